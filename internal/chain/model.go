@@ -1,0 +1,103 @@
+package chain
+
+import (
+	"math/big"
+	"time"
+)
+
+// Snapshot is the state of the audited tokens, every read pinned to one block.
+type Snapshot struct {
+	Source    string // "embedded", "rpc" or "transfers"
+	Endpoint  string // RPC URL or export file, empty for the embedded chain
+	ChainID   uint64
+	Block     uint64
+	BlockHash string // 0x hex
+	BlockTime time.Time
+	Tokens    []Token
+}
+
+// Token is one token contract at the snapshot's block.
+type Token struct {
+	Address     string // lowercase 0x hex
+	Standard    string // "erc20", "erc721", "erc1155", "erc3643"
+	Name        string
+	Symbol      string
+	Decimals    uint8
+	TotalSupply *big.Int
+	DeployBlock uint64
+	DeployTx    string
+	DeployTime  time.Time
+
+	Holders    []Holder   // balance > 0, sorted by balance descending then address
+	Mismatches []Mismatch // where the rebuilt ledger disagrees with the contract
+	Claims     []AssetClaim
+	Issuer     string // issuer address the contract names, if any
+
+	Controllers  []Controller
+	Capabilities Capabilities
+	Proxy        *Proxy // nil when the token is not a proxy
+
+	Mints     []Transfer // mints after the first block that minted
+	Transfers []Transfer // transfers of at least 5% of supply ("large"), oldest first
+}
+
+// Holder is a wallet with a positive balance.
+type Holder struct {
+	Address  string // lowercase 0x hex
+	Balance  *big.Int
+	TokenIDs []string // ERC-721 ids held, decimal, ascending
+	Frozen   bool     // ERC-3643 frozen address
+}
+
+// Mismatch is a disagreement between the ledger rebuilt from logs and what
+// the contract reports.
+type Mismatch struct {
+	Address  string // holder, or "" for totalSupply
+	What     string // "balanceOf", "ownerOf", "totalSupply"
+	Rebuilt  string
+	Reported string
+}
+
+// AssetClaim is an asset the token says it represents, read from the
+// contract or its metadata.
+type AssetClaim struct {
+	TokenID string // ERC-721 id, empty for a whole-token claim
+	IMO     string
+	Name    string
+	Flag    string
+	Source  string // "contract", "tokenURI", "contractURI"
+	URI     string
+}
+
+// Controller is an account holding a privileged role over a token.
+type Controller struct {
+	Role       string // "owner", "default-admin", "minter", "pauser", "agent", "proxy-admin"
+	Address    string // lowercase 0x hex
+	IsContract bool
+}
+
+// Capabilities are the privileged functions present in the token's code.
+type Capabilities struct {
+	Mint           bool
+	Pause          bool
+	Freeze         bool // freeze or blacklist holders
+	ForcedTransfer bool
+	Upgrade        bool
+}
+
+// Proxy is an EIP-1967 proxy's slots.
+type Proxy struct {
+	Implementation string
+	Admin          string
+	Beacon         string
+}
+
+// Transfer is one Transfer event.
+type Transfer struct {
+	Block  uint64
+	Time   time.Time
+	TxHash string
+	From   string
+	To     string
+	Amount *big.Int
+}

@@ -1,0 +1,181 @@
+package registry
+
+import (
+	"fmt"
+	"time"
+)
+
+// Origin is where a value was read: file, sheet (the file's base name for a
+// CSV), 1-based row as a spreadsheet program numbers it, and the header of
+// the column. Every record keeps the Origin of its row.
+type Origin struct {
+	File   string `json:"file"`
+	Sheet  string `json:"sheet"`
+	Row    int    `json:"row"`
+	Column string `json:"column,omitempty"`
+}
+
+// String cites the origin the way a lawyer would: "registry.xlsx, sheet
+// vessels, row 7, column imo".
+func (o Origin) String() string {
+	s := fmt.Sprintf("%s, sheet %s, row %d", o.File, o.Sheet, o.Row)
+	if o.Column != "" {
+		s += ", column " + o.Column
+	}
+	return s
+}
+
+// At is the same row's cell in the named column.
+func (o Origin) At(column string) Origin {
+	o.Column = column
+	return o
+}
+
+// Share is a fraction of ownership as a closed interval within [0, 1]. An
+// exact share has Low == High; a band such as "25-50" is [0.25, 0.50]; an
+// unknown share is [0, 1].
+type Share struct {
+	Low  float64 `json:"low"`
+	High float64 `json:"high"`
+}
+
+// Unknown is the share of which nothing is known.
+var Unknown = Share{Low: 0, High: 1}
+
+// Exact is the share of exactly f (a fraction).
+func Exact(f float64) Share { return Share{Low: f, High: f} }
+
+// IsExact reports whether the share is a single number.
+func (s Share) IsExact() bool { return s.Low == s.High }
+
+// Vessel is a row of the vessels sheet.
+type Vessel struct {
+	Key                  string // seven IMO digits when the IMO is valid, else the row's own key
+	IMO                  string // digits as given, leading zeros restored
+	IMOValid             bool
+	Name                 string
+	Flag                 string // ISO 3166-1 alpha-2 when recognised, else as given
+	MMSI                 string
+	CallSign             string
+	ShipType             string
+	GrossTonnage         int
+	YearBuilt            int
+	RegisteredOwner      string // company id
+	ShipManager          string // company id
+	DOCCompany           string // company id
+	GroupBeneficialOwner string // company or person id
+	Origin               Origin
+}
+
+// VesselChange is a row of the vessel_history sheet: field had value from
+// From until To (zero To means still current).
+type VesselChange struct {
+	IMO    string // vessel key
+	Field  string // name, flag, registered_owner, ship_manager, ...
+	Value  string
+	From   time.Time
+	To     time.Time
+	Origin Origin
+}
+
+// Company is a row of the companies sheet, or a BODS entity statement.
+type Company struct {
+	ID                 string
+	Name               string
+	Type               string // "company" (default), "trust", "arrangement", "state", "unknown"
+	Jurisdiction       string // ISO 3166-1 alpha-2 when recognised, else as given
+	RegistrationNumber string
+	CompanyIMO         string // seven digits
+	CompanyIMOValid    bool
+	IncorporatedOn     time.Time
+	DissolvedOn        time.Time
+	Address            string
+	BearerShares       bool
+	Listed             bool
+	Origin             Origin
+}
+
+// Person is a row of the people sheet, or a BODS person statement.
+type Person struct {
+	ID          string
+	Name        string
+	Nationality string // ISO 3166-1 alpha-2 when recognised
+	BirthDate   string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+	PEP         bool
+	Unknown     bool   // a placeholder for an owner nobody has named (BODS unknownPerson, anonymous)
+	Reason      string // why the person is unknown, as the source says
+	Origin      Origin
+}
+
+// Ownership is a row of the ownership sheet: OwnerID holds Share of OwnedID.
+type Ownership struct {
+	OwnerID  string
+	OwnedID  string
+	Share    Share
+	Interest string // shareholding, voting, control, nominee, trustee, ...
+	Indirect bool   // a declared indirect holding (BODS), not an edge of the graph
+	AsOf     time.Time
+	Source   string
+	Origin   Origin
+}
+
+// Officer is a row of the officers sheet.
+type Officer struct {
+	CompanyID   string
+	OfficerID   string
+	Role        string // director, secretary, nominee director, ...
+	AppointedOn time.Time
+	Origin      Origin
+}
+
+// Wallet is a row of the wallets sheet: who is known to control an address.
+type Wallet struct {
+	Address    string // lowercase 0x hex, 20 bytes
+	HolderID   string // company or person id
+	Evidence   string // kyc, whitelist, identity-registry, self-declared
+	VerifiedOn time.Time
+	Origin     Origin
+}
+
+// Claim is a row of the claims sheet: a token says it represents
+// ClaimedShare of an asset.
+type Claim struct {
+	Token        string // lowercase 0x address
+	AssetIMO     string // seven digits, as given
+	AssetID      string // registry vessel key when there is no IMO
+	TokenID      string // ERC-721 token id, if the claim is per token
+	IssuerID     string // company id
+	ClaimedShare Share
+	Document     string
+	Origin       Origin
+}
+
+// Problem is a row or cell that could not be used. The loader goes on
+// without it; the audit reports it as an INPUT-ROW finding.
+type Problem struct {
+	Origin Origin
+	Reason string
+}
+
+// File is one input file as read.
+type File struct {
+	Path   string
+	SHA256 string
+	Rows   int    // data rows read, over all sheets
+	Format string // "xlsx", "csv", "bods-json"
+}
+
+// Registry is everything loaded from the registry inputs. Slices keep input
+// order; keys are unique within each slice (duplicates become Problems).
+type Registry struct {
+	Files     []File
+	Vessels   []Vessel
+	History   []VesselChange
+	Companies []Company
+	People    []Person
+	Ownership []Ownership
+	Officers  []Officer
+	Wallets   []Wallet
+	Claims    []Claim
+	Problems  []Problem
+}

@@ -1,0 +1,248 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+)
+
+// SchemaVersion is the version of the JSON report layout. It changes only when
+// a field that other tools may rely on changes meaning or disappears.
+const SchemaVersion = "1.0"
+
+// Report is the canonical result of an audit. Every other output format is a
+// pure function of it, so a Report decoded from JSON renders the same as the
+// one the audit produced.
+type Report struct {
+	SchemaVersion string    `json:"schema_version"`
+	Tool          Tool      `json:"tool"`
+	GeneratedAt   string    `json:"generated_at"` // RFC 3339, from the injected clock
+	Chain         Chain     `json:"chain"`
+	Inputs        []Input   `json:"inputs"`
+	Options       Options   `json:"options"`
+	Summary       Summary   `json:"summary"`
+	Tokens        []Token   `json:"tokens"`
+	Assets        []Asset   `json:"assets"`
+	Entities      []Entity  `json:"entities"`
+	Ownership     []Path    `json:"ownership"`
+	Findings      []Finding `json:"findings"`
+}
+
+// Tool names the program and version that wrote the report.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Chain records where the token state was read and the single block every
+// read was pinned to.
+type Chain struct {
+	Source      string `json:"source"` // "embedded", "rpc" or "transfers"
+	Endpoint    string `json:"endpoint,omitempty"`
+	ChainID     uint64 `json:"chain_id"`
+	BlockNumber uint64 `json:"block_number"`
+	BlockHash   string `json:"block_hash"`
+	BlockTime   string `json:"block_time,omitempty"` // RFC 3339 UTC
+}
+
+// Input is one file the audit read, identified by its content hash.
+type Input struct {
+	Kind     string `json:"kind"` // "registry", "sanctions", "transfers", "reference"
+	Path     string `json:"path"`
+	SHA256   string `json:"sha256"`
+	Rows     int    `json:"rows"`
+	Format   string `json:"format,omitempty"`
+	ListDate string `json:"list_date,omitempty"`
+}
+
+// Options records the thresholds the findings depend on.
+type Options struct {
+	FailOn               string  `json:"fail_on"`
+	BeneficialOwnerShare float64 `json:"beneficial_owner_share"` // fraction, e.g. 0.25
+	IdentificationShare  float64 `json:"identification_share"`   // fraction, e.g. 0.10
+	NameMatchThreshold   float64 `json:"name_match_threshold"`   // 0..1
+	NameReviewThreshold  float64 `json:"name_review_threshold"`  // 0..1, below NameMatchThreshold
+}
+
+// Summary counts findings by severity and names the worst.
+type Summary struct {
+	Findings   int            `json:"findings"`
+	BySeverity map[string]int `json:"by_severity"`
+	Worst      string         `json:"worst,omitempty"`
+}
+
+// Token is one token contract as read at the pinned block.
+type Token struct {
+	Address     string       `json:"address"`  // lowercase 0x hex
+	Standard    string       `json:"standard"` // "erc20", "erc721", "erc1155", "erc3643"
+	Name        string       `json:"name"`
+	Symbol      string       `json:"symbol"`
+	Decimals    uint8        `json:"decimals"`
+	TotalSupply string       `json:"total_supply"` // decimal string, base units
+	DeployBlock uint64       `json:"deploy_block,omitempty"`
+	DeployTx    string       `json:"deploy_tx,omitempty"`
+	Claims      []Claim      `json:"claims,omitempty"`
+	Controllers []Controller `json:"controllers,omitempty"`
+	Holders     []Holder     `json:"holders"`
+}
+
+// Holder is one wallet's position in a token at the pinned block.
+type Holder struct {
+	Address  string   `json:"address"` // lowercase 0x hex
+	Balance  string   `json:"balance"` // decimal string, base units
+	Share    float64  `json:"share"`   // fraction of total supply, 0..1
+	TokenIDs []string `json:"token_ids,omitempty"`
+	EntityID string   `json:"entity_id,omitempty"` // registry key of the wallet's holder, if known
+}
+
+// Claim is an asset a token says it represents.
+type Claim struct {
+	AssetID string  `json:"asset_id"` // seven IMO digits, or the registry's vessel key
+	TokenID string  `json:"token_id,omitempty"`
+	Share   float64 `json:"share"`  // fraction of the asset the whole token claims, 0..1
+	Source  string  `json:"source"` // "metadata", "contract", "claims sheet"
+}
+
+// Controller is an account with a privileged role over a token.
+type Controller struct {
+	Role       string `json:"role"` // "owner", "admin", "minter", "agent", "proxy-admin", ...
+	Address    string `json:"address"`
+	IsContract bool   `json:"is_contract"`
+}
+
+// Asset is a real-world asset claimed by a token, as the registry knows it.
+type Asset struct {
+	ID              string   `json:"id"`
+	Kind            string   `json:"kind"` // "vessel"
+	Name            string   `json:"name"`
+	IMO             string   `json:"imo,omitempty"`
+	Flag            string   `json:"flag,omitempty"`
+	RegisteredOwner string   `json:"registered_owner,omitempty"`
+	ClaimedShare    float64  `json:"claimed_share"` // sum over tokens, fraction
+	InRegistry      bool     `json:"in_registry"`
+	Tokens          []string `json:"tokens,omitempty"`
+}
+
+// Entity is a company or person of the ownership graph, with what the audit
+// concluded about it.
+type Entity struct {
+	Kind         string `json:"kind"` // "company", "person", "arrangement"
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	Jurisdiction string `json:"jurisdiction,omitempty"`
+	Status       string `json:"status"` // "sanctioned", "opaque", "unknown", "clean"
+}
+
+// Path is one ownership chain from a holder wallet or a vessel up to an
+// ultimate owner, with the effective share interval it carries.
+type Path struct {
+	Asset string  `json:"asset"` // vessel id or token address the path starts from
+	Steps []Step  `json:"steps"`
+	Low   float64 `json:"low"`  // effective share, lower bound, fraction
+	High  float64 `json:"high"` // effective share, upper bound, fraction
+	Ends  string  `json:"ends"` // "person", "sanctioned", "unknown", "cycle", "listed-company", "state"
+}
+
+// Step is one edge of a Path.
+type Step struct {
+	Kind   string  `json:"kind"` // kind of the node reached
+	ID     string  `json:"id"`
+	Name   string  `json:"name,omitempty"`
+	Low    float64 `json:"low"` // direct share of the edge, fraction
+	High   float64 `json:"high"`
+	Source string  `json:"source,omitempty"` // citation of the edge, e.g. "registry.xlsx, sheet ownership, row 7"
+}
+
+// Severity orders findings; higher is worse.
+type Severity string
+
+// The severities, worst first.
+const (
+	Critical Severity = "critical"
+	High     Severity = "high"
+	Medium   Severity = "medium"
+	Low      Severity = "low"
+	Info     Severity = "info"
+)
+
+// Severities lists every severity, worst first.
+var Severities = []Severity{Critical, High, Medium, Low, Info}
+
+// Rank is 4 for critical down to 0 for info, and -1 for an unknown name.
+func (s Severity) Rank() int {
+	for i, v := range Severities {
+		if v == s {
+			return len(Severities) - 1 - i
+		}
+	}
+	return -1
+}
+
+// ParseSeverity accepts a severity name in any case, or "none", which no
+// finding reaches.
+func ParseSeverity(name string) (Severity, error) {
+	s := Severity(strings.ToLower(strings.TrimSpace(name)))
+	if s == "none" || s.Rank() >= 0 {
+		return s, nil
+	}
+	return "", fmt.Errorf("unknown severity %q (want critical, high, medium, low, info or none)", name)
+}
+
+// AtLeast reports whether s is as bad as or worse than threshold. Nothing
+// reaches the threshold "none".
+func (s Severity) AtLeast(threshold Severity) bool {
+	if threshold == "none" {
+		return false
+	}
+	return s.Rank() >= threshold.Rank()
+}
+
+// Subject is what a finding is about: kind is wallet, token, vessel, company,
+// person or input; id is the lowercase 0x address, the seven IMO digits or
+// the registry key.
+type Subject struct {
+	Kind string `json:"kind"`
+	ID   string `json:"id"`
+}
+
+// Finding is one fact the audit flags, with the evidence to cite it.
+type Finding struct {
+	Rule        string     `json:"rule"`
+	Severity    Severity   `json:"severity"`
+	Subject     Subject    `json:"subject"`
+	Message     string     `json:"message"`
+	Evidence    []Evidence `json:"evidence"`
+	Fingerprint string     `json:"fingerprint"`
+}
+
+// Evidence is one citable fact behind a finding. Kind says which of the
+// optional fields are set.
+type Evidence struct {
+	Kind string `json:"kind"` // "chain", "registry", "list", "match", "path", "metadata", "note"
+	Text string `json:"text"` // one line a person can read and cite
+
+	// chain
+	Block  uint64 `json:"block,omitempty"`
+	TxHash string `json:"tx_hash,omitempty"`
+
+	// registry and other input files
+	File   string `json:"file,omitempty"`
+	Sheet  string `json:"sheet,omitempty"`
+	Row    int    `json:"row,omitempty"`
+	Column string `json:"column,omitempty"`
+
+	// sanctions lists
+	List     string  `json:"list,omitempty"`
+	ListDate string  `json:"list_date,omitempty"`
+	EntryID  string  `json:"entry_id,omitempty"`
+	Score    float64 `json:"score,omitempty"`
+}
+
+// Fingerprint is a stable identity for a finding: the same rule, subject and
+// key (a rule-chosen string naming the facts, such as a list entry id) give
+// the same fingerprint on every run and machine.
+func Fingerprint(rule string, subject Subject, key string) string {
+	sum := sha256.Sum256([]byte(rule + "\x00" + subject.Kind + "\x00" + subject.ID + "\x00" + key))
+	return hex.EncodeToString(sum[:8])
+}

@@ -1,0 +1,37 @@
+package sanctions
+
+// Entry is one listed party as its list publishes it. Identifiers are
+// normalised: EVM addresses lowercase 0x hex, IMO numbers seven digits.
+type Entry struct {
+	List     string // "OFAC SDN", "UN SC", "OpenSanctions", or a wallet list's file name
+	ListDate string // YYYY-MM-DD of the publication, when known
+	EntryID  string // the list's own id (OFAC ent_num, UN reference number, ...)
+	Source   string // the file it was read from
+	Type     string // "individual", "entity", "vessel", "aircraft", "wallet"
+
+	Name    string
+	Aliases []string // a.k.a., f.k.a. and former names
+	Weak    []string // weak aliases, matched at lower confidence
+
+	Programs   []string
+	Countries  []string // ISO 3166-1 alpha-2 where recognised
+	BirthDates []string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+
+	Addresses           []string // EVM addresses
+	IMOs                []string // ship IMO numbers
+	MMSIs               []string
+	CompanyIMOs         []string
+	RegistrationNumbers []string
+	LinkedTo            []string // names of owners and operators the list links the entry to
+	Flag                string   // a vessel's flag, as the list gives it
+	Remarks             string
+}
+
+// Match is one list entry that a query hit, with why.
+type Match struct {
+	Entry       *Entry
+	Score       float64 // 1 for an identifier match; name similarity 0..1 otherwise
+	Identifier  string  // "address", "imo", "mmsi", "company-imo", "registration-number", or "" for a name match
+	Review      bool    // a name score in the review band, below the match threshold
+	Explanation string  // why it matched, one line a person can read
+}
