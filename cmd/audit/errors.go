@@ -1,0 +1,62 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// Exit codes, as documented in the README.
+const (
+	exitOK       = 0
+	exitFailure  = 1
+	exitUsage    = 2
+	exitFindings = 3
+)
+
+// usageError is a mistake in how the command was called: exit code 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// usageErrorf reports a bad flag, argument or combination of them.
+func usageErrorf(format string, args ...any) error {
+	return usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// findingsError says the command finished and produced findings at or above
+// the --fail-on threshold: exit code 3. Its message is printed to stderr.
+type findingsError struct {
+	count     int
+	threshold report.Severity
+}
+
+func (e findingsError) Error() string {
+	return fmt.Sprintf("%d finding(s) at or above %s", e.count, e.threshold)
+}
+
+// errFindings makes the exit-3 error for count findings at or above threshold,
+// or nil when count is zero.
+func errFindings(count int, threshold report.Severity) error {
+	if count == 0 {
+		return nil
+	}
+	return findingsError{count: count, threshold: threshold}
+}
+
+// exitCode maps an error returned by a command to the process exit code.
+func exitCode(err error) int {
+	var u usageError
+	var f findingsError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &f):
+		return exitFindings
+	case errors.As(err, &u):
+		return exitUsage
+	default:
+		return exitFailure
+	}
+}
