@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// runAudit runs the command line in-process and returns stdout, stderr and
+// the exit code main would use.
+func runAudit(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	app := newApp()
+	app.Writer, app.ErrWriter = &stdout, &stderr
+	err := app.Run(append([]string{"audit"}, args...))
+	if err != nil {
+		stderr.WriteString("audit: " + err.Error() + "\n")
+	}
+	return stdout.String(), stderr.String(), exitCode(err)
+}
+
+func readReport(t *testing.T, path string) *report.Report {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r, err := report.Read(f)
+	if err != nil {
+		t.Fatalf("reading %s: %v", path, err)
+	}
+	return r
+}
+
+// TestDemoEndToEnd runs 'audit demo' twice into the same folder with the
+// clock injected: it names the sanctioned wallet and the listed vessel,
+// writes every format, exits 3, and the two JSON reports are byte-identical.
+func TestDemoEndToEnd(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600") // 2026-01-01T00:00:00Z
+	dir := t.TempDir()
+	stdout, stderr, code := runAudit(t, "demo", "--out", dir)
+	if code != exitFindings {
+		t.Fatalf("exit code %d, want %d (critical findings); stderr:\n%s", code, exitFindings, stderr)
+	}
+	for _, name := range []string{"report.json", "report.xlsx", "report.html", "report.txt", "inputs/registry.xlsx", "inputs/sdn.csv"} {
+		if fi, err := os.Stat(filepath.Join(dir, name)); err != nil || fi.Size() == 0 {
+			t.Errorf("demo did not write %s: %v", name, err)
+		}
+	}
+	first, err := os.ReadFile(filepath.Join(dir, "report.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := readReport(t, filepath.Join(dir, "report.json"))
+
+	var wallet, vessel *report.Finding
+	for i, f := range r.Findings {
+		switch f.Rule {
+		case "SANC-WALLET":
+			wallet = &r.Findings[i]
+		case "SANC-VESSEL":
+			vessel = &r.Findings[i]
+		}
+	}
+	if wallet == nil || vessel == nil {
+		t.Fatalf("demo report lacks SANC-WALLET or SANC-VESSEL; rules fired: %v", rulesOf(r))
+	}
+	for _, id := range []string{wallet.Subject.ID, vessel.Subject.ID} {
+		if !strings.Contains(stdout, id) {
+			t.Errorf("summary on stdout does not name %s:\n%s", id, stdout)
+		}
+	}
+	if r.Chain.BlockHash == "" || r.Chain.ChainID == 0 || len(r.Tokens) != 3 {
+		t.Errorf("chain provenance or tokens missing: %+v, %d tokens", r.Chain, len(r.Tokens))
+	}
+
+	if _, stderr, code := runAudit(t, "demo", "--out", dir); code != exitFindings {
+		t.Fatalf("second run: exit %d; stderr:\n%s", code, stderr)
+	}
+	second, err := os.ReadFile(filepath.Join(dir, "report.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first, second) {
+		t.Errorf("two demo runs gave different JSON")
+	}
+}
+
+func rulesOf(r *report.Report) []string {
+	var out []string
+	for _, f := range r.Findings {
+		out = append(out, f.Rule+" "+f.Subject.Kind+":"+f.Subject.ID)
+	}
+	return out
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{
+		{"scan", "--fail-on", "severe"},
+		{"scan", "--token", "0x1234"},
+		{"scan", "--rpc", "http://127.0.0.1:1"},
+		{"scan", "--no-such-flag"},
+	} {
+		if _, stderr, code := runAudit(t, args...); code != exitUsage {
+			t.Errorf("audit %s: exit %d, want %d; stderr: %s", strings.Join(args, " "), code, exitUsage, stderr)
+		}
+	}
+}

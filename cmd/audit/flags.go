@@ -1,0 +1,161 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/tokenaudit/audit/internal/audit"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/rules"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// Flags shared by the commands that audit.
+var (
+	registryFlag = &cli.StringSliceFlag{
+		Name:  "registry",
+		Usage: "registry `FILE` (XLSX, CSV or BODS JSON); repeatable",
+	}
+	mappingFlag = &cli.StringFlag{
+		Name:  "mapping",
+		Usage: "header mapping `FILE` (YAML or JSON) renaming registry columns",
+	}
+	sanctionsFlag = &cli.StringSliceFlag{
+		Name:  "sanctions",
+		Usage: "sanctions list `FILE` (OFAC SDN CSV, UN XML, OpenSanctions CSV, address list); repeatable",
+	}
+	formatFlag = &cli.StringFlag{
+		Name:  "format",
+		Usage: "report format: " + strings.Join(report.Formats, ", ") + " (default text on a terminal, json otherwise)",
+	}
+	outFlag = &cli.StringFlag{
+		Name:  "out",
+		Usage: "write the report to `PATH` instead of stdout",
+	}
+	failOnFlag = &cli.StringFlag{
+		Name:  "fail-on",
+		Value: "high",
+		Usage: "exit 3 when a finding reaches this `SEVERITY` (critical, high, medium, low, info, none)",
+	}
+	thresholdFlag = &cli.Float64Flag{
+		Name:  "threshold",
+		Value: sanctions.DefaultOptions.Threshold,
+		Usage: "name-match score (0..1) at or above which a name is a match",
+	}
+	reviewFlag = &cli.Float64Flag{
+		Name:  "review",
+		Value: sanctions.DefaultOptions.Review,
+		Usage: "name-match score (0..1) at or above which a name is a match to review",
+	}
+	ownerShareFlag = &cli.Float64Flag{
+		Name:  "bo-threshold",
+		Value: 25,
+		Usage: "beneficial-ownership threshold in `PERCENT` (25 EU/UK/FATF, 10 for higher-risk reviews)",
+	}
+	identifyShareFlag = &cli.Float64Flag{
+		Name:  "id-threshold",
+		Value: 10,
+		Usage: "holders at or above this `PERCENT` of supply must have a known owner",
+	}
+	explorerFlag = &cli.StringFlag{
+		Name:  "explorer",
+		Usage: "block explorer base `URL` for links in XLSX and HTML (e.g. https://etherscan.io)",
+	}
+)
+
+// auditFlags are the flags every auditing command takes.
+func auditFlags() []cli.Flag {
+	return []cli.Flag{registryFlag, mappingFlag, sanctionsFlag, failOnFlag, thresholdFlag, reviewFlag,
+		ownerShareFlag, identifyShareFlag, explorerFlag}
+}
+
+// auditConfig reads the auditing flags into an audit.Config.
+func auditConfig(c *cli.Context) (audit.Config, error) {
+	failOn, err := report.ParseSeverity(c.String(failOnFlag.Name))
+	if err != nil {
+		return audit.Config{}, usageErrorf("--fail-on: %v", err)
+	}
+	match := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name)}
+	if match.Threshold <= 0 || match.Threshold > 1 || match.Review <= 0 || match.Review > match.Threshold {
+		return audit.Config{}, usageErrorf("--threshold and --review must satisfy 0 < review <= threshold <= 1")
+	}
+	opts := rules.DefaultOptions()
+	bo, id := c.Float64(ownerShareFlag.Name), c.Float64(identifyShareFlag.Name)
+	if bo <= 0 || bo > 100 || id <= 0 || id > 100 {
+		return audit.Config{}, usageErrorf("--bo-threshold and --id-threshold are percentages in (0, 100]")
+	}
+	opts.BeneficialOwnerShare, opts.IdentificationShare = bo/100, id/100
+	return audit.Config{
+		Registry:  c.StringSlice(registryFlag.Name),
+		Mapping:   c.String(mappingFlag.Name),
+		Sanctions: c.StringSlice(sanctionsFlag.Name),
+		Rules:     opts,
+		Match:     match,
+		FailOn:    failOn,
+		Version:   version,
+		Now:       clock(),
+	}, nil
+}
+
+// clock is the report clock: SOURCE_DATE_EPOCH (seconds) when set, so that
+// two runs can be compared byte for byte, else the wall clock.
+func clock() func() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		var secs int64
+		if _, err := fmt.Sscan(s, &secs); err == nil {
+			t := time.Unix(secs, 0).UTC()
+			return func() time.Time { return t }
+		}
+	}
+	return time.Now
+}
+
+// outputFormat is the --format value, checked against report.Formats, or the
+// default for where the output goes.
+func outputFormat(c *cli.Context) (string, error) {
+	f := c.String(formatFlag.Name)
+	if f == "" {
+		if c.String(outFlag.Name) == "" && isTerminal(os.Stdout) {
+			return "text", nil
+		}
+		return "json", nil
+	}
+	for _, known := range report.Formats {
+		if f == known {
+			return f, nil
+		}
+	}
+	return "", usageErrorf("--format %q: want one of %s", f, strings.Join(report.Formats, ", "))
+}
+
+// writeReport writes r in format to --out, or to stdout; binary formats are
+// not written to a terminal.
+func writeReport(c *cli.Context, r *report.Report, format string) error {
+	opts := report.WriteOptions{ExplorerURL: c.String(explorerFlag.Name)}
+	if out := c.String(outFlag.Name); out != "" {
+		return report.WriteFile(out, r, format, opts)
+	}
+	if format == "xlsx" && isTerminal(os.Stdout) {
+		return usageErrorf("refusing to write an XLSX workbook to a terminal: use --out FILE")
+	}
+	opts.Color = format == "text" && isTerminal(os.Stdout)
+	return report.Write(c.App.Writer, r, format, opts)
+}
+
+// findingsAtOrAbove counts the findings that reach threshold.
+func findingsAtOrAbove(r *report.Report, threshold report.Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity.AtLeast(threshold) {
+			n++
+		}
+	}
+	return n
+}
+
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }

@@ -1,0 +1,17 @@
+// Command audit reconciles the holders of tokens that claim to own real
+// assets against vessel and company registries and sanctions lists. See
+// doc.go and the README for the commands and exit codes.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	err := newApp().Run(os.Args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "audit: %v\n", err)
+	}
+	os.Exit(exitCode(err))
+}
