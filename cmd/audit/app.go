@@ -33,6 +33,7 @@ func commands() []*cli.Command {
 	cmds := []*cli.Command{
 		demoCommand(),
 		scanCommand(),
+		holdersCommand(),
 	}
 	for _, c := range cmds {
 		setUsageErrors(c)
