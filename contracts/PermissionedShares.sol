@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/ERC20Upgradeable.sol";
+import {OwnableUpgradeable} from "@openzeppelin/contracts-upgradeable/access/OwnableUpgradeable.sol";
+import {PausableUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/PausableUpgradeable.sol";
+
+/// @title PermissionedShares: an ERC-3643-style permissioned share token.
+/// @notice Deployed behind an ERC1967Proxy (UUPS: the owner upgrades). Agents
+/// register identities, freeze addresses, mint and force transfers; shares
+/// only move to verified, unfrozen addresses.
+contract PermissionedShares is
+    Initializable,
+    ERC20Upgradeable,
+    PausableUpgradeable,
+    OwnableUpgradeable,
+    UUPSUpgradeable
+{
+    /// ERC-3643 events.
+    event AgentAdded(address indexed _agent);
+    event AgentRemoved(address indexed _agent);
+    event AddressFrozen(address indexed userAddress, bool indexed isFrozen, address indexed owner);
+    event IdentityRegistered(address indexed investorAddress);
+    event IdentityRemoved(address indexed investorAddress);
+
+    error NotAgent(address account);
+    error NotVerified(address account);
+    error Frozen(address account);
+
+    uint8 private _decimals;
+    address private _issuer;
+    string private _imo;
+    mapping(address => bool) private _agents;
+    mapping(address => bool) private _verified;
+    mapping(address => bool) private _frozen;
+    bool private _forcing;
+
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets up the token behind its proxy; called once.
+    function initialize(
+        string memory name_,
+        string memory symbol_,
+        uint8 decimals_,
+        string memory imo_,
+        address issuer_,
+        address initialOwner
+    ) external initializer {
+        __ERC20_init(name_, symbol_);
+        __Pausable_init();
+        __Ownable_init(initialOwner);
+        _decimals = decimals_;
+        _imo = imo_;
+        _issuer = issuer_;
+    }
+
+    modifier onlyAgent() {
+        if (!_agents[msg.sender] && msg.sender != owner()) revert NotAgent(msg.sender);
+        _;
+    }
+
+    function decimals() public view override returns (uint8) {
+        return _decimals;
+    }
+
+    /// @notice IMO number of the vessel the shares represent.
+    function imo() external view returns (string memory) {
+        return _imo;
+    }
+
+    /// @notice Address of the issuer of the shares.
+    function issuer() external view returns (address) {
+        return _issuer;
+    }
+
+    /// @notice The identity registry: this contract keeps its own.
+    function identityRegistry() external view returns (address) {
+        return address(this);
+    }
+
+    function addAgent(address agent) external onlyOwner {
+        _agents[agent] = true;
+        emit AgentAdded(agent);
+    }
+
+    function removeAgent(address agent) external onlyOwner {
+        _agents[agent] = false;
+        emit AgentRemoved(agent);
+    }
+
+    function isAgent(address account) external view returns (bool) {
+        return _agents[account];
+    }
+
+    function registerIdentity(address account) external onlyAgent {
+        _verified[account] = true;
+        emit IdentityRegistered(account);
+    }
+
+    function deleteIdentity(address account) external onlyAgent {
+        _verified[account] = false;
+        emit IdentityRemoved(account);
+    }
+
+    function isVerified(address account) external view returns (bool) {
+        return _verified[account];
+    }
+
+    function setAddressFrozen(address account, bool freeze) external onlyAgent {
+        _frozen[account] = freeze;
+        emit AddressFrozen(account, freeze, msg.sender);
+    }
+
+    function isFrozen(address account) external view returns (bool) {
+        return _frozen[account];
+    }
+
+    function mint(address to, uint256 amount) external onlyAgent {
+        _mint(to, amount);
+    }
+
+    function burn(address from, uint256 amount) external onlyAgent {
+        _burn(from, amount);
+    }
+
+    /// @notice Moves shares from any holder, frozen or not, to a verified address.
+    function forcedTransfer(address from, address to, uint256 amount) external onlyAgent returns (bool) {
+        _forcing = true;
+        _transfer(from, to, amount);
+        _forcing = false;
+        return true;
+    }
+
+    function pause() external onlyAgent {
+        _pause();
+    }
+
+    function unpause() external onlyAgent {
+        _unpause();
+    }
+
+    function _update(address from, address to, uint256 value) internal override {
+        if (to != address(0)) {
+            if (!_verified[to]) revert NotVerified(to);
+            if (_frozen[to]) revert Frozen(to);
+        }
+        if (!_forcing && from != address(0)) {
+            _requireNotPaused();
+            if (_frozen[from]) revert Frozen(from);
+        }
+        super._update(from, to, value);
+    }
+
+    function _authorizeUpgrade(address) internal override onlyOwner {}
+}

@@ -1,0 +1,76 @@
+// compile.js compiles the Solidity sources of this folder through solc's
+// standard JSON and writes <Name>.abi and <Name>.bin for each deployed
+// contract. Usage: node compile.js SRC_DIR NODE_MODULES OUT_DIR
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const [srcDir, modules, outDir] = process.argv.slice(2);
+if (!srcDir || !modules || !outDir) {
+  console.error('usage: node compile.js SRC_DIR NODE_MODULES OUT_DIR');
+  process.exit(2);
+}
+const solc = require(path.join(path.resolve(modules), 'solc'));
+
+// The contracts that get artifacts: file (source unit name) and contract name.
+const targets = [
+  ['VesselShares.sol', 'VesselShares'],
+  ['VesselDeeds.sol', 'VesselDeeds'],
+  ['PermissionedShares.sol', 'PermissionedShares'],
+  ['LyingShares.sol', 'LyingShares'],
+  ['@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol', 'ERC1967Proxy'],
+];
+
+function findFile(name) {
+  for (const dir of [srcDir, modules]) {
+    const p = path.join(dir, name);
+    if (fs.existsSync(p)) return p;
+  }
+  return null;
+}
+
+function findImports(name) {
+  const p = findFile(name);
+  if (p === null) return { error: 'not found: ' + name };
+  return { contents: fs.readFileSync(p, 'utf8') };
+}
+
+const sources = {};
+for (const [file] of targets) {
+  const p = findFile(file);
+  if (p === null) {
+    console.error('compile.js: source not found: ' + file);
+    process.exit(1);
+  }
+  sources[file] = { content: fs.readFileSync(p, 'utf8') };
+}
+
+const input = {
+  language: 'Solidity',
+  sources,
+  settings: {
+    optimizer: { enabled: true, runs: 200 },
+    evmVersion: 'cancun',
+    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+  },
+};
+
+const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+let failed = false;
+for (const e of output.errors || []) {
+  if (e.severity === 'error') failed = true;
+  console.error(e.formattedMessage);
+}
+if (failed) process.exit(1);
+
+fs.mkdirSync(outDir, { recursive: true });
+for (const [file, name] of targets) {
+  const c = output.contracts[file] && output.contracts[file][name];
+  if (!c) {
+    console.error('compile.js: no output for ' + file + ':' + name);
+    process.exit(1);
+  }
+  fs.writeFileSync(path.join(outDir, name + '.abi'), JSON.stringify(c.abi));
+  fs.writeFileSync(path.join(outDir, name + '.bin'), c.evm.bytecode.object);
+}
+console.error('compile.js: solc ' + solc.version() + ', ' + targets.length + ' contracts');

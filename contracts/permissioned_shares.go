@@ -1,0 +1,2148 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package contracts
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// PermissionedSharesMetaData contains all meta data concerning the PermissionedShares contract.
+var PermissionedSharesMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Frozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAgent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"userAddress\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bool\",\"name\":\"isFrozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AddressFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"_agent\",\"type\":\"address\"}],\"name\":\"AgentAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"_agent\",\"type\":\"address\"}],\"name\":\"AgentRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"investorAddress\",\"type\":\"address\"}],\"name\":\"IdentityRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"investorAddress\",\"type\":\"address\"}],\"name\":\"IdentityRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"addAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"deleteIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"forcedTransfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identityRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"imo\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"imo_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"issuer_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isAgent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isFrozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isVerified\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"issuer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"registerIdentity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"agent\",\"type\":\"address\"}],\"name\":\"removeAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"freeze\",\"type\":\"bool\"}],\"name\":\"setAddressFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"}]",
+	ID:  "PermissionedShares",
+	Bin: "0x60a060405230608052348015610013575f5ffd5b5061001c610021565b6100d3565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100715760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146100d05780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b608051611e866100f95f395f81816110d80152818161110101526112400152611e865ff3fe6080604052600436106101e6575f3560e01c8063715018a611610108578063a8d29d1d1161009d578063b9209e331161006d578063b9209e3314610588578063c69c09cf146105bf578063dd62ed3e146105de578063e5839836146105fd578063f2fde38b14610634575f5ffd5b8063a8d29d1d14610506578063a9059cbb14610525578063ad3cb1cc14610544578063af6d7ce414610574575f5ffd5b806395d89b41116100d857806395d89b411461049557806397a6278e146104a95780639dc29fac146104c85780639fc1d0e7146104e7575f5ffd5b8063715018a61461043a5780638456cb591461044e57806384e79842146104625780638da5cb5b14610481575f5ffd5b8063313ce5671161017e57806352d1902d1161014e57806352d1902d146103a45780635c975abb146103b857806363b8f8ff146103db57806370a08231146103fa575f5ffd5b8063313ce5671461033e5780633f4ba83a1461035e57806340c10f19146103725780634f1ef28614610391575f5ffd5b806318160ddd116101b957806318160ddd1461028a5780631d143848146102c75780631ffbb064146102e857806323b872dd1461031f575f5ffd5b806306fdde03146101ea578063095ea7b31461021457806312ed918314610243578063134e18f414610264575b5f5ffd5b3480156101f5575f5ffd5b506101fe610653565b60405161020b9190611969565b60405180910390f35b34801561021f575f5ffd5b5061023361022e3660046119b9565b610713565b604051901515815260200161020b565b34801561024e575f5ffd5b5061026261025d366004611a91565b61072c565b005b34801561026f575f5ffd5b50305b6040516001600160a01b03909116815260200161020b565b348015610295575f5ffd5b507f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace02545b60405190815260200161020b565b3480156102d2575f5ffd5b505f5461010090046001600160a01b0316610272565b3480156102f3575f5ffd5b50610233610302366004611b56565b6001600160a01b03165f9081526002602052604090205460ff1690565b34801561032a575f5ffd5b50610233610339366004611b6f565b610876565b348015610349575f5ffd5b505f5460405160ff909116815260200161020b565b348015610369575f5ffd5b50610262610899565b34801561037d575f5ffd5b5061026261038c3660046119b9565b610900565b61026261039f366004611ba9565b610966565b3480156103af575f5ffd5b506102b9610981565b3480156103c3575f5ffd5b505f516020611e315f395f51905f525460ff16610233565b3480156103e6575f5ffd5b506102626103f5366004611b56565b61099c565b348015610405575f5ffd5b506102b9610414366004611b56565b6001600160a01b03165f9081525f516020611df15f395f51905f52602052604090205490565b348015610445575f5ffd5b50610262610a3f565b348015610459575f5ffd5b50610262610a50565b34801561046d575f5ffd5b5061026261047c366004611b56565b610ab0565b34801561048c575f5ffd5b50610272610b03565b3480156104a0575f5ffd5b506101fe610b31565b3480156104b4575f5ffd5b506102626104c3366004611b56565b610b6f565b3480156104d3575f5ffd5b506102626104e23660046119b9565b610bbf565b3480156104f2575f5ffd5b50610233610501366004611b6f565b610c21565b348015610511575f5ffd5b50610262610520366004611b56565b610ca5565b348015610530575f5ffd5b5061023361053f3660046119b9565b610d45565b34801561054f575f5ffd5b506101fe604051806040016040528060058152602001640352e302e360dc1b81525081565b34801561057f575f5ffd5b506101fe610d52565b348015610593575f5ffd5b506102336105a2366004611b56565b6001600160a01b03165f9081526003602052604090205460ff1690565b3480156105ca575f5ffd5b506102626105d9366004611c07565b610de2565b3480156105e9575f5ffd5b506102b96105f8366004611c40565b610e8e565b348015610608575f5ffd5b50610233610617366004611b56565b6001600160a01b03165f9081526004602052604090205460ff1690565b34801561063f575f5ffd5b5061026261064e366004611b56565b610ed7565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0380546060915f516020611df15f395f51905f529161069190611c71565b80601f01602080910402602001604051908101604052809291908181526020018280546106bd90611c71565b80156107085780601f106106df57610100808354040283529160200191610708565b820191905f5260205f20905b8154815290600101906020018083116106eb57829003601f168201915b505050505091505090565b5f33610720818585610f14565b60019150505b92915050565b5f610735610f26565b805490915060ff600160401b820416159067ffffffffffffffff165f8115801561075c5750825b90505f8267ffffffffffffffff1660011480156107785750303b155b905081158015610786575080155b156107a45760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff1916600117855583156107ce57845460ff60401b1916600160401b1785555b6107d88b8b610f4e565b6107e0610f60565b6107e986610f68565b5f805460ff191660ff8b1617905560016108038982611cff565b505f8054610100600160a81b0319166101006001600160a01b038a1602179055831561086957845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b5050505050505050505050565b5f33610883858285610f79565b61088e858585610fdd565b506001949350505050565b335f9081526002602052604090205460ff161580156108d157506108bb610b03565b6001600160a01b0316336001600160a01b031614155b156108f6576040516352f49c9560e01b81523360048201526024015b60405180910390fd5b6108fe61103a565b565b335f9081526002602052604090205460ff161580156109385750610922610b03565b6001600160a01b0316336001600160a01b031614155b15610958576040516352f49c9560e01b81523360048201526024016108ed565b6109628282611099565b5050565b61096e6110cd565b61097782611171565b6109628282611179565b5f61098a611235565b505f516020611e115f395f51905f5290565b335f9081526002602052604090205460ff161580156109d457506109be610b03565b6001600160a01b0316336001600160a01b031614155b156109f4576040516352f49c9560e01b81523360048201526024016108ed565b6001600160a01b0381165f81815260036020526040808220805460ff19166001179055517fcae2f416e2ab213d7907943e6c1cf701343f6415fd0be1f0c3db985222ca04a59190a250565b610a4761127e565b6108fe5f6112b0565b335f9081526002602052604090205460ff16158015610a885750610a72610b03565b6001600160a01b0316336001600160a01b031614155b15610aa8576040516352f49c9560e01b81523360048201526024016108ed565b6108fe611320565b610ab861127e565b6001600160a01b0381165f81815260026020526040808220805460ff19166001179055517ff68e73cec97f2d70aa641fb26e87a4383686e2efacb648f2165aeb02ac562ec59190a250565b7f9016d09d72d40fdae2fd8ceac6b6234c7706214fd39c1cd1e609a0528c199300546001600160a01b031690565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0480546060915f516020611df15f395f51905f529161069190611c71565b610b7761127e565b6001600160a01b0381165f81815260026020526040808220805460ff19169055517fed9c8ad8d5a0a66898ea49d2956929c93ae2e8bd50281b2ed897c5d1a6737e0b9190a250565b335f9081526002602052604090205460ff16158015610bf75750610be1610b03565b6001600160a01b0316336001600160a01b031614155b15610c17576040516352f49c9560e01b81523360048201526024016108ed565b6109628282611368565b335f9081526002602052604081205460ff16158015610c595750610c43610b03565b6001600160a01b0316336001600160a01b031614155b15610c79576040516352f49c9560e01b81523360048201526024016108ed565b6005805460ff19166001179055610c91848484610fdd565b506005805460ff1916905560019392505050565b335f9081526002602052604090205460ff16158015610cdd5750610cc7610b03565b6001600160a01b0316336001600160a01b031614155b15610cfd576040516352f49c9560e01b81523360048201526024016108ed565b6001600160a01b0381165f81815260036020526040808220805460ff19169055517f374ace31388bb8ee152e1f7ad5e216944c28a32dfedb6c9353ba26bf0cdbb15a9190a250565b5f33610720818585610fdd565b606060018054610d6190611c71565b80601f0160208091040260200160405190810160405280929190818152602001828054610d8d90611c71565b8015610dd85780601f10610daf57610100808354040283529160200191610dd8565b820191905f5260205f20905b815481529060010190602001808311610dbb57829003601f168201915b5050505050905090565b335f9081526002602052604090205460ff16158015610e1a5750610e04610b03565b6001600160a01b0316336001600160a01b031614155b15610e3a576040516352f49c9560e01b81523360048201526024016108ed565b6001600160a01b0382165f81815260046020526040808220805460ff19168515159081179091559051339391927f7fa523c84ab8d7fc5b72f08b9e46dbbf10c39e119a075b3e317002d14bc9f43691a45050565b6001600160a01b039182165f9081527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace016020908152604080832093909416825291909152205490565b610edf61127e565b6001600160a01b038116610f0857604051631e4fbdf760e01b81525f60048201526024016108ed565b610f11816112b0565b50565b610f21838383600161139c565b505050565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610726565b610f56611480565b61096282826114a5565b6108fe611480565b610f70611480565b610f11816114f5565b5f610f848484610e8e565b90505f19811015610fd75781811015610fc957604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064016108ed565b610fd784848484035f61139c565b50505050565b6001600160a01b03831661100657604051634b637e8f60e11b81525f60048201526024016108ed565b6001600160a01b03821661102f5760405163ec442f0560e01b81525f60048201526024016108ed565b610f218383836114fd565b61104261160a565b5f516020611e315f395f51905f52805460ff191681557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a150565b6001600160a01b0382166110c25760405163ec442f0560e01b81525f60048201526024016108ed565b6109625f83836114fd565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061115357507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166111475f516020611e115f395f51905f52546001600160a01b031690565b6001600160a01b031614155b156108fe5760405163703e46dd60e11b815260040160405180910390fd5b610f1161127e565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156111d3575060408051601f3d908101601f191682019092526111d091810190611dba565b60015b6111fb57604051634c9c8ce360e01b81526001600160a01b03831660048201526024016108ed565b5f516020611e115f395f51905f52811461122b57604051632a87526960e21b8152600481018290526024016108ed565b610f218383611639565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146108fe5760405163703e46dd60e11b815260040160405180910390fd5b33611287610b03565b6001600160a01b0316146108fe5760405163118cdaa760e01b81523360048201526024016108ed565b7f9016d09d72d40fdae2fd8ceac6b6234c7706214fd39c1cd1e609a0528c19930080546001600160a01b031981166001600160a01b03848116918217845560405192169182907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a3505050565b61132861168e565b5f516020611e315f395f51905f52805460ff191660011781557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2583361107b565b6001600160a01b03821661139157604051634b637e8f60e11b81525f60048201526024016108ed565b610962825f836114fd565b5f516020611df15f395f51905f526001600160a01b0385166113d35760405163e602df0560e01b81525f60048201526024016108ed565b6001600160a01b0384166113fc57604051634a1406b160e11b81525f60048201526024016108ed565b6001600160a01b038086165f9081526001830160209081526040808320938816835292905220839055811561147957836001600160a01b0316856001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258560405161147091815260200190565b60405180910390a35b5050505050565b6114886116be565b6108fe57604051631afcd79f60e31b815260040160405180910390fd5b6114ad611480565b5f516020611df15f395f51905f527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace036114e68482611cff565b5060048101610fd78382611cff565b610edf611480565b6001600160a01b03821615611593576001600160a01b0382165f9081526003602052604090205460ff1661154f5760405163b12c8f9160e01b81526001600160a01b03831660048201526024016108ed565b6001600160a01b0382165f9081526004602052604090205460ff16156115935760405163452e239b60e11b81526001600160a01b03831660048201526024016108ed565b60055460ff161580156115ae57506001600160a01b03831615155b156115ff576115bb61168e565b6001600160a01b0383165f9081526004602052604090205460ff16156115ff5760405163452e239b60e11b81526001600160a01b03841660048201526024016108ed565b610f218383836116d7565b5f516020611e315f395f51905f525460ff166108fe57604051638dfc202b60e01b815260040160405180910390fd5b61164282611810565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a280511561168657610f218282611873565b610962611913565b5f516020611e315f395f51905f525460ff16156108fe5760405163d93c066560e01b815260040160405180910390fd5b5f6116c7610f26565b54600160401b900460ff16919050565b5f516020611df15f395f51905f526001600160a01b0384166117115781816002015f8282546117069190611dd1565b909155506117819050565b6001600160a01b0384165f90815260208290526040902054828110156117635760405163391434e360e21b81526001600160a01b038616600482015260248101829052604481018490526064016108ed565b6001600160a01b0385165f9081526020839052604090209083900390555b6001600160a01b03831661179f5760028101805483900390556117bd565b6001600160a01b0383165f9081526020829052604090208054830190555b826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8460405161180291815260200190565b60405180910390a350505050565b806001600160a01b03163b5f0361184557604051634c9c8ce360e01b81526001600160a01b03821660048201526024016108ed565b5f516020611e115f395f51905f5280546001600160a01b0319166001600160a01b0392909216919091179055565b60605f6118808484611932565b90508080156118a157505f3d11806118a157505f846001600160a01b03163b115b156118b6576118ae611945565b915050610726565b80156118e057604051639996b31560e01b81526001600160a01b03851660048201526024016108ed565b3d156118f3576118ee61195e565b61190c565b60405163d6bda27560e01b815260040160405180910390fd5b5092915050565b34156108fe5760405163b398979f60e01b815260040160405180910390fd5b5f5f5f835160208501865af49392505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b03811681146119b4575f5ffd5b919050565b5f5f604083850312156119ca575f5ffd5b6119d38361199e565b946020939093013593505050565b634e487b7160e01b5f52604160045260245ffd5b5f5f67ffffffffffffffff841115611a0f57611a0f6119e1565b50604051601f19601f85018116603f0116810181811067ffffffffffffffff82111715611a3e57611a3e6119e1565b604052838152905080828401851015611a55575f5ffd5b838360208301375f60208583010152509392505050565b5f82601f830112611a7b575f5ffd5b611a8a838335602085016119f5565b9392505050565b5f5f5f5f5f5f60c08789031215611aa6575f5ffd5b863567ffffffffffffffff811115611abc575f5ffd5b611ac889828a01611a6c565b965050602087013567ffffffffffffffff811115611ae4575f5ffd5b611af089828a01611a6c565b955050604087013560ff81168114611b06575f5ffd5b9350606087013567ffffffffffffffff811115611b21575f5ffd5b611b2d89828a01611a6c565b935050611b3c6080880161199e565b9150611b4a60a0880161199e565b90509295509295509295565b5f60208284031215611b66575f5ffd5b611a8a8261199e565b5f5f5f60608486031215611b81575f5ffd5b611b8a8461199e565b9250611b986020850161199e565b929592945050506040919091013590565b5f5f60408385031215611bba575f5ffd5b611bc38361199e565b9150602083013567ffffffffffffffff811115611bde575f5ffd5b8301601f81018513611bee575f5ffd5b611bfd858235602084016119f5565b9150509250929050565b5f5f60408385031215611c18575f5ffd5b611c218361199e565b915060208301358015158114611c35575f5ffd5b809150509250929050565b5f5f60408385031215611c51575f5ffd5b611c5a8361199e565b9150611c686020840161199e565b90509250929050565b600181811c90821680611c8557607f821691505b602082108103611ca357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610f215782821115610f2157805f5260205f20601f840160051c6020851015611cd457505f5b90810190601f840160051c035f5b81811015611cf7575f83820155600101611ce2565b505050505050565b815167ffffffffffffffff811115611d1957611d196119e1565b611d2d81611d278454611c71565b84611ca9565b6020601f821160018114611d5f575f8315611d485750848201515b5f19600385901b1c1916600184901b178455611479565b5f84815260208120601f198516915b82811015611d8e5787850151825560209485019460019092019101611d6e565b5084821015611dab57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f60208284031215611dca575f5ffd5b5051919050565b8082018082111561072657634e487b7160e01b5f52601160045260245ffdfe52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace00360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbccd5ed15c6e187e77e9aee88184c21f4f2182ab5827cb3b7e07fbedcd63f03300a2646970667358221220e03f63b2336755e58942c0b3aeedb13cd71dc6516495edcb46bfd856fd0a1f4864736f6c63430008250033",
+}
+
+// PermissionedShares is an auto generated Go binding around an Ethereum contract.
+type PermissionedShares struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PermissionedShares) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPermissionedShares creates a new instance of PermissionedShares.
+func NewPermissionedShares() *PermissionedShares {
+	parsed, err := PermissionedSharesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PermissionedShares{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PermissionedShares) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (permissionedShares *PermissionedShares) PackUPGRADEINTERFACEVERSION() []byte {
+	enc, err := permissionedShares.abi.Pack("UPGRADE_INTERFACE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUPGRADEINTERFACEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad3cb1cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (permissionedShares *PermissionedShares) TryPackUPGRADEINTERFACEVERSION() ([]byte, error) {
+	return permissionedShares.abi.Pack("UPGRADE_INTERFACE_VERSION")
+}
+
+// UnpackUPGRADEINTERFACEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (permissionedShares *PermissionedShares) UnpackUPGRADEINTERFACEVERSION(data []byte) (string, error) {
+	out, err := permissionedShares.abi.Unpack("UPGRADE_INTERFACE_VERSION", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackAddAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84e79842.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addAgent(address agent) returns()
+func (permissionedShares *PermissionedShares) PackAddAgent(agent common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("addAgent", agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84e79842.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addAgent(address agent) returns()
+func (permissionedShares *PermissionedShares) TryPackAddAgent(agent common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("addAgent", agent)
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (permissionedShares *PermissionedShares) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (permissionedShares *PermissionedShares) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (permissionedShares *PermissionedShares) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := permissionedShares.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := permissionedShares.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return permissionedShares.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) UnpackApprove(data []byte) (bool, error) {
+	out, err := permissionedShares.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (permissionedShares *PermissionedShares) PackBalanceOf(account common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (permissionedShares *PermissionedShares) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (permissionedShares *PermissionedShares) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := permissionedShares.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dc29fac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn(address from, uint256 amount) returns()
+func (permissionedShares *PermissionedShares) PackBurn(from common.Address, amount *big.Int) []byte {
+	enc, err := permissionedShares.abi.Pack("burn", from, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dc29fac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn(address from, uint256 amount) returns()
+func (permissionedShares *PermissionedShares) TryPackBurn(from common.Address, amount *big.Int) ([]byte, error) {
+	return permissionedShares.abi.Pack("burn", from, amount)
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (permissionedShares *PermissionedShares) PackDecimals() []byte {
+	enc, err := permissionedShares.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (permissionedShares *PermissionedShares) TryPackDecimals() ([]byte, error) {
+	return permissionedShares.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (permissionedShares *PermissionedShares) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := permissionedShares.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDeleteIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8d29d1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deleteIdentity(address account) returns()
+func (permissionedShares *PermissionedShares) PackDeleteIdentity(account common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("deleteIdentity", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeleteIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8d29d1d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deleteIdentity(address account) returns()
+func (permissionedShares *PermissionedShares) TryPackDeleteIdentity(account common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("deleteIdentity", account)
+}
+
+// PackForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fc1d0e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (permissionedShares *PermissionedShares) PackForcedTransfer(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := permissionedShares.abi.Pack("forcedTransfer", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForcedTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9fc1d0e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (permissionedShares *PermissionedShares) TryPackForcedTransfer(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return permissionedShares.abi.Pack("forcedTransfer", from, to, amount)
+}
+
+// UnpackForcedTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9fc1d0e7.
+//
+// Solidity: function forcedTransfer(address from, address to, uint256 amount) returns(bool)
+func (permissionedShares *PermissionedShares) UnpackForcedTransfer(data []byte) (bool, error) {
+	out, err := permissionedShares.abi.Unpack("forcedTransfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (permissionedShares *PermissionedShares) PackIdentityRegistry() []byte {
+	enc, err := permissionedShares.abi.Pack("identityRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134e18f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (permissionedShares *PermissionedShares) TryPackIdentityRegistry() ([]byte, error) {
+	return permissionedShares.abi.Pack("identityRegistry")
+}
+
+// UnpackIdentityRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x134e18f4.
+//
+// Solidity: function identityRegistry() view returns(address)
+func (permissionedShares *PermissionedShares) UnpackIdentityRegistry(data []byte) (common.Address, error) {
+	out, err := permissionedShares.abi.Unpack("identityRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackImo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf6d7ce4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function imo() view returns(string)
+func (permissionedShares *PermissionedShares) PackImo() []byte {
+	enc, err := permissionedShares.abi.Pack("imo")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackImo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf6d7ce4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function imo() view returns(string)
+func (permissionedShares *PermissionedShares) TryPackImo() ([]byte, error) {
+	return permissionedShares.abi.Pack("imo")
+}
+
+// UnpackImo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf6d7ce4.
+//
+// Solidity: function imo() view returns(string)
+func (permissionedShares *PermissionedShares) UnpackImo(data []byte) (string, error) {
+	out, err := permissionedShares.abi.Unpack("imo", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x12ed9183.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(string name_, string symbol_, uint8 decimals_, string imo_, address issuer_, address initialOwner) returns()
+func (permissionedShares *PermissionedShares) PackInitialize(name string, symbol string, decimals uint8, imo string, issuer common.Address, initialOwner common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("initialize", name, symbol, decimals, imo, issuer, initialOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x12ed9183.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(string name_, string symbol_, uint8 decimals_, string imo_, address issuer_, address initialOwner) returns()
+func (permissionedShares *PermissionedShares) TryPackInitialize(name string, symbol string, decimals uint8, imo string, issuer common.Address, initialOwner common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("initialize", name, symbol, decimals, imo, issuer, initialOwner)
+}
+
+// PackIsAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ffbb064.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAgent(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) PackIsAgent(account common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("isAgent", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ffbb064.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAgent(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) TryPackIsAgent(account common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("isAgent", account)
+}
+
+// UnpackIsAgent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1ffbb064.
+//
+// Solidity: function isAgent(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) UnpackIsAgent(data []byte) (bool, error) {
+	out, err := permissionedShares.abi.Unpack("isAgent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5839836.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) PackIsFrozen(account common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("isFrozen", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5839836.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) TryPackIsFrozen(account common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("isFrozen", account)
+}
+
+// UnpackIsFrozen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe5839836.
+//
+// Solidity: function isFrozen(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) UnpackIsFrozen(data []byte) (bool, error) {
+	out, err := permissionedShares.abi.Unpack("isFrozen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsVerified is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9209e33.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isVerified(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) PackIsVerified(account common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("isVerified", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsVerified is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9209e33.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isVerified(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) TryPackIsVerified(account common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("isVerified", account)
+}
+
+// UnpackIsVerified is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb9209e33.
+//
+// Solidity: function isVerified(address account) view returns(bool)
+func (permissionedShares *PermissionedShares) UnpackIsVerified(data []byte) (bool, error) {
+	out, err := permissionedShares.abi.Unpack("isVerified", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIssuer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d143848.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function issuer() view returns(address)
+func (permissionedShares *PermissionedShares) PackIssuer() []byte {
+	enc, err := permissionedShares.abi.Pack("issuer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIssuer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d143848.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function issuer() view returns(address)
+func (permissionedShares *PermissionedShares) TryPackIssuer() ([]byte, error) {
+	return permissionedShares.abi.Pack("issuer")
+}
+
+// UnpackIssuer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1d143848.
+//
+// Solidity: function issuer() view returns(address)
+func (permissionedShares *PermissionedShares) UnpackIssuer(data []byte) (common.Address, error) {
+	out, err := permissionedShares.abi.Unpack("issuer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (permissionedShares *PermissionedShares) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := permissionedShares.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (permissionedShares *PermissionedShares) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return permissionedShares.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (permissionedShares *PermissionedShares) PackName() []byte {
+	enc, err := permissionedShares.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (permissionedShares *PermissionedShares) TryPackName() ([]byte, error) {
+	return permissionedShares.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (permissionedShares *PermissionedShares) UnpackName(data []byte) (string, error) {
+	out, err := permissionedShares.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (permissionedShares *PermissionedShares) PackOwner() []byte {
+	enc, err := permissionedShares.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (permissionedShares *PermissionedShares) TryPackOwner() ([]byte, error) {
+	return permissionedShares.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (permissionedShares *PermissionedShares) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := permissionedShares.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pause() returns()
+func (permissionedShares *PermissionedShares) PackPause() []byte {
+	enc, err := permissionedShares.abi.Pack("pause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8456cb59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pause() returns()
+func (permissionedShares *PermissionedShares) TryPackPause() ([]byte, error) {
+	return permissionedShares.abi.Pack("pause")
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() view returns(bool)
+func (permissionedShares *PermissionedShares) PackPaused() []byte {
+	enc, err := permissionedShares.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() view returns(bool)
+func (permissionedShares *PermissionedShares) TryPackPaused() ([]byte, error) {
+	return permissionedShares.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() view returns(bool)
+func (permissionedShares *PermissionedShares) UnpackPaused(data []byte) (bool, error) {
+	out, err := permissionedShares.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (permissionedShares *PermissionedShares) PackProxiableUUID() []byte {
+	enc, err := permissionedShares.abi.Pack("proxiableUUID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProxiableUUID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52d1902d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (permissionedShares *PermissionedShares) TryPackProxiableUUID() ([]byte, error) {
+	return permissionedShares.abi.Pack("proxiableUUID")
+}
+
+// UnpackProxiableUUID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (permissionedShares *PermissionedShares) UnpackProxiableUUID(data []byte) ([32]byte, error) {
+	out, err := permissionedShares.abi.Unpack("proxiableUUID", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRegisterIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63b8f8ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerIdentity(address account) returns()
+func (permissionedShares *PermissionedShares) PackRegisterIdentity(account common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("registerIdentity", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63b8f8ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerIdentity(address account) returns()
+func (permissionedShares *PermissionedShares) TryPackRegisterIdentity(account common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("registerIdentity", account)
+}
+
+// PackRemoveAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97a6278e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeAgent(address agent) returns()
+func (permissionedShares *PermissionedShares) PackRemoveAgent(agent common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("removeAgent", agent)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97a6278e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeAgent(address agent) returns()
+func (permissionedShares *PermissionedShares) TryPackRemoveAgent(agent common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("removeAgent", agent)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (permissionedShares *PermissionedShares) PackRenounceOwnership() []byte {
+	enc, err := permissionedShares.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (permissionedShares *PermissionedShares) TryPackRenounceOwnership() ([]byte, error) {
+	return permissionedShares.abi.Pack("renounceOwnership")
+}
+
+// PackSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc69c09cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAddressFrozen(address account, bool freeze) returns()
+func (permissionedShares *PermissionedShares) PackSetAddressFrozen(account common.Address, freeze bool) []byte {
+	enc, err := permissionedShares.abi.Pack("setAddressFrozen", account, freeze)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAddressFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc69c09cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAddressFrozen(address account, bool freeze) returns()
+func (permissionedShares *PermissionedShares) TryPackSetAddressFrozen(account common.Address, freeze bool) ([]byte, error) {
+	return permissionedShares.abi.Pack("setAddressFrozen", account, freeze)
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (permissionedShares *PermissionedShares) PackSymbol() []byte {
+	enc, err := permissionedShares.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (permissionedShares *PermissionedShares) TryPackSymbol() ([]byte, error) {
+	return permissionedShares.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (permissionedShares *PermissionedShares) UnpackSymbol(data []byte) (string, error) {
+	out, err := permissionedShares.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (permissionedShares *PermissionedShares) PackTotalSupply() []byte {
+	enc, err := permissionedShares.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (permissionedShares *PermissionedShares) TryPackTotalSupply() ([]byte, error) {
+	return permissionedShares.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (permissionedShares *PermissionedShares) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := permissionedShares.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := permissionedShares.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return permissionedShares.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) UnpackTransfer(data []byte) (bool, error) {
+	out, err := permissionedShares.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := permissionedShares.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return permissionedShares.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (permissionedShares *PermissionedShares) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := permissionedShares.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (permissionedShares *PermissionedShares) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := permissionedShares.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (permissionedShares *PermissionedShares) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return permissionedShares.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpause() returns()
+func (permissionedShares *PermissionedShares) PackUnpause() []byte {
+	enc, err := permissionedShares.abi.Pack("unpause")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpause is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f4ba83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpause() returns()
+func (permissionedShares *PermissionedShares) TryPackUnpause() ([]byte, error) {
+	return permissionedShares.abi.Pack("unpause")
+}
+
+// PackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (permissionedShares *PermissionedShares) PackUpgradeToAndCall(newImplementation common.Address, data []byte) []byte {
+	enc, err := permissionedShares.abi.Pack("upgradeToAndCall", newImplementation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpgradeToAndCall is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f1ef286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (permissionedShares *PermissionedShares) TryPackUpgradeToAndCall(newImplementation common.Address, data []byte) ([]byte, error) {
+	return permissionedShares.abi.Pack("upgradeToAndCall", newImplementation, data)
+}
+
+// PermissionedSharesAddressFrozen represents a AddressFrozen event raised by the PermissionedShares contract.
+type PermissionedSharesAddressFrozen struct {
+	UserAddress common.Address
+	IsFrozen    bool
+	Owner       common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesAddressFrozenEventName = "AddressFrozen"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesAddressFrozen) ContractEventName() string {
+	return PermissionedSharesAddressFrozenEventName
+}
+
+// UnpackAddressFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AddressFrozen(address indexed userAddress, bool indexed isFrozen, address indexed owner)
+func (permissionedShares *PermissionedShares) UnpackAddressFrozenEvent(log *types.Log) (*PermissionedSharesAddressFrozen, error) {
+	event := "AddressFrozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesAddressFrozen)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesAgentAdded represents a AgentAdded event raised by the PermissionedShares contract.
+type PermissionedSharesAgentAdded struct {
+	Agent common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesAgentAddedEventName = "AgentAdded"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesAgentAdded) ContractEventName() string {
+	return PermissionedSharesAgentAddedEventName
+}
+
+// UnpackAgentAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentAdded(address indexed _agent)
+func (permissionedShares *PermissionedShares) UnpackAgentAddedEvent(log *types.Log) (*PermissionedSharesAgentAdded, error) {
+	event := "AgentAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesAgentAdded)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesAgentRemoved represents a AgentRemoved event raised by the PermissionedShares contract.
+type PermissionedSharesAgentRemoved struct {
+	Agent common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesAgentRemovedEventName = "AgentRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesAgentRemoved) ContractEventName() string {
+	return PermissionedSharesAgentRemovedEventName
+}
+
+// UnpackAgentRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentRemoved(address indexed _agent)
+func (permissionedShares *PermissionedShares) UnpackAgentRemovedEvent(log *types.Log) (*PermissionedSharesAgentRemoved, error) {
+	event := "AgentRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesAgentRemoved)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesApproval represents a Approval event raised by the PermissionedShares contract.
+type PermissionedSharesApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesApproval) ContractEventName() string {
+	return PermissionedSharesApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (permissionedShares *PermissionedShares) UnpackApprovalEvent(log *types.Log) (*PermissionedSharesApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesApproval)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesIdentityRegistered represents a IdentityRegistered event raised by the PermissionedShares contract.
+type PermissionedSharesIdentityRegistered struct {
+	InvestorAddress common.Address
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesIdentityRegisteredEventName = "IdentityRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesIdentityRegistered) ContractEventName() string {
+	return PermissionedSharesIdentityRegisteredEventName
+}
+
+// UnpackIdentityRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IdentityRegistered(address indexed investorAddress)
+func (permissionedShares *PermissionedShares) UnpackIdentityRegisteredEvent(log *types.Log) (*PermissionedSharesIdentityRegistered, error) {
+	event := "IdentityRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesIdentityRegistered)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesIdentityRemoved represents a IdentityRemoved event raised by the PermissionedShares contract.
+type PermissionedSharesIdentityRemoved struct {
+	InvestorAddress common.Address
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesIdentityRemovedEventName = "IdentityRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesIdentityRemoved) ContractEventName() string {
+	return PermissionedSharesIdentityRemovedEventName
+}
+
+// UnpackIdentityRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IdentityRemoved(address indexed investorAddress)
+func (permissionedShares *PermissionedShares) UnpackIdentityRemovedEvent(log *types.Log) (*PermissionedSharesIdentityRemoved, error) {
+	event := "IdentityRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesIdentityRemoved)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesInitialized represents a Initialized event raised by the PermissionedShares contract.
+type PermissionedSharesInitialized struct {
+	Version uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesInitializedEventName = "Initialized"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesInitialized) ContractEventName() string {
+	return PermissionedSharesInitializedEventName
+}
+
+// UnpackInitializedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Initialized(uint64 version)
+func (permissionedShares *PermissionedShares) UnpackInitializedEvent(log *types.Log) (*PermissionedSharesInitialized, error) {
+	event := "Initialized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesInitialized)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesOwnershipTransferred represents a OwnershipTransferred event raised by the PermissionedShares contract.
+type PermissionedSharesOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesOwnershipTransferred) ContractEventName() string {
+	return PermissionedSharesOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (permissionedShares *PermissionedShares) UnpackOwnershipTransferredEvent(log *types.Log) (*PermissionedSharesOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesPaused represents a Paused event raised by the PermissionedShares contract.
+type PermissionedSharesPaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesPausedEventName = "Paused"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesPaused) ContractEventName() string {
+	return PermissionedSharesPausedEventName
+}
+
+// UnpackPausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paused(address account)
+func (permissionedShares *PermissionedShares) UnpackPausedEvent(log *types.Log) (*PermissionedSharesPaused, error) {
+	event := "Paused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesPaused)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesTransfer represents a Transfer event raised by the PermissionedShares contract.
+type PermissionedSharesTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesTransfer) ContractEventName() string {
+	return PermissionedSharesTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (permissionedShares *PermissionedShares) UnpackTransferEvent(log *types.Log) (*PermissionedSharesTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesTransfer)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesUnpaused represents a Unpaused event raised by the PermissionedShares contract.
+type PermissionedSharesUnpaused struct {
+	Account common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesUnpausedEventName = "Unpaused"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesUnpaused) ContractEventName() string {
+	return PermissionedSharesUnpausedEventName
+}
+
+// UnpackUnpausedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unpaused(address account)
+func (permissionedShares *PermissionedShares) UnpackUnpausedEvent(log *types.Log) (*PermissionedSharesUnpaused, error) {
+	event := "Unpaused"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesUnpaused)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PermissionedSharesUpgraded represents a Upgraded event raised by the PermissionedShares contract.
+type PermissionedSharesUpgraded struct {
+	Implementation common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const PermissionedSharesUpgradedEventName = "Upgraded"
+
+// ContractEventName returns the user-defined event name.
+func (PermissionedSharesUpgraded) ContractEventName() string {
+	return PermissionedSharesUpgradedEventName
+}
+
+// UnpackUpgradedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (permissionedShares *PermissionedShares) UnpackUpgradedEvent(log *types.Log) (*PermissionedSharesUpgraded, error) {
+	event := "Upgraded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != permissionedShares.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PermissionedSharesUpgraded)
+	if len(log.Data) > 0 {
+		if err := permissionedShares.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range permissionedShares.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (permissionedShares *PermissionedShares) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["AddressEmptyCode"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackAddressEmptyCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ERC1967InvalidImplementation"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackERC1967InvalidImplementationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ERC1967NonPayable"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackERC1967NonPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["EnforcedPause"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackEnforcedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["ExpectedPause"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackExpectedPauseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["Frozen"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["InvalidInitialization"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackInvalidInitializationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["NotAgent"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackNotAgentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["NotInitializing"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackNotInitializingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["NotVerified"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackNotVerifiedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["UUPSUnauthorizedCallContext"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackUUPSUnauthorizedCallContextError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], permissionedShares.abi.Errors["UUPSUnsupportedProxiableUUID"].ID.Bytes()[:4]) {
+		return permissionedShares.UnpackUUPSUnsupportedProxiableUUIDError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PermissionedSharesAddressEmptyCode represents a AddressEmptyCode error raised by the PermissionedShares contract.
+type PermissionedSharesAddressEmptyCode struct {
+	Target common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AddressEmptyCode(address target)
+func PermissionedSharesAddressEmptyCodeErrorID() common.Hash {
+	return common.HexToHash("0x9996b315c842ff135b8fc4a08ad5df1c344efbc03d2687aecc0678050d2aac89")
+}
+
+// UnpackAddressEmptyCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AddressEmptyCode(address target)
+func (permissionedShares *PermissionedShares) UnpackAddressEmptyCodeError(raw []byte) (*PermissionedSharesAddressEmptyCode, error) {
+	out := new(PermissionedSharesAddressEmptyCode)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "AddressEmptyCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesERC1967InvalidImplementation represents a ERC1967InvalidImplementation error raised by the PermissionedShares contract.
+type PermissionedSharesERC1967InvalidImplementation struct {
+	Implementation common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func PermissionedSharesERC1967InvalidImplementationErrorID() common.Hash {
+	return common.HexToHash("0x4c9c8ce3ceb3130f17f7cdba48d89b5b0129f266a8bac114e6e315a41879b617")
+}
+
+// UnpackERC1967InvalidImplementationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967InvalidImplementation(address implementation)
+func (permissionedShares *PermissionedShares) UnpackERC1967InvalidImplementationError(raw []byte) (*PermissionedSharesERC1967InvalidImplementation, error) {
+	out := new(PermissionedSharesERC1967InvalidImplementation)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ERC1967InvalidImplementation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesERC1967NonPayable represents a ERC1967NonPayable error raised by the PermissionedShares contract.
+type PermissionedSharesERC1967NonPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC1967NonPayable()
+func PermissionedSharesERC1967NonPayableErrorID() common.Hash {
+	return common.HexToHash("0xb398979fa84f543c8e222f17890372c487baf85e062276c127fef521eea7224b")
+}
+
+// UnpackERC1967NonPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC1967NonPayable()
+func (permissionedShares *PermissionedShares) UnpackERC1967NonPayableError(raw []byte) (*PermissionedSharesERC1967NonPayable, error) {
+	out := new(PermissionedSharesERC1967NonPayable)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ERC1967NonPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the PermissionedShares contract.
+type PermissionedSharesERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func PermissionedSharesERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (permissionedShares *PermissionedShares) UnpackERC20InsufficientAllowanceError(raw []byte) (*PermissionedSharesERC20InsufficientAllowance, error) {
+	out := new(PermissionedSharesERC20InsufficientAllowance)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the PermissionedShares contract.
+type PermissionedSharesERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func PermissionedSharesERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (permissionedShares *PermissionedShares) UnpackERC20InsufficientBalanceError(raw []byte) (*PermissionedSharesERC20InsufficientBalance, error) {
+	out := new(PermissionedSharesERC20InsufficientBalance)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesERC20InvalidApprover represents a ERC20InvalidApprover error raised by the PermissionedShares contract.
+type PermissionedSharesERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func PermissionedSharesERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (permissionedShares *PermissionedShares) UnpackERC20InvalidApproverError(raw []byte) (*PermissionedSharesERC20InvalidApprover, error) {
+	out := new(PermissionedSharesERC20InvalidApprover)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the PermissionedShares contract.
+type PermissionedSharesERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func PermissionedSharesERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (permissionedShares *PermissionedShares) UnpackERC20InvalidReceiverError(raw []byte) (*PermissionedSharesERC20InvalidReceiver, error) {
+	out := new(PermissionedSharesERC20InvalidReceiver)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesERC20InvalidSender represents a ERC20InvalidSender error raised by the PermissionedShares contract.
+type PermissionedSharesERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func PermissionedSharesERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (permissionedShares *PermissionedShares) UnpackERC20InvalidSenderError(raw []byte) (*PermissionedSharesERC20InvalidSender, error) {
+	out := new(PermissionedSharesERC20InvalidSender)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesERC20InvalidSpender represents a ERC20InvalidSpender error raised by the PermissionedShares contract.
+type PermissionedSharesERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func PermissionedSharesERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (permissionedShares *PermissionedShares) UnpackERC20InvalidSpenderError(raw []byte) (*PermissionedSharesERC20InvalidSpender, error) {
+	out := new(PermissionedSharesERC20InvalidSpender)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesEnforcedPause represents a EnforcedPause error raised by the PermissionedShares contract.
+type PermissionedSharesEnforcedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnforcedPause()
+func PermissionedSharesEnforcedPauseErrorID() common.Hash {
+	return common.HexToHash("0xd93c0665d6c96d04a8f174024fc4ddd66c250604aff22bbec808de86dd3637e3")
+}
+
+// UnpackEnforcedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnforcedPause()
+func (permissionedShares *PermissionedShares) UnpackEnforcedPauseError(raw []byte) (*PermissionedSharesEnforcedPause, error) {
+	out := new(PermissionedSharesEnforcedPause)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "EnforcedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesExpectedPause represents a ExpectedPause error raised by the PermissionedShares contract.
+type PermissionedSharesExpectedPause struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpectedPause()
+func PermissionedSharesExpectedPauseErrorID() common.Hash {
+	return common.HexToHash("0x8dfc202bcfe9a735b559bee70674422512bc5c30f687046ae8778315fb81da44")
+}
+
+// UnpackExpectedPauseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpectedPause()
+func (permissionedShares *PermissionedShares) UnpackExpectedPauseError(raw []byte) (*PermissionedSharesExpectedPause, error) {
+	out := new(PermissionedSharesExpectedPause)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "ExpectedPause", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesFailedCall represents a FailedCall error raised by the PermissionedShares contract.
+type PermissionedSharesFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func PermissionedSharesFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (permissionedShares *PermissionedShares) UnpackFailedCallError(raw []byte) (*PermissionedSharesFailedCall, error) {
+	out := new(PermissionedSharesFailedCall)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesFrozen represents a Frozen error raised by the PermissionedShares contract.
+type PermissionedSharesFrozen struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Frozen(address account)
+func PermissionedSharesFrozenErrorID() common.Hash {
+	return common.HexToHash("0x8a5c4736a33c7b7f29a2c34ea9ff9608afc5718d56f6fd6dcbd2d3711a1a4913")
+}
+
+// UnpackFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Frozen(address account)
+func (permissionedShares *PermissionedShares) UnpackFrozenError(raw []byte) (*PermissionedSharesFrozen, error) {
+	out := new(PermissionedSharesFrozen)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "Frozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesInvalidInitialization represents a InvalidInitialization error raised by the PermissionedShares contract.
+type PermissionedSharesInvalidInitialization struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInitialization()
+func PermissionedSharesInvalidInitializationErrorID() common.Hash {
+	return common.HexToHash("0xf92ee8a957075833165f68c320933b1a1294aafc84ee6e0dd3fb178008f9aaf5")
+}
+
+// UnpackInvalidInitializationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInitialization()
+func (permissionedShares *PermissionedShares) UnpackInvalidInitializationError(raw []byte) (*PermissionedSharesInvalidInitialization, error) {
+	out := new(PermissionedSharesInvalidInitialization)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "InvalidInitialization", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesNotAgent represents a NotAgent error raised by the PermissionedShares contract.
+type PermissionedSharesNotAgent struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAgent(address account)
+func PermissionedSharesNotAgentErrorID() common.Hash {
+	return common.HexToHash("0x52f49c95acd7f35f19a01b97250eb7b297f98d1e0708412f1b99b7cbf275007f")
+}
+
+// UnpackNotAgentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAgent(address account)
+func (permissionedShares *PermissionedShares) UnpackNotAgentError(raw []byte) (*PermissionedSharesNotAgent, error) {
+	out := new(PermissionedSharesNotAgent)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "NotAgent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesNotInitializing represents a NotInitializing error raised by the PermissionedShares contract.
+type PermissionedSharesNotInitializing struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInitializing()
+func PermissionedSharesNotInitializingErrorID() common.Hash {
+	return common.HexToHash("0xd7e6bcf8597daa127dc9f0048d2f08d5ef140a2cb659feabd700beff1f7a8302")
+}
+
+// UnpackNotInitializingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInitializing()
+func (permissionedShares *PermissionedShares) UnpackNotInitializingError(raw []byte) (*PermissionedSharesNotInitializing, error) {
+	out := new(PermissionedSharesNotInitializing)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "NotInitializing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesNotVerified represents a NotVerified error raised by the PermissionedShares contract.
+type PermissionedSharesNotVerified struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotVerified(address account)
+func PermissionedSharesNotVerifiedErrorID() common.Hash {
+	return common.HexToHash("0xb12c8f9186e31202c7c765e500d829e58c3f7c2ebc3b7d21e4cd8542b2a31442")
+}
+
+// UnpackNotVerifiedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotVerified(address account)
+func (permissionedShares *PermissionedShares) UnpackNotVerifiedError(raw []byte) (*PermissionedSharesNotVerified, error) {
+	out := new(PermissionedSharesNotVerified)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "NotVerified", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the PermissionedShares contract.
+type PermissionedSharesOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func PermissionedSharesOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (permissionedShares *PermissionedShares) UnpackOwnableInvalidOwnerError(raw []byte) (*PermissionedSharesOwnableInvalidOwner, error) {
+	out := new(PermissionedSharesOwnableInvalidOwner)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the PermissionedShares contract.
+type PermissionedSharesOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func PermissionedSharesOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (permissionedShares *PermissionedShares) UnpackOwnableUnauthorizedAccountError(raw []byte) (*PermissionedSharesOwnableUnauthorizedAccount, error) {
+	out := new(PermissionedSharesOwnableUnauthorizedAccount)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesUUPSUnauthorizedCallContext represents a UUPSUnauthorizedCallContext error raised by the PermissionedShares contract.
+type PermissionedSharesUUPSUnauthorizedCallContext struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func PermissionedSharesUUPSUnauthorizedCallContextErrorID() common.Hash {
+	return common.HexToHash("0xe07c8dba242a06571ac65fe4bbe20522c9fb111cb33599b799ff8039c1ed18f4")
+}
+
+// UnpackUUPSUnauthorizedCallContextError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnauthorizedCallContext()
+func (permissionedShares *PermissionedShares) UnpackUUPSUnauthorizedCallContextError(raw []byte) (*PermissionedSharesUUPSUnauthorizedCallContext, error) {
+	out := new(PermissionedSharesUUPSUnauthorizedCallContext)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "UUPSUnauthorizedCallContext", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PermissionedSharesUUPSUnsupportedProxiableUUID represents a UUPSUnsupportedProxiableUUID error raised by the PermissionedShares contract.
+type PermissionedSharesUUPSUnsupportedProxiableUUID struct {
+	Slot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func PermissionedSharesUUPSUnsupportedProxiableUUIDErrorID() common.Hash {
+	return common.HexToHash("0xaa1d49a4c084bfa9aeeee2a0be65267a7f19ba7e1476b114dac513d2c14cb563")
+}
+
+// UnpackUUPSUnsupportedProxiableUUIDError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UUPSUnsupportedProxiableUUID(bytes32 slot)
+func (permissionedShares *PermissionedShares) UnpackUUPSUnsupportedProxiableUUIDError(raw []byte) (*PermissionedSharesUUPSUnsupportedProxiableUUID, error) {
+	out := new(PermissionedSharesUUPSUnsupportedProxiableUUID)
+	if err := permissionedShares.abi.UnpackIntoInterface(out, "UUPSUnsupportedProxiableUUID", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
