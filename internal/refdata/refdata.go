@@ -1,0 +1,233 @@
+package refdata
+
+import (
+	"bytes"
+	"embed"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed data/*.csv
+var embedded embed.FS
+
+// Country is one ISO 3166-1 country.
+type Country struct {
+	Alpha2 string // "LR"
+	Alpha3 string // "LBR"
+	Name   string // ISO short name, "Liberia"
+}
+
+// Tables is one set of reference tables. The zero value knows nothing; use
+// Default or LoadDir.
+type Tables struct {
+	countries map[string]Country // by alpha2
+	names     map[string]string  // folded name, alpha2 or alpha3 -> alpha2
+	mids      map[string]string  // "636" -> "LR"
+	foc       map[string]bool    // alpha2 -> whole flag is a flag of convenience
+	secrecy   map[string]bool    // alpha2
+}
+
+var defaultTables = mustLoad(embedded, "data")
+
+func mustLoad(fsys fs.FS, dir string) *Tables {
+	t, err := load(fsys, dir, nil)
+	if err != nil {
+		panic("refdata: embedded tables are broken: " + err.Error()) // a build defect, not bad input
+	}
+	return t
+}
+
+// Default is the embedded set of tables. It is shared: do not modify it.
+func Default() *Tables { return defaultTables }
+
+// LoadDir reads the tables from dir, a folder holding any of countries.csv,
+// aliases.csv, mids.csv, flags_of_convenience.csv and
+// secrecy_jurisdictions.csv in the embedded files' layout; a table whose file
+// is absent keeps its embedded version.
+func LoadDir(dir string) (*Tables, error) {
+	return load(os.DirFS(dir), ".", embedded)
+}
+
+func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
+	read := func(name string) ([][]string, error) {
+		b, err := fs.ReadFile(fsys, filepath.ToSlash(filepath.Join(dir, name)))
+		if errors.Is(err, fs.ErrNotExist) && fallback != nil {
+			b, err = fs.ReadFile(fallback, "data/"+name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reference table %s: %w", name, err)
+		}
+		r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
+		r.FieldsPerRecord = -1
+		recs, err := r.ReadAll()
+		if err != nil {
+			return nil, fmt.Errorf("reference table %s: %w", name, err)
+		}
+		if len(recs) == 0 {
+			return nil, fmt.Errorf("reference table %s: empty", name)
+		}
+		return recs[1:], nil // drop the header row
+	}
+	t := &Tables{countries: map[string]Country{}, names: map[string]string{}, mids: map[string]string{},
+		foc: map[string]bool{}, secrecy: map[string]bool{}}
+	recs, err := read("countries.csv")
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range recs {
+		if len(r) < 3 || len(r[0]) != 2 {
+			return nil, fmt.Errorf("reference table countries.csv, row %d: want alpha2,alpha3,name", i+2)
+		}
+		c := Country{Alpha2: strings.ToUpper(r[0]), Alpha3: strings.ToUpper(r[1]), Name: r[2]}
+		t.countries[c.Alpha2] = c
+		t.names[fold(c.Alpha2)] = c.Alpha2
+		t.names[fold(c.Alpha3)] = c.Alpha2
+		t.names[fold(c.Name)] = c.Alpha2
+		if len(r) > 3 {
+			for _, n := range strings.Split(r[3], "|") {
+				if n != "" {
+					t.names[fold(n)] = c.Alpha2
+				}
+			}
+		}
+	}
+	if recs, err = read("aliases.csv"); err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		if len(r) >= 2 {
+			t.names[fold(r[0])] = strings.ToUpper(r[1])
+		}
+	}
+	if recs, err = read("mids.csv"); err != nil {
+		return nil, err
+	}
+	for i, r := range recs {
+		if len(r) < 2 || len(r[0]) != 3 {
+			return nil, fmt.Errorf("reference table mids.csv, row %d: want mid,alpha2,...", i+2)
+		}
+		t.mids[r[0]] = strings.ToUpper(r[1])
+	}
+	if recs, err = read("flags_of_convenience.csv"); err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		if len(r) >= 2 {
+			whole := len(r) < 5 || !strings.EqualFold(strings.TrimSpace(r[4]), "false")
+			a2 := strings.ToUpper(r[1])
+			t.foc[a2] = t.foc[a2] || whole
+		}
+	}
+	if recs, err = read("secrecy_jurisdictions.csv"); err != nil {
+		return nil, err
+	}
+	for _, r := range recs {
+		if len(r) >= 4 {
+			t.secrecy[strings.ToUpper(r[3])] = true
+		}
+	}
+	return t, nil
+}
+
+// fold reduces a country spelling to lower-case ASCII letters and digits:
+// accents, punctuation and spaces are dropped, "St." and "Saint" agree.
+func fold(s string) string {
+	s = norm.NFD.String(strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "&", "and"))
+	var b strings.Builder
+	for _, r := range s {
+		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+		}
+	}
+	out := b.String()
+	if strings.HasPrefix(out, "saint") {
+		out = "st" + strings.TrimPrefix(out, "saint")
+	}
+	return out
+}
+
+// CountryCode returns the ISO alpha-2 code for a country name, common
+// spelling, alpha-2 or alpha-3 code (case, accents and punctuation ignored);
+// ok is false when the text names no known country.
+func (t *Tables) CountryCode(s string) (alpha2 string, ok bool) {
+	if t == nil {
+		return "", false
+	}
+	a2, ok := t.names[fold(s)]
+	return a2, ok
+}
+
+// Country returns the country with the alpha-2 code (any case).
+func (t *Tables) Country(alpha2 string) (Country, bool) {
+	if t == nil {
+		return Country{}, false
+	}
+	c, ok := t.countries[strings.ToUpper(strings.TrimSpace(alpha2))]
+	return c, ok
+}
+
+// MIDCountry returns the alpha-2 code of the country the ITU allocated the
+// three-digit Maritime Identification Digits to.
+func (t *Tables) MIDCountry(mid string) (alpha2 string, ok bool) {
+	if t == nil {
+		return "", false
+	}
+	a2, ok := t.mids[mid]
+	return a2, ok
+}
+
+// MMSICountry returns the country of a ship station MMSI: nine digits whose
+// first three, the MID, start with 2 to 7. ok is false for any other MMSI
+// (coast stations, SAR aircraft, AIS-SART, group calls) or an unallocated MID.
+func (t *Tables) MMSICountry(mmsi string) (alpha2 string, ok bool) {
+	if !ValidMMSI(mmsi) || mmsi[0] < '2' || mmsi[0] > '7' {
+		return "", false
+	}
+	return t.MIDCountry(mmsi[:3])
+}
+
+// IsFlagOfConvenience reports whether the ITF lists the flag (alpha-2) as a
+// flag of convenience. Second registers (France's FIS, Germany's GIS) do not
+// make the whole country's flag one.
+func (t *Tables) IsFlagOfConvenience(alpha2 string) bool {
+	return t != nil && t.foc[strings.ToUpper(alpha2)]
+}
+
+// IsSecrecyJurisdiction reports whether the jurisdiction (alpha-2) is in the
+// Financial Secrecy Index top ranks the table holds.
+func (t *Tables) IsSecrecyJurisdiction(alpha2 string) bool {
+	return t != nil && t.secrecy[strings.ToUpper(alpha2)]
+}
+
+// ValidMMSI reports whether s is nine ASCII digits.
+func ValidMMSI(s string) bool {
+	if len(s) != 9 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// CountryCode looks s up in the default tables; see Tables.CountryCode.
+func CountryCode(s string) (string, bool) { return defaultTables.CountryCode(s) }
+
+// MMSICountry looks mmsi up in the default tables; see Tables.MMSICountry.
+func MMSICountry(mmsi string) (string, bool) { return defaultTables.MMSICountry(mmsi) }
+
+// IsFlagOfConvenience uses the default tables; see Tables.IsFlagOfConvenience.
+func IsFlagOfConvenience(alpha2 string) bool { return defaultTables.IsFlagOfConvenience(alpha2) }
+
+// IsSecrecyJurisdiction uses the default tables; see Tables.IsSecrecyJurisdiction.
+func IsSecrecyJurisdiction(alpha2 string) bool { return defaultTables.IsSecrecyJurisdiction(alpha2) }

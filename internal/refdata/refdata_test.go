@@ -1,0 +1,112 @@
+package refdata
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestCountryCode(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Liberia", "LR", true},
+		{"lr", "LR", true},
+		{"LBR", "LR", true},
+		{"Marshall Islands", "MH", true},
+		{"Marshall Is.", "MH", true},
+		{"Panama ", "PA", true},
+		{"Saint Kitts and Nevis", "KN", true},
+		{"St. Kitts & Nevis", "KN", true},
+		{"Curacao", "CW", true},
+		{"Curaçao", "CW", true},
+		{"Russia", "RU", true},
+		{"Korea, Democratic People's Republic of", "KP", true},
+		{"North Korea", "KP", true},
+		{"UK", "GB", true},
+		{"Hong Kong, China", "HK", true},
+		{"BVI", "VG", true},
+		{"Atlantis", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := CountryCode(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("CountryCode(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestMMSICountry(t *testing.T) {
+	tests := []struct {
+		mmsi, want string
+		ok         bool
+	}{
+		{"311000123", "BS", true}, // MID 311 is the Bahamas (the upstream table said BMU)
+		{"636012345", "LR", true},
+		{"538001234", "MH", true},
+		{"477123456", "HK", true},
+		{"351234567", "PA", true},
+		{"002320001", "", false}, // coast station
+		{"970123456", "", false}, // AIS-SART
+		{"63601234", "", false},  // eight digits
+		{"63601234x", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := MMSICountry(tt.mmsi)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("MMSICountry(%q) = %q, %v; want %q, %v", tt.mmsi, got, ok, tt.want, tt.ok)
+		}
+	}
+	c, _ := Default().Country("BS")
+	if c.Alpha3 != "BHS" {
+		t.Errorf("Bahamas alpha3 = %q, want BHS", c.Alpha3)
+	}
+}
+
+func TestFlagsAndSecrecy(t *testing.T) {
+	for _, a2 := range []string{"PA", "LR", "MH", "KM", "GM", "KP"} {
+		if !IsFlagOfConvenience(a2) {
+			t.Errorf("IsFlagOfConvenience(%s) = false, want true", a2)
+		}
+	}
+	for _, a2 := range []string{"FR", "DE", "GB", "NO", "GR", ""} {
+		if IsFlagOfConvenience(a2) {
+			t.Errorf("IsFlagOfConvenience(%s) = true, want false", a2)
+		}
+	}
+	for _, a2 := range []string{"KY", "VG", "CH", "AE", "pa"} {
+		if !IsSecrecyJurisdiction(a2) {
+			t.Errorf("IsSecrecyJurisdiction(%s) = false, want true", a2)
+		}
+	}
+	if IsSecrecyJurisdiction("NO") {
+		t.Error("IsSecrecyJurisdiction(NO) = true, want false")
+	}
+}
+
+func TestLoadDirOverrides(t *testing.T) {
+	dir := t.TempDir()
+	err := os.WriteFile(filepath.Join(dir, "flags_of_convenience.csv"),
+		[]byte("register,iso_alpha2,listed_since_or_seen,source_note,whole_flag\nNorway,NO,2030,test,true\n"), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !tb.IsFlagOfConvenience("NO") || tb.IsFlagOfConvenience("PA") {
+		t.Error("the folder's flags_of_convenience.csv did not replace the embedded one")
+	}
+	if a2, ok := tb.CountryCode("Liberia"); !ok || a2 != "LR" {
+		t.Error("countries.csv absent from the folder should fall back to the embedded one")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "mids.csv"), []byte("mid,alpha2\n63,LR\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadDir(dir); err == nil {
+		t.Error("a broken mids.csv loaded without error")
+	}
+}
