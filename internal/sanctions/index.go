@@ -1,7 +1,6 @@
 package sanctions
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -14,10 +13,12 @@ type Query struct {
 	BirthDate string
 }
 
-// Options are the name-matching thresholds.
+// Options are the name-matching thresholds and what Load cannot read from
+// the files themselves.
 type Options struct {
 	Threshold float64 // a name score at or above this is a match
 	Review    float64 // a name score at or above this, below Threshold, is a match to review
+	ListDate  string  // YYYY-MM-DD publication date for files that carry none (OFAC legacy CSV, address lists)
 }
 
 // DefaultOptions are the thresholds used when none are given.
@@ -25,7 +26,9 @@ var DefaultOptions = Options{Threshold: 0.85, Review: 0.70}
 
 // Index answers screening queries over a set of list entries. Identifier
 // look-ups are map reads; name look-ups return matches at or above the
-// review threshold, best first.
+// review threshold, best first, and find exactly the entries a scan scoring
+// every name would. An Index is not changed after NewIndex and is safe for
+// concurrent use.
 type Index struct {
 	entries   []*Entry
 	opts      Options
@@ -34,6 +37,9 @@ type Index struct {
 	byMMSI    map[string][]*Entry
 	byCompIMO map[string][]*Entry
 	byRegNum  map[string][]*Entry
+
+	names    []indexedName      // every name and alias of every entry
+	postings map[string][]int32 // word key -> indexes into names, ascending
 }
 
 // NewIndex indexes entries for screening with the given thresholds.
@@ -64,6 +70,7 @@ func NewIndex(entries []*Entry, opts Options) *Index {
 			ix.byRegNum[normalizeID(v)] = append(ix.byRegNum[normalizeID(v)], e)
 		}
 	}
+	ix.indexNames()
 	return ix
 }
 
@@ -104,33 +111,6 @@ func identifierMatches(entries []*Entry, kind, value string) []Match {
 	return out
 }
 
-// Name returns the entries whose name or alias scores at or above the review
-// threshold against the query, best first.
-func (ix *Index) Name(q Query) []Match {
-	qn := normalizeName(q.Name)
-	if qn == "" {
-		return nil
-	}
-	var out []Match
-	for _, e := range ix.entries {
-		if q.Type != "" && e.Type != "" && e.Type != q.Type {
-			continue
-		}
-		best, bestName := 0.0, ""
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if s := tokenOverlap(qn, normalizeName(n)); s > best {
-				best, bestName = s, n
-			}
-		}
-		if best >= ix.opts.Review {
-			out = append(out, Match{Entry: e, Score: best, Review: best < ix.opts.Threshold,
-				Explanation: "name " + q.Name + " ~ listed name " + bestName})
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	return out
-}
-
 func normalizeID(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r == ' ' || r == '-' || r == '.' || r == '/' {
@@ -138,28 +118,4 @@ func normalizeID(s string) string {
 		}
 		return r
 	}, strings.ToUpper(s))
-}
-
-func normalizeName(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
-}
-
-// tokenOverlap is the Dice coefficient of the two names' word sets.
-func tokenOverlap(a, b string) float64 {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) == 0 || len(wb) == 0 {
-		return 0
-	}
-	set := map[string]bool{}
-	for _, w := range wa {
-		set[w] = true
-	}
-	common := 0
-	for _, w := range wb {
-		if set[w] {
-			common++
-			delete(set, w)
-		}
-	}
-	return 2 * float64(common) / float64(len(wa)+len(wb))
 }

@@ -1,0 +1,233 @@
+package sanctions
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Source is one list file read, for a report's provenance.
+type Source struct {
+	Path     string
+	SHA256   string // of the file's bytes
+	Format   string // one of the Format* constants
+	ListDate string // YYYY-MM-DD of the publication, when known
+	Entries  int    // entries read from the file (for add/alt/comments files: rows merged)
+	Notes    []string
+}
+
+// List formats recognised by Load.
+const (
+	FormatOFACSDN      = "ofac-sdn-csv"
+	FormatOFACAdd      = "ofac-add-csv"
+	FormatOFACAlt      = "ofac-alt-csv"
+	FormatOFACComments = "ofac-comments-csv"
+	FormatUN           = "un-sc-xml"
+	FormatOpenSanction = "opensanctions-csv"
+	FormatWallets      = "address-list"
+)
+
+// Load reads the list files, recognising each format from its content, and
+// indexes their entries with opts. OFAC add.csv, alt.csv and
+// sdn_comments.csv beside an sdn.csv are merged into it; given on their own,
+// they are merged into the sdn.csv loaded from the same call, if any. One
+// Source is returned per file read, in the order read.
+func Load(paths []string, opts Options) (*Index, []Source, error) {
+	var entries []*Entry
+	var sources []Source
+	done := map[string]bool{}
+	var pendingAux []string
+	var sdns []*ofacLoad
+	for _, p := range paths {
+		abs, _ := filepath.Abs(p)
+		if done[abs] {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("sanctions list %s: %w", p, err)
+		}
+		format := DetectFormat(data)
+		switch format {
+		case FormatOFACSDN:
+			aux := ofacAuxPaths(p)
+			ld, err := loadOFACFiles(p, data, aux, opts)
+			if err != nil {
+				return nil, nil, err
+			}
+			done[abs] = true
+			for _, a := range aux {
+				if a != "" {
+					x, _ := filepath.Abs(a)
+					done[x] = true
+				}
+			}
+			sdns = append(sdns, ld)
+			entries = append(entries, ld.entries...)
+			sources = append(sources, ld.sources...)
+		case FormatOFACAdd, FormatOFACAlt, FormatOFACComments:
+			pendingAux = append(pendingAux, p)
+		case FormatUN:
+			es, src, err := loadUN(p, data)
+			if err != nil {
+				return nil, nil, err
+			}
+			done[abs] = true
+			entries = append(entries, es...)
+			sources = append(sources, src)
+		case FormatOpenSanction:
+			es, src, err := loadOpenSanctions(p, data, opts)
+			if err != nil {
+				return nil, nil, err
+			}
+			done[abs] = true
+			entries = append(entries, es...)
+			sources = append(sources, src)
+		case FormatWallets:
+			es, src, err := loadWallets(p, data, opts)
+			if err != nil {
+				return nil, nil, err
+			}
+			done[abs] = true
+			entries = append(entries, es...)
+			sources = append(sources, src)
+		default:
+			return nil, nil, fmt.Errorf("sanctions list %s: format not recognised (want OFAC SDN CSV, UN consolidated XML, OpenSanctions targets.simple.csv or an address,name list)", p)
+		}
+	}
+	for _, p := range pendingAux {
+		abs, _ := filepath.Abs(p)
+		if done[abs] {
+			continue
+		}
+		if len(sdns) == 0 {
+			return nil, nil, fmt.Errorf("sanctions list %s: an OFAC add/alt/comments file needs the sdn.csv it belongs to in the same call", p)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("sanctions list %s: %w", p, err)
+		}
+		src, err := sdns[len(sdns)-1].merge(p, data, DetectFormat(data))
+		if err != nil {
+			return nil, nil, err
+		}
+		sources = append(sources, src)
+	}
+	return NewIndex(entries, opts), sources, nil
+}
+
+// DetectFormat names the list format of data (one of the Format* constants)
+// or returns "" when it is none of them.
+func DetectFormat(data []byte) string {
+	head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(head) == 0 {
+		return ""
+	}
+	if head[0] == '<' {
+		if bytes.Contains(head[:min(len(head), 4096)], []byte("CONSOLIDATED_LIST")) {
+			return FormatUN
+		}
+		return ""
+	}
+	r := csv.NewReader(bytes.NewReader(head))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	rec, err := r.Read()
+	if err != nil || len(rec) == 0 {
+		return ""
+	}
+	first := strings.ToLower(strings.TrimSpace(rec[0]))
+	switch {
+	case first == "id" && len(rec) > 2 && strings.EqualFold(strings.TrimSpace(rec[1]), "schema"):
+		return FormatOpenSanction
+	case isEVMAddress(first) || headerColumn(rec, "address") >= 0 && headerColumn(rec, "schema") < 0:
+		return FormatWallets
+	case isDigits(first):
+		switch {
+		case len(rec) == 12:
+			return FormatOFACSDN
+		case len(rec) == 6 && isDigits(strings.TrimSpace(rec[1])):
+			return FormatOFACAdd
+		case len(rec) == 5 && isDigits(strings.TrimSpace(rec[1])):
+			return FormatOFACAlt
+		case len(rec) == 2:
+			return FormatOFACComments
+		}
+	}
+	return ""
+}
+
+// ofacAuxPaths returns the add.csv, alt.csv and sdn_comments.csv beside an
+// sdn.csv, "" for each that is absent.
+func ofacAuxPaths(sdnPath string) [3]string {
+	dir := filepath.Dir(sdnPath)
+	var out [3]string
+	for i, name := range []string{"add.csv", "alt.csv", "sdn_comments.csv"} {
+		for _, n := range []string{name, strings.ToUpper(name)} {
+			p := filepath.Join(dir, n)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				out[i] = p
+				break
+			}
+		}
+	}
+	return out
+}
+
+func newSource(path string, data []byte, format string) Source {
+	sum := sha256.Sum256(data)
+	return Source{Path: path, SHA256: hex.EncodeToString(sum[:]), Format: format}
+}
+
+// readCSV reads every record of a CSV file leniently: quotes may be loose,
+// rows may have any number of fields, a trailing DOS end-of-file byte is
+// ignored.
+func readCSV(data []byte) ([][]string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = bytes.TrimRight(data, "\x1a\r\n ")
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	r.ReuseRecord = false
+	var out [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, rec)
+	}
+}
+
+// isEVMAddress reports whether s is exactly 0x and 40 hex digits.
+func isEVMAddress(s string) bool {
+	if len(s) != 42 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
+		return false
+	}
+	for i := 2; i < 42; i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// headerColumn returns the index of the field named name (any case), or -1.
+func headerColumn(rec []string, name string) int {
+	for i, f := range rec {
+		if strings.EqualFold(strings.TrimSpace(f), name) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,285 @@
+package sanctions
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+)
+
+// ListOFAC is the List of entries read from an OFAC SDN file.
+const ListOFAC = "OFAC SDN"
+
+// ofacLoad is an sdn.csv read, kept so that add/alt/comments files given
+// separately can be merged into it.
+type ofacLoad struct {
+	entries []*Entry
+	byNum   map[string]*Entry
+	remarks map[string]string // ent_num -> Remarks as read from sdn.csv
+	sources []Source
+	opts    Options
+}
+
+// ofacNull is how the legacy files write an empty field.
+func ofacField(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "-0-" {
+		return ""
+	}
+	return s
+}
+
+// loadOFACFiles reads sdn.csv (data) and merges the aux files (add, alt,
+// comments; "" when absent).
+func loadOFACFiles(path string, data []byte, aux [3]string, opts Options) (*ofacLoad, error) {
+	ld, err := parseSDN(path, data, opts)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range aux {
+		if p == "" {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("sanctions list %s: %w", p, err)
+		}
+		src, err := ld.merge(p, b, DetectFormat(b))
+		if err != nil {
+			return nil, err
+		}
+		ld.sources = append(ld.sources, src)
+	}
+	return ld, nil
+}
+
+// parseSDN reads an OFAC SDN legacy CSV: no header, 12 columns (ent_num,
+// SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT,
+// Vess_flag, Vess_owner, Remarks), "-0-" for null.
+func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
+	recs, err := readCSV(data)
+	if err != nil {
+		return nil, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
+	}
+	ld := &ofacLoad{byNum: map[string]*Entry{}, remarks: map[string]string{}, opts: opts}
+	src := newSource(path, data, FormatOFACSDN)
+	src.ListDate = opts.ListDate
+	skipped := 0
+	for i, rec := range recs {
+		if len(rec) < 12 || !isDigits(strings.TrimSpace(rec[0])) {
+			if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+				continue
+			}
+			skipped++
+			if skipped <= 3 {
+				src.Notes = append(src.Notes, fmt.Sprintf("row %d: not an SDN row (%d fields), skipped", i+1, len(rec)))
+			}
+			continue
+		}
+		num := strings.TrimSpace(rec[0])
+		e := &Entry{List: ListOFAC, ListDate: opts.ListDate, EntryID: num, Source: path,
+			Name: ofacField(rec[1]), Flag: ofacField(rec[9])}
+		switch t := strings.ToLower(ofacField(rec[2])); t {
+		case "individual", "vessel", "aircraft":
+			e.Type = t
+		default:
+			e.Type = "entity"
+		}
+		if p := ofacField(rec[3]); p != "" {
+			for _, x := range strings.Split(strings.Trim(p, "[]"), "] [") {
+				if x = strings.TrimSpace(x); x != "" {
+					e.Programs = append(e.Programs, x)
+				}
+			}
+		}
+		if owner := ofacField(rec[10]); owner != "" {
+			e.LinkedTo = append(e.LinkedTo, owner)
+		}
+		e.Remarks = ofacField(rec[11])
+		ld.remarks[num] = e.Remarks
+		if old, dup := ld.byNum[num]; dup {
+			*old = *e // a repeated ent_num: the last row wins
+			continue
+		}
+		ld.byNum[num] = e
+		ld.entries = append(ld.entries, e)
+	}
+	for _, e := range ld.entries {
+		parseRemarks(e, e.Remarks)
+	}
+	if skipped > 3 {
+		src.Notes = append(src.Notes, fmt.Sprintf("%d rows in all were not SDN rows", skipped))
+	}
+	src.Entries = len(ld.entries)
+	ld.sources = append(ld.sources, src)
+	return ld, nil
+}
+
+// merge reads an add.csv, alt.csv or sdn_comments.csv into the loaded
+// entries. Rows whose ent_num has no sdn.csv row are counted in the
+// Source's Notes and otherwise ignored.
+func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, error) {
+	src := newSource(path, data, format)
+	src.ListDate = ld.opts.ListDate
+	recs, err := readCSV(data)
+	if err != nil {
+		return src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
+	}
+	orphans, merged := 0, 0
+	for _, rec := range recs {
+		if len(rec) == 0 || !isDigits(strings.TrimSpace(rec[0])) {
+			continue
+		}
+		e := ld.byNum[strings.TrimSpace(rec[0])]
+		if e == nil {
+			orphans++
+			continue
+		}
+		merged++
+		switch format {
+		case FormatOFACAdd: // ent_num, add_num, address, city/state/postal, country, remarks
+			if len(rec) >= 5 {
+				if c := countryCode(ofacField(rec[4])); c != "" {
+					e.Countries = appendUniq(e.Countries, c)
+				}
+			}
+		case FormatOFACAlt: // ent_num, alt_num, alt_type, alt_name, remarks
+			if len(rec) >= 4 {
+				if name := ofacField(rec[3]); name != "" {
+					e.Aliases = appendUniq(e.Aliases, name)
+				}
+			}
+		case FormatOFACComments: // ent_num, the rest of Remarks
+			if len(rec) >= 2 {
+				ext := ofacField(rec[1])
+				full := ld.remarks[e.EntryID] + ext
+				e.Remarks = full
+				parseRemarks(e, full)
+			}
+		default:
+			return src, fmt.Errorf("sanctions list %s: not an OFAC add, alt or comments file", path)
+		}
+	}
+	src.Entries = merged
+	if orphans > 0 {
+		src.Notes = append(src.Notes, fmt.Sprintf("%d rows name an ent_num with no sdn.csv row, ignored", orphans))
+	}
+	return src, nil
+}
+
+var (
+	reDigital   = regexp.MustCompile(`^Digital Currency Address - ([A-Za-z0-9]+) (\S+)$`)
+	reVesselIMO = regexp.MustCompile(`^Vessel Registration Identification IMO (\d{7})(?: \(.*\))?$`)
+	reOtherIMO  = regexp.MustCompile(`^(?:Identification Number|Company Number) IMO (\d{7})(?: \(.*\))?$`)
+	reMMSI      = regexp.MustCompile(`^MMSI (\d{9})$`)
+	reAlias     = regexp.MustCompile(`^([afn])\.k\.a\. '(.+)'$`)
+	reLinked    = regexp.MustCompile(`^Linked To: (.+)$`)
+	reDOB       = regexp.MustCompile(`^DOB (.+)$`)
+	reCountry   = regexp.MustCompile(`^(?:nationality|citizen|Nationality of Registration) (.+)$`)
+	reRegNum    = regexp.MustCompile(`^(?:Registration Number|Registration ID|Business Registration Number|Company Number|Unified Social Credit Code \(USCC\)) ([A-Za-z0-9][A-Za-z0-9/\-.]*)`)
+	reDate      = regexp.MustCompile(`^(?:(\d{1,2}) )?(?:([A-Z][a-z]{2}) )?(\d{4})$`)
+)
+
+var monthNumbers = map[string]string{"Jan": "01", "Feb": "02", "Mar": "03", "Apr": "04", "May": "05", "Jun": "06",
+	"Jul": "07", "Aug": "08", "Sep": "09", "Oct": "10", "Nov": "11", "Dec": "12"}
+
+// parseRemarks pulls identifiers, aliases, links, birth dates and countries
+// out of an OFAC Remarks text. Only complete values are taken: a part cut off
+// by OFAC's 1000-character limit does not match its pattern.
+func parseRemarks(e *Entry, remarks string) {
+	for _, part := range strings.Split(remarks, ";") {
+		part = strings.TrimSpace(part)
+		part = strings.TrimPrefix(part, "alt. ")
+		part = strings.TrimSuffix(part, ".")
+		if part == "" {
+			continue
+		}
+		if m := reDigital.FindStringSubmatch(part); m != nil {
+			if isEVMAddress(m[2]) {
+				e.Addresses = appendUniq(e.Addresses, strings.ToLower(m[2]))
+			}
+			continue
+		}
+		if m := reVesselIMO.FindStringSubmatch(part); m != nil {
+			e.IMOs = appendUniq(e.IMOs, m[1])
+			continue
+		}
+		if m := reOtherIMO.FindStringSubmatch(part); m != nil {
+			if e.Type == "vessel" {
+				e.IMOs = appendUniq(e.IMOs, m[1])
+			} else {
+				e.CompanyIMOs = appendUniq(e.CompanyIMOs, m[1])
+			}
+			continue
+		}
+		if m := reMMSI.FindStringSubmatch(part); m != nil {
+			e.MMSIs = appendUniq(e.MMSIs, m[1])
+			continue
+		}
+		if m := reAlias.FindStringSubmatch(part); m != nil {
+			if m[1] == "a" {
+				e.Weak = appendUniq(e.Weak, m[2])
+			} else {
+				e.Aliases = appendUniq(e.Aliases, m[2])
+			}
+			continue
+		}
+		if m := reLinked.FindStringSubmatch(part); m != nil {
+			e.LinkedTo = appendUniq(e.LinkedTo, strings.TrimSpace(m[1]))
+			continue
+		}
+		if m := reDOB.FindStringSubmatch(part); m != nil {
+			if d := parseOFACDate(m[1]); d != "" {
+				e.BirthDates = appendUniq(e.BirthDates, d)
+			}
+			continue
+		}
+		if m := reCountry.FindStringSubmatch(part); m != nil {
+			if c := countryCode(m[1]); c != "" {
+				e.Countries = appendUniq(e.Countries, c)
+			}
+			continue
+		}
+		if m := reRegNum.FindStringSubmatch(part); m != nil && !strings.Contains(part, " IMO ") {
+			e.RegistrationNumbers = appendUniq(e.RegistrationNumbers, m[1])
+		}
+	}
+}
+
+// parseOFACDate turns "21 Jan 1971", "Jan 1971", "1971" or "circa 1971"
+// into "1971-01-21", "1971-01" or "1971"; a range gives its first year.
+func parseOFACDate(s string) string {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "circa "))
+	if from, _, ok := strings.Cut(s, " to "); ok {
+		s = strings.TrimSpace(from)
+	}
+	m := reDate.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	out := m[3]
+	if m[2] != "" {
+		mon, ok := monthNumbers[m[2]]
+		if !ok {
+			return m[3]
+		}
+		out += "-" + mon
+		if m[1] != "" {
+			day := m[1]
+			if len(day) == 1 {
+				day = "0" + day
+			}
+			out += "-" + day
+		}
+	}
+	return out
+}
+
+func appendUniq(list []string, v string) []string {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}

@@ -1,0 +1,149 @@
+package sanctions
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// ListOpenSanctions is the List of entries read from an OpenSanctions export.
+const ListOpenSanctions = "OpenSanctions"
+
+var reIMOIdent = regexp.MustCompile(`^(?i)IMO ?(\d{7})$`)
+
+// loadOpenSanctions reads an OpenSanctions targets.simple.csv (header id,
+// schema, name, aliases, birth_date, countries, addresses, identifiers, ...;
+// several values in a cell separated by ";"). The list date is the latest
+// last_change, else opts.ListDate.
+func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source, error) {
+	src := newSource(path, data, FormatOpenSanction)
+	recs, err := readCSV(data)
+	if err != nil {
+		return nil, src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
+	}
+	if len(recs) == 0 {
+		return nil, src, nil
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[strings.ToLower(strings.TrimSpace(h))] = i
+	}
+	get := func(rec []string, name string) string {
+		if i, ok := col[name]; ok && i < len(rec) {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	multi := func(rec []string, name string) []string {
+		var out []string
+		for _, v := range strings.Split(get(rec, name), ";") {
+			if v = strings.TrimSpace(v); v != "" {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	listDate := ""
+	var out []*Entry
+	for _, rec := range recs[1:] {
+		id, name := get(rec, "id"), get(rec, "name")
+		if id == "" && name == "" {
+			continue
+		}
+		e := &Entry{List: ListOpenSanctions, EntryID: id, Source: path, Name: name, Aliases: multi(rec, "aliases"),
+			Programs: multi(rec, "sanctions")}
+		switch get(rec, "schema") {
+		case "Person":
+			e.Type = "individual"
+		case "Vessel":
+			e.Type = "vessel"
+		case "Airplane":
+			e.Type = "aircraft"
+		case "CryptoWallet":
+			e.Type = "wallet"
+		default:
+			e.Type = "entity"
+		}
+		e.BirthDates = multi(rec, "birth_date")
+		for _, c := range multi(rec, "countries") {
+			if len(c) == 2 {
+				e.Countries = appendUniq(e.Countries, strings.ToUpper(c))
+			}
+		}
+		for _, v := range multi(rec, "identifiers") {
+			switch {
+			case isEVMAddress(v):
+				e.Addresses = appendUniq(e.Addresses, strings.ToLower(v))
+			case reIMOIdent.MatchString(v) || e.Type == "vessel" && len(v) == 7 && isDigits(v):
+				num := v[len(v)-7:]
+				if e.Type == "vessel" {
+					e.IMOs = appendUniq(e.IMOs, num)
+				} else {
+					e.CompanyIMOs = appendUniq(e.CompanyIMOs, num)
+				}
+			default:
+				e.RegistrationNumbers = appendUniq(e.RegistrationNumbers, v)
+			}
+		}
+		if d := get(rec, "last_change"); len(d) >= 10 && d[:10] > listDate {
+			listDate = d[:10]
+		}
+		out = append(out, e)
+	}
+	if listDate == "" {
+		listDate = opts.ListDate
+	}
+	for _, e := range out {
+		e.ListDate = listDate
+	}
+	src.ListDate = listDate
+	src.Entries = len(out)
+	return out, src, nil
+}
+
+// loadWallets reads a list of EVM addresses, one a row, optionally followed
+// by a name, with or without an "address,name" header. Rows whose address
+// is not a full 0x address are counted in the Source's Notes and skipped.
+// The List is the file's name; entry ids are the row numbers.
+func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, error) {
+	src := newSource(path, data, FormatWallets)
+	src.ListDate = opts.ListDate
+	recs, err := readCSV(data)
+	if err != nil {
+		return nil, src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
+	}
+	list := filepath.Base(path)
+	var out []*Entry
+	skipped := 0
+	addrCol, nameCol := 0, 1
+	if len(recs) > 0 {
+		if c := headerColumn(recs[0], "address"); c >= 0 {
+			addrCol, nameCol = c, headerColumn(recs[0], "name")
+			recs[0] = nil
+		}
+	}
+	for i, rec := range recs {
+		if len(rec) <= addrCol {
+			continue
+		}
+		addr := strings.TrimSpace(rec[addrCol])
+		if !isEVMAddress(addr) {
+			if addr != "" {
+				skipped++
+			}
+			continue
+		}
+		e := &Entry{List: list, ListDate: opts.ListDate, EntryID: fmt.Sprintf("row %d", i+1), Source: path,
+			Type: "wallet", Addresses: []string{strings.ToLower(addr)}}
+		if nameCol >= 0 && nameCol < len(rec) {
+			e.Name = strings.TrimSpace(rec[nameCol])
+		}
+		out = append(out, e)
+	}
+	if skipped > 0 {
+		src.Notes = append(src.Notes, fmt.Sprintf("%d rows without a full 0x address skipped", skipped))
+	}
+	src.Entries = len(out)
+	return out, src, nil
+}

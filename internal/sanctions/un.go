@@ -1,0 +1,141 @@
+package sanctions
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// ListUN is the List of entries read from the UN Security Council
+// consolidated list.
+const ListUN = "UN SC"
+
+type unValues struct {
+	Values []string `xml:"VALUE"`
+}
+
+type unAlias struct {
+	Quality string `xml:"QUALITY"`
+	Name    string `xml:"ALIAS_NAME"`
+}
+
+type unAddress struct {
+	Country string `xml:"COUNTRY"`
+}
+
+type unDOB struct {
+	Date     string `xml:"DATE"`
+	Year     string `xml:"YEAR"`
+	FromYear string `xml:"FROM_YEAR"`
+}
+
+type unDocument struct {
+	Type   string `xml:"TYPE_OF_DOCUMENT"`
+	Number string `xml:"NUMBER"`
+}
+
+type unParty struct {
+	DataID      string       `xml:"DATAID"`
+	First       string       `xml:"FIRST_NAME"`
+	Second      string       `xml:"SECOND_NAME"`
+	Third       string       `xml:"THIRD_NAME"`
+	Fourth      string       `xml:"FOURTH_NAME"`
+	ListType    string       `xml:"UN_LIST_TYPE"`
+	Reference   string       `xml:"REFERENCE_NUMBER"`
+	Comments    string       `xml:"COMMENTS1"`
+	Original    string       `xml:"NAME_ORIGINAL_SCRIPT"`
+	Nationality unValues     `xml:"NATIONALITY"`
+	Aliases     []unAlias    `xml:"INDIVIDUAL_ALIAS"`
+	EntAliases  []unAlias    `xml:"ENTITY_ALIAS"`
+	Addresses   []unAddress  `xml:"INDIVIDUAL_ADDRESS"`
+	EntAddress  []unAddress  `xml:"ENTITY_ADDRESS"`
+	DOBs        []unDOB      `xml:"INDIVIDUAL_DATE_OF_BIRTH"`
+	Documents   []unDocument `xml:"INDIVIDUAL_DOCUMENT"`
+}
+
+type unList struct {
+	Generated   string    `xml:"dateGenerated,attr"`
+	Individuals []unParty `xml:"INDIVIDUALS>INDIVIDUAL"`
+	Entities    []unParty `xml:"ENTITIES>ENTITY"`
+}
+
+var reUNIMO = regexp.MustCompile(`IMO\)? [Nn]umber:? ?(\d{7})\b`)
+
+// loadUN reads the UN Security Council consolidated list XML. Entry ids are
+// the UN reference numbers (KPe.001); the list date is dateGenerated.
+func loadUN(path string, data []byte) ([]*Entry, Source, error) {
+	src := newSource(path, data, FormatUN)
+	var l unList
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&l); err != nil {
+		return nil, src, fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
+	}
+	if len(l.Generated) >= 10 {
+		src.ListDate = l.Generated[:10]
+	}
+	var out []*Entry
+	add := func(p unParty, typ string) {
+		var parts []string
+		for _, s := range []string{p.First, p.Second, p.Third, p.Fourth} {
+			if s = strings.TrimSpace(s); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		e := &Entry{List: ListUN, ListDate: src.ListDate, EntryID: strings.TrimSpace(p.Reference), Source: path,
+			Type: typ, Name: strings.Join(parts, " "), Remarks: strings.TrimSpace(p.Comments)}
+		if e.EntryID == "" {
+			e.EntryID = strings.TrimSpace(p.DataID)
+		}
+		if lt := strings.TrimSpace(p.ListType); lt != "" {
+			e.Programs = []string{lt}
+		}
+		if o := strings.TrimSpace(p.Original); o != "" {
+			e.Aliases = appendUniq(e.Aliases, o)
+		}
+		for _, a := range append(p.Aliases, p.EntAliases...) {
+			name := strings.TrimSpace(a.Name)
+			if name == "" {
+				continue
+			}
+			if strings.EqualFold(strings.TrimSpace(a.Quality), "Low") {
+				e.Weak = appendUniq(e.Weak, name)
+			} else {
+				e.Aliases = appendUniq(e.Aliases, name)
+			}
+		}
+		for _, n := range p.Nationality.Values {
+			if c := countryCode(n); c != "" {
+				e.Countries = appendUniq(e.Countries, c)
+			}
+		}
+		for _, a := range append(p.Addresses, p.EntAddress...) {
+			if c := countryCode(a.Country); c != "" {
+				e.Countries = appendUniq(e.Countries, c)
+			}
+		}
+		for _, d := range p.DOBs {
+			switch {
+			case strings.TrimSpace(d.Date) != "":
+				e.BirthDates = appendUniq(e.BirthDates, strings.TrimSpace(d.Date))
+			case strings.TrimSpace(d.Year) != "":
+				e.BirthDates = appendUniq(e.BirthDates, strings.TrimSpace(d.Year))
+			case strings.TrimSpace(d.FromYear) != "":
+				e.BirthDates = appendUniq(e.BirthDates, strings.TrimSpace(d.FromYear))
+			}
+		}
+		for _, m := range reUNIMO.FindAllStringSubmatch(p.Comments, -1) {
+			e.CompanyIMOs = appendUniq(e.CompanyIMOs, m[1])
+		}
+		out = append(out, e)
+	}
+	for _, p := range l.Individuals {
+		add(p, "individual")
+	}
+	for _, p := range l.Entities {
+		add(p, "entity")
+	}
+	src.Entries = len(out)
+	return out, src, nil
+}
