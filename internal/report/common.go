@@ -1,0 +1,178 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Citation is where an evidence item can be checked, in words a lawyer can
+// cite: "registry.xlsx, sheet ownership, row 7, column share", "OFAC SDN
+// list of 2025-01-10, entry 12345", "block 19000000, transaction 0xab...".
+// It is empty when the evidence names no source.
+func Citation(e Evidence) string {
+	var parts []string
+	if e.File != "" {
+		parts = append(parts, e.File)
+	}
+	if e.Sheet != "" {
+		parts = append(parts, "sheet "+e.Sheet)
+	}
+	if e.Row > 0 {
+		parts = append(parts, "row "+strconv.Itoa(e.Row))
+	}
+	if e.Column != "" {
+		parts = append(parts, "column "+e.Column)
+	}
+	if e.List != "" {
+		l := "list " + e.List
+		if e.ListDate != "" {
+			l += " of " + e.ListDate
+		}
+		parts = append(parts, l)
+	} else if e.ListDate != "" {
+		parts = append(parts, "list date "+e.ListDate)
+	}
+	if e.EntryID != "" {
+		parts = append(parts, "entry "+e.EntryID)
+	}
+	if e.Score > 0 {
+		parts = append(parts, "score "+strconv.FormatFloat(e.Score, 'f', 2, 64))
+	}
+	if e.Block > 0 {
+		parts = append(parts, "block "+strconv.FormatUint(e.Block, 10))
+	}
+	if e.TxHash != "" {
+		parts = append(parts, "transaction "+e.TxHash)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// percent formats a fraction as a percentage with up to two decimals:
+// 0.375 -> "37.5%".
+func percent(f float64) string {
+	s := strconv.FormatFloat(f*100, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s + "%"
+}
+
+// interval formats a share interval: "37.5%" when exact, "25%–50%" otherwise.
+func interval(low, high float64) string {
+	if low == high {
+		return percent(low)
+	}
+	return percent(low) + "–" + percent(high)
+}
+
+// stepLabel names a node of a path: "Name (id)", or the id alone.
+func stepLabel(s Step) string {
+	if s.Name != "" && s.Name != s.ID {
+		return s.Name + " (" + s.ID + ")"
+	}
+	return s.ID
+}
+
+// pathText writes a path as "asset → owner → … → ultimate owner".
+func pathText(p Path) string {
+	parts := []string{p.Asset}
+	for _, s := range p.Steps {
+		parts = append(parts, stepLabel(s))
+	}
+	return strings.Join(parts, " → ")
+}
+
+// explorerLink is the explorer page of a wallet, token or transaction, or
+// "" when no explorer is set or the id does not look like one.
+func explorerLink(base, kind, id string) string {
+	base = strings.TrimRight(base, "/")
+	if base == "" || !isHex(id) {
+		return ""
+	}
+	switch {
+	case kind == "tx" && len(id) == 66:
+		return base + "/tx/" + id
+	case kind == "token" && len(id) == 42:
+		return base + "/token/" + id
+	case (kind == "wallet" || kind == "address") && len(id) == 42:
+		return base + "/address/" + id
+	}
+	return ""
+}
+
+func isHex(s string) bool {
+	if !strings.HasPrefix(s, "0x") || len(s) < 3 {
+		return false
+	}
+	for _, c := range s[2:] {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// exactFloat returns the balance as a float64 when the conversion is exact
+// (an integer of at most 2^53), so that a spreadsheet can sum it.
+func exactFloat(balance string) (float64, bool) {
+	n, ok := new(big.Int).SetString(balance, 10)
+	if !ok || n.Sign() < 0 || n.BitLen() > 53 {
+		return 0, false
+	}
+	f, acc := new(big.Float).SetInt(n).Float64()
+	if acc != big.Exact || math.IsInf(f, 0) {
+		return 0, false
+	}
+	return f, true
+}
+
+// tokenAmount writes a base-unit balance in whole tokens with the token's
+// decimals, exactly: "1500000000000000000" with 18 decimals -> "1.5".
+func tokenAmount(balance string, decimals uint8) string {
+	n, ok := new(big.Int).SetString(balance, 10)
+	if !ok {
+		return balance
+	}
+	if decimals == 0 {
+		return n.String()
+	}
+	neg := n.Sign() < 0
+	s := new(big.Int).Abs(n).String()
+	d := int(decimals)
+	if len(s) <= d {
+		s = strings.Repeat("0", d-len(s)+1) + s
+	}
+	whole, frac := s[:len(s)-d], strings.TrimRight(s[len(s)-d:], "0")
+	out := whole
+	if frac != "" {
+		out += "." + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+// clean removes control characters (terminal escapes, carriage returns)
+// from a value taken from an input, keeping tabs as spaces.
+func clean(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n':
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// subjectText names a subject: "wallet 0xab…".
+func subjectText(s Subject) string {
+	return fmt.Sprintf("%s %s", s.Kind, s.ID)
+}

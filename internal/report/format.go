@@ -1,0 +1,128 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Formats is the one list of report format names. It feeds flag help,
+// validation and the writer factory (Write).
+var Formats = []string{"text", "json", "xlsx", "html"}
+
+// WriteOptions tunes the writers. The zero value is valid.
+type WriteOptions struct {
+	// Color turns on ANSI colour in the text format (for a terminal).
+	Color bool
+	// ExplorerURL is a block explorer base such as https://etherscan.io;
+	// when set, the XLSX and HTML formats link addresses and transactions
+	// to ExplorerURL/address/..., /token/... and /tx/....
+	ExplorerURL string
+}
+
+// Write renders r in format (one of Formats) to w. The output is a pure
+// function of r, format and opts: the same inputs give the same bytes.
+func Write(w io.Writer, r *Report, format string, opts WriteOptions) error {
+	if r == nil {
+		return errors.New("report: nil report")
+	}
+	switch format {
+	case "text":
+		return writeText(w, r, opts)
+	case "json":
+		return writeJSON(w, r)
+	case "xlsx":
+		return writeXLSX(w, r, opts)
+	case "html":
+		return writeHTML(w, r, opts)
+	}
+	return fmt.Errorf("report: unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
+// WriteFile writes r in format to path, through a temporary file in the same
+// folder that is renamed into place, so a failed write never leaves a
+// half-written report under path.
+func WriteFile(path string, r *Report, format string, opts WriteOptions) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(tmp, 1<<16)
+	if err = Write(bw, r, format, opts); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeJSON writes the canonical form: two-space indentation, fields in
+// declaration order, map keys sorted, a final newline.
+func writeJSON(w io.Writer, r *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+// Read decodes a JSON report and checks its schema_version: the major
+// version must be that of SchemaVersion (later minor versions only add
+// fields, which are ignored). It does not re-sort or re-summarise; call
+// Finalize for that.
+func Read(rd io.Reader) (*Report, error) {
+	dec := json.NewDecoder(rd)
+	var r Report
+	if err := dec.Decode(&r); err != nil {
+		return nil, fmt.Errorf("decoding report: %w", err)
+	}
+	if dec.More() {
+		return nil, errors.New("decoding report: unexpected data after the report object")
+	}
+	if r.SchemaVersion == "" {
+		return nil, errors.New("decoding report: no schema_version (not a tokenaudit report?)")
+	}
+	if major(r.SchemaVersion) != major(SchemaVersion) {
+		return nil, fmt.Errorf("decoding report: schema_version %q is not supported (this build reads %s.x)", r.SchemaVersion, major(SchemaVersion))
+	}
+	return &r, nil
+}
+
+// ReadFile reads and checks the JSON report at path (see Read).
+func ReadFile(path string) (*Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := Read(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return r, nil
+}
+
+func major(version string) string {
+	m, _, _ := strings.Cut(version, ".")
+	return m
+}

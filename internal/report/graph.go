@@ -1,0 +1,223 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"html"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Status colours of the ownership graph (fill, stroke).
+var statusColor = map[string][2]string{
+	"sanctioned": {"#f8d0d0", "#c00000"},
+	"opaque":     {"#fde3c2", "#d46b08"},
+	"unknown":    {"#e4e4e4", "#7f7f7f"},
+	"clean":      {"#d5efd5", "#2e7d32"},
+	"asset":      {"#d6e4f5", "#2f5597"},
+}
+
+// maxGraphNodes caps the drawn graph; the paths table still lists every path.
+const maxGraphNodes = 300
+
+type graphNode struct {
+	id, name, kind, status string
+	col, order             int
+	weight                 float64
+}
+
+type graphEdge struct {
+	from, to, label string
+}
+
+// ownershipSVG lays the ownership paths out in columns, the assets on the
+// left and each owner one column right of what it owns, and draws them as an
+// SVG element: entities coloured by status, edges labelled with the share
+// the owner holds. Everything taken from the report is escaped. It returns
+// "" when there is no path, and says how many nodes were left out.
+func ownershipSVG(r *Report) (svg string, omitted int) {
+	if len(r.Ownership) == 0 {
+		return "", 0
+	}
+	entities := make(map[string]Entity, len(r.Entities))
+	for _, e := range r.Entities {
+		entities[e.ID] = e
+	}
+	assetNames := map[string]string{}
+	for _, a := range r.Assets {
+		assetNames[a.ID] = a.Name
+	}
+	for _, t := range r.Tokens {
+		assetNames[t.Address] = t.Symbol
+	}
+	nodes := map[string]*graphNode{}
+	var order []string
+	add := func(id, name, kind string, col int) {
+		n, ok := nodes[id]
+		if !ok {
+			status := "asset"
+			if e, ok := entities[id]; ok {
+				status = e.Status
+				if e.Name != "" {
+					name = e.Name
+				}
+				kind = e.Kind
+			}
+			n = &graphNode{id: id, name: name, kind: kind, status: status, col: col}
+			nodes[id] = n
+			order = append(order, id)
+		}
+		n.col = max(n.col, col)
+	}
+	edges := map[[2]string]*graphEdge{}
+	var edgeOrder [][2]string
+	for _, p := range r.Ownership {
+		add(p.Asset, assetNames[p.Asset], "asset", 0)
+		prev := p.Asset
+		for i, s := range p.Steps {
+			add(s.ID, s.Name, s.Kind, i+1)
+			key := [2]string{prev, s.ID}
+			if _, ok := edges[key]; !ok {
+				edges[key] = &graphEdge{from: prev, to: s.ID, label: interval(s.Low, s.High)}
+				edgeOrder = append(edgeOrder, key)
+			}
+			prev = s.ID
+		}
+	}
+	// An entity's column is its longest distance from an asset; cap the
+	// number of nodes, keeping the columns nearest the assets.
+	list := make([]*graphNode, 0, len(nodes))
+	for _, id := range order {
+		list = append(list, nodes[id])
+	}
+	slices.SortStableFunc(list, func(a, b *graphNode) int { return cmp.Or(cmp.Compare(a.col, b.col), cmp.Compare(a.id, b.id)) })
+	if len(list) > maxGraphNodes {
+		for _, n := range list[maxGraphNodes:] {
+			delete(nodes, n.id)
+		}
+		omitted = len(list) - maxGraphNodes
+		list = list[:maxGraphNodes]
+	}
+	cols := 0
+	for _, n := range list {
+		cols = max(cols, n.col+1)
+	}
+	columns := make([][]*graphNode, cols)
+	for _, n := range list {
+		columns[n.col] = append(columns[n.col], n)
+	}
+	// Order each column by the mean position of what its nodes own, to keep
+	// edges short and crossings few.
+	for i, n := range columns[0] {
+		n.order = i
+	}
+	for c := 1; c < cols; c++ {
+		for _, n := range columns[c] {
+			sum, cnt := 0.0, 0
+			for _, e := range edges {
+				if e.to == n.id {
+					if from, ok := nodes[e.from]; ok && from.col < c {
+						sum += float64(from.order)
+						cnt++
+					}
+				}
+			}
+			n.weight = float64(len(columns[c]))
+			if cnt > 0 {
+				n.weight = sum / float64(cnt)
+			}
+		}
+		slices.SortStableFunc(columns[c], func(a, b *graphNode) int {
+			return cmp.Or(cmp.Compare(a.weight, b.weight), cmp.Compare(a.id, b.id))
+		})
+		for i, n := range columns[c] {
+			n.order = i
+		}
+	}
+
+	const (
+		nodeW, nodeH = 230, 46
+		colGap       = 300
+		rowGap       = 72
+		margin       = 24
+	)
+	rows := 0
+	for _, col := range columns {
+		rows = max(rows, len(col))
+	}
+	width := margin*2 + (cols-1)*colGap + nodeW
+	height := margin*2 + (rows-1)*rowGap + nodeH + 30
+	pos := func(n *graphNode) (x, y int) { return margin + n.col*colGap, margin + n.order*rowGap }
+
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="ownership-graph" id="ownership-graph" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="ownership graph">`, width, height, width, height)
+	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>`)
+	b.WriteString(`<g class="edges">`)
+	for _, key := range edgeOrder {
+		e := edges[key]
+		from, okF := nodes[e.from]
+		to, okT := nodes[e.to]
+		if !okF || !okT {
+			continue
+		}
+		x1, y1 := pos(from)
+		x2, y2 := pos(to)
+		var d string
+		var lx, ly int
+		if to.col > from.col {
+			sx, sy, tx, ty := x1+nodeW, y1+nodeH/2, x2, y2+nodeH/2
+			mid := (sx + tx) / 2
+			d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, mid, ty, mid, sy, sx, sy)
+			lx, ly = mid, (sy+ty)/2-4
+		} else {
+			// A back edge (a cycle): loop under the nodes.
+			sx, sy, tx, ty := x1+nodeW/2, y1+nodeH, x2+nodeW/2, y2+nodeH
+			low := max(sy, ty) + 36
+			d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, tx, low, sx, low, sx, sy)
+			lx, ly = (sx+tx)/2, low-6
+		}
+		fmt.Fprintf(&b, `<g class="edge" data-from="%s" data-to="%s"><title>%s owns %s of %s</title>`,
+			esc(e.from), esc(e.to), esc(e.to), esc(e.label), esc(e.from))
+		fmt.Fprintf(&b, `<path d="%s" fill="none" stroke="#555" stroke-width="1.3" marker-end="url(#arrow)"/>`, d)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="middle" class="edge-label">%s</text></g>`, lx, ly, esc(e.label))
+	}
+	b.WriteString(`</g><g class="nodes">`)
+	for _, n := range list {
+		x, y := pos(n)
+		c, ok := statusColor[n.status]
+		if !ok {
+			c = statusColor["unknown"]
+		}
+		name := n.name
+		if name == "" {
+			name = n.id
+		}
+		fmt.Fprintf(&b, `<g class="node status-%s" data-id="%s"><title>%s (%s %s): %s</title>`,
+			esc(cssName(n.status)), esc(n.id), esc(name), esc(n.kind), esc(n.id), esc(n.status))
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" rx="6" fill="%s" stroke="%s" stroke-width="1.5"/>`, x, y, nodeW, nodeH, c[0], c[1])
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="node-name">%s</text>`, x+8, y+19, esc(truncate(name, 30)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="node-id">%s</text></g>`, x+8, y+36, esc(truncate(n.kind+" "+n.id, 36)))
+	}
+	b.WriteString(`</g></svg>`)
+	return b.String(), omitted
+}
+
+func esc(s string) string { return html.EscapeString(xlsxText(s)) }
+
+// cssName keeps letters, digits and dashes, for a class name.
+func cssName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '-' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			return r
+		}
+		return -1
+	}, strings.ToLower(s))
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}

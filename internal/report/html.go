@@ -1,0 +1,179 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+)
+
+// htmlHolderRows caps the holders listed per token in the HTML page; the
+// JSON and XLSX reports list them all.
+const htmlHolderRows = 100
+
+// writeHTML writes one self-contained page: inline CSS, no script, nothing
+// fetched from the network (a Content-Security-Policy forbids it), the
+// ownership graph as inline SVG and the findings table. html/template
+// escapes every value taken from the report.
+func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
+	svg, omitted := ownershipSVG(r)
+	sum := Summarize(r.Findings)
+	type sevCount struct {
+		Name  string
+		Count int
+	}
+	var counts []sevCount
+	for _, s := range Severities {
+		counts = append(counts, sevCount{string(s), sum.BySeverity[string(s)]})
+	}
+	type holders struct {
+		Token   Token
+		Rows    []Holder
+		Omitted int
+	}
+	var hs []holders
+	for _, t := range r.Tokens {
+		h := holders{Token: t, Rows: t.Holders}
+		if len(h.Rows) > htmlHolderRows {
+			h.Omitted = len(h.Rows) - htmlHolderRows
+			h.Rows = h.Rows[:htmlHolderRows]
+		}
+		hs = append(hs, h)
+	}
+	data := map[string]any{
+		"R":       r,
+		"Graph":   template.HTML(svg), // built by ownershipSVG, which escapes every value
+		"Omitted": omitted,
+		"Summary": sum,
+		"Counts":  counts,
+		"Holders": hs,
+	}
+	funcs := template.FuncMap{
+		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
+		"cite":     Citation,
+		"pct":      percent,
+		"interval": interval,
+		"amount":   tokenAmount,
+		"path":     pathText,
+		"clean":    xlsxText,
+		"add1":     func(i int) int { return i + 1 },
+		"sev":      func(s Severity) string { return cssName(string(s)) },
+		"yesno":    yesNo,
+		"join":     strings.Join,
+	}
+	t, err := template.New("report").Funcs(funcs).Parse(htmlTemplate)
+	if err != nil {
+		return fmt.Errorf("html template: %w", err)
+	}
+	bw := bufio.NewWriter(w)
+	if err := t.Execute(bw, data); err != nil {
+		return fmt.Errorf("html: %w", err)
+	}
+	return bw.Flush()
+}
+
+const htmlTemplate = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{{.R.Tool.Name}} {{.R.Tool.Version}}">
+<title>Token audit report, block {{.R.Chain.BlockNumber}}</title>
+<style>
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 24px; color: #1d1d1d; }
+h1 { font-size: 22px; margin: 0 0 8px; } h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid #ccc; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
+th, td { border: 1px solid #d0d0d0; padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #d9e1f2; position: sticky; top: 0; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
+table.meta { width: auto; } table.meta th { position: static; }
+.badge { display: inline-block; padding: 1px 7px; border-radius: 4px; font-weight: 600; }
+.sev-critical { background: #c00000; color: #fff; } .sev-high { background: #ff6a4d; }
+.sev-medium { background: #ffc000; } .sev-low { background: #9dc3e6; } .sev-info { background: #d9d9d9; }
+.counts span { margin-right: 10px; }
+.graph { overflow: auto; border: 1px solid #d0d0d0; padding: 4px; background: #fcfcfc; }
+.ownership-graph text { font-size: 12px; } .ownership-graph .node-id { font-size: 10px; fill: #444; font-family: ui-monospace, monospace; }
+.ownership-graph .edge-label { font-size: 11px; fill: #222; paint-order: stroke; stroke: #fcfcfc; stroke-width: 4px; }
+.legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; border: 1.5px solid; margin-right: 4px; vertical-align: -2px; }
+ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; }
+.note { color: #555; }
+</style>
+</head>
+<body>
+<h1>Token audit report</h1>
+<table class="meta">
+<tr><th>Tool</th><td>{{.R.Tool.Name}} {{.R.Tool.Version}} (schema {{.R.SchemaVersion}})</td></tr>
+<tr><th>Generated</th><td>{{.R.GeneratedAt}}</td></tr>
+<tr><th>Chain</th><td>{{.R.Chain.Source}}{{with .R.Chain.Endpoint}} {{.}}{{end}}, chain id {{.R.Chain.ChainID}}</td></tr>
+<tr><th>Block</th><td>{{.R.Chain.BlockNumber}}{{with .R.Chain.BlockTime}} ({{.}}){{end}} <code>{{.R.Chain.BlockHash}}</code></td></tr>
+<tr><th>Thresholds</th><td>beneficial owner {{pct .R.Options.BeneficialOwnerShare}}, identification {{pct .R.Options.IdentificationShare}}, name match {{.R.Options.NameMatchThreshold}} (review from {{.R.Options.NameReviewThreshold}}), fail on {{.R.Options.FailOn}}</td></tr>
+</table>
+
+<h2 id="summary">Summary</h2>
+<p class="counts"><strong>{{.Summary.Findings}} finding(s)</strong>{{range .Counts}} <span><span class="badge sev-{{.Name}}">{{.Name}}</span> {{.Count}}</span>{{end}}</p>
+<p>{{len .R.Tokens}} token(s), {{len .R.Assets}} asset(s), {{len .R.Entities}} entities, {{len .R.Ownership}} ownership path(s), {{len .R.Inputs}} input file(s).</p>
+
+<h2 id="graph">Ownership</h2>
+{{if .Graph}}<p class="legend"><span><i style="background:#f8d0d0;border-color:#c00000"></i>sanctioned</span><span><i style="background:#fde3c2;border-color:#d46b08"></i>opaque</span><span><i style="background:#e4e4e4;border-color:#7f7f7f"></i>unknown</span><span><i style="background:#d5efd5;border-color:#2e7d32"></i>clean</span><span><i style="background:#d6e4f5;border-color:#2f5597"></i>asset</span> Arrows go from owner to owned, labelled with the share held.</p>
+<div class="graph">{{.Graph}}</div>
+{{if .Omitted}}<p class="note">{{.Omitted}} more node(s) are not drawn; the paths table lists every path.</p>{{end}}
+{{else}}<p class="note">No ownership path.</p>{{end}}
+
+<h2 id="findings-heading">Findings</h2>
+<table id="findings">
+<thead><tr><th>#</th><th>Severity</th><th>Rule</th><th>Subject</th><th>Message</th><th>Evidence</th><th>Fingerprint</th></tr></thead>
+<tbody>
+{{range $i, $f := .R.Findings}}<tr class="finding sev-row-{{sev $f.Severity}}">
+<td class="num">{{add1 $i}}</td>
+<td><span class="badge sev-{{sev $f.Severity}}">{{$f.Severity}}</span></td>
+<td><code>{{$f.Rule}}</code></td>
+<td>{{$f.Subject.Kind}} {{with link $f.Subject.Kind $f.Subject.ID}}<a href="{{.}}"><code>{{$f.Subject.ID}}</code></a>{{else}}<code>{{$f.Subject.ID}}</code>{{end}}</td>
+<td>{{$f.Message}}</td>
+<td>{{if $f.Evidence}}<ul class="evidence">{{range $f.Evidence}}<li>{{.Text}}{{with cite .}} <span class="cite">[{{.}}]</span>{{end}}</li>{{end}}</ul>{{end}}</td>
+<td><code>{{$f.Fingerprint}}</code></td>
+</tr>
+{{else}}<tr><td colspan="7">No finding.</td></tr>
+{{end}}</tbody>
+</table>
+
+<h2 id="paths">Ownership paths</h2>
+<table id="ownership-paths">
+<thead><tr><th>Path (holder → … → ultimate owner)</th><th>Ends at</th><th>Effective share</th><th>Sources</th></tr></thead>
+<tbody>
+{{range .R.Ownership}}<tr><td>{{path .}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High}}</td><td class="cite">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
+{{end}}</tbody>
+</table>
+
+<h2 id="tokens">Tokens and holders</h2>
+{{range .Holders}}<h3>{{.Token.Symbol}} <span class="note">{{.Token.Name}}, {{.Token.Standard}}, supply {{amount .Token.TotalSupply .Token.Decimals}}</span></h3>
+<p>Contract {{with link "token" .Token.Address}}<a href="{{.}}">{{end}}<code>{{.Token.Address}}</code>{{if link "token" .Token.Address}}</a>{{end}}{{with .Token.Controllers}}; controlled by {{range $i, $c := .}}{{if $i}}, {{end}}{{$c.Role}} <code>{{$c.Address}}</code> ({{if $c.IsContract}}contract{{else}}key{{end}}){{end}}{{end}}.</p>
+<table class="holders">
+<thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th></tr></thead>
+<tbody>
+{{$t := .Token}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{.EntityID}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td></tr>
+{{end}}</tbody>
+</table>
+{{if .Omitted}}<p class="note">{{.Omitted}} more holder(s) are listed in the JSON and XLSX reports.</p>{{end}}
+{{end}}
+
+<h2 id="assets">Assets</h2>
+<table id="asset-table">
+<thead><tr><th>Asset</th><th>Name</th><th>IMO</th><th>Flag</th><th>Registered owner</th><th>Claimed share</th><th>In registry</th></tr></thead>
+<tbody>
+{{range .R.Assets}}<tr><td>{{.ID}}</td><td>{{.Name}}</td><td>{{.IMO}}</td><td>{{.Flag}}</td><td>{{.RegisteredOwner}}</td><td class="num">{{pct .ClaimedShare}}</td><td>{{yesno .InRegistry}}</td></tr>
+{{end}}</tbody>
+</table>
+
+<h2 id="sources">Sources</h2>
+<table id="source-table">
+<thead><tr><th>Kind</th><th>File</th><th>SHA-256</th><th>Rows</th><th>List date</th></tr></thead>
+<tbody>
+{{range .R.Inputs}}<tr><td>{{.Kind}}</td><td>{{.Path}}</td><td><code>{{.SHA256}}</code></td><td class="num">{{.Rows}}</td><td>{{.ListDate}}</td></tr>
+{{end}}</tbody>
+</table>
+</body>
+</html>
+`

@@ -1,0 +1,652 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// XLSX sheet names, in workbook order.
+const (
+	SheetSummary   = "Summary"
+	SheetFindings  = "Findings"
+	SheetHolders   = "Holders"
+	SheetOwnership = "Ownership"
+	SheetAssets    = "Assets"
+	SheetTokens    = "Tokens"
+	SheetSources   = "Sources"
+)
+
+// Sheets lists the workbook's sheets in order.
+var Sheets = []string{SheetSummary, SheetFindings, SheetHolders, SheetOwnership, SheetAssets, SheetTokens, SheetSources}
+
+// maxSheetLinks caps the hyperlinks of one worksheet below Excel's limit
+// of 65530. excelize adds a link in time linear in the links already there,
+// so the Holders sheet links only its first maxHolderLinks rows (the largest
+// holders, as Finalize sorts them) and shows the rest without a link.
+const (
+	maxSheetLinks  = 65530
+	maxHolderLinks = 2000
+)
+
+// Fill colours of the severities in the workbook and the HTML page.
+var severityColor = map[Severity]string{
+	Critical: "C00000",
+	High:     "FF6A4D",
+	Medium:   "FFC000",
+	Low:      "9DC3E6",
+	Info:     "D9D9D9",
+}
+
+// xlsxStyles holds the style ids of one workbook.
+type xlsxStyles struct {
+	header, wrap, percent, integer, number, link int
+	severity                                     map[Severity]int
+}
+
+func newStyles(f *excelize.File) (*xlsxStyles, error) {
+	var s xlsxStyles
+	var err error
+	mk := func(st *excelize.Style) int {
+		if err != nil {
+			return 0
+		}
+		var id int
+		id, err = f.NewStyle(st)
+		return id
+	}
+	top := &excelize.Alignment{Vertical: "top"}
+	s.header = mk(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
+		Border:    []excelize.Border{{Type: "bottom", Color: "7F7F7F", Style: 1}},
+		Alignment: &excelize.Alignment{Vertical: "center"},
+	})
+	s.wrap = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	s.percent = mk(&excelize.Style{NumFmt: 10, Alignment: top})
+	s.integer = mk(&excelize.Style{NumFmt: 1, Alignment: top})
+	s.number = mk(&excelize.Style{NumFmt: 2, Alignment: top})
+	s.link = mk(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: top})
+	s.severity = map[Severity]int{}
+	for sev, color := range severityColor {
+		font := &excelize.Font{Bold: true}
+		if sev == Critical {
+			font.Color = "FFFFFF"
+		}
+		s.severity[sev] = mk(&excelize.Style{Font: font, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}, Alignment: top})
+	}
+	return &s, err
+}
+
+// writeXLSX writes the workbook for lawyers. Every value that came from an
+// input is stored as a text cell, so "=1+1" stays text and never becomes a
+// formula; counts and shares are numbers (shares formatted as percentages),
+// and a balance is a number only when a float holds it exactly.
+func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", SheetSummary); err != nil {
+		return err
+	}
+	for _, name := range Sheets[1:] {
+		if _, err := f.NewSheet(name); err != nil {
+			return err
+		}
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		return fmt.Errorf("xlsx styles: %w", err)
+	}
+	x := &xlsxWriter{f: f, st: st, explorer: opts.ExplorerURL}
+	steps := []struct {
+		name string
+		fn   func(*Report) error
+	}{
+		{SheetSummary, x.summary},
+		{SheetFindings, x.findings},
+		{SheetHolders, x.holders},
+		{SheetOwnership, x.ownership},
+		{SheetAssets, x.assets},
+		{SheetTokens, x.tokens},
+		{SheetSources, x.sources},
+	}
+	for _, s := range steps {
+		if err := s.fn(r); err != nil {
+			return fmt.Errorf("xlsx sheet %s: %w", s.name, err)
+		}
+	}
+	if err := f.SetDocProps(&excelize.DocProperties{
+		Creator:     clean(r.Tool.Name + " " + r.Tool.Version),
+		Title:       "Token audit report",
+		Created:     r.GeneratedAt,
+		Modified:    r.GeneratedAt,
+		Description: fmt.Sprintf("chain id %d, block %d %s", r.Chain.ChainID, r.Chain.BlockNumber, clean(r.Chain.BlockHash)),
+	}); err != nil {
+		return err
+	}
+	f.SetActiveSheet(0)
+	_, err = f.WriteTo(w)
+	return err
+}
+
+type xlsxWriter struct {
+	f        *excelize.File
+	st       *xlsxStyles
+	explorer string
+}
+
+// table is one ordinary (non-streamed) sheet being filled.
+type table struct {
+	x      *xlsxWriter
+	sheet  string
+	row    int
+	widths []int
+	wrap   map[int]bool // columns that wrap
+	links  int
+}
+
+func (x *xlsxWriter) newTable(sheet string, headers []string, wrapCols ...int) (*table, error) {
+	t := &table{x: x, sheet: sheet, row: 1, widths: make([]int, len(headers)), wrap: map[int]bool{}}
+	for _, c := range wrapCols {
+		t.wrap[c] = true
+	}
+	for i, h := range headers {
+		if err := t.str(i, h); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+func (t *table) cell(col int) string {
+	name, _ := excelize.CoordinatesToCellName(col+1, t.row)
+	return name
+}
+
+func (t *table) measure(col int, s string) {
+	for _, l := range strings.Split(s, "\n") {
+		if n := utf8.RuneCountInString(l); n > t.widths[col] {
+			t.widths[col] = n
+		}
+	}
+}
+
+// str writes text, never a formula.
+func (t *table) str(col int, s string) error {
+	s = xlsxText(s)
+	t.measure(col, s)
+	c := t.cell(col)
+	if err := t.x.f.SetCellStr(t.sheet, c, s); err != nil {
+		return err
+	}
+	if t.wrap[col] && t.row > 1 {
+		return t.x.f.SetCellStyle(t.sheet, c, c, t.x.st.wrap)
+	}
+	return nil
+}
+
+// link writes text that links to url when url is set.
+func (t *table) link(col int, s, url string) error {
+	if err := t.str(col, s); err != nil {
+		return err
+	}
+	if url == "" || t.links >= maxSheetLinks {
+		return nil
+	}
+	t.links++
+	c := t.cell(col)
+	if err := t.x.f.SetCellHyperLink(t.sheet, c, url, "External", excelize.HyperlinkOpts{Tooltip: &url}); err != nil {
+		return err
+	}
+	return t.x.f.SetCellStyle(t.sheet, c, c, t.x.st.link)
+}
+
+func (t *table) num(col int, v float64, style int) error {
+	c := t.cell(col)
+	t.measure(col, strconv.FormatFloat(v, 'f', -1, 64)+"   ")
+	if err := t.x.f.SetCellFloat(t.sheet, c, v, -1, 64); err != nil {
+		return err
+	}
+	return t.x.f.SetCellStyle(t.sheet, c, c, style)
+}
+
+func (t *table) pct(col int, v float64) error { return t.num(col, v, t.x.st.percent) }
+func (t *table) int(col int, v int64) error   { return t.num(col, float64(v), t.x.st.integer) }
+
+// balance writes a base-unit amount as a number when exact, else as text.
+func (t *table) balance(col int, s string) error {
+	if v, ok := exactFloat(s); ok {
+		return t.num(col, v, t.x.st.integer)
+	}
+	return t.str(col, s)
+}
+
+func (t *table) severity(col int, s Severity) error {
+	if err := t.str(col, string(s)); err != nil {
+		return err
+	}
+	if id, ok := t.x.st.severity[s]; ok {
+		c := t.cell(col)
+		return t.x.f.SetCellStyle(t.sheet, c, c, id)
+	}
+	return nil
+}
+
+func (t *table) next() { t.row++ }
+
+// finish styles the header, freezes it, adds a filter and fits the widths.
+func (t *table) finish() error {
+	return finishSheet(t.x.f, t.sheet, t.x.st, t.widths, t.row, t.wrap)
+}
+
+func finishSheet(f *excelize.File, sheet string, st *xlsxStyles, widths []int, lastRow int, wrap map[int]bool) error {
+	cols := len(widths)
+	first, _ := excelize.CoordinatesToCellName(1, 1)
+	lastHeader, _ := excelize.CoordinatesToCellName(cols, 1)
+	if err := f.SetCellStyle(sheet, first, lastHeader, st.header); err != nil {
+		return err
+	}
+	if err := setWidths(f, sheet, widths, wrap); err != nil {
+		return err
+	}
+	if err := f.SetPanes(sheet, frozenHeader()); err != nil {
+		return err
+	}
+	if lastRow < 2 {
+		lastRow = 2
+	}
+	last, _ := excelize.CoordinatesToCellName(cols, lastRow)
+	return f.AutoFilter(sheet, first+":"+last, nil)
+}
+
+func frozenHeader() *excelize.Panes {
+	return &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}
+}
+
+func setWidths(f *excelize.File, sheet string, widths []int, wrap map[int]bool) error {
+	for i, w := range widths {
+		name, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(sheet, name, name, fitWidth(w, wrap[i])); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fitWidth turns a text length into a column width: room for the filter
+// button, at most 60 characters (wrapping columns) or 70 (others).
+func fitWidth(chars int, wraps bool) float64 {
+	w := float64(chars) + 4
+	limit := 70.0
+	if wraps {
+		limit = 60
+	}
+	if w > limit {
+		w = limit
+	}
+	if w < 8 {
+		w = 8
+	}
+	return w
+}
+
+// xlsxText makes s storable: control characters other than newlines go
+// (XML 1.0 cannot hold them) and a cell holds at most 32767 characters.
+func xlsxText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' {
+			return r
+		}
+		if r == '\t' {
+			return ' '
+		}
+		if r < 0x20 || r == 0x7f || r == 0xfffe || r == 0xffff {
+			return -1
+		}
+		return r
+	}, s)
+	if utf8.RuneCountInString(s) > 32767 {
+		s = string([]rune(s)[:32766]) + "…"
+	}
+	return s
+}
+
+func (x *xlsxWriter) summary(r *Report) error {
+	t, err := x.newTable(SheetSummary, []string{"Field", "Value"})
+	if err != nil {
+		return err
+	}
+	sum := Summarize(r.Findings)
+	type row struct {
+		field string
+		fn    func() error
+	}
+	s := func(v string) func() error { return func() error { return t.str(1, v) } }
+	n := func(v int64) func() error { return func() error { return t.int(1, v) } }
+	p := func(v float64) func() error { return func() error { return t.pct(1, v) } }
+	rows := []row{
+		{"Report", s("Token audit report")},
+		{"Tool", s(r.Tool.Name)},
+		{"Tool version", s(r.Tool.Version)},
+		{"Schema version", s(r.SchemaVersion)},
+		{"Generated at", s(r.GeneratedAt)},
+		{"Chain source", s(r.Chain.Source)},
+		{"Chain endpoint", s(r.Chain.Endpoint)},
+		{"Chain id", n(int64(r.Chain.ChainID))},
+		{"Block number", n(int64(r.Chain.BlockNumber))},
+		{"Block hash", s(r.Chain.BlockHash)},
+		{"Block time", s(r.Chain.BlockTime)},
+		{"Fail on", s(r.Options.FailOn)},
+		{"Beneficial-ownership threshold", p(r.Options.BeneficialOwnerShare)},
+		{"Identification threshold", p(r.Options.IdentificationShare)},
+		{"Name match threshold", func() error { return t.num(1, r.Options.NameMatchThreshold, x.st.number) }},
+		{"Name review threshold", func() error { return t.num(1, r.Options.NameReviewThreshold, x.st.number) }},
+		{"Tokens", n(int64(len(r.Tokens)))},
+		{"Assets", n(int64(len(r.Assets)))},
+		{"Entities", n(int64(len(r.Entities)))},
+		{"Ownership paths", n(int64(len(r.Ownership)))},
+		{"Input files", n(int64(len(r.Inputs)))},
+		{"Findings", n(int64(sum.Findings))},
+		{"Worst severity", s(sum.Worst)},
+	}
+	for _, rw := range rows {
+		t.next()
+		if err := t.str(0, rw.field); err != nil {
+			return err
+		}
+		if err := rw.fn(); err != nil {
+			return err
+		}
+	}
+	for _, sev := range Severities {
+		t.next()
+		if err := t.severity(0, sev); err != nil {
+			return err
+		}
+		if err := t.int(1, int64(sum.BySeverity[string(sev)])); err != nil {
+			return err
+		}
+	}
+	return t.finish()
+}
+
+func (x *xlsxWriter) findings(r *Report) error {
+	t, err := x.newTable(SheetFindings, []string{"#", "Severity", "Rule", "Subject kind", "Subject", "Message",
+		"Evidence", "Where to check it", "Transaction", "Fingerprint"}, 5, 6, 7)
+	if err != nil {
+		return err
+	}
+	for i, f := range r.Findings {
+		t.next()
+		var ev, cites []string
+		tx := ""
+		for j, e := range f.Evidence {
+			ev = append(ev, fmt.Sprintf("%d. %s", j+1, e.Text))
+			c := Citation(e)
+			if c == "" {
+				c = e.Kind
+			}
+			cites = append(cites, fmt.Sprintf("%d. %s", j+1, c))
+			if tx == "" && e.TxHash != "" {
+				tx = e.TxHash
+			}
+		}
+		err := firstErr(
+			t.int(0, int64(i+1)),
+			t.severity(1, f.Severity),
+			t.str(2, f.Rule),
+			t.str(3, f.Subject.Kind),
+			t.link(4, f.Subject.ID, explorerLink(x.explorer, f.Subject.Kind, f.Subject.ID)),
+			t.str(5, f.Message),
+			t.str(6, strings.Join(ev, "\n")),
+			t.str(7, strings.Join(cites, "\n")),
+			t.link(8, tx, explorerLink(x.explorer, "tx", tx)),
+			t.str(9, f.Fingerprint),
+		)
+		if err != nil {
+			return fmt.Errorf("row %d: %w", t.row, err)
+		}
+	}
+	return t.finish()
+}
+
+// holders streams one row per holder position, so that a million rows fit
+// in little memory.
+func (x *xlsxWriter) holders(r *Report) error {
+	headers := []string{"Token", "Symbol", "Holder", "Entity", "Balance (base units)", "Balance (tokens)", "Share of supply", "Token ids"}
+	widths := make([]int, len(headers))
+	measure := func(col int, s string) {
+		if n := utf8.RuneCountInString(s); n > widths[col] {
+			widths[col] = n
+		}
+	}
+	for i, h := range headers {
+		measure(i, h)
+	}
+	for _, tk := range r.Tokens {
+		measure(0, tk.Address)
+		measure(1, tk.Symbol)
+		for _, h := range tk.Holders {
+			measure(2, h.Address)
+			measure(3, h.EntityID)
+			measure(4, h.Balance)
+			measure(5, tokenAmount(h.Balance, tk.Decimals))
+			if len(h.TokenIDs) > 0 {
+				measure(7, strings.Join(h.TokenIDs, ", "))
+			}
+		}
+	}
+	widths[6] = 10
+
+	sw, err := x.f.NewStreamWriter(SheetHolders)
+	if err != nil {
+		return err
+	}
+	wrap := map[int]bool{7: true}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, fitWidth(w, wrap[i])); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(frozenHeader()); err != nil {
+		return err
+	}
+	head := make([]any, len(headers))
+	for i, h := range headers {
+		head[i] = excelize.Cell{StyleID: x.st.header, Value: h}
+	}
+	if err := sw.SetRow("A1", head); err != nil {
+		return err
+	}
+	row, links := 1, 0
+	vals := make([]any, len(headers))
+	for _, tk := range r.Tokens {
+		for _, h := range tk.Holders {
+			row++
+			holder := excelize.Cell{Value: xlsxText(h.Address)}
+			if url := explorerLink(x.explorer, "address", h.Address); url != "" && links < maxHolderLinks {
+				// Links are attached to the sheet before Flush.
+				links++
+				cell, _ := excelize.CoordinatesToCellName(3, row)
+				if err := x.f.SetCellHyperLink(SheetHolders, cell, url, "External"); err != nil {
+					return err
+				}
+				holder.StyleID = x.st.link
+			}
+			var bal excelize.Cell
+			if v, ok := exactFloat(h.Balance); ok {
+				bal = excelize.Cell{StyleID: x.st.integer, Value: v}
+			} else {
+				bal = excelize.Cell{Value: xlsxText(h.Balance)}
+			}
+			vals[0] = excelize.Cell{Value: xlsxText(tk.Address)}
+			vals[1] = excelize.Cell{Value: xlsxText(tk.Symbol)}
+			vals[2] = holder
+			vals[3] = excelize.Cell{Value: xlsxText(h.EntityID)}
+			vals[4] = bal
+			vals[5] = excelize.Cell{Value: tokenAmount(h.Balance, tk.Decimals)}
+			vals[6] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
+			vals[7] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
+			cell, _ := excelize.CoordinatesToCellName(1, row)
+			if err := sw.SetRow(cell, vals); err != nil {
+				return fmt.Errorf("row %d: %w", row, err)
+			}
+		}
+	}
+	last, _ := excelize.CoordinatesToCellName(len(headers), max(row, 2))
+	if err := x.f.AutoFilter(SheetHolders, "A1:"+last, nil); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+func (x *xlsxWriter) ownership(r *Report) error {
+	t, err := x.newTable(SheetOwnership, []string{"Asset", "Path (holder → … → ultimate owner)", "Ultimate owner",
+		"Ends at", "Steps", "Effective share, low", "Effective share, high", "Edge shares", "Sources"}, 1, 7, 8)
+	if err != nil {
+		return err
+	}
+	for _, p := range r.Ownership {
+		t.next()
+		ultimate := ""
+		var edges, sources []string
+		prev := p.Asset
+		for _, s := range p.Steps {
+			edges = append(edges, fmt.Sprintf("%s → %s: %s", prev, s.ID, interval(s.Low, s.High)))
+			if s.Source != "" {
+				sources = append(sources, fmt.Sprintf("%s → %s: %s", prev, s.ID, s.Source))
+			}
+			prev = s.ID
+			ultimate = stepLabel(s)
+		}
+		err := firstErr(
+			t.str(0, p.Asset),
+			t.str(1, pathText(p)),
+			t.str(2, ultimate),
+			t.str(3, p.Ends),
+			t.int(4, int64(len(p.Steps))),
+			t.pct(5, p.Low),
+			t.pct(6, p.High),
+			t.str(7, strings.Join(edges, "\n")),
+			t.str(8, strings.Join(sources, "\n")),
+		)
+		if err != nil {
+			return fmt.Errorf("row %d: %w", t.row, err)
+		}
+	}
+	return t.finish()
+}
+
+func (x *xlsxWriter) assets(r *Report) error {
+	t, err := x.newTable(SheetAssets, []string{"Asset", "Kind", "Name", "IMO", "Flag", "Registered owner",
+		"Claimed share", "In registry", "Tokens"}, 8)
+	if err != nil {
+		return err
+	}
+	for _, a := range r.Assets {
+		t.next()
+		err := firstErr(
+			t.str(0, a.ID),
+			t.str(1, a.Kind),
+			t.str(2, a.Name),
+			t.str(3, a.IMO),
+			t.str(4, a.Flag),
+			t.str(5, a.RegisteredOwner),
+			t.pct(6, a.ClaimedShare),
+			t.str(7, yesNo(a.InRegistry)),
+			t.str(8, strings.Join(a.Tokens, "\n")),
+		)
+		if err != nil {
+			return fmt.Errorf("row %d: %w", t.row, err)
+		}
+	}
+	return t.finish()
+}
+
+func (x *xlsxWriter) tokens(r *Report) error {
+	t, err := x.newTable(SheetTokens, []string{"Token", "Standard", "Name", "Symbol", "Decimals",
+		"Total supply (base units)", "Total supply (tokens)", "Holders", "Deploy block", "Deploy transaction",
+		"Controllers", "Claims"}, 10, 11)
+	if err != nil {
+		return err
+	}
+	for _, tk := range r.Tokens {
+		t.next()
+		var ctrl, claims []string
+		for _, c := range tk.Controllers {
+			what := "key"
+			if c.IsContract {
+				what = "contract"
+			}
+			ctrl = append(ctrl, fmt.Sprintf("%s: %s (%s)", c.Role, c.Address, what))
+		}
+		for _, c := range tk.Claims {
+			s := fmt.Sprintf("%s: %s", c.AssetID, percent(c.Share))
+			if c.TokenID != "" {
+				s += " (token id " + c.TokenID + ")"
+			}
+			claims = append(claims, s+" from "+c.Source)
+		}
+		err := firstErr(
+			t.link(0, tk.Address, explorerLink(x.explorer, "token", tk.Address)),
+			t.str(1, tk.Standard),
+			t.str(2, tk.Name),
+			t.str(3, tk.Symbol),
+			t.int(4, int64(tk.Decimals)),
+			t.balance(5, tk.TotalSupply),
+			t.str(6, tokenAmount(tk.TotalSupply, tk.Decimals)),
+			t.int(7, int64(len(tk.Holders))),
+			t.int(8, int64(tk.DeployBlock)),
+			t.link(9, tk.DeployTx, explorerLink(x.explorer, "tx", tk.DeployTx)),
+			t.str(10, strings.Join(ctrl, "\n")),
+			t.str(11, strings.Join(claims, "\n")),
+		)
+		if err != nil {
+			return fmt.Errorf("row %d: %w", t.row, err)
+		}
+	}
+	return t.finish()
+}
+
+func (x *xlsxWriter) sources(r *Report) error {
+	t, err := x.newTable(SheetSources, []string{"Kind", "File", "SHA-256", "Rows", "Format", "List date"})
+	if err != nil {
+		return err
+	}
+	for _, in := range r.Inputs {
+		t.next()
+		err := firstErr(
+			t.str(0, in.Kind),
+			t.str(1, in.Path),
+			t.str(2, in.SHA256),
+			t.int(3, int64(in.Rows)),
+			t.str(4, in.Format),
+			t.str(5, in.ListDate),
+		)
+		if err != nil {
+			return fmt.Errorf("row %d: %w", t.row, err)
+		}
+	}
+	return t.finish()
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
