@@ -114,11 +114,14 @@ func isHex(s string) bool {
 	return true
 }
 
+// maxExact is 2^53, the largest integer below which every integer is a float64.
+var maxExact = new(big.Int).Lsh(big.NewInt(1), 53)
+
 // exactFloat returns the balance as a float64 when the conversion is exact
 // (an integer of at most 2^53), so that a spreadsheet can sum it.
 func exactFloat(balance string) (float64, bool) {
 	n, ok := new(big.Int).SetString(balance, 10)
-	if !ok || n.Sign() < 0 || n.BitLen() > 53 {
+	if !ok || n.Sign() < 0 || n.Cmp(maxExact) > 0 {
 		return 0, false
 	}
 	f, acc := new(big.Float).SetInt(n).Float64()

@@ -72,7 +72,8 @@ func newStyles(f *excelize.File) (*xlsxStyles, error) {
 	s.number = mk(&excelize.Style{NumFmt: 2, Alignment: top})
 	s.link = mk(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: top})
 	s.severity = map[Severity]int{}
-	for sev, color := range severityColor {
+	for _, sev := range Severities {
+		color := severityColor[sev]
 		font := &excelize.Font{Bold: true}
 		if sev == Critical {
 			font.Color = "FFFFFF"

@@ -1,0 +1,324 @@
+package report
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// DeltaFormats lists the formats WriteDelta accepts.
+var DeltaFormats = []string{"text", "json"}
+
+// Delta is what changed between two reports. Every list is sorted and never
+// nil, so its JSON form is stable.
+type Delta struct {
+	Old ReportRef `json:"old"`
+	New ReportRef `json:"new"`
+
+	// NewFindings are in the new report and not the old one, by
+	// fingerprint; ResolvedFindings the reverse. Sorted as Finalize sorts.
+	NewFindings      []Finding `json:"new_findings"`
+	ResolvedFindings []Finding `json:"resolved_findings"`
+
+	// Holders are keyed by token and address.
+	HoldersAdded    []HolderChange `json:"holders_added"`
+	HoldersRemoved  []HolderChange `json:"holders_removed"`
+	BalancesChanged []HolderChange `json:"balances_changed"`
+
+	// Owners: entities that appeared, disappeared or changed status or
+	// name, and ownership paths that appeared, disappeared or whose
+	// effective share changed.
+	EntitiesChanged []EntityChange `json:"entities_changed"`
+	PathsChanged    []PathChange   `json:"paths_changed"`
+}
+
+// ReportRef identifies one side of a diff.
+type ReportRef struct {
+	GeneratedAt string `json:"generated_at"`
+	ToolVersion string `json:"tool_version"`
+	ChainID     uint64 `json:"chain_id"`
+	BlockNumber uint64 `json:"block_number"`
+	BlockHash   string `json:"block_hash"`
+	Findings    int    `json:"findings"`
+}
+
+// HolderChange is one holder position that appeared, disappeared or whose
+// balance changed. A side where the holder is absent has balance "0" and
+// share 0.
+type HolderChange struct {
+	Token      string  `json:"token"`
+	Symbol     string  `json:"symbol,omitempty"`
+	Address    string  `json:"address"`
+	EntityID   string  `json:"entity_id,omitempty"`
+	OldBalance string  `json:"old_balance"`
+	NewBalance string  `json:"new_balance"`
+	OldShare   float64 `json:"old_share"`
+	NewShare   float64 `json:"new_share"`
+}
+
+// EntityChange is an entity that was added, removed or changed. Change is
+// "added", "removed" or "changed"; the Old and New fields are empty on the
+// side where the entity is absent.
+type EntityChange struct {
+	Change    string `json:"change"`
+	ID        string `json:"id"`
+	Kind      string `json:"kind"`
+	OldName   string `json:"old_name,omitempty"`
+	NewName   string `json:"new_name,omitempty"`
+	OldStatus string `json:"old_status,omitempty"`
+	NewStatus string `json:"new_status,omitempty"`
+}
+
+// PathChange is an ownership path, named by the ids it passes through, that
+// was added, removed or whose effective share interval changed.
+type PathChange struct {
+	Change  string  `json:"change"` // "added", "removed", "changed"
+	Asset   string  `json:"asset"`
+	Path    string  `json:"path"` // "asset → owner → … → ultimate owner"
+	OldLow  float64 `json:"old_low"`
+	OldHigh float64 `json:"old_high"`
+	NewLow  float64 `json:"new_low"`
+	NewHigh float64 `json:"new_high"`
+	OldEnds string  `json:"old_ends,omitempty"`
+	NewEnds string  `json:"new_ends,omitempty"`
+}
+
+// Empty reports whether nothing changed.
+func (d Delta) Empty() bool {
+	return len(d.NewFindings)+len(d.ResolvedFindings)+len(d.HoldersAdded)+len(d.HoldersRemoved)+
+		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged) == 0
+}
+
+// NewAtLeast counts the new findings that reach threshold (see
+// Severity.AtLeast); "audit diff" exits 3 when it is not zero.
+func (d Delta) NewAtLeast(threshold Severity) int {
+	n := 0
+	for _, f := range d.NewFindings {
+		if f.Severity.AtLeast(threshold) {
+			n++
+		}
+	}
+	return n
+}
+
+// Diff compares two reports: findings by fingerprint, holders by token and
+// address, entities by id, ownership paths by the ids they pass through.
+// Neither report is modified.
+func Diff(old, new *Report) Delta {
+	d := Delta{
+		Old: ref(old), New: ref(new),
+		NewFindings: []Finding{}, ResolvedFindings: []Finding{},
+		HoldersAdded: []HolderChange{}, HoldersRemoved: []HolderChange{}, BalancesChanged: []HolderChange{},
+		EntitiesChanged: []EntityChange{}, PathsChanged: []PathChange{},
+	}
+
+	oldF := map[string]bool{}
+	for _, f := range old.Findings {
+		oldF[f.Fingerprint] = true
+	}
+	newF := map[string]bool{}
+	for _, f := range new.Findings {
+		newF[f.Fingerprint] = true
+		if !oldF[f.Fingerprint] {
+			d.NewFindings = append(d.NewFindings, f)
+		}
+	}
+	for _, f := range old.Findings {
+		if !newF[f.Fingerprint] {
+			d.ResolvedFindings = append(d.ResolvedFindings, f)
+		}
+	}
+	slices.SortStableFunc(d.NewFindings, CompareFindings)
+	slices.SortStableFunc(d.ResolvedFindings, CompareFindings)
+
+	type pos struct {
+		h      Holder
+		symbol string
+	}
+	holders := func(r *Report) map[[2]string]pos {
+		m := map[[2]string]pos{}
+		for _, t := range r.Tokens {
+			for _, h := range t.Holders {
+				m[[2]string{t.Address, h.Address}] = pos{h, t.Symbol}
+			}
+		}
+		return m
+	}
+	oldH, newH := holders(old), holders(new)
+	for k, n := range newH {
+		c := HolderChange{Token: k[0], Symbol: n.symbol, Address: k[1], EntityID: n.h.EntityID,
+			OldBalance: "0", NewBalance: n.h.Balance, NewShare: n.h.Share}
+		o, ok := oldH[k]
+		switch {
+		case !ok:
+			d.HoldersAdded = append(d.HoldersAdded, c)
+		case o.h.Balance != n.h.Balance:
+			c.OldBalance, c.OldShare = o.h.Balance, o.h.Share
+			d.BalancesChanged = append(d.BalancesChanged, c)
+		}
+	}
+	for k, o := range oldH {
+		if _, ok := newH[k]; !ok {
+			d.HoldersRemoved = append(d.HoldersRemoved, HolderChange{Token: k[0], Symbol: o.symbol, Address: k[1],
+				EntityID: o.h.EntityID, OldBalance: o.h.Balance, NewBalance: "0", OldShare: o.h.Share})
+		}
+	}
+	for _, l := range [][]HolderChange{d.HoldersAdded, d.HoldersRemoved, d.BalancesChanged} {
+		slices.SortFunc(l, func(a, b HolderChange) int {
+			return cmp.Or(cmp.Compare(a.Token, b.Token), cmp.Compare(a.Address, b.Address))
+		})
+	}
+
+	oldE := map[string]Entity{}
+	for _, e := range old.Entities {
+		oldE[e.Kind+"\x00"+e.ID] = e
+	}
+	newE := map[string]Entity{}
+	for _, e := range new.Entities {
+		k := e.Kind + "\x00" + e.ID
+		newE[k] = e
+		o, ok := oldE[k]
+		switch {
+		case !ok:
+			d.EntitiesChanged = append(d.EntitiesChanged, EntityChange{Change: "added", ID: e.ID, Kind: e.Kind, NewName: e.Name, NewStatus: e.Status})
+		case o.Status != e.Status || o.Name != e.Name:
+			d.EntitiesChanged = append(d.EntitiesChanged, EntityChange{Change: "changed", ID: e.ID, Kind: e.Kind,
+				OldName: o.Name, NewName: e.Name, OldStatus: o.Status, NewStatus: e.Status})
+		}
+	}
+	for k, o := range oldE {
+		if _, ok := newE[k]; !ok {
+			d.EntitiesChanged = append(d.EntitiesChanged, EntityChange{Change: "removed", ID: o.ID, Kind: o.Kind, OldName: o.Name, OldStatus: o.Status})
+		}
+	}
+	slices.SortFunc(d.EntitiesChanged, func(a, b EntityChange) int {
+		return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
+	})
+
+	paths := func(r *Report) map[string]Path {
+		m := map[string]Path{}
+		for _, p := range r.Ownership {
+			m[pathKey(p)] = p
+		}
+		return m
+	}
+	oldP, newP := paths(old), paths(new)
+	for k, n := range newP {
+		c := PathChange{Asset: n.Asset, Path: pathText(n), NewLow: n.Low, NewHigh: n.High, NewEnds: n.Ends}
+		o, ok := oldP[k]
+		switch {
+		case !ok:
+			c.Change = "added"
+		case o.Low != n.Low || o.High != n.High || o.Ends != n.Ends:
+			c.Change, c.OldLow, c.OldHigh, c.OldEnds = "changed", o.Low, o.High, o.Ends
+		default:
+			continue
+		}
+		d.PathsChanged = append(d.PathsChanged, c)
+	}
+	for k, o := range oldP {
+		if _, ok := newP[k]; !ok {
+			d.PathsChanged = append(d.PathsChanged, PathChange{Change: "removed", Asset: o.Asset, Path: pathText(o),
+				OldLow: o.Low, OldHigh: o.High, OldEnds: o.Ends})
+		}
+	}
+	slices.SortFunc(d.PathsChanged, func(a, b PathChange) int {
+		return cmp.Or(cmp.Compare(a.Asset, b.Asset), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Change, b.Change))
+	})
+	return d
+}
+
+func ref(r *Report) ReportRef {
+	return ReportRef{GeneratedAt: r.GeneratedAt, ToolVersion: r.Tool.Version, ChainID: r.Chain.ChainID,
+		BlockNumber: r.Chain.BlockNumber, BlockHash: r.Chain.BlockHash, Findings: len(r.Findings)}
+}
+
+// WriteDelta renders d as text (readable in 80 columns) or as indented JSON.
+func WriteDelta(w io.Writer, d Delta, format string) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(d)
+	case "text":
+		return writeDeltaText(w, d)
+	}
+	return fmt.Errorf("report: unknown diff format %q (want one of %s)", format, strings.Join(DeltaFormats, ", "))
+}
+
+func writeDeltaText(w io.Writer, d Delta) error {
+	bw := bufio.NewWriter(w)
+	line := func(indent, text string) {
+		for _, l := range wrap(clean(text), textWidth-len(indent)) {
+			fmt.Fprintf(bw, "%s%s\n", indent, l)
+		}
+	}
+	side := func(name string, r ReportRef) {
+		line("", fmt.Sprintf("%s: block %d of chain %d, generated %s, %d finding(s)", name, r.BlockNumber, r.ChainID, r.GeneratedAt, r.Findings))
+	}
+	side("old", d.Old)
+	side("new", d.New)
+	if d.Empty() {
+		fmt.Fprintln(bw, "\nno change")
+		return bw.Flush()
+	}
+	findings := func(title string, fs []Finding) {
+		if len(fs) == 0 {
+			return
+		}
+		fmt.Fprintf(bw, "\n%s (%d)\n", title, len(fs))
+		for _, f := range fs {
+			line("  ", fmt.Sprintf("%s %s %s: %s [%s]", strings.ToUpper(string(f.Severity)), f.Rule, subjectText(f.Subject), f.Message, f.Fingerprint))
+		}
+	}
+	findings("new findings", d.NewFindings)
+	findings("resolved findings", d.ResolvedFindings)
+	holders := func(title string, hs []HolderChange) {
+		if len(hs) == 0 {
+			return
+		}
+		fmt.Fprintf(bw, "\n%s (%d)\n", title, len(hs))
+		for _, h := range hs {
+			tok := h.Token
+			if h.Symbol != "" {
+				tok = h.Symbol
+			}
+			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, h.OldBalance, h.NewBalance, percent(h.OldShare), percent(h.NewShare)))
+		}
+	}
+	holders("holders added", d.HoldersAdded)
+	holders("holders removed", d.HoldersRemoved)
+	holders("balances changed", d.BalancesChanged)
+	if len(d.EntitiesChanged) > 0 {
+		fmt.Fprintf(bw, "\nentities changed (%d)\n", len(d.EntitiesChanged))
+		for _, e := range d.EntitiesChanged {
+			switch e.Change {
+			case "added":
+				line("  ", fmt.Sprintf("added %s %s %q, %s", e.Kind, e.ID, e.NewName, e.NewStatus))
+			case "removed":
+				line("  ", fmt.Sprintf("removed %s %s %q, was %s", e.Kind, e.ID, e.OldName, e.OldStatus))
+			default:
+				line("  ", fmt.Sprintf("changed %s %s: %q %s → %q %s", e.Kind, e.ID, e.OldName, e.OldStatus, e.NewName, e.NewStatus))
+			}
+		}
+	}
+	if len(d.PathsChanged) > 0 {
+		fmt.Fprintf(bw, "\nownership paths changed (%d)\n", len(d.PathsChanged))
+		for _, p := range d.PathsChanged {
+			switch p.Change {
+			case "added":
+				line("  ", fmt.Sprintf("added %s: %s, ends %s", p.Path, interval(p.NewLow, p.NewHigh), p.NewEnds))
+			case "removed":
+				line("  ", fmt.Sprintf("removed %s: was %s, ends %s", p.Path, interval(p.OldLow, p.OldHigh), p.OldEnds))
+			default:
+				line("  ", fmt.Sprintf("changed %s: %s → %s, ends %s → %s", p.Path, interval(p.OldLow, p.OldHigh), interval(p.NewLow, p.NewHigh), p.OldEnds, p.NewEnds))
+			}
+		}
+	}
+	return bw.Flush()
+}

@@ -1,0 +1,319 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func render(t *testing.T, r *Report, format string, opts WriteOptions) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, r, format, opts); err != nil {
+		t.Fatalf("Write %s: %v", format, err)
+	}
+	return buf.Bytes()
+}
+
+func TestGolden(t *testing.T) {
+	r := sampleReport()
+	explorer := WriteOptions{ExplorerURL: "https://etherscan.io"}
+	tests := []struct {
+		name   string
+		format string
+		opts   WriteOptions
+	}{
+		{"report.txt", "text", WriteOptions{}},
+		{"report-color.txt", "text", WriteOptions{Color: true}},
+		{"report.json", "json", WriteOptions{}},
+		{"report.html", "html", explorer},
+		{"report.xlsx.txt", "xlsx", explorer},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(t, r, tt.format, tt.opts)
+			if tt.format == "xlsx" {
+				got = []byte(dumpXLSX(t, got))
+			}
+			golden(t, tt.name, got)
+		})
+	}
+}
+
+// dumpXLSX writes every cell of every sheet as "A1 type value", with the
+// sheet's frozen panes, filter and hyperlinks, for golden comparison.
+func dumpXLSX(t *testing.T, data []byte) string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("opening workbook: %v", err)
+	}
+	defer f.Close()
+	var b strings.Builder
+	for _, sheet := range f.GetSheetList() {
+		fmt.Fprintf(&b, "== %s\n", sheet)
+		panes, err := f.GetPanes(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "frozen=%v ysplit=%d\n", panes.Freeze, panes.YSplit)
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, row := range rows {
+			for j, v := range row {
+				if v == "" {
+					continue
+				}
+				cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				typ, err := f.GetCellType(sheet, cell)
+				if err != nil {
+					t.Fatal(err)
+				}
+				kind := "s"
+				if typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset {
+					kind = "n"
+				}
+				if formula, _ := f.GetCellFormula(sheet, cell); formula != "" {
+					kind = "FORMULA"
+				}
+				fmt.Fprintf(&b, "%s %s %q", cell, kind, v)
+				if ok, link, _ := f.GetCellHyperLink(sheet, cell); ok {
+					fmt.Fprintf(&b, " -> %s", link)
+				}
+				b.WriteString("\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// TestRenderFromJSON checks that a report read back from its JSON renders
+// byte for byte as the original, in every format: what "audit render" does.
+func TestRenderFromJSON(t *testing.T) {
+	r := sampleReport()
+	js := render(t, r, "json", WriteOptions{})
+	back, err := Read(bytes.NewReader(js))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := WriteOptions{ExplorerURL: "https://etherscan.io"}
+	for _, format := range Formats {
+		a := render(t, r, format, opts)
+		b := render(t, back, format, opts)
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: rendering the JSON read back differs from the direct output", format)
+		}
+		c := render(t, r, format, opts)
+		if !bytes.Equal(a, c) {
+			t.Errorf("%s: two renderings of the same report differ", format)
+		}
+	}
+}
+
+func TestWriteUnknownFormat(t *testing.T) {
+	err := Write(&bytes.Buffer{}, sampleReport(), "pdf", WriteOptions{})
+	if err == nil || !strings.Contains(err.Error(), "text, json, xlsx, html") {
+		t.Fatalf("got %v, want an error listing the formats", err)
+	}
+}
+
+func TestTextLayout(t *testing.T) {
+	r := sampleReport()
+	plain := string(render(t, r, "text", WriteOptions{}))
+	for i, l := range strings.Split(plain, "\n") {
+		// A single word longer than the width (none here) may overflow.
+		if n := utf8.RuneCountInString(l); n > textWidth {
+			t.Errorf("line %d has %d columns: %q", i+1, n, l)
+		}
+	}
+	if strings.ContainsRune(plain, '\x1b') {
+		t.Error("plain text contains an escape character (from the input or colour)")
+	}
+	colored := string(render(t, r, "text", WriteOptions{Color: true}))
+	if !strings.Contains(colored, "\x1b[1;97;41mCRITICAL (1)\x1b[0m") {
+		t.Error("coloured text lacks the coloured CRITICAL heading")
+	}
+	// Severity groups appear worst first.
+	order := []string{"CRITICAL (1)", "HIGH (2)", "MEDIUM (2)", "LOW (1)", "INFO (1)"}
+	last := -1
+	for _, h := range order {
+		i := strings.Index(plain, "\n"+h+"\n")
+		if i < 0 || i < last {
+			t.Fatalf("heading %q missing or out of order", h)
+		}
+		last = i
+	}
+}
+
+func TestXLSXValuesStayText(t *testing.T) {
+	r := sampleReport()
+	data := render(t, r, "xlsx", WriteOptions{})
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.GetSheetList(); strings.Join(got, ",") != strings.Join(Sheets, ",") {
+		t.Fatalf("sheets %v, want %v", got, Sheets)
+	}
+	tests := []struct {
+		sheet, cell, want string
+		number            bool
+	}{
+		{SheetTokens, "C2", `=HYPERLINK("http://evil","Pacific Star")`, false}, // name from the chain
+		{SheetHolders, "D2", "+x", false},                                       // entity id of the largest holder
+		{SheetAssets, "C3", "-x GHOST", false},
+		{SheetOwnership, "C4", "@x Nominees & Co (C-300)", false},
+		{SheetHolders, "G2", "0.45", true},                     // share as a number
+		{SheetHolders, "E2", "450000000000000000000000", false}, // too large for a float: exact text
+		{SheetTokens, "F3", "2", true},                         // DEED supply fits a float
+		{SheetOwnership, "F3", "0.5", true},
+	}
+	for _, tt := range tests {
+		v, err := f.GetCellValue(tt.sheet, tt.cell, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v != tt.want {
+			t.Errorf("%s!%s = %q, want %q", tt.sheet, tt.cell, v, tt.want)
+		}
+		if formula, _ := f.GetCellFormula(tt.sheet, tt.cell); formula != "" {
+			t.Errorf("%s!%s is a formula %q", tt.sheet, tt.cell, formula)
+		}
+		typ, _ := f.GetCellType(tt.sheet, tt.cell)
+		isNum := typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset
+		if isNum != tt.number {
+			t.Errorf("%s!%s: number=%v, want %v (type %v)", tt.sheet, tt.cell, isNum, tt.number, typ)
+		}
+	}
+	for _, sheet := range Sheets {
+		panes, err := f.GetPanes(sheet)
+		if err != nil || !panes.Freeze || panes.YSplit != 1 {
+			t.Errorf("%s: header row not frozen (%+v, %v)", sheet, panes, err)
+		}
+		style, err := f.GetCellStyle(sheet, "A1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := f.GetStyle(style)
+		if err != nil || st.Font == nil || !st.Font.Bold {
+			t.Errorf("%s: header A1 is not bold", sheet)
+		}
+	}
+}
+
+func TestFinalizeOrder(t *testing.T) {
+	r := sampleReport()
+	var got []string
+	for _, f := range r.Findings {
+		got = append(got, string(f.Severity)+" "+f.Rule)
+	}
+	want := []string{"critical SANC-OWNER", "high ASSET-OVERCLAIMED", "high HOLDER-UNIDENTIFIED",
+		"medium CONTRACT-SINGLE-KEY", "medium INPUT-ROW", "low OWN-SECRECY", "info VESSEL-FOC"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("findings order\n got %v\nwant %v", got, want)
+	}
+	if r.Tokens[0].Address > r.Tokens[1].Address {
+		t.Error("tokens not sorted by address")
+	}
+	h := r.Tokens[0].Holders
+	if h[0].Balance != "450000000000000000000000" || h[2].Balance != "150000000000000000000000" {
+		t.Errorf("holders not sorted by balance, largest first: %v", h)
+	}
+	if r.Summary.Findings != 7 || r.Summary.Worst != "critical" || r.Summary.BySeverity["medium"] != 2 {
+		t.Errorf("summary %+v", r.Summary)
+	}
+	// Finalize is idempotent and independent of the input order.
+	a := render(t, r, "json", WriteOptions{})
+	shuffled := sampleReport()
+	for i, j := 0, len(shuffled.Findings)-1; i < j; i, j = i+1, j-1 {
+		shuffled.Findings[i], shuffled.Findings[j] = shuffled.Findings[j], shuffled.Findings[i]
+	}
+	shuffled.Entities[0], shuffled.Entities[3] = shuffled.Entities[3], shuffled.Entities[0]
+	Finalize(shuffled)
+	if b := render(t, shuffled, "json", WriteOptions{}); !bytes.Equal(a, b) {
+		t.Error("finalizing a shuffled report gives different JSON")
+	}
+}
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		name, in, err string
+	}{
+		{"ok", `{"schema_version":"1.0","findings":[]}`, ""},
+		{"later minor", `{"schema_version":"1.7","new_field":1}`, ""},
+		{"other major", `{"schema_version":"2.0"}`, "not supported"},
+		{"no version", `{"findings":[]}`, "no schema_version"},
+		{"not json", `<html>`, "decoding report"},
+		{"trailing", `{"schema_version":"1.0"} {}`, "unexpected data"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read(strings.NewReader(tt.in))
+			if tt.err == "" && err != nil {
+				t.Fatalf("unexpected error %v", err)
+			}
+			if tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)) {
+				t.Fatalf("got %v, want an error containing %q", err, tt.err)
+			}
+		})
+	}
+}
+
+func TestHTMLEscapes(t *testing.T) {
+	page := string(render(t, sampleReport(), "html", WriteOptions{}))
+	if strings.Contains(page, "<b>Su</b>") {
+		t.Error("an entity name's markup reached the page unescaped")
+	}
+	if !strings.Contains(page, "Kim Chol &lt;b&gt;Su&lt;/b&gt;") {
+		t.Error("the escaped entity name is missing")
+	}
+	for _, bad := range []string{"<script", "<link", "src=", "@import", "url(http", "href=\"http"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q", bad)
+		}
+	}
+}
+
+func TestHelpers(t *testing.T) {
+	amounts := []struct {
+		bal  string
+		dec  uint8
+		want string
+	}{
+		{"1500000000000000000", 18, "1.5"},
+		{"1", 18, "0.000000000000000001"},
+		{"1000000000000000000000000", 18, "1000000"},
+		{"42", 0, "42"},
+		{"not a number", 2, "not a number"},
+	}
+	for _, a := range amounts {
+		if got := tokenAmount(a.bal, a.dec); got != a.want {
+			t.Errorf("tokenAmount(%s, %d) = %s, want %s", a.bal, a.dec, got, a.want)
+		}
+	}
+	floats := []struct {
+		bal string
+		ok  bool
+	}{{"9007199254740992", true}, {"9007199254740993", false}, {"-1", false}, {"x", false}, {"0", true}}
+	for _, f := range floats {
+		if _, ok := exactFloat(f.bal); ok != f.ok {
+			t.Errorf("exactFloat(%s) ok = %v, want %v", f.bal, ok, f.ok)
+		}
+	}
+	if got := interval(0.25, 0.5); got != "25%–50%" {
+		t.Errorf("interval = %q", got)
+	}
+	if got := explorerLink("https://etherscan.io/", "wallet", "0x70997970c51812dc3a010c7d01b50e0d17dc79c8"); got != "https://etherscan.io/address/0x70997970c51812dc3a010c7d01b50e0d17dc79c8" {
+		t.Errorf("explorerLink = %q", got)
+	}
+	if got := explorerLink("https://etherscan.io", "wallet", "javascript:alert(1)"); got != "" {
+		t.Errorf("explorerLink made a link of a non-address: %q", got)
+	}
+}
