@@ -1,0 +1,18 @@
+// Package ownership is the ownership graph of an audit: wallets, tokens,
+// companies, people and arrangements, joined by edges "owner holds a share
+// of owned", each share a closed interval (an unknown share is [0, 1]).
+//
+// It answers, for one target (a token, a vessel's registered owner, a
+// company): how much each party above it holds effectively (shares
+// multiplied along paths and added across paths; both the simple-paths
+// value and the geometric-series value through cycles), whether a person is
+// a beneficial owner at a threshold (is, is not, or undeterminable from the
+// data), how much of the target reaches no natural person (opaque share),
+// and which ownership paths lead up to its ultimate owners. Globally it
+// finds circular ownership (Tarjan's strongly connected components) and
+// spreads the OFAC 50% rule to a fixed point.
+//
+// All work is bounded: no recursion over the graph's size, cycles are
+// iterated to a fixed point with a cap, and path enumeration stops at a
+// cap that the result reports.
+package ownership

@@ -1,0 +1,287 @@
+package ownership
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/registry"
+)
+
+// Kind is the kind of a node of the graph.
+type Kind uint8
+
+// The node kinds.
+const (
+	Company Kind = iota
+	Person
+	Arrangement // a trust, nominee arrangement or joint shareholding
+	Wallet
+	Token
+)
+
+// String is the kind's name as subjects and paths use it.
+func (k Kind) String() string {
+	switch k {
+	case Company:
+		return "company"
+	case Person:
+		return "person"
+	case Arrangement:
+		return "arrangement"
+	case Wallet:
+		return "wallet"
+	case Token:
+		return "token"
+	}
+	return "unknown"
+}
+
+// Node is one party or thing of the graph. Entity ids are registry keys;
+// wallet and token ids are lowercase 0x addresses.
+type Node struct {
+	ID   string
+	Kind Kind
+	Name string
+	// Missing is true when an edge names this id but no registry row
+	// describes it.
+	Missing bool
+	// UnknownPerson is a placeholder for an owner nobody has named.
+	UnknownPerson bool
+	// Listed is a company whose shares trade on an exchange; State is a
+	// state body. Both are accepted ends of a chain, not opaque ones.
+	Listed bool
+	State  bool
+}
+
+// Edge says Owner holds Share of Owned. Declared is the share as the input
+// gave it; Share is Declared with its upper bound tightened by the other
+// owners' lower bounds (see Graph.Freeze).
+type Edge struct {
+	Owner, Owned int32
+	Declared     registry.Share
+	Share        registry.Share
+	Interest     string
+	Origin       registry.Origin
+	Source       string // a citation when there is no registry row (e.g. "chain block 123")
+}
+
+// Cite is the edge's citation: its registry row, or its Source.
+func (e *Edge) Cite() string {
+	if e.Origin.File != "" {
+		return e.Origin.String()
+	}
+	return e.Source
+}
+
+// Graph is the ownership graph. Build it with New or FromRegistry, add nodes
+// and edges, then call Freeze before any query. Node and edge indexes are
+// stable: they never change once assigned.
+type Graph struct {
+	Nodes []Node
+	Edges []Edge
+
+	index  map[string]int32 // namespaced id -> node
+	owners [][]int32        // node -> edges where it is Owned
+	owned  [][]int32        // node -> edges where it is Owner
+	frozen bool
+}
+
+// New returns an empty graph with room for about n nodes.
+func New(n int) *Graph {
+	return &Graph{index: make(map[string]int32, n)}
+}
+
+func key(kind Kind, id string) string {
+	switch kind {
+	case Wallet:
+		return "w\x00" + strings.ToLower(id)
+	case Token:
+		return "t\x00" + strings.ToLower(id)
+	}
+	return "e\x00" + id // companies, people and arrangements share the registry's key space
+}
+
+// Node returns the index of the node with the id, or -1. Companies, people
+// and arrangements share one id space; wallets and tokens have their own.
+func (g *Graph) Node(kind Kind, id string) int32 {
+	if i, ok := g.index[key(kind, id)]; ok {
+		return i
+	}
+	return -1
+}
+
+// Entity returns the index of the company, person or arrangement with the id, or -1.
+func (g *Graph) Entity(id string) int32 { return g.Node(Company, id) }
+
+// Add adds a node, or returns the existing node with the same id, filling
+// in what the earlier reference left blank.
+func (g *Graph) Add(n Node) int32 {
+	k := key(n.Kind, n.ID)
+	if i, ok := g.index[k]; ok {
+		old := &g.Nodes[i]
+		if old.Missing && !n.Missing {
+			*old = n
+		}
+		return i
+	}
+	if n.Kind == Wallet || n.Kind == Token {
+		n.ID = strings.ToLower(n.ID)
+	}
+	i := int32(len(g.Nodes))
+	g.Nodes = append(g.Nodes, n)
+	g.index[k] = i
+	g.frozen = false
+	return i
+}
+
+// AddEdge adds an ownership edge; an owner or owned id no node has yet
+// becomes a Missing company node.
+func (g *Graph) AddEdge(e Edge) int32 {
+	if e.Share == (registry.Share{}) && e.Declared != (registry.Share{}) {
+		e.Share = e.Declared
+	}
+	if e.Declared == (registry.Share{}) {
+		e.Declared = e.Share
+	}
+	i := int32(len(g.Edges))
+	g.Edges = append(g.Edges, e)
+	g.frozen = false
+	return i
+}
+
+// Freeze builds the adjacency lists and tightens every edge's upper bound:
+// an owner cannot hold more than 1 minus what the other owners of the same
+// node hold at least. Freeze is idempotent and cheap to call again.
+func (g *Graph) Freeze() {
+	if g.frozen {
+		return
+	}
+	n := len(g.Nodes)
+	inDeg := make([]int32, n)
+	outDeg := make([]int32, n)
+	for _, e := range g.Edges {
+		inDeg[e.Owned]++
+		outDeg[e.Owner]++
+	}
+	// one backing array each, to keep 2M edges cheap
+	inBuf := make([]int32, len(g.Edges))
+	outBuf := make([]int32, len(g.Edges))
+	g.owners = make([][]int32, n)
+	g.owned = make([][]int32, n)
+	var pi, po int32
+	for v := 0; v < n; v++ {
+		g.owners[v] = inBuf[pi : pi : pi+inDeg[v]]
+		g.owned[v] = outBuf[po : po : po+outDeg[v]]
+		pi += inDeg[v]
+		po += outDeg[v]
+	}
+	for i, e := range g.Edges {
+		g.owners[e.Owned] = append(g.owners[e.Owned], int32(i))
+		g.owned[e.Owner] = append(g.owned[e.Owner], int32(i))
+	}
+	for v := 0; v < n; v++ {
+		in := g.owners[v]
+		var sumLow float64
+		for _, ei := range in {
+			sumLow += g.Edges[ei].Declared.Low
+		}
+		for _, ei := range in {
+			e := &g.Edges[ei]
+			s := clampShare(e.Declared)
+			if hi := 1 - (sumLow - e.Declared.Low); hi < s.High {
+				s.High = hi
+			}
+			if s.High < s.Low { // the declared lows already exceed 100%: keep the declaration
+				s.High = s.Low
+			}
+			e.Share = s
+		}
+	}
+	g.frozen = true
+}
+
+func clampShare(s registry.Share) registry.Share {
+	s.Low = clamp01(s.Low)
+	s.High = clamp01(s.High)
+	if s.High < s.Low {
+		s.High = s.Low
+	}
+	return s
+}
+
+func clamp01(f float64) float64 {
+	if f < 0 {
+		return 0
+	}
+	if f > 1 {
+		return 1
+	}
+	return f
+}
+
+// Owners are the indexes of the edges by which v is owned, in input order.
+func (g *Graph) Owners(v int32) []int32 { g.Freeze(); return g.owners[v] }
+
+// Owned are the indexes of the edges by which v owns something, in input order.
+func (g *Graph) Owned(v int32) []int32 { g.Freeze(); return g.owned[v] }
+
+// DeclaredTotal is the sum of the declared shares held in v, as an interval.
+func (g *Graph) DeclaredTotal(v int32) registry.Share {
+	g.Freeze()
+	var s registry.Share
+	for _, ei := range g.owners[v] {
+		s.Low += g.Edges[ei].Declared.Low
+		s.High += g.Edges[ei].Declared.High
+	}
+	return s
+}
+
+// FromRegistry builds the graph of the registry's companies, people and
+// arrangements, its ownership rows (declared indirect holdings are not
+// edges) and its wallets (the wallet's holder owns all of the wallet).
+// Vessels are not nodes: a vessel's legal chain starts at its registered
+// owner, its economic chain at the tokens that claim it.
+func FromRegistry(reg *registry.Registry) *Graph {
+	g := New(len(reg.Companies) + len(reg.People) + len(reg.Wallets))
+	for _, c := range reg.Companies {
+		k := Company
+		switch strings.ToLower(c.Type) {
+		case "trust", "arrangement":
+			k = Arrangement
+		}
+		g.Add(Node{ID: c.ID, Kind: k, Name: c.Name, Listed: c.Listed, State: strings.EqualFold(c.Type, "state")})
+	}
+	for _, p := range reg.People {
+		g.Add(Node{ID: p.ID, Kind: Person, Name: p.Name, UnknownPerson: p.Unknown})
+	}
+	entity := func(id string) int32 {
+		if i := g.Entity(id); i >= 0 {
+			return i
+		}
+		return g.Add(Node{ID: id, Kind: Company, Missing: true})
+	}
+	for _, o := range reg.Ownership {
+		if o.Indirect || o.OwnerID == "" || o.OwnedID == "" {
+			continue
+		}
+		g.AddEdge(Edge{Owner: entity(o.OwnerID), Owned: entity(o.OwnedID), Declared: o.Share, Interest: o.Interest, Origin: o.Origin})
+	}
+	for _, w := range reg.Wallets {
+		if w.HolderID == "" || w.Address == "" {
+			continue
+		}
+		wi := g.Add(Node{ID: w.Address, Kind: Wallet})
+		g.AddEdge(Edge{Owner: entity(w.HolderID), Owned: wi, Declared: registry.Exact(1), Interest: "wallet", Origin: w.Origin})
+	}
+	return g
+}
+
+// sortedIDs returns the node ids of vs, sorted.
+func (g *Graph) sortedIDs(vs []int32) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = g.Nodes[v].ID
+	}
+	sort.Strings(out)
+	return out
+}

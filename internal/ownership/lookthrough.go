@@ -1,0 +1,354 @@
+package ownership
+
+import (
+	"sort"
+
+	"github.com/tokenaudit/audit/internal/registry"
+)
+
+// Options bound the work of a look-through.
+type Options struct {
+	// MaxPaths caps the ownership paths enumerated per target; beyond it
+	// Result.Capped is set and the values stay correct (they do not come
+	// from path enumeration) except the simple-paths value through cycles,
+	// which is then a lower bound.
+	MaxPaths int
+	// MaxSteps caps the depth-first steps spent enumerating simple paths.
+	MaxSteps int
+	// MaxDepth caps the length of one path.
+	MaxDepth int
+	// MaxIterations caps the fixed-point iterations inside one cycle.
+	MaxIterations int
+}
+
+// DefaultOptions are the bounds used when none are given.
+func DefaultOptions() Options {
+	return Options{MaxPaths: 1000, MaxSteps: 200000, MaxDepth: 64, MaxIterations: 10000}
+}
+
+// Holding is what one node holds, directly and indirectly, of a target.
+type Holding struct {
+	Node int32
+	// Simple is the sum over simple paths (no node twice) of the product of
+	// the edge shares along each path.
+	Simple registry.Share
+	// Geometric is the sum over every walk, cycles included (the geometric
+	// series through each cycle). Without cycles it equals Simple.
+	Geometric registry.Share
+	// Share is what the data allows: from Simple's lower bound to
+	// Geometric's upper bound, within [0, 1].
+	Share registry.Share
+	// InCycle is true when the node is in a circular ownership.
+	InCycle bool
+}
+
+// Path is one ownership chain from the target up to an ultimate owner.
+type Path struct {
+	// Edges from the target upward: Edges[0].Owned is the target, and each
+	// edge's Owner is the next edge's Owned.
+	Edges []int32
+	// Share is the product of the edge shares.
+	Share registry.Share
+	// End says how the chain ends: "person", "unknown" (no owner is known,
+	// or an unknown person), "listed-company", "state", "cycle" (the next
+	// owner is already on the path) or "depth" (MaxDepth reached).
+	End string
+}
+
+// Top is the node at the upper end of the path.
+func (p Path) Top(g *Graph) int32 {
+	return g.Edges[p.Edges[len(p.Edges)-1]].Owner
+}
+
+// Result is the look-through of one target.
+type Result struct {
+	Target   int32
+	Holdings []Holding // every node that owns part of the target, ascending by node index
+	Paths    []Path    // simple paths to ultimate owners, at most MaxPaths
+	Capped   bool      // path enumeration stopped at MaxPaths or MaxSteps
+	Cycles   []Cycle   // circular ownership among the target's owners
+	// Opaque is how much of the target reaches no natural person (nor a
+	// listed company or state body): 1 minus what reaches one.
+	Opaque registry.Share
+
+	at map[int32]int
+}
+
+// Of returns the node's holding; a node that owns nothing of the target
+// holds exactly zero.
+func (r *Result) Of(v int32) Holding {
+	if i, ok := r.at[v]; ok {
+		return r.Holdings[i]
+	}
+	return Holding{Node: v}
+}
+
+// Verdict is the answer to "is this person a beneficial owner at this
+// threshold?".
+type Verdict int
+
+// The verdicts.
+const (
+	NotOwner       Verdict = iota // holds less than the threshold whatever the unknowns are
+	IsOwner                       // holds at least the threshold whatever the unknowns are
+	Undeterminable                // the data allows both
+)
+
+// String names the verdict.
+func (v Verdict) String() string {
+	switch v {
+	case IsOwner:
+		return "beneficial owner"
+	case Undeterminable:
+		return "undeterminable"
+	}
+	return "not a beneficial owner"
+}
+
+const (
+	eps     = 1e-9
+	walkCap = 1e9      // geometric sums are kept below this (they are clamped to 1 on output)
+	maxWork = 20000000 // edge evaluations spent iterating one cycle
+)
+
+// Decide gives the verdict for a share interval at a threshold: a beneficial
+// owner when even the lower bound reaches it, not one when even the upper
+// bound stays below it, undeterminable otherwise.
+func Decide(s registry.Share, threshold float64) Verdict {
+	switch {
+	case s.Low >= threshold-eps:
+		return IsOwner
+	case s.High < threshold-eps:
+		return NotOwner
+	}
+	return Undeterminable
+}
+
+// Verdict decides whether node v owns at least threshold of the target.
+func (r *Result) Verdict(v int32, threshold float64) Verdict {
+	return Decide(r.Of(v).Share, threshold)
+}
+
+// End classifies a node at the top of a chain (one with no owners).
+func (g *Graph) End(v int32) string {
+	n := g.Nodes[v]
+	switch {
+	case n.Kind == Person && !n.UnknownPerson && !n.Missing:
+		return "person"
+	case n.Listed:
+		return "listed-company"
+	case n.State:
+		return "state"
+	}
+	return "unknown"
+}
+
+// LookThrough computes the effective ownership of target by every node
+// above it: shares multiplied along paths and added across paths, as
+// intervals. It visits only the target's owners, in time linear in their
+// nodes and edges (plus the bounded work inside cycles and the capped path
+// enumeration), and never loops forever.
+func (g *Graph) LookThrough(target int32, opts Options) *Result {
+	g.Freeze()
+	if opts.MaxPaths <= 0 {
+		opts = DefaultOptions()
+	}
+	n := len(g.Nodes)
+	res := &Result{Target: target, at: map[int32]int{}}
+
+	// the owners above target
+	inR := make([]bool, n)
+	reach := []int32{target}
+	inR[target] = true
+	for i := 0; i < len(reach); i++ {
+		for _, ei := range g.owners[reach[i]] {
+			if o := g.Edges[ei].Owner; !inR[o] {
+				inR[o] = true
+				reach = append(reach, o)
+			}
+		}
+	}
+	in := func(v int32) bool { return inR[v] }
+	comp := g.components(reach, in)
+	res.Cycles = g.cyclesOf(comp, in)
+	inCycle := map[int32]bool{}
+	for _, c := range res.Cycles {
+		for _, v := range c.Nodes {
+			inCycle[v] = true
+		}
+	}
+
+	// geometric value, component by component from the target upward
+	byComp := map[int32][]int32{}
+	var comps []int32
+	for _, v := range reach {
+		c := comp[v]
+		if _, ok := byComp[c]; !ok {
+			comps = append(comps, c)
+		}
+		byComp[c] = append(byComp[c], v)
+	}
+	sort.Slice(comps, func(i, j int) bool { return comps[i] < comps[j] })
+	lo := make(map[int32]float64, len(reach))
+	hi := make(map[int32]float64, len(reach))
+	eval := func(v int32) (float64, float64) {
+		var l, h float64
+		if v == target {
+			l, h = 1, 1
+		}
+		for _, ei := range g.owned[v] {
+			e := &g.Edges[ei]
+			if !inR[e.Owned] {
+				continue
+			}
+			l += e.Share.Low * lo[e.Owned]
+			h += e.Share.High * hi[e.Owned]
+		}
+		// no clamping here: a walk sum inside a cycle may exceed 1 (the
+		// output is clamped); the cap only keeps divergent sums finite
+		return minf(l, walkCap), minf(h, walkCap)
+	}
+	for _, c := range comps {
+		vs := byComp[c]
+		if len(vs) == 1 && !inCycle[vs[0]] {
+			lo[vs[0]], hi[vs[0]] = eval(vs[0])
+			continue
+		}
+		sort.Slice(vs, func(i, j int) bool { return vs[i] < vs[j] })
+		// Gauss-Seidel from zero rises monotonically, so unfinished values
+		// are lower bounds; the budget keeps a huge component cheap.
+		var work int
+		for _, v := range vs {
+			work += len(g.owned[v]) + 1
+		}
+		budget := opts.MaxIterations
+		if b := maxWork / work; b < budget {
+			budget = max(b, 20)
+		}
+		converged := false
+		for it := 0; it < budget; it++ {
+			var delta float64
+			for _, v := range vs {
+				l, h := eval(v)
+				if d := l - lo[v]; d > delta {
+					delta = d
+				}
+				if d := h - hi[v]; d > delta {
+					delta = d
+				}
+				lo[v], hi[v] = l, h
+			}
+			if delta < 1e-12 {
+				converged = true
+				break
+			}
+		}
+		if !converged { // divergent or unfinished: nothing is known above the lower bounds
+			for _, v := range vs {
+				hi[v] = walkCap
+			}
+		}
+	}
+
+	// simple paths: enumerated depth first, capped
+	slo := map[int32]float64{}
+	shi := map[int32]float64{}
+	needSimple := len(res.Cycles) > 0
+	steps := 0
+	onPath := map[int32]bool{target: true}
+	var edges []int32
+	var walk func(v int32, s registry.Share)
+	walk = func(v int32, s registry.Share) {
+		if res.Capped {
+			return
+		}
+		steps++
+		if steps > opts.MaxSteps {
+			res.Capped = true
+			return
+		}
+		if needSimple && v != target {
+			slo[v] += s.Low
+			shi[v] += s.High
+		}
+		owners := g.owners[v]
+		if len(owners) == 0 || len(edges) >= opts.MaxDepth {
+			if len(edges) == 0 {
+				return
+			}
+			end := g.End(v)
+			if len(owners) > 0 {
+				end = "depth"
+			}
+			g.addPath(res, edges, s, end, opts)
+			return
+		}
+		for _, ei := range owners {
+			e := &g.Edges[ei]
+			next := registry.Share{Low: s.Low * e.Share.Low, High: s.High * e.Share.High}
+			edges = append(edges, ei)
+			if onPath[e.Owner] {
+				g.addPath(res, edges, next, "cycle", opts)
+			} else {
+				onPath[e.Owner] = true
+				walk(e.Owner, next)
+				delete(onPath, e.Owner)
+			}
+			edges = edges[:len(edges)-1]
+			if res.Capped && !needSimple {
+				return
+			}
+		}
+	}
+	walk(target, registry.Exact(1))
+
+	sort.Slice(reach, func(i, j int) bool { return reach[i] < reach[j] })
+	var personLow, personHigh float64
+	for _, v := range reach {
+		if v == target {
+			continue
+		}
+		h := Holding{Node: v, InCycle: inCycle[v], Geometric: registry.Share{Low: clamp01(lo[v]), High: clamp01(hi[v])}}
+		h.Simple = h.Geometric
+		if needSimple {
+			h.Simple = registry.Share{Low: clamp01(slo[v]), High: clamp01(shi[v])}
+			if res.Capped { // the enumeration did not finish: only a lower bound is known
+				h.Simple.High = h.Geometric.High
+			}
+		}
+		h.Share = registry.Share{Low: minf(h.Simple.Low, h.Geometric.Low), High: maxf(h.Simple.High, h.Geometric.High)}
+		res.at[v] = len(res.Holdings)
+		res.Holdings = append(res.Holdings, h)
+		if len(g.owners[v]) == 0 && g.End(v) != "unknown" {
+			personLow += h.Share.Low
+			personHigh += h.Share.High
+		}
+	}
+	if len(g.owners[target]) == 0 && g.End(target) != "unknown" {
+		personLow, personHigh = 1, 1
+	}
+	res.Opaque = registry.Share{Low: clamp01(1 - personHigh), High: clamp01(1 - personLow)}
+	return res
+}
+
+func (g *Graph) addPath(res *Result, edges []int32, s registry.Share, end string, opts Options) {
+	if len(res.Paths) >= opts.MaxPaths {
+		res.Capped = true
+		return
+	}
+	res.Paths = append(res.Paths, Path{Edges: append([]int32(nil), edges...), Share: s, End: end})
+}
+
+func minf(a, b float64) float64 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,213 @@
+package ownership
+
+import (
+	"math"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/registry"
+)
+
+type edge struct {
+	owner, owned string
+	share        registry.Share
+}
+
+func ex(f float64) registry.Share      { return registry.Exact(f) }
+func band(l, h float64) registry.Share { return registry.Share{Low: l, High: h} }
+func near(a, b float64) bool           { return math.Abs(a-b) < 1e-6 }
+func nearS(a, b registry.Share) bool   { return near(a.Low, b.Low) && near(a.High, b.High) }
+func build(people []string, es []edge) *Graph {
+	reg := &registry.Registry{}
+	for _, p := range people {
+		reg.People = append(reg.People, registry.Person{ID: p, Name: p})
+	}
+	seen := map[string]bool{}
+	for _, e := range es {
+		for _, id := range []string{e.owner, e.owned} {
+			isPerson := false
+			for _, p := range people {
+				isPerson = isPerson || p == id
+			}
+			if !isPerson && !seen[id] {
+				seen[id] = true
+				reg.Companies = append(reg.Companies, registry.Company{ID: id, Name: id})
+			}
+		}
+		reg.Ownership = append(reg.Ownership, registry.Ownership{OwnerID: e.owner, OwnedID: e.owned, Share: e.share,
+			Origin: registry.Origin{File: "r.xlsx", Sheet: "ownership", Row: len(reg.Ownership) + 2}})
+	}
+	return FromRegistry(reg)
+}
+
+func TestLookThrough(t *testing.T) {
+	tests := []struct {
+		name    string
+		people  []string
+		edges   []edge
+		target  string
+		holder  string
+		want    registry.Share
+		opaque  registry.Share
+		verdict Verdict // at 25%
+	}{
+		{"chain multiplies", []string{"P"}, []edge{{"B", "A", ex(0.6)}, {"P", "B", ex(0.5)}},
+			"A", "P", ex(0.3), band(0.7, 0.7), IsOwner},
+		{"unknown share is [0,1] tightened by others", []string{"P", "Q"}, []edge{{"P", "A", registry.Unknown}, {"Q", "A", ex(0.8)}},
+			"A", "P", band(0, 0.2), band(0, 0.2), NotOwner},
+		{"BODS indirect: A<-B 60, B<-P unknown", []string{"P"}, []edge{{"B", "A", ex(0.6)}, {"P", "B", registry.Unknown}},
+			"A", "P", band(0, 0.6), band(0.4, 1), Undeterminable},
+		{"two paths add", []string{"P"}, []edge{{"B", "A", ex(0.4)}, {"C", "A", ex(0.2)}, {"P", "B", registry.Unknown}, {"P", "C", registry.Unknown}},
+			"A", "P", band(0, 0.6), band(0.4, 1), Undeterminable},
+		{"mixed direct and indirect", []string{"P"}, []edge{{"B", "A", ex(0.5)}, {"P", "B", registry.Unknown}, {"P", "A", ex(0.5)}},
+			"A", "P", band(0.5, 1), band(0, 0.5), IsOwner},
+		{"below threshold whatever the unknowns", []string{"P"}, []edge{{"B", "A", ex(0.2)}, {"P", "B", registry.Unknown}, {"X", "A", ex(0.8)}},
+			"A", "P", band(0, 0.2), band(0.8, 1), NotOwner},
+		{"band", []string{"P"}, []edge{{"P", "A", band(0.25, 0.5)}},
+			"A", "P", band(0.25, 0.5), band(0.5, 0.75), IsOwner},
+		{"arrangement traversed", []string{"N", "R"}, []edge{{"J", "C", ex(1)}, {"N", "J", ex(0.5)}, {"R", "J", ex(0.5)}},
+			"C", "N", ex(0.5), ex(0), IsOwner},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := build(tc.people, tc.edges)
+			r := g.LookThrough(g.Entity(tc.target), DefaultOptions())
+			h := r.Of(g.Entity(tc.holder))
+			if !nearS(h.Share, tc.want) {
+				t.Errorf("share = %+v, want %+v", h.Share, tc.want)
+			}
+			if !nearS(r.Opaque, tc.opaque) {
+				t.Errorf("opaque = %+v, want %+v", r.Opaque, tc.opaque)
+			}
+			if v := r.Verdict(g.Entity(tc.holder), 0.25); v != tc.verdict {
+				t.Errorf("verdict = %v, want %v", v, tc.verdict)
+			}
+		})
+	}
+}
+
+func TestCycleSimpleVersusGeometric(t *testing.T) {
+	// T <- B 100%; B <- A 50%; A <- B 50%; A <- P 50%.
+	g := build([]string{"P"}, []edge{{"B", "T", ex(1)}, {"A", "B", ex(0.5)}, {"B", "A", ex(0.5)}, {"P", "A", ex(0.5)}})
+	r := g.LookThrough(g.Entity("T"), DefaultOptions())
+	if len(r.Cycles) != 1 || len(r.Cycles[0].Nodes) != 2 {
+		t.Fatalf("cycles = %+v, want one of two nodes", r.Cycles)
+	}
+	h := r.Of(g.Entity("P"))
+	// simple paths: T<-B<-A<-P = 0.25; walks: 0.25 * (1 + 0.25 + ...) = 1/3
+	if !near(h.Simple.Low, 0.25) || !near(h.Geometric.Low, 1.0/3) {
+		t.Errorf("simple %v geometric %v, want 0.25 and 0.3333", h.Simple, h.Geometric)
+	}
+	if h.InCycle {
+		t.Errorf("P is not in the cycle")
+	}
+	if !r.Of(g.Entity("A")).InCycle {
+		t.Errorf("A should be in a cycle")
+	}
+	ends := map[string]int{}
+	for _, p := range r.Paths {
+		ends[p.End]++
+	}
+	if ends["cycle"] == 0 || ends["person"] != 1 {
+		t.Errorf("path ends %v, want a cycle end and one person end", ends)
+	}
+}
+
+func TestCycleWithoutOutsideOwnerIsOpaqueAndTerminates(t *testing.T) {
+	g := build(nil, []edge{{"A", "T", ex(1)}, {"B", "A", ex(1)}, {"A", "B", ex(1)}})
+	r := g.LookThrough(g.Entity("T"), DefaultOptions())
+	if !nearS(r.Opaque, ex(1)) {
+		t.Errorf("opaque = %+v, want all of it", r.Opaque)
+	}
+	if got := len(g.Cycles()); got != 1 {
+		t.Errorf("Cycles() found %d, want 1", got)
+	}
+}
+
+func TestPathCap(t *testing.T) {
+	// a ladder of diamonds: 2^20 paths
+	var es []edge
+	prev := "T"
+	for i := 0; i < 20; i++ {
+		a, b, next := "a"+itoa(i), "b"+itoa(i), "n"+itoa(i)
+		es = append(es, edge{a, prev, ex(0.5)}, edge{b, prev, ex(0.5)}, edge{next, a, ex(1)}, edge{next, b, ex(1)})
+		prev = next
+	}
+	es = append(es, edge{"P", prev, ex(1)})
+	g := build([]string{"P"}, es)
+	opts := DefaultOptions()
+	opts.MaxPaths = 100
+	r := g.LookThrough(g.Entity("T"), opts)
+	if !r.Capped || len(r.Paths) != 100 {
+		t.Errorf("capped %v with %d paths, want capped at 100", r.Capped, len(r.Paths))
+	}
+	if h := r.Of(g.Entity("P")); !nearS(h.Share, ex(1)) {
+		t.Errorf("P holds %+v, want exactly 1 despite the cap", h.Share)
+	}
+}
+
+func itoa(i int) string {
+	return string(rune('A'+i/10)) + string(rune('0'+i%10))
+}
+
+func TestBlocked(t *testing.T) {
+	tests := []struct {
+		name     string
+		edges    []edge
+		seeds    []string
+		blocked  []string
+		possible []string
+	}{
+		{"aggregate of two listed owners", []edge{{"S1", "C", ex(0.25)}, {"S2", "C", ex(0.25)}}, []string{"S1", "S2"}, []string{"C"}, nil},
+		{"below half", []edge{{"S1", "C", ex(0.49)}}, []string{"S1"}, nil, nil},
+		{"not multiplicative down a chain", []edge{{"S", "B", ex(0.5)}, {"B", "C", ex(0.5)}, {"C", "D", ex(0.5)}}, []string{"S"}, []string{"B", "C", "D"}, nil},
+		{"indirect 25% alone does not block", []edge{{"S", "B", ex(0.4)}, {"B", "C", ex(0.6)}}, []string{"S"}, nil, nil},
+		{"unknown share: possibly", []edge{{"S", "C", registry.Unknown}}, []string{"S"}, nil, []string{"C"}},
+		{"cycle terminates", []edge{{"S", "A", ex(0.6)}, {"A", "B", ex(0.6)}, {"B", "A", ex(0.4)}}, []string{"S"}, []string{"A", "B"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := build(nil, tc.edges)
+			var seeds []int32
+			for _, s := range tc.seeds {
+				seeds = append(seeds, g.Entity(s))
+			}
+			var blocked, possible []string
+			for _, b := range g.Blocked(seeds) {
+				if b.Possible {
+					possible = append(possible, g.Nodes[b.Node].ID)
+				} else {
+					blocked = append(blocked, g.Nodes[b.Node].ID)
+				}
+			}
+			if !same(blocked, tc.blocked) || !same(possible, tc.possible) {
+				t.Errorf("blocked %v possible %v, want %v and %v", blocked, possible, tc.blocked, tc.possible)
+			}
+		})
+	}
+}
+
+func same(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestTightening(t *testing.T) {
+	g := build([]string{"P", "Q", "R"}, []edge{{"P", "A", registry.Unknown}, {"Q", "A", ex(0.3)}, {"R", "A", band(0.2, 0.4)}})
+	g.Freeze()
+	if s := g.Edges[0].Share; !nearS(s, band(0, 0.5)) {
+		t.Errorf("P's unknown share tightened to %+v, want [0, 0.5]", s)
+	}
+	if s := g.Edges[2].Share; !nearS(s, band(0.2, 0.4)) {
+		t.Errorf("R's band = %+v, want unchanged [0.2, 0.4]", s)
+	}
+	if s := g.Edges[0].Declared; !nearS(s, registry.Unknown) {
+		t.Errorf("declared share changed to %+v", s)
+	}
+}
