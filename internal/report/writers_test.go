@@ -317,3 +317,12 @@ func TestHelpers(t *testing.T) {
 		t.Errorf("explorerLink made a link of a non-address: %q", got)
 	}
 }
+
+func openXLSX(t *testing.T, data []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("opening workbook: %v", err)
+	}
+	return f
+}

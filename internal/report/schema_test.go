@@ -1,0 +1,182 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+const schemaPath = "../../docs/report-schema.json"
+
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(schemaPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatalf("%s: %v", schemaPath, err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource("report-schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("report-schema.json")
+	if err != nil {
+		t.Fatalf("compiling %s: %v", schemaPath, err)
+	}
+	return s
+}
+
+func validate(s *jsonschema.Schema, data []byte) error {
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	return s.Validate(inst)
+}
+
+// ValidateReportJSON is used by other tests here: every JSON report the
+// writers produce must validate.
+func TestSchemaValidatesReports(t *testing.T) {
+	s := compileSchema(t)
+	reports := map[string][]byte{
+		"sample":  render(t, sampleReport(), "json", WriteOptions{}),
+		"empty":   render(t, finalized(&Report{Tool: Tool{Name: "tokenaudit", Version: "x"}, GeneratedAt: "2026-01-01T00:00:00Z", Chain: Chain{Source: "rpc"}}), "json", WriteOptions{}),
+		"huge":    render(t, largeReport(1000), "json", WriteOptions{}),
+	}
+	// Goldens other packages add (the demo scenario) are checked too.
+	matches, _ := filepath.Glob("testdata/*.json")
+	for _, m := range matches {
+		data, err := os.ReadFile(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports[m] = data
+	}
+	for name, data := range reports {
+		if err := validate(s, data); err != nil {
+			t.Errorf("%s does not validate: %v", name, err)
+		}
+	}
+}
+
+func TestSchemaRejects(t *testing.T) {
+	s := compileSchema(t)
+	good := render(t, sampleReport(), "json", WriteOptions{})
+	tests := []struct {
+		name, old, new string
+	}{
+		{"fractional balance", `"balance": "450000000000000000000000"`, `"balance": "4.5"`},
+		{"unknown severity", `"severity": "critical"`, `"severity": "urgent"`},
+		{"uppercase address", `"address": "0x5fbdb2315678afecb367f032d93f642f64180aa3"`, `"address": "0x5FBDB2315678afecb367f032d93f642f64180aa3"`},
+		{"unknown field", `"schema_version": "1.0",`, `"schema_version": "1.0", "surprise": 1,`},
+		{"bad time", `"generated_at": "2026-11-23T00:00:00Z"`, `"generated_at": "yesterday"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !bytes.Contains(good, []byte(tt.old)) {
+				t.Fatalf("sample JSON lacks %s", tt.old)
+			}
+			bad := bytes.Replace(good, []byte(tt.old), []byte(tt.new), 1)
+			if err := validate(s, bad); err == nil {
+				t.Error("the schema accepted it")
+			}
+		})
+	}
+}
+
+// TestSchemaDocumentsEveryField walks the Go types of the report and checks
+// that each JSON field has a documented property in the schema, and that the
+// schema names no field the types lack.
+func TestSchemaDocumentsEveryField(t *testing.T) {
+	data, err := os.ReadFile(schemaPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+		Defs       map[string]struct {
+			Properties map[string]struct {
+				Description string `json:"description"`
+				Ref         string `json:"$ref"`
+			} `json:"properties"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	check := func(name string, typ reflect.Type, props []string) {
+		fields := jsonFields(typ)
+		sort.Strings(props)
+		if strings.Join(fields, ",") != strings.Join(props, ",") {
+			t.Errorf("%s: Go fields %v, schema properties %v", name, fields, props)
+		}
+	}
+	var top []string
+	for k := range doc.Properties {
+		top = append(top, k)
+	}
+	check("Report", reflect.TypeOf(Report{}), top)
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type)
+	walk = func(typ reflect.Type) {
+		for typ.Kind() == reflect.Slice || typ.Kind() == reflect.Pointer {
+			typ = typ.Elem()
+		}
+		if typ.Kind() != reflect.Struct || seen[typ] {
+			return
+		}
+		seen[typ] = true
+		if typ != reflect.TypeOf(Report{}) {
+			def, ok := doc.Defs[typ.Name()]
+			if !ok {
+				t.Errorf("schema has no $defs/%s", typ.Name())
+				return
+			}
+			var props []string
+			for k, p := range def.Properties {
+				props = append(props, k)
+				if p.Description == "" && p.Ref == "" && !strings.HasSuffix(k, "name") {
+					// Every property says what it means, except self-evident names.
+					if k != "id" && k != "decimals" {
+						t.Errorf("$defs/%s/%s has no description", typ.Name(), k)
+					}
+				}
+			}
+			check(typ.Name(), typ, props)
+		}
+		for i := 0; i < typ.NumField(); i++ {
+			walk(typ.Field(i).Type)
+		}
+	}
+	walk(reflect.TypeOf(Report{}))
+}
+
+func jsonFields(typ reflect.Type) []string {
+	var out []string
+	for i := 0; i < typ.NumField(); i++ {
+		tag := typ.Field(i).Tag.Get("json")
+		name, _, _ := strings.Cut(tag, ",")
+		if name != "" && name != "-" {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func finalized(r *Report) *Report {
+	Finalize(r)
+	return r
+}
