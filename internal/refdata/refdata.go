@@ -155,14 +155,23 @@ func fold(s string) string {
 }
 
 // CountryCode returns the ISO alpha-2 code for a country name, common
-// spelling, alpha-2 or alpha-3 code (case, accents and punctuation ignored);
+// spelling, alpha-2 or alpha-3 code (case, accents and punctuation ignored)
+// or ISO 3166-2 subdivision code ("US-DE" is US);
 // ok is false when the text names no known country.
 func (t *Tables) CountryCode(s string) (alpha2 string, ok bool) {
 	if t == nil {
 		return "", false
 	}
-	a2, ok := t.names[fold(s)]
-	return a2, ok
+	if a2, ok := t.names[fold(s)]; ok {
+		return a2, true
+	}
+	// An ISO 3166-2 subdivision ("US-DE") is in its country.
+	if s = strings.TrimSpace(s); len(s) > 3 && len(s) <= 6 && s[2] == '-' {
+		if _, ok := t.countries[strings.ToUpper(s[:2])]; ok {
+			return strings.ToUpper(s[:2]), true
+		}
+	}
+	return "", false
 }
 
 // Country returns the country with the alpha-2 code (any case).

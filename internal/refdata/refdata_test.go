@@ -27,6 +27,8 @@ func TestCountryCode(t *testing.T) {
 		{"UK", "GB", true},
 		{"Hong Kong, China", "HK", true},
 		{"BVI", "VG", true},
+		{"US-DE", "US", true},
+		{"XX-DE", "", false},
 		{"Atlantis", "", false},
 		{"", "", false},
 	}

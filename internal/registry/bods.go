@@ -1,0 +1,378 @@
+package registry
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// BODS 0.3 (statements with statementID/statementType) and 0.4 (records with
+// recordId/recordType/recordDetails) load into the same model:
+//
+//   - entity statements become Companies; Type is "company" (registeredEntity,
+//     legalEntity), "arrangement" (subtype "trust" gives "trust"), "state"
+//     (state, stateBody) or "unknown" (anonymousEntity, unknownEntity);
+//   - person statements become People; unknownPerson and anonymousPerson have
+//     Unknown set and Reason from unspecifiedPersonDetails or missingInfoReason;
+//   - each interest of an ownership-or-control statement becomes one
+//     Ownership (owner = interested party, owned = subject) with Interest the
+//     interest type, Share from exact or minimum/maximum (exclusive bounds
+//     taken as closed), Unknown when absent, and Indirect set for
+//     directOrIndirect "indirect" (a declared indirect holding, not a graph
+//     edge). A statement with no interests gives one Ownership of unknown
+//     share. Interests with an end date are over and are not loaded;
+//   - an unspecified interested party (0.3 "unspecified", 0.4 an object with a
+//     reason) becomes an Unknown Person "unspecified:<statement>" with the
+//     reason code, then ": " and the description when there is one.
+//
+// Ids are 0.4 recordIds and 0.3 statementIDs. A later 0.4 statement for the
+// same record replaces the earlier one (recordStatus "closed" removes it); a
+// 0.3 statement's replacesStatements removes those. The same statement seen
+// again (one declaration spread over several files) is read once. Origins
+// name the file, sheet "statements", the statement's 1-based position as the
+// row and the JSON field as the column.
+
+type bodsStatement struct {
+	// 0.3
+	StatementID        string          `json:"statementID"`
+	StatementType      string          `json:"statementType"`
+	ReplacesStatements []string        `json:"replacesStatements"`
+	EntityType         json.RawMessage `json:"entityType"`
+	Subject            json.RawMessage `json:"subject"`
+	InterestedParty    json.RawMessage `json:"interestedParty"`
+	bodsDetails
+	// 0.4
+	StatementID4  string       `json:"statementId"`
+	RecordID      string       `json:"recordId"`
+	RecordType    string       `json:"recordType"`
+	RecordStatus  string       `json:"recordStatus"`
+	RecordDetails *bodsDetails `json:"recordDetails"`
+	StatementDate string       `json:"statementDate"`
+}
+
+// bodsDetails are the fields 0.3 keeps on the statement and 0.4 in
+// recordDetails.
+type bodsDetails struct {
+	EntityType4              json.RawMessage               `json:"entityType"`
+	Name                     string                        `json:"name"`
+	Identifiers              []struct{ Scheme, ID string } `json:"identifiers"`
+	Jurisdiction             *bodsCountry                  `json:"jurisdiction"`
+	IncorporatedIn           *bodsCountry                  `json:"incorporatedInJurisdiction"`
+	FoundingDate             string                        `json:"foundingDate"`
+	DissolutionDate          string                        `json:"dissolutionDate"`
+	Addresses                []struct{ Address string }    `json:"addresses"`
+	PersonType               string                        `json:"personType"`
+	Names                    []struct{ FullName string }   `json:"names"`
+	Nationalities            []bodsCountry                 `json:"nationalities"`
+	BirthDate                string                        `json:"birthDate"`
+	HasPepStatus             *bool                         `json:"hasPepStatus"`
+	PoliticalExposure        *struct{ Status string }      `json:"politicalExposure"`
+	UnspecifiedPersonDetails *bodsReason                   `json:"unspecifiedPersonDetails"`
+	MissingInfoReason        string                        `json:"missingInfoReason"`
+	Subject4                 json.RawMessage               `json:"subject"`
+	InterestedParty4         json.RawMessage               `json:"interestedParty"`
+	Interests                []bodsInterest                `json:"interests"`
+}
+
+type bodsCountry struct{ Name, Code string }
+
+type bodsReason struct{ Reason, Description string }
+
+type bodsInterest struct {
+	Type             string `json:"type"`
+	DirectOrIndirect string `json:"directOrIndirect"`
+	StartDate        string `json:"startDate"`
+	EndDate          string `json:"endDate"`
+	Share            *struct {
+		Exact            *float64 `json:"exact"`
+		Minimum          *float64 `json:"minimum"`
+		Maximum          *float64 `json:"maximum"`
+		ExclusiveMinimum *float64 `json:"exclusiveMinimum"`
+		ExclusiveMaximum *float64 `json:"exclusiveMaximum"`
+	} `json:"share"`
+}
+
+// maxBODS bounds a BODS file read into memory.
+const maxBODS = 256 << 20
+
+func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxBODS+1))
+	if err != nil {
+		return 0, fmt.Errorf("registry %s: %w", path, err)
+	}
+	if len(b) > maxBODS {
+		return 0, fmt.Errorf("registry %s: a JSON file over %d MB: split it", path, maxBODS>>20)
+	}
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	var raws []json.RawMessage
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
+		raws = []json.RawMessage{t}
+	} else if err := json.Unmarshal(b, &raws); err != nil {
+		return 0, fmt.Errorf("registry %s: not BODS JSON (an array of statements): %w", path, err)
+	}
+	type item struct {
+		s   bodsStatement
+		row int
+	}
+	var items []item
+	replaced := map[string]bool{}
+	last := map[string]int{} // 0.4 recordId -> index of its latest statement in items
+	for i, raw := range raws {
+		o := Origin{File: path, Sheet: "statements", Row: i + 1}
+		var s bodsStatement
+		if err := json.Unmarshal(raw, &s); err != nil {
+			l.problem(o, "not a BODS statement: %v", err)
+			continue
+		}
+		if s.RecordDetails != nil { // 0.4: lift the details to where 0.3 keeps them
+			s.bodsDetails = *s.RecordDetails
+			s.EntityType, s.Subject, s.InterestedParty = s.EntityType4, s.Subject4, s.InterestedParty4
+			s.StatementID = s.StatementID4
+			switch s.RecordType {
+			case "entity":
+				s.StatementType = "entityStatement"
+			case "person":
+				s.StatementType = "personStatement"
+			case "relationship":
+				s.StatementType = "ownershipOrControlStatement"
+			}
+		}
+		for _, id := range s.ReplacesStatements {
+			replaced[id] = true
+		}
+		if s.StatementType == "" {
+			l.problem(o.At("statementType"), "neither a BODS 0.3 statementType nor a 0.4 recordType: the statement is not loaded")
+			continue
+		}
+		if s.RecordID != "" {
+			last[s.RecordID] = len(items)
+		}
+		items = append(items, item{s, i + 1})
+	}
+	for i, it := range items {
+		s := it.s
+		if replaced[s.StatementID] || (s.RecordID != "" && last[s.RecordID] != i) || s.RecordStatus == "closed" {
+			continue
+		}
+		if s.StatementID != "" && l.bodsSeen[s.StatementID] {
+			continue
+		}
+		if s.StatementID != "" {
+			l.bodsSeen[s.StatementID] = true
+		}
+		o := Origin{File: path, Sheet: "statements", Row: it.row}
+		id := s.RecordID
+		if id == "" {
+			id = s.StatementID
+		}
+		switch s.StatementType {
+		case "entityStatement":
+			l.bodsEntity(s, id, o)
+		case "personStatement":
+			l.bodsPerson(s, id, o)
+		case "ownershipOrControlStatement":
+			l.bodsRelationship(s, id, o)
+		default:
+			l.problem(o.At("statementType"), "unknown statement type %q: not loaded", s.StatementType)
+		}
+	}
+	return len(raws), nil
+}
+
+func (l *loader) bodsEntity(s bodsStatement, id string, o Origin) {
+	if id == "" {
+		l.problem(o.At("statementID"), "entity statement without an id: not loaded")
+		return
+	}
+	l.loaded[KindCompanies] = true
+	if _, dup := l.companies[id]; dup {
+		return // the same entity declared again in another file
+	}
+	c := Company{ID: id, Name: s.Name, Type: "company", Origin: o}
+	var et struct{ Type, Subtype string }
+	if json.Unmarshal(s.EntityType, &et) != nil {
+		_ = json.Unmarshal(s.EntityType, &et.Type) // 0.3: a plain string
+	}
+	switch et.Type {
+	case "arrangement":
+		c.Type = "arrangement"
+		if et.Subtype == "trust" {
+			c.Type = "trust"
+		}
+	case "anonymousEntity", "unknownEntity":
+		c.Type = "unknown"
+	case "state", "stateBody":
+		c.Type = "state"
+	}
+	j := s.Jurisdiction
+	if j == nil {
+		j = s.IncorporatedIn
+	}
+	if j != nil {
+		c.Jurisdiction = l.bodsCountry(*j, o.At("jurisdiction"))
+	}
+	if len(s.Identifiers) > 0 {
+		c.RegistrationNumber = s.Identifiers[0].ID
+	}
+	if len(s.Addresses) > 0 {
+		c.Address = s.Addresses[0].Address
+	}
+	c.IncorporatedOn = l.bodsDate(s.FoundingDate, o.At("foundingDate"))
+	c.DissolvedOn = l.bodsDate(s.DissolutionDate, o.At("dissolutionDate"))
+	l.addCompany(c)
+}
+
+func (l *loader) bodsPerson(s bodsStatement, id string, o Origin) {
+	if id == "" {
+		l.problem(o.At("statementID"), "person statement without an id: not loaded")
+		return
+	}
+	l.loaded[KindPeople] = true
+	if _, dup := l.people[id]; dup {
+		return
+	}
+	p := Person{ID: id, BirthDate: s.BirthDate, Origin: o}
+	if len(s.Names) > 0 {
+		p.Name = s.Names[0].FullName
+	}
+	if len(s.Nationalities) > 0 {
+		p.Nationality = l.bodsCountry(s.Nationalities[0], o.At("nationalities"))
+	}
+	p.PEP = (s.HasPepStatus != nil && *s.HasPepStatus) || (s.PoliticalExposure != nil && s.PoliticalExposure.Status == "isPep")
+	if s.PersonType == "unknownPerson" || s.PersonType == "anonymousPerson" {
+		p.Unknown = true
+		p.Reason = s.MissingInfoReason
+		if u := s.UnspecifiedPersonDetails; u != nil {
+			p.Reason = reasonText(*u)
+		}
+		if p.Reason == "" {
+			p.Reason = s.PersonType
+		}
+	}
+	l.addPerson(p)
+}
+
+func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
+	l.loaded[KindOwnership] = true
+	subject, _ := bodsRef(s.Subject)
+	if subject == "" {
+		l.problem(o.At("subject"), "the statement has no subject: not loaded")
+		return
+	}
+	party, unspecified := bodsRef(s.InterestedParty)
+	if unspecified != nil {
+		party = "unspecified:" + id
+		if _, dup := l.people[party]; !dup {
+			l.addPerson(Person{ID: party, Unknown: true, Reason: reasonText(*unspecified), Origin: o.At("interestedParty")})
+		}
+	}
+	if party == "" {
+		l.problem(o.At("interestedParty"), "the statement has no interested party: not loaded")
+		return
+	}
+	asOf := l.bodsDate(s.StatementDate, o.At("statementDate"))
+	if len(s.Interests) == 0 {
+		l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: party, OwnedID: subject, Share: Unknown,
+			AsOf: asOf, Source: "bods " + id, Origin: o})
+		return
+	}
+	for i, in := range s.Interests {
+		io := o.At(fmt.Sprintf("interests[%d]", i))
+		if in.EndDate != "" {
+			continue
+		}
+		own := Ownership{OwnerID: party, OwnedID: subject, Share: Unknown, Interest: in.Type,
+			Indirect: in.DirectOrIndirect == "indirect", AsOf: asOf, Source: "bods " + id, Origin: io}
+		if d := l.bodsDate(in.StartDate, io); !d.IsZero() {
+			own.AsOf = d
+		}
+		if sh := in.Share; sh != nil {
+			lo, hi := 0.0, 100.0
+			switch {
+			case sh.Exact != nil:
+				lo, hi = *sh.Exact, *sh.Exact
+			default:
+				for _, p := range []*float64{sh.Minimum, sh.ExclusiveMinimum} {
+					if p != nil {
+						lo = *p
+					}
+				}
+				for _, p := range []*float64{sh.Maximum, sh.ExclusiveMaximum} {
+					if p != nil {
+						hi = *p
+					}
+				}
+			}
+			if lo < 0 || hi > 100 || lo > hi {
+				l.problem(io.At(io.Column+".share"), "share [%v, %v] is not within 0 to 100: loaded as unknown", lo, hi)
+			} else {
+				own.Share = Share{Low: lo / 100, High: hi / 100}
+			}
+		}
+		l.reg.Ownership = append(l.reg.Ownership, own)
+	}
+}
+
+// bodsRef reads a subject or interested party: a 0.4 record id string, a 0.3
+// {"describedBy...Statement": id}, or an unspecified party with its reason.
+func bodsRef(raw json.RawMessage) (string, *bodsReason) {
+	if len(raw) == 0 {
+		return "", nil
+	}
+	var id string
+	if json.Unmarshal(raw, &id) == nil {
+		return id, nil
+	}
+	var obj struct {
+		Entity      string      `json:"describedByEntityStatement"`
+		Person      string      `json:"describedByPersonStatement"`
+		Unspecified *bodsReason `json:"unspecified"`
+		Reason      string      `json:"reason"`
+		Description string      `json:"description"`
+	}
+	if json.Unmarshal(raw, &obj) != nil {
+		return "", nil
+	}
+	switch {
+	case obj.Entity != "":
+		return obj.Entity, nil
+	case obj.Person != "":
+		return obj.Person, nil
+	case obj.Unspecified != nil:
+		return "", obj.Unspecified
+	case obj.Reason != "":
+		return "", &bodsReason{Reason: obj.Reason, Description: obj.Description}
+	}
+	return "", nil
+}
+
+func reasonText(r bodsReason) string {
+	if r.Description == "" {
+		return r.Reason
+	}
+	return r.Reason + ": " + r.Description
+}
+
+func (l *loader) bodsCountry(c bodsCountry, o Origin) string {
+	for _, s := range []string{c.Code, c.Name} {
+		if a2, ok := l.ref.CountryCode(s); ok && s != "" {
+			return a2
+		}
+	}
+	if c.Code == "" && c.Name == "" {
+		return ""
+	}
+	l.problem(o, "country %q (%s) is not a known country", c.Name, c.Code)
+	return strings.ToUpper(c.Code)
+}
+
+func (l *loader) bodsDate(s string, o Origin) time.Time {
+	d, err := ParseDate(s)
+	if err != nil {
+		l.problem(o, "%v", err)
+	}
+	return d
+}

@@ -1,0 +1,449 @@
+package registry
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/tokenaudit/audit/internal/refdata"
+)
+
+// Limits that keep a hostile file from exhausting memory, disk or time.
+const (
+	// DefaultMaxUnzipped is the most a workbook may unzip to, all parts
+	// together, unless Options.MaxUnzipped says otherwise.
+	DefaultMaxUnzipped = 1 << 30
+	// DefaultMaxEmptyRows is how many empty rows in a row end a sheet
+	// (a sheet of a million styled empty cells is read no further).
+	DefaultMaxEmptyRows = 1000
+	// maxZipEntries bounds the parts of a workbook.
+	maxZipEntries = 10000
+	// maxCell is the longest cell Excel itself can hold.
+	maxCell = 32767
+	// maxCSVErrors ends a CSV file that keeps failing to parse.
+	maxCSVErrors = 100
+)
+
+// Options tunes Load. The zero value works: no mapping file, the embedded
+// reference tables, the default limits.
+type Options struct {
+	// Mapping is the path of a YAML or JSON file renaming sheets and
+	// headers (see readMapping for its layout); "" for none.
+	Mapping string
+	// RefData holds the country and MID tables; nil means refdata.Default().
+	RefData *refdata.Tables
+	// MaxUnzipped caps what one workbook may unzip to, in bytes;
+	// 0 means DefaultMaxUnzipped.
+	MaxUnzipped int64
+	// MaxEmptyRows ends a sheet after that many empty rows in a row;
+	// 0 means DefaultMaxEmptyRows.
+	MaxEmptyRows int
+}
+
+// String cites the problem: "registry.xlsx, sheet vessels, row 7, column imo:
+// IMO 9321484 fails its check digit (expected 3)".
+func (p Problem) String() string { return p.Origin.String() + ": " + p.Reason }
+
+// Load reads every file (XLSX workbook, CSV or BODS JSON, recognised by
+// content, not by name) into one Registry. Sheets are recognised by name or
+// header row. A row or cell that cannot be used becomes a Problem with its
+// exact origin and the rest loads; references are resolved across all files
+// once everything is read. Load returns an error only for a file that cannot
+// be read at all: missing, not a spreadsheet or BODS file, or hostile (a
+// zip bomb, a binary file, text that is not UTF-8 or UTF-16). Input files are
+// only ever opened for reading.
+func Load(paths []string, opts Options) (*Registry, error) {
+	l, err := newLoader(opts)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range paths {
+		if err := l.loadFile(p); err != nil {
+			return nil, err
+		}
+	}
+	l.resolve()
+	return l.reg, nil
+}
+
+type sheetKey struct{ file, sheet string }
+
+type loader struct {
+	opts    Options
+	ref     *refdata.Tables
+	m       mapping
+	reg     *Registry
+	headers map[sheetKey]map[string]string // canonical column -> header as written
+	loaded  map[string]bool                // kinds read from a spreadsheet or BODS
+
+	vessels   map[string]int    // key -> index in reg.Vessels
+	companies map[string]int    // id -> index in reg.Companies
+	people    map[string]int    // id -> index in reg.People
+	wallets   map[string]Origin // address -> first row
+	bodsSeen  map[string]bool   // BODS statement ids already read
+}
+
+func newLoader(opts Options) (*loader, error) {
+	m, err := readMapping(opts.Mapping)
+	if err != nil {
+		return nil, err
+	}
+	if opts.RefData == nil {
+		opts.RefData = refdata.Default()
+	}
+	if opts.MaxUnzipped <= 0 {
+		opts.MaxUnzipped = DefaultMaxUnzipped
+	}
+	if opts.MaxEmptyRows <= 0 {
+		opts.MaxEmptyRows = DefaultMaxEmptyRows
+	}
+	return &loader{opts: opts, ref: opts.RefData, m: m, reg: &Registry{},
+		headers: map[sheetKey]map[string]string{}, loaded: map[string]bool{},
+		vessels: map[string]int{}, companies: map[string]int{}, people: map[string]int{}, wallets: map[string]Origin{}, bodsSeen: map[string]bool{}}, nil
+}
+
+func (l *loader) problem(o Origin, format string, args ...any) {
+	l.reg.Problems = append(l.reg.Problems, Problem{Origin: o, Reason: fmt.Sprintf(format, args...)})
+}
+
+// loadFile hashes the file, sniffs its format and reads it.
+func (l *loader) loadFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("registry %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("registry %s: %w", path, err)
+	}
+	if st.IsDir() {
+		return fmt.Errorf("registry %s: is a directory, not a file", path)
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return fmt.Errorf("registry %s: %w", path, err)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("registry %s: %w", path, err)
+	}
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("registry %s: %w", path, err)
+	}
+	file := File{Path: path, SHA256: hex.EncodeToString(h.Sum(nil))}
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		file.Format = "xlsx"
+		file.Rows, err = l.loadXLSX(path, st.Size())
+	case bytes.HasPrefix(head, []byte("\xd0\xcf\x11\xe0")):
+		return fmt.Errorf("registry %s: an old binary .xls workbook or a password-protected file: save it as .xlsx without a password, or as CSV", path)
+	case len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{'):
+		file.Format = "bods-json"
+		file.Rows, err = l.loadBODS(path, f)
+	case n == 0:
+		return fmt.Errorf("registry %s: the file is empty", path)
+	default:
+		file.Format = "csv"
+		file.Rows, err = l.loadCSV(path, f)
+	}
+	if err != nil {
+		return err
+	}
+	l.reg.Files = append(l.reg.Files, file)
+	return nil
+}
+
+// loadCSV reads one CSV file as one sheet named after the file.
+func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
+	br := bufio.NewReaderSize(f, 64<<10)
+	peek, _ := br.Peek(64 << 10)
+	var r io.Reader = br
+	switch {
+	case bytes.HasPrefix(peek, []byte("\xef\xbb\xbf")):
+		_, _ = br.Discard(3)
+	case bytes.HasPrefix(peek, []byte("\xff\xfe")) || bytes.HasPrefix(peek, []byte("\xfe\xff")):
+		r = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Reader(br)
+		// The decoder honours a big-endian mark too (ExpectBOM).
+		dec := bufio.NewReaderSize(r, 64<<10)
+		r = dec
+		peek, _ = dec.Peek(64 << 10)
+	default:
+		if bytes.IndexByte(peek, 0) >= 0 {
+			return 0, fmt.Errorf("registry %s: a binary file (it holds NUL bytes), not CSV text; UTF-16 text needs a byte-order mark", path)
+		}
+		if p := validPrefix(peek); p >= 0 {
+			line := 1 + bytes.Count(peek[:p], []byte("\n"))
+			return 0, fmt.Errorf("registry %s, line %d: the text is not UTF-8 (Latin-1 or Windows-1252?): save the CSV as UTF-8", path, line)
+		}
+	}
+	cr := csv.NewReader(r)
+	cr.Comma = sniffComma(peek)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	cr.ReuseRecord = true
+	t := l.newSheet(path, filepath.Base(path))
+	row, errs := 0, 0
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		row++
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			l.problem(Origin{File: path, Sheet: t.sheet, Row: row}, "the CSV line cannot be parsed: %v", pe.Err)
+			if errs++; errs >= maxCSVErrors {
+				return t.rows, fmt.Errorf("registry %s: %d lines fail to parse: not a CSV file?", path, errs)
+			}
+			continue
+		}
+		if err != nil {
+			return t.rows, fmt.Errorf("registry %s, row %d: %w", path, row, err)
+		}
+		for i, c := range rec {
+			if !utf8.ValidString(c) {
+				l.problem(Origin{File: path, Sheet: t.sheet, Row: row, Column: t.headerAt(i)}, "the cell is not UTF-8 text; bad bytes replaced")
+				rec[i] = strings.ToValidUTF8(c, "\uFFFD")
+			}
+		}
+		if !t.row(row, rec) {
+			break
+		}
+	}
+	t.finish()
+	return t.rows, nil
+}
+
+// validPrefix returns the offset of the first byte that is not UTF-8 in b,
+// ignoring a rune cut at the end, or -1.
+func validPrefix(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			if len(b)-i < utf8.UTFMax && !utf8.FullRune(b[i:]) {
+				return -1
+			}
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// sniffComma picks the separator of the first line: comma, semicolon or tab.
+func sniffComma(peek []byte) rune {
+	line := peek
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	best, n := ',', bytes.Count(line, []byte(","))
+	for _, c := range []rune{';', '\t'} {
+		if k := bytes.Count(line, []byte(string(c))); k > n {
+			best, n = c, k
+		}
+	}
+	return best
+}
+
+// loadXLSX checks the zip directory for a bomb, then streams every sheet.
+func (l *loader) loadXLSX(path string, size int64) (rows int, err error) {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return 0, fmt.Errorf("registry %s: not a readable XLSX workbook: %w", path, err)
+	}
+	var total uint64
+	for _, e := range zr.File {
+		total += e.UncompressedSize64
+	}
+	entries := len(zr.File)
+	zr.Close()
+	if entries > maxZipEntries {
+		return 0, fmt.Errorf("registry %s: refusing a workbook of %d parts (limit %d)", path, entries, maxZipEntries)
+	}
+	if total > uint64(l.opts.MaxUnzipped) {
+		return 0, fmt.Errorf("registry %s: refusing a workbook that unzips to %d bytes from %d (limit %d): a zip bomb?",
+			path, total, size, l.opts.MaxUnzipped)
+	}
+	defer func() {
+		// excelize may panic on malformed XML; a bad file is an error, not a crash.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("registry %s: malformed workbook: %v", path, r)
+		}
+	}()
+	xl, err := excelize.OpenFile(path, excelize.Options{
+		UnzipSizeLimit:    l.opts.MaxUnzipped,
+		UnzipXMLSizeLimit: 16 << 20,
+		ShortDatePattern:  "yyyy-mm-dd",
+		LongDatePattern:   "yyyy-mm-dd",
+	})
+	if err != nil {
+		return 0, fmt.Errorf("registry %s: not a readable XLSX workbook: %w", path, err)
+	}
+	defer xl.Close()
+	for _, name := range xl.GetSheetList() {
+		n, err := l.loadSheet(path, xl, name)
+		rows += n
+		if err != nil {
+			return rows, err
+		}
+	}
+	return rows, nil
+}
+
+func (l *loader) loadSheet(path string, xl *excelize.File, name string) (int, error) {
+	it, err := xl.Rows(name)
+	if err != nil {
+		return 0, fmt.Errorf("registry %s, sheet %s: %w", path, name, err)
+	}
+	defer it.Close()
+	t := l.newSheet(path, name)
+	row := 0
+	for it.Next() {
+		row++
+		cells, err := it.Columns()
+		if err != nil {
+			l.problem(Origin{File: path, Sheet: name, Row: row}, "the row cannot be read: %v", err)
+			break
+		}
+		if !t.row(row, cells) {
+			break
+		}
+	}
+	if err := it.Error(); err != nil {
+		l.problem(Origin{File: path, Sheet: name, Row: row}, "the sheet cannot be read past this row: %v", err)
+	}
+	t.finish()
+	return t.rows, nil
+}
+
+// sheet is one sheet being read: the header row decides its kind, then every
+// non-empty row goes to the kind's handler.
+type sheet struct {
+	l           *loader
+	file, sheet string
+	header      []string
+	headerRow   int
+	kind        string
+	cols        map[string]int
+	skip        bool // the sheet is not recognised or lacks a key column
+	rows        int  // non-empty data rows
+	empty       int  // empty rows in a row
+	lastRow     int
+}
+
+func (l *loader) newSheet(file, name string) *sheet { return &sheet{l: l, file: file, sheet: name} }
+
+func (t *sheet) headerAt(i int) string {
+	if i < len(t.header) && strings.TrimSpace(t.header[i]) != "" {
+		return strings.TrimSpace(t.header[i])
+	}
+	return columnLetter(i)
+}
+
+// columnLetter is the spreadsheet name of the zero-based column i: A, B, ... AA.
+func columnLetter(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
+}
+
+// row takes one row; it returns false when the sheet should be read no further.
+func (t *sheet) row(n int, cells []string) bool {
+	empty := true
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		t.empty++
+		if t.empty >= t.l.opts.MaxEmptyRows {
+			return false
+		}
+		return true
+	}
+	t.empty = 0
+	t.lastRow = n
+	if t.header == nil {
+		t.header = append([]string(nil), cells...)
+		t.headerRow = n
+		t.start()
+		return true
+	}
+	t.rows++
+	if t.skip {
+		return true
+	}
+	for i, c := range cells {
+		if len(c) > maxCell {
+			t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: n, Column: t.headerAt(i)}, "the cell holds %d characters (limit %d); cut", len(c), maxCell)
+			cells[i] = c[:maxCell]
+		}
+	}
+	t.l.handle(t, n, cells)
+	return true
+}
+
+func (t *sheet) start() {
+	t.kind = t.l.m.kindOf(t.sheet, t.header)
+	if t.kind == "" {
+		t.skip = true
+		return
+	}
+	t.cols = t.l.m.columnsFor(t.kind, t.header)
+	if miss := missingRequired(t.kind, t.cols); len(miss) > 0 {
+		// A name-recognised sheet must still hold its key columns.
+		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},
+			"sheet of %s has no %s column (headers: %s)", t.kind, strings.Join(miss, ", "), strings.Join(trimAll(t.header), ", "))
+		t.skip = true
+		return
+	}
+	hdr := map[string]string{}
+	for c, i := range t.cols {
+		hdr[c] = t.headerAt(i)
+	}
+	t.l.headers[sheetKey{t.file, t.sheet}] = hdr
+	t.l.loaded[t.kind] = true
+}
+
+func (t *sheet) finish() {
+	if t.header != nil && t.kind == "" && t.rows > 0 {
+		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},
+			"sheet not recognised by its name or header row, %d rows not read: name it %s or use the canonical headers",
+			t.rows, strings.Join(Kinds, ", "))
+	}
+	if t.empty >= t.l.opts.MaxEmptyRows {
+		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.lastRow + t.empty},
+			"%d empty rows in a row: the sheet was read no further", t.empty)
+	}
+}
+
+func trimAll(ss []string) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
