@@ -1,0 +1,220 @@
+package chain
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net/url"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// claims reads the asset the token says it represents: imo() and
+// contractURI() on share tokens, tokenURI per held id on ERC-721 tokens.
+func (r *reader) claims(ctx context.Context, addr common.Address, t *Token) error {
+	if t.Standard == "erc721" {
+		for _, h := range t.Holders {
+			for _, id := range h.TokenIDs {
+				n, _ := new(big.Int).SetString(id, 10)
+				out, ok, err := r.call(ctx, addr, callData("tokenURI(uint256)", n.Bytes()))
+				if err != nil {
+					return fmt.Errorf("calling tokenURI(%s): %w", id, err)
+				}
+				uri, sok := decodeString(out)
+				if !ok || !sok || uri == "" {
+					continue
+				}
+				c := ClaimFromMetadata(uri)
+				c.TokenID, c.Source = id, "tokenURI"
+				t.Claims = append(t.Claims, c)
+			}
+		}
+		sort.SliceStable(t.Claims, func(i, j int) bool {
+			a, _ := new(big.Int).SetString(t.Claims[i].TokenID, 10)
+			b, _ := new(big.Int).SetString(t.Claims[j].TokenID, 10)
+			return a.Cmp(b) < 0
+		})
+		return nil
+	}
+	out, ok, err := r.call(ctx, addr, selector("imo()"))
+	if err != nil {
+		return fmt.Errorf("calling imo(): %w", err)
+	}
+	if s, sok := decodeString(out); ok && sok && s != "" {
+		t.Claims = append(t.Claims, AssetClaim{IMO: s, Source: "contract"})
+	}
+	out, ok, err = r.call(ctx, addr, selector("contractURI()"))
+	if err != nil {
+		return fmt.Errorf("calling contractURI(): %w", err)
+	}
+	if s, sok := decodeString(out); ok && sok && s != "" {
+		c := ClaimFromMetadata(s)
+		c.Source = "contractURI"
+		t.Claims = append(t.Claims, c)
+	}
+	return nil
+}
+
+// ClaimFromMetadata reads name, IMO and flag from a metadata URI. Only
+// data: URIs (base64 or percent-encoded JSON) are decoded; any other URI is
+// kept in the claim's URI with the other fields empty. The IMO may be a
+// top-level "imo" (string or number) or an attribute with trait_type "IMO".
+func ClaimFromMetadata(uri string) AssetClaim {
+	c := AssetClaim{URI: uri}
+	doc, ok := decodeDataURI(uri)
+	if !ok {
+		return c
+	}
+	var m struct {
+		Name       string          `json:"name"`
+		IMO        json.RawMessage `json:"imo"`
+		Flag       string          `json:"flag"`
+		Attributes []struct {
+			TraitType string          `json:"trait_type"`
+			Value     json.RawMessage `json:"value"`
+		} `json:"attributes"`
+	}
+	if err := json.Unmarshal(doc, &m); err != nil {
+		return c
+	}
+	c.Name, c.Flag, c.IMO = m.Name, m.Flag, rawString(m.IMO)
+	for _, a := range m.Attributes {
+		switch strings.ToLower(strings.TrimSpace(a.TraitType)) {
+		case "imo", "imo number":
+			if c.IMO == "" {
+				c.IMO = rawString(a.Value)
+			}
+		case "flag":
+			if c.Flag == "" {
+				c.Flag = rawString(a.Value)
+			}
+		case "vessel", "vessel name", "ship name":
+			if c.Name == "" {
+				c.Name = rawString(a.Value)
+			}
+		}
+	}
+	return c
+}
+
+// rawString is a JSON string's value or a JSON number's text.
+func rawString(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+// decodeDataURI returns the body of a data: URI.
+func decodeDataURI(uri string) ([]byte, bool) {
+	rest, ok := strings.CutPrefix(uri, "data:")
+	if !ok {
+		return nil, false
+	}
+	meta, body, ok := strings.Cut(rest, ",")
+	if !ok {
+		return nil, false
+	}
+	if strings.HasSuffix(meta, ";base64") {
+		b, err := base64.StdEncoding.DecodeString(body)
+		if err != nil {
+			if b, err = base64.RawStdEncoding.DecodeString(body); err != nil {
+				return nil, false
+			}
+		}
+		return b, true
+	}
+	s, err := url.PathUnescape(body)
+	if err != nil {
+		return nil, false
+	}
+	return []byte(s), true
+}
+
+// controllers lists owner(), AccessControl role members rebuilt from
+// RoleGranted/RoleRevoked logs, ERC-3643 agents from AgentAdded/AgentRemoved
+// logs and the EIP-1967 proxy admin, each marked when it is a contract.
+func (r *reader) controllers(ctx context.Context, addr common.Address, t *Token, logs []types.Log) error {
+	var out []Controller
+	out0, ok, err := r.call(ctx, addr, selector("owner()"))
+	if err != nil {
+		return fmt.Errorf("calling owner(): %w", err)
+	}
+	if a, aok := decodeAddress(out0); ok && aok && a != (common.Address{}) {
+		out = append(out, Controller{Role: "owner", Address: hexAddr(a)})
+	}
+	out = append(out, rolesFromLogs(logs)...)
+	if t.Proxy != nil && t.Proxy.Admin != "" {
+		out = append(out, Controller{Role: "proxy-admin", Address: t.Proxy.Admin})
+	}
+	for i := range out {
+		code, err := r.b.CodeAt(ctx, common.HexToAddress(out[i].Address), r.block)
+		if err != nil {
+			return fmt.Errorf("reading code of controller %s: %w", out[i].Address, err)
+		}
+		out[i].IsContract = len(code) > 0
+	}
+	t.Controllers = out
+	return nil
+}
+
+// rolesFromLogs replays role and agent events into the current members,
+// sorted by role then address.
+func rolesFromLogs(logs []types.Log) []Controller {
+	members := map[Controller]bool{}
+	for _, l := range logs {
+		if len(l.Topics) == 0 {
+			continue
+		}
+		switch l.Topics[0] {
+		case topicRoleGranted, topicRoleRevoked:
+			if len(l.Topics) != 4 {
+				continue
+			}
+			c := Controller{Role: roleName(l.Topics[1]), Address: hexAddr(common.BytesToAddress(l.Topics[2][12:]))}
+			members[c] = l.Topics[0] == topicRoleGranted
+		case topicAgentAdded, topicAgentRemoved:
+			var a common.Address
+			switch {
+			case len(l.Topics) == 2:
+				a = common.BytesToAddress(l.Topics[1][12:])
+			case len(l.Topics) == 1 && len(l.Data) == 32:
+				a = common.BytesToAddress(l.Data[12:])
+			default:
+				continue
+			}
+			members[Controller{Role: "agent", Address: hexAddr(a)}] = l.Topics[0] == topicAgentAdded
+		}
+	}
+	var out []Controller
+	for c, in := range members {
+		if in {
+			out = append(out, c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Role != out[j].Role {
+			return out[i].Role < out[j].Role
+		}
+		return out[i].Address < out[j].Address
+	})
+	return out
+}
+
+// roleName names a role hash: a known name, or "role-0x" and its first 4 bytes.
+func roleName(h common.Hash) string {
+	if n, ok := roleNames[h]; ok {
+		return n
+	}
+	return "role-" + common.Bytes2Hex(h[:4])
+}

@@ -1,0 +1,741 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Backend is what Read needs from a node. Both *ethclient.Client and the
+// embedded chain's client satisfy it.
+type Backend interface {
+	bind.ContractBackend
+	ethereum.LogFilterer
+	ethereum.ChainIDReader
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	StorageAt(ctx context.Context, account common.Address, key common.Hash, blockNumber *big.Int) ([]byte, error)
+}
+
+// deploymentSource is implemented by backends that know where tokens were
+// deployed (the embedded chain).
+type deploymentSource interface {
+	deployment(addr common.Address) (Deployment, bool)
+}
+
+// Event signatures read from logs.
+var (
+	topicTransfer     = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
+	topicRoleGranted  = crypto.Keccak256Hash([]byte("RoleGranted(bytes32,address,address)"))
+	topicRoleRevoked  = crypto.Keccak256Hash([]byte("RoleRevoked(bytes32,address,address)"))
+	topicAgentAdded   = crypto.Keccak256Hash([]byte("AgentAdded(address)"))
+	topicAgentRemoved = crypto.Keccak256Hash([]byte("AgentRemoved(address)"))
+)
+
+// EIP-1967 storage slots.
+var (
+	slotImplementation = common.HexToHash("0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc")
+	slotAdmin          = common.HexToHash("0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103")
+	slotBeacon         = common.HexToHash("0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeaee59ff6cb3582b35133d50")
+)
+
+// roleNames names well-known AccessControl role hashes.
+var roleNames = map[common.Hash]string{
+	{}: "default-admin",
+	crypto.Keccak256Hash([]byte("MINTER_ROLE")):   "minter",
+	crypto.Keccak256Hash([]byte("PAUSER_ROLE")):   "pauser",
+	crypto.Keccak256Hash([]byte("BURNER_ROLE")):   "burner",
+	crypto.Keccak256Hash([]byte("UPGRADER_ROLE")): "upgrader",
+	crypto.Keccak256Hash([]byte("AGENT_ROLE")):    "agent",
+	crypto.Keccak256Hash([]byte("ADMIN_ROLE")):    "admin",
+	crypto.Keccak256Hash([]byte("FREEZER_ROLE")):  "freezer",
+}
+
+// capabilitySignatures are the privileged functions looked for in code.
+var capabilitySignatures = map[string][]string{
+	"mint": {"mint(address,uint256)", "mint(uint256)", "mint(address)", "safeMint(address)",
+		"safeMint(address,uint256)", "mint(address,uint256,string,string,string)", "issue(uint256)",
+		"batchMint(address[],uint256[])"},
+	"pause": {"pause()"},
+	"freeze": {"setAddressFrozen(address,bool)", "freezePartialTokens(address,uint256)",
+		"batchSetAddressFrozen(address[],bool[])", "blacklist(address)", "addBlackList(address)",
+		"addToBlacklist(address)", "freeze(address)", "freezeAccount(address)", "blockAccount(address)"},
+	"forcedTransfer": {"forcedTransfer(address,address,uint256)", "forceTransfer(address,address,uint256)",
+		"controllerTransfer(address,address,uint256,bytes,bytes)", "batchForcedTransfer(address[],address[],uint256[])"},
+	"upgrade": {"upgradeTo(address)", "upgradeToAndCall(address,bytes)", "upgradeBeaconToAndCall(address,bytes,bool)"},
+}
+
+// Interface ids and selectors used for detection and calls.
+var (
+	ifaceERC721  = [4]byte{0x80, 0xac, 0x58, 0xcd}
+	ifaceERC1155 = [4]byte{0xd9, 0xb6, 0x7a, 0x26}
+)
+
+func selector(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
+
+// ChunkBlocks is the first block range of a log query; it halves each time
+// a node refuses a range.
+const ChunkBlocks = 50_000
+
+// LargeTransferShare: a transfer is "large" at 1/LargeTransferShare (5%) of supply or more.
+const LargeTransferShare = 20
+
+// Read reads the tokens at one block (nil: the latest) and returns their
+// snapshot. Every call and log query is pinned to that block's number and
+// the snapshot records its hash and time. A token that cannot be read fails
+// the whole read with the token's address in the error.
+func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Snapshot, error) {
+	header, err := b.HeaderByNumber(ctx, block)
+	if err != nil {
+		return nil, fmt.Errorf("reading block header: %w", err)
+	}
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading chain id: %w", err)
+	}
+	snap := &Snapshot{
+		Source:    "rpc",
+		ChainID:   chainID.Uint64(),
+		Block:     header.Number.Uint64(),
+		BlockHash: header.Hash().Hex(),
+		BlockTime: time.Unix(int64(header.Time), 0).UTC(),
+	}
+	r := &reader{b: b, block: new(big.Int).Set(header.Number), times: map[uint64]time.Time{}}
+	if ds, ok := b.(deploymentSource); ok {
+		snap.Source = "embedded"
+		r.deploys = ds
+	}
+	for _, tok := range tokens {
+		if !common.IsHexAddress(tok) {
+			return nil, fmt.Errorf("token %q is not a 20-byte hex address", tok)
+		}
+		t, err := r.token(ctx, common.HexToAddress(tok))
+		if err != nil {
+			return nil, fmt.Errorf("token %s at block %d: %w", strings.ToLower(tok), snap.Block, err)
+		}
+		snap.Tokens = append(snap.Tokens, *t)
+	}
+	return snap, nil
+}
+
+type reader struct {
+	b       Backend
+	block   *big.Int
+	deploys deploymentSource
+	times   map[uint64]time.Time
+}
+
+func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
+
+// call calls the contract at the pinned block; ok is false when it reverts
+// or returns nothing.
+func (r *reader) call(ctx context.Context, to common.Address, data []byte) ([]byte, bool, error) {
+	out, err := r.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, r.block)
+	if err != nil {
+		if isRevert(err) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return out, len(out) > 0, nil
+}
+
+// isRevert tells a call that reverted (an answer) from a failing node.
+func isRevert(err error) bool {
+	var de interface{ ErrorData() interface{} }
+	if errors.As(err, &de) {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "revert") || strings.Contains(msg, "invalid opcode") ||
+		strings.Contains(msg, "out of gas") || strings.Contains(msg, "invalid jump")
+}
+
+func callData(sig string, args ...[]byte) []byte {
+	data := selector(sig)
+	for _, a := range args {
+		data = append(data, common.LeftPadBytes(a, 32)...)
+	}
+	return data
+}
+
+// Hand decoders of ABI return values.
+func decodeUint(out []byte) (*big.Int, bool) {
+	if len(out) < 32 {
+		return nil, false
+	}
+	return new(big.Int).SetBytes(out[:32]), true
+}
+
+func decodeAddress(out []byte) (common.Address, bool) {
+	if len(out) < 32 {
+		return common.Address{}, false
+	}
+	return common.BytesToAddress(out[12:32]), true
+}
+
+// decodeString decodes an ABI string, or a bytes32 as some old tokens return.
+func decodeString(out []byte) (string, bool) {
+	if len(out) == 32 {
+		return strings.TrimRight(string(out), "\x00"), true
+	}
+	if len(out) < 64 {
+		return "", false
+	}
+	off := new(big.Int).SetBytes(out[:32])
+	if !off.IsUint64() || off.Uint64()+32 > uint64(len(out)) {
+		return "", false
+	}
+	o := off.Uint64()
+	n := new(big.Int).SetBytes(out[o : o+32])
+	if !n.IsUint64() || o+32+n.Uint64() > uint64(len(out)) {
+		return "", false
+	}
+	return string(out[o+32 : o+32+n.Uint64()]), true
+}
+
+func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error) {
+	code, err := r.b.CodeAt(ctx, addr, r.block)
+	if err != nil {
+		return nil, fmt.Errorf("reading code: %w", err)
+	}
+	if len(code) == 0 {
+		return nil, errors.New("no contract code at this block")
+	}
+	t := &Token{Address: hexAddr(addr)}
+
+	// Proxy slots, and the code that holds the token's logic.
+	logic := code
+	proxy, err := r.proxy(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	if proxy != nil {
+		t.Proxy = proxy
+		if proxy.Implementation != "" {
+			implCode, err := r.b.CodeAt(ctx, common.HexToAddress(proxy.Implementation), r.block)
+			if err != nil {
+				return nil, fmt.Errorf("reading implementation code: %w", err)
+			}
+			logic = append(append([]byte(nil), implCode...), code...)
+		}
+	}
+	t.Capabilities = capabilities(logic)
+	if proxy != nil && proxy.Admin != "" {
+		t.Capabilities.Upgrade = true
+	}
+
+	// Standard.
+	t.Standard = "erc20"
+	if ok, err := r.supports(ctx, addr, ifaceERC721); err != nil {
+		return nil, err
+	} else if ok {
+		t.Standard = "erc721"
+	} else if ok, err := r.supports(ctx, addr, ifaceERC1155); err != nil {
+		return nil, err
+	} else if ok {
+		t.Standard = "erc1155"
+	} else if hasSelector(logic, selector("identityRegistry()")) ||
+		(hasSelector(logic, selector("isFrozen(address)")) && hasSelector(logic, selector("forcedTransfer(address,address,uint256)"))) {
+		t.Standard = "erc3643"
+	}
+
+	if err := r.metadata(ctx, addr, t); err != nil {
+		return nil, err
+	}
+
+	// Deployment.
+	if err := r.deployment(ctx, addr, t); err != nil {
+		return nil, err
+	}
+
+	// Logs: transfers, roles, agents.
+	logs, err := r.logs(ctx, addr, t.DeployBlock)
+	if err != nil {
+		return nil, err
+	}
+	if t.Standard == "erc721" {
+		err = r.ledger721(ctx, addr, t, logs)
+	} else if t.Standard != "erc1155" {
+		err = r.ledger20(ctx, addr, t, logs)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := r.transfers(ctx, t, logs); err != nil {
+		return nil, err
+	}
+	if err := r.claims(ctx, addr, t); err != nil {
+		return nil, err
+	}
+	if err := r.controllers(ctx, addr, t, logs); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func (r *reader) proxy(ctx context.Context, addr common.Address) (*Proxy, error) {
+	var p Proxy
+	for _, s := range []struct {
+		slot common.Hash
+		dst  *string
+	}{{slotImplementation, &p.Implementation}, {slotAdmin, &p.Admin}, {slotBeacon, &p.Beacon}} {
+		v, err := r.b.StorageAt(ctx, addr, s.slot, r.block)
+		if err != nil {
+			return nil, fmt.Errorf("reading EIP-1967 slot %s: %w", s.slot.Hex(), err)
+		}
+		if a := common.BytesToAddress(v); a != (common.Address{}) {
+			*s.dst = hexAddr(a)
+		}
+	}
+	if p == (Proxy{}) {
+		return nil, nil
+	}
+	if p.Implementation == "" && p.Beacon != "" {
+		out, ok, err := r.call(ctx, common.HexToAddress(p.Beacon), selector("implementation()"))
+		if err != nil {
+			return nil, fmt.Errorf("reading the beacon's implementation: %w", err)
+		}
+		if a, aok := decodeAddress(out); ok && aok && a != (common.Address{}) {
+			p.Implementation = hexAddr(a)
+		}
+	}
+	return &p, nil
+}
+
+// capabilities looks for the privileged functions' selectors in code.
+func capabilities(code []byte) Capabilities {
+	has := func(kind string) bool {
+		for _, sig := range capabilitySignatures[kind] {
+			if hasSelector(code, selector(sig)) {
+				return true
+			}
+		}
+		return false
+	}
+	return Capabilities{
+		Mint:           has("mint"),
+		Pause:          has("pause"),
+		Freeze:         has("freeze"),
+		ForcedTransfer: has("forcedTransfer"),
+		Upgrade:        has("upgrade"),
+	}
+}
+
+// hasSelector reports whether code pushes the 4-byte selector (PUSH4 sel),
+// which is how Solidity and Vyper dispatchers compare selectors.
+func hasSelector(code, sel []byte) bool {
+	for i := 0; i+5 <= len(code); i++ {
+		if code[i] == 0x63 && code[i+1] == sel[0] && code[i+2] == sel[1] && code[i+3] == sel[2] && code[i+4] == sel[3] {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) supports(ctx context.Context, addr common.Address, id [4]byte) (bool, error) {
+	out, ok, err := r.call(ctx, addr, callData("supportsInterface(bytes4)", common.RightPadBytes(id[:], 32)))
+	if err != nil {
+		return false, fmt.Errorf("calling supportsInterface: %w", err)
+	}
+	v, vok := decodeUint(out)
+	return ok && vok && v.Sign() != 0, nil
+}
+
+func (r *reader) metadata(ctx context.Context, addr common.Address, t *Token) error {
+	for _, f := range []struct {
+		sig string
+		dst *string
+	}{{"name()", &t.Name}, {"symbol()", &t.Symbol}} {
+		out, ok, err := r.call(ctx, addr, selector(f.sig))
+		if err != nil {
+			return fmt.Errorf("calling %s: %w", f.sig, err)
+		}
+		if s, sok := decodeString(out); ok && sok {
+			*f.dst = s
+		}
+	}
+	if t.Standard == "erc20" || t.Standard == "erc3643" {
+		out, ok, err := r.call(ctx, addr, selector("decimals()"))
+		if err != nil {
+			return fmt.Errorf("calling decimals(): %w", err)
+		}
+		if v, vok := decodeUint(out); ok && vok && v.IsUint64() && v.Uint64() <= 255 {
+			t.Decimals = uint8(v.Uint64())
+		}
+	}
+	out, ok, err := r.call(ctx, addr, selector("totalSupply()"))
+	if err != nil {
+		return fmt.Errorf("calling totalSupply(): %w", err)
+	}
+	if v, vok := decodeUint(out); ok && vok {
+		t.TotalSupply = v
+	}
+	out, ok, err = r.call(ctx, addr, selector("issuer()"))
+	if err != nil {
+		return fmt.Errorf("calling issuer(): %w", err)
+	}
+	if a, aok := decodeAddress(out); ok && aok && a != (common.Address{}) {
+		t.Issuer = hexAddr(a)
+	}
+	return nil
+}
+
+// deployment finds the token's deployment block: known for the embedded
+// chain; otherwise the first block with code (binary search), and the
+// deployment time from that block's header.
+func (r *reader) deployment(ctx context.Context, addr common.Address, t *Token) error {
+	if r.deploys != nil {
+		if d, ok := r.deploys.deployment(addr); ok {
+			t.DeployBlock, t.DeployTx, t.DeployTime = d.Block, d.Tx, d.Time
+			return nil
+		}
+	}
+	lo, hi := uint64(0), r.block.Uint64() // code at hi; find the first block with code
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		code, err := r.b.CodeAt(ctx, addr, new(big.Int).SetUint64(mid))
+		if err != nil {
+			// The node serves no history: fall back to the first Transfer log.
+			return nil
+		}
+		if len(code) > 0 {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	tm, err := r.blockTime(ctx, lo)
+	if err != nil {
+		return err
+	}
+	t.DeployBlock, t.DeployTime = lo, tm
+	return nil
+}
+
+func (r *reader) blockTime(ctx context.Context, n uint64) (time.Time, error) {
+	if tm, ok := r.times[n]; ok {
+		return tm, nil
+	}
+	h, err := r.b.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("reading header of block %d: %w", n, err)
+	}
+	tm := time.Unix(int64(h.Time), 0).UTC()
+	r.times[n] = tm
+	return tm, nil
+}
+
+// logs fetches the token's Transfer, role and agent logs from block from to
+// the pinned block, in chunks that halve when the node refuses a range.
+func (r *reader) logs(ctx context.Context, addr common.Address, from uint64) ([]types.Log, error) {
+	topics := [][]common.Hash{{topicTransfer, topicRoleGranted, topicRoleRevoked, topicAgentAdded, topicAgentRemoved}}
+	return FilterLogsChunked(ctx, r.b, addr, topics, from, r.block.Uint64(), ChunkBlocks)
+}
+
+// FilterLogsChunked queries logs of one contract from block from to block to
+// (inclusive) in ranges of at most chunk blocks. When the node refuses a
+// range (too many results, range too large, timeout) the range is halved and
+// retried; a single block that still fails is retried three times with
+// back-off before the error is returned. Logs come back in chain order.
+func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash, from, to, chunk uint64) ([]types.Log, error) {
+	if chunk == 0 {
+		chunk = 1
+	}
+	var out []types.Log
+	retries := 0
+	for start := from; start <= to; {
+		end := min(start+chunk-1, to)
+		logs, err := f.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(start),
+			ToBlock:   new(big.Int).SetUint64(end),
+			Addresses: []common.Address{addr},
+			Topics:    topics,
+		})
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			if end > start {
+				chunk = (end - start + 1) / 2
+				continue
+			}
+			if retries < 3 {
+				retries++
+				select {
+				case <-time.After(time.Duration(100<<retries) * time.Millisecond):
+				case <-ctx.Done():
+					return nil, ctx.Err()
+				}
+				continue
+			}
+			return nil, fmt.Errorf("reading logs of block %d: %w", start, err)
+		}
+		retries = 0
+		for _, l := range logs {
+			if !l.Removed {
+				out = append(out, l)
+			}
+		}
+		if end == to {
+			break
+		}
+		start = end + 1
+	}
+	return out, nil
+}
+
+// transferLog is a decoded Transfer event.
+type transferLog struct {
+	from, to common.Address
+	value    *big.Int // amount (ERC-20) or token id (ERC-721)
+	log      *types.Log
+}
+
+// decodeTransfer decodes a Transfer log by hand: three topics and 32 bytes
+// of data for ERC-20, four topics and no data for ERC-721.
+func decodeTransfer(l *types.Log, erc721 bool) (transferLog, bool) {
+	if len(l.Topics) == 0 || l.Topics[0] != topicTransfer {
+		return transferLog{}, false
+	}
+	if erc721 {
+		if len(l.Topics) != 4 {
+			return transferLog{}, false
+		}
+		return transferLog{
+			from:  common.BytesToAddress(l.Topics[1][12:]),
+			to:    common.BytesToAddress(l.Topics[2][12:]),
+			value: new(big.Int).SetBytes(l.Topics[3][:]),
+			log:   l,
+		}, true
+	}
+	if len(l.Topics) != 3 || len(l.Data) != 32 {
+		return transferLog{}, false
+	}
+	return transferLog{
+		from:  common.BytesToAddress(l.Topics[1][12:]),
+		to:    common.BytesToAddress(l.Topics[2][12:]),
+		value: new(big.Int).SetBytes(l.Data),
+		log:   l,
+	}, true
+}
+
+// ledger20 rebuilds ERC-20 balances from Transfer logs and checks them
+// against balanceOf and totalSupply.
+func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, logs []types.Log) error {
+	bal := map[common.Address]*big.Int{}
+	var seen []common.Address
+	credit := func(a common.Address, v *big.Int) {
+		if bal[a] == nil {
+			bal[a] = new(big.Int)
+			seen = append(seen, a)
+		}
+		bal[a].Add(bal[a], v)
+	}
+	for i := range logs {
+		tr, ok := decodeTransfer(&logs[i], false)
+		if !ok {
+			continue
+		}
+		if tr.from != (common.Address{}) {
+			credit(tr.from, new(big.Int).Neg(tr.value))
+		}
+		if tr.to != (common.Address{}) {
+			credit(tr.to, tr.value)
+		}
+	}
+	reported := map[common.Address]*big.Int{}
+	for _, a := range seen {
+		out, ok, err := r.call(ctx, addr, callData("balanceOf(address)", a.Bytes()))
+		if err != nil {
+			return fmt.Errorf("calling balanceOf(%s): %w", hexAddr(a), err)
+		}
+		v, vok := decodeUint(out)
+		if !ok || !vok {
+			v = nil
+		}
+		reported[a] = v
+	}
+	t.Holders, t.Mismatches = compareBalances(bal, reported, t.TotalSupply)
+	if t.Standard == "erc3643" {
+		for i := range t.Holders {
+			out, ok, err := r.call(ctx, addr, callData("isFrozen(address)", common.HexToAddress(t.Holders[i].Address).Bytes()))
+			if err != nil {
+				return fmt.Errorf("calling isFrozen(%s): %w", t.Holders[i].Address, err)
+			}
+			v, vok := decodeUint(out)
+			t.Holders[i].Frozen = ok && vok && v.Sign() != 0
+		}
+	}
+	return nil
+}
+
+// compareBalances turns rebuilt balances into holders (positive balances,
+// largest first, then by address) and lists every disagreement with the
+// balances the contract reported (nil: the call failed) and its total supply.
+func compareBalances(rebuilt, reported map[common.Address]*big.Int, totalSupply *big.Int) ([]Holder, []Mismatch) {
+	var holders []Holder
+	var mismatches []Mismatch
+	sum := new(big.Int)
+	addrs := make([]common.Address, 0, len(rebuilt))
+	for a := range rebuilt {
+		addrs = append(addrs, a)
+	}
+	sort.Slice(addrs, func(i, j int) bool { return hexAddr(addrs[i]) < hexAddr(addrs[j]) })
+	for _, a := range addrs {
+		v := rebuilt[a]
+		if v.Sign() > 0 {
+			holders = append(holders, Holder{Address: hexAddr(a), Balance: new(big.Int).Set(v)})
+			sum.Add(sum, v)
+		}
+		rep, asked := reported[a]
+		if !asked {
+			continue
+		}
+		switch {
+		case rep == nil:
+			mismatches = append(mismatches, Mismatch{Address: hexAddr(a), What: "balanceOf", Rebuilt: v.String(), Reported: "call failed"})
+		case rep.Cmp(v) != 0:
+			mismatches = append(mismatches, Mismatch{Address: hexAddr(a), What: "balanceOf", Rebuilt: v.String(), Reported: rep.String()})
+		}
+	}
+	sortHolders(holders)
+	if totalSupply != nil && totalSupply.Cmp(sum) != 0 {
+		mismatches = append(mismatches, Mismatch{What: "totalSupply", Rebuilt: sum.String(), Reported: totalSupply.String()})
+	}
+	return holders, mismatches
+}
+
+func sortHolders(h []Holder) {
+	sort.SliceStable(h, func(i, j int) bool {
+		if c := h[i].Balance.Cmp(h[j].Balance); c != 0 {
+			return c > 0
+		}
+		return h[i].Address < h[j].Address
+	})
+}
+
+// ledger721 rebuilds ERC-721 ownership from Transfer logs and checks each
+// id against ownerOf and the count against totalSupply when the token has one.
+func (r *reader) ledger721(ctx context.Context, addr common.Address, t *Token, logs []types.Log) error {
+	owner := map[string]common.Address{}
+	ids := map[string]*big.Int{}
+	for i := range logs {
+		tr, ok := decodeTransfer(&logs[i], true)
+		if !ok {
+			continue
+		}
+		k := tr.value.String()
+		ids[k] = tr.value
+		owner[k] = tr.to // the zero address when burned
+	}
+	keys := make([]*big.Int, 0, len(ids))
+	for _, v := range ids {
+		keys = append(keys, v)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].Cmp(keys[j]) < 0 })
+	byHolder := map[string]*Holder{}
+	count := int64(0)
+	for _, id := range keys {
+		k := id.String()
+		rebuilt := owner[k]
+		out, ok, err := r.call(ctx, addr, callData("ownerOf(uint256)", id.Bytes()))
+		if err != nil {
+			return fmt.Errorf("calling ownerOf(%s): %w", k, err)
+		}
+		rep, aok := decodeAddress(out)
+		if !ok || !aok {
+			rep = common.Address{} // burned or never minted: ownerOf reverts
+		}
+		if rep != rebuilt {
+			reported := hexAddr(rep)
+			if rep == (common.Address{}) {
+				reported = "none"
+			}
+			mismatch := Mismatch{Address: hexAddr(rebuilt), What: "ownerOf", Rebuilt: hexAddr(rebuilt) + " owns " + k, Reported: reported + " owns " + k}
+			t.Mismatches = append(t.Mismatches, mismatch)
+		}
+		if rebuilt == (common.Address{}) {
+			continue
+		}
+		count++
+		h := byHolder[hexAddr(rebuilt)]
+		if h == nil {
+			h = &Holder{Address: hexAddr(rebuilt), Balance: new(big.Int)}
+			byHolder[h.Address] = h
+		}
+		h.Balance.Add(h.Balance, big.NewInt(1))
+		h.TokenIDs = append(h.TokenIDs, k)
+	}
+	for _, h := range byHolder {
+		t.Holders = append(t.Holders, *h)
+	}
+	sortHolders(t.Holders)
+	if t.TotalSupply != nil && t.TotalSupply.Cmp(big.NewInt(count)) != 0 {
+		t.Mismatches = append(t.Mismatches, Mismatch{What: "totalSupply", Rebuilt: fmt.Sprint(count), Reported: t.TotalSupply.String()})
+	}
+	if t.TotalSupply == nil {
+		t.TotalSupply = big.NewInt(count)
+	}
+	return nil
+}
+
+// transfers fills Mints (mints after the first block that minted) and
+// Transfers (every Transfer event, mints and burns included, moving at
+// least 5% of the supply; for ERC-721 one token of the supply), oldest
+// first. Without a positive supply no transfer is large.
+func (r *reader) transfers(ctx context.Context, t *Token, logs []types.Log) error {
+	erc721 := t.Standard == "erc721"
+	var firstMint uint64
+	minted := false
+	for i := range logs {
+		tr, ok := decodeTransfer(&logs[i], erc721)
+		if !ok {
+			continue
+		}
+		amount := tr.value
+		if erc721 {
+			amount = big.NewInt(1)
+		}
+		isMint := tr.from == (common.Address{})
+		if isMint && !minted {
+			minted, firstMint = true, tr.log.BlockNumber
+		}
+		laterMint := isMint && tr.log.BlockNumber > firstMint
+		large := t.TotalSupply != nil && t.TotalSupply.Sign() > 0 &&
+			new(big.Int).Mul(amount, big.NewInt(LargeTransferShare)).Cmp(t.TotalSupply) >= 0
+		if !laterMint && !large {
+			continue
+		}
+		tm, err := r.blockTime(ctx, tr.log.BlockNumber)
+		if err != nil {
+			return err
+		}
+		x := Transfer{Block: tr.log.BlockNumber, Time: tm, TxHash: tr.log.TxHash.Hex(),
+			From: hexAddr(tr.from), To: hexAddr(tr.to), Amount: new(big.Int).Set(amount)}
+		if laterMint {
+			t.Mints = append(t.Mints, x)
+		}
+		if large {
+			t.Transfers = append(t.Transfers, x)
+		}
+	}
+	if t.DeployBlock == 0 && minted {
+		// No history to search: the first mint is the earliest sign of life.
+		tm, err := r.blockTime(ctx, firstMint)
+		if err != nil {
+			return err
+		}
+		t.DeployBlock, t.DeployTime = firstMint, tm
+	}
+	return nil
+}
