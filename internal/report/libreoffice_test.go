@@ -1,0 +1,146 @@
+package report
+
+import (
+	"context"
+	"encoding/csv"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestLibreOfficeReadsWorkbook converts each sheet of the workbook to CSV
+// with LibreOffice headless, a real spreadsheet program, and compares every
+// cell with what the writer meant: text as text (a value starting with =, +,
+// - or @ stays literal), numbers as numbers.
+func TestLibreOfficeReadsWorkbook(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("soffice not found: install LibreOffice (apt-get install -y libreoffice-calc-nogui) to run this test")
+	}
+	if testing.Short() {
+		t.Skip("short mode: LibreOffice takes a few seconds")
+	}
+	dir := t.TempDir()
+	data := render(t, sampleReport(), "xlsx", WriteOptions{ExplorerURL: "https://etherscan.io"})
+	book := filepath.Join(dir, "report.xlsx")
+	if err := os.WriteFile(book, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore",
+		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1",
+		"--outdir", dir, book)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+
+	f := openXLSX(t, data)
+	defer f.Close()
+	for _, sheet := range Sheets {
+		t.Run(sheet, func(t *testing.T) {
+			got := readCSV(t, filepath.Join(dir, "report-"+sheet+".csv"))
+			want, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("LibreOffice sees %d rows, the writer wrote %d", len(got), len(want))
+			}
+			for i := range want {
+				for j := range max(len(want[i]), len(got[i])) {
+					w, g := cellAt(want[i], j), cellAt(got[i], j)
+					cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+					typ, _ := f.GetCellType(sheet, cell)
+					if typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset && w != "" {
+						// A share is a percentage-formatted number: LibreOffice
+						// writes it with its percent sign.
+						pct := strings.HasSuffix(g, "%")
+						if pct != isPercent(t, f, sheet, cell) {
+							t.Errorf("%s: LibreOffice reads %q, percent format %v", cell, g, !pct)
+						}
+						wf, err1 := strconv.ParseFloat(w, 64)
+						gf, err2 := strconv.ParseFloat(strings.TrimSuffix(g, "%"), 64)
+						if pct {
+							gf /= 100
+						}
+						if err1 != nil || err2 != nil || math.Abs(wf-gf) > 1e-9 {
+							t.Errorf("%s: LibreOffice reads number %q, meant %q", cell, g, w)
+						}
+						continue
+					}
+					if g != w {
+						t.Errorf("%s: LibreOffice reads %q, meant %q", cell, g, w)
+					}
+				}
+			}
+		})
+	}
+	// The values that look like formulas were read as text, not computed.
+	tokens := readCSV(t, filepath.Join(dir, "report-"+SheetTokens+".csv"))
+	if got := cellAt(tokens[1], 2); got != `=HYPERLINK("http://evil","Pacific Star")` {
+		t.Errorf("token name read as %q: a formula was evaluated", got)
+	}
+	holders := readCSV(t, filepath.Join(dir, "report-"+SheetHolders+".csv"))
+	if got := cellAt(holders[1], 3); got != "+x" {
+		t.Errorf("entity id read as %q", got)
+	}
+	if got := cellAt(holders[1], 4); got != "450000000000000000000000" {
+		t.Errorf("a balance too large for a float read as %q, want the exact digits", got)
+	}
+}
+
+func isPercent(t *testing.T, f *excelize.File, sheet, cell string) bool {
+	id, err := f.GetCellStyle(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.NumFmt == 10
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("LibreOffice wrote no %s: %v", filepath.Base(path), err)
+	}
+	defer fh.Close()
+	r := csv.NewReader(fh)
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	// Trailing empty cells and rows carry nothing.
+	for i, row := range rows {
+		for len(row) > 0 && row[len(row)-1] == "" {
+			row = row[:len(row)-1]
+		}
+		rows[i] = row
+	}
+	for len(rows) > 0 && len(rows[len(rows)-1]) == 0 {
+		rows = rows[:len(rows)-1]
+	}
+	return rows
+}
+
+func cellAt(row []string, j int) string {
+	if j < len(row) {
+		return strings.TrimRight(row[j], "\r")
+	}
+	return ""
+}
