@@ -205,9 +205,11 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 		if err == io.EOF {
 			break
 		}
-		row++
+		// The row is the record's first line, as a spreadsheet program
+		// numbers it (blank lines count; a quoted field may span lines).
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
+			row = pe.StartLine
 			l.problem(Origin{File: path, Sheet: t.sheet, Row: row}, "the CSV line cannot be parsed: %v", pe.Err)
 			if errs++; errs >= maxCSVErrors {
 				return t.rows, fmt.Errorf("registry %s: %d lines fail to parse: not a CSV file?", path, errs)
@@ -215,8 +217,9 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 			continue
 		}
 		if err != nil {
-			return t.rows, fmt.Errorf("registry %s, row %d: %w", path, row, err)
+			return t.rows, fmt.Errorf("registry %s, row %d: %w", path, row+1, err)
 		}
+		row, _ = cr.FieldPos(0)
 		for i, c := range rec {
 			if !utf8.ValidString(c) {
 				l.problem(Origin{File: path, Sheet: t.sheet, Row: row, Column: t.headerAt(i)}, "the cell is not UTF-8 text; bad bytes replaced")

@@ -133,6 +133,7 @@ var (
 	reAtMost   = regexp.MustCompile(`(?:not more than|no more than|up to|at most|less than|fewer than) (\d+(?:\.\d+)?)\s*%?`)
 	reOrMore   = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*%?\s*or more`)
 	reNumber   = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+	reISODate  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	rePSCSlug  = regexp.MustCompile(`(\d+)-to-(\d+)-percent`)
 )
 
@@ -257,6 +258,9 @@ func ParseDate(s string) (time.Time, error) {
 		if d, err := time.Parse(layout, t); err == nil {
 			return d.UTC(), nil
 		}
+	}
+	if reISODate.MatchString(t) {
+		return time.Time{}, fmt.Errorf("date %q: no such day", s)
 	}
 	if d, err := time.Parse("2006-01", t); err == nil {
 		return d, nil
