@@ -88,6 +88,7 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { border: 1px solid #d0d0d0; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #d9e1f2; position: sticky; top: 0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td code.rule { white-space: nowrap; }
 code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
 table.meta { width: auto; } table.meta th { position: static; }
 .badge { display: inline-block; padding: 1px 7px; border-radius: 4px; font-weight: 600; }
@@ -129,7 +130,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 {{range $i, $f := .R.Findings}}<tr class="finding sev-row-{{sev $f.Severity}}">
 <td class="num">{{add1 $i}}</td>
 <td><span class="badge sev-{{sev $f.Severity}}">{{$f.Severity}}</span></td>
-<td><code>{{$f.Rule}}</code></td>
+<td><code class="rule">{{$f.Rule}}</code></td>
 <td>{{$f.Subject.Kind}} {{with link $f.Subject.Kind $f.Subject.ID}}<a href="{{.}}"><code>{{$f.Subject.ID}}</code></a>{{else}}<code>{{$f.Subject.ID}}</code>{{end}}</td>
 <td>{{$f.Message}}</td>
 <td>{{if $f.Evidence}}<ul class="evidence">{{range $f.Evidence}}<li>{{.Text}}{{with cite .}} <span class="cite">[{{.}}]</span>{{end}}</li>{{end}}</ul>{{end}}</td>

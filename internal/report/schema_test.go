@@ -51,9 +51,9 @@ func validate(s *jsonschema.Schema, data []byte) error {
 func TestSchemaValidatesReports(t *testing.T) {
 	s := compileSchema(t)
 	reports := map[string][]byte{
-		"sample":  render(t, sampleReport(), "json", WriteOptions{}),
-		"empty":   render(t, finalized(&Report{Tool: Tool{Name: "tokenaudit", Version: "x"}, GeneratedAt: "2026-01-01T00:00:00Z", Chain: Chain{Source: "rpc"}}), "json", WriteOptions{}),
-		"huge":    render(t, largeReport(1000), "json", WriteOptions{}),
+		"sample": render(t, sampleReport(), "json", WriteOptions{}),
+		"empty":  render(t, finalized(&Report{Tool: Tool{Name: "tokenaudit", Version: "x"}, GeneratedAt: "2026-01-01T00:00:00Z", Chain: Chain{Source: "rpc"}}), "json", WriteOptions{}),
+		"huge":   render(t, largeReport(1000), "json", WriteOptions{}),
 	}
 	// Goldens other packages add (the demo scenario) are checked too.
 	matches, _ := filepath.Glob("testdata/*.json")

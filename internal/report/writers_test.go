@@ -167,12 +167,12 @@ func TestXLSXValuesStayText(t *testing.T) {
 		number            bool
 	}{
 		{SheetTokens, "C2", `=HYPERLINK("http://evil","Pacific Star")`, false}, // name from the chain
-		{SheetHolders, "D2", "+x", false},                                       // entity id of the largest holder
+		{SheetHolders, "D2", "+x", false},                                      // entity id of the largest holder
 		{SheetAssets, "C3", "-x GHOST", false},
 		{SheetOwnership, "C4", "@x Nominees & Co (C-300)", false},
-		{SheetHolders, "G2", "0.45", true},                     // share as a number
+		{SheetHolders, "G2", "0.45", true},                      // share as a number
 		{SheetHolders, "E2", "450000000000000000000000", false}, // too large for a float: exact text
-		{SheetTokens, "F3", "2", true},                         // DEED supply fits a float
+		{SheetTokens, "F3", "2", true},                          // DEED supply fits a float
 		{SheetOwnership, "F3", "0.5", true},
 	}
 	for _, tt := range tests {

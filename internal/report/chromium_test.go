@@ -1,0 +1,110 @@
+package report
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// chromium finds a Chromium binary, or skips the test.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			if testing.Short() {
+				t.Skip("short mode: headless Chromium takes a few seconds")
+			}
+			return p
+		}
+	}
+	t.Skip("chromium not found: install it (apt-get install -y chromium) to run this test")
+	return ""
+}
+
+// loadPage opens page in headless Chromium with no network, and returns the
+// DOM after rendering and the console messages Chromium logged.
+func loadPage(t *testing.T, bin, page string) (dom string, console []string) {
+	t.Helper()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--enable-logging=stderr", "--v=0",
+		"--dump-dom", "file://"+path)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	}
+	for _, l := range strings.Split(stderr.String(), "\n") {
+		if strings.Contains(l, ":CONSOLE") {
+			console = append(console, l)
+		}
+	}
+	return string(out), console
+}
+
+// TestChromiumRendersHTML renders the page in headless Chromium and checks
+// that the ownership graph and the findings table are in the DOM and that
+// the console is silent: the page's Content-Security-Policy forbids every
+// load and script, so anything reaching for the network would log an error.
+func TestChromiumRendersHTML(t *testing.T) {
+	bin := chromium(t)
+	r := sampleReport()
+	page := string(render(t, r, "html", WriteOptions{ExplorerURL: "https://etherscan.io"}))
+	dom, console := loadPage(t, bin, page)
+	if len(console) > 0 {
+		t.Errorf("console messages:\n%s", strings.Join(console, "\n"))
+	}
+	checks := []struct {
+		what  string
+		re    string
+		count int
+	}{
+		{"ownership graph", `<svg[^>]*class="ownership-graph"`, 1},
+		{"graph nodes", `<g class="node status-`, 7},
+		{"sanctioned node", `<g class="node status-sanctioned" data-id="P-7"`, 1},
+		{"graph edges", `<g class="edge" `, 5},
+		{"edge share label", `class="edge-label">0%–50%</text>`, 1},
+		{"findings table", `<table id="findings">`, 1},
+		{"finding rows", `<tr class="finding sev-row-`, len(r.Findings)},
+		{"critical first", `<tr class="finding sev-row-critical">`, 1},
+		{"escaped name", `Kim Chol &lt;b&gt;Su&lt;/b&gt;`, -1},
+		{"explorer link", `href="https://etherscan.io/address/0x90f79bf6eb2c4f870365e785982e1f101e93b906"`, -1},
+		{"no injected markup", `<b>Su</b>`, 0},
+		{"no script", `<script`, 0},
+	}
+	for _, c := range checks {
+		n := len(regexp.MustCompile(c.re).FindAllStringIndex(dom, -1))
+		if (c.count < 0 && n == 0) || (c.count >= 0 && n != c.count) {
+			t.Errorf("%s: %d match(es) of %s in the rendered DOM, want %d", c.what, n, c.re, c.count)
+		}
+	}
+	first := strings.Index(dom, `<tr class="finding`)
+	if first < 0 || !strings.HasPrefix(dom[first:], `<tr class="finding sev-row-critical"`) {
+		t.Error("the first finding row is not the critical one")
+	}
+}
+
+// TestChromiumConsoleCheckWorks shows that the console check above can fail:
+// a page that reaches for the network under the same policy logs errors.
+func TestChromiumConsoleCheckWorks(t *testing.T) {
+	bin := chromium(t)
+	page := `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head>` +
+		`<body><img src="https://example.invalid/x.png"></body></html>`
+	_, console := loadPage(t, bin, page)
+	if len(console) == 0 {
+		t.Fatal("no console message for a blocked network load: the console check would miss errors")
+	}
+}
