@@ -253,8 +253,12 @@ func WriteDelta(w io.Writer, d Delta, format string) error {
 
 func writeDeltaText(w io.Writer, d Delta) error {
 	bw := bufio.NewWriter(w)
+	// line wraps text with a hanging indent of two more spaces.
 	line := func(indent, text string) {
-		for _, l := range wrap(clean(text), textWidth-len(indent)) {
+		for i, l := range wrap(clean(text), textWidth-len(indent)-2) {
+			if i > 0 {
+				l = "  " + l
+			}
 			fmt.Fprintf(bw, "%s%s\n", indent, l)
 		}
 	}

@@ -1,0 +1,114 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// changedReport is sampleReport one audit later: a holder sold out, another
+// appeared, a balance moved, an owner became sanctioned, a path's share
+// changed, one finding was resolved and a critical one is new.
+func changedReport() *Report {
+	r := sampleReport()
+	r.GeneratedAt = "2026-11-30T00:00:00Z"
+	r.Chain.BlockNumber = 260
+	pstar := &r.Tokens[0]
+	pstar.Holders = []Holder{
+		{Address: "0x90f79bf6eb2c4f870365e785982e1f101e93b906", Balance: "600000000000000000000000", Share: 0.6, EntityID: "+x"},
+		{Address: "0x70997970c51812dc3a010c7d01b50e0d17dc79c8", Balance: "400000000000000000000000", Share: 0.4, EntityID: "C-100"},
+	}
+	r.Tokens[1].Holders = append(r.Tokens[1].Holders, Holder{Address: "0x15d34aaf54267db7d7c367839aaf71a00a2c6a65", Balance: "0", Share: 0})
+	for i := range r.Entities {
+		if r.Entities[i].ID == "C-200" {
+			r.Entities[i].Status = "sanctioned"
+		}
+	}
+	r.Entities = append(r.Entities, Entity{Kind: "person", ID: "P-11", Name: "New Owner", Status: "unknown"})
+	r.Ownership[0].Low, r.Ownership[0].High = 0.2, 0.2
+	var kept []Finding
+	for _, f := range r.Findings {
+		if f.Rule != "CONTRACT-SINGLE-KEY" {
+			kept = append(kept, f)
+		}
+	}
+	s := Subject{Kind: "company", ID: "C-200"}
+	r.Findings = append(kept, Finding{Rule: "SANC-50", Severity: Critical, Subject: s,
+		Message:  "Golden Bay Holdings Ltd is blocked: listed owners hold 50% of it",
+		Evidence: []Evidence{{Kind: "path", Text: "P-7 holds 50%"}}, Fingerprint: Fingerprint("SANC-50", s, "")})
+	Finalize(r)
+	return r
+}
+
+func TestDiff(t *testing.T) {
+	old, new := sampleReport(), changedReport()
+	d := Diff(old, new)
+	names := func(fs []Finding) string {
+		var s []string
+		for _, f := range fs {
+			s = append(s, f.Rule)
+		}
+		return strings.Join(s, ",")
+	}
+	if got := names(d.NewFindings); got != "SANC-50" {
+		t.Errorf("new findings %s", got)
+	}
+	if got := names(d.ResolvedFindings); got != "CONTRACT-SINGLE-KEY" {
+		t.Errorf("resolved findings %s", got)
+	}
+	if len(d.HoldersAdded) != 1 || d.HoldersAdded[0].Address != "0x15d34aaf54267db7d7c367839aaf71a00a2c6a65" {
+		t.Errorf("holders added %+v", d.HoldersAdded)
+	}
+	if len(d.HoldersRemoved) != 1 || d.HoldersRemoved[0].Address != "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc" || d.HoldersRemoved[0].NewBalance != "0" {
+		t.Errorf("holders removed %+v", d.HoldersRemoved)
+	}
+	if len(d.BalancesChanged) != 1 || d.BalancesChanged[0].OldBalance != "450000000000000000000000" || d.BalancesChanged[0].NewShare != 0.6 {
+		t.Errorf("balances changed %+v", d.BalancesChanged)
+	}
+	if len(d.EntitiesChanged) != 2 || d.EntitiesChanged[0].ID != "C-200" || d.EntitiesChanged[0].NewStatus != "sanctioned" ||
+		d.EntitiesChanged[1].Change != "added" {
+		t.Errorf("entities changed %+v", d.EntitiesChanged)
+	}
+	if len(d.PathsChanged) != 1 || d.PathsChanged[0].Change != "changed" || d.PathsChanged[0].NewHigh != 0.2 {
+		t.Errorf("paths changed %+v", d.PathsChanged)
+	}
+	thresholds := []struct {
+		sev  Severity
+		want int
+	}{{Critical, 1}, {High, 1}, {Info, 1}, {"none", 0}}
+	for _, th := range thresholds {
+		if got := d.NewAtLeast(th.sev); got != th.want {
+			t.Errorf("NewAtLeast(%s) = %d, want %d", th.sev, got, th.want)
+		}
+	}
+	if Diff(old, old).Empty() != true {
+		t.Error("a report differs from itself")
+	}
+	// Reversing the diff swaps new and resolved.
+	back := Diff(new, old)
+	if names(back.NewFindings) != "CONTRACT-SINGLE-KEY" || names(back.ResolvedFindings) != "SANC-50" {
+		t.Error("the reverse diff does not swap new and resolved findings")
+	}
+
+	for _, format := range DeltaFormats {
+		var buf bytes.Buffer
+		if err := WriteDelta(&buf, d, format); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "diff."+format, buf.Bytes())
+		if format == "json" {
+			var back Delta
+			if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+				t.Fatalf("diff JSON does not decode: %v", err)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteDelta(&buf, Diff(old, old), "text"); err != nil || !strings.Contains(buf.String(), "no change") {
+		t.Errorf("an empty diff should say no change: %q %v", buf.String(), err)
+	}
+	if err := WriteDelta(&buf, d, "xlsx"); err == nil {
+		t.Error("WriteDelta accepted xlsx")
+	}
+}
