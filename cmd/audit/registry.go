@@ -1,0 +1,152 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// Flags of 'audit registry check'.
+var (
+	registryCheckFormatFlag = &cli.StringFlag{
+		Name:  "format",
+		Value: "text",
+		Usage: "output format: text or json",
+	}
+	registryCheckFailOnFlag = &cli.StringFlag{
+		Name:  "fail-on",
+		Value: "medium",
+		Usage: "exit 3 when a problem reaches this `SEVERITY`; every problem is an INPUT-ROW finding, medium (critical, high, medium, low, info, none)",
+	}
+	registryCheckMappingFlag = &cli.StringFlag{
+		Name:  "mapping",
+		Usage: "header mapping `FILE` (YAML or JSON) renaming sheets and columns",
+	}
+)
+
+// registryCommand is 'audit registry' with its one subcommand, check.
+func registryCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "registry",
+		Usage: "work with registry spreadsheets",
+		Subcommands: []*cli.Command{{
+			Name:      "check",
+			Usage:     "validate registry files (XLSX, CSV, BODS JSON) without auditing anything",
+			UsageText: "audit registry check FILE... [--mapping FILE] [--format text|json] [--fail-on SEVERITY]",
+			Description: "Loads the files together, as 'audit scan --registry' would, and prints every problem\n" +
+				"with its file, sheet, row and column, then one summary line per file. References between\n" +
+				"files (an owner id in vessels.csv, defined in companies.csv) are resolved across all of them.\n\n" +
+				"Each problem would be an INPUT-ROW finding of severity medium in an audit, so with the\n" +
+				"default --fail-on medium any problem makes the exit code 3; --fail-on high or none\n" +
+				"reports problems and exits 0. A file that cannot be read at all (missing, not a\n" +
+				"spreadsheet, a zip bomb, not UTF-8) is reported on stderr and the exit code is 1.\n\n" +
+				"JSON output: {\"files\": [{\"path\", \"sha256\", \"rows\", \"format\", \"problems\"}],\n" +
+				"\"problems\": [{\"file\", \"sheet\", \"row\", \"column\", \"reason\"}]}.",
+			Flags:  []cli.Flag{registryCheckFormatFlag, registryCheckFailOnFlag, registryCheckMappingFlag},
+			Action: runRegistryCheck,
+		}},
+	}
+}
+
+type registryCheckJSON struct {
+	Files    []registryFileJSON    `json:"files"`
+	Problems []registryProblemJSON `json:"problems"`
+}
+
+type registryFileJSON struct {
+	Path     string `json:"path"`
+	SHA256   string `json:"sha256"`
+	Rows     int    `json:"rows"`
+	Format   string `json:"format"`
+	Problems int    `json:"problems"`
+}
+
+type registryProblemJSON struct {
+	File   string `json:"file"`
+	Sheet  string `json:"sheet"`
+	Row    int    `json:"row"`
+	Column string `json:"column"`
+	Reason string `json:"reason"`
+}
+
+func runRegistryCheck(c *cli.Context) error {
+	if c.NArg() < 1 {
+		return usageErrorf("registry check: give at least one registry FILE (see 'audit registry check --help')")
+	}
+	format := c.String(registryCheckFormatFlag.Name)
+	if format != "text" && format != "json" {
+		return usageErrorf("--format %q: want text or json", format)
+	}
+	failOn, err := report.ParseSeverity(c.String(registryCheckFailOnFlag.Name))
+	if err != nil {
+		return usageErrorf("--fail-on: %v", err)
+	}
+	opts := registry.Options{Mapping: c.String(registryCheckMappingFlag.Name)}
+	paths := c.Args().Slice()
+	reg, err := registry.Load(paths, opts)
+	unreadable := 0
+	if err != nil {
+		// Find the files that cannot be read, report them, check the rest together.
+		var good []string
+		for _, p := range paths {
+			if _, ferr := registry.Load([]string{p}, opts); ferr != nil {
+				fmt.Fprintf(c.App.ErrWriter, "audit: %v\n", ferr)
+				unreadable++
+				continue
+			}
+			good = append(good, p)
+		}
+		if unreadable == 0 { // not a file's fault: the mapping file, say
+			return err
+		}
+		if reg, err = registry.Load(good, opts); err != nil {
+			return err
+		}
+	}
+	if err := writeRegistryCheck(c.App.Writer, reg, format); err != nil {
+		return err
+	}
+	if unreadable > 0 {
+		return fmt.Errorf("%d of %d registry files could not be read", unreadable, len(paths))
+	}
+	if !report.Medium.AtLeast(failOn) {
+		return nil
+	}
+	return errFindings(len(reg.Problems), failOn)
+}
+
+func writeRegistryCheck(w io.Writer, reg *registry.Registry, format string) error {
+	perFile := map[string]int{}
+	for _, p := range reg.Problems {
+		perFile[p.Origin.File]++
+	}
+	if format == "json" {
+		out := registryCheckJSON{Files: []registryFileJSON{}, Problems: []registryProblemJSON{}}
+		for _, f := range reg.Files {
+			out.Files = append(out.Files, registryFileJSON{Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Format, Problems: perFile[f.Path]})
+		}
+		for _, p := range reg.Problems {
+			o := p.Origin
+			out.Problems = append(out.Problems, registryProblemJSON{File: o.File, Sheet: o.Sheet, Row: o.Row, Column: o.Column, Reason: p.Reason})
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	for _, p := range reg.Problems {
+		if _, err := fmt.Fprintln(w, p.String()); err != nil {
+			return err
+		}
+	}
+	for _, f := range reg.Files {
+		if _, err := fmt.Fprintf(w, "%s: %s, %d data rows, %d problem(s)\n", f.Path, f.Format, f.Rows, perFile[f.Path]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
