@@ -1,0 +1,367 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/tokenaudit/audit/contracts"
+)
+
+// TestMismatchDetected deploys LyingShares, whose balanceOf lies for one
+// holder, and checks that Read reports the disagreement.
+func TestMismatchDetected(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: liar")))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	defer sim.Close()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	lying := contracts.NewLyingShares()
+	addr, _, err := bind.DeployContract(opts, common.FromHex(contracts.LyingSharesMetaData.Bin), client, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	inst := lying.Instance(client, addr)
+	alice, bob := common.HexToAddress("0xa1"), common.HexToAddress("0xb0b")
+	for _, data := range [][]byte{
+		lying.PackMint(alice, big.NewInt(700)),
+		lying.PackMint(bob, big.NewInt(300)),
+		lying.PackLie(bob, big.NewInt(999)),
+	} {
+		if _, err := bind.Transact(inst, opts, data); err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+	}
+
+	snap, err := Read(context.Background(), client, []string{addr.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := snap.Tokens[0]
+	if snap.Source != "rpc" || tok.Standard != "erc20" || tok.Symbol != "LIE" {
+		t.Errorf("source %q standard %q symbol %q", snap.Source, tok.Standard, tok.Symbol)
+	}
+	want := []Mismatch{{Address: lower(bob), What: "balanceOf", Rebuilt: "300", Reported: "999"}}
+	if len(tok.Mismatches) != 1 || tok.Mismatches[0] != want[0] {
+		t.Errorf("mismatches %+v, want %+v", tok.Mismatches, want)
+	}
+	if len(tok.Holders) != 2 || tok.Holders[0].Address != lower(alice) || tok.Holders[0].Balance.Int64() != 700 {
+		t.Errorf("holders %+v", tok.Holders)
+	}
+	if tok.DeployBlock != 1 || tok.DeployTime.IsZero() {
+		t.Errorf("deploy block %d time %s, want block 1 found by searching for code", tok.DeployBlock, tok.DeployTime)
+	}
+}
+
+func TestCompareBalances(t *testing.T) {
+	a, b, c := common.HexToAddress("0xa"), common.HexToAddress("0xb"), common.HexToAddress("0xc")
+	n := func(v int64) *big.Int { return big.NewInt(v) }
+	tests := []struct {
+		name     string
+		rebuilt  map[common.Address]*big.Int
+		reported map[common.Address]*big.Int
+		supply   *big.Int
+		holders  string
+		want     []Mismatch
+	}{
+		{"agree", map[common.Address]*big.Int{a: n(5), b: n(7), c: n(0)}, map[common.Address]*big.Int{a: n(5), b: n(7), c: n(0)}, n(12),
+			lower(b) + ":7," + lower(a) + ":5", nil},
+		{"balance lies", map[common.Address]*big.Int{a: n(5), b: n(7)}, map[common.Address]*big.Int{a: n(6), b: n(7)}, n(12),
+			lower(b) + ":7," + lower(a) + ":5", []Mismatch{{Address: lower(a), What: "balanceOf", Rebuilt: "5", Reported: "6"}}},
+		{"emptied holder still reported", map[common.Address]*big.Int{a: n(5), c: n(0)}, map[common.Address]*big.Int{a: n(5), c: n(3)}, n(5),
+			lower(a) + ":5", []Mismatch{{Address: lower(c), What: "balanceOf", Rebuilt: "0", Reported: "3"}}},
+		{"call failed", map[common.Address]*big.Int{a: n(5)}, map[common.Address]*big.Int{a: nil}, n(5),
+			lower(a) + ":5", []Mismatch{{Address: lower(a), What: "balanceOf", Rebuilt: "5", Reported: "call failed"}}},
+		{"supply differs", map[common.Address]*big.Int{a: n(5)}, map[common.Address]*big.Int{a: n(5)}, n(9),
+			lower(a) + ":5", []Mismatch{{What: "totalSupply", Rebuilt: "5", Reported: "9"}}},
+		{"equal balances sort by address", map[common.Address]*big.Int{b: n(5), a: n(5)}, nil, nil,
+			lower(a) + ":5," + lower(b) + ":5", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			holders, mismatches := compareBalances(tt.rebuilt, tt.reported, tt.supply)
+			var got []string
+			for _, h := range holders {
+				got = append(got, fmt.Sprintf("%s:%s", h.Address, h.Balance))
+			}
+			if strings.Join(got, ",") != tt.holders {
+				t.Errorf("holders %s, want %s", strings.Join(got, ","), tt.holders)
+			}
+			if fmt.Sprint(mismatches) != fmt.Sprint(tt.want) {
+				t.Errorf("mismatches %+v, want %+v", mismatches, tt.want)
+			}
+		})
+	}
+}
+
+// refusingBackend is a node that refuses log queries over more than
+// maxRange blocks, as public RPC providers do. It hides the embedded
+// chain's deployment records, so Read takes the RPC path.
+type refusingBackend struct {
+	Backend
+	maxRange uint64
+	queries  atomic.Int64
+	refused  atomic.Int64
+}
+
+func (r *refusingBackend) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	r.queries.Add(1)
+	if q.ToBlock.Uint64()-q.FromBlock.Uint64()+1 > r.maxRange {
+		r.refused.Add(1)
+		return nil, errors.New("query returned more than 10000 results")
+	}
+	return r.Backend.FilterLogs(ctx, q)
+}
+
+func TestReadHalvesRefusedRanges(t *testing.T) {
+	plan, emb, want := sharedChain(t)
+	for _, maxRange := range []uint64{1, 2, 3} {
+		t.Run(fmt.Sprint(maxRange), func(t *testing.T) {
+			b := &refusingBackend{Backend: emb.Client(), maxRange: maxRange}
+			snap, err := Read(context.Background(), b, emb.Tokens(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.refused.Load() == 0 {
+				t.Errorf("no query was refused (%d queries)", b.queries.Load())
+			}
+			checkAgainstReplay(t, plan, snap)
+			if snap.Source != "rpc" {
+				t.Errorf("source %q, want rpc", snap.Source)
+			}
+			for i, tok := range snap.Tokens {
+				w := want.Tokens[i]
+				if tok.DeployBlock != w.DeployBlock || !tok.DeployTime.Equal(w.DeployTime) || tok.DeployTx != "" {
+					t.Errorf("%s: deploy %d %s %q, want block %d %s and no tx over RPC", tok.Symbol, tok.DeployBlock, tok.DeployTime, tok.DeployTx, w.DeployBlock, w.DeployTime)
+				}
+				if len(tok.Controllers) != len(w.Controllers) || len(tok.Mints) != len(w.Mints) || len(tok.Transfers) != len(w.Transfers) {
+					t.Errorf("%s: controllers, mints or transfers differ from the unchunked read", tok.Symbol)
+				}
+			}
+		})
+	}
+}
+
+// fakeLogs answers with one log per block and refuses ranges over limit.
+type fakeLogs struct {
+	limit   uint64
+	failAll bool
+}
+
+func (f fakeLogs) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	from, to := q.FromBlock.Uint64(), q.ToBlock.Uint64()
+	if f.failAll || to-from+1 > f.limit {
+		return nil, errors.New("block range too large")
+	}
+	var out []types.Log
+	for n := from; n <= to; n++ {
+		out = append(out, types.Log{BlockNumber: n})
+	}
+	return out, nil
+}
+
+func (fakeLogs) SubscribeFilterLogs(context.Context, ethereum.FilterQuery, chan<- types.Log) (ethereum.Subscription, error) {
+	return nil, errors.New("not supported")
+}
+
+func TestFilterLogsChunked(t *testing.T) {
+	tests := []struct {
+		from, to, chunk, limit uint64
+	}{
+		{0, 999, 5000, 100},
+		{10, 10, 5000, 1},
+		{0, 1000, 7, 3},
+		{5, 20000, 50000, 10000},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%d-%d/%d/%d", tt.from, tt.to, tt.chunk, tt.limit), func(t *testing.T) {
+			logs, err := FilterLogsChunked(context.Background(), fakeLogs{limit: tt.limit}, common.Address{}, nil, tt.from, tt.to, tt.chunk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if uint64(len(logs)) != tt.to-tt.from+1 {
+				t.Fatalf("%d logs, want %d", len(logs), tt.to-tt.from+1)
+			}
+			for i, l := range logs {
+				if l.BlockNumber != tt.from+uint64(i) {
+					t.Fatalf("log %d is of block %d, want %d (gap or overlap)", i, l.BlockNumber, tt.from+uint64(i))
+				}
+			}
+		})
+	}
+	t.Run("gives up", func(t *testing.T) {
+		start := time.Now()
+		_, err := FilterLogsChunked(context.Background(), fakeLogs{failAll: true}, common.Address{}, nil, 0, 3, 4)
+		if err == nil || !strings.Contains(err.Error(), "block range too large") {
+			t.Fatalf("error %v", err)
+		}
+		if time.Since(start) < time.Second {
+			t.Errorf("gave up after %s, without backing off", time.Since(start))
+		}
+	})
+}
+
+// TestReadPinnedBlock reads at block 1 and compares with a replay of the
+// plan's first block only.
+func TestReadPinnedBlock(t *testing.T) {
+	plan, emb, _ := sharedChain(t)
+	snap, err := Read(context.Background(), emb.Client(), emb.Tokens(), big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := *plan
+	first.Blocks = plan.Blocks[:1]
+	checkAgainstReplay(t, &first, snap)
+	if snap.Block != 1 || !snap.BlockTime.Equal(plan.Blocks[0].Time) {
+		t.Errorf("block %d time %s", snap.Block, snap.BlockTime)
+	}
+	if _, err := Read(context.Background(), emb.Client(), []string{"0x0000000000000000000000000000000000000bad"}, nil); err == nil ||
+		!strings.Contains(err.Error(), "no contract code") {
+		t.Errorf("reading an address without code: %v", err)
+	}
+}
+
+func TestClaimFromMetadata(t *testing.T) {
+	tests := []struct {
+		uri  string
+		want AssetClaim
+	}{
+		{"data:application/json;base64,eyJuYW1lIjoiT0NFQU4gU1RBUiIsImltbyI6IjkzMjE0ODMiLCJmbGFnIjoiUEEifQ==",
+			AssetClaim{Name: "OCEAN STAR", IMO: "9321483", Flag: "PA"}},
+		{`data:application/json,{"name":"A%20B","imo":9074729}`, AssetClaim{Name: "A B", IMO: "9074729"}},
+		{`data:application/json,{"name":"X","attributes":[{"trait_type":"IMO","value":"9321483"},{"trait_type":"Flag","value":"MH"}]}`,
+			AssetClaim{Name: "X", IMO: "9321483", Flag: "MH"}},
+		{"ipfs://bafy/1.json", AssetClaim{}},
+		{"data:application/json;base64,!!!", AssetClaim{}},
+		{"data:application/json,not json", AssetClaim{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.uri, func(t *testing.T) {
+			got := ClaimFromMetadata(tt.uri)
+			tt.want.URI = tt.uri
+			if got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRolesFromLogs(t *testing.T) {
+	a, b := common.HexToHash("0xa"), common.HexToHash("0xb")
+	minter := crypto.Keccak256Hash([]byte("MINTER_ROLE"))
+	other := crypto.Keccak256Hash([]byte("OPERATOR_ROLE"))
+	logs := []types.Log{
+		{Topics: []common.Hash{topicRoleGranted, {}, a, a}},
+		{Topics: []common.Hash{topicRoleGranted, minter, b, a}},
+		{Topics: []common.Hash{topicRoleGranted, other, b, a}},
+		{Topics: []common.Hash{topicRoleRevoked, {}, a, a}},
+		{Topics: []common.Hash{topicAgentAdded, a}},
+		{Topics: []common.Hash{topicAgentAdded, b}},
+		{Topics: []common.Hash{topicAgentRemoved, b}},
+		{Topics: []common.Hash{topicRoleGranted, minter}}, // malformed: skipped
+	}
+	got := fmt.Sprint(rolesFromLogs(logs))
+	want := fmt.Sprint([]Controller{
+		{Role: "agent", Address: "0x000000000000000000000000000000000000000a"},
+		{Role: "minter", Address: "0x000000000000000000000000000000000000000b"},
+		{Role: "role-" + common.Bytes2Hex(other[:4]), Address: "0x000000000000000000000000000000000000000b"},
+	})
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestFixturePlan deploys the real fixture plan, when it exists, and
+// checks the holders against its replay.
+func TestFixturePlan(t *testing.T) {
+	path := filepath.Join("..", "..", "fixtures", "plan.json")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("no fixture plan at %s yet", path)
+	}
+	plan := loadTestPlan(t, path)
+	start := time.Now()
+	emb, err := NewEmbedded(context.Background(), plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	deployed := time.Since(start)
+	snap, err := Read(context.Background(), emb.Client(), emb.Tokens(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("fixture plan: %d blocks deployed in %s, %d tokens read in %s", len(plan.Blocks), deployed, len(snap.Tokens), time.Since(start)-deployed)
+	checkAgainstReplay(t, plan, snap)
+}
+
+// BenchmarkDecodeTransfer compares decoding a Transfer log by hand with
+// the binding's reflection-based decoder and reports the ratio.
+func BenchmarkDecodeTransfer(b *testing.B) {
+	l := types.Log{
+		Topics: []common.Hash{topicTransfer, common.HexToHash("0xa"), common.HexToHash("0xb")},
+		Data:   common.LeftPadBytes(big.NewInt(12345).Bytes(), 32),
+	}
+	shares := contracts.NewVesselShares()
+	const n = 200_000
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		if _, ok := decodeTransfer(&l, false); !ok {
+			b.Fatal("not decoded")
+		}
+	}
+	byHand := time.Since(start)
+	start = time.Now()
+	for i := 0; i < n; i++ {
+		if _, err := shares.UnpackTransferEvent(&l); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reflect := time.Since(start)
+	b.ReportMetric(float64(byHand.Nanoseconds())/n, "ns/hand")
+	b.ReportMetric(float64(reflect.Nanoseconds())/n, "ns/abigen")
+	b.ReportMetric(float64(reflect)/float64(byHand), "x")
+	for i := 0; i < b.N; i++ {
+		decodeTransfer(&l, false)
+	}
+}
+
+// BenchmarkEmbedded measures starting the embedded chain with the test
+// plan and reading its tokens.
+func BenchmarkEmbedded(b *testing.B) {
+	f, err := os.ReadFile(filepath.Join("testdata", "plan.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	plan, err := ParsePlan(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		emb, err := NewEmbedded(context.Background(), plan)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := Read(context.Background(), emb.Client(), emb.Tokens(), nil); err != nil {
+			b.Fatal(err)
+		}
+		emb.Close()
+	}
+}
