@@ -33,6 +33,9 @@ const (
 	maxZipEntries = 10000
 	// maxCell is the longest cell Excel itself can hold.
 	maxCell = 32767
+	// maxEmptyCells ends a sheet whose empty rows in a row hold that many
+	// (styled) cells.
+	maxEmptyCells = 1 << 20
 	// maxCSVErrors ends a CSV file that keeps failing to parse.
 	maxCSVErrors = 100
 )
@@ -119,7 +122,7 @@ func (l *loader) problem(o Origin, format string, args ...any) {
 	l.reg.Problems = append(l.reg.Problems, Problem{Origin: o, Reason: fmt.Sprintf(format, args...)})
 }
 
-// loadFile hashes the file, sniffs its format and reads it.
+// loadFile opens a file for reading only and loads it.
 func (l *loader) loadFile(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -133,6 +136,18 @@ func (l *loader) loadFile(path string) error {
 	if st.IsDir() {
 		return fmt.Errorf("registry %s: is a directory, not a file", path)
 	}
+	return l.loadFrom(path, f, st.Size())
+}
+
+// input is what loadFrom reads: an open file, or bytes in a test.
+type input interface {
+	io.Reader
+	io.ReaderAt
+	io.Seeker
+}
+
+// loadFrom hashes the content, sniffs its format and reads it.
+func (l *loader) loadFrom(path string, f input, size int64) error {
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
 		return fmt.Errorf("registry %s: %w", path, err)
@@ -148,10 +163,11 @@ func (l *loader) loadFile(path string) error {
 	}
 	file := File{Path: path, SHA256: hex.EncodeToString(h.Sum(nil))}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	var err error
 	switch {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
 		file.Format = "xlsx"
-		file.Rows, err = l.loadXLSX(path, st.Size())
+		file.Rows, err = l.loadXLSX(path, f, size)
 	case bytes.HasPrefix(head, []byte("\xd0\xcf\x11\xe0")):
 		return fmt.Errorf("registry %s: an old binary .xls workbook or a password-protected file: save it as .xlsx without a password, or as CSV", path)
 	case len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{'):
@@ -266,8 +282,8 @@ func sniffComma(peek []byte) rune {
 }
 
 // loadXLSX checks the zip directory for a bomb, then streams every sheet.
-func (l *loader) loadXLSX(path string, size int64) (rows int, err error) {
-	zr, err := zip.OpenReader(path)
+func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error) {
+	zr, err := zip.NewReader(f, size)
 	if err != nil {
 		return 0, fmt.Errorf("registry %s: not a readable XLSX workbook: %w", path, err)
 	}
@@ -276,7 +292,6 @@ func (l *loader) loadXLSX(path string, size int64) (rows int, err error) {
 		total += e.UncompressedSize64
 	}
 	entries := len(zr.File)
-	zr.Close()
 	if entries > maxZipEntries {
 		return 0, fmt.Errorf("registry %s: refusing a workbook of %d parts (limit %d)", path, entries, maxZipEntries)
 	}
@@ -290,7 +305,7 @@ func (l *loader) loadXLSX(path string, size int64) (rows int, err error) {
 			err = fmt.Errorf("registry %s: malformed workbook: %v", path, r)
 		}
 	}()
-	xl, err := excelize.OpenFile(path, excelize.Options{
+	xl, err := excelize.OpenReader(io.NewSectionReader(f, 0, size), excelize.Options{
 		UnzipSizeLimit:    l.opts.MaxUnzipped,
 		UnzipXMLSizeLimit: 16 << 20,
 		ShortDatePattern:  "yyyy-mm-dd",
@@ -348,6 +363,7 @@ type sheet struct {
 	skip        bool // the sheet is not recognised or lacks a key column
 	rows        int  // non-empty data rows
 	empty       int  // empty rows in a row
+	emptyCells  int  // cells in those empty rows
 	lastRow     int
 }
 
@@ -380,12 +396,10 @@ func (t *sheet) row(n int, cells []string) bool {
 	}
 	if empty {
 		t.empty++
-		if t.empty >= t.l.opts.MaxEmptyRows {
-			return false
-		}
-		return true
+		t.emptyCells += len(cells)
+		return t.empty < t.l.opts.MaxEmptyRows && t.emptyCells < maxEmptyCells
 	}
-	t.empty = 0
+	t.empty, t.emptyCells = 0, 0
 	t.lastRow = n
 	if t.header == nil {
 		t.header = append([]string(nil), cells...)
@@ -435,7 +449,7 @@ func (t *sheet) finish() {
 			"sheet not recognised by its name or header row, %d rows not read: name it %s or use the canonical headers",
 			t.rows, strings.Join(Kinds, ", "))
 	}
-	if t.empty >= t.l.opts.MaxEmptyRows {
+	if t.empty >= t.l.opts.MaxEmptyRows || t.emptyCells >= maxEmptyCells {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.lastRow + t.empty},
 			"%d empty rows in a row: the sheet was read no further", t.empty)
 	}
