@@ -1,0 +1,96 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// renderCommand is 'audit render': rebuild any report format from an
+// archived JSON report.
+func renderCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "render",
+		Usage:     "re-render an archived JSON report as " + strings.Join(report.Formats, ", "),
+		UsageText: "audit render REPORT.json --format " + strings.Join(report.Formats, "|") + " [--out PATH] [--explorer URL]",
+		Description: "Reads a JSON report written by 'audit scan' or 'audit demo' (or - for standard input),\n" +
+			"checks its schema_version and writes it in --format to stdout or --out. The output is\n" +
+			"byte for byte what the audit would have written in that format directly.",
+		Flags:  []cli.Flag{formatFlag, outFlag, explorerFlag},
+		Action: runRender,
+	}
+}
+
+func runRender(c *cli.Context) error {
+	args, err := positionalArgs(c)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return usageErrorf("render: want one REPORT.json, got %d argument(s) (see 'audit render --help')", len(args))
+	}
+	format, err := outputFormat(c)
+	if err != nil {
+		return err
+	}
+	r, err := readJSONReport(c, args[0])
+	if err != nil {
+		return err
+	}
+	return writeReport(c, r, format)
+}
+
+// readJSONReport reads a JSON report from path, or from standard input for "-".
+func readJSONReport(c *cli.Context, path string) (*report.Report, error) {
+	if path == "-" {
+		r, err := report.Read(c.App.Reader)
+		if err != nil {
+			return nil, fmt.Errorf("standard input: %w", err)
+		}
+		return r, nil
+	}
+	return report.ReadFile(path)
+}
+
+// positionalArgs returns the command's positional arguments, accepting this
+// command's flags after them too ('audit render r.json --format xlsx'):
+// urfave/cli stops at the first argument, so the flags found among the
+// arguments are set on the context here.
+func positionalArgs(c *cli.Context) ([]string, error) {
+	known := map[string]bool{}
+	for _, f := range c.Command.Flags {
+		for _, n := range f.Names() {
+			known[n] = true
+		}
+	}
+	var args []string
+	rest := c.Args().Slice()
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		if a == "--" {
+			return append(args, rest[i+1:]...), nil
+		}
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			args = append(args, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !known[name] {
+			return nil, usageErrorf("%s: flag provided but not defined: %s", c.Command.Name, a)
+		}
+		if !hasValue {
+			if i+1 >= len(rest) {
+				return nil, usageErrorf("%s: flag needs an argument: %s", c.Command.Name, a)
+			}
+			i++
+			value = rest[i]
+		}
+		if err := c.Set(name, value); err != nil {
+			return nil, usageErrorf("%s: invalid value %q for flag %s: %v", c.Command.Name, value, a, err)
+		}
+	}
+	return args, nil
+}

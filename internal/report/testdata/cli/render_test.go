@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// The report package's golden files: a JSON report and its renderings.
+const reportGoldens = "../../internal/report/testdata"
+
+func runCLI(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	app := newApp()
+	app.Writer, app.ErrWriter = &stdout, &stderr
+	err := app.Run(append([]string{"audit"}, args...))
+	if err != nil {
+		stderr.WriteString("audit: " + err.Error() + "\n")
+	}
+	return stdout.String(), stderr.String(), exitCode(err)
+}
+
+// TestRenderMatchesDirectOutput renders the archived golden report in each
+// format and compares with what the writers produce directly.
+func TestRenderMatchesDirectOutput(t *testing.T) {
+	in := filepath.Join(reportGoldens, "report.json")
+	data, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := report.Read(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	explorer := "https://etherscan.io"
+	for _, format := range report.Formats {
+		t.Run(format, func(t *testing.T) {
+			var want bytes.Buffer
+			if err := report.Write(&want, r, format, report.WriteOptions{ExplorerURL: explorer}); err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(t.TempDir(), "out."+format)
+			// Flags after the argument, as the usage line shows them.
+			_, stderr, code := runCLI(t, "render", in, "--format", format, "--explorer="+explorer, "--out", out)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			got, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want.Bytes()) {
+				t.Errorf("audit render --format %s differs from the direct output", format)
+			}
+		})
+	}
+	// To stdout, and the goldens themselves agree.
+	stdout, _, code := runCLI(t, "render", "--format", "json", in)
+	if code != 0 || stdout != string(data) {
+		t.Errorf("render --format json to stdout: exit %d, identical %v", code, stdout == string(data))
+	}
+	txt, _ := os.ReadFile(filepath.Join(reportGoldens, "report.txt"))
+	stdout, _, _ = runCLI(t, "render", in, "--format", "text")
+	if stdout != string(txt) {
+		t.Error("render --format text differs from the text golden")
+	}
+}
+
+func TestRenderErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "v2.json")
+	os.WriteFile(bad, []byte(`{"schema_version":"2.0"}`), 0o644)
+	in := filepath.Join(reportGoldens, "report.json")
+	tests := []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"no argument", []string{"render", "--format", "text"}, exitUsage, "want one REPORT.json"},
+		{"bad format", []string{"render", in, "--format", "pdf"}, exitUsage, `--format "pdf"`},
+		{"unknown flag", []string{"render", in, "--colour"}, exitUsage, "not defined"},
+		{"missing file", []string{"render", filepath.Join(dir, "nope.json"), "--format", "text"}, exitFailure, "nope.json"},
+		{"other major version", []string{"render", bad, "--format", "text"}, exitFailure, "not supported"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := runCLI(t, tt.args...)
+			if code != tt.code || !strings.Contains(stderr, tt.msg) {
+				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", code, stderr, tt.code, tt.msg)
+			}
+		})
+	}
+}
+
+// TestDiffExitCodes diffs the golden report against a copy with one new
+// finding of each severity threshold.
+func TestDiffExitCodes(t *testing.T) {
+	in := filepath.Join(reportGoldens, "report.json")
+	data, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := report.Read(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := report.Subject{Kind: "wallet", ID: "0x15d34aaf54267db7d7c367839aaf71a00a2c6a65"}
+	r.Findings = append(r.Findings, report.Finding{Rule: "HOLDER-CONCENTRATION", Severity: report.Medium, Subject: s,
+		Message: "one holder at 25%", Evidence: []report.Evidence{}, Fingerprint: report.Fingerprint("HOLDER-CONCENTRATION", s, "")})
+	report.Finalize(r)
+	newer := filepath.Join(t.TempDir(), "new.json")
+	var buf bytes.Buffer
+	if err := report.Write(&buf, r, "json", report.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(newer, buf.Bytes(), 0o644)
+
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string
+	}{
+		{"same report", []string{"diff", in, in}, 0, "no change"},
+		{"medium below default high", []string{"diff", in, newer}, 0, "new findings (1)"},
+		{"medium reaches medium", []string{"diff", in, newer, "--fail-on", "medium"}, exitFindings, "HOLDER-CONCENTRATION"},
+		{"resolved does not fail", []string{"diff", newer, in, "--fail-on", "info"}, 0, "resolved findings (1)"},
+		{"json", []string{"diff", "--format", "json", in, newer}, 0, `"new_findings": [`},
+		{"bad fail-on", []string{"diff", in, newer, "--fail-on", "severe"}, exitUsage, ""},
+		{"one argument", []string{"diff", in}, exitUsage, ""},
+		{"bad format", []string{"diff", in, newer, "--format", "xlsx"}, exitUsage, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, tt.args...)
+			if code != tt.code || !strings.Contains(stdout, tt.out) {
+				t.Errorf("exit %d, stdout:\n%s\nstderr: %s\nwant exit %d and %q", code, stdout, stderr, tt.code, tt.out)
+			}
+		})
+	}
+	stdout, _, _ := runCLI(t, "diff", "--format", "json", in, newer)
+	var d report.Delta
+	if err := json.Unmarshal([]byte(stdout), &d); err != nil || len(d.NewFindings) != 1 {
+		t.Errorf("diff JSON: %v, %d new findings", err, len(d.NewFindings))
+	}
+}
