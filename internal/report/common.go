@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -158,12 +159,17 @@ func tokenAmount(balance string, decimals uint8) string {
 	return out
 }
 
-// clean removes control characters (terminal escapes, carriage returns)
-// from a value taken from an input, keeping tabs as spaces.
+// ansiSequence matches terminal escape sequences (CSI and OSC).
+var ansiSequence = regexp.MustCompile(`\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?)`)
+
+// clean removes terminal escape sequences and other control characters from
+// a value taken from an input, turning tabs and newlines into spaces, so a
+// report cannot drive the terminal it is printed on.
 func clean(s string) string {
 	if strings.IndexFunc(s, unicode.IsControl) < 0 {
 		return s
 	}
+	s = ansiSequence.ReplaceAllString(s, "")
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t' || r == '\n':

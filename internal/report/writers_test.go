@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -325,4 +326,81 @@ func openXLSX(t *testing.T, data []byte) *excelize.File {
 		t.Fatalf("opening workbook: %v", err)
 	}
 	return f
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"red \x1b[31mALERT\x1b[0m", "red ALERT"},
+		{"title \x1b]0;pwned\x07done", "title done"},
+		{"a\tb\nc\rd\x00e", "a b cde"},
+	}
+	for _, tt := range tests {
+		if got := clean(tt.in); got != tt.want {
+			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/report.json"
+	r := sampleReport()
+	if err := WriteFile(path, r, "json", WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(got, render(t, r, "json", WriteOptions{})) {
+		t.Fatalf("WriteFile wrote something else than Write (%v)", err)
+	}
+	// A failed write leaves neither the target nor a temporary file.
+	if err := WriteFile(dir+"/bad.pdf", r, "pdf", WriteOptions{}); err == nil {
+		t.Fatal("WriteFile accepted an unknown format")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("folder holds %d files after a failed write, want 1", len(entries))
+	}
+	if err := WriteFile(dir+"/missing/r.json", r, "json", WriteOptions{}); err == nil || !strings.Contains(err.Error(), "missing/r.json") {
+		t.Errorf("error %v does not name the path", err)
+	}
+}
+
+func TestOwnershipGraph(t *testing.T) {
+	r := sampleReport()
+	// A cycle: C-200 also owns part of C-300, which owns part of C-200.
+	r.Ownership = append(r.Ownership, Path{Asset: "9074729", Low: 0, High: 0.1, Ends: "cycle", Steps: []Step{
+		{Kind: "company", ID: "C-100", Low: 1, High: 1},
+		{Kind: "company", ID: "C-300", Low: 0.1, High: 0.1},
+		{Kind: "company", ID: "C-200", Low: 0.2, High: 0.2},
+		{Kind: "company", ID: "C-300", Low: 0.3, High: 0.3},
+	}})
+	r.Entities = append(r.Entities, Entity{Kind: "company", ID: `"><script>x</script>`, Name: "<img src=x>", Status: "weird"})
+	r.Ownership = append(r.Ownership, Path{Asset: "9999999", High: 1, Ends: "unknown", Steps: []Step{{Kind: "company", ID: `"><script>x</script>`, High: 1}}})
+	Finalize(r)
+	svg, omitted := ownershipSVG(r)
+	if omitted != 0 {
+		t.Errorf("%d nodes omitted", omitted)
+	}
+	for _, bad := range []string{"<script", "<img"} {
+		if strings.Contains(svg, bad) {
+			t.Errorf("SVG contains unescaped %q", bad)
+		}
+	}
+	if !strings.Contains(svg, `data-id="&#34;&gt;&lt;script&gt;x&lt;/script&gt;"`) {
+		t.Error("a hostile id is not escaped in an attribute")
+	}
+	if !strings.Contains(svg, `class="node status-weird"`) || !strings.Contains(svg, "#e4e4e4") {
+		t.Error("an unknown status is not drawn in the unknown colour")
+	}
+	if got := strings.Count(svg, `<g class="node `); got != 9 {
+		t.Errorf("%d nodes, want 9", got)
+	}
+	// The back edge of the cycle is drawn (C-200 -> C-300 then C-300 -> C-200).
+	if !strings.Contains(svg, `data-from="C-200" data-to="C-300"`) || !strings.Contains(svg, `data-from="C-300" data-to="C-200"`) {
+		t.Error("cycle edges missing")
+	}
+	if s, _ := ownershipSVG(&Report{}); s != "" {
+		t.Error("an empty report draws a graph")
+	}
 }
