@@ -1,7 +1,6 @@
 package ownership
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/tokenaudit/audit/internal/registry"
@@ -276,12 +275,11 @@ func FromRegistry(reg *registry.Registry) *Graph {
 	return g
 }
 
-// sortedIDs returns the node ids of vs, sorted.
-func (g *Graph) sortedIDs(vs []int32) []string {
+// IDs returns the node ids of vs, in the order given.
+func (g *Graph) IDs(vs []int32) []string {
 	out := make([]string, len(vs))
 	for i, v := range vs {
 		out[i] = g.Nodes[v].ID
 	}
-	sort.Strings(out)
 	return out
 }

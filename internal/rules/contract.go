@@ -1,0 +1,156 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// Rule ids of the contract family.
+const (
+	RuleContractMint           = "CONTRACT-MINT"
+	RuleContractUpgradeable    = "CONTRACT-UPGRADEABLE"
+	RuleContractFreeze         = "CONTRACT-FREEZE"
+	RuleContractForcedTransfer = "CONTRACT-FORCED-TRANSFER"
+	RuleContractSingleKey      = "CONTRACT-SINGLE-KEY"
+)
+
+// controllers are the token's controllers in the given roles, skipping the
+// zero address (a renounced role).
+func controllers(t chain.Token, roles ...string) []chain.Controller {
+	var out []chain.Controller
+	for _, c := range t.Controllers {
+		if c.Address == "" || strings.EqualFold(c.Address, zeroAddress) {
+			continue
+		}
+		for _, r := range roles {
+			if strings.EqualFold(c.Role, r) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (e *eval) controllerEvidence(t chain.Token, cs []chain.Controller) []report.Evidence {
+	var ev []report.Evidence
+	for _, c := range cs {
+		kind := "a plain key"
+		if c.IsContract {
+			kind = "a contract"
+		}
+		ev = append(ev, e.chainEv(0, "", fmt.Sprintf("%s holds the %s role of %s at block %d (%s)", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block, kind)))
+	}
+	return ev
+}
+
+func addrs(cs []chain.Controller) string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Role+" "+c.Address)
+	}
+	return strings.Join(uniqStrings(out), ", ")
+}
+
+// contractMint: supply can still be minted by a privileged account, or was
+// minted after the initial distribution.
+func contractMint(e *eval) {
+	for _, t := range e.snap.Tokens {
+		who := controllers(t, "owner", "default-admin", "admin", "minter", "agent")
+		can := t.Capabilities.Mint && len(who) > 0
+		if !can && len(t.Mints) == 0 {
+			continue
+		}
+		var parts []string
+		var ev []report.Evidence
+		if can {
+			parts = append(parts, "supply can still be minted by "+addrs(who))
+			ev = append(ev, e.controllerEvidence(t, who)...)
+		}
+		if len(t.Mints) > 0 {
+			parts = append(parts, fmt.Sprintf("%d mint(s) after the initial distribution", len(t.Mints)))
+			for _, m := range t.Mints {
+				ev = append(ev, e.chainEv(m.Block, m.TxHash, fmt.Sprintf("%s %s minted to %s on %s, block %d", dec(m.Amount), t.Symbol, m.To, day(m.Time), m.Block)))
+			}
+		}
+		e.add(RuleContractMint, report.Medium, tokenSubject(t.Address), "mint",
+			fmt.Sprintf("%s: %s", e.tokenLabel(t.Address), strings.Join(parts, "; ")), ev...)
+	}
+}
+
+// contractUpgradeable: the token is a proxy whose logic its admin can replace.
+func contractUpgradeable(e *eval) {
+	for _, t := range e.snap.Tokens {
+		if t.Proxy == nil {
+			continue
+		}
+		p := t.Proxy
+		if p.Admin == "" && p.Beacon == "" && !t.Capabilities.Upgrade {
+			continue
+		}
+		who := p.Admin
+		if who == "" {
+			who = "its upgrade role"
+		}
+		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
+			fmt.Sprintf("%s is an EIP-1967 proxy (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), p.Implementation, who),
+			e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: implementation %s, admin %s, beacon %s", e.snap.Block, p.Implementation, p.Admin, p.Beacon)))
+	}
+}
+
+// contractFreeze: a privileged account can pause, freeze or blacklist holders.
+func contractFreeze(e *eval) {
+	for _, t := range e.snap.Tokens {
+		c := t.Capabilities
+		if !c.Pause && !c.Freeze {
+			continue
+		}
+		var can []string
+		if c.Pause {
+			can = append(can, "pause all transfers")
+		}
+		if c.Freeze {
+			can = append(can, "freeze or blacklist holders")
+		}
+		ev := e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "pauser", "agent"))
+		for _, h := range t.Holders {
+			if h.Frozen {
+				ev = append(ev, e.chainEv(0, "", fmt.Sprintf("%s is frozen at block %d", h.Address, e.snap.Block)))
+			}
+		}
+		e.add(RuleContractFreeze, report.Low, tokenSubject(t.Address), "freeze",
+			fmt.Sprintf("%s: a privileged account can %s", e.tokenLabel(t.Address), strings.Join(can, " and ")), ev...)
+	}
+}
+
+// contractForcedTransfer: a privileged account can move holders' tokens.
+func contractForcedTransfer(e *eval) {
+	for _, t := range e.snap.Tokens {
+		if !t.Capabilities.ForcedTransfer {
+			continue
+		}
+		e.add(RuleContractForcedTransfer, report.High, tokenSubject(t.Address), "forced-transfer",
+			fmt.Sprintf("%s: a privileged account can move holders' tokens without their signature", e.tokenLabel(t.Address)),
+			e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "agent"))...)
+	}
+}
+
+// contractSingleKey: an owner or admin role is held by a plain key.
+func contractSingleKey(e *eval) {
+	for _, t := range e.snap.Tokens {
+		for _, c := range controllers(t, "owner", "default-admin", "admin", "proxy-admin") {
+			if c.IsContract {
+				continue
+			}
+			ev := e.controllerEvidence(t, []chain.Controller{c})
+			for _, w := range e.wallets[strings.ToLower(c.Address)] {
+				ev = append(ev, regEv(w.Origin, "wallet "+c.Address+" belongs to "+w.HolderID))
+			}
+			e.add(RuleContractSingleKey, report.Medium, tokenSubject(t.Address), c.Role+":"+strings.ToLower(c.Address),
+				fmt.Sprintf("%s: the %s role is held by %s, a plain key (no contract, no multisig)", e.tokenLabel(t.Address), c.Role, c.Address), ev...)
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// Rule ids of the holder family.
+const (
+	RuleHolderUnidentified   = "HOLDER-UNIDENTIFIED"
+	RuleHolderConcentration  = "HOLDER-CONCENTRATION"
+	RuleHolderLedgerMismatch = "HOLDER-LEDGER-MISMATCH"
+)
+
+// walletEntity is the registry id of the wallet's known holder, or "".
+func (e *eval) walletEntity(addr string) string {
+	for _, w := range e.wallets[strings.ToLower(addr)] {
+		if w.HolderID == "" {
+			continue
+		}
+		if p, ok := e.people[w.HolderID]; ok && p.Unknown {
+			continue
+		}
+		return w.HolderID
+	}
+	return ""
+}
+
+// holderUnidentified: a holder at or above the identification threshold
+// has no known owner.
+func holderUnidentified(e *eval) {
+	for _, t := range e.snap.Tokens {
+		for _, h := range t.Holders {
+			s := fraction(h.Balance, t.TotalSupply)
+			if s < e.opts.IdentificationShare-1e-12 || e.walletEntity(h.Address) != "" {
+				continue
+			}
+			ev := []report.Evidence{e.chainEv(0, "", fmt.Sprintf("%s holds %s of %s %s at block %d", h.Address, dec(h.Balance), dec(t.TotalSupply), e.tokenLabel(t.Address), e.snap.Block)),
+				noteEv("no row of the wallets sheet names who controls " + h.Address)}
+			e.add(RuleHolderUnidentified, report.High, walletSubject(h.Address), strings.ToLower(t.Address),
+				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner", h.Address, pct(s), e.tokenLabel(t.Address), pct(e.opts.IdentificationShare)), ev...)
+		}
+	}
+}
+
+// level is the highest concentration level s reaches, or -1.
+func (e *eval) level(s float64) float64 {
+	best := -1.0
+	for _, l := range e.opts.ConcentrationShares {
+		if s >= l-1e-12 && l > best {
+			best = l
+		}
+	}
+	return best
+}
+
+// holderConcentration: one holder, or one entity through several wallets,
+// at or above 25% / 50% of supply.
+func holderConcentration(e *eval) {
+	for _, t := range e.snap.Tokens {
+		tok := strings.ToLower(t.Address)
+		type agg struct {
+			sum     *big.Int
+			wallets []string
+		}
+		byEntity := map[string]*agg{}
+		for _, h := range t.Holders {
+			s := fraction(h.Balance, t.TotalSupply)
+			if l := e.level(s); l > 0 {
+				ev := []report.Evidence{e.chainEv(0, "", fmt.Sprintf("%s holds %s of %s %s at block %d", h.Address, dec(h.Balance), dec(t.TotalSupply), e.tokenLabel(t.Address), e.snap.Block))}
+				for _, w := range e.wallets[h.Address] {
+					ev = append(ev, regEv(w.Origin, "wallet "+h.Address+" belongs to "+w.HolderID))
+				}
+				e.add(RuleHolderConcentration, report.Medium, walletSubject(h.Address), tok+":"+pct(l),
+					fmt.Sprintf("%s holds %s of %s, at or above %s", h.Address, pct(s), e.tokenLabel(t.Address), pct(l)), ev...)
+			}
+			if id := e.walletEntity(h.Address); id != "" && h.Balance != nil {
+				a := byEntity[id]
+				if a == nil {
+					a = &agg{sum: new(big.Int)}
+					byEntity[id] = a
+				}
+				a.sum.Add(a.sum, h.Balance)
+				a.wallets = append(a.wallets, h.Address)
+			}
+		}
+		var ids []string
+		for id := range byEntity {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			a := byEntity[id]
+			if len(a.wallets) < 2 {
+				continue
+			}
+			s := fraction(a.sum, t.TotalSupply)
+			l := e.level(s)
+			if l <= 0 {
+				continue
+			}
+			var ev []report.Evidence
+			for _, w := range a.wallets {
+				for _, row := range e.wallets[w] {
+					ev = append(ev, regEv(row.Origin, "wallet "+w+" belongs to "+row.HolderID))
+				}
+			}
+			subj := report.Subject{Kind: "company", ID: id}
+			if _, ok := e.people[id]; ok {
+				subj.Kind = "person"
+			}
+			e.add(RuleHolderConcentration, report.Medium, subj, tok+":"+pct(l),
+				fmt.Sprintf("%s holds %s of %s through %d wallets (%s), at or above %s", id, pct(s), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), pct(l)), ev...)
+		}
+	}
+}
+
+// holderLedgerMismatch: balances rebuilt from logs disagree with the contract.
+func holderLedgerMismatch(e *eval) {
+	for _, t := range e.snap.Tokens {
+		for _, m := range t.Mismatches {
+			who := m.Address
+			if who == "" {
+				who = "total supply"
+			}
+			e.add(RuleHolderLedgerMismatch, report.High, tokenSubject(t.Address), m.What+":"+strings.ToLower(m.Address),
+				fmt.Sprintf("%s: %s for %s is %s by the contract but %s rebuilt from Transfer logs", e.tokenLabel(t.Address), m.What, who, m.Reported, m.Rebuilt),
+				e.chainEv(0, "", fmt.Sprintf("%s(%s) at block %d returned %s; Transfer logs up to the block give %s", m.What, m.Address, e.snap.Block, m.Reported, m.Rebuilt)))
+		}
+	}
+}

@@ -1,0 +1,279 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/ownership"
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// Rule ids of the ownership family.
+const (
+	RuleOwnOpaque               = "OWN-OPAQUE"
+	RuleOwnCycle                = "OWN-CYCLE"
+	RuleOwnNominee              = "OWN-NOMINEE"
+	RuleOwnBearer               = "OWN-BEARER"
+	RuleOwnSecrecy              = "OWN-SECRECY"
+	RuleOwnUndeterminable       = "OWN-UNDETERMINABLE"
+	RuleOwnOver100              = "OWN-OVER-100"
+	RuleOwnDeclaredInconsistent = "OWN-DECLARED-INCONSISTENT"
+)
+
+// ownOpaque: a tokenised vessel's legal chain certainly leaves part of the
+// vessel with no natural person (nor listed company or state) at the end.
+func ownOpaque(e *eval) {
+	for _, c := range e.chains() {
+		if !c.Vessel || c.R.Opaque.Low <= 1e-9 {
+			continue
+		}
+		var ends []string
+		var ev []report.Evidence
+		for _, p := range c.R.Paths {
+			if p.End == "person" || p.End == "listed-company" || p.End == "state" {
+				continue
+			}
+			top := p.Top(e.g)
+			why := "no owners known"
+			if p.End == "cycle" {
+				why = "circular ownership"
+			} else if e.g.Nodes[top].UnknownPerson {
+				why = "unknown person"
+			} else if e.g.Nodes[top].Missing {
+				why = "not in the registry"
+			}
+			ends = append(ends, e.label(top)+" ("+why+")")
+			ev = append(ev, e.pathEvidence(c, p.Edges)...)
+		}
+		if len(ends) == 0 {
+			ev = append(ev, e.pathEvidence(c, nil)...)
+		}
+		ev = append(ev, noteEv(fmt.Sprintf("opaque share %s: 1 minus what reaches a natural person, a listed company or a state body (undeclared remainders count as opaque)", pctRange(c.R.Opaque))))
+		msg := fmt.Sprintf("at least %s of %s reaches no natural person", pct(c.R.Opaque.Low), e.assetLabel(c))
+		if c.R.Opaque.High > c.R.Opaque.Low+1e-9 {
+			msg += fmt.Sprintf(" (up to %s)", pct(c.R.Opaque.High))
+		}
+		if len(ends) > 0 {
+			msg += "; the chain ends at " + strings.Join(uniqStrings(ends), ", ")
+		}
+		e.add(RuleOwnOpaque, report.High, vesselSubject(c.Asset), "legal", msg, ev...)
+	}
+}
+
+// ownCycle: circular ownership in a chain, with the simple-paths and the
+// geometric-series value of what the owners above it hold.
+func ownCycle(e *eval) {
+	type found struct {
+		cy     ownership.Cycle
+		chains []chainRef
+	}
+	byKey := map[string]*found{}
+	var keys []string
+	for _, c := range e.chains() {
+		for _, cy := range c.R.Cycles {
+			k := strings.Join(e.g.IDs(cy.Nodes), ",")
+			f, ok := byKey[k]
+			if !ok {
+				f = &found{cy: cy}
+				byKey[k] = f
+				keys = append(keys, k)
+			}
+			f.chains = append(f.chains, c)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		f := byKey[k]
+		first := f.cy.Nodes[0]
+		var edges []string
+		var ev []report.Evidence
+		for _, ei := range f.cy.Edges {
+			ed := &e.g.Edges[ei]
+			edges = append(edges, fmt.Sprintf("%s owns %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), e.g.Nodes[ed.Owned].ID))
+			ev = append(ev, regEv(ed.Origin, edges[len(edges)-1]))
+		}
+		for _, c := range f.chains {
+			for _, h := range c.R.Holdings {
+				if len(e.g.Owners(h.Node)) > 0 || e.g.Nodes[h.Node].Kind != ownership.Person {
+					continue
+				}
+				ev = append(ev, noteEv(fmt.Sprintf("%s holds of %s: %s counting simple paths only, %s counting every turn of the cycle (geometric series)",
+					e.label(h.Node), e.assetLabel(c), pctRange(h.Simple), pctRange(h.Geometric))))
+			}
+		}
+		e.add(RuleOwnCycle, report.Medium, e.subject(first), k,
+			fmt.Sprintf("circular ownership among %s: %s", k, strings.Join(edges, "; ")), ev...)
+	}
+}
+
+// ownNominee: a nominee shareholder or director in a chain.
+func ownNominee(e *eval) {
+	for i := range e.g.Edges {
+		ed := &e.g.Edges[i]
+		if !e.inChain[ed.Owned] || !strings.Contains(strings.ToLower(ed.Interest), "nominee") {
+			continue
+		}
+		e.add(RuleOwnNominee, report.Medium, e.subject(ed.Owner), "shareholder:"+e.g.Nodes[ed.Owned].ID,
+			fmt.Sprintf("%s holds %s of %s as nominee: the real owner is not declared", e.label(ed.Owner), pctRange(ed.Declared), e.label(ed.Owned)),
+			append([]report.Evidence{regEv(ed.Origin.At("interest"), fmt.Sprintf("%s holds %s of %s, interest %q", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), e.g.Nodes[ed.Owned].ID, ed.Interest))},
+				e.entityEvidence(ed.Owned)...)...)
+	}
+	for _, o := range e.reg.Officers {
+		c := e.g.Entity(o.CompanyID)
+		if c < 0 || !e.inChain[c] || !strings.Contains(strings.ToLower(o.Role), "nominee") {
+			continue
+		}
+		subj := report.Subject{Kind: "company", ID: o.OfficerID}
+		if _, ok := e.people[o.OfficerID]; ok {
+			subj.Kind = "person"
+		}
+		e.add(RuleOwnNominee, report.Medium, subj, "officer:"+o.CompanyID,
+			fmt.Sprintf("%s is %s of %s", o.OfficerID, o.Role, e.label(c)),
+			append([]report.Evidence{regEv(o.Origin.At("role"), o.OfficerID+" is "+o.Role+" of "+o.CompanyID)}, e.entityEvidence(c)...)...)
+	}
+}
+
+// ownBearer: a company with bearer shares in a chain.
+func ownBearer(e *eval) {
+	for _, v := range e.chainEntities() {
+		c, ok := e.companies[e.g.Nodes[v].ID]
+		if !ok || !c.BearerShares {
+			continue
+		}
+		e.add(RuleOwnBearer, report.High, e.subject(v), "bearer",
+			fmt.Sprintf("%s, in the ownership chain, has bearer shares: whoever holds the paper owns it", e.label(v)),
+			append([]report.Evidence{regEv(c.Origin.At("bearer_shares"), c.ID+" has bearer shares")}, e.entityEvidence(v)...)...)
+	}
+}
+
+// ownSecrecy: a chain passes through a secrecy jurisdiction.
+func ownSecrecy(e *eval) {
+	for _, v := range e.chainEntities() {
+		c, ok := e.companies[e.g.Nodes[v].ID]
+		if !ok || c.Jurisdiction == "" || !e.f.Reference.SecrecyJurisdictions[strings.ToUpper(c.Jurisdiction)] {
+			continue
+		}
+		var assets []string
+		for _, ch := range e.chains() {
+			if ch.R.Target == v || ch.R.Of(v).Share.High > 0 {
+				assets = append(assets, e.assetLabel(ch))
+			}
+		}
+		j := c.Jurisdiction
+		if n := e.f.Reference.CountryNames[strings.ToUpper(j)]; n != "" {
+			j = n + " (" + c.Jurisdiction + ")"
+		}
+		e.add(RuleOwnSecrecy, report.Low, e.subject(v), "secrecy:"+strings.ToUpper(c.Jurisdiction),
+			fmt.Sprintf("%s is incorporated in %s, a secrecy jurisdiction, in the chain of %s", e.label(v), j, strings.Join(assets, ", ")),
+			append([]report.Evidence{regEv(c.Origin.At("jurisdiction"), c.ID+" jurisdiction "+c.Jurisdiction)}, e.entityEvidence(v)...)...)
+	}
+}
+
+// ownUndeterminable: whether a person crosses the beneficial-ownership
+// threshold of an asset cannot be decided from the data.
+func ownUndeterminable(e *eval) {
+	for _, c := range e.chains() {
+		for _, h := range c.R.Holdings {
+			n := e.g.Nodes[h.Node]
+			if n.Kind != ownership.Person || n.UnknownPerson || n.Missing {
+				continue
+			}
+			if ownership.Decide(h.Share, e.opts.BeneficialOwnerShare) != ownership.Undeterminable {
+				continue
+			}
+			ev := []report.Evidence{}
+			for _, p := range c.R.Paths {
+				for i, ei := range p.Edges {
+					if e.g.Edges[ei].Owner == h.Node {
+						ev = append(ev, e.pathEvidence(c, p.Edges[:i+1])...)
+					}
+				}
+			}
+			e.add(RuleOwnUndeterminable, report.Medium, e.subject(h.Node), c.Asset,
+				fmt.Sprintf("%s holds %s of %s: whether that reaches the %s beneficial-ownership threshold cannot be decided from the data",
+					e.label(h.Node), pctRange(h.Share), e.assetLabel(c), pct(e.opts.BeneficialOwnerShare)), ev...)
+		}
+	}
+}
+
+// ownOver100: declared shares in one company add up to more than 100%.
+func ownOver100(e *eval) {
+	for v := range e.g.Nodes {
+		n := e.g.Nodes[v]
+		if n.Kind == ownership.Wallet || n.Kind == ownership.Token {
+			continue
+		}
+		tot := e.g.DeclaredTotal(int32(v))
+		if tot.Low <= 1+1e-9 {
+			continue
+		}
+		var parts []string
+		var ev []report.Evidence
+		for _, ei := range e.g.Owners(int32(v)) {
+			ed := &e.g.Edges[ei]
+			parts = append(parts, e.g.Nodes[ed.Owner].ID+" "+pctRange(ed.Declared))
+			ev = append(ev, regEv(ed.Origin.At("share"), e.g.Nodes[ed.Owner].ID+" declares "+pctRange(ed.Declared)+" of "+n.ID))
+		}
+		e.add(RuleOwnOver100, report.High, e.subject(int32(v)), "over100",
+			fmt.Sprintf("declared shares in %s add up to %s: %s", e.label(int32(v)), pct(tot.Low), strings.Join(parts, ", ")), ev...)
+	}
+}
+
+// ownDeclaredInconsistent: a declared indirect share lies outside what the
+// chain allows.
+func ownDeclaredInconsistent(e *eval) {
+	cache := map[int32]*ownership.Result{}
+	for _, o := range e.reg.Ownership {
+		if !o.Indirect {
+			continue
+		}
+		x, y := e.g.Entity(o.OwnerID), e.g.Entity(o.OwnedID)
+		if x < 0 || y < 0 {
+			continue
+		}
+		r, ok := cache[y]
+		if !ok {
+			r = e.g.LookThrough(y, e.opts.Ownership)
+			cache[y] = r
+		}
+		ind := indirectShare(e.g, r, x, y)
+		if o.Share.Low <= ind.High+1e-6 && o.Share.High >= ind.Low-1e-6 {
+			continue
+		}
+		ev := []report.Evidence{regEv(o.Origin, fmt.Sprintf("%s declares an indirect %s of %s", o.OwnerID, pctRange(o.Share), o.OwnedID))}
+		for _, p := range r.Paths {
+			for i, ei := range p.Edges {
+				if e.g.Edges[ei].Owner == x && i > 0 {
+					ev = append(ev, report.Evidence{Kind: "path", Text: e.pathText(chainRef{Asset: o.OwnedID, R: r}, p.Edges[:i+1])})
+				}
+			}
+		}
+		e.add(RuleOwnDeclaredInconsistent, report.Medium, e.subject(x), o.OwnedID+":"+pctRange(o.Share),
+			fmt.Sprintf("%s declares an indirect %s of %s, but the chain allows %s", e.label(x), pctRange(o.Share), e.label(y), pctRange(ind)), ev...)
+	}
+}
+
+// indirectShare is what x holds of y through paths of two edges or more.
+func indirectShare(g *ownership.Graph, r *ownership.Result, x, y int32) registry.Share {
+	tot := r.Of(x).Share
+	var d registry.Share
+	for _, ei := range g.Owners(y) {
+		if g.Edges[ei].Owner == x {
+			d.Low += g.Edges[ei].Share.Low
+			d.High += g.Edges[ei].Share.High
+		}
+	}
+	s := registry.Share{Low: tot.Low - d.High, High: tot.High - d.Low}
+	if s.Low < 0 {
+		s.Low = 0
+	}
+	if s.High < 0 {
+		s.High = 0
+	}
+	if s.High > 1 {
+		s.High = 1
+	}
+	return s
+}

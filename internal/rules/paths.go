@@ -1,0 +1,191 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/ownership"
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// chainRef names one chain: a vessel's legal chain or a token's economic one.
+type chainRef struct {
+	Asset  string // vessel id or token address
+	Vessel bool
+	R      *ownership.Result
+}
+
+// chains lists every chain, vessels first, each sorted by asset id.
+func (e *eval) chains() []chainRef {
+	var out []chainRef
+	for _, id := range e.tokenised {
+		if r, ok := e.legal[id]; ok {
+			out = append(out, chainRef{Asset: id, Vessel: true, R: r})
+		}
+	}
+	var toks []string
+	for a := range e.economic {
+		toks = append(toks, a)
+	}
+	sort.Strings(toks)
+	for _, a := range toks {
+		out = append(out, chainRef{Asset: a, R: e.economic[a]})
+	}
+	return out
+}
+
+func (e *eval) assetLabel(c chainRef) string {
+	if c.Vessel {
+		return e.vesselLabel(c.Asset)
+	}
+	return e.tokenLabel(c.Asset)
+}
+
+// pathTo finds the first enumerated path of the chain that reaches v and
+// returns its edges up to v.
+func pathTo(r *ownership.Result, g *ownership.Graph, v int32) []int32 {
+	for _, p := range r.Paths {
+		for i, ei := range p.Edges {
+			if g.Edges[ei].Owner == v {
+				return p.Edges[:i+1]
+			}
+		}
+	}
+	return nil
+}
+
+// pathText tells a chain's path in words: "OCEAN STAR (9321483) registered
+// to X (C-1) [vessels.csv row 2] ← 100% Y (C-2) [ownership.csv row 3] ← ...".
+func (e *eval) pathText(c chainRef, edges []int32) string {
+	var b strings.Builder
+	b.WriteString(e.assetLabel(c))
+	if c.Vessel {
+		v := e.vessels[c.Asset]
+		b.WriteString(" registered to " + e.label(c.R.Target) + " [" + v.Origin.At("registered_owner").String() + "]")
+	}
+	for _, ei := range edges {
+		ed := &e.g.Edges[ei]
+		b.WriteString(" ← ")
+		if ed.Interest == "wallet" {
+			b.WriteString("controlled by ")
+		} else {
+			b.WriteString(pctRange(ed.Share) + " held by ")
+		}
+		b.WriteString(e.label(ed.Owner))
+		if ed.Interest != "" && ed.Interest != "shareholding" && ed.Interest != "wallet" && ed.Interest != "token balance" {
+			b.WriteString(" as " + ed.Interest)
+		}
+		if cite := ed.Cite(); cite != "" {
+			b.WriteString(" [" + cite + "]")
+		}
+	}
+	return b.String()
+}
+
+// pathEvidence is a path as evidence: one "path" item with the whole chain,
+// then one "registry" item per edge that came from a registry row.
+func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
+	out := []report.Evidence{{Kind: "path", Text: e.pathText(c, edges)}}
+	if c.Vessel {
+		v := e.vessels[c.Asset]
+		out = append(out, regEv(v.Origin.At("registered_owner"), v.Name+" is registered to "+v.RegisteredOwner))
+	}
+	for _, ei := range edges {
+		ed := &e.g.Edges[ei]
+		if ed.Origin.File == "" {
+			continue
+		}
+		what := e.g.Nodes[ed.Owner].ID + " holds " + pctRange(ed.Declared) + " of " + e.g.Nodes[ed.Owned].ID
+		if ed.Interest == "wallet" {
+			what = "wallet " + e.g.Nodes[ed.Owned].ID + " belongs to " + e.g.Nodes[ed.Owner].ID
+		}
+		out = append(out, regEv(ed.Origin, what))
+	}
+	return out
+}
+
+// entityEvidence is the path evidence from the first chain that reaches v.
+func (e *eval) entityEvidence(v int32) []report.Evidence {
+	for _, c := range e.chains() {
+		if c.R.Target == v {
+			if c.Vessel {
+				return e.pathEvidence(c, nil)
+			}
+			continue
+		}
+		if p := pathTo(c.R, e.g, v); p != nil {
+			return e.pathEvidence(c, p)
+		}
+	}
+	return nil
+}
+
+// paths converts every chain's enumerated paths for the report.
+func (e *eval) paths() []report.Path {
+	out := []report.Path{}
+	for _, c := range e.chains() {
+		for _, p := range c.R.Paths {
+			rp := report.Path{Asset: c.Asset, Low: p.Share.Low, High: p.Share.High, Ends: p.End}
+			if c.Vessel {
+				v := e.vessels[c.Asset]
+				rp.Steps = append(rp.Steps, report.Step{Kind: e.g.Nodes[c.R.Target].Kind.String(), ID: e.g.Nodes[c.R.Target].ID,
+					Name: e.g.Nodes[c.R.Target].Name, Low: 1, High: 1, Source: v.Origin.At("registered_owner").String()})
+			}
+			for i, ei := range p.Edges {
+				ed := &e.g.Edges[ei]
+				if i == 0 && !c.Vessel { // the holder wallet itself
+					rp.Steps = append(rp.Steps, report.Step{Kind: "wallet", ID: e.g.Nodes[ed.Owner].ID, Low: ed.Share.Low, High: ed.Share.High, Source: ed.Cite()})
+					continue
+				}
+				n := e.g.Nodes[ed.Owner]
+				rp.Steps = append(rp.Steps, report.Step{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Low: ed.Share.Low, High: ed.Share.High, Source: ed.Cite()})
+			}
+			if top := p.Top(e.g); len(e.listed[top]) > 0 || e.blocked[top] {
+				rp.Ends = "sanctioned"
+			}
+			out = append(out, rp)
+		}
+	}
+	return out
+}
+
+// entities lists every company and person in a chain with its status.
+func (e *eval) entities() []report.Entity {
+	out := []report.Entity{}
+	for _, v := range e.chainEntities() {
+		n := e.g.Nodes[v]
+		ent := report.Entity{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Status: "clean"}
+		if c, ok := e.companies[n.ID]; ok {
+			ent.Jurisdiction = c.Jurisdiction
+		}
+		if p, ok := e.people[n.ID]; ok {
+			ent.Jurisdiction = p.Nationality
+		}
+		switch {
+		case len(e.listed[v]) > 0 || e.blocked[v]:
+			ent.Status = "sanctioned"
+		case n.Missing:
+			ent.Status = "unknown"
+		case len(e.g.Owners(v)) == 0 && e.g.End(v) == "unknown":
+			ent.Status = "opaque"
+		case e.bearer(v):
+			ent.Status = "opaque"
+		}
+		out = append(out, ent)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+func (e *eval) bearer(v int32) bool {
+	c, ok := e.companies[e.g.Nodes[v].ID]
+	return ok && c.BearerShares
+}
+
+var _ = registry.Share{}

@@ -1,0 +1,485 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/ownership"
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// Options are the thresholds and windows the rules judge by.
+type Options struct {
+	BeneficialOwnerShare  float64       // a person at or above this effective share is a beneficial owner (0.25)
+	IdentificationShare   float64       // a holder at or above this share of supply must be identified (0.10)
+	ConcentrationShares   []float64     // HOLDER-CONCENTRATION levels, ascending (0.25, 0.50)
+	FlagHoppingWindow     time.Duration // window for two flag or name changes (36 months)
+	ChangeNearTokenWindow time.Duration // owner/manager/flag change this close to deployment or a large transfer (90 days)
+	LargeTransferShare    float64       // a transfer of at least this share of supply is large (0.05)
+	Ownership             ownership.Options
+}
+
+// DefaultOptions are the brief's defaults.
+func DefaultOptions() Options {
+	return Options{
+		BeneficialOwnerShare:  0.25,
+		IdentificationShare:   0.10,
+		ConcentrationShares:   []float64{0.25, 0.50},
+		FlagHoppingWindow:     1096 * 24 * time.Hour, // 36 months
+		ChangeNearTokenWindow: 90 * 24 * time.Hour,
+		LargeTransferShare:    0.05,
+		Ownership:             ownership.DefaultOptions(),
+	}
+}
+
+// Reference is the reference data rules need, as plain maps the caller
+// fills (from internal/refdata in the CLI, by hand in tests).
+type Reference struct {
+	FlagsOfConvenience   map[string]bool   // ISO 3166-1 alpha-2 -> on the ITF list
+	SecrecyJurisdictions map[string]bool   // ISO 3166-1 alpha-2 -> a secrecy jurisdiction
+	MIDCountry           map[string]string // three-digit MID -> ISO 3166-1 alpha-2
+	CountryNames         map[string]string // ISO alpha-2 -> English name, for messages (optional)
+}
+
+// Facts are everything the rules look at. Any of the pointers may be nil.
+type Facts struct {
+	Snapshot  *chain.Snapshot
+	Registry  *registry.Registry
+	Lists     *sanctions.Index
+	Reference Reference
+}
+
+// Result is what the rules conclude.
+type Result struct {
+	// Findings, sorted: severity (worst first), rule, subject kind, subject
+	// id, fingerprint. No two findings share a fingerprint.
+	Findings []report.Finding
+	// Entities are every company and person in the chain of a holder or of
+	// a tokenised vessel, with Status sanctioned, opaque, unknown or clean;
+	// sorted by kind then id.
+	Entities []report.Entity
+	// Paths are the ownership paths from each tokenised vessel (legal
+	// chain, from its registered owner up) and each token (economic chain,
+	// from its holders up) to the ultimate owners; sorted by asset, then as
+	// enumerated.
+	Paths []report.Path
+}
+
+// Evaluate runs every rule of the catalogue over the facts. It reads no
+// file, prints nothing and gives the same result for the same facts.
+func Evaluate(f Facts, opts Options) Result {
+	if f.Registry == nil {
+		f.Registry = &registry.Registry{}
+	}
+	if f.Snapshot == nil {
+		f.Snapshot = &chain.Snapshot{}
+	}
+	if f.Lists == nil {
+		f.Lists = sanctions.NewIndex(nil, sanctions.DefaultOptions)
+	}
+	d := DefaultOptions()
+	if opts.BeneficialOwnerShare <= 0 {
+		opts.BeneficialOwnerShare = d.BeneficialOwnerShare
+	}
+	if opts.IdentificationShare <= 0 {
+		opts.IdentificationShare = d.IdentificationShare
+	}
+	if len(opts.ConcentrationShares) == 0 {
+		opts.ConcentrationShares = d.ConcentrationShares
+	}
+	if opts.FlagHoppingWindow <= 0 {
+		opts.FlagHoppingWindow = d.FlagHoppingWindow
+	}
+	if opts.ChangeNearTokenWindow <= 0 {
+		opts.ChangeNearTokenWindow = d.ChangeNearTokenWindow
+	}
+	if opts.LargeTransferShare <= 0 {
+		opts.LargeTransferShare = d.LargeTransferShare
+	}
+	if opts.Ownership.MaxPaths <= 0 {
+		opts.Ownership = d.Ownership
+	}
+	e := newEval(f, opts)
+	for _, rule := range []func(*eval){
+		inputRows,
+		sancWallet, sancVessel, sancOwner, sanc50,
+		assetUnknown, assetIMOInvalid, assetOwnerMismatch, assetOverclaimed, assetMetadataMismatch,
+		holderUnidentified, holderConcentration, holderLedgerMismatch,
+		ownOpaque, ownCycle, ownNominee, ownBearer, ownSecrecy, ownUndeterminable, ownOver100, ownDeclaredInconsistent,
+		vesselFlagHopping, vesselNameChanges, vesselFOC, vesselSingleShipOwner, vesselChangeNearToken, vesselMMSIFlag,
+		contractMint, contractUpgradeable, contractFreeze, contractForcedTransfer, contractSingleKey,
+	} {
+		rule(e)
+	}
+	return Result{Findings: e.sortedFindings(), Entities: e.entities(), Paths: e.paths()}
+}
+
+// eval is one evaluation: the facts, indexes over them, and the findings so far.
+type eval struct {
+	f    Facts
+	opts Options
+	reg  *registry.Registry
+	snap *chain.Snapshot
+
+	vessels   map[string]*registry.Vessel // by Key and by IMO
+	companies map[string]*registry.Company
+	people    map[string]*registry.Person
+	wallets   map[string][]*registry.Wallet // lowercase address
+
+	g         *ownership.Graph
+	tokens    map[string]int32 // token address -> graph node
+	claims    []claimUnit
+	tokenised []string // vessel ids (Key when in the registry, else the claimed IMO), sorted
+
+	legal    map[string]*ownership.Result // vessel key -> look-through from its registered owner
+	economic map[string]*ownership.Result // token address -> look-through from the token
+	inChain  map[int32]bool               // entities in any chain
+	listed   map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
+	blocked  map[int32]bool
+
+	findings map[string]report.Finding
+}
+
+// claimUnit is one claim of a share of a vessel by a token (or one of its
+// ERC-721 ids), from the claims sheet or from the token itself; the same
+// claim seen in both places is one unit.
+type claimUnit struct {
+	Token   string
+	TokenID string
+	IMO     string // as claimed
+	Vessel  string // vessel id: registry Key when known, else the IMO as claimed
+	Known   bool   // the vessel is in the registry
+	Share   registry.Share
+	Issuer  string // company id, from the claims sheet
+	Sheet   *registry.Claim
+	Chain   *chain.AssetClaim
+}
+
+func newEval(f Facts, opts Options) *eval {
+	e := &eval{f: f, opts: opts, reg: f.Registry, snap: f.Snapshot,
+		vessels: map[string]*registry.Vessel{}, companies: map[string]*registry.Company{},
+		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
+		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{},
+		inChain: map[int32]bool{}, listed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{},
+		findings: map[string]report.Finding{}}
+	for i := range e.reg.Vessels {
+		v := &e.reg.Vessels[i]
+		e.vessels[v.Key] = v
+		if v.IMO != "" {
+			if _, ok := e.vessels[v.IMO]; !ok {
+				e.vessels[v.IMO] = v
+			}
+		}
+	}
+	for i := range e.reg.Companies {
+		e.companies[e.reg.Companies[i].ID] = &e.reg.Companies[i]
+	}
+	for i := range e.reg.People {
+		e.people[e.reg.People[i].ID] = &e.reg.People[i]
+	}
+	for i := range e.reg.Wallets {
+		a := strings.ToLower(e.reg.Wallets[i].Address)
+		e.wallets[a] = append(e.wallets[a], &e.reg.Wallets[i])
+	}
+	e.buildGraph()
+	e.buildClaims()
+	e.buildChains()
+	return e
+}
+
+// buildGraph is the registry's graph plus, per token, its holders' wallets
+// holding their share of supply.
+func (e *eval) buildGraph() {
+	e.g = ownership.FromRegistry(e.reg)
+	for _, t := range e.snap.Tokens {
+		addr := strings.ToLower(t.Address)
+		ti := e.g.Add(ownership.Node{ID: addr, Kind: ownership.Token, Name: t.Symbol})
+		e.tokens[addr] = ti
+		for _, h := range t.Holders {
+			wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
+			share := fraction(h.Balance, t.TotalSupply)
+			e.g.AddEdge(ownership.Edge{Owner: wi, Owned: ti, Declared: registry.Exact(share), Interest: "token balance",
+				Source: fmt.Sprintf("chain %d, block %d: balance %s of %s %s", e.snap.ChainID, e.snap.Block, dec(h.Balance), dec(t.TotalSupply), t.Symbol)})
+		}
+	}
+	e.g.Freeze()
+}
+
+// snapshotTokens is the set of audited token addresses.
+func (e *eval) snapshotToken(addr string) bool {
+	_, ok := e.tokens[strings.ToLower(addr)]
+	return ok
+}
+
+func (e *eval) buildClaims() {
+	seen := map[string]int{}
+	vesselID := func(imo, id string) (string, bool) {
+		for _, k := range []string{imo, id} {
+			if k == "" {
+				continue
+			}
+			if v, ok := e.vessels[k]; ok {
+				return v.Key, true
+			}
+		}
+		if imo != "" {
+			return imo, false
+		}
+		return id, false
+	}
+	useSheet := len(e.snap.Tokens) == 0
+	for i := range e.reg.Claims {
+		c := &e.reg.Claims[i]
+		if !useSheet && !e.snapshotToken(c.Token) {
+			continue
+		}
+		vid, known := vesselID(c.AssetIMO, c.AssetID)
+		if vid == "" {
+			continue
+		}
+		u := claimUnit{Token: strings.ToLower(c.Token), TokenID: c.TokenID, IMO: c.AssetIMO, Vessel: vid, Known: known,
+			Share: c.ClaimedShare, Issuer: c.IssuerID, Sheet: c}
+		if u.Share == (registry.Share{}) {
+			u.Share = registry.Exact(1)
+		}
+		seen[u.Token+"/"+u.TokenID+"/"+vid] = len(e.claims)
+		seen[u.Token+"/"+u.TokenID+"/*"] = len(e.claims)
+		e.claims = append(e.claims, u)
+	}
+	for ti := range e.snap.Tokens {
+		t := &e.snap.Tokens[ti]
+		for ci := range t.Claims {
+			c := &t.Claims[ci]
+			if c.IMO == "" {
+				continue
+			}
+			addr := strings.ToLower(t.Address)
+			vid, known := vesselID(c.IMO, "")
+			if i, ok := seen[addr+"/"+c.TokenID+"/"+vid]; ok {
+				if e.claims[i].Chain == nil {
+					e.claims[i].Chain = c
+				}
+				continue
+			}
+			if i, ok := seen[addr+"/"+c.TokenID+"/*"]; ok && c.TokenID != "" {
+				// the sheet says this deed is another vessel: the metadata
+				// disagrees (ASSET-METADATA-MISMATCH), the sheet's claim stands
+				if e.claims[i].Chain == nil {
+					e.claims[i].Chain = c
+				}
+				continue
+			}
+			seen[addr+"/"+c.TokenID+"/"+vid] = len(e.claims)
+			e.claims = append(e.claims, claimUnit{Token: addr, TokenID: c.TokenID, IMO: c.IMO, Vessel: vid, Known: known,
+				Share: registry.Exact(1), Chain: c})
+		}
+	}
+	ids := map[string]bool{}
+	for _, c := range e.claims {
+		ids[c.Vessel] = true
+	}
+	for id := range ids {
+		e.tokenised = append(e.tokenised, id)
+	}
+	sort.Strings(e.tokenised)
+}
+
+// buildChains looks through every tokenised vessel's registered owner and
+// every token's holders.
+func (e *eval) buildChains() {
+	for _, id := range e.tokenised {
+		v, ok := e.vessels[id]
+		if !ok || v.RegisteredOwner == "" {
+			continue
+		}
+		o := e.g.Entity(v.RegisteredOwner)
+		if o < 0 {
+			continue
+		}
+		r := e.g.LookThrough(o, e.opts.Ownership)
+		e.legal[id] = r
+		e.inChain[o] = true
+		for _, h := range r.Holdings {
+			e.inChain[h.Node] = true
+		}
+	}
+	for _, ti := range e.tokens {
+		r := e.g.LookThrough(ti, e.opts.Ownership)
+		e.economic[e.g.Nodes[ti].ID] = r
+		for _, h := range r.Holdings {
+			e.inChain[h.Node] = true
+		}
+	}
+	for v := range e.inChain {
+		if k := e.g.Nodes[v].Kind; k == ownership.Wallet || k == ownership.Token {
+			delete(e.inChain, v)
+		}
+	}
+}
+
+// chainEntities are the entities in any chain, sorted by id.
+func (e *eval) chainEntities() []int32 {
+	out := make([]int32, 0, len(e.inChain))
+	for v := range e.inChain {
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool { return e.g.Nodes[out[i]].ID < e.g.Nodes[out[j]].ID })
+	return out
+}
+
+// add records a finding; the same rule, subject and key twice keep the first.
+func (e *eval) add(rule string, sev report.Severity, subj report.Subject, key, msg string, ev ...report.Evidence) {
+	fp := report.Fingerprint(rule, subj, key)
+	if _, ok := e.findings[fp]; ok {
+		return
+	}
+	if ev == nil {
+		ev = []report.Evidence{}
+	}
+	e.findings[fp] = report.Finding{Rule: rule, Severity: sev, Subject: subj, Message: msg, Evidence: ev, Fingerprint: fp}
+}
+
+func (e *eval) sortedFindings() []report.Finding {
+	out := make([]report.Finding, 0, len(e.findings))
+	for _, f := range e.findings {
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Severity.Rank() != b.Severity.Rank() {
+			return a.Severity.Rank() > b.Severity.Rank()
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Subject.Kind != b.Subject.Kind {
+			return a.Subject.Kind < b.Subject.Kind
+		}
+		if a.Subject.ID != b.Subject.ID {
+			return a.Subject.ID < b.Subject.ID
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
+	return out
+}
+
+// subject is the finding subject for a graph node.
+func (e *eval) subject(v int32) report.Subject {
+	n := e.g.Nodes[v]
+	switch n.Kind {
+	case ownership.Person:
+		return report.Subject{Kind: "person", ID: n.ID}
+	case ownership.Wallet:
+		return report.Subject{Kind: "wallet", ID: n.ID}
+	case ownership.Token:
+		return report.Subject{Kind: "token", ID: n.ID}
+	}
+	return report.Subject{Kind: "company", ID: n.ID}
+}
+
+func vesselSubject(id string) report.Subject { return report.Subject{Kind: "vessel", ID: id} }
+func tokenSubject(a string) report.Subject {
+	return report.Subject{Kind: "token", ID: strings.ToLower(a)}
+}
+func walletSubject(a string) report.Subject {
+	return report.Subject{Kind: "wallet", ID: strings.ToLower(a)}
+}
+
+// label names a node for a message: "Name (ID)".
+func (e *eval) label(v int32) string {
+	n := e.g.Nodes[v]
+	if n.Name != "" && n.Name != n.ID {
+		return n.Name + " (" + n.ID + ")"
+	}
+	return n.ID
+}
+
+// vesselLabel names a vessel for a message.
+func (e *eval) vesselLabel(id string) string {
+	if v, ok := e.vessels[id]; ok && v.Name != "" {
+		return v.Name + " (" + id + ")"
+	}
+	return id
+}
+
+// tokenLabel names a token for a message.
+func (e *eval) tokenLabel(addr string) string {
+	for _, t := range e.snap.Tokens {
+		if strings.EqualFold(t.Address, addr) && t.Symbol != "" {
+			return t.Symbol + " (" + strings.ToLower(addr) + ")"
+		}
+	}
+	return strings.ToLower(addr)
+}
+
+func regEv(o registry.Origin, text string) report.Evidence {
+	return report.Evidence{Kind: "registry", Text: text, File: o.File, Sheet: o.Sheet, Row: o.Row, Column: o.Column}
+}
+
+func matchEv(m sanctions.Match) report.Evidence {
+	ev := report.Evidence{Kind: "match", Text: m.Explanation, Score: m.Score}
+	if m.Entry != nil {
+		ev.List, ev.ListDate, ev.EntryID = m.Entry.List, m.Entry.ListDate, m.Entry.EntryID
+		if ev.Text == "" {
+			ev.Text = "matches " + m.Entry.List + " entry " + m.Entry.EntryID + " " + m.Entry.Name
+		}
+		ev.Text += " (listed name: " + m.Entry.Name
+		if m.Entry.ListDate != "" {
+			ev.Text += "; list of " + m.Entry.ListDate
+		}
+		ev.Text += ")"
+	}
+	return ev
+}
+
+func (e *eval) chainEv(block uint64, tx, text string) report.Evidence {
+	if block == 0 {
+		block = e.snap.Block
+	}
+	return report.Evidence{Kind: "chain", Text: text, Block: block, TxHash: tx}
+}
+
+func noteEv(text string) report.Evidence { return report.Evidence{Kind: "note", Text: text} }
+
+func matchKey(m sanctions.Match) string {
+	if m.Entry == nil {
+		return ""
+	}
+	return m.Entry.List + ":" + m.Entry.EntryID
+}
+
+func pct(f float64) string {
+	s := fmt.Sprintf("%.2f", f*100)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s + "%"
+}
+
+func pctRange(s registry.Share) string {
+	if s.IsExact() || s.High-s.Low < 1e-9 {
+		return pct(s.Low)
+	}
+	return pct(s.Low) + "–" + pct(s.High)
+}
+
+func fraction(part, whole *big.Int) float64 {
+	if part == nil || whole == nil || whole.Sign() == 0 {
+		return 0
+	}
+	f, _ := new(big.Rat).SetFrac(part, whole).Float64()
+	return f
+}
+
+func dec(n *big.Int) string {
+	if n == nil {
+		return "0"
+	}
+	return n.String()
+}
+
+func day(t time.Time) string { return t.UTC().Format("2006-01-02") }

@@ -1,0 +1,285 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// Rule ids of the sanctions family.
+const (
+	RuleSancWallet = "SANC-WALLET"
+	RuleSancVessel = "SANC-VESSEL"
+	RuleSancOwner  = "SANC-OWNER"
+	RuleSanc50     = "SANC-50"
+)
+
+// sancWallet: a holder, controller or issuer wallet is on a list.
+func sancWallet(e *eval) {
+	type role struct {
+		token, what string
+		ev          report.Evidence
+	}
+	roles := map[string][]role{}
+	var addrs []string
+	note := func(addr, token, what string, ev report.Evidence) {
+		addr = strings.ToLower(addr)
+		if addr == "" || addr == zeroAddress {
+			return
+		}
+		if _, ok := roles[addr]; !ok {
+			addrs = append(addrs, addr)
+		}
+		roles[addr] = append(roles[addr], role{token, what, ev})
+	}
+	for _, t := range e.snap.Tokens {
+		for _, h := range t.Holders {
+			note(h.Address, t.Address, "holder", e.chainEv(0, "", fmt.Sprintf("%s holds %s of %s (%s of supply) at block %d",
+				h.Address, dec(h.Balance), e.tokenLabel(t.Address), pct(fraction(h.Balance, t.TotalSupply)), e.snap.Block)))
+		}
+		for _, c := range t.Controllers {
+			note(c.Address, t.Address, c.Role, e.chainEv(0, "", fmt.Sprintf("%s holds the %s role of %s at block %d", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block)))
+		}
+		if t.Issuer != "" {
+			note(t.Issuer, t.Address, "issuer", e.chainEv(0, "", fmt.Sprintf("%s is named issuer by %s", t.Issuer, e.tokenLabel(t.Address))))
+		}
+		if t.Proxy != nil && t.Proxy.Admin != "" {
+			note(t.Proxy.Admin, t.Address, "proxy-admin", e.chainEv(0, "", fmt.Sprintf("%s is the EIP-1967 proxy admin of %s", t.Proxy.Admin, e.tokenLabel(t.Address))))
+		}
+	}
+	sort.Strings(addrs)
+	for _, a := range addrs {
+		matches := e.f.Lists.Address(a)
+		for _, m := range matches {
+			var what []string
+			ev := []report.Evidence{matchEv(m)}
+			for _, r := range roles[a] {
+				what = append(what, r.what+" of "+e.tokenLabel(r.token))
+				ev = append(ev, r.ev)
+			}
+			for _, w := range e.wallets[a] {
+				ev = append(ev, regEv(w.Origin, "wallet "+a+" belongs to "+w.HolderID+" ("+w.Evidence+")"))
+			}
+			e.add(RuleSancWallet, report.Critical, walletSubject(a), matchKey(m),
+				fmt.Sprintf("wallet %s (%s) is on %s, entry %s %s", a, strings.Join(uniqStrings(what), ", "), m.Entry.List, m.Entry.EntryID, m.Entry.Name), ev...)
+		}
+	}
+}
+
+// sancVessel: a tokenised vessel is on a list, by IMO or MMSI (critical) or
+// by name and flag together (high).
+func sancVessel(e *eval) {
+	for _, id := range e.tokenised {
+		v := e.vessels[id]
+		imo := id
+		if v != nil && v.IMO != "" {
+			imo = v.IMO
+		}
+		hit := map[string]bool{}
+		var ev0 []report.Evidence
+		if v != nil {
+			ev0 = append(ev0, regEv(v.Origin.At("imo"), "vessel "+v.Name+", IMO "+v.IMO+", flag "+v.Flag))
+		}
+		for _, c := range e.claims {
+			if c.Vessel == id {
+				ev0 = append(ev0, e.claimEvidence(c))
+			}
+		}
+		for _, m := range e.f.Lists.IMO(imo) {
+			hit[matchKey(m)] = true
+			e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
+				fmt.Sprintf("tokenised vessel %s is listed: IMO %s on %s entry %s %s", e.vesselLabel(id), imo, m.Entry.List, m.Entry.EntryID, m.Entry.Name),
+				append([]report.Evidence{matchEv(m)}, ev0...)...)
+		}
+		if v == nil {
+			continue
+		}
+		if v.MMSI != "" {
+			for _, m := range e.f.Lists.MMSI(v.MMSI) {
+				if hit[matchKey(m)] {
+					continue
+				}
+				hit[matchKey(m)] = true
+				e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
+					fmt.Sprintf("tokenised vessel %s is listed: MMSI %s on %s entry %s %s", e.vesselLabel(id), v.MMSI, m.Entry.List, m.Entry.EntryID, m.Entry.Name),
+					append([]report.Evidence{matchEv(m)}, ev0...)...)
+			}
+		}
+		if v.Name == "" {
+			continue
+		}
+		for _, m := range e.f.Lists.Name(sanctions.Query{Name: v.Name, Type: "vessel"}) {
+			if hit[matchKey(m)] || m.Review || !e.sameFlag(v.Flag, m.Entry.Flag) {
+				continue
+			}
+			hit[matchKey(m)] = true
+			e.add(RuleSancVessel, report.High, vesselSubject(id), matchKey(m),
+				fmt.Sprintf("tokenised vessel %s matches %s entry %s %s by name and flag (%s), not by IMO", e.vesselLabel(id), m.Entry.List, m.Entry.EntryID, m.Entry.Name, v.Flag),
+				append([]report.Evidence{matchEv(m)}, ev0...)...)
+		}
+	}
+}
+
+// sameFlag compares a registry flag (ISO alpha-2) with a list's flag (a
+// code or a country name).
+func (e *eval) sameFlag(flag, listed string) bool {
+	if flag == "" || listed == "" {
+		return false
+	}
+	if strings.EqualFold(flag, listed) {
+		return true
+	}
+	name := e.f.Reference.CountryNames[strings.ToUpper(flag)]
+	return name != "" && strings.EqualFold(name, strings.TrimSpace(listed))
+}
+
+// sancOwner: a company or person in a chain matches a list entry.
+func sancOwner(e *eval) {
+	for _, v := range e.chainEntities() {
+		n := e.g.Nodes[v]
+		if n.Missing || n.UnknownPerson {
+			continue
+		}
+		subj := e.subject(v)
+		hit := map[string]bool{}
+		var ids []sanctions.Match
+		var base []report.Evidence
+		if c, ok := e.companies[n.ID]; ok {
+			if c.CompanyIMO != "" {
+				ids = append(ids, e.f.Lists.CompanyIMO(c.CompanyIMO)...)
+			}
+			if c.RegistrationNumber != "" {
+				for _, m := range e.f.Lists.RegistrationNumber(c.RegistrationNumber) {
+					// a registration number is decisive only where the list
+					// does not contradict the jurisdiction
+					if c.Jurisdiction != "" && len(m.Entry.Countries) > 0 && !contains(m.Entry.Countries, c.Jurisdiction) {
+						continue
+					}
+					ids = append(ids, m)
+				}
+			}
+			base = append(base, regEv(c.Origin, "company "+c.ID+" "+c.Name+", "+c.Jurisdiction))
+		}
+		if p, ok := e.people[n.ID]; ok {
+			base = append(base, regEv(p.Origin, "person "+p.ID+" "+p.Name))
+		}
+		base = append(base, e.entityEvidence(v)...)
+		for _, m := range ids {
+			if hit[matchKey(m)] {
+				continue
+			}
+			hit[matchKey(m)] = true
+			e.listed[v] = append(e.listed[v], m)
+			e.add(RuleSancOwner, report.Critical, subj, matchKey(m),
+				fmt.Sprintf("%s, in the ownership chain, is listed: %s %s on %s entry %s %s", e.label(v), m.Identifier, identValue(m), m.Entry.List, m.Entry.EntryID, m.Entry.Name),
+				append([]report.Evidence{matchEv(m)}, base...)...)
+		}
+		q := sanctions.Query{Name: n.Name, Type: "entity"}
+		if c, ok := e.companies[n.ID]; ok {
+			q.Country = c.Jurisdiction
+		}
+		if p, ok := e.people[n.ID]; ok {
+			q.Type, q.Country, q.BirthDate = "individual", p.Nationality, p.BirthDate
+		}
+		if q.Name == "" {
+			continue
+		}
+		for _, m := range e.f.Lists.Name(q) {
+			if hit[matchKey(m)] {
+				continue
+			}
+			hit[matchKey(m)] = true
+			sev, how := report.High, "name match"
+			if m.Review {
+				sev, how = report.Medium, "possible name match to review"
+			} else {
+				e.listed[v] = append(e.listed[v], m)
+			}
+			e.add(RuleSancOwner, sev, subj, matchKey(m),
+				fmt.Sprintf("%s, in the ownership chain, %s: %s entry %s %s (score %.2f)", e.label(v), how, m.Entry.List, m.Entry.EntryID, m.Entry.Name, m.Score),
+				append([]report.Evidence{matchEv(m)}, base...)...)
+		}
+	}
+}
+
+func identValue(m sanctions.Match) string {
+	// the explanation starts with "<kind> <value> is listed"
+	f := strings.Fields(m.Explanation)
+	if len(f) > 1 {
+		return f[1]
+	}
+	return ""
+}
+
+// sanc50: an entity in a chain is blocked because listed or blocked owners
+// together hold 50% or more of it directly.
+func sanc50(e *eval) {
+	var seeds []int32
+	for v := range e.listed {
+		seeds = append(seeds, v)
+	}
+	sort.Slice(seeds, func(i, j int) bool { return seeds[i] < seeds[j] })
+	blocks := e.g.Blocked(seeds)
+	for _, b := range blocks {
+		if !b.Possible {
+			e.blocked[b.Node] = true
+		}
+	}
+	for _, b := range blocks {
+		if b.Possible || !e.inChain[b.Node] || len(e.listed[b.Node]) > 0 {
+			continue
+		}
+		var owners []string
+		var ev []report.Evidence
+		for _, ei := range b.Edges {
+			ed := &e.g.Edges[ei]
+			why := "itself blocked by the 50% rule"
+			if ms := e.listed[ed.Owner]; len(ms) > 0 {
+				why = "listed: " + ms[0].Entry.List + " entry " + ms[0].Entry.EntryID + " " + ms[0].Entry.Name
+				ev = append(ev, matchEv(ms[0]))
+			}
+			owners = append(owners, e.label(ed.Owner)+" "+pctRange(ed.Declared)+" ("+why+")")
+			ev = append(ev, regEv(ed.Origin, e.g.Nodes[ed.Owner].ID+" holds "+pctRange(ed.Declared)+" of "+e.g.Nodes[b.Node].ID+" directly"))
+		}
+		ev = append(ev, e.entityEvidence(b.Node)...)
+		ev = append(ev, noteEv("OFAC 50% rule: direct holdings of blocked persons are added, not multiplied along the chain"))
+		e.add(RuleSanc50, report.Critical, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
+			fmt.Sprintf("%s is blocked by the 50%% rule: blocked owners hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
+	}
+}
+
+// ownerIDs are the owners' ids of the edges, sorted.
+func (e *eval) ownerIDs(edges []int32) []string {
+	var out []string
+	for _, ei := range edges {
+		out = append(out, e.g.Nodes[e.g.Edges[ei].Owner].ID)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqStrings(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+const zeroAddress = "0x0000000000000000000000000000000000000000"

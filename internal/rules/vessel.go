@@ -1,0 +1,216 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// Rule ids of the vessel family.
+const (
+	RuleVesselFlagHopping     = "VESSEL-FLAG-HOPPING"
+	RuleVesselNameChanges     = "VESSEL-NAME-CHANGES"
+	RuleVesselFOC             = "VESSEL-FOC"
+	RuleVesselSingleShipOwner = "VESSEL-SINGLE-SHIP-OWNER"
+	RuleVesselChangeNearToken = "VESSEL-CHANGE-NEAR-TOKEN"
+	RuleVesselMMSIFlag        = "VESSEL-MMSI-FLAG"
+)
+
+// tokenisedVessels are the registry rows of the tokenised vessels, by id.
+func (e *eval) tokenisedVessels() []*registry.Vessel {
+	var out []*registry.Vessel
+	for _, id := range e.tokenised {
+		if v, ok := e.vessels[id]; ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// history is the vessel's rows for one field, oldest first.
+func (e *eval) history(v *registry.Vessel, field string) []registry.VesselChange {
+	var out []registry.VesselChange
+	for _, h := range e.reg.History {
+		if (h.IMO == v.Key || (v.IMO != "" && h.IMO == v.IMO)) && strings.EqualFold(h.Field, field) {
+			out = append(out, h)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].From.Before(out[j].From) })
+	return out
+}
+
+// repeatedChanges fires rule when a field changed twice or more within the
+// window: each history row after the first is a change.
+func repeatedChanges(e *eval, rule, field, what string) {
+	for _, v := range e.tokenisedVessels() {
+		h := e.history(v, field)
+		if len(h) < 3 {
+			continue
+		}
+		found := -1
+		for i := 1; i+1 < len(h) && found < 0; i++ {
+			for j := i + 1; j < len(h); j++ {
+				if !h[j].From.IsZero() && !h[i].From.IsZero() && h[j].From.Sub(h[i].From) <= e.opts.FlagHoppingWindow && h[j].Value != h[j-1].Value {
+					found = i
+					break
+				}
+			}
+		}
+		if found < 0 {
+			continue
+		}
+		seq := h[0].Value
+		var ev []report.Evidence
+		for i, r := range h {
+			if i > 0 {
+				seq += " → " + r.Value + " (" + day(r.From) + ")"
+			}
+			ev = append(ev, regEv(r.Origin, fmt.Sprintf("%s %s %s from %s", v.Name, field, r.Value, day(r.From))))
+		}
+		e.add(rule, report.Medium, vesselSubject(v.Key), field,
+			fmt.Sprintf("%s: %s changed %d times, at least twice within %s: %s", e.vesselLabel(v.Key), what, len(h)-1, months(e.opts.FlagHoppingWindow), seq), ev...)
+	}
+}
+
+func months(d time.Duration) string {
+	return fmt.Sprintf("%d months", int(d.Hours()/24/30.44+0.5))
+}
+
+// vesselFlagHopping: two or more flag changes within 36 months.
+func vesselFlagHopping(e *eval) { repeatedChanges(e, RuleVesselFlagHopping, "flag", "flag") }
+
+// vesselNameChanges: two or more name changes within 36 months.
+func vesselNameChanges(e *eval) { repeatedChanges(e, RuleVesselNameChanges, "name", "name") }
+
+// vesselFOC: the tokenised vessel flies a flag of convenience.
+func vesselFOC(e *eval) {
+	for _, v := range e.tokenisedVessels() {
+		if v.Flag == "" || !e.f.Reference.FlagsOfConvenience[strings.ToUpper(v.Flag)] {
+			continue
+		}
+		e.add(RuleVesselFOC, report.Low, vesselSubject(v.Key), "foc:"+strings.ToUpper(v.Flag),
+			fmt.Sprintf("%s flies the flag of %s, a flag of convenience", e.vesselLabel(v.Key), e.country(v.Flag)),
+			regEv(v.Origin.At("flag"), v.Name+" flag "+v.Flag))
+	}
+}
+
+func (e *eval) country(code string) string {
+	if n := e.f.Reference.CountryNames[strings.ToUpper(code)]; n != "" {
+		return n + " (" + code + ")"
+	}
+	return code
+}
+
+// vesselSingleShipOwner: the registered owner owns no other vessel.
+func vesselSingleShipOwner(e *eval) {
+	count := map[string]int{}
+	for _, v := range e.reg.Vessels {
+		if v.RegisteredOwner != "" {
+			count[v.RegisteredOwner]++
+		}
+	}
+	for _, v := range e.tokenisedVessels() {
+		if v.RegisteredOwner == "" || count[v.RegisteredOwner] != 1 {
+			continue
+		}
+		e.add(RuleVesselSingleShipOwner, report.Low, vesselSubject(v.Key), "owner:"+v.RegisteredOwner,
+			fmt.Sprintf("%s's registered owner %s owns no other vessel in the registry", e.vesselLabel(v.Key), v.RegisteredOwner),
+			regEv(v.Origin.At("registered_owner"), v.Name+" is registered to "+v.RegisteredOwner))
+	}
+}
+
+// nearFields are the history fields whose change near a token event matters.
+var nearFields = []string{"registered_owner", "ship_manager", "flag", "doc_company", "group_beneficial_owner"}
+
+// vesselChangeNearToken: owner, manager or flag changed within the window
+// of the token's deployment or of a large transfer.
+func vesselChangeNearToken(e *eval) {
+	type event struct {
+		when      time.Time
+		what      string
+		block     uint64
+		tx, token string
+	}
+	for _, v := range e.tokenisedVessels() {
+		var events []event
+		seenTok := map[string]bool{}
+		for _, c := range e.claims {
+			if c.Vessel != v.Key || seenTok[c.Token] {
+				continue
+			}
+			seenTok[c.Token] = true
+			for _, t := range e.snap.Tokens {
+				if !strings.EqualFold(t.Address, c.Token) {
+					continue
+				}
+				if !t.DeployTime.IsZero() {
+					events = append(events, event{t.DeployTime, t.Symbol + " was deployed", t.DeployBlock, t.DeployTx, c.Token})
+				}
+				for _, tr := range t.Transfers {
+					if tr.Time.IsZero() || fraction(tr.Amount, t.TotalSupply) < e.opts.LargeTransferShare-1e-12 {
+						continue
+					}
+					events = append(events, event{tr.Time, fmt.Sprintf("%s %s moved %s to %s (%s of supply)", dec(tr.Amount), t.Symbol, tr.From, tr.To, pct(fraction(tr.Amount, t.TotalSupply))), tr.Block, tr.TxHash, c.Token})
+				}
+			}
+		}
+		for _, field := range nearFields {
+			h := e.history(v, field)
+			for i, r := range h {
+				if r.From.IsZero() {
+					continue
+				}
+				for _, ev := range events {
+					gap := ev.when.Sub(r.From)
+					if gap < 0 {
+						gap = -gap
+					}
+					if gap > e.opts.ChangeNearTokenWindow {
+						continue
+					}
+					change := r.Value
+					if i > 0 {
+						change = h[i-1].Value + " → " + r.Value
+					}
+					rel := "before"
+					if r.From.After(ev.when) {
+						rel = "after"
+					}
+					e.add(RuleVesselChangeNearToken, report.Medium, vesselSubject(v.Key), ev.token+":"+field+":"+day(r.From)+":"+ev.tx,
+						fmt.Sprintf("%s's %s changed %s on %s, %d days %s %s (%s)", e.vesselLabel(v.Key), strings.ReplaceAll(field, "_", " "), change, day(r.From),
+							int(gap.Hours()/24+0.5), rel, ev.what, day(ev.when)),
+						regEv(r.Origin, fmt.Sprintf("%s %s %s from %s", v.Name, field, r.Value, day(r.From))),
+						e.chainEv(ev.block, ev.tx, fmt.Sprintf("%s on %s, block %d, tx %s", ev.what, day(ev.when), ev.block, ev.tx)))
+				}
+			}
+		}
+	}
+}
+
+// vesselMMSIFlag: the MMSI's country (its MID) differs from the flag.
+func vesselMMSIFlag(e *eval) {
+	for _, v := range e.tokenisedVessels() {
+		m := strings.TrimSpace(v.MMSI)
+		if len(m) != 9 || m[0] < '2' || m[0] > '7' || v.Flag == "" {
+			continue
+		}
+		mid := m[:3]
+		c := e.f.Reference.MIDCountry[mid]
+		if c == "" || strings.EqualFold(c, v.Flag) {
+			continue
+		}
+		msg := fmt.Sprintf("%s's MMSI %s has MID %s (%s); the flag is %s", e.vesselLabel(v.Key), m, mid, e.country(c), e.country(v.Flag))
+		ev := []report.Evidence{regEv(v.Origin.At("mmsi"), v.Name+" MMSI "+m), regEv(v.Origin.At("flag"), v.Name+" flag "+v.Flag)}
+		for _, h := range e.history(v, "flag") {
+			if strings.EqualFold(h.Value, c) {
+				msg += fmt.Sprintf(" (%s was its flag until %s)", c, day(h.To))
+				ev = append(ev, regEv(h.Origin, fmt.Sprintf("former flag %s until %s", h.Value, day(h.To))))
+			}
+		}
+		e.add(RuleVesselMMSIFlag, report.Low, vesselSubject(v.Key), "mid:"+mid+":"+strings.ToUpper(v.Flag), msg, ev...)
+	}
+}
