@@ -9,6 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -239,7 +242,8 @@ func (e *Embedded) mine(ctx context.Context, bi int, b PlanBlock) error {
 	for i, p := range txs {
 		r := receipts[i]
 		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("%s: transaction %s reverted (gas used %d of %d)", where(p.action), p.tx.Hash().Hex(), r.GasUsed, p.tx.Gas())
+			return fmt.Errorf("%s: transaction %s reverted%s (gas used %d of %d)", where(p.action), p.tx.Hash().Hex(),
+				e.revertReason(ctx, p.tx), r.GasUsed, p.tx.Gas())
 		}
 		if p.deploy != nil {
 			want := common.HexToAddress(p.deploy.Address)
@@ -250,6 +254,54 @@ func (e *Embedded) mine(ctx context.Context, bi int, b PlanBlock) error {
 		}
 	}
 	return nil
+}
+
+// revertReason replays a reverted transaction as a call on the new head
+// and names the error it reverts with there, e.g. ": NotVerified(0x…)". It
+// is a best effort: the state after the block may differ from the state the
+// transaction saw, and it returns "" when the call does not revert.
+func (e *Embedded) revertReason(ctx context.Context, tx *types.Transaction) string {
+	from, err := types.Sender(e.signer, tx)
+	if err != nil {
+		return ""
+	}
+	_, err = e.client.CallContract(ctx, ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), Data: tx.Data()}, nil)
+	var de rpc.DataError
+	if err == nil || !errors.As(err, &de) {
+		return ""
+	}
+	hexData, _ := de.ErrorData().(string)
+	data := common.FromHex(hexData)
+	if msg, err := abi.UnpackRevert(data); err == nil {
+		return ": " + msg
+	}
+	if len(data) < 4 {
+		return ""
+	}
+	for _, meta := range []*bind.MetaData{&contracts.VesselSharesMetaData, &contracts.VesselDeedsMetaData,
+		&contracts.PermissionedSharesMetaData, &contracts.ERC1967ProxyMetaData} {
+		parsed, err := meta.ParseABI()
+		if err != nil {
+			continue
+		}
+		abiErr, err := parsed.ErrorByID([4]byte(data[:4]))
+		if err != nil {
+			continue
+		}
+		args, err := abiErr.Inputs.Unpack(data[4:])
+		if err != nil {
+			return ": " + abiErr.Name
+		}
+		parts := make([]string, len(args))
+		for i, a := range args {
+			if h, ok := a.([32]byte); ok {
+				a = common.Hash(h).Hex()
+			}
+			parts[i] = fmt.Sprint(a)
+		}
+		return ": " + abiErr.Name + "(" + strings.Join(parts, ", ") + ")"
+	}
+	return ": error 0x" + common.Bytes2Hex(data[:4])
 }
 
 // actionTxs signs the transactions of one action.
