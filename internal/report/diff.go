@@ -107,8 +107,14 @@ func (d Delta) NewAtLeast(threshold Severity) int {
 
 // Diff compares two reports: findings by fingerprint, holders by token and
 // address, entities by id, ownership paths by the ids they pass through.
-// Neither report is modified.
+// Neither report is modified; a nil report counts as an empty one.
 func Diff(old, new *Report) Delta {
+	if old == nil {
+		old = &Report{}
+	}
+	if new == nil {
+		new = &Report{}
+	}
 	d := Delta{
 		Old: ref(old), New: ref(new),
 		NewFindings: []Finding{}, ResolvedFindings: []Finding{},

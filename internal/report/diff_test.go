@@ -82,6 +82,9 @@ func TestDiff(t *testing.T) {
 			t.Errorf("NewAtLeast(%s) = %d, want %d", th.sev, got, th.want)
 		}
 	}
+	if n := len(Diff(nil, old).NewFindings); n != len(old.Findings) {
+		t.Errorf("diff from nothing has %d new findings, want %d", n, len(old.Findings))
+	}
 	if Diff(old, old).Empty() != true {
 		t.Error("a report differs from itself")
 	}

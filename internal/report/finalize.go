@@ -15,6 +15,9 @@ import (
 // findings; SchemaVersion set when empty. It keeps the order of evidence
 // inside a finding, which the rule chose.
 func Finalize(r *Report) {
+	if r == nil {
+		return
+	}
 	if r.SchemaVersion == "" {
 		r.SchemaVersion = SchemaVersion
 	}
