@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Backend is what Read needs from a node. Both *ethclient.Client and the
@@ -30,6 +31,12 @@ type Backend interface {
 // deployed (the embedded chain).
 type deploymentSource interface {
 	deployment(addr common.Address) (Deployment, bool)
+}
+
+// receiptReader is implemented by backends that serve a block's receipts
+// (*ethclient.Client); Read uses it to find a token's creation transaction.
+type receiptReader interface {
+	BlockReceipts(ctx context.Context, blockNrOrHash rpc.BlockNumberOrHash) ([]*types.Receipt, error)
 }
 
 // Event signatures read from logs.
@@ -419,6 +426,17 @@ func (r *reader) deployment(ctx context.Context, addr common.Address, t *Token) 
 		return err
 	}
 	t.DeployBlock, t.DeployTime = lo, tm
+	if rr, ok := r.b.(receiptReader); ok && lo > 0 {
+		// A token created by a factory has no receipt naming it: DeployTx stays empty.
+		receipts, err := rr.BlockReceipts(ctx, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(lo)))
+		if err == nil {
+			for _, rc := range receipts {
+				if rc.ContractAddress == addr {
+					t.DeployTx = rc.TxHash.Hex()
+				}
+			}
+		}
+	}
 	return nil
 }
 

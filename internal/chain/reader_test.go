@@ -33,7 +33,7 @@ func TestMismatchDetected(t *testing.T) {
 	client := sim.Client()
 	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
 	lying := contracts.NewLyingShares()
-	addr, _, err := bind.DeployContract(opts, common.FromHex(contracts.LyingSharesMetaData.Bin), client, nil)
+	addr, deployTx, err := bind.DeployContract(opts, common.FromHex(contracts.LyingSharesMetaData.Bin), client, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,8 +66,8 @@ func TestMismatchDetected(t *testing.T) {
 	if len(tok.Holders) != 2 || tok.Holders[0].Address != lower(alice) || tok.Holders[0].Balance.Int64() != 700 {
 		t.Errorf("holders %+v", tok.Holders)
 	}
-	if tok.DeployBlock != 1 || tok.DeployTime.IsZero() {
-		t.Errorf("deploy block %d time %s, want block 1 found by searching for code", tok.DeployBlock, tok.DeployTime)
+	if tok.DeployBlock != 1 || tok.DeployTime.IsZero() || tok.DeployTx != deployTx.Hash().Hex() {
+		t.Errorf("deploy block %d time %s tx %s, want block 1 found by searching for code, tx %s", tok.DeployBlock, tok.DeployTime, tok.DeployTx, deployTx.Hash().Hex())
 	}
 }
 
