@@ -31,7 +31,9 @@ func diffCommand() *cli.Command {
 
 func runDiff(c *cli.Context) error {
 	args, err := positionalArgs(c)
-	if err != nil {
+	if h, ok := err.(errHelpShown); ok {
+		return h.err
+	} else if err != nil {
 		return err
 	}
 	if len(args) != 2 {

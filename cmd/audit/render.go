@@ -26,7 +26,9 @@ func renderCommand() *cli.Command {
 
 func runRender(c *cli.Context) error {
 	args, err := positionalArgs(c)
-	if err != nil {
+	if h, ok := err.(errHelpShown); ok {
+		return h.err
+	} else if err != nil {
 		return err
 	}
 	if len(args) != 1 {
@@ -42,6 +44,13 @@ func runRender(c *cli.Context) error {
 	}
 	return writeReport(c, r, format)
 }
+
+// errHelpShown stops a command after positionalArgs printed its help for a
+// --help found among the arguments; the command then returns err (nil when
+// the help was printed).
+type errHelpShown struct{ err error }
+
+func (e errHelpShown) Error() string { return "help shown" }
 
 // readJSONReport reads a JSON report from path, or from standard input for "-".
 func readJSONReport(c *cli.Context, path string) (*report.Report, error) {
@@ -60,10 +69,10 @@ func readJSONReport(c *cli.Context, path string) (*report.Report, error) {
 // urfave/cli stops at the first argument, so the flags found among the
 // arguments are set on the context here.
 func positionalArgs(c *cli.Context) ([]string, error) {
-	known := map[string]bool{}
+	known := map[string]cli.Flag{}
 	for _, f := range c.Command.Flags {
 		for _, n := range f.Names() {
-			known[n] = true
+			known[n] = f
 		}
 	}
 	var args []string
@@ -78,8 +87,15 @@ func positionalArgs(c *cli.Context) ([]string, error) {
 			continue
 		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !known[name] {
+		if name == "help" || name == "h" {
+			return nil, errHelpShown{cli.ShowSubcommandHelp(c)}
+		}
+		flag, ok := known[name]
+		if !ok {
 			return nil, usageErrorf("%s: flag provided but not defined: %s", c.Command.Name, a)
+		}
+		if _, isBool := flag.(*cli.BoolFlag); isBool && !hasValue {
+			value, hasValue = "true", true
 		}
 		if !hasValue {
 			if i+1 >= len(rest) {

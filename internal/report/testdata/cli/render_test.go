@@ -151,3 +151,13 @@ func TestDiffExitCodes(t *testing.T) {
 		t.Errorf("diff JSON: %v, %d new findings", err, len(d.NewFindings))
 	}
 }
+
+func TestHelpAfterArgument(t *testing.T) {
+	in := filepath.Join(reportGoldens, "report.json")
+	for _, cmd := range [][]string{{"render", in, "--help"}, {"diff", in, in, "-h"}} {
+		stdout, stderr, code := runCLI(t, cmd...)
+		if code != 0 || !strings.Contains(stdout, "audit "+cmd[0]) || strings.Contains(stdout, `"schema_version"`) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want the command help", cmd, code, stdout, stderr)
+		}
+	}
+}
