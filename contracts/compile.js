@@ -18,8 +18,13 @@ const targets = [
   ['VesselDeeds.sol', 'VesselDeeds'],
   ['PermissionedShares.sol', 'PermissionedShares'],
   ['LyingShares.sol', 'LyingShares'],
+  ['Multicall3.sol', 'Multicall3'],
   ['@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol', 'ERC1967Proxy'],
 ];
+
+// The contracts whose runtime code is also written (<Name>.bin-runtime),
+// for placing at a fixed address in a genesis block.
+const runtime = ['Multicall3'];
 
 function findFile(name) {
   for (const dir of [srcDir, modules]) {
@@ -51,7 +56,7 @@ const input = {
   settings: {
     optimizer: { enabled: true, runs: 200 },
     evmVersion: 'cancun',
-    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
   },
 };
 
@@ -72,5 +77,8 @@ for (const [file, name] of targets) {
   }
   fs.writeFileSync(path.join(outDir, name + '.abi'), JSON.stringify(c.abi));
   fs.writeFileSync(path.join(outDir, name + '.bin'), c.evm.bytecode.object);
+  if (runtime.includes(name)) {
+    fs.writeFileSync(path.join(outDir, name + '.bin-runtime'), c.evm.deployedBytecode.object);
+  }
 }
 console.error('compile.js: solc ' + solc.version() + ', ' + targets.length + ' contracts');
