@@ -53,40 +53,69 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 	}
 	nodes := map[string]*graphNode{}
 	var order []string
-	add := func(id, name, kind string, col int) {
-		n, ok := nodes[id]
-		if !ok {
-			status := "asset"
-			if e, ok := entities[id]; ok {
-				status = e.Status
-				if e.Name != "" {
-					name = e.Name
-				}
-				kind = e.Kind
-			}
-			n = &graphNode{id: id, name: name, kind: kind, status: status, col: col}
-			nodes[id] = n
-			order = append(order, id)
+	add := func(id, name, kind, status string) {
+		if _, ok := nodes[id]; ok {
+			return
 		}
-		n.col = max(n.col, col)
+		if e, ok := entities[id]; ok {
+			status, kind = e.Status, e.Kind
+			if e.Name != "" {
+				name = e.Name
+			}
+		}
+		nodes[id] = &graphNode{id: id, name: name, kind: kind, status: status}
+		order = append(order, id)
 	}
 	edges := map[[2]string]*graphEdge{}
 	var edgeOrder [][2]string
+	out := map[string][]string{}
+	var assets []string
 	for _, p := range r.Ownership {
-		add(p.Asset, assetNames[p.Asset], "asset", 0)
+		if _, ok := nodes[p.Asset]; !ok {
+			assets = append(assets, p.Asset)
+		}
+		add(p.Asset, assetNames[p.Asset], "asset", "asset")
 		prev := p.Asset
-		for i, s := range p.Steps {
-			add(s.ID, s.Name, s.Kind, i+1)
+		for _, s := range p.Steps {
+			add(s.ID, s.Name, s.Kind, "unknown")
 			key := [2]string{prev, s.ID}
 			if _, ok := edges[key]; !ok {
 				edges[key] = &graphEdge{from: prev, to: s.ID, label: interval(s.Low, s.High)}
 				edgeOrder = append(edgeOrder, key)
+				out[prev] = append(out[prev], s.ID)
 			}
 			prev = s.ID
 		}
 	}
-	// An entity's column is its longest distance from an asset; cap the
-	// number of nodes, keeping the columns nearest the assets.
+	back := backEdges(assets, out)
+	// An owner's column is its longest distance from an asset along edges
+	// that are not part of a cycle, so every other edge points rightwards.
+	indeg := map[string]int{}
+	for _, k := range edgeOrder {
+		if !back[k] {
+			indeg[k[1]]++
+		}
+	}
+	queue := []string{}
+	for _, id := range order {
+		if indeg[id] == 0 {
+			queue = append(queue, id)
+		}
+	}
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		for _, to := range out[id] {
+			if back[[2]string{id, to}] {
+				continue
+			}
+			nodes[to].col = max(nodes[to].col, nodes[id].col+1)
+			if indeg[to]--; indeg[to] == 0 {
+				queue = append(queue, to)
+			}
+		}
+	}
+	// Cap the number of nodes, keeping the columns nearest the assets.
 	list := make([]*graphNode, 0, len(nodes))
 	for _, id := range order {
 		list = append(list, nodes[id])
@@ -109,18 +138,20 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 	}
 	// Order each column by the mean position of what its nodes own, to keep
 	// edges short and crossings few.
+	owned := map[string][]string{}
+	for _, k := range edgeOrder {
+		owned[k[1]] = append(owned[k[1]], k[0])
+	}
 	for i, n := range columns[0] {
 		n.order = i
 	}
 	for c := 1; c < cols; c++ {
 		for _, n := range columns[c] {
 			sum, cnt := 0.0, 0
-			for _, e := range edges {
-				if e.to == n.id {
-					if from, ok := nodes[e.from]; ok && from.col < c {
-						sum += float64(from.order)
-						cnt++
-					}
+			for _, id := range owned[n.id] {
+				if from, ok := nodes[id]; ok && from.col < c {
+					sum += float64(from.order)
+					cnt++
 				}
 			}
 			n.weight = float64(len(columns[c]))
@@ -147,8 +178,34 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 		rows = max(rows, len(col))
 	}
 	width := margin*2 + (cols-1)*colGap + nodeW
-	height := margin*2 + (rows-1)*rowGap + nodeH + 30
+	height := margin*2 + (rows-1)*rowGap + nodeH + 40
 	pos := func(n *graphNode) (x, y int) { return margin + n.col*colGap, margin + n.order*rowGap }
+
+	// Ports: the edges to a node's owners leave its right side, the edges
+	// from what it owns reach its left side, spread out in the order of the
+	// other ends so that they do not cross at the node.
+	rightPorts := map[[2]string]int{}
+	leftPorts := map[[2]string]int{}
+	spread := func(keys [][2]string, other func([2]string) *graphNode, into map[[2]string]int) {
+		slices.SortStableFunc(keys, func(a, b [2]string) int { return cmp.Compare(other(a).order, other(b).order) })
+		for i, k := range keys {
+			into[k] = nodeH * (i + 1) / (len(keys) + 1)
+		}
+	}
+	right, left := map[string][][2]string{}, map[string][][2]string{}
+	for _, k := range edgeOrder {
+		from, okF := nodes[k[0]]
+		to, okT := nodes[k[1]]
+		if !okF || !okT || back[k] {
+			continue
+		}
+		right[from.id] = append(right[from.id], k)
+		left[to.id] = append(left[to.id], k)
+	}
+	for _, id := range order {
+		spread(right[id], func(k [2]string) *graphNode { return nodes[k[1]] }, rightPorts)
+		spread(left[id], func(k [2]string) *graphNode { return nodes[k[0]] }, leftPorts)
+	}
 
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="ownership-graph" id="ownership-graph" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="ownership graph">`, width, height, width, height)
@@ -165,22 +222,24 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 		x2, y2 := pos(to)
 		var d string
 		var lx, ly int
-		if to.col > from.col {
-			sx, sy, tx, ty := x1+nodeW, y1+nodeH/2, x2, y2+nodeH/2
+		anchor := "start"
+		if !back[key] {
+			sx, sy, tx, ty := x1+nodeW, y1+rightPorts[key], x2, y2+leftPorts[key]
 			mid := (sx + tx) / 2
 			d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, mid, ty, mid, sy, sx, sy)
-			lx, ly = mid, (sy+ty)/2-4
+			// The label sits by the arrowhead, on the owned node's side.
+			lx, ly = sx+12, sy-4
 		} else {
-			// A back edge (a cycle): loop under the nodes.
+			// An edge closing a cycle: a loop under the nodes.
 			sx, sy, tx, ty := x1+nodeW/2, y1+nodeH, x2+nodeW/2, y2+nodeH
-			low := max(sy, ty) + 36
+			low := max(sy, ty) + 30
 			d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, tx, low, sx, low, sx, sy)
-			lx, ly = (sx+tx)/2, low-6
+			lx, ly, anchor = (sx+tx)/2, low-4, "middle"
 		}
 		fmt.Fprintf(&b, `<g class="edge" data-from="%s" data-to="%s"><title>%s owns %s of %s</title>`,
 			esc(e.from), esc(e.to), esc(e.to), esc(e.label), esc(e.from))
 		fmt.Fprintf(&b, `<path d="%s" fill="none" stroke="#555" stroke-width="1.3" marker-end="url(#arrow)"/>`, d)
-		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="middle" class="edge-label">%s</text></g>`, lx, ly, esc(e.label))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="%s" class="edge-label">%s</text></g>`, lx, ly, anchor, esc(e.label))
 	}
 	b.WriteString(`</g><g class="nodes">`)
 	for _, n := range list {
@@ -220,4 +279,46 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n-1]) + "…"
+}
+
+// backEdges finds, by depth-first search from the assets, the edges that
+// close a cycle (they lead back to a node on the search stack).
+func backEdges(roots []string, out map[string][]string) map[[2]string]bool {
+	back := map[[2]string]bool{}
+	const (
+		unseen = iota
+		onStack
+		done
+	)
+	state := map[string]int{}
+	var visit func(id string)
+	visit = func(id string) {
+		state[id] = onStack
+		for _, to := range out[id] {
+			switch state[to] {
+			case onStack:
+				back[[2]string{id, to}] = true
+			case unseen:
+				visit(to)
+			}
+		}
+		state[id] = done
+	}
+	for _, r := range roots {
+		if state[r] == unseen {
+			visit(r)
+		}
+	}
+	// Nodes no asset reaches (not expected) are searched too.
+	ids := make([]string, 0, len(out))
+	for id := range out {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if state[id] == unseen {
+			visit(id)
+		}
+	}
+	return back
 }
