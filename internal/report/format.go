@@ -83,7 +83,10 @@ func writeJSON(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	if err := enc.Encode(r); err != nil {
+		return fmt.Errorf("json: %w", err)
+	}
+	return nil
 }
 
 // Read decodes a JSON report and checks its schema_version: the major

@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -402,5 +404,24 @@ func TestOwnershipGraph(t *testing.T) {
 	}
 	if s, _ := ownershipSVG(&Report{}); s != "" {
 		t.Error("an empty report draws a graph")
+	}
+}
+
+// TestNonFiniteShares: a share that is not a number (a zero supply upstream)
+// must not break the workbook; JSON refuses it with an error, not a panic.
+func TestNonFiniteShares(t *testing.T) {
+	r := sampleReport()
+	r.Tokens[0].Holders[0].Share = math.NaN()
+	r.Assets[0].ClaimedShare = math.Inf(1)
+	f := openXLSX(t, render(t, r, "xlsx", WriteOptions{}))
+	defer f.Close()
+	if v, _ := f.GetCellValue(SheetHolders, "G2"); v != "NaN" {
+		t.Errorf("NaN share written as %q", v)
+	}
+	for _, format := range []string{"text", "html"} {
+		render(t, r, format, WriteOptions{})
+	}
+	if err := Write(io.Discard, r, "json", WriteOptions{}); err == nil {
+		t.Error("JSON accepted NaN")
 	}
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -207,6 +208,9 @@ func (t *table) link(col int, s, url string) error {
 }
 
 func (t *table) num(col int, v float64, style int) error {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return t.str(col, strconv.FormatFloat(v, 'g', -1, 64))
+	}
 	c := t.cell(col)
 	t.measure(col, strconv.FormatFloat(v, 'f', -1, 64)+"   ")
 	if err := t.x.f.SetCellFloat(t.sheet, c, v, -1, 64); err != nil {
@@ -492,6 +496,9 @@ func (x *xlsxWriter) holders(r *Report) error {
 			vals[4] = bal
 			vals[5] = excelize.Cell{Value: tokenAmount(h.Balance, tk.Decimals)}
 			vals[6] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
+			if math.IsNaN(h.Share) || math.IsInf(h.Share, 0) {
+				vals[6] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
+			}
 			vals[7] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
 			cell, _ := excelize.CoordinatesToCellName(1, row)
 			if err := sw.SetRow(cell, vals); err != nil {
