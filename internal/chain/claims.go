@@ -18,21 +18,27 @@ import (
 // contractURI() on share tokens, tokenURI per held id on ERC-721 tokens.
 func (r *reader) claims(ctx context.Context, addr common.Address, t *Token) error {
 	if t.Standard == "erc721" {
+		var ids []string
+		var calls [][]byte
 		for _, h := range t.Holders {
 			for _, id := range h.TokenIDs {
 				n, _ := new(big.Int).SetString(id, 10)
-				out, ok, err := r.call(ctx, addr, callData("tokenURI(uint256)", n.Bytes()))
-				if err != nil {
-					return fmt.Errorf("calling tokenURI(%s): %w", id, err)
-				}
-				uri, sok := decodeString(out)
-				if !ok || !sok || uri == "" {
-					continue
-				}
-				c := ClaimFromMetadata(uri)
-				c.TokenID, c.Source = id, "tokenURI"
-				t.Claims = append(t.Claims, c)
+				ids = append(ids, id)
+				calls = append(calls, callData("tokenURI(uint256)", n.Bytes()))
 			}
+		}
+		answers, err := r.callMany(ctx, addr, calls)
+		if err != nil {
+			return fmt.Errorf("calling tokenURI: %w", err)
+		}
+		for i, id := range ids {
+			uri, sok := decodeString(answers[i].out)
+			if !answers[i].ok || !sok || uri == "" {
+				continue
+			}
+			c := ClaimFromMetadata(uri)
+			c.TokenID, c.Source = id, "tokenURI"
+			t.Claims = append(t.Claims, c)
 		}
 		sort.SliceStable(t.Claims, func(i, j int) bool {
 			a, _ := new(big.Int).SetString(t.Claims[i].TokenID, 10)

@@ -51,7 +51,8 @@ type Deployment struct {
 	Time  time.Time
 }
 
-// Embedded is an in-process go-ethereum chain with a plan deployed on it.
+// Embedded is an in-process go-ethereum chain with a plan deployed on it
+// and Multicall3 at its usual address from genesis.
 // Given the same plan it has the same block hashes, timestamps and
 // addresses on every run and machine: blocks are built from the plan's
 // transactions only, at the plan's timestamps, with a fixed fee recipient
@@ -112,6 +113,7 @@ func NewEmbedded(ctx context.Context, plan *Plan) (*Embedded, error) {
 		},
 	}
 	alloc := core.SystemContractAllocs()
+	alloc[common.HexToAddress(contracts.Multicall3Address)] = types.Account{Code: common.FromHex(contracts.Multicall3Runtime)}
 	for _, a := range plan.Accounts {
 		addr := common.HexToAddress(a.Address)
 		e.addrs[a.Name] = addr

@@ -135,10 +135,12 @@ func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Sna
 }
 
 type reader struct {
-	b       Backend
-	block   *big.Int
-	deploys deploymentSource
-	times   map[uint64]time.Time
+	b         Backend
+	block     *big.Int
+	deploys   deploymentSource
+	times     map[uint64]time.Time
+	multicall *bool // whether Multicall3 has code at the block; nil until asked
+	calls     int   // contract calls made, batches counting once
 }
 
 func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
@@ -146,6 +148,7 @@ func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
 // call calls the contract at the pinned block; ok is false when it reverts
 // or returns nothing.
 func (r *reader) call(ctx context.Context, to common.Address, data []byte) ([]byte, bool, error) {
+	r.calls++
 	out, err := r.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, r.block)
 	if err != nil {
 		if isRevert(err) {
@@ -571,27 +574,35 @@ func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, lo
 			credit(tr.to, tr.value)
 		}
 	}
+	calls := make([][]byte, len(seen))
+	for i, a := range seen {
+		calls[i] = callData("balanceOf(address)", a.Bytes())
+	}
+	answers, err := r.callMany(ctx, addr, calls)
+	if err != nil {
+		return fmt.Errorf("calling balanceOf: %w", err)
+	}
 	reported := map[common.Address]*big.Int{}
-	for _, a := range seen {
-		out, ok, err := r.call(ctx, addr, callData("balanceOf(address)", a.Bytes()))
-		if err != nil {
-			return fmt.Errorf("calling balanceOf(%s): %w", hexAddr(a), err)
-		}
-		v, vok := decodeUint(out)
-		if !ok || !vok {
+	for i, a := range seen {
+		v, vok := decodeUint(answers[i].out)
+		if !answers[i].ok || !vok {
 			v = nil
 		}
 		reported[a] = v
 	}
 	t.Holders, t.Mismatches = compareBalances(bal, reported, t.TotalSupply)
 	if t.Standard == "erc3643" {
+		calls := make([][]byte, len(t.Holders))
+		for i, h := range t.Holders {
+			calls[i] = callData("isFrozen(address)", common.HexToAddress(h.Address).Bytes())
+		}
+		answers, err := r.callMany(ctx, addr, calls)
+		if err != nil {
+			return fmt.Errorf("calling isFrozen: %w", err)
+		}
 		for i := range t.Holders {
-			out, ok, err := r.call(ctx, addr, callData("isFrozen(address)", common.HexToAddress(t.Holders[i].Address).Bytes()))
-			if err != nil {
-				return fmt.Errorf("calling isFrozen(%s): %w", t.Holders[i].Address, err)
-			}
-			v, vok := decodeUint(out)
-			t.Holders[i].Frozen = ok && vok && v.Sign() != 0
+			v, vok := decodeUint(answers[i].out)
+			t.Holders[i].Frozen = answers[i].ok && vok && v.Sign() != 0
 		}
 	}
 	return nil
@@ -661,17 +672,21 @@ func (r *reader) ledger721(ctx context.Context, addr common.Address, t *Token, l
 		keys = append(keys, v)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].Cmp(keys[j]) < 0 })
+	calls := make([][]byte, len(keys))
+	for i, id := range keys {
+		calls[i] = callData("ownerOf(uint256)", id.Bytes())
+	}
+	answers, err := r.callMany(ctx, addr, calls)
+	if err != nil {
+		return fmt.Errorf("calling ownerOf: %w", err)
+	}
 	byHolder := map[string]*Holder{}
 	count := int64(0)
-	for _, id := range keys {
+	for i, id := range keys {
 		k := id.String()
 		rebuilt := owner[k]
-		out, ok, err := r.call(ctx, addr, callData("ownerOf(uint256)", id.Bytes()))
-		if err != nil {
-			return fmt.Errorf("calling ownerOf(%s): %w", k, err)
-		}
-		rep, aok := decodeAddress(out)
-		if !ok || !aok {
+		rep, aok := decodeAddress(answers[i].out)
+		if !answers[i].ok || !aok {
 			rep = common.Address{} // burned or never minted: ownerOf reverts
 		}
 		if rep != rebuilt {

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -363,5 +364,59 @@ func BenchmarkEmbedded(b *testing.B) {
 			b.Fatal(err)
 		}
 		emb.Close()
+	}
+}
+
+// countingBackend counts contract calls and can hide Multicall3.
+type countingBackend struct {
+	Backend
+	hideMulticall bool
+	calls         atomic.Int64
+}
+
+func (c *countingBackend) CodeAt(ctx context.Context, a common.Address, block *big.Int) ([]byte, error) {
+	if c.hideMulticall && a == multicallAddress {
+		return nil, nil
+	}
+	return c.Backend.CodeAt(ctx, a, block)
+}
+
+func (c *countingBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	c.calls.Add(1)
+	return c.Backend.CallContract(ctx, msg, block)
+}
+
+// TestMulticallSameAsOneByOne reads the test plan and the fixture plan (when
+// present) with and without Multicall3 and checks the snapshots are equal.
+func TestMulticallSameAsOneByOne(t *testing.T) {
+	plans := []string{filepath.Join("testdata", "plan.json"), filepath.Join("..", "..", "fixtures", "plan.json")}
+	for _, path := range plans {
+		t.Run(path, func(t *testing.T) {
+			if _, err := os.Stat(path); err != nil {
+				t.Skipf("no plan at %s", path)
+			}
+			emb, err := NewEmbedded(context.Background(), loadTestPlan(t, path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer emb.Close()
+			batched := &countingBackend{Backend: emb.Client()}
+			single := &countingBackend{Backend: emb.Client(), hideMulticall: true}
+			a, err := Read(context.Background(), batched, emb.Tokens(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := Read(context.Background(), single, emb.Tokens(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(a, b) {
+				t.Errorf("snapshots differ with and without Multicall3")
+			}
+			if batched.calls.Load() >= single.calls.Load() {
+				t.Errorf("Multicall3 made %d calls, one by one %d", batched.calls.Load(), single.calls.Load())
+			}
+			t.Logf("contract calls: %d with Multicall3, %d one by one", batched.calls.Load(), single.calls.Load())
+		})
 	}
 }

@@ -1,0 +1,88 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tokenaudit/audit/contracts"
+)
+
+// MulticallBatch is how many calls go into one Multicall3 aggregate3 call.
+const MulticallBatch = 500
+
+var (
+	multicallAddress = common.HexToAddress(contracts.Multicall3Address)
+	multicallABI     = contracts.NewMulticall3()
+)
+
+// callResult is one answer of callMany: ok is false when the call reverted
+// or returned nothing.
+type callResult struct {
+	out []byte
+	ok  bool
+}
+
+// callMany makes the calls at the pinned block: through Multicall3 in
+// batches when the chain has it at the block, one by one otherwise (or
+// when a batch itself fails, e.g. for lack of gas).
+func (r *reader) callMany(ctx context.Context, to common.Address, calls [][]byte) ([]callResult, error) {
+	out := make([]callResult, len(calls))
+	if r.multicall == nil {
+		code, err := r.b.CodeAt(ctx, multicallAddress, r.block)
+		if err != nil {
+			return nil, fmt.Errorf("reading code of Multicall3: %w", err)
+		}
+		has := len(code) > 0
+		r.multicall = &has
+	}
+	for start := 0; start < len(calls); start += MulticallBatch {
+		end := min(start+MulticallBatch, len(calls))
+		if *r.multicall {
+			if done, err := r.aggregate(ctx, to, calls[start:end], out[start:end]); err != nil {
+				return nil, err
+			} else if done {
+				continue
+			}
+		}
+		for i := start; i < end; i++ {
+			o, ok, err := r.call(ctx, to, calls[i])
+			if err != nil {
+				return nil, err
+			}
+			out[i] = callResult{out: o, ok: ok}
+		}
+	}
+	return out, nil
+}
+
+// aggregate makes one Multicall3 batch; done is false when the batch
+// reverted and the calls should be made one by one.
+func (r *reader) aggregate(ctx context.Context, to common.Address, calls [][]byte, out []callResult) (bool, error) {
+	batch := make([]contracts.Multicall3Call3, len(calls))
+	for i, c := range calls {
+		batch[i] = contracts.Multicall3Call3{Target: to, AllowFailure: true, CallData: c}
+	}
+	data, err := multicallABI.TryPackAggregate3(batch)
+	if err != nil {
+		return false, fmt.Errorf("packing a Multicall3 batch: %w", err)
+	}
+	r.calls++
+	ret, err := r.b.CallContract(ctx, ethereum.CallMsg{To: &multicallAddress, Data: data}, r.block)
+	if err != nil {
+		if isRevert(err) {
+			return false, nil
+		}
+		return false, fmt.Errorf("calling Multicall3: %w", err)
+	}
+	results, err := multicallABI.UnpackAggregate3(ret)
+	if err != nil || len(results) != len(calls) {
+		return false, nil
+	}
+	for i, res := range results {
+		out[i] = callResult{out: res.ReturnData, ok: res.Success && len(res.ReturnData) > 0}
+	}
+	return true, nil
+}
