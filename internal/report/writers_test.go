@@ -195,6 +195,29 @@ func TestXLSXValuesStayText(t *testing.T) {
 			t.Errorf("%s!%s: number=%v, want %v (type %v)", tt.sheet, tt.cell, isNum, tt.number, typ)
 		}
 	}
+	widths := []struct {
+		sheet, col string
+		min        float64
+	}{
+		{SheetFindings, "F", 40}, // message: long, wraps
+		{SheetHolders, "C", 42},  // a full address
+		{SheetSources, "C", 64},  // a full SHA-256
+		{SheetSummary, "A", 30},  // "Beneficial-ownership threshold"
+	}
+	for _, w := range widths {
+		got, err := f.GetColWidth(w.sheet, w.col)
+		if err != nil || got < w.min {
+			t.Errorf("%s column %s width %v, want at least %v (%v)", w.sheet, w.col, got, w.min, err)
+		}
+	}
+	// Severity cells are filled with the severity's colour.
+	for cell, sev := range map[string]Severity{"B2": Critical, "B3": High, "B8": Info} {
+		id, _ := f.GetCellStyle(SheetFindings, cell)
+		st, err := f.GetStyle(id)
+		if err != nil || len(st.Fill.Color) == 0 || st.Fill.Color[0] != severityColor[sev] {
+			t.Errorf("Findings!%s (%s) fill %+v, want %s", cell, sev, st.Fill, severityColor[sev])
+		}
+	}
 	for _, sheet := range Sheets {
 		panes, err := f.GetPanes(sheet)
 		if err != nil || !panes.Freeze || panes.YSplit != 1 {
