@@ -47,34 +47,36 @@ func Write(w io.Writer, r *Report, format string, opts WriteOptions) error {
 // WriteFile writes r in format to path, through a temporary file in the same
 // folder that is renamed into place, so a failed write never leaves a
 // half-written report under path.
-func WriteFile(path string, r *Report, format string, opts WriteOptions) (err error) {
+func WriteFile(path string, r *Report, format string, opts WriteOptions) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriterSize(tmp, 1<<16)
-	if err = Write(bw, r, format, opts); err != nil {
+	if err := writeTemp(tmp, r, format, opts); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	if err = bw.Flush(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// writeTemp writes the report into tmp and closes it.
+func writeTemp(tmp *os.File, r *Report, format string, opts WriteOptions) error {
+	bw := bufio.NewWriterSize(tmp, 1<<16)
+	if err := Write(bw, r, format, opts); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	return tmp.Close()
 }
 
 // writeJSON writes the canonical form: two-space indentation, fields in
