@@ -1,0 +1,393 @@
+package rules
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+const (
+	tok  = "0x00000000000000000000000000000000000000aa"
+	w1   = "0x0000000000000000000000000000000000000001"
+	w2   = "0x0000000000000000000000000000000000000002"
+	w3   = "0x0000000000000000000000000000000000000003"
+	w4   = "0x0000000000000000000000000000000000000004"
+	w5   = "0x0000000000000000000000000000000000000005"
+	key1 = "0x0000000000000000000000000000000000000bee"
+	imo1 = "9074729" // valid
+	imo2 = "9811000" // valid
+)
+
+var deployed = time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+
+func at(sheet string, row int) registry.Origin {
+	return registry.Origin{File: "reg.xlsx", Sheet: sheet, Row: row}
+}
+
+// quiet is a small, clean world: every rule must stay silent on it.
+type world struct {
+	reg     *registry.Registry
+	snap    *chain.Snapshot
+	entries []*sanctions.Entry
+	ref     Reference
+}
+
+func quiet() *world {
+	reg := &registry.Registry{
+		Vessels: []registry.Vessel{
+			{Key: imo1, IMO: imo1, IMOValid: true, Name: "SEA ONE", Flag: "NO", MMSI: "257000001", RegisteredOwner: "C-OWN", Origin: at("vessels", 2)},
+			{Key: imo2, IMO: imo2, IMOValid: true, Name: "SEA TWO", Flag: "NO", MMSI: "257000002", RegisteredOwner: "C-OWN", Origin: at("vessels", 3)},
+		},
+		Companies: []registry.Company{
+			{ID: "C-OWN", Name: "Fjord Owner AS", Jurisdiction: "NO", Origin: at("companies", 2)},
+			{ID: "C-FAR", Name: "Unrelated Holdings Ltd", Jurisdiction: "VG", BearerShares: true, Origin: at("companies", 3)},
+		},
+		People: []registry.Person{
+			{ID: "P-A", Name: "Anna Auk", Nationality: "NO", Origin: at("people", 2)},
+			{ID: "P1", Name: "Per One", Origin: at("people", 3)},
+			{ID: "P2", Name: "Pia Two", Origin: at("people", 4)},
+			{ID: "P3", Name: "Pal Three", Origin: at("people", 5)},
+			{ID: "P4", Name: "Pim Four", Origin: at("people", 6)},
+			{ID: "P5", Name: "Pat Five", Origin: at("people", 7)},
+			{ID: "P-FAR", Name: "Osama Example", Origin: at("people", 8)},
+		},
+		Ownership: []registry.Ownership{
+			{OwnerID: "P-A", OwnedID: "C-OWN", Share: registry.Exact(1), Interest: "shareholding", Origin: at("ownership", 2)},
+		},
+		Wallets: []registry.Wallet{
+			{Address: w1, HolderID: "P1", Evidence: "kyc", Origin: at("wallets", 2)},
+			{Address: w2, HolderID: "P2", Evidence: "kyc", Origin: at("wallets", 3)},
+			{Address: w3, HolderID: "P3", Evidence: "kyc", Origin: at("wallets", 4)},
+			{Address: w4, HolderID: "P4", Evidence: "kyc", Origin: at("wallets", 5)},
+			{Address: w5, HolderID: "P5", Evidence: "kyc", Origin: at("wallets", 6)},
+		},
+		Claims: []registry.Claim{{Token: tok, AssetIMO: imo1, IssuerID: "C-OWN", ClaimedShare: registry.Exact(1), Origin: at("claims", 2)}},
+	}
+	var holders []chain.Holder
+	for _, a := range []string{w1, w2, w3, w4, w5} {
+		holders = append(holders, chain.Holder{Address: a, Balance: big.NewInt(200)})
+	}
+	snap := &chain.Snapshot{ChainID: 1, Block: 100, Tokens: []chain.Token{{
+		Address: tok, Standard: "erc20", Symbol: "SEA", TotalSupply: big.NewInt(1000), DeployBlock: 10, DeployTx: "0xdeploy", DeployTime: deployed,
+		Holders:     holders,
+		Controllers: []chain.Controller{{Role: "owner", Address: "0x0000000000000000000000000000000000000abc", IsContract: true}},
+		Claims:      []chain.AssetClaim{{IMO: imo1, Name: "SEA ONE", Flag: "NO", Source: "contract"}},
+	}}}
+	return &world{reg: reg, snap: snap, ref: Reference{
+		FlagsOfConvenience:   map[string]bool{"PA": true},
+		SecrecyJurisdictions: map[string]bool{"VG": true},
+		MIDCountry:           map[string]string{"257": "NO", "352": "PA"},
+	}}
+}
+
+func (w *world) run() Result {
+	return Evaluate(Facts{Snapshot: w.snap, Registry: w.reg, Lists: sanctions.NewIndex(w.entries, sanctions.DefaultOptions), Reference: w.ref}, DefaultOptions())
+}
+
+func (w *world) token() *chain.Token { return &w.snap.Tokens[0] }
+
+func (w *world) list(e sanctions.Entry) {
+	if e.List == "" {
+		e.List, e.EntryID, e.ListDate = "OFAC SDN", "1", "2024-05-03"
+	}
+	w.entries = append(w.entries, &e)
+}
+
+func TestQuietWorldIsSilent(t *testing.T) {
+	res := quiet().run()
+	for _, f := range res.Findings {
+		t.Errorf("unexpected %s on %s %s: %s", f.Rule, f.Subject.Kind, f.Subject.ID, f.Message)
+	}
+	if len(res.Entities) == 0 || len(res.Paths) == 0 {
+		t.Errorf("entities %d paths %d, want both", len(res.Entities), len(res.Paths))
+	}
+}
+
+func vessel(id string) report.Subject  { return report.Subject{Kind: "vessel", ID: id} }
+func company(id string) report.Subject { return report.Subject{Kind: "company", ID: id} }
+func person(id string) report.Subject  { return report.Subject{Kind: "person", ID: id} }
+func wallet(id string) report.Subject  { return report.Subject{Kind: "wallet", ID: id} }
+func token(id string) report.Subject   { return report.Subject{Kind: "token", ID: id} }
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		rule    string
+		subject report.Subject
+		fire    bool
+		sev     report.Severity // checked when fire and set
+		change  func(w *world)
+	}{
+		// sanctions
+		{"listed holder", RuleSancWallet, wallet(w1), true, report.Critical, func(w *world) { w.list(sanctions.Entry{Name: "X", Addresses: []string{w1}}) }},
+		{"listed controller", RuleSancWallet, wallet("0x0000000000000000000000000000000000000abc"), true, "", func(w *world) {
+			w.list(sanctions.Entry{Name: "X", Addresses: []string{"0x0000000000000000000000000000000000000abc"}})
+		}},
+		{"listed issuer wallet", RuleSancWallet, wallet(key1), true, "", func(w *world) {
+			w.token().Issuer = key1
+			w.list(sanctions.Entry{Name: "X", Addresses: []string{key1}})
+		}},
+		{"listed wallet holding nothing here", RuleSancWallet, wallet(key1), false, "", func(w *world) { w.list(sanctions.Entry{Name: "X", Addresses: []string{key1}}) }},
+		{"vessel IMO listed", RuleSancVessel, vessel(imo1), true, report.Critical, func(w *world) { w.list(sanctions.Entry{Name: "OTHER NAME", Type: "vessel", IMOs: []string{imo1}}) }},
+		{"vessel name and flag listed", RuleSancVessel, vessel(imo1), true, report.High, func(w *world) { w.list(sanctions.Entry{Name: "SEA ONE", Type: "vessel", Flag: "NO"}) }},
+		{"vessel name listed, other flag", RuleSancVessel, vessel(imo1), false, "", func(w *world) { w.list(sanctions.Entry{Name: "SEA ONE", Type: "vessel", Flag: "KP"}) }},
+		{"untokenised vessel listed", RuleSancVessel, vessel(imo2), false, "", func(w *world) { w.list(sanctions.Entry{Name: "SEA TWO", Type: "vessel", IMOs: []string{imo2}}) }},
+		{"owner company IMO listed", RuleSancOwner, company("C-OWN"), true, report.Critical, func(w *world) {
+			w.reg.Companies[0].CompanyIMO = "5434358"
+			w.list(sanctions.Entry{Name: "SOMETHING ELSE", Type: "entity", CompanyIMOs: []string{"5434358"}})
+		}},
+		{"owner company name listed", RuleSancOwner, company("C-OWN"), true, report.High, func(w *world) { w.list(sanctions.Entry{Name: "FJORD OWNER AS", Type: "entity"}) }},
+		{"holder's person listed by name", RuleSancOwner, person("P1"), true, report.High, func(w *world) { w.list(sanctions.Entry{Name: "Per One", Type: "individual"}) }},
+		{"person outside every chain listed", RuleSancOwner, person("P-FAR"), false, "", func(w *world) { w.list(sanctions.Entry{Name: "Osama Example", Type: "individual"}) }},
+		{"two listed owners reach 50%", RuleSanc50, company("C-OWN"), true, report.Critical, func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.5)
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"}, registry.Company{ID: "C-S2", Name: "Beta Blocked Trading"})
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Exact(0.25)}, registry.Ownership{OwnerID: "C-S2", OwnedID: "C-OWN", Share: registry.Exact(0.25)})
+			w.list(sanctions.Entry{EntryID: "1", List: "L", Name: "Alpha Blocked Trading", Type: "entity"})
+			w.list(sanctions.Entry{EntryID: "2", List: "L", Name: "Beta Blocked Trading", Type: "entity"})
+		}},
+		{"listed owner below 50%", RuleSanc50, company("C-OWN"), false, "", func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.51)
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"})
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Exact(0.49)})
+			w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
+		}},
+
+		// asset
+		{"claim of a vessel not in the registry", RuleAssetUnknown, vessel("7654329"), true, report.High, func(w *world) {
+			w.reg.Claims = append(w.reg.Claims, registry.Claim{Token: tok, AssetIMO: "7654329", ClaimedShare: registry.Exact(0.1), Origin: at("claims", 3)})
+		}},
+		{"claim of a registry vessel", RuleAssetUnknown, vessel(imo1), false, "", func(w *world) {}},
+		{"registered IMO fails check digit", RuleAssetIMOInvalid, vessel("9074728"), true, report.High, func(w *world) {
+			w.reg.Vessels[0].Key, w.reg.Vessels[0].IMO, w.reg.Vessels[0].IMOValid = "9074728", "9074728", false
+		}},
+		{"claimed IMO fails check digit", RuleAssetIMOInvalid, vessel("1234568"), true, "", func(w *world) {
+			w.reg.Claims = append(w.reg.Claims, registry.Claim{Token: tok, AssetIMO: "1234568", ClaimedShare: registry.Exact(0.1)})
+		}},
+		{"valid IMO", RuleAssetIMOInvalid, vessel(imo1), false, "", func(w *world) {}},
+		{"issuer unrelated to the registered owner", RuleAssetOwnerMismatch, vessel(imo1), true, report.High, func(w *world) { w.reg.Claims[0].IssuerID = "C-FAR" }},
+		{"issuer owns the registered owner", RuleAssetOwnerMismatch, vessel(imo1), false, "", func(w *world) { w.reg.Claims[0].IssuerID = "P-A" }},
+		{"claims add to 150%", RuleAssetOverclaimed, vessel(imo1), true, report.High, func(w *world) {
+			w.reg.Claims = append(w.reg.Claims, registry.Claim{Token: "0x00000000000000000000000000000000000000bb", AssetIMO: imo1, ClaimedShare: registry.Exact(0.5)})
+			w.snap.Tokens = append(w.snap.Tokens, chain.Token{Address: "0x00000000000000000000000000000000000000bb", TotalSupply: big.NewInt(1)})
+		}},
+		{"sheet and contract claim counted once", RuleAssetOverclaimed, vessel(imo1), false, "", func(w *world) {
+			w.token().Claims = append(w.token().Claims, chain.AssetClaim{IMO: imo1, Source: "contractURI"})
+		}},
+		{"metadata names another vessel", RuleAssetMetadataMismatch, vessel(imo1), true, report.Medium, func(w *world) { w.token().Claims[0].Name = "SEA PEONY" }},
+		{"metadata name with a prefix", RuleAssetMetadataMismatch, vessel(imo1), false, "", func(w *world) { w.token().Claims[0].Name = "M/V Sea One" }},
+		{"metadata flag differs", RuleAssetMetadataMismatch, vessel(imo1), true, "", func(w *world) { w.token().Claims[0].Flag = "PA" }},
+
+		// holder
+		{"20% holder not in the wallets sheet", RuleHolderUnidentified, wallet(w1), true, report.High, func(w *world) { w.reg.Wallets = w.reg.Wallets[1:] }},
+		{"5% holder not in the wallets sheet", RuleHolderUnidentified, wallet(key1), false, "", func(w *world) {
+			w.token().Holders = append(w.token().Holders, chain.Holder{Address: key1, Balance: big.NewInt(50)})
+			w.token().TotalSupply = big.NewInt(1050)
+		}},
+		{"one wallet over 25%", RuleHolderConcentration, wallet(w1), true, report.Medium, func(w *world) {
+			w.token().Holders[0].Balance = big.NewInt(300)
+			w.token().TotalSupply = big.NewInt(1100)
+		}},
+		{"one person through two wallets", RuleHolderConcentration, person("P1"), true, "", func(w *world) { w.reg.Wallets[1].HolderID = "P1" }},
+		{"20% holders", RuleHolderConcentration, wallet(w1), false, "", func(w *world) {}},
+		{"balanceOf disagrees", RuleHolderLedgerMismatch, token(tok), true, report.High, func(w *world) {
+			w.token().Mismatches = []chain.Mismatch{{Address: w1, What: "balanceOf", Rebuilt: "200", Reported: "250"}}
+		}},
+
+		// ownership
+		{"chain ends at an ownerless shell", RuleOwnOpaque, vessel(imo1), true, report.High, func(w *world) {
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-SHELL", Name: "Shell Ltd"})
+			w.reg.Ownership[0] = registry.Ownership{OwnerID: "C-SHELL", OwnedID: "C-OWN", Share: registry.Exact(1)}
+		}},
+		{"chain ends at a person", RuleOwnOpaque, vessel(imo1), false, "", func(w *world) {}},
+		{"circular ownership", RuleOwnCycle, company("C-OWN"), true, report.Medium, func(w *world) {
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-X", Name: "X Ltd"})
+			w.reg.Ownership[0].Share = registry.Exact(0.4)
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-X", OwnedID: "C-OWN", Share: registry.Exact(0.6)}, registry.Ownership{OwnerID: "C-OWN", OwnedID: "C-X", Share: registry.Exact(1)})
+		}},
+		{"nominee shareholder", RuleOwnNominee, person("P-A"), true, report.Medium, func(w *world) { w.reg.Ownership[0].Interest = "nominee" }},
+		{"nominee director", RuleOwnNominee, person("P2"), true, "", func(w *world) {
+			w.reg.Officers = append(w.reg.Officers, registry.Officer{CompanyID: "C-OWN", OfficerID: "P2", Role: "nominee director"})
+		}},
+		{"plain director", RuleOwnNominee, person("P2"), false, "", func(w *world) {
+			w.reg.Officers = append(w.reg.Officers, registry.Officer{CompanyID: "C-OWN", OfficerID: "P2", Role: "director"})
+		}},
+		{"bearer shares in the chain", RuleOwnBearer, company("C-OWN"), true, report.High, func(w *world) { w.reg.Companies[0].BearerShares = true }},
+		{"bearer shares outside every chain", RuleOwnBearer, company("C-FAR"), false, "", func(w *world) {}},
+		{"secrecy jurisdiction in the chain", RuleOwnSecrecy, company("C-OWN"), true, report.Low, func(w *world) { w.reg.Companies[0].Jurisdiction = "VG" }},
+		{"secrecy jurisdiction outside every chain", RuleOwnSecrecy, company("C-FAR"), false, "", func(w *world) {}},
+		{"band straddles 25%", RuleOwnUndeterminable, person("P-A"), true, report.Medium, func(w *world) { w.reg.Ownership[0].Share = registry.Share{Low: 0.2, High: 0.3} }},
+		{"band above 25%", RuleOwnUndeterminable, person("P-A"), false, "", func(w *world) { w.reg.Ownership[0].Share = registry.Share{Low: 0.3, High: 0.4} }},
+		{"unknown share tightened below 25%", RuleOwnUndeterminable, person("P-A"), false, "", func(w *world) {
+			w.reg.Ownership[0].Share = registry.Unknown
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P1", OwnedID: "C-OWN", Share: registry.Exact(0.8)})
+		}},
+		{"declared 150%", RuleOwnOver100, company("C-OWN"), true, report.High, func(w *world) {
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P1", OwnedID: "C-OWN", Share: registry.Exact(0.5)})
+		}},
+		{"declared exactly 100%", RuleOwnOver100, company("C-OWN"), false, "", func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.55)
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P1", OwnedID: "C-OWN", Share: registry.Exact(0.45)})
+		}},
+		{"declared indirect share above the bound", RuleOwnDeclaredInconsistent, person("P-B"), true, report.Medium, func(w *world) { indirectWorld(w, 0.7) }},
+		{"declared indirect share within the bound", RuleOwnDeclaredInconsistent, person("P-B"), false, "", func(w *world) { indirectWorld(w, 0.3) }},
+
+		// vessel
+		{"two flag changes in two years", RuleVesselFlagHopping, vessel(imo1), true, report.Medium, func(w *world) { historyRows(w, "flag", 2020, 2021, 2022) }},
+		{"flag changes ten years apart", RuleVesselFlagHopping, vessel(imo1), false, "", func(w *world) { historyRows(w, "flag", 2000, 2010, 2020) }},
+		{"two name changes in two years", RuleVesselNameChanges, vessel(imo1), true, report.Medium, func(w *world) { historyRows(w, "name", 2020, 2021, 2022) }},
+		{"one name change", RuleVesselNameChanges, vessel(imo1), false, "", func(w *world) { historyRows(w, "name", 2020, 2021) }},
+		{"flag of convenience", RuleVesselFOC, vessel(imo1), true, report.Low, func(w *world) { w.reg.Vessels[0].Flag, w.reg.Vessels[0].MMSI = "PA", "352000001" }},
+		{"untokenised vessel under a flag of convenience", RuleVesselFOC, vessel(imo2), false, "", func(w *world) { w.reg.Vessels[1].Flag = "PA" }},
+		{"owner has one ship", RuleVesselSingleShipOwner, vessel(imo1), true, report.Low, func(w *world) { w.reg.Vessels = w.reg.Vessels[:1] }},
+		{"owner change 30 days before deployment", RuleVesselChangeNearToken, vessel(imo1), true, report.Medium, func(w *world) {
+			w.reg.History = append(w.reg.History, registry.VesselChange{IMO: imo1, Field: "registered_owner", Value: "C-OWN", From: deployed.AddDate(0, 0, -30)})
+		}},
+		{"owner change 30 days after a large transfer", RuleVesselChangeNearToken, vessel(imo1), true, "", func(w *world) {
+			tr := deployed.AddDate(1, 0, 0)
+			w.token().Transfers = []chain.Transfer{{Block: 50, Time: tr, TxHash: "0xbig", From: w1, To: w2, Amount: big.NewInt(100)}}
+			w.reg.History = append(w.reg.History, registry.VesselChange{IMO: imo1, Field: "ship_manager", Value: "C-OWN", From: tr.AddDate(0, 0, 30)})
+		}},
+		{"owner change 200 days before deployment", RuleVesselChangeNearToken, vessel(imo1), false, "", func(w *world) {
+			w.reg.History = append(w.reg.History, registry.VesselChange{IMO: imo1, Field: "registered_owner", Value: "C-OWN", From: deployed.AddDate(0, 0, -200)})
+		}},
+		{"MMSI of another country", RuleVesselMMSIFlag, vessel(imo1), true, report.Low, func(w *world) { w.reg.Vessels[0].MMSI = "352000001" }},
+		{"MMSI of the flag's country", RuleVesselMMSIFlag, vessel(imo1), false, "", func(w *world) {}},
+
+		// contract
+		{"owner can mint", RuleContractMint, token(tok), true, report.Medium, func(w *world) { w.token().Capabilities.Mint = true }},
+		{"minted after distribution", RuleContractMint, token(tok), true, "", func(w *world) {
+			w.token().Mints = []chain.Transfer{{Block: 60, TxHash: "0xmint", To: w1, Amount: big.NewInt(10)}}
+		}},
+		{"mint function, role renounced", RuleContractMint, token(tok), false, "", func(w *world) {
+			w.token().Capabilities.Mint = true
+			w.token().Controllers[0].Address = zeroAddress
+		}},
+		{"proxy with an admin", RuleContractUpgradeable, token(tok), true, report.Medium, func(w *world) { w.token().Proxy = &chain.Proxy{Implementation: "0x1", Admin: key1} }},
+		{"pausable", RuleContractFreeze, token(tok), true, report.Low, func(w *world) { w.token().Capabilities.Pause = true }},
+		{"forced transfer", RuleContractForcedTransfer, token(tok), true, report.High, func(w *world) { w.token().Capabilities.ForcedTransfer = true }},
+		{"owner is a plain key", RuleContractSingleKey, token(tok), true, report.Medium, func(w *world) { w.token().Controllers[0].IsContract = false }},
+		{"minter is a plain key", RuleContractSingleKey, token(tok), false, "", func(w *world) {
+			w.token().Controllers = append(w.token().Controllers, chain.Controller{Role: "minter", Address: key1})
+		}},
+
+		// input
+		{"bad row", RuleInputRow, report.Subject{Kind: "input", ID: "reg.xlsx:vessels:9"}, true, report.Medium, func(w *world) {
+			w.reg.Problems = append(w.reg.Problems, registry.Problem{Origin: registry.Origin{File: "/tmp/in/reg.xlsx", Sheet: "vessels", Row: 9, Column: "imo"}, Reason: "IMO 1234567 fails its check digit"})
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := quiet()
+			tc.change(w)
+			res := w.run()
+			var hit *report.Finding
+			for i, f := range res.Findings {
+				if f.Rule == tc.rule && f.Subject == tc.subject {
+					hit = &res.Findings[i]
+				}
+			}
+			switch {
+			case tc.fire && hit == nil:
+				t.Errorf("%s did not fire on %v; findings: %v", tc.rule, tc.subject, summary(res))
+			case !tc.fire && hit != nil:
+				t.Errorf("%s fired on %v: %s", tc.rule, tc.subject, hit.Message)
+			case hit != nil && tc.sev != "" && hit.Severity != tc.sev:
+				t.Errorf("severity %s, want %s", hit.Severity, tc.sev)
+			}
+			if hit != nil && (len(hit.Evidence) == 0 || hit.Fingerprint == "" || hit.Message == "") {
+				t.Errorf("finding lacks evidence, fingerprint or message: %+v", hit)
+			}
+		})
+	}
+}
+
+func summary(r Result) []string {
+	var out []string
+	for _, f := range r.Findings {
+		out = append(out, f.Rule+" "+f.Subject.ID)
+	}
+	return out
+}
+
+// indirectWorld: C-OWN <- 60% C-MID <- P-B (unknown share), and P-B
+// declares an indirect share of C-OWN.
+func indirectWorld(w *world, declared float64) {
+	w.reg.Ownership[0].Share = registry.Exact(0.4)
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-MID", Name: "Mid Ltd"})
+	w.reg.People = append(w.reg.People, registry.Person{ID: "P-B", Name: "Bo B"})
+	w.reg.Ownership = append(w.reg.Ownership,
+		registry.Ownership{OwnerID: "C-MID", OwnedID: "C-OWN", Share: registry.Exact(0.6)},
+		registry.Ownership{OwnerID: "P-B", OwnedID: "C-MID", Share: registry.Unknown},
+		registry.Ownership{OwnerID: "P-B", OwnedID: "C-OWN", Share: registry.Exact(declared), Indirect: true, Origin: at("ownership", 9)})
+}
+
+func historyRows(w *world, field string, years ...int) {
+	for i, y := range years {
+		w.reg.History = append(w.reg.History, registry.VesselChange{IMO: imo1, Field: field, Value: string(rune('A' + i)), From: time.Date(y, 6, 1, 0, 0, 0, 0, time.UTC), Origin: at("vessel_history", i+2)})
+	}
+}
+
+func TestFindingsSortedAndFingerprintsStable(t *testing.T) {
+	w := quiet()
+	w.reg.Companies[0].Jurisdiction = "VG"
+	w.reg.Companies[0].BearerShares = true
+	w.token().Capabilities = chain.Capabilities{Mint: true, Pause: true, ForcedTransfer: true}
+	w.list(sanctions.Entry{Name: "X", Addresses: []string{w1}})
+	a, b := w.run(), w.run()
+	if len(a.Findings) < 4 {
+		t.Fatalf("want several findings, got %v", summary(a))
+	}
+	for i := range a.Findings {
+		if a.Findings[i].Fingerprint != b.Findings[i].Fingerprint {
+			t.Errorf("fingerprint %d differs between runs", i)
+		}
+		if i > 0 && a.Findings[i-1].Severity.Rank() < a.Findings[i].Severity.Rank() {
+			t.Errorf("finding %d (%s) sorted after a less severe one", i, a.Findings[i].Severity)
+		}
+	}
+	// a fingerprint names the facts, not the message: the same facts under
+	// another message keep it
+	want := report.Fingerprint(RuleSancWallet, wallet(w1), "OFAC SDN:1")
+	found := false
+	for _, f := range a.Findings {
+		found = found || f.Fingerprint == want
+	}
+	if !found {
+		t.Errorf("SANC-WALLET fingerprint is not Fingerprint(rule, subject, list:entry)")
+	}
+}
+
+func TestOwnershipEvidenceCitesEveryEdge(t *testing.T) {
+	w := quiet()
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-TOP", Name: "Top Holdings Ltd", Origin: at("companies", 9)})
+	w.reg.Ownership[0] = registry.Ownership{OwnerID: "C-TOP", OwnedID: "C-OWN", Share: registry.Exact(0.7), Origin: at("ownership", 5)}
+	w.list(sanctions.Entry{Name: "TOP HOLDINGS LIMITED", Type: "entity"})
+	res := w.run()
+	for _, f := range res.Findings {
+		if f.Rule != RuleSancOwner {
+			continue
+		}
+		var path string
+		rows := map[int]bool{}
+		for _, e := range f.Evidence {
+			if e.Kind == "path" {
+				path = e.Text
+			}
+			if e.Kind == "registry" && e.Sheet == "ownership" {
+				rows[e.Row] = true
+			}
+		}
+		if !strings.Contains(path, "SEA ONE") || !strings.Contains(path, "70%") || !strings.Contains(path, "C-TOP") || !rows[5] {
+			t.Errorf("evidence does not retrace the path: %q, ownership rows %v", path, rows)
+		}
+		return
+	}
+	t.Fatalf("SANC-OWNER did not fire: %v", summary(res))
+}
