@@ -97,9 +97,11 @@ const ChunkBlocks = 50_000
 const LargeTransferShare = 20
 
 // Read reads the tokens at one block (nil: the latest) and returns their
-// snapshot. Every call and log query is pinned to that block's number and
-// the snapshot records its hash and time. A token that cannot be read fails
-// the whole read with the token's address in the error.
+// snapshot. Every call and log query is pinned to that block's number, the
+// snapshot records its hash and time, and Read fails if the number names a
+// different block at the end (a reorganisation during the read). A token
+// that cannot be read fails the whole read with the token's address in the
+// error.
 func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Snapshot, error) {
 	header, err := b.HeaderByNumber(ctx, block)
 	if err != nil {
@@ -130,6 +132,16 @@ func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Sna
 			return nil, fmt.Errorf("token %s at block %d: %w", strings.ToLower(tok), snap.Block, err)
 		}
 		snap.Tokens = append(snap.Tokens, *t)
+	}
+	// Calls are pinned by number: make sure that number still names the
+	// same block, or the snapshot could mix two forks.
+	again, err := b.HeaderByNumber(ctx, header.Number)
+	if err != nil {
+		return nil, fmt.Errorf("reading block header %d again: %w", snap.Block, err)
+	}
+	if again.Hash() != header.Hash() {
+		return nil, fmt.Errorf("block %d was reorganised during the read (%s, now %s): read again at a safe or finalized block",
+			snap.Block, snap.BlockHash, again.Hash().Hex())
 	}
 	return snap, nil
 }

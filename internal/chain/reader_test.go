@@ -420,3 +420,32 @@ func TestMulticallSameAsOneByOne(t *testing.T) {
 		})
 	}
 }
+
+// reorgBackend serves a different block at the pinned number after the
+// first time it is asked, as a node does after a reorganisation.
+type reorgBackend struct {
+	Backend
+	number uint64
+	asked  atomic.Int64
+}
+
+func (r *reorgBackend) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	h, err := r.Backend.HeaderByNumber(ctx, n)
+	if err != nil || n == nil || n.Uint64() != r.number {
+		return h, err
+	}
+	if r.asked.Add(1) > 1 {
+		h = types.CopyHeader(h)
+		h.Extra = []byte("other fork")
+	}
+	return h, nil
+}
+
+func TestReadDetectsReorg(t *testing.T) {
+	_, emb, _ := sharedChain(t)
+	b := &reorgBackend{Backend: emb.Client(), number: 2}
+	_, err := Read(context.Background(), b, emb.Tokens(), big.NewInt(2))
+	if err == nil || !strings.Contains(err.Error(), "block 2 was reorganised during the read") {
+		t.Fatalf("error %v, want a reorganisation", err)
+	}
+}
