@@ -1,0 +1,167 @@
+package registry
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The registry benchmark of the design: 100k vessels and 1M ownership rows,
+// streamed, under 1.5 GB peak memory. Run it with
+//
+//	go test -run '^$' -bench BenchmarkLoadLargeWorkbook -benchtime 1x ./internal/registry
+//
+// REGISTRY_BENCH_VESSELS and REGISTRY_BENCH_OWNERSHIP change the sizes. The
+// workbook is generated once into the temporary folder and reused.
+
+func benchSize(env string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(env)); err == nil && n > 0 {
+		return n
+	}
+	return def
+}
+
+// GenerateWorkbook writes a registry workbook of the given size with the
+// streaming writer: vessels with valid IMOs, companies, and ownership rows
+// from company to company and company to vessel.
+func generateWorkbook(path string, vessels, ownership int) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	companies := vessels/2 + 1
+	write := func(sheet string, header []any, n int, row func(i int) []any) error {
+		if sheet != "Sheet1" {
+			if _, err := f.NewSheet(sheet); err != nil {
+				return err
+			}
+		}
+		sw, err := f.NewStreamWriter(sheet)
+		if err != nil {
+			return err
+		}
+		if err := sw.SetRow("A1", header); err != nil {
+			return err
+		}
+		for i := 0; i < n; i++ {
+			cell, _ := excelize.CoordinatesToCellName(1, i+2)
+			if err := sw.SetRow(cell, row(i)); err != nil {
+				return err
+			}
+		}
+		return sw.Flush()
+	}
+	imo := func(i int) string {
+		s := fmt.Sprintf("%06d", 100000+i%900000)
+		d, _ := ShipIMOCheckDigit(s + "0")
+		return s + string('0'+d)
+	}
+	if err := write("Sheet1", []any{"imo", "name", "flag", "mmsi", "gross_tonnage", "year_built", "registered_owner"}, vessels,
+		func(i int) []any {
+			return []any{imo(i), fmt.Sprintf("SHIP %d", i), "LR", fmt.Sprintf("636%06d", i%1000000), 10000 + i%90000, 1990 + i%35,
+				fmt.Sprintf("C%d", i%companies)}
+		}); err != nil {
+		return err
+	}
+	if err := f.SetSheetName("Sheet1", "vessels"); err != nil {
+		return err
+	}
+	if err := write("companies", []any{"company_id", "name", "jurisdiction"}, companies, func(i int) []any {
+		return []any{fmt.Sprintf("C%d", i), fmt.Sprintf("Company %d Ltd", i), "MH"}
+	}); err != nil {
+		return err
+	}
+	if err := write("ownership", []any{"owner_id", "owned_id", "share", "interest"}, ownership, func(i int) []any {
+		owned := fmt.Sprintf("C%d", (i+1)%companies)
+		if i%2 == 0 {
+			owned = imo(i % vessels)
+		}
+		return []any{fmt.Sprintf("C%d", i%companies), owned, strconv.Itoa(1 + i%99), "shareholding"}
+	}); err != nil {
+		return err
+	}
+	return f.SaveAs(path)
+}
+
+// peakRSS is the process's peak resident set in bytes (Linux), or 0.
+func peakRSS() uint64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			kb, _ := strconv.ParseUint(strings.Fields(line)[1], 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+func BenchmarkLoadLargeWorkbook(b *testing.B) {
+	vessels := benchSize("REGISTRY_BENCH_VESSELS", 100_000)
+	ownership := benchSize("REGISTRY_BENCH_OWNERSHIP", 1_000_000)
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("tokenaudit-registry-bench-%d-%d.xlsx", vessels, ownership))
+	if _, err := os.Stat(path); err != nil {
+		start := time.Now()
+		if err := generateWorkbook(path+".tmp.xlsx", vessels, ownership); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.Rename(path+".tmp.xlsx", path); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("generated %s in %v", path, time.Since(start))
+	}
+	st, _ := os.Stat(path)
+	runtime.GC()
+	// Reset the peak RSS so that generating the workbook does not count.
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+	var peakHeap atomic.Uint64
+	done := make(chan struct{})
+	go func() {
+		var m runtime.MemStats
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(50 * time.Millisecond):
+				runtime.ReadMemStats(&m)
+				if m.HeapInuse > peakHeap.Load() {
+					peakHeap.Store(m.HeapInuse)
+				}
+			}
+		}
+	}()
+	b.ResetTimer()
+	var reg *Registry
+	for i := 0; i < b.N; i++ {
+		var err error
+		if reg, err = Load([]string{path}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	close(done)
+	perLoad := b.Elapsed() / time.Duration(b.N)
+	rss := peakRSS()
+	b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MB")
+	b.ReportMetric(float64(peakHeap.Load())/(1<<20), "peak-heap-MB")
+	fmt.Printf("registry load: %d vessels, %d ownership rows, %d MB workbook: %v per load, peak RSS %d MB (target < 1536 MB), peak Go heap %d MB, %d problems\n",
+		len(reg.Vessels), len(reg.Ownership), st.Size()>>20, perLoad.Round(time.Millisecond), rss>>20, peakHeap.Load()>>20, len(reg.Problems))
+	if len(reg.Vessels) != vessels || len(reg.Ownership) != ownership || len(reg.Problems) != 0 {
+		b.Errorf("loaded %d vessels, %d ownership rows, problems %v", len(reg.Vessels), len(reg.Ownership), firstN(reg.Problems, 5))
+	}
+}
+
+func firstN(p []Problem, n int) []Problem {
+	if len(p) > n {
+		return p[:n]
+	}
+	return p
+}
