@@ -172,14 +172,21 @@ func (r *reader) call(ctx context.Context, to common.Address, data []byte) ([]by
 }
 
 // isRevert tells a call that reverted (an answer) from a failing node.
+// Any JSON-RPC error carries an ErrorData method, so only errors with data
+// (revert data) or an EVM failure message count as a revert; "missing trie
+// node" and the like are node failures.
 func isRevert(err error) bool {
-	var de interface{ ErrorData() interface{} }
-	if errors.As(err, &de) {
+	var de rpc.DataError
+	if errors.As(err, &de) && de.ErrorData() != nil {
 		return true
 	}
 	msg := strings.ToLower(err.Error())
-	return strings.Contains(msg, "revert") || strings.Contains(msg, "invalid opcode") ||
-		strings.Contains(msg, "out of gas") || strings.Contains(msg, "invalid jump")
+	for _, s := range []string{"revert", "invalid opcode", "out of gas", "invalid jump", "stack underflow", "write protection"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func callData(sig string, args ...[]byte) []byte {
@@ -266,8 +273,9 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 		return nil, err
 	} else if ok {
 		t.Standard = "erc1155"
-	} else if hasSelector(logic, selector("identityRegistry()")) ||
-		(hasSelector(logic, selector("isFrozen(address)")) && hasSelector(logic, selector("forcedTransfer(address,address,uint256)"))) {
+	} else if is3643, err := r.isERC3643(ctx, addr, logic); err != nil {
+		return nil, err
+	} else if is3643 {
 		t.Standard = "erc3643"
 	}
 
@@ -362,6 +370,22 @@ func hasSelector(code, sel []byte) bool {
 		}
 	}
 	return false
+}
+
+// isERC3643 recognises an ERC-3643 token by its functions: in its code
+// (identityRegistry, or isFrozen with forcedTransfer), or, for proxies
+// whose logic Read cannot see, by identityRegistry() answering an address.
+func (r *reader) isERC3643(ctx context.Context, addr common.Address, logic []byte) (bool, error) {
+	if hasSelector(logic, selector("identityRegistry()")) ||
+		(hasSelector(logic, selector("isFrozen(address)")) && hasSelector(logic, selector("forcedTransfer(address,address,uint256)"))) {
+		return true, nil
+	}
+	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))
+	if err != nil {
+		return false, fmt.Errorf("calling identityRegistry(): %w", err)
+	}
+	a, aok := decodeAddress(out)
+	return ok && aok && len(out) == 32 && a != (common.Address{}), nil
 }
 
 func (r *reader) supports(ctx context.Context, addr common.Address, id [4]byte) (bool, error) {

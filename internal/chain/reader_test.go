@@ -449,3 +449,60 @@ func TestReadDetectsReorg(t *testing.T) {
 		t.Fatalf("error %v, want a reorganisation", err)
 	}
 }
+
+// rpcErr is a JSON-RPC error as ethclient returns it.
+type rpcErr struct {
+	msg  string
+	data interface{}
+}
+
+func (e rpcErr) Error() string          { return e.msg }
+func (e rpcErr) ErrorData() interface{} { return e.data }
+
+func TestIsRevert(t *testing.T) {
+	tests := []struct {
+		err  error
+		want bool
+	}{
+		{rpcErr{"execution reverted", "0x08c379a0"}, true},
+		{rpcErr{"execution reverted", nil}, true},
+		{fmt.Errorf("call: %w", rpcErr{"custom failure", "0x1234"}), true},
+		{rpcErr{"missing trie node 1234 (path )", nil}, false},
+		{rpcErr{"header not found", nil}, false},
+		{errors.New("invalid opcode: INVALID"), true},
+		{errors.New("dial tcp: connection refused"), false},
+	}
+	for _, tt := range tests {
+		if got := isRevert(tt.err); got != tt.want {
+			t.Errorf("isRevert(%v) = %v, want %v", tt.err, got, tt.want)
+		}
+	}
+}
+
+func TestDecodeString(t *testing.T) {
+	abiString := common.FromHex("0x" +
+		"0000000000000000000000000000000000000000000000000000000000000020" +
+		"0000000000000000000000000000000000000000000000000000000000000005" +
+		"4f53544152000000000000000000000000000000000000000000000000000000")
+	bytes32 := common.RightPadBytes([]byte("MKR"), 32)
+	bad := common.FromHex("0x" +
+		"0000000000000000000000000000000000000000000000000000000000000020" +
+		"00000000000000000000000000000000000000000000000000000000000000ff" +
+		"4f53544152000000000000000000000000000000000000000000000000000000")
+	tests := []struct {
+		out  []byte
+		want string
+		ok   bool
+	}{
+		{abiString, "OSTAR", true},
+		{bytes32, "MKR", true},
+		{bad, "", false},
+		{nil, "", false},
+	}
+	for _, tt := range tests {
+		got, ok := decodeString(tt.out)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("decodeString(%x) = %q, %v; want %q, %v", tt.out, got, ok, tt.want, tt.ok)
+		}
+	}
+}
