@@ -2,4 +2,60 @@
 // registers from spreadsheets (XLSX, CSV) and BODS JSON into plain records,
 // each keeping the file, sheet, row and column it came from. It validates
 // but never decides what is suspicious.
+//
+// # Inputs
+//
+// Load takes any number of files; the format is recognised by content (a zip
+// is a workbook, JSON is BODS, anything else is CSV), never by name. A
+// workbook may hold every sheet, or each sheet may be its own CSV (the CSV's
+// sheet is its base name, "vessels.csv"). A sheet's kind (vessels,
+// vessel_history, companies, people, ownership, officers, wallets, claims)
+// comes from its name ("Fleet", "Shareholders", ...) or else from its first
+// non-empty row, the header. Headers are matched with case, spacing and
+// punctuation ignored, and with aliases ("IMO No.", "IMO number",
+// "LRIMOShipNo"; "Registered owner"; "Share %"); a --mapping file (YAML or
+// JSON, see readMapping) renames anything else. Unknown columns are ignored.
+//
+// # Problems, not panics
+//
+// A cell that cannot be read becomes a Problem at its file, sheet, row and
+// column (the header as written) and the row still loads with that field
+// empty or Unknown: a bad date, number, yes/no, country, share, MMSI, a ship
+// IMO or company IMO failing its check digit (the vessel is then keyed by its
+// vessel_id, its IMO text, or "row-<n>", with IMOValid false). A row that
+// cannot be used at all is a Problem and is not loaded: an empty key, a
+// duplicate key (vessel, company, person, wallet address), a wallet or token
+// address that is not 20 bytes of hex, a claim naming no asset. References
+// are resolved after all files are read (see refs.go): an unknown id is a
+// Problem and the row stays. Shares over 100% in total (OWN-OVER-100) are a
+// rule's business; a single share over 100% is a Problem and loads as
+// Unknown. Row numbers are those a spreadsheet program shows (a CSV record's
+// first line).
+//
+// # Values
+//
+// ParseShare: numbers are always percentages ("37.5", "37,5", "37.5%"),
+// bands ("25-50", ">75", "more than 25% but not more than 50%") are
+// intervals, blank is Unknown. ParseDate: ISO dates, day-first dd/mm/yyyy
+// (month-first only when day-first is impossible), "31 Jan 2024", Excel
+// serials. IMO numbers lose an "IMO" prefix and get back the leading zeros a
+// spreadsheet dropped. Countries (flag, jurisdiction, nationality) become ISO
+// alpha-2 through internal/refdata when recognised and stay as written
+// otherwise.
+//
+// # Ownership rows
+//
+// Each ownership row, and each interest of a BODS relationship, is one
+// Ownership. BODS relationships often carry several interests (shareholding
+// and votingRights of the same size, or boardMember): use Interest to pick
+// the ones that add up as shares. Indirect rows are declarations, not edges.
+//
+// # Hostile files
+//
+// A workbook whose parts unzip to more than Options.MaxUnzipped (1 GiB) is
+// refused before excelize opens it; sheets are streamed row by row and end
+// after Options.MaxEmptyRows (1000) empty rows in a row; a CSV with NUL bytes
+// is refused as binary; UTF-8 and UTF-16 with byte-order marks are read;
+// other text that is not UTF-8 is refused with the line. Input files are only
+// opened for reading.
 package registry

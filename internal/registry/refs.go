@@ -17,7 +17,8 @@ import (
 // way: an ownership edge to an unknown party is still an edge the audit can
 // cite (its owner is simply unidentified). References are checked only
 // against kinds some input actually supplied: a vessels CSV checked alone
-// does not report every owner as unknown.
+// does not report every owner as unknown. A vessel_history row whose vessel
+// is not in the vessels sheet is reported too (and kept).
 
 const (
 	toCompany = 1 << iota
@@ -58,6 +59,17 @@ func (l *loader) resolve() {
 		rs.ref(&v.ShipManager, v.Origin, "ship_manager", toCompany)
 		rs.ref(&v.DOCCompany, v.Origin, "doc_company", toCompany)
 		rs.ref(&v.GroupBeneficialOwner, v.Origin, "group_beneficial_owner", toCompany|toPerson)
+	}
+	if l.loaded[KindVessels] {
+		imos := map[string]bool{}
+		for _, v := range l.reg.Vessels {
+			imos[v.IMO] = true
+		}
+		for _, h := range l.reg.History {
+			if rs.kindOf[h.IMO]&toVessel == 0 && !imos[h.IMO] {
+				l.problem(h.Origin.At(l.column(h.Origin, "imo")), "vessel %s is not in the vessels sheet", h.IMO)
+			}
+		}
 	}
 	for i := range l.reg.Ownership {
 		o := &l.reg.Ownership[i]
