@@ -240,3 +240,52 @@ func IsFlagOfConvenience(alpha2 string) bool { return defaultTables.IsFlagOfConv
 
 // IsSecrecyJurisdiction uses the default tables; see Tables.IsSecrecyJurisdiction.
 func IsSecrecyJurisdiction(alpha2 string) bool { return defaultTables.IsSecrecyJurisdiction(alpha2) }
+
+// FlagsOfConvenience returns a fresh map of every alpha-2 code whose whole
+// flag is a flag of convenience, for callers that want the set (the rules'
+// Reference).
+func (t *Tables) FlagsOfConvenience() map[string]bool {
+	out := map[string]bool{}
+	if t != nil {
+		for a2, whole := range t.foc {
+			if whole {
+				out[a2] = true
+			}
+		}
+	}
+	return out
+}
+
+// SecrecyJurisdictions returns a fresh map of the secrecy jurisdictions'
+// alpha-2 codes.
+func (t *Tables) SecrecyJurisdictions() map[string]bool {
+	out := map[string]bool{}
+	if t != nil {
+		for a2 := range t.secrecy {
+			out[a2] = true
+		}
+	}
+	return out
+}
+
+// MIDs returns a fresh map of three-digit MID to alpha-2 country code.
+func (t *Tables) MIDs() map[string]string {
+	out := map[string]string{}
+	if t != nil {
+		for mid, a2 := range t.mids {
+			out[mid] = a2
+		}
+	}
+	return out
+}
+
+// CountryNames returns a fresh map of alpha-2 code to ISO short name.
+func (t *Tables) CountryNames() map[string]string {
+	out := map[string]string{}
+	if t != nil {
+		for a2, c := range t.countries {
+			out[a2] = c.Name
+		}
+	}
+	return out
+}

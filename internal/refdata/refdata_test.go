@@ -112,3 +112,24 @@ func TestLoadDirOverrides(t *testing.T) {
 		t.Error("a broken mids.csv loaded without error")
 	}
 }
+
+func TestMaps(t *testing.T) {
+	tb := Default()
+	foc, sec, mids, names := tb.FlagsOfConvenience(), tb.SecrecyJurisdictions(), tb.MIDs(), tb.CountryNames()
+	if !foc["PA"] || foc["FR"] || len(foc) < 40 {
+		t.Errorf("FlagsOfConvenience: PA %v, FR %v, %d flags", foc["PA"], foc["FR"], len(foc))
+	}
+	if !sec["KY"] || len(sec) < 15 {
+		t.Errorf("SecrecyJurisdictions: %v", sec)
+	}
+	if mids["311"] != "BS" || mids["636"] != "LR" || len(mids) < 280 {
+		t.Errorf("MIDs: 311 %q, 636 %q, %d", mids["311"], mids["636"], len(mids))
+	}
+	if names["LR"] != "Liberia" || len(names) < 249 {
+		t.Errorf("CountryNames: LR %q, %d", names["LR"], len(names))
+	}
+	foc["NO"] = true
+	if tb.IsFlagOfConvenience("NO") {
+		t.Error("the returned map aliases the tables")
+	}
+}

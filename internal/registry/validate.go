@@ -237,6 +237,7 @@ var dateLayouts = []string{
 	"02-Jan-2006",
 	"2-Jan-2006",
 	"02-Jan-06",
+	"2-Jan-06",
 	"Jan 2, 2006",
 	"January 2, 2006",
 	"20060102",
