@@ -153,24 +153,29 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 	if opts.MaxPaths <= 0 {
 		opts = DefaultOptions()
 	}
-	n := len(g.Nodes)
 	res := &Result{Target: target, at: map[int32]int{}}
 
-	// the owners above target
-	inR := make([]bool, n)
+	// the owners above target, numbered locally so that the work is
+	// proportional to them and not to the graph
+	pos := map[int32]int32{target: 0}
 	reach := []int32{target}
-	inR[target] = true
 	for i := 0; i < len(reach); i++ {
 		for _, ei := range g.owners[reach[i]] {
-			if o := g.Edges[ei].Owner; !inR[o] {
-				inR[o] = true
+			if o := g.Edges[ei].Owner; !hasKey(pos, o) {
+				pos[o] = int32(len(reach))
 				reach = append(reach, o)
 			}
 		}
 	}
-	in := func(v int32) bool { return inR[v] }
-	comp := g.components(reach, in)
-	res.Cycles = g.cyclesOf(comp, in)
+	local := func(v int32) int32 {
+		if p, ok := pos[v]; ok {
+			return p
+		}
+		return -1
+	}
+	inR := func(v int32) bool { return hasKey(pos, v) }
+	comp := g.components(reach, local)
+	res.Cycles = g.cyclesOf(reach, comp)
 	inCycle := map[int32]bool{}
 	for _, c := range res.Cycles {
 		for _, v := range c.Nodes {
@@ -181,8 +186,8 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 	// geometric value, component by component from the target upward
 	byComp := map[int32][]int32{}
 	var comps []int32
-	for _, v := range reach {
-		c := comp[v]
+	for i, v := range reach {
+		c := comp[i]
 		if _, ok := byComp[c]; !ok {
 			comps = append(comps, c)
 		}
@@ -198,7 +203,7 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		}
 		for _, ei := range g.owned[v] {
 			e := &g.Edges[ei]
-			if !inR[e.Owned] {
+			if !inR(e.Owned) {
 				continue
 			}
 			l += e.Share.Low * lo[e.Owned]
@@ -351,4 +356,9 @@ func maxf(a, b float64) float64 {
 		return a
 	}
 	return b
+}
+
+func hasKey(m map[int32]int32, k int32) bool {
+	_, ok := m[k]
+	return ok
 }

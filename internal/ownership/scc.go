@@ -15,18 +15,22 @@ type Cycle struct {
 // smallest node id of each cycle.
 func (g *Graph) Cycles() []Cycle {
 	g.Freeze()
-	comp := g.components(nil, nil)
-	return g.cyclesOf(comp, nil)
+	all := make([]int32, len(g.Nodes))
+	for i := range all {
+		all[i] = int32(i)
+	}
+	return g.cyclesOf(all, g.components(all, func(v int32) int32 { return v }))
 }
 
-// components labels nodes with their strongly connected component, over the
-// owner->owned edges. When roots is non-nil, only those nodes are visited
-// and edges to nodes outside them are ignored (in must say which nodes are
-// among roots). Unvisited nodes get -1. Components are numbered in reverse
+// components labels the nodes of a set with their strongly connected
+// component over the owner->owned edges, ignoring edges that leave the set.
+// local maps a node to its position in nodes, or -1 when it is outside the
+// set; the result is indexed by that position, so the work is proportional
+// to the set, not to the graph. Components are numbered in reverse
 // topological order: an edge between components goes from a higher number
 // (owner) to a lower one (owned).
-func (g *Graph) components(roots []int32, in func(int32) bool) []int32 {
-	n := len(g.Nodes)
+func (g *Graph) components(nodes []int32, local func(int32) int32) []int32 {
+	n := len(nodes)
 	const unvisited = -1
 	index := make([]int32, n)
 	low := make([]int32, n)
@@ -36,17 +40,17 @@ func (g *Graph) components(roots []int32, in func(int32) bool) []int32 {
 		index[i] = unvisited
 		comp[i] = -1
 	}
-	var stack []int32
+	var stack []int32 // local positions
 	type frame struct {
-		v    int32
-		next int // position in g.owned[v]
+		v    int32 // local position
+		next int   // position in g.owned of the node
 	}
 	var call []frame
 	var counter, ncomp int32
-	if in == nil {
-		in = func(int32) bool { return true }
-	}
-	visit := func(root int32) {
+	for root := int32(0); root < int32(n); root++ {
+		if index[root] != unvisited {
+			continue
+		}
 		call = append(call, frame{v: root})
 		index[root], low[root] = counter, counter
 		counter++
@@ -55,10 +59,11 @@ func (g *Graph) components(roots []int32, in func(int32) bool) []int32 {
 		for len(call) > 0 {
 			f := &call[len(call)-1]
 			v := f.v
-			if f.next < len(g.owned[v]) {
-				w := g.Edges[g.owned[v][f.next]].Owned
+			out := g.owned[nodes[v]]
+			if f.next < len(out) {
+				w := local(g.Edges[out[f.next]].Owned)
 				f.next++
-				if !in(w) {
+				if w < 0 {
 					continue
 				}
 				if index[w] == unvisited {
@@ -93,24 +98,11 @@ func (g *Graph) components(roots []int32, in func(int32) bool) []int32 {
 			}
 		}
 	}
-	if roots == nil {
-		for v := 0; v < n; v++ {
-			if index[v] == unvisited {
-				visit(int32(v))
-			}
-		}
-	} else {
-		for _, v := range roots {
-			if index[v] == unvisited {
-				visit(v)
-			}
-		}
-	}
 	return comp
 }
 
-// cyclesOf groups the labelled nodes into cycles; only restricts as in components.
-func (g *Graph) cyclesOf(comp []int32, in func(int32) bool) []Cycle {
+// cyclesOf groups the set's nodes into cycles, given their components.
+func (g *Graph) cyclesOf(nodes []int32, comp []int32) []Cycle {
 	var ncomp int32
 	for _, c := range comp {
 		if c+1 > ncomp {
@@ -119,36 +111,38 @@ func (g *Graph) cyclesOf(comp []int32, in func(int32) bool) []Cycle {
 	}
 	size := make([]int32, ncomp)
 	for _, c := range comp {
-		if c >= 0 {
-			size[c]++
-		}
+		size[c]++
 	}
 	cyclic := make([]bool, ncomp)
-	for _, e := range g.Edges {
-		c := comp[e.Owner]
-		if c < 0 || c != comp[e.Owned] {
-			continue
-		}
-		if in != nil && (!in(e.Owner) || !in(e.Owned)) {
-			continue
-		}
-		if size[c] > 1 || e.Owner == e.Owned {
+	for i, v := range nodes {
+		c := comp[i]
+		if size[c] > 1 {
 			cyclic[c] = true
+			continue
+		}
+		for _, ei := range g.owned[v] {
+			if g.Edges[ei].Owned == v {
+				cyclic[c] = true
+			}
 		}
 	}
 	members := map[int32][]int32{}
-	for v, c := range comp {
-		if c >= 0 && cyclic[c] {
-			members[c] = append(members[c], int32(v))
+	for i, v := range nodes {
+		if c := comp[i]; cyclic[c] {
+			members[c] = append(members[c], v)
 		}
 	}
 	out := make([]Cycle, 0, len(members))
-	for c, vs := range members {
+	for _, vs := range members {
+		in := make(map[int32]bool, len(vs))
+		for _, v := range vs {
+			in[v] = true
+		}
 		sort.Slice(vs, func(i, j int) bool { return g.Nodes[vs[i]].ID < g.Nodes[vs[j]].ID })
 		cy := Cycle{Nodes: vs}
 		for _, v := range vs {
 			for _, ei := range g.owned[v] {
-				if comp[g.Edges[ei].Owned] == c {
+				if in[g.Edges[ei].Owned] {
 					cy.Edges = append(cy.Edges, ei)
 				}
 			}
