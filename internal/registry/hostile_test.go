@@ -155,6 +155,7 @@ func TestHostileFilesRefused(t *testing.T) {
 		{"old.xls", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 100), "old binary .xls"},
 		{"truncated.xlsx", string(whole[:len(whole)/2]), "not a readable XLSX"},
 		{"empty.csv", "", "empty"},
+		{"one-line.csv", "imo,name\n" + strings.Repeat("9321483", 300_000), "a line longer than"},
 		{"broken.json", "[{\"statementID\": ", "not BODS JSON"},
 	}
 	for _, tt := range tests {

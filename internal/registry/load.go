@@ -36,6 +36,9 @@ const (
 	// maxEmptyCells ends a sheet whose empty rows in a row hold that many
 	// (styled) cells.
 	maxEmptyCells = 1 << 20
+	// maxLine bounds a CSV line, so that a file with no line breaks cannot
+	// be read into memory whole.
+	maxLine = 1 << 20
 	// maxCSVErrors ends a CSV file that keeps failing to parse.
 	maxCSVErrors = 100
 )
@@ -209,7 +212,7 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 			return 0, fmt.Errorf("registry %s, line %d: the text is not UTF-8 (Latin-1 or Windows-1252?): save the CSV as UTF-8", path, line)
 		}
 	}
-	cr := csv.NewReader(r)
+	cr := csv.NewReader(&lineLimiter{r: r, path: path})
 	cr.Comma = sniffComma(peek)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
@@ -463,4 +466,23 @@ func trimAll(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// lineLimiter fails a read once a line grows past maxLine bytes.
+type lineLimiter struct {
+	r    io.Reader
+	path string
+	run  int // bytes since the last line break
+}
+
+func (l *lineLimiter) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	for _, c := range p[:n] {
+		if c == '\n' {
+			l.run = 0
+		} else if l.run++; l.run > maxLine {
+			return 0, fmt.Errorf("a line longer than %d bytes: not a CSV file?", maxLine)
+		}
+	}
+	return n, err
 }
