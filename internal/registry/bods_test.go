@@ -87,6 +87,36 @@ func TestBODSIndirectDeclarations(t *testing.T) {
 			{"Company C", "Company A", false, 0.2, 0.2},
 			{"Person 1", "Company A", true, 0.6, 0.6},
 		}},
+		{[]string{"v0.4/multiple-indirect-ownership.json"}, []want{
+			{"Company C", "Company B", false, 0.5, 0.5},
+			{"Company D", "Company B", false, 0.5, 0.5},
+			{"Person 1", "Company C", false, 0, 1},
+			{"Person 1", "Company D", false, 0, 1},
+			{"Person 1", "Company B", true, 0.6, 0.6},
+		}},
+		{[]string{"v0.4/joint-ownership.json"}, []want{
+			{"Joint shareholding", "CHRINON LTD", false, 1, 1},
+			{"Natalie Coleman", "Joint shareholding", false, 0.5, 0.5},
+			{"Roberto Lopez", "Joint shareholding", false, 0.5, 0.5},
+		}},
+		{[]string{"v0.3/indirect-ownership/os-03-dr-03.json"}, []want{
+			{"Company B", "Company A", false, 0, 1},
+			{"Person 1", "Company B", false, 0, 1},
+			{"Person 1", "Company A", true, 0.3, 0.3},
+		}},
+		{[]string{"v0.3/indirect-ownership/os-06-dr-04.json"}, []want{
+			{"Company B", "Company A", false, 0.4, 0.4},
+			{"Company C", "Company A", false, 0.2, 0.2},
+			{"Person 1", "Company B", false, 0, 1},
+			{"Person 1", "Company C", false, 0, 1},
+			{"Person 1", "Company A", true, 0.6, 0.6},
+		}},
+		{[]string{"v0.3/indirect-ownership/os-08-dr-04-company-a.json"}, []want{
+			{"Company B", "Company A", false, 0.5, 0.5},
+			{"Person 1", "Company B", false, 0, 1},
+			{"Person 1", "Company A", true, 0.5, 0.5},
+			{"Person 1", "Company A", false, 0.5, 0.5},
+		}},
 		{[]string{"v0.4/mixed-direct-and-indirect-ownership.json"}, []want{
 			{"Person 1", "Company A", true, 0.5, 0.5},
 			{"Person 1", "Company A", false, 0.5, 0.5},
