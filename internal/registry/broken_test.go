@@ -129,6 +129,7 @@ func TestBrokenFixtureCopy(t *testing.T) {
 		}
 		want = append(want, e.sheet+"!"+itoa(e.row)+" "+e.col+": "+reason)
 	}
+	allFrom(t, reg, path)
 	got := problemSet(reg)
 	sort.Strings(got)
 	sort.Strings(want)

@@ -76,6 +76,28 @@ func problemSet(reg *Registry) []string {
 	return out
 }
 
+// allFrom asserts every problem names one of the files and a sheet and row.
+func allFrom(t *testing.T, reg *Registry, files ...string) {
+	t.Helper()
+	for _, p := range reg.Problems {
+		ok := false
+		for _, f := range files {
+			ok = ok || p.Origin.File == f
+		}
+		if !ok || p.Origin.Sheet == "" || p.Origin.Row < 1 || p.Origin.Column == "" {
+			t.Errorf("problem without its full location: %+v", p)
+		}
+	}
+}
+
+func TestProblemString(t *testing.T) {
+	p := Problem{Origin: Origin{File: "registry.xlsx", Sheet: "vessels", Row: 7, Column: "IMO No."}, Reason: "IMO 9321484 fails its check digit (expected 3)"}
+	want := "registry.xlsx, sheet vessels, row 7, column IMO No.: IMO 9321484 fails its check digit (expected 3)"
+	if p.String() != want {
+		t.Errorf("got %q, want %q", p.String(), want)
+	}
+}
+
 func itoa(n int) string {
 	return strings.TrimSpace(strings.Replace(time.Duration(n).String(), "ns", "", 1))
 }
@@ -149,6 +171,7 @@ func TestLoadWorkbook(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	allFrom(t, reg, path)
 	if len(reg.Vessels) != 3 {
 		t.Fatalf("vessels = %d, want 3", len(reg.Vessels))
 	}
@@ -213,6 +236,7 @@ func TestLoadCSVSheets(t *testing.T) {
 	if got := problemSet(reg); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	allFrom(t, reg, vessels, companies)
 	if len(reg.Vessels) != 3 || reg.Vessels[0].RegisteredOwner != "C1" || reg.Vessels[0].Flag != "MT" {
 		t.Fatalf("vessels = %+v", reg.Vessels)
 	}
