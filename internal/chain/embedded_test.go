@@ -335,3 +335,16 @@ func TestEmbeddedTokensAsDeployed(t *testing.T) {
 		t.Errorf("holder order %+v", ostar.Holders)
 	}
 }
+
+// goldenHead is the head block hash of testdata/plan.json on the embedded
+// chain. It only changes when the plan, the contracts, the genesis or
+// go-ethereum change; a different hash on another machine or run means the
+// chain is not deterministic.
+const goldenHead = "0x4347cd225b08bf2689bc2044903e025486a0d71f831c5d9bbbadf41d9fd0abde"
+
+func TestEmbeddedGoldenHead(t *testing.T) {
+	_, _, snap := sharedChain(t)
+	if snap.BlockHash != goldenHead {
+		t.Errorf("head block hash %s, golden %s: if the plan, contracts/build or go-ethereum changed on purpose, update goldenHead", snap.BlockHash, goldenHead)
+	}
+}
