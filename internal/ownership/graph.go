@@ -79,31 +79,40 @@ type Graph struct {
 	Nodes []Node
 	Edges []Edge
 
-	index  map[string]int32 // namespaced id -> node
-	owners [][]int32        // node -> edges where it is Owned
-	owned  [][]int32        // node -> edges where it is Owner
+	index  [3]map[string]int32 // entity, wallet and token ids -> node
+	owners [][]int32           // node -> edges where it is Owned
+	owned  [][]int32           // node -> edges where it is Owner
 	frozen bool
 }
 
 // New returns an empty graph with room for about n nodes.
 func New(n int) *Graph {
-	return &Graph{index: make(map[string]int32, n)}
+	return &Graph{index: [3]map[string]int32{make(map[string]int32, n), {}, {}}, Nodes: make([]Node, 0, n)}
 }
 
-func key(kind Kind, id string) string {
+// space is the id space of a kind: companies, people and arrangements
+// share the registry's keys; wallets and tokens are addresses.
+func space(kind Kind) int {
 	switch kind {
 	case Wallet:
-		return "w\x00" + strings.ToLower(id)
+		return 1
 	case Token:
-		return "t\x00" + strings.ToLower(id)
+		return 2
 	}
-	return "e\x00" + id // companies, people and arrangements share the registry's key space
+	return 0
+}
+
+func normID(kind Kind, id string) string {
+	if kind == Wallet || kind == Token {
+		return strings.ToLower(id)
+	}
+	return id
 }
 
 // Node returns the index of the node with the id, or -1. Companies, people
 // and arrangements share one id space; wallets and tokens have their own.
 func (g *Graph) Node(kind Kind, id string) int32 {
-	if i, ok := g.index[key(kind, id)]; ok {
+	if i, ok := g.index[space(kind)][normID(kind, id)]; ok {
 		return i
 	}
 	return -1
@@ -115,20 +124,22 @@ func (g *Graph) Entity(id string) int32 { return g.Node(Company, id) }
 // Add adds a node, or returns the existing node with the same id, filling
 // in what the earlier reference left blank.
 func (g *Graph) Add(n Node) int32 {
-	k := key(n.Kind, n.ID)
-	if i, ok := g.index[k]; ok {
+	n.ID = normID(n.Kind, n.ID)
+	m := g.index[space(n.Kind)]
+	if m == nil {
+		m = map[string]int32{}
+		g.index[space(n.Kind)] = m
+	}
+	if i, ok := m[n.ID]; ok {
 		old := &g.Nodes[i]
 		if old.Missing && !n.Missing {
 			*old = n
 		}
 		return i
 	}
-	if n.Kind == Wallet || n.Kind == Token {
-		n.ID = strings.ToLower(n.ID)
-	}
 	i := int32(len(g.Nodes))
 	g.Nodes = append(g.Nodes, n)
-	g.index[k] = i
+	m[n.ID] = i
 	g.frozen = false
 	return i
 }
@@ -242,6 +253,7 @@ func (g *Graph) DeclaredTotal(v int32) registry.Share {
 // owner, its economic chain at the tokens that claim it.
 func FromRegistry(reg *registry.Registry) *Graph {
 	g := New(len(reg.Companies) + len(reg.People) + len(reg.Wallets))
+	g.Edges = make([]Edge, 0, len(reg.Ownership)+len(reg.Wallets))
 	for _, c := range reg.Companies {
 		k := Company
 		switch strings.ToLower(c.Type) {

@@ -166,7 +166,14 @@ func sancOwner(e *eval) {
 		if p, ok := e.people[n.ID]; ok {
 			base = append(base, regEv(p.Origin, "person "+p.ID+" "+p.Name))
 		}
-		base = append(base, e.entityEvidence(v)...)
+		withPath := false
+		evidence := func(m sanctions.Match) []report.Evidence {
+			if !withPath { // the path is worked out only for a party that matched
+				base = append(base, e.entityEvidence(v)...)
+				withPath = true
+			}
+			return append([]report.Evidence{matchEv(m)}, base...)
+		}
 		for _, m := range ids {
 			if hit[matchKey(m)] {
 				continue
@@ -175,7 +182,7 @@ func sancOwner(e *eval) {
 			e.listed[v] = append(e.listed[v], m)
 			e.add(RuleSancOwner, report.Critical, subj, matchKey(m),
 				fmt.Sprintf("%s, in the ownership chain, is listed: %s %s on %s entry %s %s", e.label(v), m.Identifier, identValue(m), m.Entry.List, m.Entry.EntryID, m.Entry.Name),
-				append([]report.Evidence{matchEv(m)}, base...)...)
+				evidence(m)...)
 		}
 		q := sanctions.Query{Name: n.Name, Type: "entity"}
 		if c, ok := e.companies[n.ID]; ok {
@@ -200,7 +207,7 @@ func sancOwner(e *eval) {
 			}
 			e.add(RuleSancOwner, sev, subj, matchKey(m),
 				fmt.Sprintf("%s, in the ownership chain, %s: %s entry %s %s (score %.2f)", e.label(v), how, m.Entry.List, m.Entry.EntryID, m.Entry.Name, m.Score),
-				append([]report.Evidence{matchEv(m)}, base...)...)
+				evidence(m)...)
 		}
 	}
 }
