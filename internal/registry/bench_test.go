@@ -165,3 +165,62 @@ func firstN(p []Problem, n int) []Problem {
 	}
 	return p
 }
+
+// BenchmarkLoadLargeCSV loads the same registry as CSV files (vessels,
+// companies, ownership), for comparison with the workbook.
+func BenchmarkLoadLargeCSV(b *testing.B) {
+	vessels := benchSize("REGISTRY_BENCH_VESSELS", 100_000)
+	ownership := benchSize("REGISTRY_BENCH_OWNERSHIP", 1_000_000)
+	dir := b.TempDir()
+	companies := vessels/2 + 1
+	imo := func(i int) string {
+		s := fmt.Sprintf("%06d", 100000+i%900000)
+		d, _ := ShipIMOCheckDigit(s + "0")
+		return s + string('0'+d)
+	}
+	write := func(name, header string, n int, row func(i int) string) string {
+		var sb strings.Builder
+		sb.WriteString(header + "\n")
+		for i := 0; i < n; i++ {
+			sb.WriteString(row(i) + "\n")
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(sb.String()), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		return p
+	}
+	paths := []string{
+		write("vessels.csv", "imo,name,flag,mmsi,gross_tonnage,year_built,registered_owner", vessels, func(i int) string {
+			return fmt.Sprintf("%s,SHIP %d,LR,636%06d,%d,%d,C%d", imo(i), i, i%1000000, 10000+i%90000, 1990+i%35, i%companies)
+		}),
+		write("companies.csv", "company_id,name,jurisdiction", companies, func(i int) string {
+			return fmt.Sprintf("C%d,Company %d Ltd,MH", i, i)
+		}),
+		write("ownership.csv", "owner_id,owned_id,share,interest", ownership, func(i int) string {
+			owned := fmt.Sprintf("C%d", (i+1)%companies)
+			if i%2 == 0 {
+				owned = imo(i % vessels)
+			}
+			return fmt.Sprintf("C%d,%s,%d,shareholding", i%companies, owned, 1+i%99)
+		}),
+	}
+	runtime.GC()
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+	b.ResetTimer()
+	var reg *Registry
+	for i := 0; i < b.N; i++ {
+		var err error
+		if reg, err = Load(paths, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	rss := peakRSS()
+	b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MB")
+	fmt.Printf("registry CSV load: %d vessels, %d ownership rows: %v per load, peak RSS %d MB (includes the generated files' strings), %d problems\n",
+		len(reg.Vessels), len(reg.Ownership), (b.Elapsed() / time.Duration(b.N)).Round(time.Millisecond), rss>>20, len(reg.Problems))
+	if len(reg.Vessels) != vessels || len(reg.Ownership) != ownership || len(reg.Problems) != 0 {
+		b.Errorf("loaded %d vessels, %d ownership rows, problems %v", len(reg.Vessels), len(reg.Ownership), firstN(reg.Problems, 5))
+	}
+}
