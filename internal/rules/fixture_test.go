@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
@@ -374,6 +375,54 @@ func TestDemoScenario(t *testing.T) {
 	for _, f := range res.Findings {
 		if len(f.Evidence) == 0 {
 			t.Errorf("%s on %s has no evidence", f.Rule, f.Subject.ID)
+		}
+	}
+}
+
+// TestDemoScenarioWithLoaders is TestDemoScenario with the project's own
+// registry and sanctions loaders and reference tables: the XLSX workbook
+// and sdn.csv of fixtures/, as `audit demo` reads them.
+func TestDemoScenarioWithLoaders(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(fixtures, "expected-findings.json"))
+	if err != nil {
+		t.Skipf("fixtures/expected-findings.json not available: %v", err)
+	}
+	var want struct {
+		Must    []expectation `json:"must"`
+		MustNot []expectation `json:"must_not"`
+	}
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := registry.Load([]string{filepath.Join(fixtures, "registry.xlsx")}, registry.Options{})
+	if err != nil {
+		t.Fatalf("registry loader: %v", err)
+	}
+	lists, _, err := sanctions.Load([]string{filepath.Join(fixtures, "sanctions", "sdn.csv")}, sanctions.DefaultOptions)
+	if err != nil {
+		t.Fatalf("sanctions loader: %v", err)
+	}
+	tab := refdata.Default()
+	ref := Reference{FlagsOfConvenience: tab.FlagsOfConvenience(), SecrecyJurisdictions: tab.SecrecyJurisdictions(), MIDCountry: tab.MIDs(), CountryNames: tab.CountryNames()}
+	res := Evaluate(Facts{Snapshot: replay(t), Registry: reg, Lists: lists, Reference: ref}, DefaultOptions())
+	got := map[string]bool{}
+	for _, f := range res.Findings {
+		got[f.Rule+"|"+f.Subject.Kind+"|"+f.Subject.ID] = true
+		got["*|"+f.Subject.Kind+"|"+f.Subject.ID] = true
+		if testing.Verbose() {
+			t.Logf("%-8s %-26s %-8s %-44s %s", f.Severity, f.Rule, f.Subject.Kind, f.Subject.ID, f.Message)
+		}
+	}
+	for _, m := range want.Must {
+		if !got[m.Rule+"|"+m.Subject.Kind+"|"+m.Subject.ID] {
+			t.Errorf("missing %s on %s %s (%s)", m.Rule, m.Subject.Kind, m.Subject.ID, m.Why)
+		}
+	}
+	for _, m := range want.MustNot {
+		for _, f := range res.Findings {
+			if (m.Rule == "*" || f.Rule == m.Rule) && f.Subject == m.Subject {
+				t.Errorf("unwanted %s on %s %s: %s (%s)", f.Rule, f.Subject.Kind, f.Subject.ID, f.Message, m.Why)
+			}
 		}
 	}
 }
