@@ -34,6 +34,9 @@ func commands() []*cli.Command {
 		demoCommand(),
 		scanCommand(),
 		holdersCommand(),
+		registryCommand(),
+		renderCommand(),
+		diffCommand(),
 	}
 	for _, c := range cmds {
 		setUsageErrors(c)
