@@ -6,9 +6,11 @@ import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/U
 import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/ERC20Upgradeable.sol";
 import {OwnableUpgradeable} from "@openzeppelin/contracts-upgradeable/access/OwnableUpgradeable.sol";
 import {PausableUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/PausableUpgradeable.sol";
+import {ERC1967Utils} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Utils.sol";
 
 /// @title PermissionedShares: an ERC-3643-style permissioned share token.
-/// @notice Deployed behind an ERC1967Proxy (UUPS: the owner upgrades). Agents
+/// @notice Deployed behind an ERC1967Proxy (UUPS). The proxy admin, kept in
+/// the EIP-1967 admin slot and set to the initial owner, upgrades. Agents
 /// register identities, freeze addresses, mint and force transfers; shares
 /// only move to verified, unfrozen addresses.
 contract PermissionedShares is
@@ -28,6 +30,7 @@ contract PermissionedShares is
     error NotAgent(address account);
     error NotVerified(address account);
     error Frozen(address account);
+    error NotProxyAdmin(address account);
 
     uint8 private _decimals;
     address private _issuer;
@@ -54,6 +57,7 @@ contract PermissionedShares is
         __ERC20_init(name_, symbol_);
         __Pausable_init();
         __Ownable_init(initialOwner);
+        ERC1967Utils.changeAdmin(initialOwner);
         _decimals = decimals_;
         _imo = imo_;
         _issuer = issuer_;
@@ -156,5 +160,18 @@ contract PermissionedShares is
         super._update(from, to, value);
     }
 
-    function _authorizeUpgrade(address) internal override onlyOwner {}
+    /// @notice The account that may upgrade the logic (EIP-1967 admin slot).
+    function proxyAdmin() external view returns (address) {
+        return ERC1967Utils.getAdmin();
+    }
+
+    /// @notice Hands the right to upgrade to another account.
+    function changeProxyAdmin(address newAdmin) external {
+        if (msg.sender != ERC1967Utils.getAdmin()) revert NotProxyAdmin(msg.sender);
+        ERC1967Utils.changeAdmin(newAdmin);
+    }
+
+    function _authorizeUpgrade(address) internal view override {
+        if (msg.sender != ERC1967Utils.getAdmin()) revert NotProxyAdmin(msg.sender);
+    }
 }

@@ -246,6 +246,7 @@ func TestEmbeddedTokensAsDeployed(t *testing.T) {
 			controllers: []Controller{
 				{Role: "owner", Address: acct["deployer-perm"]},
 				{Role: "agent", Address: acct["agent-1"]},
+				{Role: "proxy-admin", Address: acct["deployer-perm"]},
 			},
 			caps:   Capabilities{Mint: true, Pause: true, Freeze: true, ForcedTransfer: true, Upgrade: true},
 			proxy:  true,
@@ -278,8 +279,8 @@ func TestEmbeddedTokensAsDeployed(t *testing.T) {
 			if (tok.Proxy != nil) != w.proxy {
 				t.Fatalf("proxy %+v, want proxy %v", tok.Proxy, w.proxy)
 			}
-			if w.proxy && (tok.Proxy.Implementation != permImpl || tok.Proxy.Admin != "" || tok.Proxy.Beacon != "") {
-				t.Errorf("proxy %+v, want implementation %s and no admin or beacon", tok.Proxy, permImpl)
+			if w.proxy && (tok.Proxy.Implementation != permImpl || tok.Proxy.Admin != acct["deployer-perm"] || tok.Proxy.Beacon != "") {
+				t.Errorf("proxy %+v, want implementation %s, admin %s and no beacon", tok.Proxy, permImpl, acct["deployer-perm"])
 			}
 			if w.claims != nil {
 				if len(tok.Claims) != len(w.claims) || tok.Claims[0] != w.claims[0] {
@@ -340,7 +341,7 @@ func TestEmbeddedTokensAsDeployed(t *testing.T) {
 // chain. It only changes when the plan, the contracts, the genesis or
 // go-ethereum change; a different hash on another machine or run means the
 // chain is not deterministic.
-const goldenHead = "0x4347cd225b08bf2689bc2044903e025486a0d71f831c5d9bbbadf41d9fd0abde"
+const goldenHead = "0x656eef162a81947aedb4e25288531486f48cd77eecb73987028d96ab51d89c6e"
 
 func TestEmbeddedGoldenHead(t *testing.T) {
 	_, _, snap := sharedChain(t)

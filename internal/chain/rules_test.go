@@ -86,9 +86,10 @@ func TestContractRulesRevert(t *testing.T) {
 	}
 }
 
-// TestPermissionedSharesUpgrade checks that the owner, and only the owner,
-// can replace the logic behind the proxy, and that Read follows the
-// EIP-1967 implementation slot.
+// TestPermissionedSharesUpgrade checks that the proxy admin (the initial
+// owner), and only the admin, can replace the logic behind the proxy, that
+// the admin can hand that right on, and that Read follows the EIP-1967
+// implementation and admin slots.
 func TestPermissionedSharesUpgrade(t *testing.T) {
 	ownerKey, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: owner")))
 	otherKey, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: other")))
@@ -123,7 +124,7 @@ func TestPermissionedSharesUpgrade(t *testing.T) {
 		return snap.Tokens[0]
 	}
 	tok := read()
-	if tok.Proxy == nil || tok.Proxy.Implementation != lower(impl1) || tok.Standard != "erc3643" || !tok.Capabilities.Upgrade {
+	if tok.Proxy == nil || tok.Proxy.Implementation != lower(impl1) || tok.Proxy.Admin != lower(owner) || tok.Standard != "erc3643" || !tok.Capabilities.Upgrade {
 		t.Fatalf("before the upgrade: proxy %+v standard %s capabilities %+v", tok.Proxy, tok.Standard, tok.Capabilities)
 	}
 
@@ -137,6 +138,24 @@ func TestPermissionedSharesUpgrade(t *testing.T) {
 	sim.Commit()
 	if tok := read(); tok.Proxy == nil || tok.Proxy.Implementation != lower(impl2) {
 		t.Fatalf("after the upgrade: proxy %+v, want implementation %s", tok.Proxy, lower(impl2))
+	}
+	// The admin hands the upgrade right to other: the owner loses it.
+	if _, err := bind.Transact(inst, ownerOpts, perm.PackChangeProxyAdmin(other)); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	if tok := read(); tok.Proxy.Admin != lower(other) || tok.Controllers[len(tok.Controllers)-1] != (Controller{Role: "proxy-admin", Address: lower(other)}) {
+		t.Fatalf("after changeProxyAdmin: proxy %+v controllers %+v", tok.Proxy, tok.Controllers)
+	}
+	if _, err := bind.Transact(inst, ownerOpts, perm.PackUpgradeToAndCall(impl1, nil)); err == nil {
+		t.Fatal("the former admin's upgrade was accepted")
+	}
+	if _, err := bind.Transact(inst, otherOpts, perm.PackUpgradeToAndCall(impl1, nil)); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	if tok := read(); tok.Proxy.Implementation != lower(impl1) {
+		t.Fatalf("after the second upgrade: proxy %+v", tok.Proxy)
 	}
 	// The implementation itself cannot be initialised by anyone.
 	if _, err := bind.Transact(perm.Instance(client, impl2), otherOpts, perm.PackInitialize("X", "X", 0, "", other, other)); err == nil {
