@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tokenaudit/audit/internal/ownership"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -116,6 +117,42 @@ func holderConcentration(e *eval) {
 			e.add(RuleHolderConcentration, report.Medium, subj, tok+":"+pct(l),
 				fmt.Sprintf("%s holds %s of %s through %d wallets (%s), at or above %s", id, pct(s), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), pct(l)), ev...)
 		}
+		e.beneficialConcentration(tok)
+	}
+}
+
+// beneficialConcentration: a person who, looking through companies, holds
+// at least a concentration level of the token through two wallets or more.
+func (e *eval) beneficialConcentration(tok string) {
+	r, ok := e.economic[tok]
+	if !ok {
+		return
+	}
+	c := chainRef{Asset: tok, R: r}
+	for _, h := range r.Holdings {
+		n := e.g.Nodes[h.Node]
+		if n.Kind != ownership.Person || n.UnknownPerson {
+			continue
+		}
+		l := e.level(h.Share.Low)
+		if l <= 0 {
+			continue
+		}
+		wallets := map[string]bool{}
+		var ev []report.Evidence
+		for _, p := range r.Paths {
+			for i, ei := range p.Edges {
+				if e.g.Edges[ei].Owner == h.Node {
+					wallets[e.g.Nodes[e.g.Edges[p.Edges[0]].Owner].ID] = true
+					ev = append(ev, e.pathEvidence(c, p.Edges[:i+1])...)
+				}
+			}
+		}
+		if len(wallets) < 2 {
+			continue
+		}
+		e.add(RuleHolderConcentration, report.Medium, e.subject(h.Node), tok+":"+pct(l),
+			fmt.Sprintf("%s holds at least %s of %s, looking through companies, by %d wallets, at or above %s", e.label(h.Node), pct(h.Share.Low), e.tokenLabel(tok), len(wallets), pct(l)), ev...)
 	}
 }
 

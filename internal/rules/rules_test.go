@@ -196,6 +196,16 @@ func TestRules(t *testing.T) {
 		}},
 		{"one person through two wallets", RuleHolderConcentration, person("P1"), true, "", func(w *world) { w.reg.Wallets[1].HolderID = "P1" }},
 		{"20% holders", RuleHolderConcentration, wallet(w1), false, "", func(w *world) {}},
+		{"one person through two companies' wallets", RuleHolderConcentration, person("P-A"), true, "", func(w *world) {
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-H1", Name: "H1 Ltd"}, registry.Company{ID: "C-H2", Name: "H2 Ltd"})
+			w.reg.Wallets[0].HolderID, w.reg.Wallets[1].HolderID = "C-H1", "C-H2"
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P-A", OwnedID: "C-H1", Share: registry.Exact(1)}, registry.Ownership{OwnerID: "P-A", OwnedID: "C-H2", Share: registry.Exact(0.8)})
+		}},
+		{"one person through one company's wallet", RuleHolderConcentration, person("P-A"), false, "", func(w *world) {
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-H1", Name: "H1 Ltd"})
+			w.reg.Wallets[0].HolderID = "C-H1"
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P-A", OwnedID: "C-H1", Share: registry.Exact(1)})
+		}},
 		{"balanceOf disagrees", RuleHolderLedgerMismatch, token(tok), true, report.High, func(w *world) {
 			w.token().Mismatches = []chain.Mismatch{{Address: w1, What: "balanceOf", Rebuilt: "200", Reported: "250"}}
 		}},
