@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/tokenaudit/audit/fixtures"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -76,6 +78,7 @@ func TestDemoEndToEnd(t *testing.T) {
 			t.Errorf("summary on stdout does not name %s:\n%s", id, stdout)
 		}
 	}
+	checkExpectedFindings(t, r)
 	if r.Chain.BlockHash == "" || r.Chain.ChainID == 0 || len(r.Tokens) != 3 {
 		t.Errorf("chain provenance or tokens missing: %+v, %d tokens", r.Chain, len(r.Tokens))
 	}
@@ -109,6 +112,43 @@ func TestUsageErrorsExit2(t *testing.T) {
 	} {
 		if _, stderr, code := runAudit(t, args...); code != exitUsage {
 			t.Errorf("audit %s: exit %d, want %d; stderr: %s", strings.Join(args, " "), code, exitUsage, stderr)
+		}
+	}
+}
+
+// checkExpectedFindings asserts fixtures/expected-findings.json against a
+// report of the demo: every "must" (rule and subject) is there, and no
+// "must_not" is ("*" matches any rule).
+func checkExpectedFindings(t *testing.T, r *report.Report) {
+	t.Helper()
+	type expectation struct {
+		Rule    string         `json:"rule"`
+		Subject report.Subject `json:"subject"`
+		Why     string         `json:"why"`
+	}
+	var exp struct {
+		Must    []expectation `json:"must"`
+		MustNot []expectation `json:"must_not"`
+	}
+	if err := json.Unmarshal(fixtures.ExpectedFindings(), &exp); err != nil {
+		t.Fatalf("expected-findings.json: %v", err)
+	}
+	if len(exp.Must) == 0 {
+		t.Fatal("expected-findings.json has no must expectations")
+	}
+	got := map[string]bool{}
+	for _, f := range r.Findings {
+		got[f.Rule+" "+f.Subject.Kind+"/"+f.Subject.ID] = true
+		got["* "+f.Subject.Kind+"/"+f.Subject.ID] = true
+	}
+	for _, e := range exp.Must {
+		if !got[e.Rule+" "+e.Subject.Kind+"/"+e.Subject.ID] {
+			t.Errorf("missing %s on %s/%s (%s)", e.Rule, e.Subject.Kind, e.Subject.ID, e.Why)
+		}
+	}
+	for _, e := range exp.MustNot {
+		if got[e.Rule+" "+e.Subject.Kind+"/"+e.Subject.ID] {
+			t.Errorf("unexpected %s on %s/%s (%s)", e.Rule, e.Subject.Kind, e.Subject.ID, e.Why)
 		}
 	}
 }
