@@ -69,7 +69,6 @@ func (r *reader) aggregate(ctx context.Context, to common.Address, calls [][]byt
 	if err != nil {
 		return false, fmt.Errorf("packing a Multicall3 batch: %w", err)
 	}
-	r.calls++
 	ret, err := r.b.CallContract(ctx, ethereum.CallMsg{To: &multicallAddress, Data: data}, r.block)
 	if err != nil {
 		if isRevert(err) {

@@ -152,7 +152,6 @@ type reader struct {
 	deploys   deploymentSource
 	times     map[uint64]time.Time
 	multicall *bool // whether Multicall3 has code at the block; nil until asked
-	calls     int   // contract calls made, batches counting once
 }
 
 func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
@@ -160,7 +159,6 @@ func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
 // call calls the contract at the pinned block; ok is false when it reverts
 // or returns nothing.
 func (r *reader) call(ctx context.Context, to common.Address, data []byte) ([]byte, bool, error) {
-	r.calls++
 	out, err := r.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, r.block)
 	if err != nil {
 		if isRevert(err) {
