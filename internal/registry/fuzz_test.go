@@ -78,6 +78,8 @@ func FuzzLoadXLSX(f *testing.F) {
 		`<row r="1"><c r="A1" t="inlineStr"><is><t>imo</t></is></c><c r="B1" t="inlineStr"><is><t>name</t></is></c></row>` +
 		`<row r="3"><c r="A3"><v>9321483</v></c><c r="B3" t="inlineStr"><is><t>A</t></is></c></row>` +
 		`<row r="1048576"><c r="XFD1048576" s="9"/></row></sheetData></worksheet>`))
+	// REGISTRY_FUZZ_REPANIC=1 shows the panics loadXLSX would turn into errors.
+	repanic = os.Getenv("REGISTRY_FUZZ_REPANIC") != ""
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if !bytes.HasPrefix(data, []byte("PK")) {
 			data = zipWith(t, parts, "xl/worksheets/sheet1.xml", data)

@@ -43,6 +43,9 @@ const (
 	maxCSVErrors = 100
 )
 
+// repanic lets the fuzz tests see panics that loadXLSX would turn into errors.
+var repanic = false
+
 // Options tunes Load. The zero value works: no mapping file, the embedded
 // reference tables, the default limits.
 type Options struct {
@@ -305,6 +308,9 @@ func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error
 	defer func() {
 		// excelize may panic on malformed XML; a bad file is an error, not a crash.
 		if r := recover(); r != nil {
+			if repanic {
+				panic(r)
+			}
 			err = fmt.Errorf("registry %s: malformed workbook: %v", path, r)
 		}
 	}()
