@@ -401,3 +401,26 @@ func TestOwnershipEvidenceCitesEveryEdge(t *testing.T) {
 	}
 	t.Fatalf("SANC-OWNER did not fire: %v", summary(res))
 }
+
+func TestEmptyAndPartialFacts(t *testing.T) {
+	if res := Evaluate(Facts{}, Options{}); len(res.Findings) != 0 {
+		t.Errorf("no facts gave findings: %v", summary(res))
+	}
+	// a token with no supply, holders with no balance, a claim of nothing,
+	// an ownership row naming unknown ids: no panic, and the rules that can
+	// judge still do
+	w := quiet()
+	w.token().TotalSupply = nil
+	w.token().Holders = append(w.token().Holders, chain.Holder{Address: key1})
+	w.reg.Claims = append(w.reg.Claims, registry.Claim{Token: tok})
+	w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "NOBODY", OwnedID: "NOWHERE", Share: registry.Share{Low: 2, High: 3}})
+	w.token().Capabilities.ForcedTransfer = true
+	res := w.run()
+	found := false
+	for _, f := range res.Findings {
+		found = found || f.Rule == RuleContractForcedTransfer
+	}
+	if !found {
+		t.Errorf("CONTRACT-FORCED-TRANSFER lost on partial facts: %v", summary(res))
+	}
+}
