@@ -24,8 +24,18 @@ func newApp() *cli.App {
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {},
 		OnUsageError:         onUsageError,
+		Action:               unknownCommand,
 	}
 	return app
+}
+
+// unknownCommand runs when no subcommand matched: help when there are no
+// arguments, a usage error otherwise.
+func unknownCommand(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return cli.ShowAppHelp(c)
+	}
+	return usageErrorf("unknown command %q (see 'audit --help')", c.Args().First())
 }
 
 // commands is the one list of subcommands.

@@ -109,6 +109,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"scan", "--token", "0x1234"},
 		{"scan", "--rpc", "http://127.0.0.1:1"},
 		{"scan", "--no-such-flag"},
+		{"no-such-command"},
 	} {
 		if _, stderr, code := runAudit(t, args...); code != exitUsage {
 			t.Errorf("audit %s: exit %d, want %d; stderr: %s", strings.Join(args, " "), code, exitUsage, stderr)
