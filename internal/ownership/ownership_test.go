@@ -211,3 +211,57 @@ func TestTightening(t *testing.T) {
 		t.Errorf("declared share changed to %+v", s)
 	}
 }
+
+func TestDivergentCycleIsBoundedAndHonest(t *testing.T) {
+	// a ring of 2,000 companies each owning all of the next (unknown share):
+	// walks never converge; the result must come back quickly with [.., 1]
+	var es []edge
+	for i := 0; i < 2000; i++ {
+		es = append(es, edge{"R" + itoa4(i), "R" + itoa4((i+1)%2000), registry.Unknown})
+	}
+	es = append(es, edge{"R0000", "T", ex(1)}, edge{"P", "R0500", ex(0.5)})
+	g := build([]string{"P"}, es)
+	r := g.LookThrough(g.Entity("T"), DefaultOptions())
+	h := r.Of(g.Entity("P"))
+	if h.Share.High != 1 || h.Share.Low != 0 {
+		t.Errorf("P holds %+v, want [0, 1]: unknown shares all round", h.Share)
+	}
+	if len(r.Cycles) != 1 || len(r.Cycles[0].Nodes) != 2000 {
+		t.Errorf("want one cycle of 2000, got %d", len(r.Cycles))
+	}
+}
+
+func itoa4(i int) string {
+	b := []byte("0000")
+	for j := 3; j >= 0; j-- {
+		b[j] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b)
+}
+
+func TestWalletsAndTokens(t *testing.T) {
+	reg := &registry.Registry{
+		Companies: []registry.Company{{ID: "C1", Name: "One Ltd"}},
+		People:    []registry.Person{{ID: "P1", Name: "P"}},
+		Ownership: []registry.Ownership{{OwnerID: "P1", OwnedID: "C1", Share: ex(0.6)}},
+		Wallets:   []registry.Wallet{{Address: "0xAB", HolderID: "C1"}},
+	}
+	g := FromRegistry(reg)
+	tk := g.Add(Node{ID: "0xTT", Kind: Token})
+	w := g.Node(Wallet, "0xab")
+	if w < 0 || g.Nodes[w].ID != "0xab" {
+		t.Fatalf("wallet ids are lowercase addresses: %v", g.Nodes)
+	}
+	g.AddEdge(Edge{Owner: w, Owned: tk, Declared: ex(0.5)})
+	r := g.LookThrough(tk, DefaultOptions())
+	if h := r.Of(g.Entity("P1")); !nearS(h.Share, ex(0.3)) {
+		t.Errorf("P1 holds %+v of the token, want 30%% (50%% of supply x 100%% of the wallet x 60%%)", h.Share)
+	}
+	if !nearS(r.Opaque, band(0.7, 0.7)) {
+		t.Errorf("opaque %+v, want 70%%: half the supply is nobody's here, and 40%% of C1 is undeclared", r.Opaque)
+	}
+	if g.Entity("missing") != -1 {
+		t.Errorf("an unknown id should give -1")
+	}
+}
