@@ -4,4 +4,46 @@
 // (sanctions, asset, holder, ownership, vessel, contract, input). Rules
 // never read files, print or dial a node; the same facts give the same
 // findings, in the same order, with the same fingerprints.
+//
+// Chains. A tokenised vessel is one claimed by an audited token, in the
+// claims sheet or in the token's own contract or metadata (the same claim
+// seen in both places counts once; the sheet's share wins, a token's own
+// claim counts 100%). Its legal chain is the look-through from its
+// registered owner upward; each token's economic chain is the look-through
+// from the token through its holders' wallets (wallets sheet) upward. The
+// sanctions-owner, 50% and OWN-* rules look at the companies and people in
+// these chains.
+//
+// Subjects and fingerprint keys (report.Fingerprint(rule, subject, key)):
+//
+//	SANC-WALLET               wallet     list:entry id
+//	SANC-VESSEL               vessel     list:entry id
+//	SANC-OWNER                company/person  list:entry id
+//	SANC-50                   company    "50:" + sorted blocked owner ids
+//	ASSET-UNKNOWN             vessel (claimed IMO)   "unknown"
+//	ASSET-IMO-INVALID         vessel (registry key or claimed IMO)  "imo"
+//	ASSET-OWNER-MISMATCH      vessel     token/issuer
+//	ASSET-OVERCLAIMED         vessel     "overclaimed"
+//	ASSET-METADATA-MISMATCH   vessel     token/token id/field
+//	HOLDER-UNIDENTIFIED       wallet     token
+//	HOLDER-CONCENTRATION      wallet, or the company/person behind several  token:level
+//	HOLDER-LEDGER-MISMATCH    token      what:address
+//	OWN-OPAQUE                vessel     "legal"
+//	OWN-CYCLE                 company (smallest id of the cycle)  member ids
+//	OWN-NOMINEE               the nominee (company/person)  shareholder:company or officer:company
+//	OWN-BEARER                company    "bearer"
+//	OWN-SECRECY               company    "secrecy:" + jurisdiction
+//	OWN-UNDETERMINABLE        person     asset (vessel id or token)
+//	OWN-OVER-100              company    "over100"
+//	OWN-DECLARED-INCONSISTENT company/person (the declaring owner)  owned id:declared share
+//	VESSEL-*                  vessel     the field, flag, owner or MID judged
+//	CONTRACT-*                token      the capability, or role:address for SINGLE-KEY
+//	INPUT-ROW                 input "<file base name>:<sheet>:<row>"  column:reason
+//
+// Evidence. Registry facts cite file, sheet, row and column; list matches
+// cite list, list date, entry id, score and the matcher's explanation;
+// chain facts cite block and transaction; ownership findings carry a
+// "path" item telling the chain from the asset to the party, each edge
+// with its share and the registry row it came from, followed by one
+// "registry" item per edge.
 package rules
