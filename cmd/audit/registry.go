@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/urfave/cli/v2"
 
@@ -23,6 +24,10 @@ var (
 		Value: "medium",
 		Usage: "exit 3 when a problem reaches this `SEVERITY`; every problem is an INPUT-ROW finding, medium (critical, high, medium, low, info, none)",
 	}
+	registryCheckOutFlag = &cli.StringFlag{
+		Name:  "out",
+		Usage: "write the problems to `PATH` instead of stdout",
+	}
 	registryCheckMappingFlag = &cli.StringFlag{
 		Name:  "mapping",
 		Usage: "header mapping `FILE` (YAML or JSON) renaming sheets and columns",
@@ -37,7 +42,7 @@ func registryCommand() *cli.Command {
 		Subcommands: []*cli.Command{{
 			Name:      "check",
 			Usage:     "validate registry files (XLSX, CSV, BODS JSON) without auditing anything",
-			UsageText: "audit registry check FILE... [--mapping FILE] [--format text|json] [--fail-on SEVERITY]",
+			UsageText: "audit registry check FILE... [--mapping FILE] [--format text|json] [--out PATH] [--fail-on SEVERITY]",
 			Description: "Loads the files together, as 'audit scan --registry' would, and prints every problem\n" +
 				"with its file, sheet, row and column, then one summary line per file. References between\n" +
 				"files (an owner id in vessels.csv, defined in companies.csv) are resolved across all of them.\n\n" +
@@ -47,7 +52,7 @@ func registryCommand() *cli.Command {
 				"spreadsheet, a zip bomb, not UTF-8) is reported on stderr and the exit code is 1.\n\n" +
 				"JSON output: {\"files\": [{\"path\", \"sha256\", \"rows\", \"format\", \"problems\"}],\n" +
 				"\"problems\": [{\"file\", \"sheet\", \"row\", \"column\", \"reason\"}]}.",
-			Flags:  []cli.Flag{registryCheckFormatFlag, registryCheckFailOnFlag, registryCheckMappingFlag},
+			Flags:  []cli.Flag{registryCheckFormatFlag, registryCheckFailOnFlag, registryCheckMappingFlag, registryCheckOutFlag},
 			Action: runRegistryCheck,
 		}},
 	}
@@ -108,7 +113,19 @@ func runRegistryCheck(c *cli.Context) error {
 			return err
 		}
 	}
-	if err := writeRegistryCheck(c.App.Writer, reg, format); err != nil {
+	if out := c.String(registryCheckOutFlag.Name); out != "" {
+		f, err := os.Create(out)
+		if err != nil {
+			return err
+		}
+		err = writeRegistryCheck(f, reg, format)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", out, err)
+		}
+	} else if err := writeRegistryCheck(c.App.Writer, reg, format); err != nil {
 		return err
 	}
 	if unreadable > 0 {
