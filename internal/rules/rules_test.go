@@ -152,6 +152,12 @@ func TestRules(t *testing.T) {
 			w.list(sanctions.Entry{EntryID: "1", List: "L", Name: "Alpha Blocked Trading", Type: "entity"})
 			w.list(sanctions.Entry{EntryID: "2", List: "L", Name: "Beta Blocked Trading", Type: "entity"})
 		}},
+		{"listed owner with an unknown share: possibly blocked", RuleSanc50, company("C-OWN"), true, report.High, func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.2)
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"})
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Unknown})
+			w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
+		}},
 		{"listed owner below 50%", RuleSanc50, company("C-OWN"), false, "", func(w *world) {
 			w.reg.Ownership[0].Share = registry.Exact(0.51)
 			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"})

@@ -236,7 +236,7 @@ func sanc50(e *eval) {
 		}
 	}
 	for _, b := range blocks {
-		if b.Possible || !e.inChain[b.Node] || len(e.listed[b.Node]) > 0 {
+		if !e.inChain[b.Node] || len(e.listed[b.Node]) > 0 {
 			continue
 		}
 		var owners []string
@@ -253,6 +253,13 @@ func sanc50(e *eval) {
 		}
 		ev = append(ev, e.entityEvidence(b.Node)...)
 		ev = append(ev, noteEv("OFAC 50% rule: direct holdings of blocked persons are added, not multiplied along the chain"))
+		if b.Possible {
+			// the upper bounds reach 50%, the lower bounds do not: the data
+			// cannot rule the block out
+			e.add(RuleSanc50, report.High, e.subject(b.Node), "possible:"+strings.Join(e.ownerIDs(b.Edges), ","),
+				fmt.Sprintf("%s may be blocked by the 50%% rule: blocked owners hold %s of it directly, and the data cannot tell whether that reaches 50%%: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
+			continue
+		}
 		e.add(RuleSanc50, report.Critical, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
 			fmt.Sprintf("%s is blocked by the 50%% rule: blocked owners hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 	}
