@@ -323,8 +323,12 @@ func TestEmbeddedTokensAsDeployed(t *testing.T) {
 	if len(ostar.Mints) != 1 || ostar.Mints[0].Block != 3 || ostar.Mints[0].To != acct["holder-03"] || ostar.Mints[0].Amount.Int64() != 1 {
 		t.Errorf("mints %+v", ostar.Mints)
 	}
-	if len(ostar.Transfers) != 2 || ostar.Transfers[0].From != lower(common.Address{}) || ostar.Transfers[0].To != acct["holder-01"] {
-		t.Errorf("large transfers %+v", ostar.Transfers)
+	if len(ostar.Transfers) != 1 || ostar.Transfers[0].From != acct["holder-01"] || ostar.Transfers[0].To != acct["holder-04"] ||
+		ostar.Transfers[0].Block != 2 || ostar.Transfers[0].Amount.String() != "500000000000000000000" {
+		t.Errorf("large transfers %+v, want only 500 OSTAR from holder-01 to holder-04 in block 2", ostar.Transfers)
+	}
+	if len(deeds.Transfers) != 1 || deeds.Transfers[0].To != acct["holder-04"] {
+		t.Errorf("deed transfers %+v, want the one of deed 1 to holder-04", deeds.Transfers)
 	}
 	for _, x := range ostar.Transfers {
 		if x.Time.IsZero() || x.TxHash == "" {
@@ -341,7 +345,7 @@ func TestEmbeddedTokensAsDeployed(t *testing.T) {
 // chain. It only changes when the plan, the contracts, the genesis or
 // go-ethereum change; a different hash on another machine or run means the
 // chain is not deterministic.
-const goldenHead = "0x656eef162a81947aedb4e25288531486f48cd77eecb73987028d96ab51d89c6e"
+const goldenHead = "0x1ecec731dedaa222cdde0996c04ffb38b48d785af7094dd6ce4b6d15ae6dceed"
 
 func TestEmbeddedGoldenHead(t *testing.T) {
 	_, _, snap := sharedChain(t)

@@ -279,7 +279,7 @@ func (r *reader) ledger721(ctx context.Context, addr common.Address, t *Token, l
 }
 
 // transfers fills Mints (mints after the first block that minted) and
-// Transfers (every Transfer event, mints and burns included, moving at
+// Transfers (Transfer events other than mints, burns included, moving at
 // least 5% of the supply; for ERC-721 one token of the supply), oldest
 // first. Without a positive supply no transfer is large.
 func (r *reader) transfers(ctx context.Context, t *Token, logs []types.Log) error {
@@ -300,7 +300,7 @@ func (r *reader) transfers(ctx context.Context, t *Token, logs []types.Log) erro
 			minted, firstMint = true, tr.log.BlockNumber
 		}
 		laterMint := isMint && tr.log.BlockNumber > firstMint
-		large := t.TotalSupply != nil && t.TotalSupply.Sign() > 0 &&
+		large := !isMint && t.TotalSupply != nil && t.TotalSupply.Sign() > 0 &&
 			new(big.Int).Mul(amount, big.NewInt(LargeTransferShare)).Cmp(t.TotalSupply) >= 0
 		if !laterMint && !large {
 			continue
