@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"strconv"
 
 	"github.com/urfave/cli/v2"
@@ -73,7 +72,7 @@ func runHolders(c *cli.Context) error {
 	for _, t := range snap.Tokens {
 		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, Holders: []holderJSON{}}
 		for _, holder := range t.Holders {
-			h.Holders = append(h.Holders, holderJSON{Address: holder.Address, Balance: holder.Balance.String(), Share: share(holder.Balance, t.TotalSupply)})
+			h.Holders = append(h.Holders, holderJSON{Address: holder.Address, Balance: holder.Balance.String(), Share: chain.ShareOf(holder.Balance, t.TotalSupply)})
 		}
 		out = append(out, h)
 	}
@@ -102,13 +101,4 @@ func runHolders(c *cli.Context) error {
 		return fmt.Errorf("writing holders CSV: %w", err)
 	}
 	return nil
-}
-
-// share is part/whole as a fraction, 0 when whole is zero.
-func share(part, whole *big.Int) float64 {
-	if part == nil || whole == nil || whole.Sign() == 0 {
-		return 0
-	}
-	f, _ := new(big.Rat).SetFrac(part, whole).Float64()
-	return f
 }

@@ -128,7 +128,7 @@ func reportToken(t chain.Token, reg *registry.Registry, owners map[string]string
 		out.Holders = append(out.Holders, report.Holder{
 			Address:  h.Address,
 			Balance:  decimal(h.Balance),
-			Share:    fraction(h.Balance, t.TotalSupply),
+			Share:    chain.ShareOf(h.Balance, t.TotalSupply),
 			TokenIDs: h.TokenIDs,
 			EntityID: owners[h.Address],
 		})
@@ -213,13 +213,4 @@ func decimal(n *big.Int) string {
 		return "0"
 	}
 	return n.String()
-}
-
-// fraction is part/whole as a float, 0 when whole is zero or unknown.
-func fraction(part, whole *big.Int) float64 {
-	if part == nil || whole == nil || whole.Sign() == 0 {
-		return 0
-	}
-	f, _ := new(big.Rat).SetFrac(part, whole).Float64()
-	return f
 }

@@ -101,3 +101,13 @@ type Transfer struct {
 	To     string
 	Amount *big.Int
 }
+
+// ShareOf is balance as a fraction of supply, 0 when supply is zero or
+// unknown.
+func ShareOf(balance, supply *big.Int) float64 {
+	if balance == nil || supply == nil || supply.Sign() == 0 {
+		return 0
+	}
+	f, _ := new(big.Rat).SetFrac(balance, supply).Float64()
+	return f
+}
