@@ -9,9 +9,15 @@ import (
 )
 
 func main() {
+	os.Exit(run())
+}
+
+// run runs the command line and returns the exit code; it is the only place
+// an error becomes a message on stderr.
+func run() int {
 	err := newApp().Run(os.Args)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "audit: %v\n", err)
 	}
-	os.Exit(exitCode(err))
+	return exitCode(err)
 }
