@@ -16,6 +16,7 @@ const (
 	Arrangement // a trust, nominee arrangement or joint shareholding
 	Wallet
 	Token
+	Vessel // a vessel's economic view: the tokens that claim it own it
 )
 
 // String is the kind's name as subjects and paths use it.
@@ -31,6 +32,8 @@ func (k Kind) String() string {
 		return "wallet"
 	case Token:
 		return "token"
+	case Vessel:
+		return "vessel"
 	}
 	return "unknown"
 }
@@ -79,7 +82,7 @@ type Graph struct {
 	Nodes []Node
 	Edges []Edge
 
-	index  [3]map[string]int32 // entity, wallet and token ids -> node
+	index  [4]map[string]int32 // entity, wallet, token and vessel ids -> node
 	owners [][]int32           // node -> edges where it is Owned
 	owned  [][]int32           // node -> edges where it is Owner
 	frozen bool
@@ -87,7 +90,7 @@ type Graph struct {
 
 // New returns an empty graph with room for about n nodes.
 func New(n int) *Graph {
-	return &Graph{index: [3]map[string]int32{make(map[string]int32, n), {}, {}}, Nodes: make([]Node, 0, n)}
+	return &Graph{index: [4]map[string]int32{make(map[string]int32, n), {}, {}, {}}, Nodes: make([]Node, 0, n)}
 }
 
 // space is the id space of a kind: companies, people and arrangements
@@ -98,6 +101,8 @@ func space(kind Kind) int {
 		return 1
 	case Token:
 		return 2
+	case Vessel:
+		return 3
 	}
 	return 0
 }

@@ -26,7 +26,7 @@ const (
 // vessel with no natural person (nor listed company or state) at the end.
 func ownOpaque(e *eval) {
 	for _, c := range e.chains() {
-		if !c.Vessel || c.R.Opaque.Low <= 1e-9 {
+		if !c.legal() || c.R.Opaque.Low <= 1e-9 {
 			continue
 		}
 		var ends []string
@@ -166,7 +166,7 @@ func ownSecrecy(e *eval) {
 			j = n + " (" + c.Jurisdiction + ")"
 		}
 		e.add(RuleOwnSecrecy, report.Low, e.subject(v), "secrecy:"+strings.ToUpper(c.Jurisdiction),
-			fmt.Sprintf("%s is incorporated in %s, a secrecy jurisdiction, in the chain of %s", e.label(v), j, strings.Join(assets, ", ")),
+			fmt.Sprintf("%s is incorporated in %s, a secrecy jurisdiction, in the chain of %s", e.label(v), j, strings.Join(uniqStrings(assets), ", ")),
 			append([]report.Evidence{regEv(c.Origin.At("jurisdiction"), c.ID+" jurisdiction "+c.Jurisdiction)}, e.entityEvidence(v)...)...)
 	}
 }
@@ -191,7 +191,7 @@ func ownUndeterminable(e *eval) {
 					}
 				}
 			}
-			e.add(RuleOwnUndeterminable, report.Medium, e.subject(h.Node), c.Asset,
+			e.add(RuleOwnUndeterminable, report.Medium, e.subject(h.Node), c.key(),
 				fmt.Sprintf("%s holds %s of %s: whether that reaches the %s beneficial-ownership threshold cannot be decided from the data",
 					e.label(h.Node), pctRange(h.Share), e.assetLabel(c), pct(e.opts.BeneficialOwnerShare)), ev...)
 		}
@@ -202,8 +202,8 @@ func ownUndeterminable(e *eval) {
 func ownOver100(e *eval) {
 	for v := range e.g.Nodes {
 		n := e.g.Nodes[v]
-		if n.Kind == ownership.Wallet || n.Kind == ownership.Token {
-			continue
+		if n.Kind == ownership.Wallet || n.Kind == ownership.Token || n.Kind == ownership.Vessel {
+			continue // claims over 100% are ASSET-OVERCLAIMED
 		}
 		tot := e.g.DeclaredTotal(int32(v))
 		if tot.Low <= 1+1e-9 {

@@ -9,11 +9,25 @@ import (
 	"github.com/tokenaudit/audit/internal/report"
 )
 
-// chainRef names one chain: a vessel's legal chain or a token's economic one.
+// chainRef names one chain: a vessel's legal chain (from its registered
+// owner), a vessel's economic chain (from the tokens claiming it) or a
+// token's economic chain (from its holders).
 type chainRef struct {
-	Asset  string // vessel id or token address
-	Vessel bool
-	R      *ownership.Result
+	Asset    string // vessel id or token address
+	Vessel   bool
+	Economic bool // with Vessel: the vessel's economic view
+	R        *ownership.Result
+}
+
+// legal reports whether the chain starts at a vessel's registered owner.
+func (c chainRef) legal() bool { return c.Vessel && !c.Economic }
+
+// key names the chain in fingerprints.
+func (c chainRef) key() string {
+	if c.Vessel && c.Economic {
+		return "economic:" + c.Asset
+	}
+	return c.Asset
 }
 
 // chains lists every chain, vessels first, each sorted by asset id.
@@ -22,6 +36,9 @@ func (e *eval) chains() []chainRef {
 	for _, id := range e.tokenised {
 		if r, ok := e.legal[id]; ok {
 			out = append(out, chainRef{Asset: id, Vessel: true, R: r})
+		}
+		if r, ok := e.econVessel[id]; ok {
+			out = append(out, chainRef{Asset: id, Vessel: true, Economic: true, R: r})
 		}
 	}
 	var toks []string
@@ -36,6 +53,9 @@ func (e *eval) chains() []chainRef {
 }
 
 func (e *eval) assetLabel(c chainRef) string {
+	if c.Vessel && c.Economic {
+		return e.vesselLabel(c.Asset) + " through its tokens"
+	}
 	if c.Vessel {
 		return e.vesselLabel(c.Asset)
 	}
@@ -60,7 +80,7 @@ func pathTo(r *ownership.Result, g *ownership.Graph, v int32) []int32 {
 func (e *eval) pathText(c chainRef, edges []int32) string {
 	var b strings.Builder
 	b.WriteString(e.assetLabel(c))
-	if c.Vessel {
+	if c.legal() {
 		v := e.vessels[c.Asset]
 		b.WriteString(" registered to " + e.label(c.R.Target) + " [" + v.Origin.At("registered_owner").String() + "]")
 	}
@@ -69,11 +89,13 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 		b.WriteString(" ← ")
 		if ed.Interest == "wallet" {
 			b.WriteString("controlled by ")
+		} else if ed.Interest == "token claim" {
+			b.WriteString(pctRange(ed.Share) + " claimed by ")
 		} else {
 			b.WriteString(pctRange(ed.Share) + " held by ")
 		}
 		b.WriteString(e.label(ed.Owner))
-		if ed.Interest != "" && ed.Interest != "shareholding" && ed.Interest != "wallet" && ed.Interest != "token balance" {
+		if ed.Interest != "" && ed.Interest != "shareholding" && ed.Interest != "wallet" && ed.Interest != "token balance" && ed.Interest != "token claim" {
 			b.WriteString(" as " + ed.Interest)
 		}
 		if cite := ed.Cite(); cite != "" {
@@ -87,7 +109,7 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 // then one "registry" item per edge that came from a registry row.
 func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 	out := []report.Evidence{{Kind: "path", Text: e.pathText(c, edges)}}
-	if c.Vessel {
+	if c.legal() {
 		v := e.vessels[c.Asset]
 		out = append(out, regEv(v.Origin.At("registered_owner"), v.Name+" is registered to "+v.RegisteredOwner))
 	}
@@ -109,7 +131,7 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 func (e *eval) entityEvidence(v int32) []report.Evidence {
 	for _, c := range e.chains() {
 		if c.R.Target == v {
-			if c.Vessel {
+			if c.legal() {
 				return e.pathEvidence(c, nil)
 			}
 			continue
@@ -127,17 +149,13 @@ func (e *eval) paths() []report.Path {
 	for _, c := range e.chains() {
 		for _, p := range c.R.Paths {
 			rp := report.Path{Asset: c.Asset, Low: p.Share.Low, High: p.Share.High, Ends: p.End}
-			if c.Vessel {
+			if c.legal() {
 				v := e.vessels[c.Asset]
 				rp.Steps = append(rp.Steps, report.Step{Kind: e.g.Nodes[c.R.Target].Kind.String(), ID: e.g.Nodes[c.R.Target].ID,
 					Name: e.g.Nodes[c.R.Target].Name, Low: 1, High: 1, Source: v.Origin.At("registered_owner").String()})
 			}
-			for i, ei := range p.Edges {
+			for _, ei := range p.Edges {
 				ed := &e.g.Edges[ei]
-				if i == 0 && !c.Vessel { // the holder wallet itself
-					rp.Steps = append(rp.Steps, report.Step{Kind: "wallet", ID: e.g.Nodes[ed.Owner].ID, Low: ed.Share.Low, High: ed.Share.High, Source: ed.Cite()})
-					continue
-				}
 				n := e.g.Nodes[ed.Owner]
 				rp.Steps = append(rp.Steps, report.Step{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Low: ed.Share.Low, High: ed.Share.High, Source: ed.Cite()})
 			}

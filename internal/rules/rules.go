@@ -137,11 +137,12 @@ type eval struct {
 	claims    []claimUnit
 	tokenised []string // vessel ids (Key when in the registry, else the claimed IMO), sorted
 
-	legal    map[string]*ownership.Result // vessel key -> look-through from its registered owner
-	economic map[string]*ownership.Result // token address -> look-through from the token
-	inChain  map[int32]bool               // entities in any chain
-	listed   map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
-	blocked  map[int32]bool
+	legal      map[string]*ownership.Result // vessel key -> look-through from its registered owner
+	economic   map[string]*ownership.Result // token address -> look-through from the token
+	econVessel map[string]*ownership.Result // vessel id -> look-through from the tokens claiming it
+	inChain    map[int32]bool               // entities in any chain
+	listed     map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
+	blocked    map[int32]bool
 
 	findings map[string]report.Finding
 }
@@ -165,7 +166,7 @@ func newEval(f Facts, opts Options) *eval {
 	e := &eval{f: f, opts: opts, reg: f.Registry, snap: f.Snapshot,
 		vessels: map[string]*registry.Vessel{}, companies: map[string]*registry.Company{},
 		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
-		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{},
+		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{}, econVessel: map[string]*ownership.Result{},
 		inChain: map[int32]bool{}, listed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{},
 		findings: map[string]report.Finding{}}
 	for i := range e.reg.Vessels {
@@ -189,6 +190,7 @@ func newEval(f Facts, opts Options) *eval {
 	}
 	e.buildGraph()
 	e.buildClaims()
+	e.buildVesselViews()
 	e.buildChains()
 	return e
 }
@@ -209,6 +211,55 @@ func (e *eval) buildGraph() {
 		}
 	}
 	e.g.Freeze()
+}
+
+// buildVesselViews adds the economic view of each tokenised vessel: the
+// vessel is owned by the tokens claiming it (their claimed share), an
+// ERC-721 deed by the wallet holding that token id.
+func (e *eval) buildVesselViews() {
+	for _, c := range e.claims {
+		ti, ok := e.tokens[c.Token]
+		if !ok {
+			continue
+		}
+		t := e.snapToken(c.Token)
+		name := c.Vessel
+		if v, ok := e.vessels[c.Vessel]; ok {
+			name = v.Name
+		}
+		vi := e.g.Add(ownership.Node{ID: c.Vessel, Kind: ownership.Vessel, Name: name})
+		owner := ti
+		if c.TokenID != "" && t != nil {
+			owner = e.g.Add(ownership.Node{ID: c.Token + "#" + c.TokenID, Kind: ownership.Token, Name: t.Symbol + " #" + c.TokenID})
+			for _, h := range t.Holders {
+				for _, id := range h.TokenIDs {
+					if id == c.TokenID {
+						wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
+						e.g.AddEdge(ownership.Edge{Owner: wi, Owned: owner, Declared: registry.Exact(1), Interest: "token balance",
+							Source: fmt.Sprintf("chain %d, block %d: holder of %s token id %s", e.snap.ChainID, e.snap.Block, t.Symbol, id)})
+					}
+				}
+			}
+		}
+		ed := ownership.Edge{Owner: owner, Owned: vi, Declared: c.Share, Interest: "token claim"}
+		if c.Sheet != nil {
+			ed.Origin = c.Sheet.Origin
+		} else if c.Chain != nil {
+			ed.Source = "token " + c.Chain.Source + " " + c.Chain.URI
+		}
+		e.g.AddEdge(ed)
+	}
+	e.g.Freeze()
+}
+
+// snapToken is the snapshot's token with the address, or nil.
+func (e *eval) snapToken(addr string) *chain.Token {
+	for i := range e.snap.Tokens {
+		if strings.EqualFold(e.snap.Tokens[i].Address, addr) {
+			return &e.snap.Tokens[i]
+		}
+	}
+	return nil
 }
 
 // snapshotTokens is the set of audited token addresses.
@@ -316,8 +367,19 @@ func (e *eval) buildChains() {
 			e.inChain[h.Node] = true
 		}
 	}
+	for _, id := range e.tokenised {
+		vi := e.g.Node(ownership.Vessel, id)
+		if vi < 0 {
+			continue
+		}
+		r := e.g.LookThrough(vi, e.opts.Ownership)
+		e.econVessel[id] = r
+		for _, h := range r.Holdings {
+			e.inChain[h.Node] = true
+		}
+	}
 	for v := range e.inChain {
-		if k := e.g.Nodes[v].Kind; k == ownership.Wallet || k == ownership.Token {
+		if k := e.g.Nodes[v].Kind; k == ownership.Wallet || k == ownership.Token || k == ownership.Vessel {
 			delete(e.inChain, v)
 		}
 	}

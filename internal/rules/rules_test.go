@@ -107,6 +107,30 @@ func TestQuietWorldIsSilent(t *testing.T) {
 	if len(res.Entities) == 0 || len(res.Paths) == 0 {
 		t.Errorf("entities %d paths %d, want both", len(res.Entities), len(res.Paths))
 	}
+	// both views of the tokenised vessel: legal (registered owner up) and
+	// economic (claiming token, holders, their owners), joined on the vessel
+	var legal, economic int
+	var share float64
+	for _, p := range res.Paths {
+		if p.Asset != imo1 {
+			continue
+		}
+		switch p.Steps[0].Kind {
+		case "company":
+			legal++
+		case "token":
+			economic++
+			share += p.Low
+		}
+	}
+	if legal != 1 || economic != 5 || !near(share, 1) {
+		t.Errorf("vessel paths: %d legal, %d economic carrying %v; want 1, 5 and all of it", legal, economic, share)
+	}
+	for _, e := range res.Entities {
+		if e.Status != "clean" {
+			t.Errorf("entity %s is %s in a clean world", e.ID, e.Status)
+		}
+	}
 }
 
 func vessel(id string) report.Subject  { return report.Subject{Kind: "vessel", ID: id} }
