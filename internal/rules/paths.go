@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -123,6 +124,26 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 			what = "wallet " + e.g.Nodes[ed.Owned].ID + " belongs to " + e.g.Nodes[ed.Owner].ID
 		}
 		out = append(out, regEv(ed.Origin, what))
+	}
+	if c.R.Capped {
+		out = append(out, noteEv(e.capNote(c)))
+	}
+	return out
+}
+
+// capNote says that a chain's paths were not all enumerated.
+func (e *eval) capNote(c chainRef) string {
+	return fmt.Sprintf("the ownership paths of %s were not all listed: enumeration stopped at %d paths or %d steps; the shares are computed over every path regardless (through cycles, the simple-paths value is then a lower bound)",
+		e.assetLabel(c), e.opts.Ownership.MaxPaths, e.opts.Ownership.MaxSteps)
+}
+
+// notes lists what the output leaves out.
+func (e *eval) notes() []string {
+	var out []string
+	for _, c := range e.chains() {
+		if c.R.Capped {
+			out = append(out, e.capNote(c))
+		}
 	}
 	return out
 }

@@ -69,6 +69,10 @@ type Result struct {
 	// from its holders up) to the ultimate owners; sorted by asset, then as
 	// enumerated.
 	Paths []report.Path
+	// Notes say what the output leaves out, one line each: the chains whose
+	// path enumeration stopped at Options.Ownership.MaxPaths (their shares
+	// are still computed over every path).
+	Notes []string
 }
 
 // Evaluate runs every rule of the catalogue over the facts. It reads no
@@ -117,7 +121,7 @@ func Evaluate(f Facts, opts Options) Result {
 	} {
 		rule(e)
 	}
-	return Result{Findings: e.sortedFindings(), Entities: e.entities(), Paths: e.paths()}
+	return Result{Findings: e.sortedFindings(), Entities: e.entities(), Paths: e.paths(), Notes: e.notes()}
 }
 
 // eval is one evaluation: the facts, indexes over them, and the findings so far.

@@ -454,3 +454,29 @@ func TestEmptyAndPartialFacts(t *testing.T) {
 		t.Errorf("CONTRACT-FORCED-TRANSFER lost on partial facts: %v", summary(res))
 	}
 }
+
+func TestCappedPathsAreSaid(t *testing.T) {
+	w := quiet()
+	var holders []chain.Holder
+	for i := 0; i < 50; i++ {
+		a := "0x" + strings.Repeat("0", 37) + string(rune('a'+i/10)) + string(rune('0'+i%10)) + "f"
+		holders = append(holders, chain.Holder{Address: a, Balance: big.NewInt(20)})
+		w.reg.Wallets = append(w.reg.Wallets, registry.Wallet{Address: a, HolderID: "P1"})
+	}
+	w.token().Holders = holders
+	opts := DefaultOptions()
+	opts.Ownership.MaxPaths = 10
+	res := Evaluate(Facts{Snapshot: w.snap, Registry: w.reg, Reference: w.ref}, opts)
+	if len(res.Notes) == 0 || !strings.Contains(res.Notes[0], "not all listed") {
+		t.Errorf("notes %q, want one saying the paths were capped", res.Notes)
+	}
+	n := 0
+	for _, p := range res.Paths {
+		if p.Asset == tok {
+			n++
+		}
+	}
+	if n != 10 {
+		t.Errorf("%d paths listed for the token, want the cap of 10", n)
+	}
+}
