@@ -255,21 +255,26 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		}
 	}
 
-	// simple paths: enumerated depth first, capped
+	// simple paths: enumerated depth first. Listing stops at MaxPaths;
+	// when there are cycles the walk goes on (up to MaxSteps) to add up the
+	// simple-paths value, which differs from the geometric one only above
+	// a cycle.
 	slo := map[int32]float64{}
 	shi := map[int32]float64{}
 	needSimple := len(res.Cycles) > 0
 	steps := 0
+	exhausted := false // MaxSteps reached: the walk stopped
+	partial := false   // some simple paths were not added up
 	onPath := map[int32]bool{target: true}
 	var edges []int32
 	var walk func(v int32, s registry.Share)
 	walk = func(v int32, s registry.Share) {
-		if res.Capped {
+		if exhausted || (res.Capped && !needSimple) {
 			return
 		}
 		steps++
 		if steps > opts.MaxSteps {
-			res.Capped = true
+			exhausted, partial, res.Capped = true, true, true
 			return
 		}
 		if needSimple && v != target {
@@ -284,6 +289,7 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 			end := g.End(v)
 			if len(owners) > 0 {
 				end = "depth"
+				partial = true // deeper owners are not in the simple sums
 			}
 			g.addPath(res, edges, s, end, opts)
 			return
@@ -300,12 +306,29 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 				delete(onPath, e.Owner)
 			}
 			edges = edges[:len(edges)-1]
-			if res.Capped && !needSimple {
-				return
-			}
 		}
 	}
 	walk(target, registry.Exact(1))
+
+	// the nodes above a cycle: only there can the two values differ
+	above := map[int32]bool{}
+	if needSimple {
+		var queue []int32
+		for v := range inCycle {
+			above[v] = true
+			queue = append(queue, v)
+		}
+		for len(queue) > 0 {
+			v := queue[len(queue)-1]
+			queue = queue[:len(queue)-1]
+			for _, ei := range g.owners[v] {
+				if o := g.Edges[ei].Owner; !above[o] {
+					above[o] = true
+					queue = append(queue, o)
+				}
+			}
+		}
+	}
 
 	sort.Slice(reach, func(i, j int) bool { return reach[i] < reach[j] })
 	var personLow, personHigh float64
@@ -315,9 +338,9 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		}
 		h := Holding{Node: v, InCycle: inCycle[v], Geometric: registry.Share{Low: clamp01(lo[v]), High: clamp01(hi[v])}}
 		h.Simple = h.Geometric
-		if needSimple {
+		if above[v] {
 			h.Simple = registry.Share{Low: clamp01(slo[v]), High: clamp01(shi[v])}
-			if res.Capped { // the enumeration did not finish: only a lower bound is known
+			if partial { // the walk did not finish: only a lower bound is known
 				h.Simple.High = h.Geometric.High
 			}
 		}

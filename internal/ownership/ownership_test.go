@@ -265,3 +265,35 @@ func TestWalletsAndTokens(t *testing.T) {
 		t.Errorf("an unknown id should give -1")
 	}
 }
+
+func TestPathCapDoesNotBlurSharesBesideACycle(t *testing.T) {
+	// T is 80% held by 20 people (4% each) and 20% by C, which is in a
+	// cycle with D; listing stops at 5 paths, yet every person's share
+	// stays exact: only the owners above a cycle can differ between the
+	// simple-paths and geometric values
+	var people []string
+	var es []edge
+	for i := 0; i < 20; i++ {
+		p := "P" + itoa4(i)
+		people = append(people, p)
+		es = append(es, edge{p, "T", ex(0.04)})
+	}
+	es = append(es, edge{"C", "T", ex(0.2)}, edge{"D", "C", ex(0.5)}, edge{"C", "D", ex(1)}, edge{"Q", "C", ex(0.5)})
+	people = append(people, "Q")
+	g := build(people, es)
+	opts := DefaultOptions()
+	opts.MaxPaths = 5
+	r := g.LookThrough(g.Entity("T"), opts)
+	if !r.Capped || len(r.Paths) != 5 {
+		t.Fatalf("capped %v with %d paths, want capped at 5", r.Capped, len(r.Paths))
+	}
+	for _, p := range people[:20] {
+		if h := r.Of(g.Entity(p)); !nearS(h.Share, ex(0.04)) {
+			t.Errorf("%s holds %+v, want exactly 4%%", p, h.Share)
+		}
+	}
+	// Q: simple paths T<-C<-Q = 10%; walks 10% / (1 - 50%) = 20%
+	if h := r.Of(g.Entity("Q")); !near(h.Simple.Low, 0.1) || !near(h.Geometric.Low, 0.2) {
+		t.Errorf("Q simple %v geometric %v, want 10%% and 20%%", h.Simple, h.Geometric)
+	}
+}
