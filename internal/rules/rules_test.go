@@ -283,6 +283,10 @@ func TestRules(t *testing.T) {
 		{"flag changes ten years apart", RuleVesselFlagHopping, vessel(imo1), false, "", func(w *world) { historyRows(w, "flag", 2000, 2010, 2020) }},
 		{"two name changes in two years", RuleVesselNameChanges, vessel(imo1), true, report.Medium, func(w *world) { historyRows(w, "name", 2020, 2021, 2022) }},
 		{"one name change", RuleVesselNameChanges, vessel(imo1), false, "", func(w *world) { historyRows(w, "name", 2020, 2021) }},
+		{"three rows, one real change", RuleVesselFlagHopping, vessel(imo1), false, "", func(w *world) {
+			historyRows(w, "flag", 2020, 2021, 2022)
+			w.reg.History[1].Value = w.reg.History[0].Value // a re-registration under the same flag
+		}},
 		{"flag of convenience", RuleVesselFOC, vessel(imo1), true, report.Low, func(w *world) { w.reg.Vessels[0].Flag, w.reg.Vessels[0].MMSI = "PA", "352000001" }},
 		{"untokenised vessel under a flag of convenience", RuleVesselFOC, vessel(imo2), false, "", func(w *world) { w.reg.Vessels[1].Flag = "PA" }},
 		{"owner has one ship", RuleVesselSingleShipOwner, vessel(imo1), true, report.Low, func(w *world) { w.reg.Vessels = w.reg.Vessels[:1] }},

@@ -48,19 +48,17 @@ func (e *eval) history(v *registry.Vessel, field string) []registry.VesselChange
 func repeatedChanges(e *eval, rule, field, what string) {
 	for _, v := range e.tokenisedVessels() {
 		h := e.history(v, field)
-		if len(h) < 3 {
-			continue
-		}
-		found := -1
-		for i := 1; i+1 < len(h) && found < 0; i++ {
-			for j := i + 1; j < len(h); j++ {
-				if !h[j].From.IsZero() && !h[i].From.IsZero() && h[j].From.Sub(h[i].From) <= e.opts.FlagHoppingWindow && h[j].Value != h[j-1].Value {
-					found = i
-					break
-				}
+		var changes []time.Time // when the value became different from the one before
+		for k := 1; k < len(h); k++ {
+			if !h[k].From.IsZero() && !strings.EqualFold(h[k].Value, h[k-1].Value) {
+				changes = append(changes, h[k].From)
 			}
 		}
-		if found < 0 {
+		found := false
+		for k := 1; k < len(changes) && !found; k++ {
+			found = changes[k].Sub(changes[k-1]) <= e.opts.FlagHoppingWindow
+		}
+		if !found {
 			continue
 		}
 		seq := h[0].Value
@@ -72,7 +70,7 @@ func repeatedChanges(e *eval, rule, field, what string) {
 			ev = append(ev, regEv(r.Origin, fmt.Sprintf("%s %s %s from %s", v.Name, field, r.Value, day(r.From))))
 		}
 		e.add(rule, report.Medium, vesselSubject(v.Key), field,
-			fmt.Sprintf("%s: %s changed %d times, at least twice within %s: %s", e.vesselLabel(v.Key), what, len(h)-1, months(e.opts.FlagHoppingWindow), seq), ev...)
+			fmt.Sprintf("%s: %s changed %d times, at least twice within %s: %s", e.vesselLabel(v.Key), what, len(changes), months(e.opts.FlagHoppingWindow), seq), ev...)
 	}
 }
 
