@@ -484,3 +484,24 @@ func TestCappedPathsAreSaid(t *testing.T) {
 		t.Errorf("%d paths listed for the token, want the cap of 10", n)
 	}
 }
+
+func TestEntityStatus(t *testing.T) {
+	w := quiet()
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-SHELL", Name: "Shell Ltd"}, registry.Company{ID: "C-BAD", Name: "Alpha Blocked Trading"})
+	w.reg.Ownership[0].Share = registry.Exact(0.4)
+	w.reg.Ownership = append(w.reg.Ownership,
+		registry.Ownership{OwnerID: "C-SHELL", OwnedID: "C-OWN", Share: registry.Exact(0.3)},
+		registry.Ownership{OwnerID: "C-BAD", OwnedID: "C-OWN", Share: registry.Exact(0.2)},
+		registry.Ownership{OwnerID: "C-GHOST", OwnedID: "C-OWN", Share: registry.Exact(0.1)})
+	w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
+	want := map[string]string{"C-OWN": "clean", "P-A": "clean", "C-SHELL": "opaque", "C-BAD": "sanctioned", "C-GHOST": "unknown", "P1": "clean"}
+	got := map[string]string{}
+	for _, e := range w.run().Entities {
+		got[e.ID] = e.Status
+	}
+	for id, s := range want {
+		if got[id] != s {
+			t.Errorf("%s is %q, want %q", id, got[id], s)
+		}
+	}
+}
