@@ -76,8 +76,10 @@ func (e *Edge) Cite() string {
 }
 
 // Graph is the ownership graph. Build it with New or FromRegistry, add nodes
-// and edges, then call Freeze before any query. Node and edge indexes are
-// stable: they never change once assigned.
+// and edges; queries freeze it first (Freeze). Node and edge indexes are
+// stable: they never change once assigned. A frozen graph is only read by
+// its queries, so they may run concurrently; adding to it is not safe
+// concurrently with anything.
 type Graph struct {
 	Nodes []Node
 	Edges []Edge
@@ -149,8 +151,9 @@ func (g *Graph) Add(n Node) int32 {
 	return i
 }
 
-// AddEdge adds an ownership edge; an owner or owned id no node has yet
-// becomes a Missing company node.
+// AddEdge adds an ownership edge between two nodes already added and
+// returns its index. A zero Share is taken from Declared (and the other way
+// round); Freeze tightens Share later.
 func (g *Graph) AddEdge(e Edge) int32 {
 	if e.Share == (registry.Share{}) && e.Declared != (registry.Share{}) {
 		e.Share = e.Declared
@@ -253,7 +256,9 @@ func (g *Graph) DeclaredTotal(v int32) registry.Share {
 
 // FromRegistry builds the graph of the registry's companies, people and
 // arrangements, its ownership rows (declared indirect holdings are not
-// edges) and its wallets (the wallet's holder owns all of the wallet).
+// edges) and its wallets (the wallet's holder owns all of the wallet). An
+// id that an ownership or wallet row names but no row describes becomes a
+// Missing company node.
 // Vessels are not nodes: a vessel's legal chain starts at its registered
 // owner, its economic chain at the tokens that claim it.
 func FromRegistry(reg *registry.Registry) *Graph {
