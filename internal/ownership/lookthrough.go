@@ -8,14 +8,14 @@ import (
 
 // Options bound the work of a look-through.
 type Options struct {
-	// MaxPaths caps the ownership paths enumerated per target; beyond it
-	// Result.Capped is set and the values stay correct (they do not come
-	// from path enumeration) except the simple-paths value through cycles,
-	// which is then a lower bound.
+	// MaxPaths caps the ownership paths listed per target; beyond it
+	// Result.Capped is set. The shares do not depend on it.
 	MaxPaths int
-	// MaxSteps caps the depth-first steps spent enumerating simple paths.
+	// MaxSteps caps the depth-first steps spent adding up simple paths
+	// through cycles; beyond it Result.Capped is set and, above a cycle,
+	// the simple-paths value's upper bound becomes the geometric one.
 	MaxSteps int
-	// MaxDepth caps the length of one path.
+	// MaxDepth caps the length of one path (such a path ends "depth").
 	MaxDepth int
 	// MaxIterations caps the fixed-point iterations inside one cycle.
 	MaxIterations int
@@ -65,7 +65,7 @@ type Result struct {
 	Target   int32
 	Holdings []Holding // every node that owns part of the target, ascending by node index
 	Paths    []Path    // simple paths to ultimate owners, at most MaxPaths
-	Capped   bool      // path enumeration stopped at MaxPaths or MaxSteps
+	Capped   bool      // path listing stopped at MaxPaths, or the walk at MaxSteps
 	Cycles   []Cycle   // circular ownership among the target's owners
 	// Opaque is how much of the target reaches no natural person (nor a
 	// listed company or state body): 1 minus what reaches one.
