@@ -63,13 +63,21 @@ type Edge struct {
 	Declared     registry.Share
 	Share        registry.Share
 	Interest     string
-	Origin       registry.Origin
-	Source       string // a citation when there is no registry row (e.g. "chain block 123")
+	Origin       *registry.Origin // the registry row, or nil; points into the registry, not a copy
+	Source       string           // a citation when there is no registry row (e.g. "chain block 123")
+}
+
+// Row is the registry row the edge came from, or the zero Origin.
+func (e *Edge) Row() registry.Origin {
+	if e.Origin == nil {
+		return registry.Origin{}
+	}
+	return *e.Origin
 }
 
 // Cite is the edge's citation: its registry row, or its Source.
 func (e *Edge) Cite() string {
-	if e.Origin.File != "" {
+	if e.Origin != nil && e.Origin.File != "" {
 		return e.Origin.String()
 	}
 	return e.Source
@@ -281,18 +289,20 @@ func FromRegistry(reg *registry.Registry) *Graph {
 		}
 		return g.Add(Node{ID: id, Kind: Company, Missing: true})
 	}
-	for _, o := range reg.Ownership {
+	for i := range reg.Ownership {
+		o := &reg.Ownership[i]
 		if o.Indirect || o.OwnerID == "" || o.OwnedID == "" {
 			continue
 		}
-		g.AddEdge(Edge{Owner: entity(o.OwnerID), Owned: entity(o.OwnedID), Declared: o.Share, Interest: o.Interest, Origin: o.Origin})
+		g.AddEdge(Edge{Owner: entity(o.OwnerID), Owned: entity(o.OwnedID), Declared: o.Share, Interest: o.Interest, Origin: &o.Origin})
 	}
-	for _, w := range reg.Wallets {
+	for i := range reg.Wallets {
+		w := &reg.Wallets[i]
 		if w.HolderID == "" || w.Address == "" {
 			continue
 		}
 		wi := g.Add(Node{ID: w.Address, Kind: Wallet})
-		g.AddEdge(Edge{Owner: entity(w.HolderID), Owned: wi, Declared: registry.Exact(1), Interest: "wallet", Origin: w.Origin})
+		g.AddEdge(Edge{Owner: entity(w.HolderID), Owned: wi, Declared: registry.Exact(1), Interest: "wallet", Origin: &w.Origin})
 	}
 	return g
 }

@@ -116,14 +116,14 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 	}
 	for _, ei := range edges {
 		ed := &e.g.Edges[ei]
-		if ed.Origin.File == "" {
+		if ed.Origin == nil || ed.Origin.File == "" {
 			continue
 		}
 		what := e.g.Nodes[ed.Owner].ID + " holds " + pctRange(ed.Declared) + " of " + e.g.Nodes[ed.Owned].ID
 		if ed.Interest == "wallet" {
 			what = "wallet " + e.g.Nodes[ed.Owned].ID + " belongs to " + e.g.Nodes[ed.Owner].ID
 		}
-		out = append(out, regEv(ed.Origin, what))
+		out = append(out, regEv(ed.Row(), what))
 	}
 	if c.R.Capped {
 		out = append(out, noteEv(e.capNote(c)))

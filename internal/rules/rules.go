@@ -247,7 +247,7 @@ func (e *eval) buildVesselViews() {
 		}
 		ed := ownership.Edge{Owner: owner, Owned: vi, Declared: c.Share, Interest: "token claim"}
 		if c.Sheet != nil {
-			ed.Origin = c.Sheet.Origin
+			ed.Origin = &c.Sheet.Origin
 		} else if c.Chain != nil {
 			ed.Source = "token " + c.Chain.Source + " " + c.Chain.URI
 		}

@@ -249,7 +249,7 @@ func sanc50(e *eval) {
 				ev = append(ev, matchEv(ms[0]))
 			}
 			owners = append(owners, e.label(ed.Owner)+" "+pctRange(ed.Declared)+" ("+why+")")
-			ev = append(ev, regEv(ed.Origin, e.g.Nodes[ed.Owner].ID+" holds "+pctRange(ed.Declared)+" of "+e.g.Nodes[b.Node].ID+" directly"))
+			ev = append(ev, regEv(ed.Row(), e.g.Nodes[ed.Owner].ID+" holds "+pctRange(ed.Declared)+" of "+e.g.Nodes[b.Node].ID+" directly"))
 		}
 		ev = append(ev, e.entityEvidence(b.Node)...)
 		ev = append(ev, noteEv("OFAC 50% rule: direct holdings of blocked persons are added, not multiplied along the chain"))
