@@ -17,12 +17,15 @@ const (
 	countryPenalty       = 0.85 // the query's country is not among the entry's
 	birthDatePenalty     = 0.75 // the query's birth year is not among the entry's
 	weakAliasPenalty     = 0.9  // the entry's name is a weak alias
+	legalFormPenalty     = 0.85 // both names carry legal forms, of different classes
+	orderPenalty         = 0.9  // two persons' names whose matched words come in another order
 )
 
-// jaroWinkler is the Jaro-Winkler similarity of a and b (prefix scale 0.1,
+// jaroWinkler is the Jaro-Winkler similarity of a and b, compared byte by
+// byte (names are ASCII once folded) (prefix scale 0.1,
 // up to 4 common leading characters), 0 for unrelated and 1 for equal.
 func jaroWinkler(a, b string) float64 {
-	ra, rb := []rune(a), []rune(b)
+	ra, rb := a, b
 	la, lb := len(ra), len(rb)
 	if la == 0 && lb == 0 {
 		return 1
@@ -34,7 +37,13 @@ func jaroWinkler(a, b string) float64 {
 	if window < 0 {
 		window = 0
 	}
-	ma, mb := make([]bool, la), make([]bool, lb)
+	var bufA, bufB [64]bool
+	ma, mb := bufA[:0], bufB[:0]
+	if la > 64 || lb > 64 {
+		ma, mb = make([]bool, la), make([]bool, lb)
+	} else {
+		ma, mb = bufA[:la], bufB[:lb]
+	}
 	matches := 0
 	for i := 0; i < la; i++ {
 		lo, hi := max(0, i-window), min(lb, i+window+1)
@@ -81,23 +90,80 @@ func wordSim(a, b string) float64 {
 	if !shareKey(a, b) {
 		return 0
 	}
-	s := jaroWinkler(a, b)
-	if s < wordCut {
+	return keyedSim(a, b)
+}
+
+// keyedSim is wordSim for two different words known to share a key.
+func keyedSim(a, b string) float64 {
+	jw := jaroWinkler(a, b)
+	if jw < wordCut {
 		return 0
 	}
-	return s
+	return (jw + levenshteinSim(a, b)) / 2
+}
+
+// levenshteinSim is 1 minus the edit distance over the longer length.
+func levenshteinSim(a, b string) float64 {
+	ra, rb := a, b
+	if len(ra) == 0 && len(rb) == 0 {
+		return 1
+	}
+	var bufP, bufC [65]int
+	prev, cur := bufP[:0], bufC[:0]
+	if len(rb) < 65 {
+		prev, cur = bufP[:len(rb)+1], bufC[:len(rb)+1]
+	} else {
+		prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb)))
 }
 
 func shareKey(a, b string) bool {
-	ka := wordKeys(a)
-	for _, k := range wordKeys(b) {
-		for _, x := range ka {
-			if x == k {
+	na, nb := len(a)+2, len(b)+2
+	if na < 3 || nb < 3 { // a one-letter word's only key is itself padded
+		return na == nb && a == b
+	}
+	for i := 0; i+3 <= na; i++ {
+		ka := trigram(a, i)
+		for j := 0; j+3 <= nb; j++ {
+			if trigram(b, j) == ka {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// trigram is the key at byte offset i of "^"+s+"$", packed.
+func trigram(s string, i int) uint32 {
+	var k uint32
+	for x := i; x < i+3; x++ {
+		var c byte
+		switch {
+		case x == 0:
+			c = '^'
+		case x == len(s)+1:
+			c = '$'
+		default:
+			c = s[x-1]
+		}
+		k = k<<8 | uint32(c)
+	}
+	return k
 }
 
 // pair is one aligned pair of words.
@@ -112,63 +178,216 @@ type comparison struct {
 	parts []string
 }
 
+// shortWeight is how much the coverage of the shorter name counts in the
+// score; the longer name's coverage counts 1-shortWeight. Lists add middle
+// names and patronymics, so a query covering a listed name's words, or the
+// reverse, scores high even when the other has more.
+const shortWeight = 0.6
+
+// maxRun is the longest run of words compared joined ("VAN DER BILT" ~
+// "VANDERBILT").
+const maxRun = 3
+
+// simmer gives the similarity of a query term and a listed term. Terms are
+// words, or runs of 2..maxRun consecutive words joined; qt and ct index the
+// query's and the listed name's terms (see terms).
+type simmer func(qt int, qs string, ct int, cs string) float64
+
+// directSim computes wordSim for every pair: the brute-force path.
+func directSim(_ int, qs string, _ int, cs string) float64 { return wordSim(qs, cs) }
+
+// terms returns a name's words followed by its runs of 2..maxRun
+// consecutive words joined, with each run's first word and length.
+func terms(words []string) (out []string, start, length []int) {
+	for i, w := range words {
+		out, start, length = append(out, w), append(start, i), append(length, 1)
+	}
+	for k := 2; k <= maxRun; k++ {
+		for j := 0; j+k <= len(words); j++ {
+			out, start, length = append(out, strings.Join(words[j:j+k], "")), append(start, j), append(length, k)
+		}
+	}
+	return out, start, length
+}
+
 // compareNames scores a normalised query name against a normalised listed
-// name: words aligned one to one, best pairs first; the score is the mean of
-// the share of each name's weight that is matched, times the penalties for
-// differing numbers.
-func compareNames(q, c normName) comparison {
-	var pairs []pair
+// name: words aligned one to one, best pairs first, then words left over on
+// one side compared with runs of two or three words left over on the other
+// ("RAMIMAKHLOUF" ~ "RAMI MAKHLOUF"). The score is shortWeight times the
+// share of the shorter name's weight matched plus 1-shortWeight times the
+// longer's, times the penalties for differing numbers, legal forms or order.
+// The explanation is only written when explain is set.
+func compareNames(q, c normName, sim simmer, explain bool) comparison {
+	var cmp comparison
+	if q.weight == 0 || c.weight == 0 {
+		return cmp
+	}
+	nq, nc := len(q.words), len(c.words)
+	var pairsBuf [64]pair
+	pairs := pairsBuf[:0]
 	for i, qw := range q.words {
 		for j, cw := range c.words {
-			if s := wordSim(qw, cw); s > 0 {
+			if s := sim(i, qw, j, cw); s > 0 {
 				pairs = append(pairs, pair{i, j, s})
 			}
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].sim > pairs[j].sim })
-	usedQ, usedC := make([]bool, len(q.words)), make([]bool, len(c.words))
-	var matchedQ, matchedC float64
+	var buf [4][16]float64
+	simQ, simC := buf[0][:0], buf[1][:0]
+	for range nq {
+		simQ = append(simQ, 0)
+	}
+	for range nc {
+		simC = append(simC, 0)
+	}
+	usedQ, usedC := make([]bool, nq), make([]bool, nc)
+	alignC := make([]int, nq)
 	equal := 0
-	var similar []string
+	var similar, joined []string
 	for _, p := range pairs {
 		if usedQ[p.q] || usedC[p.c] {
 			continue
 		}
 		usedQ[p.q], usedC[p.c] = true, true
-		matchedQ += p.sim * wordWeight(q.words[p.q])
-		matchedC += p.sim * wordWeight(c.words[p.c])
+		simQ[p.q], simC[p.c] = p.sim, p.sim
+		alignC[p.q] = p.c
 		if p.sim == 1 {
 			equal++
-		} else {
+		} else if explain {
 			similar = append(similar, fmt.Sprintf("%s~%s %.2f", strings.ToUpper(q.words[p.q]), strings.ToUpper(c.words[p.c]), p.sim))
 		}
 	}
-	var cmp comparison
-	if q.weight == 0 || c.weight == 0 {
-		return cmp
+	// A query word against a run of listed words, then a listed word against
+	// a run of query words.
+	joined = joinRuns(q.words, c.words, usedQ, usedC, simQ, simC, func(i int, w string, t int, run string) float64 {
+		return sim(i, w, t, run)
+	}, explain, joined)
+	joined = joinRuns(c.words, q.words, usedC, usedQ, simC, simQ, func(j int, w string, t int, run string) float64 {
+		return sim(t, run, j, w)
+	}, explain, joined)
+	covQ, covC := 0.0, 0.0
+	for i, w := range q.words {
+		covQ += simQ[i] * wordWeight(w)
 	}
-	cmp.score = (matchedQ/q.weight + matchedC/c.weight) / 2
-	cmp.parts = append(cmp.parts, q.notes...)
-	cmp.parts = append(cmp.parts, c.notes...)
-	if len(q.folded)+len(c.folded) > 0 {
-		cmp.parts = append(cmp.parts, "legal form folded ("+strings.Join(append(append([]string{}, q.folded...), c.folded...), ", ")+" → "+strings.Join(uniq(append(append([]string{}, q.forms...), c.forms...)), ", ")+")")
+	for j, w := range c.words {
+		covC += simC[j] * wordWeight(w)
 	}
-	words := fmt.Sprintf("%d/%d words equal", equal, max(len(q.words), len(c.words)))
-	if len(similar) > 0 {
-		words += ", similar " + strings.Join(similar, ", ")
+	covQ /= q.weight
+	covC /= c.weight
+	if q.weight <= c.weight {
+		cmp.score = shortWeight*covQ + (1-shortWeight)*covC
+	} else {
+		cmp.score = shortWeight*covC + (1-shortWeight)*covQ
 	}
-	cmp.parts = append(cmp.parts, words)
+	if explain {
+		cmp.parts = append(cmp.parts, q.notes...)
+		cmp.parts = append(cmp.parts, c.notes...)
+		if len(q.folded)+len(c.folded) > 0 {
+			cmp.parts = append(cmp.parts, "legal form folded ("+strings.Join(append(append([]string{}, q.folded...), c.folded...), ", ")+" → "+strings.Join(uniq(append(append([]string{}, q.forms...), c.forms...)), ", ")+")")
+		}
+		words := fmt.Sprintf("%d/%d words equal", equal, max(nq, nc))
+		if len(similar) > 0 {
+			words += ", similar " + strings.Join(similar, ", ")
+		}
+		if len(joined) > 0 {
+			words += ", joined " + strings.Join(joined, ", ")
+		}
+		cmp.parts = append(cmp.parts, words)
+	}
+	penalty := func(f float64, why string) {
+		cmp.score *= f
+		if explain {
+			cmp.parts = append(cmp.parts, fmt.Sprintf("%s ×%.2f", why, f))
+		}
+	}
 	switch {
 	case len(q.numbers) > 0 && len(c.numbers) > 0 && strings.Join(q.numbers, " ") != strings.Join(c.numbers, " "):
-		cmp.score *= numbersDifferPenalty
-		cmp.parts = append(cmp.parts, fmt.Sprintf("numbers differ (%s vs %s) ×%.2f", strings.Join(q.numbers, " "), strings.Join(c.numbers, " "), numbersDifferPenalty))
+		penalty(numbersDifferPenalty, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
 	case len(q.numbers) != len(c.numbers) && (len(q.numbers) == 0 || len(c.numbers) == 0):
-		cmp.score *= numberMissingPenalty
-		cmp.parts = append(cmp.parts, fmt.Sprintf("number only on one side ×%.2f", numberMissingPenalty))
-	case len(q.numbers) > 0:
+		penalty(numberMissingPenalty, "number only on one side")
+	case len(q.numbers) > 0 && explain:
 		cmp.parts = append(cmp.parts, "numbers equal")
 	}
+	if len(q.forms) > 0 && len(c.forms) > 0 && !intersects(q.forms, c.forms) {
+		penalty(legalFormPenalty, "legal forms differ")
+	}
+	if q.person && c.person && crossed(usedQ, alignC) {
+		penalty(orderPenalty, "word order differs")
+	}
 	return cmp
+}
+
+// joinRuns matches each word of a left unmatched against a run of 2..maxRun
+// consecutive unmatched words of b joined, and records the similarity on
+// both sides. sim gets the word's index in a and the run's term index in b
+// (see terms).
+func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func(i int, w string, t int, run string) float64, explain bool, out []string) []string {
+	if len(b) < 2 {
+		return out
+	}
+	for i, w := range a {
+		if usedA[i] {
+			continue
+		}
+		best, bestJ, bestK := 0.0, -1, 0
+		t := len(b) // term index of the first run
+		for k := 2; k <= maxRun; k++ {
+			for j := 0; j+k <= len(b); j, t = j+1, t+1 {
+				free := true
+				for x := j; x < j+k; x++ {
+					if usedB[x] {
+						free = false
+						break
+					}
+				}
+				if !free {
+					continue
+				}
+				if s := sim(i, w, t, strings.Join(b[j:j+k], "")); s > best {
+					best, bestJ, bestK = s, j, k
+				}
+			}
+		}
+		if bestJ < 0 {
+			continue
+		}
+		usedA[i], simA[i] = true, best
+		for x := bestJ; x < bestJ+bestK; x++ {
+			usedB[x], simB[x] = true, best
+		}
+		if explain {
+			out = append(out, fmt.Sprintf("%s~%s %.2f", strings.ToUpper(w), strings.ToUpper(strings.Join(b[bestJ:bestJ+bestK], " ")), best))
+		}
+	}
+	return out
+}
+
+// crossed reports whether the one-to-one aligned words appear in a
+// different order in the two names.
+func crossed(usedQ []bool, alignC []int) bool {
+	last := -1
+	for i, used := range usedQ {
+		if !used {
+			continue
+		}
+		if alignC[i] < last {
+			return true
+		}
+		last = alignC[i]
+	}
+	return false
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func uniq(s []string) []string {
@@ -189,7 +408,7 @@ func uniq(s []string) []string {
 // gives a query against one listed name, before country and birth-date checks.
 func ScoreNames(a, b, typ string) (float64, string) {
 	qa, qb := normalizeName(a, typ), normalizeName(b, typ)
-	cmp := compareNames(qa, qb)
+	cmp := compareNames(qa, qb, directSim, true)
 	return cmp.score, explain(a, b, cmp)
 }
 

@@ -11,32 +11,44 @@ type indexedName struct {
 	name  string
 	weak  bool
 	norm  normName
+	terms []int32 // dictionary ids of the name's terms (see terms)
 }
 
-// indexNames normalises every name of every entry and builds the inverted
-// index from word keys (trigrams) to names.
+// indexNames normalises every name of every entry and builds a dictionary of
+// their terms (words and runs of words joined), an inverted index from word
+// keys (trigrams) to terms, and from terms to names.
 func (ix *Index) indexNames() {
-	ix.postings = map[string][]int32{}
+	ix.termID = map[string]int32{}
+	ix.termKeys = map[string][]int32{}
 	for i, e := range ix.entries {
 		add := func(name string, weak bool) {
 			if strings.TrimSpace(name) == "" {
 				return
 			}
-			id := int32(len(ix.names))
 			n := normalizeName(name, e.Type)
 			if len(n.words) == 0 {
 				return
 			}
-			ix.names = append(ix.names, indexedName{entry: i, name: name, weak: weak, norm: n})
-			seen := map[string]bool{}
-			for _, w := range n.words {
-				for _, k := range wordKeys(w) {
-					if !seen[k] {
-						seen[k] = true
-						ix.postings[k] = append(ix.postings[k], id)
+			id := int32(len(ix.names))
+			ts, _, _ := terms(n.words)
+			rec := indexedName{entry: i, name: name, weak: weak, norm: n, terms: make([]int32, len(ts))}
+			for k, t := range ts {
+				tid, ok := ix.termID[t]
+				if !ok {
+					tid = int32(len(ix.terms))
+					ix.termID[t] = tid
+					ix.terms = append(ix.terms, t)
+					ix.termNames = append(ix.termNames, nil)
+					for _, key := range uniqKeys(t) {
+						ix.termKeys[key] = append(ix.termKeys[key], tid)
 					}
 				}
+				rec.terms[k] = tid
+				if l := ix.termNames[tid]; len(l) == 0 || l[len(l)-1] != id {
+					ix.termNames[tid] = append(l, id)
+				}
 			}
+			ix.names = append(ix.names, rec)
 		}
 		add(e.Name, false)
 		for _, a := range e.Aliases {
@@ -48,21 +60,67 @@ func (ix *Index) indexNames() {
 	}
 }
 
+func uniqKeys(t string) []string {
+	keys := wordKeys(t)
+	out := keys[:0]
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// similarTerms returns the dictionary terms similar to s (wordSim > 0) with
+// their similarity. Every such term shares a key with s, so looking up s's
+// keys finds them all.
+func (ix *Index) similarTerms(s string) map[int32]float64 {
+	out := map[int32]float64{}
+	seen := map[int32]bool{}
+	for _, k := range uniqKeys(s) {
+		for _, tid := range ix.termKeys[k] {
+			if seen[tid] {
+				continue
+			}
+			seen[tid] = true
+			v := 1.0
+			if t := ix.terms[tid]; t != s {
+				v = keyedSim(s, t)
+			}
+			if v > 0 {
+				out[tid] = v
+			}
+		}
+	}
+	return out
+}
+
 // Name returns the entries whose name or alias scores at or above the review
 // threshold against the query, best first, one match per entry (its best
 // name). Scores are lowered when the query's country or birth year
-// contradicts the entry's. Only names sharing a word key with the query's
-// rarest words are scored; the others provably cannot reach the threshold.
+// contradicts the entry's. Only names holding a term similar to one of the
+// query's rarer words are scored; the others provably cannot reach the
+// review threshold, so the result is what scoring every name would give.
 func (ix *Index) Name(q Query) []Match {
 	qn := normalizeName(q.Name, q.Type)
 	if len(qn.words) == 0 {
 		return nil
 	}
-	return ix.collect(q, qn, ix.candidates(qn))
+	qterms, qstart, qlen := terms(qn.words)
+	sims := make([]map[int32]float64, len(qterms))
+	for t, s := range qterms {
+		sims[t] = ix.similarTerms(s)
+	}
+	var cur *indexedName
+	memo := func(qt int, _ string, ct int, _ string) float64 { return sims[qt][cur.terms[ct]] }
+	ids := ix.candidates(qn, sims, qstart, qlen)
+	return ix.collect(q, qn, ids, func(n *indexedName) simmer { cur = n; return memo })
 }
 
-// nameBrute is Name scoring every indexed name: the baseline the index must
-// agree with.
+// nameBrute is Name scoring every indexed name with directly computed
+// similarities: the baseline the index must agree with.
 func (ix *Index) nameBrute(q Query) []Match {
 	qn := normalizeName(q.Name, q.Type)
 	if len(qn.words) == 0 {
@@ -72,32 +130,37 @@ func (ix *Index) nameBrute(q Query) []Match {
 	for i := range all {
 		all[i] = int32(i)
 	}
-	return ix.collect(q, qn, all)
+	return ix.collect(q, qn, all, func(*indexedName) simmer { return directSim })
 }
 
 // candidates returns the names that can score at or above the review
-// threshold. A name's score is at most (covQ+1)/2, where covQ is the share
-// of the query's word weight matched by words sharing a key with it; so a
-// name sharing no key with a set P of query words whose weight leaves less
-// than (2R-1) of the total outside P scores below R. P is built from the
-// words with the shortest posting lists.
-func (ix *Index) candidates(qn normName) []int32 {
+// threshold R. With a = shortWeight >= 0.5, a name's score is at most
+// a + (1-a)*covQ, where covQ is the share of the query's word weight matched.
+// A query word is only matched through a term similar to it, or to a run of
+// query words holding it; so a name holding none of the terms similar to a
+// set P of query words whose weight leaves less than (R-a)/(1-a) of the
+// total outside P scores below R. P is built from the words with the
+// shortest lists of names.
+func (ix *Index) candidates(qn normName, sims []map[int32]float64, qstart, qlen []int) []int32 {
 	type word struct {
-		keys   []string
+		terms  []int32
 		cost   int
 		weight float64
 	}
 	words := make([]word, len(qn.words))
 	for i, w := range qn.words {
-		keys := wordKeys(w)
-		cost := 0
-		for _, k := range keys {
-			cost += len(ix.postings[k])
+		words[i].weight = wordWeight(w)
+	}
+	for t, m := range sims {
+		for tid := range m {
+			for i := qstart[t]; i < qstart[t]+qlen[t]; i++ {
+				words[i].terms = append(words[i].terms, tid)
+				words[i].cost += len(ix.termNames[tid])
+			}
 		}
-		words[i] = word{keys, cost, wordWeight(w)}
 	}
 	sort.SliceStable(words, func(i, j int) bool { return words[i].cost < words[j].cost })
-	need := (2*ix.opts.Review - 1) * qn.weight
+	need := (ix.opts.Review - shortWeight) / (1 - shortWeight) * qn.weight
 	rest := qn.weight
 	seen := make(map[int32]bool)
 	var out []int32
@@ -105,8 +168,8 @@ func (ix *Index) candidates(qn normName) []int32 {
 		if need > 0 && rest < need-1e-9 {
 			break
 		}
-		for _, k := range w.keys {
-			for _, id := range ix.postings[k] {
+		for _, tid := range w.terms {
+			for _, id := range ix.termNames[tid] {
 				if !seen[id] {
 					seen[id] = true
 					out = append(out, id)
@@ -120,31 +183,30 @@ func (ix *Index) candidates(qn normName) []int32 {
 
 // collect scores the candidate names and keeps each entry's best at or
 // above the review threshold.
-func (ix *Index) collect(q Query, qn normName, ids []int32) []Match {
-	best := map[int]Match{}
+func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexedName) simmer) []Match {
+	type hit struct {
+		name  *indexedName
+		score float64
+	}
+	best := map[int]hit{}
 	for _, id := range ids {
 		n := &ix.names[id]
 		e := ix.entries[n.entry]
 		if q.Type != "" && e.Type != "" && e.Type != q.Type {
 			continue
 		}
-		cmp := compareNames(qn, n.norm)
+		cmp := compareNames(qn, n.norm, simFor(n), false)
 		if cmp.score == 0 {
 			continue
 		}
-		if n.weak {
-			cmp.score *= weakAliasPenalty
-			cmp.parts = append(cmp.parts, "weak alias ×0.90")
-		}
-		contradictions(q, e, &cmp)
+		finish(q, e, n.weak, &cmp)
 		if cmp.score < ix.opts.Review {
 			continue
 		}
-		if old, ok := best[n.entry]; ok && old.Score >= cmp.score {
+		if old, ok := best[n.entry]; ok && (old.score > cmp.score || old.score == cmp.score && old.name.name <= n.name) {
 			continue
 		}
-		best[n.entry] = Match{Entry: e, Score: cmp.score, Review: cmp.score < ix.opts.Threshold,
-			Explanation: explain(q.Name, n.name, cmp)}
+		best[n.entry] = hit{n, cmp.score}
 	}
 	keys := make([]int, 0, len(best))
 	for k := range best {
@@ -153,7 +215,12 @@ func (ix *Index) collect(q Query, qn normName, ids []int32) []Match {
 	sort.Ints(keys)
 	out := make([]Match, 0, len(best))
 	for _, k := range keys {
-		out = append(out, best[k])
+		h := best[k]
+		e := ix.entries[k]
+		cmp := compareNames(qn, h.name.norm, directSim, true)
+		finish(q, e, h.name.weak, &cmp)
+		out = append(out, Match{Entry: e, Score: h.score, Review: h.score < ix.opts.Threshold,
+			Explanation: explain(q.Name, h.name.name, cmp)})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
@@ -165,4 +232,14 @@ func (ix *Index) collect(q Query, qn normName, ids []int32) []Match {
 		return out[i].Entry.EntryID < out[j].Entry.EntryID
 	})
 	return out
+}
+
+// finish applies the weak-alias penalty and the country and birth-date
+// checks to a name comparison.
+func finish(q Query, e *Entry, weak bool, cmp *comparison) {
+	if weak {
+		cmp.score *= weakAliasPenalty
+		cmp.parts = append(cmp.parts, "weak alias ×0.90")
+	}
+	contradictions(q, e, cmp)
 }

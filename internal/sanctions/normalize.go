@@ -89,6 +89,11 @@ func foldWords(s string) []string { return strings.Fields(foldText(s)) }
 // vesselPrefixes are ship prefixes dropped from the front of a name.
 var vesselPrefixes = map[string]bool{"mv": true, "mt": true, "ss": true, "mts": true, "fv": true, "mfv": true, "tb": true}
 
+// romanNumerals are read as numbers ("BOWNE GLOBAL SOLUTIONS II").
+var romanNumerals = map[string]bool{"ii": true, "iii": true, "iv": true, "vi": true, "vii": true, "viii": true, "ix": true, "xi": true, "xii": true}
+
+var romanNumerals2 = map[string]string{"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "xi": "11", "xii": "12"}
+
 // normName is a name ready for comparison.
 type normName struct {
 	display string   // the name in "First Last" order, as shown in explanations
@@ -98,12 +103,13 @@ type normName struct {
 	forms   []string // legal-form classes found
 	folded  []string // the legal-form spellings folded, upper case, for explanations
 	notes   []string // what normalisation did, for explanations
+	person  bool     // the name is a person's
 }
 
 // normalizeName prepares a name of the given entry type ("individual",
 // "entity", "vessel" or "") for comparison.
 func normalizeName(s, typ string) normName {
-	n := normName{display: strings.TrimSpace(s)}
+	n := normName{display: strings.TrimSpace(s), person: typ == "individual"}
 	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") && typ != "vessel" {
 		fw, lw := foldWords(first), foldWords(last)
 		if len(fw) > 0 && len(lw) > 0 && len(fw) <= 4 && len(lw) <= 4 && !allLegalForm(fw) && (typ == "individual" || !hasLegalForm(fw) && !hasLegalForm(lw)) {
@@ -121,7 +127,7 @@ func normalizeName(s, typ string) normName {
 	}
 	var kept []string
 	for i := 0; i < len(words); {
-		if typ != "individual" {
+		if typ != "individual" && !romanNumerals[words[i]] {
 			if class, k := legalFormAt(words, i); k > 0 {
 				n.forms = append(n.forms, class)
 				n.folded = append(n.folded, strings.ToUpper(strings.Join(words[i:i+k], " ")))
@@ -136,6 +142,9 @@ func normalizeName(s, typ string) normName {
 		kept, n.forms, n.folded = words, nil, nil
 	}
 	for _, w := range kept {
+		if romanNumerals[w] {
+			w = romanNumerals2[w]
+		}
 		if isDigits(w) {
 			n.numbers = append(n.numbers, w)
 		} else {
