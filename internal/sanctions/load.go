@@ -122,6 +122,49 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 	return NewIndex(entries, opts), sources, nil
 }
 
+// LoadBytes reads one list already in memory (an embedded fixture, say),
+// recognising its format from the content; path is only recorded as the
+// entries' Source. OFAC add/alt/comments files cannot be given this way.
+func LoadBytes(path string, data []byte, opts Options) (*Index, []Source, error) {
+	var es []*Entry
+	var src Source
+	var err error
+	switch format := DetectFormat(data); format {
+	case FormatOFACSDN:
+		var ld *ofacLoad
+		ld, err = parseSDN(path, data, opts)
+		if err == nil {
+			es, src = ld.entries, ld.sources[0]
+		}
+	case FormatUN:
+		es, src, err = loadUN(path, data)
+	case FormatOpenSanction:
+		es, src, err = loadOpenSanctions(path, data, opts)
+	case FormatWallets:
+		es, src, err = loadWallets(path, data, opts)
+	default:
+		err = fmt.Errorf("sanctions list %s: format not recognised (want OFAC SDN CSV, UN consolidated XML, OpenSanctions targets.simple.csv or an address,name list)", path)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return NewIndex(es, opts), []Source{src}, nil
+}
+
+// SchemaType maps a FollowTheMoney schema name (Person, Company,
+// Organization, LegalEntity, Vessel) to an Entry type, or "" when unknown.
+func SchemaType(schema string) string {
+	switch schema {
+	case "Person":
+		return "individual"
+	case "Vessel":
+		return "vessel"
+	case "Company", "Organization", "LegalEntity":
+		return "entity"
+	}
+	return ""
+}
+
 // DetectFormat names the list format of data (one of the Format* constants)
 // or returns "" when it is none of them.
 func DetectFormat(data []byte) string {

@@ -128,7 +128,8 @@ func normalizeName(s, typ string) normName {
 	var kept []string
 	for i := 0; i < len(words); {
 		if typ != "individual" && !romanNumerals[words[i]] {
-			if class, k := legalFormAt(words, i); k > 0 {
+			// A one- or two-letter form ("SA", "AG") only folds at the end.
+			if class, k := legalFormAt(words, i); k > 0 && (k > 1 || len(words[i]) > 2 || i == len(words)-1) {
 				n.forms = append(n.forms, class)
 				n.folded = append(n.folded, strings.ToUpper(strings.Join(words[i:i+k], " ")))
 				i += k

@@ -7,19 +7,6 @@ import (
 	"testing"
 )
 
-// schemaType maps a FollowTheMoney schema to an entry type.
-func schemaType(schema string) string {
-	switch schema {
-	case "Person":
-		return "individual"
-	case "Vessel":
-		return "vessel"
-	case "Company", "Organization", "LegalEntity":
-		return "entity"
-	}
-	return ""
-}
-
 type prf struct{ tp, fp, fn, tn int }
 
 func (c prf) precision() float64 { return float64(c.tp) / float64(max(1, c.tp+c.fp)) }
@@ -60,7 +47,7 @@ func TestNomenklaturaQuality(t *testing.T) {
 	bySchema := map[string]*prf{}
 	var misses []string
 	for _, r := range rows {
-		s, expl := ScoreNames(r["name1"], r["name2"], schemaType(r["schema"]))
+		s, expl := ScoreNames(r["name1"], r["name2"], SchemaType(r["schema"]))
 		pred, actual := s >= DefaultOptions.Threshold, r["is_match"] == "true"
 		c.add(pred, actual)
 		if bySchema[r["schema"]] == nil {
@@ -90,7 +77,7 @@ func TestNomenklaturaThresholds(t *testing.T) {
 	rows := readCSVFile(t, sharedData(t, "names/nomenklatura/cases-dev.csv"))
 	scores := make([]float64, len(rows))
 	for i, r := range rows {
-		scores[i], _ = ScoreNames(r["name1"], r["name2"], schemaType(r["schema"]))
+		scores[i], _ = ScoreNames(r["name1"], r["name2"], SchemaType(r["schema"]))
 	}
 	for th := 0.60; th < 0.96; th += 0.05 {
 		var c prf

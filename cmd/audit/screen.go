@@ -1,0 +1,301 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/tokenaudit/audit/fixtures"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// Flags of `audit screen`.
+var (
+	screenFormatFlag = &cli.StringFlag{
+		Name:  "format",
+		Value: "text",
+		Usage: "output format: text, json or csv",
+	}
+	pairsFlag = &cli.StringFlag{
+		Name:  "pairs",
+		Usage: "score the name pairs of `FILE.csv` (columns schema,name1,name2; others kept) and write it back with score and match columns",
+	}
+	failOnMatchFlag = &cli.BoolFlag{
+		Name:  "fail-on-match",
+		Usage: "exit 3 when any query has a match at or above --threshold",
+	}
+	listDateFlag = &cli.StringFlag{
+		Name:  "list-date",
+		Usage: "publication `DATE` (YYYY-MM-DD) of lists that carry none (OFAC legacy CSV, address lists)",
+	}
+)
+
+// screenFormats are the output formats of `audit screen`.
+var screenFormats = []string{"text", "json", "csv"}
+
+// screenCommand is `audit screen`: screen names, 0x addresses and IMO numbers
+// against sanctions lists, or score name pairs for threshold calibration.
+func screenCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "screen",
+		Usage:     "screen names, 0x addresses and IMO numbers against sanctions lists",
+		ArgsUsage: "QUERY...",
+		Description: "Each QUERY is recognised as an EVM address (0x and 40 hex digits), an IMO number\n" +
+			"(7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name, and is reported with\n" +
+			"every list entry it matches: list, entry id, listed name, score and explanation. Names\n" +
+			"scoring in the review band (--review up to --threshold) are reported with an explanation\n" +
+			"starting \"review:\". Without --sanctions the demo's embedded OFAC SDN excerpt is used.\n\n" +
+			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
+			"with a score column and a match column (true at or above --threshold), to calibrate the\n" +
+			"threshold on labelled data.\n\n" +
+			"Exit codes: 0 normally, even with matches; 3 with --fail-on-match when a query has a\n" +
+			"match at or above --threshold; 2 usage error; 1 any other failure.",
+		Flags: []cli.Flag{sanctionsFlag, screenFormatFlag, outFlag, thresholdFlag, reviewFlag,
+			pairsFlag, failOnMatchFlag, listDateFlag},
+		Action: screenAction,
+	}
+}
+
+// screenMatch is one match in the JSON output.
+type screenMatch struct {
+	List        string  `json:"list"`
+	EntryID     string  `json:"entry_id"`
+	Name        string  `json:"name"`
+	Score       float64 `json:"score"`
+	Explanation string  `json:"explanation"`
+}
+
+// screenResult is one query and its matches in the JSON output.
+type screenResult struct {
+	Query   string        `json:"query"`
+	Matches []screenMatch `json:"matches"`
+}
+
+func screenAction(c *cli.Context) error {
+	opts := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name),
+		ListDate: c.String(listDateFlag.Name)}
+	if opts.Threshold <= 0 || opts.Threshold > 1 || opts.Review <= 0 || opts.Review > opts.Threshold {
+		return usageErrorf("--threshold and --review must satisfy 0 < review <= threshold <= 1")
+	}
+	format := c.String(screenFormatFlag.Name)
+	if !screenContains(screenFormats, format) {
+		return usageErrorf("--format %q: want one of %s", format, strings.Join(screenFormats, ", "))
+	}
+	if pairs := c.String(pairsFlag.Name); pairs != "" {
+		if c.NArg() > 0 {
+			return usageErrorf("--pairs takes no QUERY arguments")
+		}
+		return screenOutput(c, func(w io.Writer) error { return scorePairs(pairs, opts, w) })
+	}
+	if c.NArg() == 0 {
+		return usageErrorf("screen needs at least one QUERY (a name, a 0x address or an IMO number), or --pairs FILE")
+	}
+	ix, err := loadScreenLists(c, opts)
+	if err != nil {
+		return err
+	}
+	results := make([]screenResult, 0, c.NArg())
+	hits := 0
+	for _, q := range c.Args().Slice() {
+		r := screenResult{Query: q, Matches: []screenMatch{}}
+		for _, m := range screenQuery(ix, q) {
+			expl := m.Explanation
+			if m.Review {
+				expl = "review: " + expl
+			} else {
+				hits++
+			}
+			r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
+				Name: m.Entry.Name, Score: screenRound(m.Score), Explanation: expl})
+		}
+		results = append(results, r)
+	}
+	err = screenOutput(c, func(w io.Writer) error { return writeScreen(w, format, results) })
+	if err != nil {
+		return err
+	}
+	if c.Bool(failOnMatchFlag.Name) {
+		return errFindings(hits, report.High)
+	}
+	return nil
+}
+
+// loadScreenLists loads --sanctions, or the demo's embedded SDN excerpt.
+func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, error) {
+	if paths := c.StringSlice(sanctionsFlag.Name); len(paths) > 0 {
+		ix, _, err := sanctions.Load(paths, opts)
+		return ix, err
+	}
+	data := fixtures.Sanctions()
+	if len(data) == 0 {
+		return nil, usageErrorf("no embedded sanctions list in this build: give --sanctions FILE")
+	}
+	if opts.ListDate == "" {
+		opts.ListDate = "2024-05-03"
+	}
+	ix, _, err := sanctions.LoadBytes("fixtures/"+fixtures.SanctionsPath, data, opts)
+	return ix, err
+}
+
+// screenQuery recognises what q is and looks it up.
+func screenQuery(ix *sanctions.Index, q string) []sanctions.Match {
+	s := strings.TrimSpace(q)
+	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(s), "IMO"))
+	switch {
+	case len(s) == 42 && strings.HasPrefix(strings.ToLower(s), "0x") && screenIsHex(s[2:]):
+		return ix.Address(s)
+	case len(digits) == 7 && screenDigits(digits):
+		return append(ix.IMO(digits), ix.CompanyIMO(digits)...)
+	case len(s) == 9 && screenDigits(s):
+		return ix.MMSI(s)
+	default:
+		return ix.Name(sanctions.Query{Name: s})
+	}
+}
+
+func writeScreen(w io.Writer, format string, results []screenResult) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Results []screenResult `json:"results"`
+		}{results})
+	case "csv":
+		cw := csv.NewWriter(w)
+		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "explanation"})
+		for _, r := range results {
+			if len(r.Matches) == 0 {
+				_ = cw.Write([]string{r.Query, "", "", "", "", ""})
+			}
+			for _, m := range r.Matches {
+				_ = cw.Write([]string{r.Query, m.List, m.EntryID, m.Name, strconv.FormatFloat(m.Score, 'f', 3, 64), m.Explanation})
+			}
+		}
+		cw.Flush()
+		return cw.Error()
+	default:
+		for _, r := range results {
+			if len(r.Matches) == 0 {
+				if _, err := fmt.Fprintf(w, "%s: no match\n", r.Query); err != nil {
+					return err
+				}
+				continue
+			}
+			fmt.Fprintf(w, "%s: %d match(es)\n", r.Query, len(r.Matches))
+			for _, m := range r.Matches {
+				fmt.Fprintf(w, "  %.3f  %s %s  %s\n         %s\n", m.Score, m.List, m.EntryID, m.Name, m.Explanation)
+			}
+		}
+		return nil
+	}
+}
+
+// scorePairs reads a CSV with columns schema,name1,name2 and writes it back
+// with score and match columns.
+func scorePairs(path string, opts sanctions.Options, w io.Writer) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("pairs %s: %w", path, err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	header, err := r.Read()
+	if err != nil {
+		return fmt.Errorf("pairs %s, header: %w", path, err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		col[strings.TrimSpace(h)] = i
+	}
+	for _, need := range []string{"schema", "name1", "name2"} {
+		if _, ok := col[need]; !ok {
+			return usageErrorf("--pairs %s: no %q column (want schema,name1,name2)", path, need)
+		}
+	}
+	cw := csv.NewWriter(w)
+	if err := cw.Write(append(header, "score", "match")); err != nil {
+		return err
+	}
+	for row := 2; ; row++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("pairs %s, row %d: %w", path, row, err)
+		}
+		get := func(name string) string {
+			if i := col[name]; i < len(rec) {
+				return rec[i]
+			}
+			return ""
+		}
+		score, _ := sanctions.ScoreNames(get("name1"), get("name2"), sanctions.SchemaType(get("schema")))
+		if err := cw.Write(append(rec, strconv.FormatFloat(score, 'f', 4, 64), strconv.FormatBool(score >= opts.Threshold))); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// screenOutput runs write against --out or stdout.
+func screenOutput(c *cli.Context, write func(io.Writer) error) error {
+	out := c.String(outFlag.Name)
+	if out == "" {
+		return write(os.Stdout)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", out, err)
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", out, err)
+	}
+	return f.Close()
+}
+
+func screenRound(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 3, 64), 64)
+	return v
+}
+
+func screenIsHex(s string) bool {
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+func screenDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func screenContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
