@@ -81,6 +81,7 @@ func assemble(snap *chain.Snapshot, reg *registry.Registry, sources []sanctions.
 		Entities:  res.Entities,
 		Ownership: res.Paths,
 		Findings:  res.Findings,
+		Notes:     res.Notes,
 	}
 	if !snap.BlockTime.IsZero() {
 		r.Chain.BlockTime = snap.BlockTime.UTC().Format(time.RFC3339)

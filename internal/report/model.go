@@ -27,6 +27,7 @@ type Report struct {
 	Entities      []Entity  `json:"entities"`
 	Ownership     []Path    `json:"ownership"`
 	Findings      []Finding `json:"findings"`
+	Notes         []string  `json:"notes,omitempty"` // limits the audit reached, e.g. ownership paths listed only up to a cap
 }
 
 // Tool names the program and version that wrote the report.

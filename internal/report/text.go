@@ -78,6 +78,10 @@ func writeText(w io.Writer, r *Report, opts WriteOptions) error {
 			t.Standard, t.Symbol, t.Name, t.Address, tokenAmount(t.TotalSupply, t.Decimals), len(t.Holders)))
 	}
 
+	for _, n := range r.Notes {
+		line("", "note: "+n)
+	}
+
 	sum := Summarize(r.Findings)
 	counts := make([]string, 0, len(Severities))
 	for _, s := range Severities {
