@@ -139,6 +139,9 @@ func checkExpectedFindings(t *testing.T, r *report.Report) {
 	}
 	got := map[string]bool{}
 	for _, f := range r.Findings {
+		if len(f.Evidence) == 0 || f.Fingerprint == "" {
+			t.Errorf("%s on %s/%s lacks evidence or a fingerprint", f.Rule, f.Subject.Kind, f.Subject.ID)
+		}
 		got[f.Rule+" "+f.Subject.Kind+"/"+f.Subject.ID] = true
 		got["* "+f.Subject.Kind+"/"+f.Subject.ID] = true
 	}
