@@ -22,7 +22,7 @@ type Options struct {
 }
 
 // DefaultOptions are the thresholds used when none are given.
-var DefaultOptions = Options{Threshold: 0.85, Review: 0.70}
+var DefaultOptions = Options{Threshold: 0.80, Review: 0.70}
 
 // Index answers screening queries over a set of list entries. Identifier
 // look-ups are map reads; name look-ups return matches at or above the

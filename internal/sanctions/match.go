@@ -17,7 +17,7 @@ const (
 	countryPenalty       = 0.85 // the query's country is not among the entry's
 	birthDatePenalty     = 0.75 // the query's birth year is not among the entry's
 	weakAliasPenalty     = 0.9  // the entry's name is a weak alias
-	legalFormPenalty     = 0.85 // both names carry legal forms, of different classes
+	legalFormPenalty     = 0.75 // both names carry legal forms, of different classes
 	orderPenalty         = 0.9  // two persons' names whose matched words come in another order
 )
 
@@ -182,11 +182,15 @@ type comparison struct {
 // score; the longer name's coverage counts 1-shortWeight. Lists add middle
 // names and patronymics, so a query covering a listed name's words, or the
 // reverse, scores high even when the other has more.
-const shortWeight = 0.6
+const shortWeight = 0.7
 
 // maxRun is the longest run of words compared joined ("VAN DER BILT" ~
 // "VANDERBILT").
 const maxRun = 3
+
+// strongJoin is the similarity at which a word and a run of words joined are
+// aligned before any single words.
+const strongJoin = 0.9
 
 // simmer gives the similarity of a query term and a listed term. Terms are
 // words, or runs of 2..maxRun consecutive words joined; qt and ct index the
@@ -245,27 +249,32 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	alignC := make([]int, nq)
 	equal := 0
 	var similar, joined []string
-	for _, p := range pairs {
-		if usedQ[p.q] || usedC[p.c] {
-			continue
-		}
-		usedQ[p.q], usedC[p.c] = true, true
-		simQ[p.q], simC[p.c] = p.sim, p.sim
-		alignC[p.q] = p.c
-		if p.sim == 1 {
-			equal++
-		} else if explain {
-			similar = append(similar, fmt.Sprintf("%s~%s %.2f", strings.ToUpper(q.words[p.q]), strings.ToUpper(c.words[p.c]), p.sim))
+	align := func(equalOnly bool) {
+		for _, p := range pairs {
+			if usedQ[p.q] || usedC[p.c] || equalOnly && p.sim < 1 {
+				continue
+			}
+			usedQ[p.q], usedC[p.c] = true, true
+			simQ[p.q], simC[p.c] = p.sim, p.sim
+			alignC[p.q] = p.c
+			if p.sim == 1 {
+				equal++
+			} else if explain {
+				similar = append(similar, fmt.Sprintf("%s~%s %.2f", strings.ToUpper(q.words[p.q]), strings.ToUpper(c.words[p.c]), p.sim))
+			}
 		}
 	}
-	// A query word against a run of listed words, then a listed word against
-	// a run of query words.
-	joined = joinRuns(q.words, c.words, usedQ, usedC, simQ, simC, func(i int, w string, t int, run string) float64 {
-		return sim(i, w, t, run)
-	}, explain, joined)
-	joined = joinRuns(c.words, q.words, usedC, usedQ, simC, simQ, func(j int, w string, t int, run string) float64 {
-		return sim(t, run, j, w)
-	}, explain, joined)
+	// Equal words first; then words written together on one side and apart
+	// on the other, when nearly equal joined; then similar words; then runs
+	// of words joined.
+	align(true)
+	qJoin := func(i int, w string, t int, run string) float64 { return sim(i, w, t, run) }
+	cJoin := func(j int, w string, t int, run string) float64 { return sim(t, run, j, w) }
+	joined = joinRuns(q.words, c.words, usedQ, usedC, simQ, simC, qJoin, strongJoin, explain, joined)
+	joined = joinRuns(c.words, q.words, usedC, usedQ, simC, simQ, cJoin, strongJoin, explain, joined)
+	align(false)
+	joined = joinRuns(q.words, c.words, usedQ, usedC, simQ, simC, qJoin, 0, explain, joined)
+	joined = joinRuns(c.words, q.words, usedC, usedQ, simC, simQ, cJoin, 0, explain, joined)
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
 		covQ += simQ[i] * wordWeight(w)
@@ -322,7 +331,7 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 // consecutive unmatched words of b joined, and records the similarity on
 // both sides. sim gets the word's index in a and the run's term index in b
 // (see terms).
-func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func(i int, w string, t int, run string) float64, explain bool, out []string) []string {
+func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func(i int, w string, t int, run string) float64, atLeast float64, explain bool, out []string) []string {
 	if len(b) < 2 {
 		return out
 	}
@@ -349,7 +358,7 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 				}
 			}
 		}
-		if bestJ < 0 {
+		if bestJ < 0 || best < atLeast {
 			continue
 		}
 		usedA[i], simA[i] = true, best
