@@ -1,0 +1,823 @@
+package chain
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Transfer export formats, recognised by their header row.
+const (
+	FormatEthereumETL = "ethereum-etl"
+	FormatEtherscan   = "etherscan"
+)
+
+// TransferOptions says how to read an offline transfer export.
+type TransferOptions struct {
+	// Token keeps only the rows of this contract (0x hex, any case). Empty
+	// keeps every token in the file. An Etherscan export without a
+	// ContractAddress column belongs to Token, which is then required.
+	Token string
+	// Decimals is the token's decimals, used when KnownDecimals is set.
+	// Etherscan exports give amounts in whole tokens ("1,999,000.5"); with
+	// known decimals they are scaled to base units exactly and a quantity
+	// with more fractional digits than Decimals is a bad row. ethereum-etl
+	// exports are in base units already; Decimals only labels the token.
+	Decimals      uint8
+	KnownDecimals bool
+	// SkipBadRows records a row that cannot be read in
+	// TransferStats.BadRows and goes on; without it the first bad row is
+	// the error.
+	SkipBadRows bool
+}
+
+// RowError is a row of an export that cannot be read: file, row (the
+// header is row 1) and column name.
+type RowError struct {
+	File   string
+	Row    int
+	Column string // header name, empty when the row itself is malformed
+	Err    error
+}
+
+func (e *RowError) Error() string {
+	if e.Column == "" {
+		return fmt.Sprintf("transfers %s, row %d: %v", e.File, e.Row, e.Err)
+	}
+	return fmt.Sprintf("transfers %s, row %d, column %s: %v", e.File, e.Row, e.Column, e.Err)
+}
+
+func (e *RowError) Unwrap() error { return e.Err }
+
+// NegativeBalance is an address whose running balance went below zero at
+// the end of a block: the export misses earlier transfers of that address.
+type NegativeBalance struct {
+	Token   string
+	Address string
+	Block   uint64
+	Row     int // the last row of that block touching the address
+	Balance string
+}
+
+// TransferStats is what reading an export found besides the snapshot.
+type TransferStats struct {
+	Format  string // FormatEthereumETL or FormatEtherscan
+	Rows    int    // data rows read, other tokens' rows included
+	Skipped int    // rows of tokens other than TransferOptions.Token
+	// BadRows are the rows skipped with SkipBadRows (the first
+	// MaxReportedRows); BadRowCount counts them all.
+	BadRows     []*RowError
+	BadRowCount int
+	// Negative lists addresses whose running balance went negative (the
+	// first MaxReportedRows); NegativeCount counts them all. A non-zero
+	// count means the export is incomplete: the holder set is not the
+	// token's. When the rows are not in block order only balances still
+	// negative at the end are listed (Ordered is false).
+	Negative      []NegativeBalance
+	NegativeCount int
+	Ordered       bool
+	// DecimalsInferred is set when an Etherscan export was read without
+	// known decimals: Token.Decimals is then the most fractional digits any
+	// quantity had, and balances are exact in units of 10^-Decimals tokens,
+	// which are base units only if that equals the contract's decimals.
+	DecimalsInferred bool
+}
+
+// MaxReportedRows bounds TransferStats.BadRows and Negative.
+const MaxReportedRows = 1000
+
+// maxRecordBytes bounds one CSV record, so a file without newlines cannot
+// take all memory.
+const maxRecordBytes = 1 << 20
+
+// maxScale bounds the fractional digits of an Etherscan quantity: a uint256
+// has 78 decimal digits.
+const maxScale = 77
+
+// ReadTransfers reads an offline export of ERC-20 token transfers, the
+// ethereum-etl token_transfers CSV or an Etherscan token-transfer CSV
+// (recognised by the header row), and rebuilds each token's holders
+// exactly in big integers. It streams: memory grows with the number of
+// holders (plus mints after the first minting block and large transfers),
+// not with the number of rows. The snapshot has Source "transfers",
+// Endpoint path, Block the highest block in the file, and for each token
+// Holders, TotalSupply (minted less burned), Mints and Transfers with the
+// meaning they have on a chain read. Large transfers are those reaching 5%
+// of the supply both when made and at the end. Chain id, block hash,
+// controllers, claims and contract checks are unknown offline and left
+// empty. A bad row is an error naming file, row and column unless
+// opt.SkipBadRows.
+func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("transfers %s: %w", path, err)
+	}
+	defer f.Close()
+	return DecodeTransfers(f, path, opt)
+}
+
+// DecodeTransfers is ReadTransfers on a reader; name is used in errors and
+// as the snapshot's Endpoint.
+func DecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapshot, *TransferStats, error) {
+	d := &exportDecoder{
+		name:    name,
+		opt:     opt,
+		br:      bufio.NewReaderSize(r, 1<<20),
+		stats:   &TransferStats{Ordered: true},
+		tokens:  map[[20]byte]*exportLedger{},
+		lastBlk: 0,
+	}
+	if opt.Token != "" {
+		a, ok := parseAddr([]byte(strings.TrimSpace(opt.Token)))
+		if !ok {
+			return nil, nil, fmt.Errorf("transfers %s: token %q is not a 20-byte hex address", name, opt.Token)
+		}
+		d.want, d.hasWant = a, true
+	}
+	if err := d.run(); err != nil {
+		return nil, nil, err
+	}
+	return d.snapshot(), d.stats, nil
+}
+
+// exportLedger is one token's running state.
+type exportLedger struct {
+	addr          [20]byte
+	name, symbol  string
+	bal           map[[20]byte]*big.Int
+	supply        *big.Int
+	scale         int // fractional digits amounts are scaled by (Etherscan)
+	minted        bool
+	firstMint     uint64
+	mints         []Transfer
+	large         []Transfer
+	touched       [][20]byte // addresses changed in the current block
+	touchedRow    []int
+	negative      map[[20]byte]bool
+	order         int // first-seen order, to keep token order stable
+	lastBlockTime time.Time
+}
+
+type exportDecoder struct {
+	name    string
+	opt     TransferOptions
+	br      *bufio.Reader
+	stats   *TransferStats
+	want    [20]byte
+	hasWant bool
+	tokens  map[[20]byte]*exportLedger
+	order   [][20]byte
+	row     int
+	acc     []byte
+	fields  [][]byte
+	unq     []byte
+
+	// column indexes, -1 when absent
+	cToken, cFrom, cTo, cValue, cBlock, cTx, cTime, cName, cSymbol int
+	header                                                         []string
+
+	started   bool
+	lastBlk   uint64
+	maxBlock  uint64
+	maxTime   time.Time
+	scratch   big.Int
+	small     big.Int
+	blockDone bool
+}
+
+// record returns the next CSV record's fields (sub-slices valid until the
+// next call), or io.EOF.
+func (d *exportDecoder) record() ([][]byte, error) {
+	d.acc = d.acc[:0]
+	var line []byte
+	for {
+		part, err := d.br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull || (err == nil && len(d.acc) > 0) || (err == nil && oddQuotes(part)) {
+			d.acc = append(d.acc, part...)
+			if len(d.acc) > maxRecordBytes {
+				return nil, fmt.Errorf("transfers %s, row %d: record longer than %d bytes", d.name, d.row+1, maxRecordBytes)
+			}
+			if err == bufio.ErrBufferFull || oddQuotes(d.acc) {
+				continue
+			}
+			line = d.acc
+			break
+		}
+		if err == io.EOF {
+			if len(part) == 0 && len(d.acc) == 0 {
+				return nil, io.EOF
+			}
+			d.acc = append(d.acc, part...)
+			line = d.acc
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("transfers %s, row %d: %w", d.name, d.row+1, err)
+		}
+		line = part
+		break
+	}
+	d.row++
+	line = bytes.TrimRight(line, "\r\n")
+	if d.row == 1 {
+		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+	}
+	f, err := d.split(line)
+	if err != nil {
+		return nil, &RowError{File: d.name, Row: d.row, Err: err}
+	}
+	return f, nil
+}
+
+func oddQuotes(b []byte) bool { return bytes.Count(b, []byte{'"'})%2 == 1 }
+
+// split cuts one CSV record into fields, undoing quotes.
+func (d *exportDecoder) split(line []byte) ([][]byte, error) {
+	d.fields = d.fields[:0]
+	d.unq = d.unq[:0]
+	for i := 0; ; {
+		if i < len(line) && line[i] == '"' {
+			j := i + 1
+			start := j
+			escaped := false
+			for {
+				k := bytes.IndexByte(line[j:], '"')
+				if k < 0 {
+					return nil, errors.New("unterminated quoted field")
+				}
+				j += k
+				if j+1 < len(line) && line[j+1] == '"' {
+					escaped = true
+					j += 2
+					continue
+				}
+				break
+			}
+			field := line[start:j]
+			if escaped {
+				off := len(d.unq)
+				d.unq = append(d.unq, bytes.ReplaceAll(field, []byte(`""`), []byte(`"`))...)
+				field = d.unq[off:len(d.unq):len(d.unq)]
+			}
+			d.fields = append(d.fields, field)
+			j++ // past the closing quote
+			if j == len(line) {
+				return d.fields, nil
+			}
+			if line[j] != ',' {
+				return nil, errors.New("text after a closing quote")
+			}
+			i = j + 1
+			if i == len(line) {
+				d.fields = append(d.fields, nil)
+				return d.fields, nil
+			}
+			continue
+		}
+		k := bytes.IndexByte(line[i:], ',')
+		if k < 0 {
+			d.fields = append(d.fields, line[i:])
+			return d.fields, nil
+		}
+		d.fields = append(d.fields, line[i:i+k])
+		i += k + 1
+		if i == len(line) {
+			d.fields = append(d.fields, nil)
+			return d.fields, nil
+		}
+	}
+}
+
+// normHeader folds a header cell for matching: lower case, letters and
+// digits only ("DateTime (UTC)" -> "datetimeutc").
+func normHeader(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// readHeader recognises the format from the header row.
+func (d *exportDecoder) readHeader(fields [][]byte) error {
+	idx := map[string]int{}
+	d.header = make([]string, len(fields))
+	for i, f := range fields {
+		d.header[i] = string(f)
+		if _, dup := idx[normHeader(string(f))]; !dup {
+			idx[normHeader(string(f))] = i
+		}
+	}
+	col := func(names ...string) int {
+		for _, n := range names {
+			if i, ok := idx[n]; ok {
+				return i
+			}
+		}
+		return -1
+	}
+	_, etlToken := idx["tokenaddress"]
+	_, etlFrom := idx["fromaddress"]
+	if etlToken && etlFrom {
+		d.stats.Format = FormatEthereumETL
+		d.cToken, d.cFrom, d.cTo = col("tokenaddress"), col("fromaddress"), col("toaddress")
+		d.cValue, d.cBlock, d.cTx = col("value"), col("blocknumber"), col("transactionhash")
+		d.cTime, d.cName, d.cSymbol = col("blocktimestamp"), -1, -1
+	} else {
+		d.stats.Format = FormatEtherscan
+		d.cToken, d.cFrom, d.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
+		d.cValue, d.cBlock, d.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
+		d.cTime, d.cName, d.cSymbol = col("unixtimestamp"), col("tokenname"), col("tokensymbol")
+		if col("tokenid", "tokenid721") >= 0 {
+			return fmt.Errorf("transfers %s: an ERC-721 transfer export (it has a token id column); only ERC-20 exports are read", d.name)
+		}
+	}
+	var missing []string
+	for _, c := range []struct {
+		i    int
+		name string
+	}{{d.cFrom, "from"}, {d.cTo, "to"}, {d.cValue, "value"}, {d.cBlock, "block number"}} {
+		if c.i < 0 {
+			missing = append(missing, c.name)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("transfers %s: the header row is neither an ethereum-etl token_transfers nor an Etherscan token-transfer header (no %s column)",
+			d.name, strings.Join(missing, ", "))
+	}
+	if d.cToken < 0 && !d.hasWant {
+		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is", d.name)
+	}
+	return nil
+}
+
+func (d *exportDecoder) run() error {
+	fields, err := d.record()
+	if err == io.EOF {
+		return fmt.Errorf("transfers %s: empty file", d.name)
+	}
+	if err != nil {
+		return err
+	}
+	if err := d.readHeader(fields); err != nil {
+		return err
+	}
+	for {
+		fields, err := d.record()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var re *RowError
+			if errors.As(err, &re) && d.opt.SkipBadRows {
+				d.bad(re)
+				continue
+			}
+			return err
+		}
+		if len(fields) == 1 && len(fields[0]) == 0 {
+			continue // blank line
+		}
+		d.stats.Rows++
+		if err := d.row1(fields); err != nil {
+			if d.opt.SkipBadRows {
+				d.bad(err)
+				continue
+			}
+			return err
+		}
+	}
+	d.endBlock()
+	return nil
+}
+
+func (d *exportDecoder) bad(e *RowError) {
+	d.stats.BadRowCount++
+	if len(d.stats.BadRows) < MaxReportedRows {
+		d.stats.BadRows = append(d.stats.BadRows, e)
+	}
+}
+
+func (d *exportDecoder) rowErr(col int, format string, args ...any) *RowError {
+	name := ""
+	if col >= 0 && col < len(d.header) {
+		name = d.header[col]
+	}
+	return &RowError{File: d.name, Row: d.row, Column: name, Err: fmt.Errorf(format, args...)}
+}
+
+// row1 applies one data row.
+func (d *exportDecoder) row1(f [][]byte) *RowError {
+	need := max(d.cToken, d.cFrom, d.cTo, d.cValue, d.cBlock, d.cTx, d.cTime, d.cName, d.cSymbol)
+	if len(f) <= need {
+		return &RowError{File: d.name, Row: d.row, Err: fmt.Errorf("%d fields, the header has %d", len(f), len(d.header))}
+	}
+	var tok [20]byte
+	if d.cToken >= 0 {
+		a, ok := parseAddr(f[d.cToken])
+		if !ok {
+			return d.rowErr(d.cToken, "%q is not a 20-byte hex address", clip(f[d.cToken]))
+		}
+		tok = a
+		if d.hasWant && tok != d.want {
+			d.stats.Skipped++
+			return nil
+		}
+	} else {
+		tok = d.want
+	}
+	from, ok := parseAddr(f[d.cFrom])
+	if !ok {
+		return d.rowErr(d.cFrom, "%q is not a 20-byte hex address", clip(f[d.cFrom]))
+	}
+	to, ok := parseAddr(f[d.cTo])
+	if !ok {
+		return d.rowErr(d.cTo, "%q is not a 20-byte hex address", clip(f[d.cTo]))
+	}
+	block, ok := parseUint(f[d.cBlock])
+	if !ok {
+		return d.rowErr(d.cBlock, "%q is not a block number", clip(f[d.cBlock]))
+	}
+	var tm time.Time
+	if d.cTime >= 0 && len(f[d.cTime]) > 0 {
+		if s, ok := parseUint(f[d.cTime]); ok && s < 1<<40 {
+			tm = time.Unix(int64(s), 0).UTC()
+		} else if t, err := time.Parse("2006-01-02 15:04:05 MST", string(f[d.cTime])); err == nil {
+			tm = t.UTC()
+		}
+	}
+	l := d.tokens[tok]
+	if l == nil {
+		l = &exportLedger{addr: tok, bal: map[[20]byte]*big.Int{}, supply: new(big.Int), negative: map[[20]byte]bool{}, order: len(d.order)}
+		if d.opt.KnownDecimals {
+			l.scale = int(d.opt.Decimals)
+		}
+		if d.cName >= 0 {
+			l.name = string(f[d.cName])
+		}
+		if d.cSymbol >= 0 {
+			l.symbol = string(f[d.cSymbol])
+		}
+		d.tokens[tok] = l
+		d.order = append(d.order, tok)
+	}
+	amount, rerr := d.amount(l, f[d.cValue])
+	if rerr != nil {
+		return rerr
+	}
+
+	if d.started && block != d.lastBlk {
+		d.endBlock()
+		if block < d.lastBlk {
+			d.stats.Ordered = false
+		}
+	}
+	d.started, d.lastBlk = true, block
+	if block >= d.maxBlock {
+		d.maxBlock = block
+		if !tm.IsZero() {
+			d.maxTime = tm
+		}
+	}
+
+	zero := [20]byte{}
+	isMint, isBurn := from == zero, to == zero
+	if isMint {
+		l.supply.Add(l.supply, amount)
+	} else {
+		d.credit(l, from, amount, true)
+	}
+	if isBurn {
+		l.supply.Sub(l.supply, amount)
+	} else {
+		d.credit(l, to, amount, false)
+	}
+
+	x := func() Transfer {
+		tx := ""
+		if d.cTx >= 0 {
+			tx = strings.ToLower(string(f[d.cTx]))
+		}
+		return Transfer{Block: block, Time: tm, TxHash: tx, From: hexString(from), To: hexString(to), Amount: new(big.Int).Set(amount)}
+	}
+	if isMint {
+		if !l.minted || block < l.firstMint {
+			l.minted, l.firstMint = true, block
+		}
+		l.mints = append(l.mints, x())
+		if len(l.mints) > 1024 {
+			l.mints = laterThan(l.mints, l.firstMint)
+		}
+	} else if l.supply.Sign() > 0 && d.scratch.Mul(amount, big.NewInt(LargeTransferShare)).Cmp(l.supply) >= 0 {
+		l.large = append(l.large, x())
+	}
+	return nil
+}
+
+// laterThan keeps the transfers after block first.
+func laterThan(ts []Transfer, first uint64) []Transfer {
+	out := ts[:0]
+	for _, t := range ts {
+		if t.Block > first {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// credit adds (or, when debit, subtracts) amount to a's balance.
+func (d *exportDecoder) credit(l *exportLedger, a [20]byte, amount *big.Int, debit bool) {
+	b := l.bal[a]
+	if b == nil {
+		b = new(big.Int)
+		l.bal[a] = b
+	}
+	if debit {
+		b.Sub(b, amount)
+	} else {
+		b.Add(b, amount)
+	}
+	if debit && b.Sign() < 0 {
+		l.touched = append(l.touched, a)
+		l.touchedRow = append(l.touchedRow, d.row)
+	}
+}
+
+// endBlock records the addresses left negative by the block just read.
+func (d *exportDecoder) endBlock() {
+	for _, tok := range d.order {
+		l := d.tokens[tok]
+		for i, a := range l.touched {
+			b := l.bal[a]
+			if b.Sign() >= 0 || l.negative[a] {
+				continue
+			}
+			l.negative[a] = true
+			d.stats.NegativeCount++
+			if len(d.stats.Negative) < MaxReportedRows {
+				d.stats.Negative = append(d.stats.Negative, NegativeBalance{
+					Token: hexString(tok), Address: hexString(a), Block: d.lastBlk, Row: l.touchedRow[i], Balance: b.String()})
+			}
+		}
+		l.touched, l.touchedRow = l.touched[:0], l.touchedRow[:0]
+	}
+}
+
+// amount parses a row's value into base units (ethereum-etl) or into units
+// of 10^-scale tokens (Etherscan), raising the scale of the ledger when
+// the decimals are inferred.
+func (d *exportDecoder) amount(l *exportLedger, v []byte) (*big.Int, *RowError) {
+	if d.stats.Format == FormatEthereumETL {
+		if !isDigits(v) {
+			return nil, d.rowErr(d.cValue, "%q is not a whole number of base units", clip(v))
+		}
+		if u, ok := parseUint(v); ok {
+			return d.scratchInt().SetUint64(u), nil
+		}
+		n, ok := new(big.Int).SetString(string(v), 10)
+		if !ok || n.BitLen() > 256 {
+			return nil, d.rowErr(d.cValue, "%q is not a uint256", clip(v))
+		}
+		return n, nil
+	}
+	intPart, frac, ok := splitQuantity(v)
+	if !ok {
+		return nil, d.rowErr(d.cValue, "%q is not a token quantity", clip(v))
+	}
+	frac = bytes.TrimRight(frac, "0")
+	if len(frac) > l.scale {
+		if d.opt.KnownDecimals {
+			return nil, d.rowErr(d.cValue, "%q has more than %d decimals", clip(v), l.scale)
+		}
+		if len(frac) > maxScale {
+			return nil, d.rowErr(d.cValue, "%q has more than %d decimals", clip(v), maxScale)
+		}
+		d.rescale(l, len(frac))
+		d.stats.DecimalsInferred = true
+	}
+	digits := make([]byte, 0, len(intPart)+l.scale)
+	digits = append(digits, intPart...)
+	digits = append(digits, frac...)
+	for i := len(frac); i < l.scale; i++ {
+		digits = append(digits, '0')
+	}
+	if u, ok := parseUint(digits); ok {
+		return d.scratchInt().SetUint64(u), nil
+	}
+	n, ok := new(big.Int).SetString(string(digits), 10)
+	if !ok || n.BitLen() > 256 {
+		return nil, d.rowErr(d.cValue, "%q is more than a uint256 of base units", clip(v))
+	}
+	return n, nil
+}
+
+// scratchInt is a reusable big.Int for amounts that fit 64 bits; callers
+// copy it before keeping it.
+func (d *exportDecoder) scratchInt() *big.Int { return &d.small }
+
+// rescale multiplies everything the ledger holds by 10^(scale-l.scale).
+func (d *exportDecoder) rescale(l *exportLedger, scale int) {
+	m := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale-l.scale)), nil)
+	for _, b := range l.bal {
+		b.Mul(b, m)
+	}
+	l.supply.Mul(l.supply, m)
+	for i := range l.mints {
+		l.mints[i].Amount.Mul(l.mints[i].Amount, m)
+	}
+	for i := range l.large {
+		l.large[i].Amount.Mul(l.large[i].Amount, m)
+	}
+	l.scale = scale
+}
+
+// splitQuantity reads an Etherscan quantity: digits with optional thousands
+// commas, then optionally a point and digits.
+func splitQuantity(v []byte) (intPart, frac []byte, ok bool) {
+	v = bytes.TrimSpace(v)
+	if i := bytes.IndexByte(v, '.'); i >= 0 {
+		frac = v[i+1:]
+		v = v[:i]
+		if !isDigits(frac) {
+			return nil, nil, false
+		}
+	}
+	if len(v) == 0 {
+		return nil, nil, false
+	}
+	if bytes.IndexByte(v, ',') < 0 {
+		return v, frac, isDigits(v)
+	}
+	// Thousands groups: 1-3 digits, then groups of exactly 3.
+	groups := bytes.Split(v, []byte{','})
+	if len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return nil, nil, false
+	}
+	out := make([]byte, 0, len(v))
+	for i, g := range groups {
+		if !isDigits(g) || (i > 0 && len(g) != 3) {
+			return nil, nil, false
+		}
+		out = append(out, g...)
+	}
+	return out, frac, true
+}
+
+func isDigits(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseUint parses decimal digits that fit in 64 bits.
+func parseUint(b []byte) (uint64, bool) {
+	if len(b) == 0 || len(b) > 19 {
+		if len(b) > 19 {
+			u, err := strconv.ParseUint(string(b), 10, 64)
+			return u, err == nil
+		}
+		return 0, false
+	}
+	var n uint64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	return n, true
+}
+
+var unhex = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xff
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c - '0')
+	}
+	for c := 'a'; c <= 'f'; c++ {
+		t[c] = byte(c-'a') + 10
+		t[c-'a'+'A'] = byte(c-'a') + 10
+	}
+	return t
+}()
+
+// parseAddr parses "0x" and 40 hex digits, any case.
+func parseAddr(b []byte) ([20]byte, bool) {
+	var a [20]byte
+	if len(b) != 42 || b[0] != '0' || (b[1] != 'x' && b[1] != 'X') {
+		return a, false
+	}
+	for i := 0; i < 20; i++ {
+		hi, lo := unhex[b[2+2*i]], unhex[b[3+2*i]]
+		if hi == 0xff || lo == 0xff {
+			return a, false
+		}
+		a[i] = hi<<4 | lo
+	}
+	return a, true
+}
+
+const hexDigits = "0123456789abcdef"
+
+func hexString(a [20]byte) string {
+	var b [42]byte
+	b[0], b[1] = '0', 'x'
+	for i, c := range a {
+		b[2+2*i], b[3+2*i] = hexDigits[c>>4], hexDigits[c&15]
+	}
+	return string(b[:])
+}
+
+// clip shortens a value quoted in an error.
+func clip(b []byte) string {
+	if len(b) > 80 {
+		return string(b[:80]) + "..."
+	}
+	return string(b)
+}
+
+// snapshot turns the ledgers into a Snapshot, tokens in first-seen order.
+func (d *exportDecoder) snapshot() *Snapshot {
+	snap := &Snapshot{Source: "transfers", Endpoint: d.name, Block: d.maxBlock, BlockTime: d.maxTime}
+	for _, tok := range d.order {
+		l := d.tokens[tok]
+		t := Token{Address: hexString(tok), Standard: "erc20", Name: l.name, Symbol: l.symbol,
+			TotalSupply: new(big.Int).Set(l.supply)}
+		switch {
+		case d.stats.Format == FormatEtherscan:
+			t.Decimals = uint8(l.scale)
+		case d.opt.KnownDecimals:
+			t.Decimals = d.opt.Decimals
+		}
+		for a, b := range l.bal {
+			if b.Sign() > 0 {
+				t.Holders = append(t.Holders, Holder{Address: hexString(a), Balance: b})
+			}
+		}
+		sortHolders(t.Holders)
+		if l.minted {
+			t.DeployBlock = l.firstMint
+			t.Mints = laterThan(l.mints, l.firstMint)
+			for _, m := range l.mints {
+				if m.Block == l.firstMint {
+					t.DeployTime = m.Time
+					break
+				}
+			}
+		}
+		if l.supply.Sign() > 0 {
+			for _, x := range l.large {
+				if new(big.Int).Mul(x.Amount, big.NewInt(LargeTransferShare)).Cmp(l.supply) >= 0 {
+					t.Transfers = append(t.Transfers, x)
+				}
+			}
+		}
+		sortTransfers(t.Mints)
+		sortTransfers(t.Transfers)
+		snap.Tokens = append(snap.Tokens, t)
+	}
+	if !d.stats.Ordered {
+		// Only balances negative at the end are certain.
+		var keep []NegativeBalance
+		d.stats.NegativeCount = 0
+		for _, tok := range d.order {
+			l := d.tokens[tok]
+			for a, b := range l.bal {
+				if b.Sign() < 0 {
+					d.stats.NegativeCount++
+					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(a), Block: d.maxBlock, Balance: b.String()})
+				}
+			}
+		}
+		sort.Slice(keep, func(i, j int) bool {
+			if keep[i].Token != keep[j].Token {
+				return keep[i].Token < keep[j].Token
+			}
+			return keep[i].Address < keep[j].Address
+		})
+		d.stats.Negative = keep[:min(len(keep), MaxReportedRows)]
+	}
+	return snap
+}
+
+// sortTransfers orders transfers oldest first, stably.
+func sortTransfers(ts []Transfer) {
+	sort.SliceStable(ts, func(i, j int) bool { return ts[i].Block < ts[j].Block })
+}

@@ -1,0 +1,369 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+const (
+	tokA = "0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+	tokB = "0xbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+	zero = "0x0000000000000000000000000000000000000000"
+	w1   = "0x1111111111111111111111111111111111111111"
+	w2   = "0x2222222222222222222222222222222222222222"
+	w3   = "0x3333333333333333333333333333333333333333"
+)
+
+const etlHeader = "token_address,from_address,to_address,value,transaction_hash,log_index,block_number\n"
+
+func etlRow(tok, from, to, value string, block int) string {
+	return fmt.Sprintf("%s,%s,%s,%s,0x%064x,0,%d\n", tok, from, to, value, block, block)
+}
+
+// holderMap turns a token's holders into address -> balance strings.
+func holderMap(t Token) map[string]string {
+	m := map[string]string{}
+	for _, h := range t.Holders {
+		m[h.Address] = h.Balance.String()
+	}
+	return m
+}
+
+func TestDecodeTransfers(t *testing.T) {
+	etl := etlHeader +
+		etlRow(tokA, zero, w1, "1000000000000000000000", 10) +
+		etlRow(tokA, w1, w2, "250000000000000000000", 11) +
+		etlRow(tokA, w2, zero, "50000000000000000000", 12) + // burn
+		etlRow(tokB, zero, w3, "7", 12) +
+		etlRow("0x"+strings.ToUpper(tokA[2:]), w1, w3, "1", 13)
+
+	// Etherscan's current token-transfer export: BOM, every field quoted,
+	// thousands separators and a decimal point.
+	etherscanNew := "\xef\xbb\xbf\"Transaction Hash\",\"Blockno\",\"UnixTimestamp\",\"DateTime (UTC)\",\"From\",\"To\",\"TokenValue\",\"USDValueDayOfTx\",\"ContractAddress\",\"TokenName\",\"TokenSymbol\"\r\n" +
+		"\"0x01\",\"100\",\"1700000000\",\"2023-11-14 22:13:20\",\"" + zero + "\",\"" + w1 + "\",\"1,999,000\",\"$0.00\",\"" + tokA + "\",\"Ship \"\"Ostar\"\" Shares\",\"OST\"\r\n" +
+		"\"0x02\",\"101\",\"1700000012\",\"2023-11-14 22:13:32\",\"" + w1 + "\",\"" + w2 + "\",\"0.5\",\"$0.00\",\"" + tokA + "\",\"Ship \"\"Ostar\"\" Shares\",\"OST\"\r\n" +
+		"\"0x03\",\"102\",\"1700000024\",\"2023-11-14 22:13:44\",\"" + w1 + "\",\"" + w3 + "\",\"1,000.25\",\"$0.00\",\"" + tokA + "\",\"Ship \"\"Ostar\"\" Shares\",\"OST\"\r\n"
+
+	// Etherscan's token-page export: no contract column.
+	etherscanOld := "\"Txhash\",\"Blockno\",\"UnixTimestamp\",\"DateTime\",\"From\",\"To\",\"Quantity\",\"Method\"\n" +
+		"\"0xa\",\"5\",\"1637035653\",\"11/16/21 4:07\",\"" + zero + "\",\"" + w1 + "\",\"6,000,000\",\"Swapin\"\n" +
+		"\"0xb\",\"6\",\"1637036014\",\"11/16/21 4:13\",\"" + w1 + "\",\"" + zero + "\",\"1,000\",\"Swapout\"\n" +
+		"\"0xc\",\"7\",\"1637036015\",\"11/16/21 4:14\",\"" + w1 + "\",\"" + w2 + "\",\"1,999,000\",\"Transfer\"\n"
+
+	tests := []struct {
+		name       string
+		in         string
+		opt        TransferOptions
+		format     string
+		block      uint64
+		tokens     []string
+		holders    map[string]string // of the first token
+		supply     string
+		decimals   uint8
+		inferred   bool
+		large      int
+		tokenLabel string
+	}{
+		{name: "ethereum-etl, two tokens", in: etl, format: FormatEthereumETL, block: 13,
+			tokens:  []string{tokA, tokB},
+			holders: map[string]string{w1: "749999999999999999999", w2: "200000000000000000000", w3: "1"},
+			supply:  "950000000000000000000", large: 2},
+		{name: "ethereum-etl, one token kept", in: etl, opt: TransferOptions{Token: "0X" + strings.ToUpper(tokB[2:])}, format: FormatEthereumETL, block: 12,
+			tokens: []string{tokB}, holders: map[string]string{w3: "7"}, supply: "7"},
+		{name: "etherscan, decimals inferred", in: etherscanNew, format: FormatEtherscan, block: 102,
+			tokens: []string{tokA}, holders: map[string]string{w1: "199799925", w2: "50", w3: "100025"},
+			supply: "199900000", decimals: 2, inferred: true, tokenLabel: `Ship "Ostar" Shares`},
+		{name: "etherscan, decimals known", in: etherscanNew, opt: TransferOptions{Decimals: 18, KnownDecimals: true}, format: FormatEtherscan, block: 102,
+			tokens:  []string{tokA},
+			holders: map[string]string{w1: "1997999250000000000000000", w2: "500000000000000000", w3: "1000250000000000000000"},
+			supply:  "1999000000000000000000000", decimals: 18, tokenLabel: `Ship "Ostar" Shares`},
+		{name: "etherscan token page, token given", in: etherscanOld, opt: TransferOptions{Token: tokB}, format: FormatEtherscan, block: 7,
+			tokens: []string{tokB}, holders: map[string]string{w1: "4000000", w2: "1999000"}, supply: "5999000", large: 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			snap, stats, err := DecodeTransfers(strings.NewReader(tc.in), "x.csv", tc.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stats.Format != tc.format || snap.Source != "transfers" || snap.Endpoint != "x.csv" || snap.Block != tc.block {
+				t.Errorf("format %q source %q endpoint %q block %d", stats.Format, snap.Source, snap.Endpoint, snap.Block)
+			}
+			var got []string
+			for _, tok := range snap.Tokens {
+				got = append(got, tok.Address)
+			}
+			if !reflect.DeepEqual(got, tc.tokens) {
+				t.Fatalf("tokens %v, want %v", got, tc.tokens)
+			}
+			tok := snap.Tokens[0]
+			if h := holderMap(tok); !reflect.DeepEqual(h, tc.holders) {
+				t.Errorf("holders %v, want %v", h, tc.holders)
+			}
+			for i := 1; i < len(tok.Holders); i++ {
+				if tok.Holders[i-1].Balance.Cmp(tok.Holders[i].Balance) < 0 {
+					t.Errorf("holders not sorted by balance: %v", tok.Holders)
+				}
+			}
+			if tok.TotalSupply.String() != tc.supply || tok.Decimals != tc.decimals || stats.DecimalsInferred != tc.inferred {
+				t.Errorf("supply %s decimals %d inferred %v, want %s %d %v", tok.TotalSupply, tok.Decimals, stats.DecimalsInferred, tc.supply, tc.decimals, tc.inferred)
+			}
+			if len(tok.Transfers) != tc.large {
+				t.Errorf("%d large transfers, want %d: %+v", len(tok.Transfers), tc.large, tok.Transfers)
+			}
+			if tok.Name != tc.tokenLabel {
+				t.Errorf("name %q, want %q", tok.Name, tc.tokenLabel)
+			}
+			if stats.NegativeCount != 0 || stats.BadRowCount != 0 {
+				t.Errorf("negative %d bad %d", stats.NegativeCount, stats.BadRowCount)
+			}
+		})
+	}
+}
+
+func TestDecodeTransfersBadRows(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		opt    TransferOptions
+		row    int
+		column string
+		want   string
+	}{
+		{"short address", etlHeader + etlRow(tokA, zero, "0x1234", "1", 1), TransferOptions{}, 2, "to_address", "not a 20-byte hex address"},
+		{"float value", etlHeader + etlRow(tokA, zero, w1, "1", 1) + etlRow(tokA, zero, w1, "1e18", 2), TransferOptions{}, 3, "value", "not a whole number"},
+		{"negative value", etlHeader + etlRow(tokA, zero, w1, "-1", 1), TransferOptions{}, 2, "value", "not a whole number"},
+		{"too big", etlHeader + etlRow(tokA, zero, w1, "1"+strings.Repeat("0", 80), 1), TransferOptions{}, 2, "value", "not a uint256"},
+		{"bad block", etlHeader + etlRow(tokA, zero, w1, "1", 1)[:0] + tokA + "," + zero + "," + w1 + ",1,0x,0,twelve\n", TransferOptions{}, 2, "block_number", "not a block number"},
+		{"missing fields", etlHeader + tokA + "," + zero + "\n", TransferOptions{}, 2, "", "fields"},
+		{"bad thousands", "From,To,Quantity,Blockno\n" + zero + "," + w1 + ",\"1,99,000\",1\n", TransferOptions{Token: tokA}, 2, "Quantity", "not a token quantity"},
+		{"too many decimals", "From,To,Quantity,Blockno\n" + zero + "," + w1 + ",0.001,1\n", TransferOptions{Token: tokA, KnownDecimals: true, Decimals: 2}, 2, "Quantity", "more than 2 decimals"},
+		{"unterminated quote", "From,To,Quantity,Blockno\n" + zero + "," + w1 + ",\"1,1\n", TransferOptions{Token: tokA}, 2, "", "unterminated"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := DecodeTransfers(strings.NewReader(tc.in), "bad.csv", tc.opt)
+			var re *RowError
+			if !errors.As(err, &re) {
+				t.Fatalf("error %v, want a RowError", err)
+			}
+			if re.File != "bad.csv" || re.Row != tc.row || re.Column != tc.column || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %q (row %d column %q), want row %d column %q containing %q", err, re.Row, re.Column, tc.row, tc.column, tc.want)
+			}
+			if !strings.HasPrefix(err.Error(), "transfers bad.csv, row ") {
+				t.Errorf("error %q does not start with the file and row", err)
+			}
+			// Skipping bad rows reads the rest.
+			tc.opt.SkipBadRows = true
+			_, stats, err := DecodeTransfers(strings.NewReader(tc.in), "bad.csv", tc.opt)
+			if err != nil {
+				t.Fatalf("with SkipBadRows: %v", err)
+			}
+			if stats.BadRowCount != 1 || stats.BadRows[0].Row != tc.row {
+				t.Errorf("with SkipBadRows: %d bad rows %v", stats.BadRowCount, stats.BadRows)
+			}
+		})
+	}
+}
+
+func TestDecodeTransfersHeaders(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"empty", "", "empty file"},
+		{"unknown", "a,b,c\n1,2,3\n", "neither an ethereum-etl"},
+		{"no contract", "From,To,Quantity,Blockno\n", "say which token"},
+		{"erc721", "Txhash,Blockno,UnixTimestamp,DateTime,From,To,ContractAddress,TokenId\n", "ERC-721"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := DecodeTransfers(strings.NewReader(tc.in), "h.csv", TransferOptions{})
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "h.csv") {
+				t.Errorf("error %v, want one naming h.csv and containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestDecodeTransfersNegative(t *testing.T) {
+	// w1 spends in block 2 what it only receives in block 3 (an export
+	// missing rows); within block 4 w2 goes negative and back, which is
+	// only an order of logs inside a block.
+	in := etlHeader +
+		etlRow(tokA, zero, w3, "10", 1) +
+		etlRow(tokA, w1, w2, "5", 2) +
+		etlRow(tokA, zero, w1, "5", 3) +
+		etlRow(tokA, w2, w3, "6", 4) +
+		etlRow(tokA, w3, w2, "1", 4)
+	snap, stats, err := DecodeTransfers(strings.NewReader(in), "n.csv", TransferOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []NegativeBalance{{Token: tokA, Address: w1, Block: 2, Row: 3, Balance: "-5"}}
+	if stats.NegativeCount != 1 || !reflect.DeepEqual(stats.Negative, want) || !stats.Ordered {
+		t.Errorf("negative %d %+v ordered %v, want %+v", stats.NegativeCount, stats.Negative, stats.Ordered, want)
+	}
+	if h := holderMap(snap.Tokens[0]); !reflect.DeepEqual(h, map[string]string{w3: "15"}) {
+		t.Errorf("holders %v", h)
+	}
+
+	// Out of order: only balances negative at the end are reported.
+	in = etlHeader + etlRow(tokA, zero, w1, "5", 3) + etlRow(tokA, w1, w2, "5", 2) + etlRow(tokA, w2, w3, "9", 4)
+	_, stats, err = DecodeTransfers(strings.NewReader(in), "n.csv", TransferOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Ordered || stats.NegativeCount != 1 || stats.Negative[0].Address != w2 || stats.Negative[0].Balance != "-4" {
+		t.Errorf("unordered: ordered %v negative %d %+v", stats.Ordered, stats.NegativeCount, stats.Negative)
+	}
+}
+
+// TestTransfersMatchEmbeddedChain writes the embedded chain's Transfer logs
+// as both export formats and requires the same holders as a chain read.
+func TestTransfersMatchEmbeddedChain(t *testing.T) {
+	_, emb, snap := sharedChain(t)
+	ctx := context.Background()
+	checked := 0
+	for _, tok := range snap.Tokens {
+		if tok.Standard == "erc721" {
+			continue
+		}
+		logs, err := emb.Client().FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: big.NewInt(0), ToBlock: new(big.Int).SetUint64(snap.Block),
+			Addresses: []common.Address{common.HexToAddress(tok.Address)}, Topics: [][]common.Hash{{topicTransfer}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var etl, es strings.Builder
+		etl.WriteString(etlHeader)
+		es.WriteString("\xef\xbb\xbf\"Transaction Hash\",\"Blockno\",\"UnixTimestamp\",\"DateTime (UTC)\",\"From\",\"To\",\"TokenValue\",\"USDValueDayOfTx\",\"ContractAddress\",\"TokenName\",\"TokenSymbol\"\r\n")
+		for i := range logs {
+			tr, ok := decodeTransfer(&logs[i], false)
+			if !ok {
+				continue
+			}
+			from, to := hexAddr(tr.from), hexAddr(tr.to)
+			if i%2 == 0 {
+				from = tr.from.Hex() // checksummed case on half the rows
+			}
+			fmt.Fprintf(&etl, "%s,%s,%s,%s,%s,%d,%d\n", tok.Address, from, to, tr.value, logs[i].TxHash.Hex(), logs[i].Index, logs[i].BlockNumber)
+			fmt.Fprintf(&es, "\"%s\",\"%d\",\"0\",\"\",\"%s\",\"%s\",\"%s\",\"\",\"%s\",\"%s\",\"%s\"\r\n",
+				logs[i].TxHash.Hex(), logs[i].BlockNumber, from, to, etherscanQuantity(tr.value, tok.Decimals), tok.Address, tok.Name, tok.Symbol)
+		}
+		for _, c := range []struct {
+			name, data string
+			opt        TransferOptions
+		}{
+			{"ethereum-etl", etl.String(), TransferOptions{}},
+			{"etherscan", es.String(), TransferOptions{Decimals: tok.Decimals, KnownDecimals: true}},
+		} {
+			got, stats, err := DecodeTransfers(strings.NewReader(c.data), c.name, c.opt)
+			if err != nil {
+				t.Fatalf("%s %s: %v", tok.Address, c.name, err)
+			}
+			if stats.NegativeCount != 0 {
+				t.Errorf("%s %s: %d negative balances", tok.Address, c.name, stats.NegativeCount)
+			}
+			g := got.Tokens[0]
+			if !reflect.DeepEqual(holderMap(g), holderMap(tok)) {
+				t.Errorf("%s %s: holders\n%v\nwant\n%v", tok.Address, c.name, holderMap(g), holderMap(tok))
+			}
+			var order, wantOrder []string
+			for i := range g.Holders {
+				order = append(order, g.Holders[i].Address)
+			}
+			for i := range tok.Holders {
+				wantOrder = append(wantOrder, tok.Holders[i].Address)
+			}
+			if !reflect.DeepEqual(order, wantOrder) {
+				t.Errorf("%s %s: holder order %v, want %v", tok.Address, c.name, order, wantOrder)
+			}
+			if g.TotalSupply.Cmp(tok.TotalSupply) != 0 || len(g.Mints) != len(tok.Mints) || len(g.Transfers) != len(tok.Transfers) {
+				t.Errorf("%s %s: supply %s mints %d large %d, want %s %d %d", tok.Address, c.name,
+					g.TotalSupply, len(g.Mints), len(g.Transfers), tok.TotalSupply, len(tok.Mints), len(tok.Transfers))
+			}
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no ERC-20 token in the test plan")
+	}
+}
+
+// etherscanQuantity formats base units the way Etherscan shows them:
+// thousands separators and the fraction without trailing zeros.
+func etherscanQuantity(v *big.Int, decimals uint8) string {
+	s := v.String()
+	for len(s) <= int(decimals) {
+		s = "0" + s
+	}
+	intPart, frac := s[:len(s)-int(decimals)], strings.TrimRight(s[len(s)-int(decimals):], "0")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+func TestReadTransfersFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.csv")
+	if err := os.WriteFile(path, []byte(etlHeader+etlRow(tokA, zero, w1, "3", 9)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	snap, _, err := ReadTransfers(path, TransferOptions{})
+	if err != nil || snap.Endpoint != path || snap.Tokens[0].Holders[0].Balance.Int64() != 3 {
+		t.Fatalf("snap %+v err %v", snap, err)
+	}
+	if _, _, err := ReadTransfers(filepath.Join(t.TempDir(), "missing.csv"), TransferOptions{}); err == nil || !strings.Contains(err.Error(), "missing.csv") {
+		t.Errorf("missing file: %v", err)
+	}
+}
+
+// FuzzReadTransfers feeds arbitrary bytes: never a panic, and a result
+// whose holders are positive, sorted and add up to at most the supply
+// when no balance went negative.
+func FuzzReadTransfers(f *testing.F) {
+	f.Add([]byte(etlHeader + etlRow(tokA, zero, w1, "10", 1) + etlRow(tokA, w1, w2, "4", 2)))
+	f.Add([]byte("\xef\xbb\xbf\"Txhash\",\"Blockno\",\"From\",\"To\",\"Quantity\",\"ContractAddress\"\r\n\"0x1\",\"1\",\"" + zero + "\",\"" + w1 + "\",\"1,000.5\",\"" + tokA + "\"\r\n"))
+	f.Add([]byte("From,To,Value,Blockno,ContractAddress\n" + zero + "," + w1 + ",\"1\"\"\",1," + tokA + "\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, skip := range []bool{false, true} {
+			snap, stats, err := DecodeTransfers(strings.NewReader(string(data)), "fuzz.csv", TransferOptions{SkipBadRows: skip})
+			if err != nil {
+				if !strings.Contains(err.Error(), "fuzz.csv") {
+					t.Fatalf("error without the file name: %v", err)
+				}
+				continue
+			}
+			for _, tok := range snap.Tokens {
+				sum := new(big.Int)
+				for i, h := range tok.Holders {
+					if h.Balance.Sign() <= 0 {
+						t.Fatalf("holder %s with balance %s", h.Address, h.Balance)
+					}
+					if i > 0 && tok.Holders[i-1].Balance.Cmp(h.Balance) < 0 {
+						t.Fatal("holders not sorted")
+					}
+					sum.Add(sum, h.Balance)
+				}
+				if stats.NegativeCount == 0 && sum.Cmp(tok.TotalSupply) != 0 {
+					t.Fatalf("no negative balance but holders sum to %s, supply %s", sum, tok.TotalSupply)
+				}
+			}
+		}
+	})
+}
