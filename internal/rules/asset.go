@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -18,24 +19,12 @@ const (
 	RuleAssetMetadataMismatch = "ASSET-METADATA-MISMATCH"
 )
 
-// ValidIMO reports whether s is a ship IMO number: seven digits whose last
-// is the sum of the first six weighted 7..2, modulo 10.
+// ValidIMO reports whether s, after the registry's clean-up of spreadsheet
+// forms ("IMO 9321483", dropped leading zeros), is a ship IMO number with a
+// correct check digit.
 func ValidIMO(s string) bool {
-	s = strings.TrimPrefix(strings.TrimSpace(strings.ToUpper(s)), "IMO")
-	s = strings.TrimSpace(s)
-	if len(s) != 7 {
-		return false
-	}
-	sum := 0
-	for i := 0; i < 7; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-		if i < 6 {
-			sum += int(s[i]-'0') * (7 - i)
-		}
-	}
-	return sum%10 == int(s[6]-'0')
+	digits, ok := registry.NormalizeIMO(s)
+	return ok && registry.ValidShipIMO(digits)
 }
 
 // claimEvidence cites where a claim was read.
