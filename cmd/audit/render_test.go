@@ -14,18 +14,6 @@ import (
 // The report package's golden files: a JSON report and its renderings.
 const reportGoldens = "../../internal/report/testdata"
 
-func runCLI(t *testing.T, args ...string) (string, string, int) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	app := newApp()
-	app.Writer, app.ErrWriter = &stdout, &stderr
-	err := app.Run(append([]string{"audit"}, args...))
-	if err != nil {
-		stderr.WriteString("audit: " + err.Error() + "\n")
-	}
-	return stdout.String(), stderr.String(), exitCode(err)
-}
-
 // TestRenderMatchesDirectOutput renders the archived golden report in each
 // format and compares with what the writers produce directly.
 func TestRenderMatchesDirectOutput(t *testing.T) {
@@ -47,7 +35,7 @@ func TestRenderMatchesDirectOutput(t *testing.T) {
 			}
 			out := filepath.Join(t.TempDir(), "out."+format)
 			// Flags after the argument, as the usage line shows them.
-			_, stderr, code := runCLI(t, "render", in, "--format", format, "--explorer="+explorer, "--out", out)
+			_, stderr, code := runAudit(t, "render", in, "--format", format, "--explorer="+explorer, "--out", out)
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
@@ -61,12 +49,12 @@ func TestRenderMatchesDirectOutput(t *testing.T) {
 		})
 	}
 	// To stdout, and the goldens themselves agree.
-	stdout, _, code := runCLI(t, "render", "--format", "json", in)
+	stdout, _, code := runAudit(t, "render", "--format", "json", in)
 	if code != 0 || stdout != string(data) {
 		t.Errorf("render --format json to stdout: exit %d, identical %v", code, stdout == string(data))
 	}
 	txt, _ := os.ReadFile(filepath.Join(reportGoldens, "report.txt"))
-	stdout, _, _ = runCLI(t, "render", in, "--format", "text")
+	stdout, _, _ = runAudit(t, "render", in, "--format", "text")
 	if stdout != string(txt) {
 		t.Error("render --format text differs from the text golden")
 	}
@@ -91,7 +79,7 @@ func TestRenderErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, stderr, code := runCLI(t, tt.args...)
+			_, stderr, code := runAudit(t, tt.args...)
 			if code != tt.code || !strings.Contains(stderr, tt.msg) {
 				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", code, stderr, tt.code, tt.msg)
 			}
@@ -139,13 +127,13 @@ func TestDiffExitCodes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stdout, stderr, code := runCLI(t, tt.args...)
+			stdout, stderr, code := runAudit(t, tt.args...)
 			if code != tt.code || !strings.Contains(stdout, tt.out) {
 				t.Errorf("exit %d, stdout:\n%s\nstderr: %s\nwant exit %d and %q", code, stdout, stderr, tt.code, tt.out)
 			}
 		})
 	}
-	stdout, _, _ := runCLI(t, "diff", "--format", "json", in, newer)
+	stdout, _, _ := runAudit(t, "diff", "--format", "json", in, newer)
 	var d report.Delta
 	if err := json.Unmarshal([]byte(stdout), &d); err != nil || len(d.NewFindings) != 1 {
 		t.Errorf("diff JSON: %v, %d new findings", err, len(d.NewFindings))
@@ -155,7 +143,7 @@ func TestDiffExitCodes(t *testing.T) {
 func TestHelpAfterArgument(t *testing.T) {
 	in := filepath.Join(reportGoldens, "report.json")
 	for _, cmd := range [][]string{{"render", in, "--help"}, {"diff", in, in, "-h"}} {
-		stdout, stderr, code := runCLI(t, cmd...)
+		stdout, stderr, code := runAudit(t, cmd...)
 		if code != 0 || !strings.Contains(stdout, "audit "+cmd[0]) || strings.Contains(stdout, `"schema_version"`) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want the command help", cmd, code, stdout, stderr)
 		}
