@@ -36,7 +36,7 @@ func (r *reader) claims(ctx context.Context, addr common.Address, t *Token) erro
 			if !answers[i].ok || !sok || uri == "" {
 				continue
 			}
-			c := ClaimFromMetadata(uri)
+			c := r.claimFromURI(ctx, uri)
 			c.TokenID, c.Source = id, "tokenURI"
 			t.Claims = append(t.Claims, c)
 		}
@@ -59,7 +59,7 @@ func (r *reader) claims(ctx context.Context, addr common.Address, t *Token) erro
 		return fmt.Errorf("calling contractURI(): %w", err)
 	}
 	if s, sok := decodeString(out); ok && sok && s != "" {
-		c := ClaimFromMetadata(s)
+		c := r.claimFromURI(ctx, s)
 		c.Source = "contractURI"
 		t.Claims = append(t.Claims, c)
 	}
@@ -71,11 +71,18 @@ func (r *reader) claims(ctx context.Context, addr common.Address, t *Token) erro
 // kept in the claim's URI with the other fields empty. The IMO may be a
 // top-level "imo" (string or number) or an attribute with trait_type "IMO".
 func ClaimFromMetadata(uri string) AssetClaim {
-	c := AssetClaim{URI: uri}
 	doc, ok := decodeDataURI(uri)
 	if !ok {
-		return c
+		return AssetClaim{URI: uri}
 	}
+	return ClaimFromDocument(uri, doc)
+}
+
+// ClaimFromDocument reads name, IMO and flag from a metadata JSON document
+// fetched from uri, as ClaimFromMetadata does; a document that is not JSON
+// gives a claim with only its URI.
+func ClaimFromDocument(uri string, doc []byte) AssetClaim {
+	c := AssetClaim{URI: uri}
 	var m struct {
 		Name       string          `json:"name"`
 		IMO        json.RawMessage `json:"imo"`

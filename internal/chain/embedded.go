@@ -70,6 +70,7 @@ type Embedded struct {
 	chainID  *big.Int
 	signer   types.Signer
 	bindings bindingSet
+	servers  []*rpc.Server // Handler's servers, stopped by Close
 }
 
 type bindingSet struct {
@@ -484,6 +485,9 @@ func (e *Embedded) Deployment(addr string) (Deployment, bool) {
 func (e *Embedded) Close() error {
 	if e.stack == nil {
 		return nil
+	}
+	for _, srv := range e.servers {
+		srv.Stop()
 	}
 	e.client.Client.Close()
 	err := e.stack.Close()

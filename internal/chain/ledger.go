@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
-	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
@@ -15,60 +13,8 @@ import (
 // logs fetches the token's Transfer, role and agent logs from block from to
 // the pinned block, in chunks that halve when the node refuses a range.
 func (r *reader) logs(ctx context.Context, addr common.Address, from uint64) ([]types.Log, error) {
-	topics := [][]common.Hash{{topicTransfer, topicRoleGranted, topicRoleRevoked, topicAgentAdded, topicAgentRemoved}}
-	return FilterLogsChunked(ctx, r.b, addr, topics, from, r.block.Uint64(), ChunkBlocks)
-}
-
-// FilterLogsChunked queries logs of one contract from block from to block to
-// (inclusive) in ranges of at most chunk blocks. When the node refuses a
-// range (too many results, range too large, timeout) the range is halved and
-// retried; a single block that still fails is retried three times with
-// back-off before the error is returned. Logs come back in chain order.
-func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash, from, to, chunk uint64) ([]types.Log, error) {
-	if chunk == 0 {
-		chunk = 1
-	}
-	var out []types.Log
-	retries := 0
-	for start := from; start <= to; {
-		end := min(start+chunk-1, to)
-		logs, err := f.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(start),
-			ToBlock:   new(big.Int).SetUint64(end),
-			Addresses: []common.Address{addr},
-			Topics:    topics,
-		})
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
-			if end > start {
-				chunk = (end - start + 1) / 2
-				continue
-			}
-			if retries < 3 {
-				retries++
-				select {
-				case <-time.After(time.Duration(100<<retries) * time.Millisecond):
-				case <-ctx.Done():
-					return nil, ctx.Err()
-				}
-				continue
-			}
-			return nil, fmt.Errorf("reading logs of block %d: %w", start, err)
-		}
-		retries = 0
-		for _, l := range logs {
-			if !l.Removed {
-				out = append(out, l)
-			}
-		}
-		if end == to {
-			break
-		}
-		start = end + 1
-	}
-	return out, nil
+	topics := [][]common.Hash{{topicTransfer, topicTransferSingle, topicTransferBatch, topicRoleGranted, topicRoleRevoked, topicAgentAdded, topicAgentRemoved}}
+	return FilterLogs(ctx, r.b, addr, topics, from, r.block.Uint64(), r.opts.Logs)
 }
 
 // transferLog is a decoded Transfer event.

@@ -47,6 +47,9 @@ type Holder struct {
 	Balance  *big.Int
 	TokenIDs []string // ERC-721 ids held, decimal, ascending
 	Frozen   bool     // ERC-3643 frozen address
+	// IDBalances are an ERC-1155 holder's balances per token id (decimal id
+	// to base units), ids with a zero balance left out; Balance is their sum.
+	IDBalances map[string]*big.Int
 }
 
 // Mismatch is a disagreement between the ledger rebuilt from logs and what
@@ -85,11 +88,12 @@ type Capabilities struct {
 	Upgrade        bool
 }
 
-// Proxy is an EIP-1967 proxy's slots.
+// Proxy is an EIP-1967 proxy's slots, or an EIP-1167 minimal proxy's target.
 type Proxy struct {
 	Implementation string
 	Admin          string
 	Beacon         string
+	Kind           string // "eip1967", "beacon" (EIP-1967 beacon proxy) or "eip1167" (minimal proxy)
 }
 
 // Transfer is one Transfer event.

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -45,6 +46,9 @@ var (
 	topicRoleRevoked  = crypto.Keccak256Hash([]byte("RoleRevoked(bytes32,address,address)"))
 	topicAgentAdded   = crypto.Keccak256Hash([]byte("AgentAdded(address)"))
 	topicAgentRemoved = crypto.Keccak256Hash([]byte("AgentRemoved(address)"))
+
+	topicTransferSingle = crypto.Keccak256Hash([]byte("TransferSingle(address,address,address,uint256,uint256)"))
+	topicTransferBatch  = crypto.Keccak256Hash([]byte("TransferBatch(address,address,address,uint256[],uint256[])"))
 )
 
 // EIP-1967 storage slots.
@@ -95,13 +99,28 @@ const ChunkBlocks = 50_000
 // LargeTransferShare: a transfer is "large" at 1/LargeTransferShare (5%) of supply or more.
 const LargeTransferShare = 20
 
-// Read reads the tokens at one block (nil: the latest) and returns their
+// Options tune Read. The zero value reads with default log options and
+// keeps metadata URIs other than data: unread.
+type Options struct {
+	Logs LogOptions
+	// Metadata fetches tokenURI/contractURI documents; nil reads data: URIs only.
+	Metadata *MetadataFetcher
+}
+
+// Read reads the tokens at one block with default Options; see ReadWith.
+func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Snapshot, error) {
+	return ReadWith(ctx, b, tokens, block, Options{})
+}
+
+// ReadWith reads the tokens at one block (nil: the latest) and returns their
 // snapshot. Every call and log query is pinned to that block's number, the
 // snapshot records its hash and time, and Read fails if the number names a
 // different block at the end (a reorganisation during the read). A token
 // that cannot be read fails the whole read with the token's address in the
-// error.
-func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Snapshot, error) {
+// error. When the node cannot serve the block's state or logs (pruned
+// history), the error wraps ErrPrunedHistory; so does a token with a
+// positive supply but no Transfer log at all, rather than an empty holder set.
+func ReadWith(ctx context.Context, b Backend, tokens []string, block *big.Int, opts Options) (*Snapshot, error) {
 	header, err := b.HeaderByNumber(ctx, block)
 	if err != nil {
 		return nil, fmt.Errorf("reading block header: %w", err)
@@ -117,7 +136,7 @@ func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Sna
 		BlockHash: header.Hash().Hex(),
 		BlockTime: time.Unix(int64(header.Time), 0).UTC(),
 	}
-	r := &reader{b: b, block: new(big.Int).Set(header.Number), times: map[uint64]time.Time{}}
+	r := &reader{b: b, block: new(big.Int).Set(header.Number), times: map[uint64]time.Time{}, opts: opts}
 	if ds, ok := b.(deploymentSource); ok {
 		snap.Source = "embedded"
 		r.deploys = ds
@@ -127,6 +146,9 @@ func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Sna
 			return nil, fmt.Errorf("token %q is not a 20-byte hex address", tok)
 		}
 		t, err := r.token(ctx, common.HexToAddress(tok))
+		if err != nil && isPruned(err) && !errors.Is(err, ErrPrunedHistory) {
+			err = fmt.Errorf("%w (node said: %v)", ErrPrunedHistory, err)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("token %s at block %d: %w", strings.ToLower(tok), snap.Block, err)
 		}
@@ -151,6 +173,7 @@ type reader struct {
 	deploys   deploymentSource
 	times     map[uint64]time.Time
 	multicall *bool // whether Multicall3 has code at the block; nil until asked
+	opts      Options
 }
 
 func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
@@ -162,6 +185,9 @@ func (r *reader) call(ctx context.Context, to common.Address, data []byte) ([]by
 	if err != nil {
 		if isRevert(err) {
 			return nil, false, nil
+		}
+		if isPruned(err) {
+			return nil, false, prunedError(fmt.Sprintf("calling %s at block %d", hexAddr(to), r.block), err)
 		}
 		return nil, false, err
 	}
@@ -290,13 +316,20 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	if err != nil {
 		return nil, err
 	}
-	if t.Standard == "erc721" {
+	switch t.Standard {
+	case "erc721":
 		err = r.ledger721(ctx, addr, t, logs)
-	} else if t.Standard != "erc1155" {
+	case "erc1155":
+		err = r.ledger1155(ctx, addr, t, logs)
+	default:
 		err = r.ledger20(ctx, addr, t, logs)
 	}
 	if err != nil {
 		return nil, err
+	}
+	if t.TotalSupply != nil && t.TotalSupply.Sign() > 0 && len(t.Holders) == 0 {
+		return nil, fmt.Errorf("totalSupply is %s but the node returned no Transfer log from block %d to %d: %w",
+			t.TotalSupply, t.DeployBlock, r.block, ErrPrunedHistory)
 	}
 	if err := r.transfers(ctx, t, logs); err != nil {
 		return nil, err
@@ -325,7 +358,18 @@ func (r *reader) proxy(ctx context.Context, addr common.Address) (*Proxy, error)
 		}
 	}
 	if p == (Proxy{}) {
+		code, err := r.b.CodeAt(ctx, addr, r.block)
+		if err != nil {
+			return nil, fmt.Errorf("reading code: %w", err)
+		}
+		if impl, ok := MinimalProxyTarget(code); ok {
+			return &Proxy{Implementation: hexAddr(impl), Kind: "eip1167"}, nil
+		}
 		return nil, nil
+	}
+	p.Kind = "eip1967"
+	if p.Implementation == "" && p.Beacon != "" {
+		p.Kind = "beacon"
 	}
 	if p.Implementation == "" && p.Beacon != "" {
 		out, ok, err := r.call(ctx, common.HexToAddress(p.Beacon), selector("implementation()"))
@@ -337,6 +381,19 @@ func (r *reader) proxy(ctx context.Context, addr common.Address) (*Proxy, error)
 		}
 	}
 	return &p, nil
+}
+
+// MinimalProxyTarget reads the implementation of an EIP-1167 minimal proxy
+// from its runtime code (363d3d373d3d3d363d73 <address> 5af43d82803e903d91602b57fd5bf3);
+// ok is false for any other code.
+func MinimalProxyTarget(code []byte) (common.Address, bool) {
+	prefix := common.FromHex("363d3d373d3d3d363d73")
+	suffix := common.FromHex("5af43d82803e903d91602b57fd5bf3")
+	if len(code) != len(prefix)+20+len(suffix) || !bytes.Equal(code[:len(prefix)], prefix) ||
+		!bytes.Equal(code[len(prefix)+20:], suffix) {
+		return common.Address{}, false
+	}
+	return common.BytesToAddress(code[len(prefix) : len(prefix)+20]), true
 }
 
 // capabilities looks for the privileged functions' selectors in code.

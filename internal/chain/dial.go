@@ -1,0 +1,105 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Default limits of Dial.
+const (
+	DefaultCallTimeout      = 60 * time.Second
+	DefaultMaxResponseBytes = 128 << 20
+)
+
+// DialOptions limit what a node can do to the reader.
+type DialOptions struct {
+	// CallTimeout bounds every JSON-RPC request, body included (default
+	// DefaultCallTimeout).
+	CallTimeout time.Duration
+	// MaxResponseBytes bounds every response body (default
+	// DefaultMaxResponseBytes); a larger answer is an error.
+	MaxResponseBytes int64
+}
+
+// Dial connects to a JSON-RPC node over HTTP(S) or WebSocket with every
+// request bounded in time and size, so that a node that never answers, or
+// answers without end, makes a call fail instead of hanging the audit or
+// exhausting memory. Malformed answers fail the call that got them.
+func Dial(ctx context.Context, url string, opts DialOptions) (*ethclient.Client, error) {
+	if opts.CallTimeout <= 0 {
+		opts.CallTimeout = DefaultCallTimeout
+	}
+	if opts.MaxResponseBytes <= 0 {
+		opts.MaxResponseBytes = DefaultMaxResponseBytes
+	}
+	var rpcOpts []rpc.ClientOption
+	lower := strings.ToLower(url)
+	switch {
+	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"):
+		rpcOpts = append(rpcOpts, rpc.WithHTTPClient(&http.Client{
+			Timeout:   opts.CallTimeout,
+			Transport: limitedTransport{base: http.DefaultTransport, max: opts.MaxResponseBytes},
+		}))
+	case strings.HasPrefix(lower, "ws://"), strings.HasPrefix(lower, "wss://"):
+		rpcOpts = append(rpcOpts, rpc.WithWebsocketMessageSizeLimit(opts.MaxResponseBytes))
+	default:
+		return nil, fmt.Errorf("node URL %q: want http(s):// or ws(s)://", url)
+	}
+	c, err := rpc.DialOptions(ctx, url, rpcOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("connecting to %s: %w", url, err)
+	}
+	return ethclient.NewClient(c), nil
+}
+
+// limitedTransport cuts every response body at max bytes.
+type limitedTransport struct {
+	base http.RoundTripper
+	max  int64
+}
+
+func (t limitedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, err := t.base.RoundTrip(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.ContentLength > t.max {
+		resp.Body.Close()
+		return nil, fmt.Errorf("node answered %d bytes, more than the limit of %d", resp.ContentLength, t.max)
+	}
+	resp.Body = &limitedBody{rc: resp.Body, left: t.max}
+	return resp, nil
+}
+
+// limitedBody fails a read past its limit instead of truncating silently.
+type limitedBody struct {
+	rc   io.ReadCloser
+	left int64
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		// Check for one more byte: exactly at the limit is fine.
+		var one [1]byte
+		n, err := b.rc.Read(one[:])
+		if n > 0 {
+			return 0, fmt.Errorf("node answer larger than the limit")
+		}
+		return 0, err
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.rc.Read(p)
+	b.left -= int64(n)
+	return n, err
+}
+
+func (b *limitedBody) Close() error { return b.rc.Close() }

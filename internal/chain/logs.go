@@ -1,0 +1,335 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// refusals are the errors real providers give when an eth_getLogs query is
+// too large, verbatim (matched case-insensitively as substrings). A refused
+// range is retried smaller: at the range the error suggests when it carries
+// one, else at the provider's maximum when it names one, else halved.
+var refusals = []string{
+	// geth, Infura, Erigon: result cap.
+	"query returned more than 10000 results",
+	// Alchemy: "Log response size exceeded. You can make eth_getLogs requests with up to a 2K
+	// block range and no limit on the response size, or you can request any block range with a
+	// cap of 10K logs in the response. Based on your parameters, this block range should work:
+	// [0x..., 0x...]"
+	"log response size exceeded",
+	// QuickNode.
+	"eth_getlogs is limited to a 10,000 range",
+	// Ankr, public endpoints.
+	"block range is too wide",
+	// BSC/bor-style nodes, Chainstack: "exceed maximum block range: 5000".
+	"exceed maximum block range",
+	// Cloudflare, Nodies, Blast: "range too large".
+	"range too large",
+	// Besu, Nethermind-style: "query timeout exceeded", "request timed out".
+	"timeout", "timed out",
+	// Any provider or load balancer.
+	"context deadline exceeded",
+	"503 service unavailable", "502 bad gateway", "504 gateway timeout", "429 too many requests",
+	"too many requests", "rate limit",
+	// Moralis, Llamarpc and others.
+	"response size exceeded", "limit exceeded", "too many blocks",
+}
+
+// prunedSignals are errors meaning the node cannot serve the history asked
+// for at all; no smaller range will help.
+var prunedSignals = []string{
+	"missing trie node",         // geth without archive state
+	"historical state",          // geth: "historical state %x is not available"
+	"pruned",                    // geth "database pruned beyond requested history", Erigon, Nethermind
+	"header not found",          // nodes that dropped old headers
+	"state is not available",    // Besu, Nethermind
+	"state not available",       // Erigon
+	"history is not available",  // geth log index
+	"block not found",           // nodes without the block
+	"required historical state", // Besu
+}
+
+// ErrPrunedHistory means the node cannot serve the logs or state of the
+// pinned block (pruned history, no archive state). An audit must not go on
+// with an empty holder set: use an archive node or a more recent block.
+var ErrPrunedHistory = errors.New("the node cannot serve this history (pruned logs or no archive state): use an archive node, a transfer export (--transfers) or a more recent --block")
+
+// IsRefusal reports whether err is a node refusing a log query as too
+// large or too slow, which a smaller range may fix.
+func IsRefusal(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range refusals {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPruned reports whether err says the history is not there.
+func isPruned(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range prunedSignals {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// prunedError wraps a node error meaning pruned history into ErrPrunedHistory.
+func prunedError(what string, err error) error {
+	return fmt.Errorf("%s: %w (node said: %v)", what, ErrPrunedHistory, err)
+}
+
+var (
+	suggestedRange = regexp.MustCompile(`\[\s*(0x[0-9a-fA-F]+|[0-9]+)\s*,\s*(0x[0-9a-fA-F]+|[0-9]+)\s*\]`)
+	maximumRange   = regexp.MustCompile(`(?i)(?:maximum block range|limited to a|up to a)\s*:?\s*([0-9][0-9,]*)\s*(k?)`)
+)
+
+// suggestion reads the block range a refusal suggests ("[0x1, 0x2]"), if any.
+func suggestion(err error) (from, to uint64, ok bool) {
+	m := suggestedRange.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 0, 0, false
+	}
+	a, errA := parseBlockNumber(m[1])
+	b, errB := parseBlockNumber(m[2])
+	if errA != nil || errB != nil || b < a {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// maxRange reads the largest range a refusal names ("exceed maximum block
+// range: 5000", "limited to a 10,000 range"), if any.
+func maxRange(err error) (uint64, bool) {
+	m := maximumRange.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 0, false
+	}
+	n, perr := strconv.ParseUint(strings.ReplaceAll(m[1], ",", ""), 10, 64)
+	if perr != nil || n == 0 {
+		return 0, false
+	}
+	if strings.EqualFold(m[2], "k") {
+		n *= 1000
+	}
+	return n, true
+}
+
+func parseBlockNumber(s string) (uint64, error) {
+	if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X") {
+		return strconv.ParseUint(s[2:], 16, 64)
+	}
+	return strconv.ParseUint(s, 10, 64)
+}
+
+// LogOptions tune FilterLogs. The zero value is usable.
+type LogOptions struct {
+	// Chunk is the first block range of a query (default ChunkBlocks).
+	Chunk uint64
+	// Concurrency is how many queries run at once (default 4).
+	Concurrency int
+	// Retries is how often one block is retried after a refusal before the
+	// error is returned (default 4), with back-off starting at Backoff
+	// (default 200ms) and doubling.
+	Retries int
+	Backoff time.Duration
+	// Progress, when set, is called after each answered range with the
+	// blocks done so far and the total. It may be called from several
+	// goroutines, one call at a time.
+	Progress func(done, total uint64)
+}
+
+// FilterLogsChunked queries logs of one contract from block from to block to
+// (inclusive) in ranges of at most chunk blocks, as FilterLogs does with
+// default options.
+func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash, from, to, chunk uint64) ([]types.Log, error) {
+	return FilterLogs(ctx, f, addr, topics, from, to, LogOptions{Chunk: chunk})
+}
+
+// FilterLogs queries logs of one contract from block from to block to
+// (inclusive). The range is cut in chunks of opts.Chunk blocks queried
+// opts.Concurrency at a time. A refused chunk (see IsRefusal) is retried at
+// the range the error suggests, else at the maximum the error names, else
+// halved; a suggestion that does not shrink the range is ignored, so a
+// node suggesting the same range back cannot cause a loop. A single block
+// still refused is retried opts.Retries times with doubling back-off, then
+// the error is returned. Errors meaning pruned history wrap
+// ErrPrunedHistory; any other error is returned at once. Logs come back in
+// chain order without removed logs.
+func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash, from, to uint64, opts LogOptions) ([]types.Log, error) {
+	if to < from {
+		return nil, nil
+	}
+	if opts.Chunk == 0 {
+		opts.Chunk = ChunkBlocks
+	}
+	if opts.Concurrency <= 0 {
+		opts.Concurrency = 4
+	}
+	if opts.Retries <= 0 {
+		opts.Retries = 4
+	}
+	if opts.Backoff <= 0 {
+		opts.Backoff = 200 * time.Millisecond
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type span struct{ from, to uint64 }
+	var spans []span
+	for s := from; ; {
+		e := to
+		if to-s >= opts.Chunk {
+			e = s + opts.Chunk - 1
+		}
+		spans = append(spans, span{s, e})
+		if e == to {
+			break
+		}
+		s = e + 1
+	}
+
+	var (
+		mu       sync.Mutex
+		results  = make([][]types.Log, len(spans))
+		firstErr error
+		done     uint64
+		total    = to - from + 1
+		wg       sync.WaitGroup
+		sem      = make(chan struct{}, opts.Concurrency)
+	)
+	report := func(n uint64) {
+		mu.Lock()
+		defer mu.Unlock()
+		done += n
+		if opts.Progress != nil {
+			opts.Progress(done, total)
+		}
+	}
+	for i, sp := range spans {
+		sem <- struct{}{}
+		if ctx.Err() != nil {
+			<-sem
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			logs, err := fetchRange(ctx, f, addr, topics, sp.from, sp.to, opts, report)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+					cancel()
+				}
+				return
+			}
+			results[i] = logs
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out []types.Log
+	for _, r := range results {
+		out = append(out, r...)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].BlockNumber != out[j].BlockNumber {
+			return out[i].BlockNumber < out[j].BlockNumber
+		}
+		return out[i].Index < out[j].Index
+	})
+	return out, nil
+}
+
+// fetchRange answers one range, shrinking it on refusals, in order.
+func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash,
+	from, to uint64, opts LogOptions, report func(uint64)) ([]types.Log, error) {
+	var out []types.Log
+	limit := to - from + 1 // the largest range the node is known to accept
+	retries := 0
+	for start := from; start <= to; {
+		end := to
+		if end-start+1 > limit {
+			end = start + limit - 1
+		}
+		logs, err := f.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(start),
+			ToBlock:   new(big.Int).SetUint64(end),
+			Addresses: []common.Address{addr},
+			Topics:    topics,
+		})
+		if err == nil {
+			retries = 0
+			for _, l := range logs {
+				if !l.Removed {
+					out = append(out, l)
+				}
+			}
+			report(end - start + 1)
+			if end == to {
+				break
+			}
+			start = end + 1
+			continue
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if isPruned(err) {
+			return nil, prunedError(fmt.Sprintf("reading logs of blocks %d-%d", start, end), err)
+		}
+		if !IsRefusal(err) {
+			return nil, fmt.Errorf("reading logs of blocks %d-%d: %w", start, end, err)
+		}
+		width := end - start + 1
+		if width > 1 {
+			next := width / 2
+			if a, b, ok := suggestion(err); ok && a == start && b >= a && b-a+1 < width {
+				next = b - a + 1
+			} else if n, ok := maxRange(err); ok && n < width {
+				next = n
+			}
+			limit = next
+			continue
+		}
+		if retries >= opts.Retries {
+			return nil, fmt.Errorf("reading logs of block %d, refused %d times: %w", start, retries+1, err)
+		}
+		retries++
+		select {
+		case <-time.After(opts.Backoff << (retries - 1)):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return out, nil
+}
