@@ -25,7 +25,7 @@ func holdersCommand() *cli.Command {
 		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block and\n" +
 			"prints address, balance (exact, in base units) and share of supply. Without --rpc the\n" +
 			"embedded chain with the fixture scenario is read.",
-		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, holdersFormatFlag},
+		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, holdersFormatFlag},
 		Action: runHolders,
 	}
 }

@@ -3,12 +3,15 @@ package main
 import (
 	"fmt"
 	"math/big"
+	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/internal/audit"
@@ -29,6 +32,19 @@ var (
 		Value: "latest",
 		Usage: "block to pin every read to: a `NUMBER`, latest, safe or finalized",
 	}
+	ipfsGatewayFlag = &cli.StringFlag{
+		Name:  "ipfs-gateway",
+		Usage: "read ipfs:// token metadata through this gateway `URL` (e.g. https://ipfs.io)",
+	}
+	allowFetchFlag = &cli.BoolFlag{
+		Name:  "allow-fetch",
+		Usage: "read http(s) and local-file token metadata (off: only data: URIs, and ipfs:// with --ipfs-gateway)",
+	}
+	rpcTimeoutFlag = &cli.DurationFlag{
+		Name:  "rpc-timeout",
+		Value: chain.DefaultCallTimeout,
+		Usage: "give up on one JSON-RPC request after this `DURATION`",
+	}
 )
 
 func scanCommand() *cli.Command {
@@ -39,7 +55,8 @@ func scanCommand() *cli.Command {
 		Description: "Reads the tokens at one pinned block (from --rpc, or the embedded chain when --rpc is\n" +
 			"absent), loads the registries and sanctions lists, evaluates every rule and writes the\n" +
 			"report. Exits 3 when a finding reaches --fail-on.",
-		Flags:  append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, formatFlag, outFlag}, auditFlags()...),
+		Flags: append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, ipfsGatewayFlag, allowFetchFlag, formatFlag, outFlag},
+			auditFlags()...),
 		Action: runScan,
 	}
 }
@@ -94,18 +111,28 @@ func tokenAddresses(values []string) ([]string, error) {
 	return out, nil
 }
 
-// rpcSnapshot reads the tokens from a JSON-RPC node at the --block block.
+// rpcSnapshot reads the tokens from a JSON-RPC node at the --block block,
+// every request bounded in time and size, with a progress bar on a
+// terminal's stderr while logs are fetched.
 func rpcSnapshot(c *cli.Context, url string, tokens []string) (*chain.Snapshot, error) {
-	client, err := ethclient.DialContext(c.Context, url)
+	timeout := chain.DefaultCallTimeout
+	if c.IsSet(rpcTimeoutFlag.Name) {
+		timeout = c.Duration(rpcTimeoutFlag.Name)
+	}
+	client, err := chain.Dial(c.Context, url, chain.DialOptions{CallTimeout: timeout})
 	if err != nil {
-		return nil, fmt.Errorf("connecting to %s: %w", url, err)
+		return nil, err
 	}
 	defer client.Close()
 	block, err := resolveBlock(c, client, c.String(blockFlag.Name))
 	if err != nil {
 		return nil, err
 	}
-	snap, err := chain.Read(c.Context, client, tokens, block)
+	opts := chain.Options{Logs: chain.LogOptions{Progress: logProgress(c)}}
+	if gw, allow := c.String(ipfsGatewayFlag.Name), c.Bool(allowFetchFlag.Name); gw != "" || allow {
+		opts.Metadata = &chain.MetadataFetcher{Gateway: gw, AllowHTTP: allow, AllowFiles: allow}
+	}
+	snap, err := chain.ReadWith(c.Context, client, tokens, block, opts)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", url, err)
 	}
@@ -137,3 +164,31 @@ func resolveBlock(c *cli.Context, client *ethclient.Client, value string) (*big.
 	}
 	return header.Number, nil
 }
+
+// logProgress is the progress callback of log fetching: a bar on stderr
+// when stderr is a terminal and the range is long, nothing otherwise.
+func logProgress(c *cli.Context) func(done, total uint64) {
+	if !isTerminal(os.Stderr) || c.App.ErrWriter != nil && c.App.ErrWriter != os.Stderr {
+		return nil
+	}
+	var bar *progressbar.ProgressBar
+	var barTotal uint64
+	return func(done, total uint64) {
+		if total < progressMinBlocks {
+			return
+		}
+		if bar == nil || total != barTotal {
+			if bar != nil {
+				bar.Finish()
+			}
+			barTotal = total
+			bar = progressbar.NewOptions64(int64(total), progressbar.OptionSetWriter(os.Stderr),
+				progressbar.OptionSetDescription("reading logs (blocks)"), progressbar.OptionShowCount(),
+				progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+		}
+		bar.Set64(int64(done))
+	}
+}
+
+// progressMinBlocks is the shortest block range that shows a progress bar.
+const progressMinBlocks = 100_000
