@@ -206,4 +206,3 @@ func reportDifference(t *testing.T, where, key string) {
 	}
 	t.Errorf("%s: %s", where, key)
 }
-

@@ -174,4 +174,3 @@ func (e *Embedded) ChainDeployments() []DeployedToken {
 	}
 	return out
 }
-
