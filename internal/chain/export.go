@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/holiman/uint256"
 )
 
 // Transfer export formats, recognised by their header row.
@@ -152,12 +154,15 @@ func DecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapshot, 
 type exportLedger struct {
 	addr          [20]byte
 	name, symbol  string
-	bal           map[[20]byte]*big.Int
-	supply        *big.Int
+	idx           map[[20]byte]int32 // address -> index into addrs and bal
+	addrs         [][20]byte
+	bal           []sbal
+	supply        sbal
 	scale         int // fractional digits amounts are scaled by (Etherscan)
 	minted        bool
 	firstMint     uint64
 	mints         []Transfer
+	mintsKept     int // len(mints) after the last pruning
 	large         []Transfer
 	touched       [][20]byte // addresses changed in the current block
 	touchedRow    []int
@@ -188,8 +193,9 @@ type exportDecoder struct {
 	lastBlk   uint64
 	maxBlock  uint64
 	maxTime   time.Time
-	scratch   big.Int
-	small     big.Int
+	amt       uint256.Int
+	tmp       uint256.Int
+	digits    []byte
 	blockDone bool
 }
 
@@ -458,7 +464,7 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 	}
 	l := d.tokens[tok]
 	if l == nil {
-		l = &exportLedger{addr: tok, bal: map[[20]byte]*big.Int{}, supply: new(big.Int), negative: map[[20]byte]bool{}, order: len(d.order)}
+		l = &exportLedger{addr: tok, idx: map[[20]byte]int32{}, negative: map[[20]byte]bool{}, order: len(d.order)}
 		if d.opt.KnownDecimals {
 			l.scale = int(d.opt.Decimals)
 		}
@@ -492,15 +498,20 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 
 	zero := [20]byte{}
 	isMint, isBurn := from == zero, to == zero
+	over := false
 	if isMint {
-		l.supply.Add(l.supply, amount)
+		over = l.supply.add(amount) || over
 	} else {
-		d.credit(l, from, amount, true)
+		over = d.credit(l, from, amount, true) || over
 	}
 	if isBurn {
-		l.supply.Sub(l.supply, amount)
+		over = l.supply.sub(amount) || over
 	} else {
-		d.credit(l, to, amount, false)
+		over = d.credit(l, to, amount, false) || over
+	}
+	if over {
+		// No uint256 token can get there: the file is not a token's history.
+		return d.rowErr(d.cValue, "a balance or the supply passes 2^256")
 	}
 
 	x := func() Transfer {
@@ -508,18 +519,23 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 		if d.cTx >= 0 {
 			tx = strings.ToLower(string(f[d.cTx]))
 		}
-		return Transfer{Block: block, Time: tm, TxHash: tx, From: hexString(from), To: hexString(to), Amount: new(big.Int).Set(amount)}
+		return Transfer{Block: block, Time: tm, TxHash: tx, From: hexString(from), To: hexString(to), Amount: amount.ToBig()}
 	}
 	if isMint {
 		if !l.minted || block < l.firstMint {
 			l.minted, l.firstMint = true, block
 		}
 		l.mints = append(l.mints, x())
-		if len(l.mints) > 1024 {
+		if len(l.mints) >= 2*l.mintsKept+1024 {
+			// Drop the first minting block's mints now and then, without
+			// rescanning on every row.
 			l.mints = laterThan(l.mints, l.firstMint)
+			l.mintsKept = len(l.mints)
 		}
-	} else if l.supply.Sign() > 0 && d.scratch.Mul(amount, big.NewInt(LargeTransferShare)).Cmp(l.supply) >= 0 {
-		l.large = append(l.large, x())
+	} else if !l.supply.neg && !l.supply.mag.IsZero() {
+		if _, of := d.tmp.MulOverflow(amount, uint256.NewInt(LargeTransferShare)); of || !d.tmp.Lt(&l.supply.mag) {
+			l.large = append(l.large, x())
+		}
 	}
 	return nil
 }
@@ -535,22 +551,72 @@ func laterThan(ts []Transfer, first uint64) []Transfer {
 	return out
 }
 
-// credit adds (or, when debit, subtracts) amount to a's balance.
-func (d *exportDecoder) credit(l *exportLedger, a [20]byte, amount *big.Int, debit bool) {
-	b := l.bal[a]
-	if b == nil {
-		b = new(big.Int)
-		l.bal[a] = b
+// credit adds (or, when debit, subtracts) amount to a's balance and says
+// whether the balance overflowed.
+func (d *exportDecoder) credit(l *exportLedger, a [20]byte, amount *uint256.Int, debit bool) bool {
+	i, ok := l.idx[a]
+	if !ok {
+		i = int32(len(l.bal))
+		l.idx[a] = i
+		l.addrs = append(l.addrs, a)
+		l.bal = append(l.bal, sbal{})
 	}
-	if debit {
-		b.Sub(b, amount)
-	} else {
-		b.Add(b, amount)
+	b := &l.bal[i]
+	if !debit {
+		return b.add(amount)
 	}
-	if debit && b.Sign() < 0 {
+	of := b.sub(amount)
+	if b.neg {
 		l.touched = append(l.touched, a)
 		l.touchedRow = append(l.touchedRow, d.row)
 	}
+	return of
+}
+
+// sbal is a signed 256-bit balance: a magnitude and a sign. A balance goes
+// negative only when an export misses rows.
+type sbal struct {
+	mag uint256.Int
+	neg bool
+}
+
+// add adds v and says whether the magnitude overflowed 256 bits.
+func (b *sbal) add(v *uint256.Int) bool {
+	if !b.neg {
+		_, of := b.mag.AddOverflow(&b.mag, v)
+		return of
+	}
+	if v.Lt(&b.mag) {
+		b.mag.Sub(&b.mag, v)
+	} else {
+		b.mag.Sub(v, &b.mag)
+		b.neg = false
+	}
+	return false
+}
+
+// sub subtracts v and says whether the magnitude overflowed 256 bits.
+func (b *sbal) sub(v *uint256.Int) bool {
+	if b.neg {
+		_, of := b.mag.AddOverflow(&b.mag, v)
+		return of
+	}
+	if !b.mag.Lt(v) {
+		b.mag.Sub(&b.mag, v)
+	} else {
+		b.mag.Sub(v, &b.mag)
+		b.neg = true
+	}
+	return false
+}
+
+// big returns the balance as a big.Int.
+func (b *sbal) big() *big.Int {
+	v := b.mag.ToBig()
+	if b.neg {
+		v.Neg(v)
+	}
+	return v
 }
 
 // endBlock records the addresses left negative by the block just read.
@@ -558,15 +624,15 @@ func (d *exportDecoder) endBlock() {
 	for _, tok := range d.order {
 		l := d.tokens[tok]
 		for i, a := range l.touched {
-			b := l.bal[a]
-			if b.Sign() >= 0 || l.negative[a] {
+			b := &l.bal[l.idx[a]]
+			if !b.neg || l.negative[a] {
 				continue
 			}
 			l.negative[a] = true
 			d.stats.NegativeCount++
 			if len(d.stats.Negative) < MaxReportedRows {
 				d.stats.Negative = append(d.stats.Negative, NegativeBalance{
-					Token: hexString(tok), Address: hexString(a), Block: d.lastBlk, Row: l.touchedRow[i], Balance: b.String()})
+					Token: hexString(tok), Address: hexString(a), Block: d.lastBlk, Row: l.touchedRow[i], Balance: b.big().String()})
 			}
 		}
 		l.touched, l.touchedRow = l.touched[:0], l.touchedRow[:0]
@@ -575,20 +641,16 @@ func (d *exportDecoder) endBlock() {
 
 // amount parses a row's value into base units (ethereum-etl) or into units
 // of 10^-scale tokens (Etherscan), raising the scale of the ledger when
-// the decimals are inferred.
-func (d *exportDecoder) amount(l *exportLedger, v []byte) (*big.Int, *RowError) {
+// the decimals are inferred. The result is d.amt, valid until the next row.
+func (d *exportDecoder) amount(l *exportLedger, v []byte) (*uint256.Int, *RowError) {
 	if d.stats.Format == FormatEthereumETL {
 		if !isDigits(v) {
 			return nil, d.rowErr(d.cValue, "%q is not a whole number of base units", clip(v))
 		}
-		if u, ok := parseUint(v); ok {
-			return d.scratchInt().SetUint64(u), nil
-		}
-		n, ok := new(big.Int).SetString(string(v), 10)
-		if !ok || n.BitLen() > 256 {
+		if !parseU256(&d.amt, v) {
 			return nil, d.rowErr(d.cValue, "%q is not a uint256", clip(v))
 		}
-		return n, nil
+		return &d.amt, nil
 	}
 	intPart, frac, ok := splitQuantity(v)
 	if !ok {
@@ -602,36 +664,65 @@ func (d *exportDecoder) amount(l *exportLedger, v []byte) (*big.Int, *RowError) 
 		if len(frac) > maxScale {
 			return nil, d.rowErr(d.cValue, "%q has more than %d decimals", clip(v), maxScale)
 		}
-		d.rescale(l, len(frac))
+		if !d.rescale(l, len(frac)) {
+			return nil, d.rowErr(d.cValue, "%q: balances in units of 10^-%d tokens pass 2^256", clip(v), len(frac))
+		}
 		d.stats.DecimalsInferred = true
 	}
-	digits := make([]byte, 0, len(intPart)+l.scale)
-	digits = append(digits, intPart...)
-	digits = append(digits, frac...)
+	d.digits = append(append(d.digits[:0], intPart...), frac...)
 	for i := len(frac); i < l.scale; i++ {
-		digits = append(digits, '0')
+		d.digits = append(d.digits, '0')
 	}
-	if u, ok := parseUint(digits); ok {
-		return d.scratchInt().SetUint64(u), nil
-	}
-	n, ok := new(big.Int).SetString(string(digits), 10)
-	if !ok || n.BitLen() > 256 {
+	if !parseU256(&d.amt, d.digits) {
 		return nil, d.rowErr(d.cValue, "%q is more than a uint256 of base units", clip(v))
 	}
-	return n, nil
+	return &d.amt, nil
 }
 
-// scratchInt is a reusable big.Int for amounts that fit 64 bits; callers
-// copy it before keeping it.
-func (d *exportDecoder) scratchInt() *big.Int { return &d.small }
+var pow19 = uint256.NewInt(10_000_000_000_000_000_000)
 
-// rescale multiplies everything the ledger holds by 10^(scale-l.scale).
-func (d *exportDecoder) rescale(l *exportLedger, scale int) {
-	m := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale-l.scale)), nil)
-	for _, b := range l.bal {
-		b.Mul(b, m)
+// parseU256 parses decimal digits into z, false when they pass 2^256.
+func parseU256(z *uint256.Int, b []byte) bool {
+	z.Clear()
+	var chunk uint256.Int
+	first := len(b) % 19
+	if first == 0 {
+		first = 19
 	}
-	l.supply.Mul(l.supply, m)
+	for start, end := 0, first; start < len(b); start, end = end, end+19 {
+		var n uint64
+		for _, c := range b[start:end] {
+			n = n*10 + uint64(c-'0')
+		}
+		if start > 0 {
+			if _, of := z.MulOverflow(z, pow19); of {
+				return false
+			}
+		}
+		chunk.SetUint64(n)
+		if _, of := z.AddOverflow(z, &chunk); of {
+			return false
+		}
+	}
+	return true
+}
+
+// rescale multiplies everything the ledger holds by 10^(scale-l.scale);
+// false when a balance would pass 2^256.
+func (d *exportDecoder) rescale(l *exportLedger, scale int) bool {
+	m := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale-l.scale)), nil)
+	mu, of := uint256.FromBig(m)
+	if of {
+		return false
+	}
+	for i := range l.bal {
+		if _, of := l.bal[i].mag.MulOverflow(&l.bal[i].mag, mu); of {
+			return false
+		}
+	}
+	if _, of := l.supply.mag.MulOverflow(&l.supply.mag, mu); of {
+		return false
+	}
 	for i := range l.mints {
 		l.mints[i].Amount.Mul(l.mints[i].Amount, m)
 	}
@@ -639,6 +730,7 @@ func (d *exportDecoder) rescale(l *exportLedger, scale int) {
 		l.large[i].Amount.Mul(l.large[i].Amount, m)
 	}
 	l.scale = scale
+	return true
 }
 
 // splitQuantity reads an Etherscan quantity: digits with optional thousands
@@ -759,16 +851,16 @@ func (d *exportDecoder) snapshot() *Snapshot {
 	for _, tok := range d.order {
 		l := d.tokens[tok]
 		t := Token{Address: hexString(tok), Standard: "erc20", Name: l.name, Symbol: l.symbol,
-			TotalSupply: new(big.Int).Set(l.supply)}
+			TotalSupply: l.supply.big()}
 		switch {
 		case d.stats.Format == FormatEtherscan:
 			t.Decimals = uint8(l.scale)
 		case d.opt.KnownDecimals:
 			t.Decimals = d.opt.Decimals
 		}
-		for a, b := range l.bal {
-			if b.Sign() > 0 {
-				t.Holders = append(t.Holders, Holder{Address: hexString(a), Balance: b})
+		for i := range l.bal {
+			if b := &l.bal[i]; !b.neg && !b.mag.IsZero() {
+				t.Holders = append(t.Holders, Holder{Address: hexString(l.addrs[i]), Balance: b.mag.ToBig()})
 			}
 		}
 		sortHolders(t.Holders)
@@ -782,9 +874,9 @@ func (d *exportDecoder) snapshot() *Snapshot {
 				}
 			}
 		}
-		if l.supply.Sign() > 0 {
+		if t.TotalSupply.Sign() > 0 {
 			for _, x := range l.large {
-				if new(big.Int).Mul(x.Amount, big.NewInt(LargeTransferShare)).Cmp(l.supply) >= 0 {
+				if new(big.Int).Mul(x.Amount, big.NewInt(LargeTransferShare)).Cmp(t.TotalSupply) >= 0 {
 					t.Transfers = append(t.Transfers, x)
 				}
 			}
@@ -799,10 +891,10 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		d.stats.NegativeCount = 0
 		for _, tok := range d.order {
 			l := d.tokens[tok]
-			for a, b := range l.bal {
-				if b.Sign() < 0 {
+			for i := range l.bal {
+				if b := &l.bal[i]; b.neg {
 					d.stats.NegativeCount++
-					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(a), Block: d.maxBlock, Balance: b.String()})
+					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(l.addrs[i]), Block: d.maxBlock, Balance: b.big().String()})
 				}
 			}
 		}
