@@ -1,0 +1,108 @@
+package chain
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestHostileNode: a node answering garbage, endless or huge bodies,
+// malformed results or nothing at all makes Read fail with a clear error,
+// quickly, without a panic or a hang.
+func TestHostileNode(t *testing.T) {
+	_, emb, _ := sharedChain(t)
+	inner, err := emb.Handler()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// only answers method with answer and passes anything else to the chain.
+	only := func(method string, answer http.HandlerFunc) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			body, _ := io.ReadAll(r.Body)
+			var req rpcRequest
+			if method == "*" || json.Unmarshal(body, &req) == nil && req.Method == method {
+				answer(w, r)
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			inner.ServeHTTP(w, r)
+		})
+	}
+	endless := func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":"0x`))
+		chunk := bytes.Repeat([]byte("00"), 32<<10)
+		for r.Context().Err() == nil {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	}
+	tests := []struct {
+		name    string
+		handler http.Handler
+		want    string // in the error
+	}{
+		{"garbage", only("*", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("<html>hello</html>")) }), "invalid character"},
+		{"endless body", only("*", endless), "larger than the limit"},
+		{"declared huge body", only("*", func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Length", "999999999999")
+			w.Write([]byte("{}"))
+		}), "more than the limit"},
+		{"never answers", only("*", func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }), "Timeout exceeded"},
+		{"endless logs", only("eth_getLogs", endless), "larger than the limit"},
+		{"malformed logs", only("eth_getLogs", func(w http.ResponseWriter, _ *http.Request) {
+			w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":[{"address":"0x01","topics":["0x1234"]}]}`))
+		}), "reading logs"},
+		{"logs of the wrong type", only("eth_getLogs", func(w http.ResponseWriter, _ *http.Request) {
+			w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":{"logs":42}}`))
+		}), "reading logs"},
+		{"malformed header", only("eth_getBlockByNumber", func(w http.ResponseWriter, _ *http.Request) {
+			w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":{"number":"zz"}}`))
+		}), "block header"},
+		{"chain id not a number", only("eth_chainId", func(w http.ResponseWriter, _ *http.Request) {
+			w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":"hello"}`))
+		}), "chain id"},
+		{"error without message", only("eth_call", func(w http.ResponseWriter, _ *http.Request) {
+			w.Write([]byte(`{"jsonrpc":"2.0","id":1,"error":{"code":-32000}}`))
+		}), "token 0x"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := httptest.NewServer(tt.handler)
+			defer srv.Close()
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			client, err := Dial(ctx, srv.URL, DialOptions{CallTimeout: time.Second, MaxResponseBytes: 1 << 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer client.Close()
+			start := time.Now()
+			snap, err := Read(ctx, client, emb.Tokens(), nil)
+			if err == nil {
+				t.Fatalf("read succeeded with %d tokens", len(snap.Tokens))
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not say %q", err, tt.want)
+			}
+			if d := time.Since(start); d > 10*time.Second {
+				t.Errorf("took %s to fail", d)
+			}
+		})
+	}
+}
+
+// TestDialRejectsOtherSchemes: only http(s) and ws(s) URLs are dialled.
+func TestDialRejectsOtherSchemes(t *testing.T) {
+	for _, url := range []string{"/tmp/geth.ipc", "ftp://x", ""} {
+		if _, err := Dial(context.Background(), url, DialOptions{}); err == nil {
+			t.Errorf("Dial(%q) succeeded", url)
+		}
+	}
+}
