@@ -1,0 +1,90 @@
+package chain
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const vesselJSON = `{"name":"PACIFIC DAWN","attributes":[{"trait_type":"IMO","value":9412074},{"trait_type":"Flag","value":"PA"}]}`
+
+func TestMetadataFetcher(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/meta.json", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte(vesselJSON)) })
+	mux.HandleFunc("/ipfs/bafyvessel/1.json", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte(vesselJSON)) })
+	mux.HandleFunc("/huge.json", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte(strings.Repeat(" ", 4096) + vesselJSON)) })
+	mux.HandleFunc("/slow.json", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	file := filepath.Join(t.TempDir(), "meta.json")
+	if err := os.WriteFile(file, []byte(vesselJSON), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := "data:application/json;base64," + base64.StdEncoding.EncodeToString([]byte(vesselJSON))
+
+	none := &MetadataFetcher{}
+	all := &MetadataFetcher{Gateway: srv.URL, AllowHTTP: true, AllowFiles: true, MaxBytes: 1024, Timeout: 300 * time.Millisecond}
+	tests := []struct {
+		name    string
+		f       *MetadataFetcher
+		uri     string
+		wantErr string // "" for a claim of PACIFIC DAWN
+		denied  bool
+	}{
+		{"data", none, data, "", false},
+		{"http denied", none, srv.URL + "/meta.json", "not allowed", true},
+		{"http", all, srv.URL + "/meta.json", "", false},
+		{"ipfs through the gateway", all, "ipfs://bafyvessel/1.json", "", false},
+		{"ipfs without a gateway", none, "ipfs://bafyvessel/1.json", "not allowed", true},
+		{"file denied", none, file, "not allowed", true},
+		{"file path", all, file, "", false},
+		{"file URL", all, "file://" + file, "", false},
+		{"too large", all, srv.URL + "/huge.json", "larger than 1024 bytes", false},
+		{"too slow", all, srv.URL + "/slow.json", "deadline exceeded", false},
+		{"not found", all, srv.URL + "/nothing", "404", false},
+		{"unknown scheme", all, "gopher://x/1", "unsupported", false},
+		{"data too large", &MetadataFetcher{MaxBytes: 10}, data, "larger than 10 bytes", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := tt.f.Fetch(context.Background(), tt.uri)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want %q", err, tt.wantErr)
+				}
+				if errors.Is(err, ErrFetchNotAllowed) != tt.denied {
+					t.Errorf("errors.Is(ErrFetchNotAllowed) = %v", !tt.denied)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := ClaimFromDocument(tt.uri, doc)
+			if c.Name != "PACIFIC DAWN" || c.IMO != "9412074" || c.Flag != "PA" || c.URI != tt.uri {
+				t.Errorf("claim %+v", c)
+			}
+		})
+	}
+	// A reader without a fetcher keeps the URI only; with one it reads the claim.
+	r := &reader{}
+	if c := r.claimFromURI(context.Background(), srv.URL+"/meta.json"); c.IMO != "" {
+		t.Errorf("read an http URI without a fetcher: %+v", c)
+	}
+	r.opts.Metadata = all
+	if c := r.claimFromURI(context.Background(), srv.URL+"/meta.json"); c.IMO != "9412074" {
+		t.Errorf("claim through the fetcher %+v", c)
+	}
+}
