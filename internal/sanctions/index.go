@@ -38,11 +38,12 @@ type Index struct {
 	byCompIMO map[string][]*Entry
 	byRegNum  map[string][]*Entry
 
-	names     []indexedName      // every name and alias of every entry
-	terms     []string           // the dictionary: every word and run of words of the names
-	termID    map[string]int32   // term -> index into terms
-	termKeys  map[string][]int32 // word key (trigram) -> terms holding it
-	termNames [][]int32          // term -> names holding it, ascending
+	names        []indexedName      // every name and alias of every entry
+	terms        []string           // the dictionary: every word and run of words of the names
+	termID       map[string]int32   // term -> index into terms
+	termKeys     map[string][]int32 // word key (trigram) -> terms holding it
+	termNames    [][]int32          // term -> names holding it, ascending
+	termKeyCount []int32            // term -> number of distinct keys
 }
 
 // NewIndex indexes entries for screening with the given thresholds.

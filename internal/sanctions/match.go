@@ -81,16 +81,71 @@ func jaroWinkler(a, b string) float64 {
 }
 
 // wordSim is the similarity of two words, 0..1. It is 0 unless the words
-// share an index key (see wordKeys), which is what lets the index find every
-// candidate the brute-force scan would.
+// share enough index keys (see wordKeys and enoughKeys), which is what lets
+// the index find every candidate the brute-force scan would.
 func wordSim(a, b string) float64 {
 	if a == b {
 		return 1
 	}
-	if !shareKey(a, b) {
+	var bufA, bufB [48]uint32
+	ka, kb := packedKeys(a, bufA[:0]), packedKeys(b, bufB[:0])
+	shared := 0
+	for _, k := range ka {
+		for _, x := range kb {
+			if x == k {
+				shared++
+				break
+			}
+		}
+	}
+	if !enoughKeys(shared, len(ka), len(kb)) {
 		return 0
 	}
 	return keyedSim(a, b)
+}
+
+// packedKeys appends the distinct keys of w (see wordKeys), packed, to buf.
+func packedKeys(w string, buf []uint32) []uint32 {
+	n := len(w) + 2
+	for i := 0; i+3 <= n; i++ {
+		k := trigram(w, i)
+		dup := false
+		for _, x := range buf {
+			if x == k {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			buf = append(buf, k)
+		}
+	}
+	return buf
+}
+
+// trigram is the key at byte offset i of "^"+s+"$", packed.
+func trigram(s string, i int) uint32 {
+	var k uint32
+	for x := i; x < i+3; x++ {
+		var c byte
+		switch {
+		case x == 0:
+			c = '^'
+		case x == len(s)+1:
+			c = '$'
+		default:
+			c = s[x-1]
+		}
+		k = k<<8 | uint32(c)
+	}
+	return k
+}
+
+// enoughKeys reports whether two words with na and nb distinct keys sharing
+// shared of them are worth comparing: at least a quarter of the shorter
+// one's keys, and at least one.
+func enoughKeys(shared, na, nb int) bool {
+	return shared >= max(1, min(na, nb)/3)
 }
 
 // keyedSim is wordSim for two different words known to share a key.
@@ -130,40 +185,6 @@ func levenshteinSim(a, b string) float64 {
 		prev, cur = cur, prev
 	}
 	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb)))
-}
-
-func shareKey(a, b string) bool {
-	na, nb := len(a)+2, len(b)+2
-	if na < 3 || nb < 3 { // a one-letter word's only key is itself padded
-		return na == nb && a == b
-	}
-	for i := 0; i+3 <= na; i++ {
-		ka := trigram(a, i)
-		for j := 0; j+3 <= nb; j++ {
-			if trigram(b, j) == ka {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// trigram is the key at byte offset i of "^"+s+"$", packed.
-func trigram(s string, i int) uint32 {
-	var k uint32
-	for x := i; x < i+3; x++ {
-		var c byte
-		switch {
-		case x == 0:
-			c = '^'
-		case x == len(s)+1:
-			c = '$'
-		default:
-			c = s[x-1]
-		}
-		k = k<<8 | uint32(c)
-	}
-	return k
 }
 
 // pair is one aligned pair of words.

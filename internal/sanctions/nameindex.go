@@ -3,6 +3,7 @@ package sanctions
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // indexedName is one name or alias of an entry, normalised.
@@ -39,6 +40,7 @@ func (ix *Index) indexNames() {
 					ix.termID[t] = tid
 					ix.terms = append(ix.terms, t)
 					ix.termNames = append(ix.termNames, nil)
+					ix.termKeyCount = append(ix.termKeyCount, int32(len(uniqKeys(t))))
 					for _, key := range uniqKeys(t) {
 						ix.termKeys[key] = append(ix.termKeys[key], tid)
 					}
@@ -74,28 +76,49 @@ func uniqKeys(t string) []string {
 }
 
 // similarTerms returns the dictionary terms similar to s (wordSim > 0) with
-// their similarity. Every such term shares a key with s, so looking up s's
-// keys finds them all.
-func (ix *Index) similarTerms(s string) map[int32]float64 {
-	out := map[int32]float64{}
-	seen := map[int32]bool{}
-	for _, k := range uniqKeys(s) {
+// their similarity. Such a term shares keys with s, so counting the terms
+// under s's keys finds them all, and only those sharing enough keys are
+// compared.
+func (ix *Index) similarTerms(s string, sc *scratch) map[int32]float64 {
+	keys := uniqKeys(s)
+	if len(sc.counts) < len(ix.terms) {
+		sc.counts = make([]int32, len(ix.terms))
+	}
+	touched := sc.touched[:0]
+	for _, k := range keys {
 		for _, tid := range ix.termKeys[k] {
-			if seen[tid] {
-				continue
+			if sc.counts[tid] == 0 {
+				touched = append(touched, tid)
 			}
-			seen[tid] = true
-			v := 1.0
-			if t := ix.terms[tid]; t != s {
-				v = keyedSim(s, t)
-			}
-			if v > 0 {
+			sc.counts[tid]++
+		}
+	}
+	out := map[int32]float64{}
+	for _, tid := range touched {
+		n := int(sc.counts[tid])
+		sc.counts[tid] = 0
+		t := ix.terms[tid]
+		switch {
+		case t == s:
+			out[tid] = 1
+		case enoughKeys(n, len(keys), int(ix.termKeyCount[tid])):
+			if v := keyedSim(s, t); v > 0 {
 				out[tid] = v
 			}
 		}
 	}
+	sc.touched = touched
 	return out
 }
+
+// scratch is per-query working memory, pooled so that an Index can serve
+// concurrent queries.
+type scratch struct {
+	counts  []int32 // per term, zero between uses
+	touched []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 // Name returns the entries whose name or alias scores at or above the review
 // threshold against the query, best first, one match per entry (its best
@@ -110,9 +133,11 @@ func (ix *Index) Name(q Query) []Match {
 	}
 	qterms, qstart, qlen := terms(qn.words)
 	sims := make([]map[int32]float64, len(qterms))
+	sc := scratchPool.Get().(*scratch)
 	for t, s := range qterms {
-		sims[t] = ix.similarTerms(s)
+		sims[t] = ix.similarTerms(s, sc)
 	}
+	scratchPool.Put(sc)
 	var cur *indexedName
 	memo := func(qt int, _ string, ct int, _ string) float64 { return sims[qt][cur.terms[ct]] }
 	ids := ix.candidates(qn, sims, qstart, qlen)
