@@ -1,0 +1,109 @@
+package sanctions
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct{ data, want string }{
+		{sdnSeed, FormatOFACSDN},
+		{"36,25,-0- ,\"Havana\",\"Cuba\",-0- \n", FormatOFACAdd},
+		{"36,12,\"aka\",\"AERO-CARIBBEAN\",-0- \n", FormatOFACAlt},
+		{"27307,\"RAMANTIC CYBER ARMY TEAM'.\"\n", FormatOFACComments},
+		{unSeed, FormatUN},
+		{osSeed, FormatOpenSanction},
+		{walletSeed, FormatWallets},
+		{"date_added,address,name\n2020-09-10,0x8576acc5c05d6ce88f4e49bf65bdf0c62f91353c,X\n", FormatWallets},
+		{"0x098B716B8Aaf21512996dC57EB0615e2383E2f96\n", FormatWallets},
+		{"hello,world\n", ""},
+		{"<html></html>", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat([]byte(tt.data)); got != tt.want {
+			t.Errorf("DetectFormat(%.40q) = %q, want %q", tt.data, got, tt.want)
+		}
+	}
+}
+
+// TestSDNCommentsContinueRemarks writes an sdn.csv whose Remarks are cut
+// in the middle of an address and an sdn_comments.csv that continues them,
+// plus add/alt rows for an ent_num with no sdn row.
+func TestSDNCommentsContinueRemarks(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"sdn.csv": "100,\"EXAMPLE GROUP\",-0- ,\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Digital Currency Address - ETH 0x098B716B8Aaf21512996dC57EB0615e2383E2f96; alt. Digital Currency Address - ETH 0xa0e1c89Ef1a489c9\"\r\n" +
+			"200,\"EXAMPLE VESSEL\",\"vessel\",\"IRAN\",-0- ,-0- ,\"Tanker\",-0- ,-0- ,\"Panama\",-0- ,\"Vessel Registration Identification IMO 9187629; MMSI 572469210; Linked To: EXAMPLE GROUP.\"\r\n\x1a",
+		"sdn_comments.csv": "100,\"C7dE96311eD5Ce5D32c20E4B; a.k.a. 'EXAMPLE'.\"\r\n999,\"orphan\"\r\n",
+		"alt.csv":          "100,1,\"fka\",\"OLD EXAMPLE GROUP\",-0- \r\n999,2,\"aka\",\"NOBODY\",-0- \r\n",
+		"add.csv":          "100,1,-0- ,\"Pyongyang\",\"North Korea\",-0- \r\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, sources, err := Load([]string{filepath.Join(dir, "sdn.csv")}, Options{Threshold: 0.8, Review: 0.7, ListDate: "2024-05-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sources) != 4 {
+		t.Fatalf("sources = %+v, want sdn, add, alt and comments", sources)
+	}
+	orphans := 0
+	for _, s := range sources {
+		if s.SHA256 == "" || s.ListDate != "2024-05-03" {
+			t.Errorf("source %+v", s)
+		}
+		if len(s.Notes) > 0 && strings.Contains(s.Notes[0], "no sdn.csv row") {
+			orphans++
+		}
+	}
+	if orphans != 2 {
+		t.Errorf("orphan notes on %d sources, want 2 (comments, alt): %+v", orphans, sources)
+	}
+	if m := ix.Address("0xa0e1c89ef1a489c9c7de96311ed5ce5d32c20e4b"); len(m) != 1 || m[0].Entry.EntryID != "100" {
+		t.Errorf("address continued in sdn_comments.csv not found: %+v", m)
+	}
+	e := ix.Address("0x098b716b8aaf21512996dc57eb0615e2383e2f96")[0].Entry
+	if !contains(e.Aliases, "OLD EXAMPLE GROUP") || !contains(e.Weak, "EXAMPLE") || !contains(e.Countries, "KP") || len(e.Addresses) != 2 {
+		t.Errorf("entry 100 = %+v", e)
+	}
+	v := ix.IMO("9187629")
+	if len(v) != 1 || v[0].Entry.Flag != "Panama" || !contains(v[0].Entry.LinkedTo, "EXAMPLE GROUP") || len(ix.MMSI("572469210")) != 1 {
+		t.Errorf("vessel = %+v", v)
+	}
+}
+
+func TestLoadOpenSanctions(t *testing.T) {
+	ix, sources, err := LoadBytes("targets.simple.csv", []byte(osSeed), DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sources[0].Format != FormatOpenSanction || sources[0].ListDate != "2024-05-03" || sources[0].Entries != 2 {
+		t.Fatalf("source = %+v", sources[0])
+	}
+	if m := ix.IMO("9187629"); len(m) != 1 || m[0].Entry.EntryID != "NK-1" || m[0].Entry.Type != "vessel" {
+		t.Errorf("IMO = %+v", m)
+	}
+	m := ix.Name(Query{Name: "김정은"})
+	if len(m) == 0 || m[0].Entry.EntryID != "NK-2" || !contains(m[0].Entry.Countries, "KP") {
+		t.Errorf("Hangul alias not matched: %+v", m)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("not a list\n"), 0o644)
+	alt := filepath.Join(dir, "alt.csv")
+	os.WriteFile(alt, []byte("36,12,\"aka\",\"AERO-CARIBBEAN\",-0- \n"), 0o644)
+	for _, paths := range [][]string{{bad}, {alt}, {filepath.Join(dir, "missing.csv")}} {
+		if _, _, err := Load(paths, DefaultOptions); err == nil || !strings.Contains(err.Error(), filepath.Base(paths[0])) {
+			t.Errorf("Load(%v) error = %v, want one naming the file", paths, err)
+		}
+	}
+}
