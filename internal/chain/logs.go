@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -172,7 +173,8 @@ func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.
 // opts.Concurrency at a time. A refused chunk (see IsRefusal) is retried at
 // the range the error suggests, else at the maximum the error names, else
 // halved; a suggestion that does not shrink the range is ignored, so a
-// node suggesting the same range back cannot cause a loop. A single block
+// node suggesting the same range back cannot cause a loop. The smaller
+// range is then used for every remaining chunk. A single block
 // still refused is retried opts.Retries times with doubling back-off, then
 // the error is returned. Errors meaning pruned history wrap
 // ErrPrunedHistory; any other error is returned at once. Logs come back in
@@ -218,6 +220,7 @@ func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 		total    = to - from + 1
 		wg       sync.WaitGroup
 		sem      = make(chan struct{}, opts.Concurrency)
+		learned  atomic.Uint64 // the largest range the node accepted after a refusal; 0 until one
 	)
 	report := func(n uint64) {
 		mu.Lock()
@@ -237,7 +240,7 @@ func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			logs, err := fetchRange(ctx, f, addr, topics, sp.from, sp.to, opts, report)
+			logs, err := fetchRange(ctx, f, addr, topics, sp.from, sp.to, opts, report, &learned)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -270,13 +273,17 @@ func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 	return out, nil
 }
 
-// fetchRange answers one range, shrinking it on refusals, in order.
+// fetchRange answers one range, shrinking it on refusals, in order. The
+// range a refusal leads to is shared through learned with the other ranges.
 func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash,
-	from, to uint64, opts LogOptions, report func(uint64)) ([]types.Log, error) {
+	from, to uint64, opts LogOptions, report func(uint64), learned *atomic.Uint64) ([]types.Log, error) {
 	var out []types.Log
-	limit := to - from + 1 // the largest range the node is known to accept
+	limit := to - from + 1 // the largest range to ask for
 	retries := 0
 	for start := from; start <= to; {
+		if l := learned.Load(); l > 0 && l < limit {
+			limit = l
+		}
 		end := to
 		if end-start+1 > limit {
 			end = start + limit - 1
@@ -319,6 +326,12 @@ func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 				next = n
 			}
 			limit = next
+			for {
+				l := learned.Load()
+				if (l != 0 && l <= next) || learned.CompareAndSwap(l, next) {
+					break
+				}
+			}
 			continue
 		}
 		if retries >= opts.Retries {
