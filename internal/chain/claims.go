@@ -156,7 +156,9 @@ func decodeDataURI(uri string) ([]byte, bool) {
 
 // controllers lists owner(), AccessControl role members rebuilt from
 // RoleGranted/RoleRevoked logs, ERC-3643 agents from AgentAdded/AgentRemoved
-// logs and the EIP-1967 proxy admin, each marked when it is a contract.
+// logs, the EIP-1967 proxy admin, the owner() of a proxy admin that is a
+// contract ("proxy-admin-owner") and of the beacon ("beacon-owner"), each
+// marked when it is a contract.
 func (r *reader) controllers(ctx context.Context, addr common.Address, t *Token, logs []types.Log) error {
 	var out []Controller
 	out0, ok, err := r.call(ctx, addr, selector("owner()"))
@@ -176,6 +178,32 @@ func (r *reader) controllers(ctx context.Context, addr common.Address, t *Token,
 			return fmt.Errorf("reading code of controller %s: %w", out[i].Address, err)
 		}
 		out[i].IsContract = len(code) > 0
+	}
+	// Whoever owns a ProxyAdmin contract or an upgradeable beacon can
+	// replace the token's logic.
+	var owners []Controller
+	for _, c := range out {
+		if c.Role == "proxy-admin" && c.IsContract {
+			owners = append(owners, Controller{Role: "proxy-admin-owner", Address: c.Address})
+		}
+	}
+	if t.Proxy != nil && t.Proxy.Beacon != "" {
+		owners = append(owners, Controller{Role: "beacon-owner", Address: t.Proxy.Beacon})
+	}
+	for _, o := range owners {
+		got, ok, err := r.call(ctx, common.HexToAddress(o.Address), selector("owner()"))
+		if err != nil {
+			return fmt.Errorf("calling owner() of %s: %w", o.Address, err)
+		}
+		a, aok := decodeAddress(got)
+		if !ok || !aok || a == (common.Address{}) {
+			continue
+		}
+		code, err := r.b.CodeAt(ctx, a, r.block)
+		if err != nil {
+			return fmt.Errorf("reading code of controller %s: %w", hexAddr(a), err)
+		}
+		out = append(out, Controller{Role: o.Role, Address: hexAddr(a), IsContract: len(code) > 0})
 	}
 	t.Controllers = out
 	return nil

@@ -1,4 +1,21 @@
 // Package chain reads token state from Ethereum: the embedded chain with the
 // fixture scenario, any JSON-RPC node, or an offline transfer export. Every
 // read is pinned to one block and the result is a Snapshot.
+//
+// Reading a real node: Dial bounds every request in time and size;
+// FilterLogs fetches logs in chunks, concurrently, shrinking a chunk on each
+// refusal real providers give (the table in logs.go, verbatim) and failing
+// with ErrPrunedHistory when the node cannot serve the history. ReadWith
+// takes a progress callback for log fetching and a MetadataFetcher for
+// tokenURI/contractURI documents; the package never writes to a terminal.
+//
+// Standards: ERC-20, ERC-721 (ERC-165), ERC-1155 (TransferSingle and
+// TransferBatch, holders per id) and ERC-3643. Control: owner(), roles
+// rebuilt from events, EIP-1967 implementation/admin/beacon slots, EIP-1167
+// minimal proxies, owners of a ProxyAdmin contract and of a beacon,
+// privileged selectors in the code, and whether each controller is a
+// contract.
+//
+// The embedded chain can be served over HTTP (Embedded.Handler) and a plan
+// can be deployed onto another node (Deploy), e.g. geth --dev.
 package chain

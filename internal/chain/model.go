@@ -74,7 +74,7 @@ type AssetClaim struct {
 
 // Controller is an account holding a privileged role over a token.
 type Controller struct {
-	Role       string // "owner", "default-admin", "minter", "pauser", "agent", "proxy-admin"
+	Role       string // "owner", "default-admin", "minter", "pauser", "agent", "proxy-admin", "proxy-admin-owner", "beacon-owner"
 	Address    string // lowercase 0x hex
 	IsContract bool
 }

@@ -282,7 +282,7 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 		}
 	}
 	t.Capabilities = capabilities(logic)
-	if proxy != nil && proxy.Admin != "" {
+	if proxy != nil && (proxy.Admin != "" || proxy.Beacon != "") {
 		t.Capabilities.Upgrade = true
 	}
 
