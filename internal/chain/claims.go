@@ -47,6 +47,11 @@ func (r *reader) claims(ctx context.Context, addr common.Address, t *Token) erro
 		})
 		return nil
 	}
+	if t.Standard == "erc1155" {
+		if err := r.claims1155(ctx, addr, t); err != nil {
+			return err
+		}
+	}
 	out, ok, err := r.call(ctx, addr, selector("imo()"))
 	if err != nil {
 		return fmt.Errorf("calling imo(): %w", err)
@@ -258,4 +263,40 @@ func roleName(h common.Hash) string {
 		return n
 	}
 	return "role-" + common.Bytes2Hex(h[:4])
+}
+
+// claims1155 reads uri(id) for every id held, with "{id}" replaced by the
+// id as 64 lowercase hex digits (ERC-1155 metadata rule), one claim per id.
+func (r *reader) claims1155(ctx context.Context, addr common.Address, t *Token) error {
+	seen := map[string]bool{}
+	var ids []*big.Int
+	for _, h := range t.Holders {
+		for _, id := range h.TokenIDs {
+			if !seen[id] {
+				seen[id] = true
+				n, _ := new(big.Int).SetString(id, 10)
+				ids = append(ids, n)
+			}
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
+	calls := make([][]byte, len(ids))
+	for i, id := range ids {
+		calls[i] = callData("uri(uint256)", id.Bytes())
+	}
+	answers, err := r.callMany(ctx, addr, calls)
+	if err != nil {
+		return fmt.Errorf("calling uri(uint256): %w", err)
+	}
+	for i, id := range ids {
+		uri, sok := decodeString(answers[i].out)
+		if !answers[i].ok || !sok || uri == "" {
+			continue
+		}
+		uri = strings.ReplaceAll(uri, "{id}", fmt.Sprintf("%064x", id))
+		c := r.claimFromURI(ctx, uri)
+		c.TokenID, c.Source = id.String(), "uri"
+		t.Claims = append(t.Claims, c)
+	}
+	return nil
 }

@@ -140,6 +140,18 @@ func TestReadERC1155AndMinimalProxy(t *testing.T) {
 		if !reflect.DeepEqual(tok.Holders, want) {
 			t.Errorf("token %d holders\n%+v\nwant\n%+v", i, tok.Holders, want)
 		}
+		// Later mints: bob's batch (ids 1 and 2); large moves: 40 to carol, the burn of 7.
+		if len(tok.Mints) != 2 || len(tok.Transfers) != 2 || tok.Transfers[1].Amount.Int64() != 7 {
+			t.Errorf("token %d: mints %+v transfers %+v", i, tok.Mints, tok.Transfers)
+		}
+		if i == 1 {
+			// The clone's storage never ran the constructor: its uri is empty.
+			if len(tok.Claims) != 0 {
+				t.Errorf("clone claims %+v", tok.Claims)
+			}
+		} else if len(tok.Claims) != 1 || tok.Claims[0].TokenID != "1" || tok.Claims[0].Source != "uri" || tok.Claims[0].URI != "data:application/json,{}" {
+			t.Errorf("token %d claims %+v", i, tok.Claims)
+		}
 	}
 	if p := snap.Tokens[0].Proxy; p != nil {
 		t.Errorf("implementation read as a proxy: %+v", p)

@@ -224,19 +224,39 @@ func (r *reader) ledger721(ctx context.Context, addr common.Address, t *Token, l
 	return nil
 }
 
+// movesOf decodes the token's moves in log order: Transfer logs, or for
+// ERC-1155 each (id, amount) of TransferSingle and TransferBatch logs with
+// the amount as value.
+func movesOf(standard string, logs []types.Log) []transferLog {
+	var out []transferLog
+	for i := range logs {
+		if standard == "erc1155" {
+			moves, ok := decode1155(&logs[i])
+			if !ok {
+				continue
+			}
+			for _, m := range moves {
+				out = append(out, transferLog{from: m.from, to: m.to, value: m.amount, log: &logs[i]})
+			}
+			continue
+		}
+		if tr, ok := decodeTransfer(&logs[i], standard == "erc721"); ok {
+			out = append(out, tr)
+		}
+	}
+	return out
+}
+
 // transfers fills Mints (mints after the first block that minted) and
-// Transfers (Transfer events other than mints, burns included, moving at
-// least 5% of the supply; for ERC-721 one token of the supply), oldest
-// first. Without a positive supply no transfer is large.
+// Transfers (moves other than mints, burns included, of at least 5% of the
+// supply; for ERC-721 one token of the supply; for ERC-1155 the amount of
+// one id against the supply of all ids), oldest first. Without a positive
+// supply no transfer is large.
 func (r *reader) transfers(ctx context.Context, t *Token, logs []types.Log) error {
 	erc721 := t.Standard == "erc721"
 	var firstMint uint64
 	minted := false
-	for i := range logs {
-		tr, ok := decodeTransfer(&logs[i], erc721)
-		if !ok {
-			continue
-		}
+	for _, tr := range movesOf(t.Standard, logs) {
 		amount := tr.value
 		if erc721 {
 			amount = big.NewInt(1)

@@ -64,11 +64,11 @@ type Mismatch struct {
 // AssetClaim is an asset the token says it represents, read from the
 // contract or its metadata.
 type AssetClaim struct {
-	TokenID string // ERC-721 id, empty for a whole-token claim
+	TokenID string // ERC-721 or ERC-1155 id, empty for a whole-token claim
 	IMO     string
 	Name    string
 	Flag    string
-	Source  string // "contract", "tokenURI", "contractURI"
+	Source  string // "contract", "tokenURI", "contractURI", "uri" (ERC-1155 uri(id))
 	URI     string
 }
 
