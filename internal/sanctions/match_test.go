@@ -194,3 +194,23 @@ func TestIndexEqualsBruteForceGenerated(t *testing.T) {
 		}
 	}
 }
+
+// TestNameConcurrent runs look-ups from several goroutines (run with -race).
+func TestNameConcurrent(t *testing.T) {
+	ix := NewIndex([]*Entry{{List: "L", EntryID: "1", Name: "Société Générale"}, {List: "L", EntryID: "2", Name: "KIM, Jong Un"}}, DefaultOptions)
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i := 0; i < 200; i++ {
+				if m := ix.Name(Query{Name: "Societe Generale"}); len(m) != 1 {
+					t.Errorf("got %+v", m)
+				}
+				ix.Name(Query{Name: "Kim Jong-un Ünal"})
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}

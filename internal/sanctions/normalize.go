@@ -3,6 +3,7 @@ package sanctions
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/mozillazg/go-unidecode"
@@ -52,14 +53,20 @@ func loadLegalForms(table string) (map[string]string, int) {
 	return m, maxWords
 }
 
-var stripMarks = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarks removes accents; a transformer keeps state, so each goroutine
+// takes its own from the pool.
+var stripMarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // foldText lowercases s, removes accents, transliterates other scripts to
 // Latin letters and drops dots and apostrophes ("M.V." -> "mv").
 func foldText(s string) string {
-	if t, _, err := transform.String(stripMarks, s); err == nil {
+	tr := stripMarks.Get().(transform.Transformer)
+	if t, _, err := transform.String(tr, s); err == nil {
 		s = t
 	}
+	stripMarks.Put(tr)
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
