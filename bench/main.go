@@ -281,6 +281,7 @@ func screen(args []string) error {
 	loadTook := time.Since(start)
 	buf = bytes.Buffer{}
 	qs := generate.Queries(2, *queries, listed, names)
+	fmt.Fprintf(os.Stderr, "bench: screen: %d entries loaded in %v\n", len(ix.Entries()), loadTook.Round(time.Millisecond))
 
 	start = time.Now()
 	hits := 0
@@ -289,6 +290,7 @@ func screen(args []string) error {
 	}
 	took := time.Since(start)
 	rate := float64(len(qs)) / took.Seconds()
+	fmt.Fprintf(os.Stderr, "bench: screen: %d queries in %v\n", len(qs), took.Round(time.Millisecond))
 
 	// Brute force: every name of every entry scored with ScoreNames; an
 	// entry matches at its best name at or above the review threshold.
