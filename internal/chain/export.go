@@ -179,6 +179,7 @@ type exportDecoder struct {
 	want    [20]byte
 	hasWant bool
 	tokens  map[[20]byte]*exportLedger
+	last    *exportLedger // the previous row's token
 	order   [][20]byte
 	row     int
 	acc     []byte
@@ -462,7 +463,10 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 			tm = t.UTC()
 		}
 	}
-	l := d.tokens[tok]
+	l := d.last
+	if l == nil || l.addr != tok {
+		l = d.tokens[tok]
+	}
 	if l == nil {
 		l = &exportLedger{addr: tok, idx: map[[20]byte]int32{}, negative: map[[20]byte]bool{}, order: len(d.order)}
 		if d.opt.KnownDecimals {
@@ -477,6 +481,7 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 		d.tokens[tok] = l
 		d.order = append(d.order, tok)
 	}
+	d.last = l
 	amount, rerr := d.amount(l, f[d.cValue])
 	if rerr != nil {
 		return rerr

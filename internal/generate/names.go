@@ -62,9 +62,10 @@ func LoadNames(path string) ([]string, error) {
 }
 
 // Namer makes list-shaped names from a sample of real ones: the sample
-// itself first, then names whose words are swapped for words of other
-// names in the same position, so word counts, legal forms and scripts keep
-// the shapes of the real lists.
+// itself first, then names built on the word count of a real name with
+// each word taken from the same position of another real name, so word
+// counts, legal forms and scripts keep the shapes of the real lists while
+// names rarely repeat.
 type Namer struct {
 	base []string
 	rng  *rand.Rand
@@ -86,14 +87,14 @@ func (g *Namer) Next() string {
 		return g.base[g.n]
 	}
 	words := strings.Fields(g.base[g.rng.IntN(len(g.base))])
-	swaps := 1 + g.rng.IntN(2)
-	for s := 0; s < swaps && len(words) > 0; s++ {
-		i := g.rng.IntN(len(words))
-		other := strings.Fields(g.base[g.rng.IntN(len(g.base))])
-		if len(other) == 0 {
-			continue
+	for i := range words {
+		for try := 0; try < 4; try++ {
+			other := strings.Fields(g.base[g.rng.IntN(len(g.base))])
+			if len(other) > i {
+				words[i] = other[i]
+				break
+			}
 		}
-		words[i] = other[min(i, len(other)-1)]
 	}
 	return strings.Join(words, " ")
 }
