@@ -37,7 +37,7 @@ const (
 // StartTime is the timestamp of StartBlock.
 var StartTime = time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)
 
-// unitDigits: generated amounts are whole micro-tokens (10^-6), so base
+// unitZeros: generated amounts are whole micro-tokens (10^-6), so base
 // units end in 12 zeros and an Etherscan quantity has at most 6 decimals.
 const unitZeros = "000000000000"
 
