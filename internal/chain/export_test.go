@@ -24,6 +24,9 @@ const (
 	w3   = "0x3333333333333333333333333333333333333333"
 )
 
+// maxU256 is 2^256-1.
+const maxU256 = "115792089237316195423570985008687907853269984665640564039457584007913129639935"
+
 const etlHeader = "token_address,from_address,to_address,value,transaction_hash,log_index,block_number\n"
 
 func etlRow(tok, from, to, value string, block int) string {
@@ -144,6 +147,7 @@ func TestDecodeTransfersBadRows(t *testing.T) {
 		{"float value", etlHeader + etlRow(tokA, zero, w1, "1", 1) + etlRow(tokA, zero, w1, "1e18", 2), TransferOptions{}, 3, "value", "not a whole number"},
 		{"negative value", etlHeader + etlRow(tokA, zero, w1, "-1", 1), TransferOptions{}, 2, "value", "not a whole number"},
 		{"too big", etlHeader + etlRow(tokA, zero, w1, "1"+strings.Repeat("0", 80), 1), TransferOptions{}, 2, "value", "not a uint256"},
+		{"balance past 2^256", etlHeader + etlRow(tokA, zero, w1, maxU256, 1) + etlRow(tokA, zero, w1, "1", 2), TransferOptions{}, 3, "value", "passes 2^256"},
 		{"bad block", etlHeader + etlRow(tokA, zero, w1, "1", 1)[:0] + tokA + "," + zero + "," + w1 + ",1,0x,0,twelve\n", TransferOptions{}, 2, "block_number", "not a block number"},
 		{"missing fields", etlHeader + tokA + "," + zero + "\n", TransferOptions{}, 2, "", "fields"},
 		{"bad thousands", "From,To,Quantity,Blockno\n" + zero + "," + w1 + ",\"1,99,000\",1\n", TransferOptions{Token: tokA}, 2, "Quantity", "not a token quantity"},
