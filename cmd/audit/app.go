@@ -45,8 +45,10 @@ func commands() []*cli.Command {
 		scanCommand(),
 		holdersCommand(),
 		registryCommand(),
+		screenCommand(),
 		renderCommand(),
 		diffCommand(),
+		devnetCommand(),
 	}
 	for _, c := range cmds {
 		setUsageErrors(c)

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"os"
 	"strconv"
 
 	"github.com/urfave/cli/v2"
@@ -21,11 +22,13 @@ func holdersCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "holders",
 		Usage:     "list the holders of a token at a block, as CSV or JSON",
-		UsageText: "audit holders [--rpc URL] --token ADDR [--block N|latest|safe|finalized] [--format csv|json]",
-		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block and\n" +
-			"prints address, balance (exact, in base units) and share of supply. Without --rpc the\n" +
-			"embedded chain with the fixture scenario is read.",
-		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, holdersFormatFlag},
+		UsageText: "audit holders [--rpc URL [--block N|latest|safe|finalized] | --transfers FILE [--decimals N]] --token ADDR... [--format csv|json]",
+		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block (or\n" +
+			"from a transfer export with --transfers) and prints address, balance (exact, in base\n" +
+			"units) and share of supply. Without --rpc or --transfers the embedded chain with the\n" +
+			"fixture scenario is read. Rows of an export that cannot be read, and balances it drives\n" +
+			"below zero, are warned about on stderr with their row numbers; the command then exits 1.",
+		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, transfersFlag, decimalsFlag, holdersFormatFlag},
 		Action: runHolders,
 	}
 }
@@ -56,17 +59,12 @@ func runHolders(c *cli.Context) error {
 	if len(tokens) == 0 {
 		return usageErrorf("holders: give at least one --token")
 	}
-	var snap *chain.Snapshot
-	if url := c.String(rpcFlag.Name); url != "" {
-		snap, err = rpcSnapshot(c, url, tokens)
-	} else {
-		if c.IsSet(blockFlag.Name) {
-			return usageErrorf("holders: --block needs --rpc (the embedded chain is read at its head)")
-		}
-		snap, err = embeddedSnapshot(c, tokens)
-	}
+	snap, err := readSnapshot(c, tokens)
 	if err != nil {
 		return err
+	}
+	if x := snap.Export; x != nil {
+		warnExport(c, snap.Endpoint, x)
 	}
 	var out []holdersJSON
 	for _, t := range snap.Tokens {
@@ -80,9 +78,14 @@ func runHolders(c *cli.Context) error {
 		enc := json.NewEncoder(c.App.Writer)
 		enc.SetIndent("", "  ")
 		if len(out) == 1 {
-			return enc.Encode(out[0])
+			err = enc.Encode(out[0])
+		} else {
+			err = enc.Encode(out)
 		}
-		return enc.Encode(out)
+		if err != nil {
+			return err
+		}
+		return exportIncomplete(snap)
 	}
 	w := csv.NewWriter(c.App.Writer)
 	if err := w.Write([]string{"token", "block", "address", "balance", "share"}); err != nil {
@@ -100,5 +103,37 @@ func runHolders(c *cli.Context) error {
 	if err := w.Error(); err != nil {
 		return fmt.Errorf("writing holders CSV: %w", err)
 	}
-	return nil
+	return exportIncomplete(snap)
+}
+
+// exportIncomplete is an error when the export the holders came from had
+// unreadable rows or drove balances below zero, so that scripts notice.
+func exportIncomplete(snap *chain.Snapshot) error {
+	x := snap.Export
+	if x == nil || x.BadRowCount == 0 && x.NegativeCount == 0 {
+		return nil
+	}
+	return fmt.Errorf("transfers %s: %d unreadable rows and %d balances below zero: the holders above may not be the token's", snap.Endpoint, x.BadRowCount, x.NegativeCount)
+}
+
+// warnExport tells on stderr what an export left out: every unreadable row
+// (up to chain.MaxReportedRows) and every balance it drives below zero.
+func warnExport(c *cli.Context, path string, x *chain.TransferStats) {
+	w := c.App.ErrWriter
+	if w == nil {
+		w = os.Stderr
+	}
+	for _, r := range x.BadRows {
+		fmt.Fprintf(w, "audit: warning: %v (row skipped)\n", r)
+	}
+	if x.BadRowCount > len(x.BadRows) {
+		fmt.Fprintf(w, "audit: warning: %s: %d more unreadable rows not listed\n", path, x.BadRowCount-len(x.BadRows))
+	}
+	for _, n := range x.Negative {
+		fmt.Fprintf(w, "audit: warning: transfers %s, row %d: the balance of %s in token %s is %s after block %d: the export misses transfers\n",
+			path, n.Row, n.Address, n.Token, n.Balance, n.Block)
+	}
+	if x.DecimalsInferred {
+		fmt.Fprintf(w, "audit: warning: %s: no --decimals given; balances are in units of the smallest fraction the export shows\n", path)
+	}
 }

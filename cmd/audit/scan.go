@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -40,6 +41,14 @@ var (
 		Name:  "allow-fetch",
 		Usage: "read http(s) and local-file token metadata (off: only data: URIs, and ipfs:// with --ipfs-gateway)",
 	}
+	transfersFlag = &cli.StringFlag{
+		Name:  "transfers",
+		Usage: "read holders offline from a transfer export `FILE` (Etherscan token-transfer CSV or ethereum-etl token_transfers CSV) instead of a chain",
+	}
+	decimalsFlag = &cli.UintFlag{
+		Name:  "decimals",
+		Usage: "with --transfers: the token's `DECIMALS`, to turn an Etherscan export's whole-token quantities into exact base units",
+	}
 	rpcTimeoutFlag = &cli.DurationFlag{
 		Name:  "rpc-timeout",
 		Value: chain.DefaultCallTimeout,
@@ -51,11 +60,14 @@ func scanCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "scan",
 		Usage:     "audit tokens against registries and sanctions lists",
-		UsageText: "audit scan [--rpc URL --token ADDR... [--block N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--fail-on SEVERITY]",
-		Description: "Reads the tokens at one pinned block (from --rpc, or the embedded chain when --rpc is\n" +
-			"absent), loads the registries and sanctions lists, evaluates every rule and writes the\n" +
-			"report. Exits 3 when a finding reaches --fail-on.",
-		Flags: append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, ipfsGatewayFlag, allowFetchFlag, formatFlag, outFlag},
+		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--fail-on SEVERITY]",
+		Description: "Reads the tokens at one pinned block (from --rpc, from a transfer export with --transfers,\n" +
+			"or the embedded chain when neither is given), loads the registries and sanctions lists,\n" +
+			"evaluates every rule and writes the report. A row of the export that cannot be read is an\n" +
+			"INPUT-ROW finding and the rest is used; a balance the export drives below zero is a\n" +
+			"HOLDER-LEDGER-MISMATCH (the export misses transfers). Exits 3 when a finding reaches --fail-on.",
+		Flags: append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, ipfsGatewayFlag, allowFetchFlag,
+			transfersFlag, decimalsFlag, formatFlag, outFlag},
 			auditFlags()...),
 		Action: runScan,
 	}
@@ -74,18 +86,7 @@ func runScan(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var snap *chain.Snapshot
-	if url := c.String(rpcFlag.Name); url != "" {
-		if len(tokens) == 0 {
-			return usageErrorf("scan: --rpc needs at least one --token")
-		}
-		snap, err = rpcSnapshot(c, url, tokens)
-	} else {
-		if c.IsSet(blockFlag.Name) {
-			return usageErrorf("scan: --block needs --rpc (the embedded chain is read at its head)")
-		}
-		snap, err = embeddedSnapshot(c, tokens)
-	}
+	snap, err := readSnapshot(c, tokens)
 	if err != nil {
 		return err
 	}
@@ -97,6 +98,67 @@ func runScan(c *cli.Context) error {
 		return err
 	}
 	return errFindings(findingsAtOrAbove(r, cfg.FailOn), cfg.FailOn)
+}
+
+// readSnapshot reads the tokens from the source the flags name: --rpc, a
+// --transfers export, or the embedded chain.
+func readSnapshot(c *cli.Context, tokens []string) (*chain.Snapshot, error) {
+	cmd := c.Command.Name
+	url, export := c.String(rpcFlag.Name), c.String(transfersFlag.Name)
+	if c.IsSet(decimalsFlag.Name) && export == "" {
+		return nil, usageErrorf("%s: --decimals needs --transfers", cmd)
+	}
+	switch {
+	case url != "" && export != "":
+		return nil, usageErrorf("%s: --rpc and --transfers exclude each other", cmd)
+	case url != "":
+		if len(tokens) == 0 {
+			return nil, usageErrorf("%s: --rpc needs at least one --token", cmd)
+		}
+		return rpcSnapshot(c, url, tokens)
+	case c.IsSet(blockFlag.Name):
+		return nil, usageErrorf("%s: --block needs --rpc (an export is read to its last block, the embedded chain at its head)", cmd)
+	case export != "":
+		return transfersSnapshot(c, export, tokens)
+	default:
+		return embeddedSnapshot(c, tokens)
+	}
+}
+
+// transfersSnapshot rebuilds holders from a transfer export, keeping only
+// the --token contracts when some are given. Unreadable rows are kept in
+// the snapshot's Export for the INPUT-ROW rule, not dropped.
+func transfersSnapshot(c *cli.Context, path string, tokens []string) (*chain.Snapshot, error) {
+	decimals := c.Uint(decimalsFlag.Name)
+	if decimals > 77 {
+		return nil, usageErrorf("--decimals %d: at most 77 (a uint256 has 78 digits)", decimals)
+	}
+	opt := chain.TransferOptions{SkipBadRows: true, Decimals: uint8(decimals), KnownDecimals: c.IsSet(decimalsFlag.Name)}
+	if len(tokens) == 1 {
+		opt.Token = tokens[0]
+	}
+	snap, _, err := chain.ReadTransfers(path, opt)
+	if err != nil {
+		return nil, err
+	}
+	if len(tokens) > 1 {
+		keep := snap.Tokens[:0]
+		for _, t := range snap.Tokens {
+			if slices.Contains(tokens, t.Address) {
+				keep = append(keep, t)
+			}
+		}
+		snap.Tokens = keep
+	}
+	for _, want := range tokens {
+		if !slices.ContainsFunc(snap.Tokens, func(t chain.Token) bool { return t.Address == want }) {
+			return nil, fmt.Errorf("transfers %s: no transfer of token %s in the export", path, want)
+		}
+	}
+	if len(snap.Tokens) == 0 {
+		return nil, fmt.Errorf("transfers %s: no token transfers in the export", path)
+	}
+	return snap, nil
 }
 
 // tokenAddresses checks and lowercases --token values.

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/fixtures"
@@ -85,7 +87,7 @@ func screenAction(c *cli.Context) error {
 		return usageErrorf("--threshold and --review must satisfy 0 < review <= threshold <= 1")
 	}
 	format := c.String(screenFormatFlag.Name)
-	if !screenContains(screenFormats, format) {
+	if !slices.Contains(screenFormats, format) {
 		return usageErrorf("--format %q: want one of %s", format, strings.Join(screenFormats, ", "))
 	}
 	if pairs := c.String(pairsFlag.Name); pairs != "" {
@@ -149,7 +151,7 @@ func screenQuery(ix *sanctions.Index, q string) []sanctions.Match {
 	s := strings.TrimSpace(q)
 	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(s), "IMO"))
 	switch {
-	case len(s) == 42 && strings.HasPrefix(strings.ToLower(s), "0x") && screenIsHex(s[2:]):
+	case strings.HasPrefix(strings.ToLower(s), "0x") && common.IsHexAddress(s):
 		return ix.Address(s)
 	case len(digits) == 7 && screenDigits(digits):
 		return append(ix.IMO(digits), ix.CompanyIMO(digits)...)
@@ -270,15 +272,6 @@ func screenRound(f float64) float64 {
 	return v
 }
 
-func screenIsHex(s string) bool {
-	for _, r := range s {
-		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F') {
-			return false
-		}
-	}
-	return true
-}
-
 func screenDigits(s string) bool {
 	if s == "" {
 		return false
@@ -289,13 +282,4 @@ func screenDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-func screenContains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -86,6 +86,9 @@ func assemble(snap *chain.Snapshot, reg *registry.Registry, sources []sanctions.
 	if !snap.BlockTime.IsZero() {
 		r.Chain.BlockTime = snap.BlockTime.UTC().Format(time.RFC3339)
 	}
+	if x := snap.Export; x != nil {
+		r.Inputs = append(r.Inputs, report.Input{Kind: "transfers", Path: snap.Endpoint, SHA256: x.SHA256, Rows: x.Rows, Format: x.Format})
+	}
 	for _, f := range reg.Files {
 		r.Inputs = append(r.Inputs, report.Input{Kind: "registry", Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Format})
 	}

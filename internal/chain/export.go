@@ -3,6 +3,8 @@ package chain
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -91,6 +93,9 @@ type TransferStats struct {
 	// quantity had, and balances are exact in units of 10^-Decimals tokens,
 	// which are base units only if that equals the contract's decimals.
 	DecimalsInferred bool
+	// SHA256 is the hex digest of the file ReadTransfers read (empty from
+	// DecodeTransfers).
+	SHA256 string
 }
 
 // MaxReportedRows bounds TransferStats.BadRows and Negative.
@@ -123,7 +128,13 @@ func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats,
 		return nil, nil, fmt.Errorf("transfers %s: %w", path, err)
 	}
 	defer f.Close()
-	return DecodeTransfers(f, path, opt)
+	h := sha256.New()
+	snap, stats, err := DecodeTransfers(io.TeeReader(f, h), path, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	stats.SHA256 = hex.EncodeToString(h.Sum(nil))
+	return snap, stats, nil
 }
 
 // DecodeTransfers is ReadTransfers on a reader; name is used in errors and
@@ -147,7 +158,9 @@ func DecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapshot, 
 	if err := d.run(); err != nil {
 		return nil, nil, err
 	}
-	return d.snapshot(), d.stats, nil
+	snap := d.snapshot()
+	snap.Export = d.stats
+	return snap, d.stats, nil
 }
 
 // exportLedger is one token's running state.

@@ -14,6 +14,10 @@ type Snapshot struct {
 	BlockHash string // 0x hex
 	BlockTime time.Time
 	Tokens    []Token
+	// Export is what reading a transfer export found besides the holders
+	// (bad rows, balances gone negative, the file's digest); nil unless
+	// Source is "transfers".
+	Export *TransferStats
 }
 
 // Token is one token contract at the snapshot's block.

@@ -220,7 +220,7 @@ type Finding struct {
 // Evidence is one citable fact behind a finding. Kind says which of the
 // optional fields are set.
 type Evidence struct {
-	Kind string `json:"kind"` // "chain", "registry", "list", "match", "path", "metadata", "note"
+	Kind string `json:"kind"` // "chain", "registry", "input", "list", "match", "path", "metadata", "note"
 	Text string `json:"text"` // one line a person can read and cite
 
 	// chain

@@ -156,8 +156,19 @@ func (e *eval) beneficialConcentration(tok string) {
 	}
 }
 
-// holderLedgerMismatch: balances rebuilt from logs disagree with the contract.
+// holderLedgerMismatch: balances rebuilt from logs disagree with the
+// contract, or a transfer export drives a balance below zero (the export
+// misses transfers, so its holder set is not the token's).
 func holderLedgerMismatch(e *eval) {
+	if x := e.snap.Export; x != nil {
+		for _, n := range x.Negative {
+			e.add(RuleHolderLedgerMismatch, report.High, tokenSubject(n.Token), "negative:"+n.Address,
+				fmt.Sprintf("%s: the transfer export takes %s below zero (%s at block %d): the export misses transfers, so the holders rebuilt from it are not the token's",
+					e.tokenLabel(n.Token), n.Address, n.Balance, n.Block),
+				report.Evidence{Kind: "input", File: e.snap.Endpoint, Row: n.Row,
+					Text: fmt.Sprintf("running balance of %s is %s after block %d", n.Address, n.Balance, n.Block)})
+		}
+	}
 	for _, t := range e.snap.Tokens {
 		for _, m := range t.Mismatches {
 			who := m.Address

@@ -140,6 +140,17 @@ func (e *eval) capNote(c chainRef) string {
 // notes lists what the output leaves out.
 func (e *eval) notes() []string {
 	var out []string
+	if x := e.snap.Export; x != nil {
+		if x.BadRowCount > len(x.BadRows) {
+			out = append(out, fmt.Sprintf("%s: %d rows could not be read; the first %d are INPUT-ROW findings", e.snap.Endpoint, x.BadRowCount, len(x.BadRows)))
+		}
+		if x.NegativeCount > len(x.Negative) {
+			out = append(out, fmt.Sprintf("%s: %d balances went below zero; the first %d are HOLDER-LEDGER-MISMATCH findings", e.snap.Endpoint, x.NegativeCount, len(x.Negative)))
+		}
+		if x.DecimalsInferred {
+			out = append(out, fmt.Sprintf("%s: the token's decimals were not given (--decimals); balances are exact in units of the smallest fraction the export shows, which are base units only if that equals the contract's decimals", e.snap.Endpoint))
+		}
+	}
 	for _, c := range e.chains() {
 		if c.R.Capped {
 			out = append(out, e.capNote(c))
