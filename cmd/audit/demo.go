@@ -83,10 +83,11 @@ func runDemo(c *cli.Context) error {
 		}
 	}
 	opts.Color = isTerminal(os.Stdout)
-	if err := report.Write(c.App.Writer, r, "text", opts); err != nil {
+	if err := report.WriteSummary(c.App.Writer, r, opts); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.App.ErrWriter, "audit: wrote %s/report.{json,xlsx,html,txt}\n", dir)
+	fmt.Fprintf(c.App.ErrWriter, "audit: wrote %s/report.{json,xlsx,html,txt}; every finding with its evidence is in %s\n",
+		dir, filepath.Join(dir, "report.txt"))
 	return errFindings(findingsAtOrAbove(r, cfg.FailOn), cfg.FailOn)
 }
 

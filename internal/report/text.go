@@ -26,6 +26,18 @@ const ansiReset = "\x1b[0m"
 // first, wrapped to 80 columns. Values from inputs lose their control
 // characters so that a report cannot drive the terminal.
 func writeText(w io.Writer, r *Report, opts WriteOptions) error {
+	return writeTextWith(w, r, opts, false)
+}
+
+// WriteSummary writes the text format's heading (chain, inputs, tokens,
+// counts) and one entry per critical and high finding, with its message but
+// without its evidence, then the count of the findings left out. It is what
+// a person reads first; the text format has everything.
+func WriteSummary(w io.Writer, r *Report, opts WriteOptions) error {
+	return writeTextWith(w, r, opts, true)
+}
+
+func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 	line := func(indent, text string) {
@@ -97,6 +109,12 @@ func writeText(w io.Writer, r *Report, opts WriteOptions) error {
 	}
 
 	for _, sev := range Severities {
+		if summary && sev.Rank() < High.Rank() {
+			if left := findingsBelow(r.Findings, High); left > 0 {
+				p("\n%d finding(s) below high severity are in the full report\n", left)
+			}
+			return bw.Flush()
+		}
 		var group []Finding
 		for _, f := range r.Findings {
 			if f.Severity == sev {
@@ -115,6 +133,9 @@ func writeText(w io.Writer, r *Report, opts WriteOptions) error {
 			p("\n")
 			line("  ", fmt.Sprintf("%s  %s", f.Rule, subjectText(f.Subject)))
 			line("    ", f.Message)
+			if summary {
+				continue
+			}
 			for _, e := range f.Evidence {
 				text := e.Text
 				if c := Citation(e); c != "" {
@@ -172,4 +193,15 @@ func wrap(text string, width int) []string {
 		}
 	}
 	return append(lines, cur)
+}
+
+// findingsBelow counts the findings of a known severity below sev.
+func findingsBelow(fs []Finding, sev Severity) int {
+	n := 0
+	for _, f := range fs {
+		if r := f.Severity.Rank(); r >= 0 && r < sev.Rank() {
+			n++
+		}
+	}
+	return n
 }

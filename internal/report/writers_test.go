@@ -448,3 +448,28 @@ func TestNonFiniteShares(t *testing.T) {
 		t.Error("JSON accepted NaN")
 	}
 }
+
+func TestSummaryKeepsCriticalAndHigh(t *testing.T) {
+	r := sampleReport()
+	var b strings.Builder
+	if err := WriteSummary(&b, r, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	sum := b.String()
+	full := string(render(t, r, "text", WriteOptions{}))
+	for _, want := range []string{"CRITICAL (1)", "HIGH (2)", "SANC-OWNER", "HOLDER-UNIDENTIFIED", "ASSET-OVERCLAIMED",
+		"4 finding(s) below high severity are in the full report"} {
+		if !strings.Contains(sum, want) {
+			t.Errorf("summary lacks %q:\n%s", want, sum)
+		}
+	}
+	for _, not := range []string{"MEDIUM", "INPUT-ROW", "VESSEL-FOC", "fingerprint", "\n    - "} {
+		if strings.Contains(sum, not) {
+			t.Errorf("summary has %q, which belongs to the full report only", not)
+		}
+	}
+	head := full[:strings.Index(full, "\nCRITICAL")]
+	if !strings.HasPrefix(sum, head) {
+		t.Errorf("summary does not start with the full report's heading")
+	}
+}
