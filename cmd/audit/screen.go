@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/fixtures"
@@ -107,7 +106,7 @@ func screenAction(c *cli.Context) error {
 	hits := 0
 	for _, q := range c.Args().Slice() {
 		r := screenResult{Query: q, Matches: []screenMatch{}}
-		for _, m := range screenQuery(ix, q) {
+		for _, m := range ix.Lookup(q) {
 			expl := m.Explanation
 			if m.Review {
 				expl = "review: " + expl
@@ -144,22 +143,6 @@ func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, 
 	}
 	ix, _, err := sanctions.LoadBytes("fixtures/"+fixtures.SanctionsPath, data, opts)
 	return ix, err
-}
-
-// screenQuery recognises what q is and looks it up.
-func screenQuery(ix *sanctions.Index, q string) []sanctions.Match {
-	s := strings.TrimSpace(q)
-	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(s), "IMO"))
-	switch {
-	case strings.HasPrefix(strings.ToLower(s), "0x") && common.IsHexAddress(s):
-		return ix.Address(s)
-	case len(digits) == 7 && screenDigits(digits):
-		return append(ix.IMO(digits), ix.CompanyIMO(digits)...)
-	case len(s) == 9 && screenDigits(s):
-		return ix.MMSI(s)
-	default:
-		return ix.Name(sanctions.Query{Name: s})
-	}
 }
 
 func writeScreen(w io.Writer, format string, results []screenResult) error {
@@ -270,16 +253,4 @@ func screenOutput(c *cli.Context, write func(io.Writer) error) error {
 func screenRound(f float64) float64 {
 	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 3, 64), 64)
 	return v
-}
-
-func screenDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }

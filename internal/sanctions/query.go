@@ -1,0 +1,23 @@
+package sanctions
+
+import "strings"
+
+// Lookup screens one free-form query the way a person types it: an EVM
+// address (0x and 40 hex digits) is looked up as an address, seven digits
+// (optionally after "IMO") as a ship and a company IMO number, nine digits
+// as an MMSI, and anything else as a name. Identifier look-ups are exact;
+// a name gives the matches of Name, review-band ones included.
+func (ix *Index) Lookup(query string) []Match {
+	s := strings.TrimSpace(query)
+	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(s), "IMO"))
+	switch {
+	case isEVMAddress(s):
+		return ix.Address(s)
+	case len(digits) == 7 && isDigits(digits):
+		return append(ix.IMO(digits), ix.CompanyIMO(digits)...)
+	case len(s) == 9 && isDigits(s):
+		return ix.MMSI(s)
+	default:
+		return ix.Name(Query{Name: s})
+	}
+}
