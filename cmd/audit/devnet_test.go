@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -35,9 +36,6 @@ func (s *syncBuffer) String() string {
 // the server by cancelling its context.
 func TestDevnetServes(t *testing.T) {
 	app := newApp()
-	cmd := devnetCommand()
-	setUsageErrors(cmd)
-	app.Commands = append(app.Commands, cmd)
 	var stdout, stderr syncBuffer
 	app.Writer, app.ErrWriter = &stdout, &stderr
 	ctx, cancel := context.WithCancel(context.Background())
@@ -102,23 +100,10 @@ func TestDevnetServes(t *testing.T) {
 	}
 }
 
-func equalHolders(a, b []holderJSON) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
+func equalHolders(a, b []holderJSON) bool { return reflect.DeepEqual(a, b) }
 
 func TestDevnetRefusesPublicListen(t *testing.T) {
 	app := newApp()
-	cmd := devnetCommand()
-	setUsageErrors(cmd)
-	app.Commands = append(app.Commands, cmd)
 	var stdout, stderr bytes.Buffer
 	app.Writer, app.ErrWriter = &stdout, &stderr
 	for _, args := range [][]string{

@@ -19,29 +19,6 @@ import (
 	"github.com/tokenaudit/audit/internal/report"
 )
 
-// runAuditWith is runAudit on an app that also has devnet, whether or not
-// the command list registers it yet.
-func runAuditWith(t *testing.T, args ...string) (string, string, int) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	app := newApp()
-	has := false
-	for _, c := range app.Commands {
-		has = has || c.Name == "devnet"
-	}
-	if !has {
-		cmd := devnetCommand()
-		setUsageErrors(cmd)
-		app.Commands = append(app.Commands, cmd)
-	}
-	app.Writer, app.ErrWriter = &stdout, &stderr
-	err := app.Run(append([]string{"audit"}, args...))
-	if err != nil {
-		stderr.WriteString("audit: " + err.Error() + "\n")
-	}
-	return stdout.String(), stderr.String(), exitCode(err)
-}
-
 // gethPath finds geth on PATH or in the repository's .bin.
 func gethPath() string {
 	if p, err := exec.LookPath("geth"); err == nil {
@@ -124,7 +101,7 @@ func TestGethDevSameAsDemo(t *testing.T) {
 	}
 	url := startGethDev(t)
 	start := time.Now()
-	stdout, stderr, code := runAuditWith(t, "devnet", "--rpc", url)
+	stdout, stderr, code := runAudit(t, "devnet", "--rpc", url)
 	if code != 0 {
 		t.Fatalf("devnet --rpc: exit %d\n%s", code, stderr)
 	}
@@ -146,7 +123,7 @@ func TestGethDevSameAsDemo(t *testing.T) {
 	inputs := []string{"--registry", filepath.Join("..", "..", "fixtures", "registry.xlsx"),
 		"--sanctions", filepath.Join("..", "..", "fixtures", "sanctions", "sdn.csv"), "--format", "json", "--fail-on", "none"}
 	embeddedOut := filepath.Join(dir, "embedded.json")
-	if _, stderr, code := runAuditWith(t, append([]string{"scan", "--out", embeddedOut}, inputs...)...); code != 0 {
+	if _, stderr, code := runAudit(t, append([]string{"scan", "--out", embeddedOut}, inputs...)...); code != 0 {
 		t.Fatalf("scan of the embedded chain: exit %d\n%s", code, stderr)
 	}
 	gethOut := filepath.Join(dir, "geth.json")
@@ -155,7 +132,7 @@ func TestGethDevSameAsDemo(t *testing.T) {
 		args = append(args, "--token", tok)
 	}
 	start = time.Now()
-	if _, stderr, code := runAuditWith(t, append(args, inputs...)...); code != 0 {
+	if _, stderr, code := runAudit(t, append(args, inputs...)...); code != 0 {
 		t.Fatalf("scan --rpc of geth: exit %d\n%s", code, stderr)
 	}
 	t.Logf("audited geth --dev over RPC in %s", time.Since(start).Round(time.Millisecond))

@@ -25,7 +25,8 @@ func holdersCommand() *cli.Command {
 		UsageText: "audit holders [--rpc URL [--block N|latest|safe|finalized] | --transfers FILE [--decimals N]] --token ADDR... [--format csv|json]",
 		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block (or\n" +
 			"from a transfer export with --transfers) and prints address, balance (exact, in base\n" +
-			"units) and share of supply. Without --rpc or --transfers the embedded chain with the\n" +
+			"units) and share of supply; the JSON form adds ERC-721 token ids, ERC-1155 balances per id\n" +
+			"and ERC-3643 frozen holders. Without --rpc or --transfers the embedded chain with the\n" +
 			"fixture scenario is read. Rows of an export that cannot be read, and balances it drives\n" +
 			"below zero, are warned about on stderr with their row numbers; the command then exits 1.",
 		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, transfersFlag, decimalsFlag, holdersFormatFlag},
@@ -45,6 +46,12 @@ type holderJSON struct {
 	Address string  `json:"address"`
 	Balance string  `json:"balance"`
 	Share   float64 `json:"share"`
+	// TokenIDs are the ERC-721 ids held; IDBalances an ERC-1155 holder's
+	// balance per id (Balance is their sum). Frozen marks an ERC-3643
+	// address its agents froze.
+	TokenIDs   []string          `json:"token_ids,omitempty"`
+	IDBalances map[string]string `json:"id_balances,omitempty"`
+	Frozen     bool              `json:"frozen,omitempty"`
 }
 
 func runHolders(c *cli.Context) error {
@@ -70,7 +77,15 @@ func runHolders(c *cli.Context) error {
 	for _, t := range snap.Tokens {
 		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, Holders: []holderJSON{}}
 		for _, holder := range t.Holders {
-			h.Holders = append(h.Holders, holderJSON{Address: holder.Address, Balance: holder.Balance.String(), Share: chain.ShareOf(holder.Balance, t.TotalSupply)})
+			hj := holderJSON{Address: holder.Address, Balance: holder.Balance.String(), Share: chain.ShareOf(holder.Balance, t.TotalSupply),
+				TokenIDs: holder.TokenIDs, Frozen: holder.Frozen}
+			for id, b := range holder.IDBalances {
+				if hj.IDBalances == nil {
+					hj.IDBalances = map[string]string{}
+				}
+				hj.IDBalances[id] = b.String()
+			}
+			h.Holders = append(h.Holders, hj)
 		}
 		out = append(out, h)
 	}

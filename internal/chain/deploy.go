@@ -79,7 +79,14 @@ func Deploy(ctx context.Context, client *ethclient.Client, plan *Plan, funder co
 		}
 	}
 
-	// Fund the keyed accounts from the node's unlocked account.
+	// Fund the keyed accounts from the node's unlocked account. The nonces
+	// are given explicitly: geth --dev seals a block per transaction, and
+	// between a block and its pool reset it may hand out a nonce already
+	// used ("replacement transaction underpriced").
+	funderNonce, err := client.PendingNonceAt(ctx, funder)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: nonce of the funding account %s: %w", funder.Hex(), err)
+	}
 	var funding []common.Hash
 	for _, a := range plan.Accounts {
 		if a.External {
@@ -88,10 +95,12 @@ func Deploy(ctx context.Context, client *ethclient.Client, plan *Plan, funder co
 		var h common.Hash
 		if err := client.Client().CallContext(ctx, &h, "eth_sendTransaction", map[string]any{
 			"from": funder, "to": e.addrs[a.Name], "value": (*hexutil.Big)(fundPerAccount),
+			"nonce": hexutil.Uint64(funderNonce),
 		}); err != nil {
 			return nil, fmt.Errorf("deploy: funding %s from %s: %w", a.Name, funder.Hex(), err)
 		}
 		funding = append(funding, h)
+		funderNonce++
 	}
 	for i, h := range funding {
 		r, err := waitReceipt(ctx, client, h)
