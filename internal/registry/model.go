@@ -31,12 +31,17 @@ func (o Origin) At(column string) Origin {
 	return o
 }
 
-// Share is a fraction of ownership as a closed interval within [0, 1]. An
-// exact share has Low == High; a band such as "25-50" is [0.25, 0.50]; an
-// unknown share is [0, 1].
+// Share is a fraction of ownership as an interval within [0, 1]. An exact
+// share has Low == High; a band such as "25-50" is [0.25, 0.50]; an unknown
+// share is [0, 1]. The interval is closed unless HighOpen is set: then the
+// share is strictly below High, [Low, High) (for example "under the 25%
+// threshold" is [0, 0.25) with HighOpen). Only the upper bound can be open;
+// an excluded lower bound is kept as a closed one (a slightly wider interval,
+// still true).
 type Share struct {
-	Low  float64 `json:"low"`
-	High float64 `json:"high"`
+	Low      float64 `json:"low"`
+	High     float64 `json:"high"`
+	HighOpen bool    `json:"high_open,omitempty"`
 }
 
 // Unknown is the share of which nothing is known.
@@ -46,7 +51,13 @@ var Unknown = Share{Low: 0, High: 1}
 func Exact(f float64) Share { return Share{Low: f, High: f} }
 
 // IsExact reports whether the share is a single number.
-func (s Share) IsExact() bool { return s.Low == s.High }
+func (s Share) IsExact() bool { return s.Low == s.High && !s.HighOpen }
+
+// Below reports whether the share is certainly below f: its upper bound is
+// under f, or equal to f and excluded. Bounds within tol count as equal.
+func (s Share) Below(f, tol float64) bool {
+	return s.High < f-tol || (s.HighOpen && s.High <= f+tol)
+}
 
 // Vessel is a row of the vessels sheet.
 type Vessel struct {
@@ -92,7 +103,18 @@ type Company struct {
 	Address            string
 	BearerShares       bool
 	Listed             bool
-	Origin             Origin
+	// NoBeneficialOwners: the company declared that no natural person meets
+	// the beneficial-ownership threshold (BODS unspecified interested party,
+	// reason noBeneficialOwners). Its other owners are still loaded.
+	NoBeneficialOwners bool
+	// Exempt is why the company names no beneficial owner because it is
+	// exempt from disclosure (BODS subjectExemptFromDisclosure, e.g. a
+	// listed company): the reason's description, or the reason code when
+	// there is none; "" when it is not exempt.
+	Exempt string
+	// DeclaredAt is the statement that set NoBeneficialOwners or Exempt.
+	DeclaredAt Origin
+	Origin     Origin
 }
 
 // Person is a row of the people sheet, or a BODS person statement.
