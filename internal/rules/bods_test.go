@@ -247,8 +247,22 @@ func TestBODSArrangementAndExemptFindings(t *testing.T) {
 	if f := find(res, RuleOwnExempt, id); f != nil {
 		t.Errorf("an anonymous owner is taken for an exempt company: %s", f.Message)
 	}
-	if find(res, RuleOwnOpaque, "9074729") == nil {
-		t.Errorf("a chain ending at an anonymous person is not opaque: %v", summary(res))
+	if f := find(res, RuleOwnOpaque, "9074729"); f == nil || !strings.Contains(f.Message, "reason interestedPartyExemptFromDisclosure") {
+		t.Errorf("a chain ending at an anonymous person is not opaque with its reason code: %v", f)
+	}
+	// missing UBO: D declares no beneficial owners; its chain is opaque and
+	// says why
+	var paths []string
+	for _, c := range "abcd" {
+		paths = append(paths, filepath.Join(dir, "v0.3/indirect-ownership/os-07-dr-04-company-"+string(c)+".json"))
+	}
+	reg, err := registry.Load(paths, registry.Options{})
+	if err != nil {
+		t.Fatalf("loading os-07: %v", err)
+	}
+	tokenise(reg, byName(reg, "Company D"))
+	if f := find(Evaluate(Facts{Registry: reg}, DefaultOptions()), RuleOwnOpaque, "9074729"); f == nil || !strings.Contains(f.Message, "reason noBeneficialOwners") {
+		t.Errorf("company D's undisclosed owners: %+v", f)
 	}
 }
 

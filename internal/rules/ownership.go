@@ -44,6 +44,9 @@ func ownOpaque(e *eval) {
 				why = "circular ownership"
 			} else if e.g.Nodes[top].UnknownPerson {
 				why = "unknown person"
+				if p, ok := e.people[e.g.Nodes[top].ID]; ok && p.Reason != "" {
+					why += ", reason " + p.Reason // the source's code, e.g. BODS noBeneficialOwners
+				}
 			} else if e.g.Nodes[top].Missing {
 				why = "not in the registry"
 			}
