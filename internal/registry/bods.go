@@ -19,8 +19,9 @@ import (
 //     Unknown set and Reason from unspecifiedPersonDetails or missingInfoReason;
 //   - each interest of an ownership-or-control statement becomes one
 //     Ownership (owner = interested party, owned = subject) with Interest the
-//     interest type, Share from exact or minimum/maximum (exclusive bounds
-//     taken as closed), Unknown when absent, and Indirect set for
+//     interest type, Share from exact or minimum/maximum (an exclusive
+//     minimum taken as closed, an exclusiveMaximum excluded: HighOpen),
+//     Unknown when absent, and Indirect set for
 //     directOrIndirect "indirect" (a declared indirect holding, not a graph
 //     edge). A statement with no interests gives one Ownership of unknown
 //     share. Interests with an end date are over and are not loaded;
@@ -374,7 +375,7 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 			own.AsOf = d
 		}
 		if sh := in.Share; sh != nil {
-			lo, hi := 0.0, 100.0
+			lo, hi, open := 0.0, 100.0, false
 			switch {
 			case sh.Exact != nil:
 				lo, hi = *sh.Exact, *sh.Exact
@@ -384,16 +385,17 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 						lo = *p
 					}
 				}
-				for _, p := range []*float64{sh.Maximum, sh.ExclusiveMaximum} {
-					if p != nil {
-						hi = *p
-					}
+				if sh.Maximum != nil {
+					hi = *sh.Maximum
+				}
+				if sh.ExclusiveMaximum != nil {
+					hi, open = *sh.ExclusiveMaximum, true
 				}
 			}
-			if lo < 0 || hi > 100 || lo > hi {
+			if lo < 0 || hi > 100 || lo > hi || (open && lo == hi) {
 				l.problem(io.At(io.Column+".share"), "share [%v, %v] is not within 0 to 100: loaded as unknown", lo, hi)
 			} else {
-				own.Share = Share{Low: lo / 100, High: hi / 100}
+				own.Share = Share{Low: lo / 100, High: hi / 100, HighOpen: open}
 			}
 		}
 		l.reg.Ownership = append(l.reg.Ownership, own)

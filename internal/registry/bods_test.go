@@ -274,4 +274,12 @@ func TestBODSTypesAndPEP(t *testing.T) {
 	if !pep {
 		t.Errorf("simple-pep-declaration: no PEP among %+v", reg.People)
 	}
+	// "minimum": 25, "exclusiveMaximum": 50 is [25%, 50%)
+	var band bool
+	for _, o := range reg.Ownership {
+		band = band || (o.Interest == "shareholding" && near(o.Share.Low, 0.25) && near(o.Share.High, 0.5) && o.Share.HighOpen)
+	}
+	if !band {
+		t.Errorf("simple-pep-declaration: no shareholding of [25%%, 50%%) in %+v", reg.Ownership)
+	}
 }
