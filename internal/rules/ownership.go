@@ -322,7 +322,7 @@ func ownArrangement(e *eval) {
 		for _, ei := range e.g.Owners(v) {
 			ed := &e.g.Edges[ei]
 			parties = append(parties, e.label(ed.Owner)+" "+pctRange(ed.Share))
-			ev = append(ev, regEv(ed.Row().At("interestedParty"), fmt.Sprintf("%s holds %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), n.ID)))
+			ev = append(ev, regEv(ed.Row(), fmt.Sprintf("%s holds %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), n.ID)))
 		}
 		msg := fmt.Sprintf("%s, %s, holds %s: ownership via arrangement/trust", e.label(v), kind, strings.Join(held, ", "))
 		if len(parties) > 0 {
