@@ -280,7 +280,7 @@ func TestBODSJointOwnershipThroughArrangement(t *testing.T) {
 		}
 	}
 	if target < 0 {
-		t.Skip("no owned company in joint-ownership.json as loaded")
+		t.Fatal("no owned company in joint-ownership.json as loaded")
 	}
 	r := g.LookThrough(target, ownership.DefaultOptions())
 	persons := 0
