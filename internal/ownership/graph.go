@@ -112,6 +112,7 @@ type Graph struct {
 	owners [][]int32           // node -> edges where it is Owned
 	owned  [][]int32           // node -> edges where it is Owner
 	frozen bool
+	open   bool // some edge's Share has an excluded upper bound
 }
 
 // New returns an empty graph with room for about n nodes.
@@ -204,6 +205,7 @@ func (g *Graph) Freeze() {
 	if g.frozen {
 		return
 	}
+	g.open = false
 	n := len(g.Nodes)
 	inDeg := make([]int32, n)
 	outDeg := make([]int32, n)
@@ -246,6 +248,7 @@ func (g *Graph) Freeze() {
 				s.High, s.HighOpen = NoBeneficialOwnerShare, true
 			}
 			e.Share = s
+			g.open = g.open || s.HighOpen
 		}
 	}
 	g.frozen = true
@@ -313,7 +316,7 @@ func FromRegistry(reg *registry.Registry) *Graph {
 			k = Arrangement
 		}
 		g.Add(Node{ID: c.ID, Kind: k, Name: c.Name, Listed: c.Listed, State: strings.EqualFold(c.Type, "state"),
-			Exempt: c.Exempt != "", NoBeneficialOwners: c.NoBeneficialOwners})
+			Exempt: c.NoOwners.Says(registry.ExemptFromDisclosure), NoBeneficialOwners: c.NoOwners.Says(registry.NoBeneficialOwners)})
 	}
 	for _, p := range reg.People {
 		g.Add(Node{ID: p.ID, Kind: Person, Name: p.Name, UnknownPerson: p.Unknown})

@@ -216,7 +216,7 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 			l += e.Share.Low * lo[e.Owned]
 			t := e.Share.High * hi[e.Owned]
 			h += t
-			open = open || (t > 0 && (e.Share.HighOpen || hiOpen[e.Owned]))
+			open = open || (g.open && t > 0 && (e.Share.HighOpen || hiOpen[e.Owned]))
 		}
 		// no clamping here: a walk sum inside a cycle may exceed 1 (the
 		// output is clamped); the cap only keeps divergent sums finite
@@ -228,7 +228,11 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 	for _, c := range comps {
 		vs := byComp[c]
 		if len(vs) == 1 && !inCycle[vs[0]] {
-			lo[vs[0]], hi[vs[0]], hiOpen[vs[0]] = eval(vs[0])
+			var open bool
+			lo[vs[0]], hi[vs[0]], open = eval(vs[0])
+			if open {
+				hiOpen[vs[0]] = true
+			}
 			continue
 		}
 		sort.Slice(vs, func(i, j int) bool { return vs[i] < vs[j] })
@@ -253,7 +257,12 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 				if d := h - hi[v]; d > delta {
 					delta = d
 				}
-				lo[v], hi[v], hiOpen[v] = l, h, open
+				lo[v], hi[v] = l, h
+				if open {
+					hiOpen[v] = true
+				} else if hiOpen[v] {
+					delete(hiOpen, v)
+				}
 			}
 			if delta < 1e-12 {
 				converged = true
@@ -262,7 +271,8 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		}
 		if !converged { // divergent or unfinished: nothing is known above the lower bounds
 			for _, v := range vs {
-				hi[v], hiOpen[v] = walkCap, false
+				hi[v] = walkCap
+				delete(hiOpen, v)
 			}
 		}
 	}
@@ -293,7 +303,9 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		if needSimple && v != target {
 			slo[v] += s.Low
 			shi[v] += s.High
-			shiOpen[v] = shiOpen[v] || (s.HighOpen && s.High > 0)
+			if s.HighOpen && s.High > 0 {
+				shiOpen[v] = true
+			}
 		}
 		owners := g.owners[v]
 		if len(owners) == 0 || len(edges) >= opts.MaxDepth {

@@ -29,10 +29,10 @@ import (
 //     reason) becomes an Unknown Person "unspecified:<statement>" with the
 //     reason code, then ": " and the description when there is one.
 //
-//   - an unspecified interested party with reason noBeneficialOwners also
-//     sets the subject's NoBeneficialOwners; one with reason
-//     subjectExemptFromDisclosure sets the subject's Exempt instead and is
-//     no owner at all (the subject's chain ends there, as a listed
+//   - an unspecified interested party with reason noBeneficialOwners or
+//     subjectExemptFromDisclosure also sets the subject's NoOwners (a
+//     later such statement replaces an earlier one); an exempt one is no
+//     owner at all (the subject's chain ends there, as a listed
 //     company's does); 0.4 publicListing.hasPublicListing sets Listed.
 //
 // Ids are 0.4 recordIds and 0.3 statementIDs. A later 0.4 statement for the
@@ -342,9 +342,9 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 		return
 	}
 	party, unspecified := bodsRef(s.InterestedParty)
-	if unspecified != nil && (unspecified.Reason == "noBeneficialOwners" || unspecified.Reason == "subjectExemptFromDisclosure") {
+	if unspecified != nil && (unspecified.Reason == NoBeneficialOwners || unspecified.Reason == ExemptFromDisclosure) {
 		l.bods.declared = append(l.bods.declared, bodsDeclaration{subject: subject, reason: *unspecified, at: o.At("interestedParty")})
-		if unspecified.Reason == "subjectExemptFromDisclosure" {
+		if unspecified.Reason == ExemptFromDisclosure {
 			return // not an owner: the subject's chain ends at it
 		}
 	}
@@ -550,16 +550,6 @@ func (l *loader) bodsFinish() {
 			l.problem(d.at, "%q is not the id of any entity statement read: its %s declaration is not recorded", d.subject, d.reason.Reason)
 			continue
 		}
-		c := &l.reg.Companies[i]
-		c.DeclaredAt = d.at
-		switch d.reason.Reason {
-		case "noBeneficialOwners":
-			c.NoBeneficialOwners = true
-		case "subjectExemptFromDisclosure":
-			c.Exempt = d.reason.Description
-			if c.Exempt == "" {
-				c.Exempt = d.reason.Reason
-			}
-		}
+		l.reg.Companies[i].NoOwners = &NoOwners{Reason: d.reason.Reason, Description: d.reason.Description, Origin: d.at}
 	}
 }

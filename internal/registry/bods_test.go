@@ -192,7 +192,7 @@ func TestBODSMultiFileAndUnspecified(t *testing.T) {
 			d = &reg.Companies[i]
 		}
 	}
-	if d == nil || !d.NoBeneficialOwners || !strings.HasSuffix(d.DeclaredAt.File, "os-07-dr-04-company-d.json") || d.DeclaredAt.Row != 2 {
+	if d == nil || !d.NoOwners.Says(NoBeneficialOwners) || !strings.HasSuffix(d.NoOwners.Origin.File, "os-07-dr-04-company-d.json") || d.NoOwners.Origin.Row != 2 {
 		t.Errorf("company D's noBeneficialOwners declaration (company-d.json, statement 2) is not recorded: %+v", d)
 	}
 	var noBO bool
@@ -239,7 +239,7 @@ func TestBODSMultiFileAndUnspecified(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(reg.Companies) != 1 || !strings.Contains(reg.Companies[0].Exempt, "listed") || reg.Companies[0].DeclaredAt.Row != 2 {
+		if len(reg.Companies) != 1 || !reg.Companies[0].NoOwners.Says(ExemptFromDisclosure) || !strings.Contains(reg.Companies[0].NoOwners.Text(), "listed") || reg.Companies[0].NoOwners.Origin.Row != 2 {
 			t.Errorf("%s: exempt listed company not recorded: %+v", f, reg.Companies)
 		}
 		if len(reg.People) != 0 || len(reg.Ownership) != 0 {

@@ -103,18 +103,39 @@ type Company struct {
 	Address            string
 	BearerShares       bool
 	Listed             bool
-	// NoBeneficialOwners: the company declared that no natural person meets
-	// the beneficial-ownership threshold (BODS unspecified interested party,
-	// reason noBeneficialOwners). Its other owners are still loaded.
-	NoBeneficialOwners bool
-	// Exempt is why the company names no beneficial owner because it is
-	// exempt from disclosure (BODS subjectExemptFromDisclosure, e.g. a
-	// listed company): the reason's description, or the reason code when
-	// there is none; "" when it is not exempt.
-	Exempt string
-	// DeclaredAt is the statement that set NoBeneficialOwners or Exempt.
-	DeclaredAt Origin
-	Origin     Origin
+	// NoOwners is the company's own statement that it names no beneficial
+	// owner (a BODS unspecified interested party), or nil. A pointer keeps
+	// the record small: few companies have one.
+	NoOwners *NoOwners
+	Origin   Origin
+}
+
+// Reasons a company names no beneficial owner (BODS unspecifiedReason codes).
+const (
+	// NoBeneficialOwners: no natural person meets the beneficial-ownership
+	// threshold. The company's other owners are still loaded.
+	NoBeneficialOwners = "noBeneficialOwners"
+	// ExemptFromDisclosure: the company need not disclose its beneficial
+	// owners (e.g. it is listed); it has no owner row for this statement.
+	ExemptFromDisclosure = "subjectExemptFromDisclosure"
+)
+
+// NoOwners is a company's statement that it names no beneficial owner.
+type NoOwners struct {
+	Reason      string // NoBeneficialOwners or ExemptFromDisclosure
+	Description string // as the source words it, may be ""
+	Origin      Origin // the statement
+}
+
+// Says reports whether the company declared the reason (nil-safe).
+func (n *NoOwners) Says(reason string) bool { return n != nil && n.Reason == reason }
+
+// Text is the description, or the reason code when there is none.
+func (n *NoOwners) Text() string {
+	if n.Description != "" {
+		return n.Description
+	}
+	return n.Reason
 }
 
 // Person is a row of the people sheet, or a BODS person statement.

@@ -344,16 +344,17 @@ func ownArrangement(e *eval) {
 func ownExempt(e *eval) {
 	for _, v := range e.chainEntities() {
 		c, ok := e.companies[e.g.Nodes[v].ID]
-		if !ok || c.Exempt == "" {
+		if !ok || !c.NoOwners.Says(registry.ExemptFromDisclosure) {
 			continue
 		}
+		text := c.NoOwners.Text()
 		why := "exempt"
-		if c.Listed || strings.Contains(strings.ToLower(c.Exempt), "listed") {
+		if c.Listed || strings.Contains(strings.ToLower(text), "listed") {
 			why = "exempt (listed)"
 		}
-		ev := append([]report.Evidence{regEv(c.DeclaredAt, c.ID+" declares no beneficial owner: "+c.Exempt)}, e.entityEvidence(v)...)
+		ev := append([]report.Evidence{regEv(c.NoOwners.Origin, c.ID+" declares no beneficial owner: "+c.NoOwners.Reason+": "+text)}, e.entityEvidence(v)...)
 		e.add(RuleOwnExempt, report.Info, e.subject(v), "exempt",
-			fmt.Sprintf("no UBO: %s: %s declares it is exempt from disclosing its beneficial owners (%s)", why, e.label(v), c.Exempt), ev...)
+			fmt.Sprintf("no UBO: %s: %s declares it is exempt from disclosing its beneficial owners (%s)", why, e.label(v), text), ev...)
 	}
 }
 

@@ -107,7 +107,7 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 			b.WriteString(" [" + cite + "]")
 		}
 		if c, ok := e.noOwnersCap(ed); ok {
-			b.WriteString(" (under " + pct(ownership.NoBeneficialOwnerShare) + ": " + c.ID + " declares no beneficial owners [" + c.DeclaredAt.String() + "])")
+			b.WriteString(" (under " + pct(ownership.NoBeneficialOwnerShare) + ": " + c.ID + " declares no beneficial owners [" + c.NoOwners.Origin.String() + "])")
 		}
 	}
 	return b.String()
@@ -120,7 +120,7 @@ func (e *eval) noOwnersCap(ed *ownership.Edge) (*registry.Company, bool) {
 		return nil, false
 	}
 	c, ok := e.companies[e.g.Nodes[ed.Owned].ID]
-	return c, ok
+	return c, ok && c.NoOwners != nil
 }
 
 // pathEvidence is a path as evidence: one "path" item with the whole chain,
@@ -142,7 +142,7 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 		}
 		out = append(out, regEv(ed.Row(), what))
 		if c, ok := e.noOwnersCap(ed); ok {
-			out = append(out, regEv(c.DeclaredAt, fmt.Sprintf("%s declares that no natural person is its beneficial owner: %s's share of it is under %s", c.ID, e.g.Nodes[ed.Owner].ID, pct(ownership.NoBeneficialOwnerShare))))
+			out = append(out, regEv(c.NoOwners.Origin, fmt.Sprintf("%s declares that no natural person is its beneficial owner: %s's share of it is under %s", c.ID, e.g.Nodes[ed.Owner].ID, pct(ownership.NoBeneficialOwnerShare))))
 		}
 	}
 	if c.R.Capped {
