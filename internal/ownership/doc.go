@@ -1,6 +1,9 @@
 // Package ownership is the ownership graph of an audit: wallets, tokens,
 // companies, people and arrangements, joined by edges "owner holds a share
-// of owned", each share a closed interval (an unknown share is [0, 1]).
+// of owned", each share an interval (an unknown share is [0, 1]), closed
+// unless its upper bound is excluded (registry.Share.HighOpen): a person
+// owning a company that declared "no beneficial owners" holds [0, 25%) of
+// it, and products and sums that include such a bound exclude theirs too.
 //
 // It answers, for one target (a token, a vessel's registered owner, a
 // company): how much each party above it holds effectively (shares

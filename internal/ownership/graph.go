@@ -53,11 +53,27 @@ type Node struct {
 	// state body. Both are accepted ends of a chain, not opaque ones.
 	Listed bool
 	State  bool
+	// Exempt is a company exempt from disclosing its beneficial owners
+	// (BODS subjectExemptFromDisclosure, e.g. a listed company): an
+	// accepted end of a chain, which ends "listed-company" there (the
+	// reason for the exemption is the registry's, see registry.Company).
+	Exempt bool
+	// NoBeneficialOwners is a company that declared no natural person meets
+	// the beneficial-ownership threshold: Freeze keeps each named person's
+	// direct share of it strictly below NoBeneficialOwnerShare.
+	NoBeneficialOwners bool
 }
+
+// NoBeneficialOwnerShare is the threshold a "no beneficial owners"
+// declaration is read against: 25%, the EU AMLD, UK PSC and FATF threshold
+// under which such declarations are made (not the audit's own threshold
+// option, which may be lower for a higher-risk review).
+const NoBeneficialOwnerShare = 0.25
 
 // Edge says Owner holds Share of Owned. Declared is the share as the input
 // gave it; Share is Declared with its upper bound tightened by the other
-// owners' lower bounds (see Graph.Freeze).
+// owners' lower bounds and, for a named person owning a NoBeneficialOwners
+// company, kept below NoBeneficialOwnerShare (see Graph.Freeze).
 type Edge struct {
 	Owner, Owned int32
 	Declared     registry.Share
@@ -96,6 +112,7 @@ type Graph struct {
 	owners [][]int32           // node -> edges where it is Owned
 	owned  [][]int32           // node -> edges where it is Owner
 	frozen bool
+	open   bool // some edge's Share has an excluded upper bound
 }
 
 // New returns an empty graph with room for about n nodes.
@@ -177,11 +194,18 @@ func (g *Graph) AddEdge(e Edge) int32 {
 
 // Freeze builds the adjacency lists and tightens every edge's upper bound:
 // an owner cannot hold more than 1 minus what the other owners of the same
-// node hold at least. Freeze is idempotent and cheap to call again.
+// node hold at least; a named person cannot hold NoBeneficialOwnerShare or
+// more of a NoBeneficialOwners company (the upper bound becomes that share,
+// excluded: HighOpen), unless the person's declared lower bound already
+// reaches it (the declarations then contradict each other and the
+// declared share is kept). Only the person's direct edge is capped: a
+// person holding such a company through other companies keeps the wider,
+// still true, bound. Freeze is idempotent and cheap to call again.
 func (g *Graph) Freeze() {
 	if g.frozen {
 		return
 	}
+	g.open = false
 	n := len(g.Nodes)
 	inDeg := make([]int32, n)
 	outDeg := make([]int32, n)
@@ -215,22 +239,35 @@ func (g *Graph) Freeze() {
 			e := &g.Edges[ei]
 			s := clampShare(e.Declared)
 			if hi := 1 - (sumLow - e.Declared.Low); hi < s.High {
-				s.High = hi
+				s.High, s.HighOpen = hi, false
 			}
 			if s.High < s.Low { // the declared lows already exceed 100%: keep the declaration
-				s.High = s.Low
+				s.High, s.HighOpen = s.Low, false
+			}
+			if g.Nodes[v].NoBeneficialOwners && g.belowThreshold(e.Owner) && s.Low < NoBeneficialOwnerShare-eps && s.High >= NoBeneficialOwnerShare-eps {
+				s.High, s.HighOpen = NoBeneficialOwnerShare, true
 			}
 			e.Share = s
+			g.open = g.open || s.HighOpen
 		}
 	}
 	g.frozen = true
 }
 
+// belowThreshold reports whether a "no beneficial owners" declaration
+// speaks of v: a named natural person.
+func (g *Graph) belowThreshold(v int32) bool {
+	n := g.Nodes[v]
+	return n.Kind == Person && !n.UnknownPerson && !n.Missing
+}
+
 func clampShare(s registry.Share) registry.Share {
 	s.Low = clamp01(s.Low)
-	s.High = clamp01(s.High)
+	if h := clamp01(s.High); h != s.High {
+		s.High, s.HighOpen = h, false
+	}
 	if s.High < s.Low {
-		s.High = s.Low
+		s.High, s.HighOpen = s.Low, false
 	}
 	return s
 }
@@ -278,7 +315,8 @@ func FromRegistry(reg *registry.Registry) *Graph {
 		case "trust", "arrangement":
 			k = Arrangement
 		}
-		g.Add(Node{ID: c.ID, Kind: k, Name: c.Name, Listed: c.Listed, State: strings.EqualFold(c.Type, "state")})
+		g.Add(Node{ID: c.ID, Kind: k, Name: c.Name, Listed: c.Listed, State: strings.EqualFold(c.Type, "state"),
+			Exempt: c.NoOwners.Says(registry.ExemptFromDisclosure), NoBeneficialOwners: c.NoOwners.Says(registry.NoBeneficialOwners)})
 	}
 	for _, p := range reg.People {
 		g.Add(Node{ID: p.ID, Kind: Person, Name: p.Name, UnknownPerson: p.Unknown})

@@ -36,7 +36,8 @@ type Holding struct {
 	// series through each cycle). Without cycles it equals Simple.
 	Geometric registry.Share
 	// Share is what the data allows: from Simple's lower bound to
-	// Geometric's upper bound, within [0, 1].
+	// Geometric's upper bound, within [0, 1]; HighOpen when that upper
+	// bound is excluded (a term of it passes an excluded edge bound).
 	Share registry.Share
 	// InCycle is true when the node is in a circular ownership.
 	InCycle bool
@@ -113,12 +114,13 @@ const (
 
 // Decide gives the verdict for a share interval at a threshold: a beneficial
 // owner when even the lower bound reaches it, not one when even the upper
-// bound stays below it, undeterminable otherwise.
+// bound stays below it (an excluded upper bound equal to the threshold
+// stays below it), undeterminable otherwise.
 func Decide(s registry.Share, threshold float64) Verdict {
 	switch {
 	case s.Low >= threshold-eps:
 		return IsOwner
-	case s.High < threshold-eps:
+	case s.Below(threshold, eps):
 		return NotOwner
 	}
 	return Undeterminable
@@ -135,7 +137,7 @@ func (g *Graph) End(v int32) string {
 	switch {
 	case n.Kind == Person && !n.UnknownPerson && !n.Missing:
 		return "person"
-	case n.Listed:
+	case n.Listed || n.Exempt:
 		return "listed-company"
 	case n.State:
 		return "state"
@@ -196,8 +198,13 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 	sort.Slice(comps, func(i, j int) bool { return comps[i] < comps[j] })
 	lo := make(map[int32]float64, len(reach))
 	hi := make(map[int32]float64, len(reach))
-	eval := func(v int32) (float64, float64) {
+	// hiOpen: the upper bound is excluded, because some term of it is a
+	// product with an excluded bound (a sum with one term below its bound
+	// stays below the sum of the bounds)
+	hiOpen := make(map[int32]bool)
+	eval := func(v int32) (float64, float64, bool) {
 		var l, h float64
+		var open bool
 		if v == target {
 			l, h = 1, 1
 		}
@@ -207,16 +214,25 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 				continue
 			}
 			l += e.Share.Low * lo[e.Owned]
-			h += e.Share.High * hi[e.Owned]
+			t := e.Share.High * hi[e.Owned]
+			h += t
+			open = open || (g.open && t > 0 && (e.Share.HighOpen || hiOpen[e.Owned]))
 		}
 		// no clamping here: a walk sum inside a cycle may exceed 1 (the
 		// output is clamped); the cap only keeps divergent sums finite
-		return minf(l, walkCap), minf(h, walkCap)
+		if h >= walkCap {
+			open = false
+		}
+		return minf(l, walkCap), minf(h, walkCap), open
 	}
 	for _, c := range comps {
 		vs := byComp[c]
 		if len(vs) == 1 && !inCycle[vs[0]] {
-			lo[vs[0]], hi[vs[0]] = eval(vs[0])
+			var open bool
+			lo[vs[0]], hi[vs[0]], open = eval(vs[0])
+			if open {
+				hiOpen[vs[0]] = true
+			}
 			continue
 		}
 		sort.Slice(vs, func(i, j int) bool { return vs[i] < vs[j] })
@@ -234,7 +250,7 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		for it := 0; it < budget; it++ {
 			var delta float64
 			for _, v := range vs {
-				l, h := eval(v)
+				l, h, open := eval(v)
 				if d := l - lo[v]; d > delta {
 					delta = d
 				}
@@ -242,6 +258,11 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 					delta = d
 				}
 				lo[v], hi[v] = l, h
+				if open {
+					hiOpen[v] = true
+				} else if hiOpen[v] {
+					delete(hiOpen, v)
+				}
 			}
 			if delta < 1e-12 {
 				converged = true
@@ -251,6 +272,7 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		if !converged { // divergent or unfinished: nothing is known above the lower bounds
 			for _, v := range vs {
 				hi[v] = walkCap
+				delete(hiOpen, v)
 			}
 		}
 	}
@@ -261,6 +283,7 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 	// a cycle.
 	slo := map[int32]float64{}
 	shi := map[int32]float64{}
+	shiOpen := map[int32]bool{}
 	needSimple := len(res.Cycles) > 0
 	steps := 0
 	exhausted := false // MaxSteps reached: the walk stopped
@@ -280,6 +303,9 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		if needSimple && v != target {
 			slo[v] += s.Low
 			shi[v] += s.High
+			if s.HighOpen && s.High > 0 {
+				shiOpen[v] = true
+			}
 		}
 		owners := g.owners[v]
 		if len(owners) == 0 || len(edges) >= opts.MaxDepth {
@@ -297,6 +323,7 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		for _, ei := range owners {
 			e := &g.Edges[ei]
 			next := registry.Share{Low: s.Low * e.Share.Low, High: s.High * e.Share.High}
+			next.HighOpen = next.High > 0 && (s.HighOpen || e.Share.HighOpen)
 			edges = append(edges, ei)
 			if onPath[e.Owner] {
 				g.addPath(res, edges, next, "cycle", opts)
@@ -336,15 +363,23 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		if v == target {
 			continue
 		}
-		h := Holding{Node: v, InCycle: inCycle[v], Geometric: registry.Share{Low: clamp01(lo[v]), High: clamp01(hi[v])}}
+		h := Holding{Node: v, InCycle: inCycle[v], Geometric: clampShare(registry.Share{Low: lo[v], High: hi[v], HighOpen: hiOpen[v]})}
 		h.Simple = h.Geometric
 		if above[v] {
-			h.Simple = registry.Share{Low: clamp01(slo[v]), High: clamp01(shi[v])}
+			h.Simple = clampShare(registry.Share{Low: slo[v], High: shi[v], HighOpen: shiOpen[v]})
 			if partial { // the walk did not finish: only a lower bound is known
-				h.Simple.High = h.Geometric.High
+				h.Simple.High, h.Simple.HighOpen = h.Geometric.High, h.Geometric.HighOpen
 			}
 		}
 		h.Share = registry.Share{Low: minf(h.Simple.Low, h.Geometric.Low), High: maxf(h.Simple.High, h.Geometric.High)}
+		switch {
+		case h.Simple.High > h.Geometric.High:
+			h.Share.HighOpen = h.Simple.HighOpen
+		case h.Simple.High < h.Geometric.High:
+			h.Share.HighOpen = h.Geometric.HighOpen
+		default:
+			h.Share.HighOpen = h.Simple.HighOpen && h.Geometric.HighOpen
+		}
 		res.at[v] = len(res.Holdings)
 		res.Holdings = append(res.Holdings, h)
 		if len(g.owners[v]) == 0 && g.End(v) != "unknown" {

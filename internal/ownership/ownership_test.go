@@ -297,3 +297,53 @@ func TestPathCapDoesNotBlurSharesBesideACycle(t *testing.T) {
 		t.Errorf("Q simple %v geometric %v, want 10%% and 20%%", h.Simple, h.Geometric)
 	}
 }
+
+// A company declaring no beneficial owners keeps each named person's direct
+// share of it strictly below 25%, and the excluded bound carries up the
+// chain: the os-07 BODS example (A<-B 50; B<-C 50; B<-D 50; C<-P 100;
+// D<-P unknown; D: noBeneficialOwners).
+func TestNoBeneficialOwnersBound(t *testing.T) {
+	es := []edge{{"B", "A", ex(0.5)}, {"C", "B", ex(0.5)}, {"D", "B", ex(0.5)}, {"P", "C", ex(1)}, {"P", "D", registry.Unknown}, {"U", "D", registry.Unknown}}
+	tests := []struct {
+		name     string
+		noBO     bool
+		pd       registry.Share // P's declared share of D
+		unknownU bool           // U is an unknown person
+		target   string
+		holder   string
+		want     registry.Share
+		verdict  Verdict
+	}{
+		{"B through the declaration", true, registry.Unknown, true, "B", "P", registry.Share{Low: 0.5, High: 0.625, HighOpen: true}, IsOwner},
+		{"A through the declaration", true, registry.Unknown, true, "A", "P", registry.Share{Low: 0.25, High: 0.3125, HighOpen: true}, IsOwner},
+		{"D itself: below 25%", true, registry.Unknown, true, "D", "P", registry.Share{Low: 0, High: 0.25, HighOpen: true}, NotOwner},
+		{"an unknown person is not capped", true, registry.Unknown, true, "D", "U", registry.Unknown, Undeterminable},
+		{"a band under the threshold stays", true, band(0, 0.1), true, "D", "P", band(0, 0.1), NotOwner},
+		{"a declared 30% contradicts: kept", true, ex(0.3), true, "D", "P", ex(0.3), IsOwner},
+		{"without the declaration", false, registry.Unknown, true, "B", "P", band(0.5, 1), IsOwner},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cp := append([]edge(nil), es...)
+			cp[4].share = tc.pd
+			g := build([]string{"P", "U"}, cp)
+			if tc.unknownU {
+				g.Nodes[g.Entity("U")].UnknownPerson = true
+			}
+			g.Nodes[g.Entity("D")].NoBeneficialOwners = tc.noBO
+			g.frozen = false
+			r := g.LookThrough(g.Entity(tc.target), DefaultOptions())
+			got := r.Of(g.Entity(tc.holder)).Share
+			if !nearS(got, tc.want) || got.HighOpen != tc.want.HighOpen {
+				t.Errorf("%s holds %+v of %s, want %+v", tc.holder, got, tc.target, tc.want)
+			}
+			if v := Decide(got, 0.25); v != tc.verdict {
+				t.Errorf("verdict at 25%%: %v, want %v", v, tc.verdict)
+			}
+		})
+	}
+	// an excluded bound at the threshold is below it; a closed one is not
+	if Decide(registry.Share{High: 0.25, HighOpen: true}, 0.25) != NotOwner || Decide(band(0, 0.25), 0.25) != Undeterminable {
+		t.Error("Decide ignores whether the upper bound is excluded")
+	}
+}

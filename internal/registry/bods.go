@@ -19,8 +19,9 @@ import (
 //     Unknown set and Reason from unspecifiedPersonDetails or missingInfoReason;
 //   - each interest of an ownership-or-control statement becomes one
 //     Ownership (owner = interested party, owned = subject) with Interest the
-//     interest type, Share from exact or minimum/maximum (exclusive bounds
-//     taken as closed), Unknown when absent, and Indirect set for
+//     interest type, Share from exact or minimum/maximum (an exclusive
+//     minimum taken as closed, an exclusiveMaximum excluded: HighOpen),
+//     Unknown when absent, and Indirect set for
 //     directOrIndirect "indirect" (a declared indirect holding, not a graph
 //     edge). A statement with no interests gives one Ownership of unknown
 //     share. Interests with an end date are over and are not loaded;
@@ -28,12 +29,30 @@ import (
 //     reason) becomes an Unknown Person "unspecified:<statement>" with the
 //     reason code, then ": " and the description when there is one.
 //
+//   - an unspecified interested party with reason noBeneficialOwners or
+//     subjectExemptFromDisclosure also sets the subject's NoOwners (a
+//     later such statement replaces an earlier one); an exempt one is no
+//     owner at all (the subject's chain ends there, as a listed
+//     company's does); 0.4 publicListing.hasPublicListing sets Listed.
+//
 // Ids are 0.4 recordIds and 0.3 statementIDs. A later 0.4 statement for the
 // same record replaces the earlier one (recordStatus "closed" removes it); a
 // 0.3 statement's replacesStatements removes those. The same statement seen
 // again (one declaration spread over several files) is read once. Origins
 // name the file, sheet "statements", the statement's 1-based position as the
 // row and the JSON field as the column.
+//
+// One entity or person described by several statements (in one file or in
+// several loaded together: each company's own declaration names its owners
+// with statements of its own) is one record. Entity statements are joined
+// when they share an identifier (scheme and id, case ignored); person
+// statements when they share an identifier or, without one, the same full
+// name, birth date and nationality (a name without a birth date joins
+// nothing). The first statement read keeps its id and fills what it left
+// blank from the later ones; every reference to a later statement's id is
+// rewritten to the first one once all files are read. After that, a BODS
+// ownership row repeating another statement's row exactly (same parties,
+// interest, share and direction) is read once.
 
 type bodsStatement struct {
 	// 0.3
@@ -75,6 +94,9 @@ type bodsDetails struct {
 	Subject4                 json.RawMessage               `json:"subject"`
 	InterestedParty4         json.RawMessage               `json:"interestedParty"`
 	Interests                []bodsInterest                `json:"interests"`
+	PublicListing            *struct {
+		HasPublicListing bool `json:"hasPublicListing"`
+	} `json:"publicListing"`
 }
 
 type bodsCountry struct{ Name, Code string }
@@ -192,6 +214,7 @@ func (l *loader) bodsEntity(s bodsStatement, id string, o Origin) {
 		return // the same entity declared again in another file
 	}
 	c := Company{ID: id, Name: s.Name, Type: "company", Origin: o}
+	c.Listed = s.PublicListing != nil && s.PublicListing.HasPublicListing
 	var et struct{ Type, Subtype string }
 	if json.Unmarshal(s.EntityType, &et) != nil {
 		_ = json.Unmarshal(s.EntityType, &et.Type) // 0.3: a plain string
@@ -222,7 +245,44 @@ func (l *loader) bodsEntity(s bodsStatement, id string, o Origin) {
 	}
 	c.IncorporatedOn = l.bodsDate(s.FoundingDate, o.At("foundingDate"))
 	c.DissolvedOn = l.bodsDate(s.DissolutionDate, o.At("dissolutionDate"))
+	var keys []string
+	for _, x := range s.Identifiers {
+		if k := identifierKey(x.Scheme, x.ID); k != "" {
+			keys = append(keys, "entity|"+k)
+		}
+	}
+	if first, ok := l.bods.join(id, keys); ok {
+		if i, ok := l.companies[first]; ok {
+			fillCompany(&l.reg.Companies[i], c)
+		}
+		return
+	}
 	l.addCompany(c)
+}
+
+// fillCompany fills what c left blank from d, a later statement about the
+// same entity.
+func fillCompany(c *Company, d Company) {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&c.Name, d.Name}, {&c.Jurisdiction, d.Jurisdiction}, {&c.RegistrationNumber, d.RegistrationNumber}, {&c.Address, d.Address},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	if c.Type == "company" && d.Type != "company" {
+		c.Type = d.Type
+	}
+	if c.IncorporatedOn.IsZero() {
+		c.IncorporatedOn = d.IncorporatedOn
+	}
+	if c.DissolvedOn.IsZero() {
+		c.DissolvedOn = d.DissolvedOn
+	}
+	c.Listed = c.Listed || d.Listed
 }
 
 func (l *loader) bodsPerson(s bodsStatement, id string, o Origin) {
@@ -252,6 +312,25 @@ func (l *loader) bodsPerson(s bodsStatement, id string, o Origin) {
 			p.Reason = s.PersonType
 		}
 	}
+	var keys []string
+	for _, x := range s.Identifiers {
+		if k := identifierKey(x.Scheme, x.ID); k != "" {
+			keys = append(keys, "person|"+k)
+		}
+	}
+	if len(keys) == 0 && !p.Unknown && foldName(p.Name) != "" && p.BirthDate != "" {
+		keys = append(keys, "person|"+foldName(p.Name)+"|"+p.BirthDate+"|"+p.Nationality)
+	}
+	if first, ok := l.bods.join(id, keys); ok {
+		if i, ok := l.people[first]; ok {
+			q := &l.reg.People[i]
+			q.PEP = q.PEP || p.PEP
+			if q.Nationality == "" {
+				q.Nationality = p.Nationality
+			}
+		}
+		return
+	}
 	l.addPerson(p)
 }
 
@@ -263,6 +342,12 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 		return
 	}
 	party, unspecified := bodsRef(s.InterestedParty)
+	if unspecified != nil && (unspecified.Reason == NoBeneficialOwners || unspecified.Reason == ExemptFromDisclosure) {
+		l.bods.declared = append(l.bods.declared, bodsDeclaration{subject: subject, reason: *unspecified, at: o.At("interestedParty")})
+		if unspecified.Reason == ExemptFromDisclosure {
+			return // not an owner: the subject's chain ends at it
+		}
+	}
 	if unspecified != nil {
 		party = "unspecified:" + id
 		if _, dup := l.people[party]; !dup {
@@ -290,7 +375,7 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 			own.AsOf = d
 		}
 		if sh := in.Share; sh != nil {
-			lo, hi := 0.0, 100.0
+			lo, hi, open := 0.0, 100.0, false
 			switch {
 			case sh.Exact != nil:
 				lo, hi = *sh.Exact, *sh.Exact
@@ -300,16 +385,17 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 						lo = *p
 					}
 				}
-				for _, p := range []*float64{sh.Maximum, sh.ExclusiveMaximum} {
-					if p != nil {
-						hi = *p
-					}
+				if sh.Maximum != nil {
+					hi = *sh.Maximum
+				}
+				if sh.ExclusiveMaximum != nil {
+					hi, open = *sh.ExclusiveMaximum, true
 				}
 			}
-			if lo < 0 || hi > 100 || lo > hi {
+			if lo < 0 || hi > 100 || lo > hi || (open && lo == hi) {
 				l.problem(io.At(io.Column+".share"), "share [%v, %v] is not within 0 to 100: loaded as unknown", lo, hi)
 			} else {
-				own.Share = Share{Low: lo / 100, High: hi / 100}
+				own.Share = Share{Low: lo / 100, High: hi / 100, HighOpen: open}
 			}
 		}
 		l.reg.Ownership = append(l.reg.Ownership, own)
@@ -375,4 +461,95 @@ func (l *loader) bodsDate(s string, o Origin) time.Time {
 		l.problem(o, "%v", err)
 	}
 	return d
+}
+
+// bodsMerge joins statements that describe the same entity or person.
+type bodsMerge struct {
+	alias    map[string]string // a later statement's id -> the first statement's id
+	keys     map[string]string // identifier key -> the first statement's id
+	declared []bodsDeclaration
+}
+
+// bodsDeclaration is an unspecified interested party that says something
+// about its subject: noBeneficialOwners or subjectExemptFromDisclosure.
+type bodsDeclaration struct {
+	subject string
+	reason  bodsReason
+	at      Origin
+}
+
+// join records the keys of statement id. When one of them belongs to an
+// earlier statement, id becomes an alias of it and join returns that id.
+func (m *bodsMerge) join(id string, keys []string) (string, bool) {
+	first := ""
+	for _, k := range keys {
+		if f, ok := m.keys[k]; ok && f != id {
+			first = f
+			break
+		}
+	}
+	owner := id
+	if first != "" {
+		owner = first
+		m.alias[id] = first
+	}
+	for _, k := range keys {
+		if _, ok := m.keys[k]; !ok {
+			m.keys[k] = owner
+		}
+	}
+	return first, first != ""
+}
+
+// id is the record id a statement id stands for.
+func (m *bodsMerge) id(s string) string {
+	if a, ok := m.alias[s]; ok {
+		return a
+	}
+	return s
+}
+
+// identifierKey is an identifier as a join key, or "" when it has no id.
+func identifierKey(scheme, id string) string {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return ""
+	}
+	return strings.ToUpper(strings.TrimSpace(scheme)) + "|" + strings.ToUpper(id)
+}
+
+// bodsFinish rewrites references to joined statements, drops ownership rows
+// that repeat another statement's row, and applies the declarations of
+// unspecified parties to their subjects. It runs once every file is read.
+func (l *loader) bodsFinish() {
+	m := &l.bods
+	type rowKey struct {
+		owner, owned, interest string
+		share                  Share
+		indirect               bool
+	}
+	seen := map[rowKey]string{} // -> Source of the first row
+	out := l.reg.Ownership[:0]
+	for _, o := range l.reg.Ownership {
+		if strings.HasPrefix(o.Source, "bods ") {
+			o.OwnerID, o.OwnedID = m.id(o.OwnerID), m.id(o.OwnedID)
+			k := rowKey{o.OwnerID, o.OwnedID, o.Interest, o.Share, o.Indirect}
+			if src, ok := seen[k]; ok && src != o.Source {
+				continue // the same relationship stated again
+			}
+			if _, ok := seen[k]; !ok {
+				seen[k] = o.Source
+			}
+		}
+		out = append(out, o)
+	}
+	l.reg.Ownership = out
+	for _, d := range m.declared {
+		i, ok := l.companies[m.id(d.subject)]
+		if !ok {
+			l.problem(d.at, "%q is not the id of any entity statement read: its %s declaration is not recorded", d.subject, d.reason.Reason)
+			continue
+		}
+		l.reg.Companies[i].NoOwners = &NoOwners{Reason: d.reason.Reason, Description: d.reason.Description, Origin: d.at}
+	}
 }

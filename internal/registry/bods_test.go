@@ -157,6 +157,44 @@ func TestBODSMultiFileAndUnspecified(t *testing.T) {
 	if len(reg.Problems) != 0 {
 		t.Errorf("the four files together should resolve every reference: %v", reg.Problems)
 	}
+	// statements about the same entity across the four files are one
+	// record: companies by their identifiers, Person 1 by name, birth date
+	// and nationality
+	count := map[string]int{}
+	for _, c := range reg.Companies {
+		count[c.Name]++
+	}
+	for _, p := range reg.People {
+		if !p.Unknown {
+			count[p.Name]++
+		}
+	}
+	for _, n := range []string{"Company A", "Company B", "Company C", "Company D", "Person 1"} {
+		if count[n] != 1 {
+			t.Errorf("%s is %d records after the merge, want 1 (%v)", n, count[n], count)
+		}
+	}
+	ids := map[string]bool{}
+	for _, c := range reg.Companies {
+		ids[c.ID] = true
+	}
+	for _, p := range reg.People {
+		ids[p.ID] = true
+	}
+	for _, o := range reg.Ownership {
+		if !ids[o.OwnerID] || !ids[o.OwnedID] {
+			t.Errorf("ownership row %s -> %s (%s) names a statement that is not a record", o.OwnerID, o.OwnedID, o.Origin)
+		}
+	}
+	var d *Company
+	for i, c := range reg.Companies {
+		if c.Name == "Company D" {
+			d = &reg.Companies[i]
+		}
+	}
+	if d == nil || !d.NoOwners.Says(NoBeneficialOwners) || !strings.HasSuffix(d.NoOwners.Origin.File, "os-07-dr-04-company-d.json") || d.NoOwners.Origin.Row != 2 {
+		t.Errorf("company D's noBeneficialOwners declaration (company-d.json, statement 2) is not recorded: %+v", d)
+	}
 	var noBO bool
 	for _, p := range reg.People {
 		if p.Unknown && p.Reason == "noBeneficialOwners" {
@@ -178,24 +216,38 @@ func TestBODSMultiFileAndUnspecified(t *testing.T) {
 		{"Person 1", "Company B", true, 0.6},
 		{"Person 1", "Company A", true, 0.3},
 	} {
-		// Each file names its own statements, so the same person may appear
-		// under two ids (company B's file and company C's): one edge must
-		// carry the declared exact share.
+		es := edges(reg, w.owner, w.owned, w.indirect)
 		found := false
-		for _, e := range edges(reg, w.owner, w.owned, w.indirect) {
+		for _, e := range es {
 			found = found || (e.Share.IsExact() && near(e.Share.Low, w.share))
 		}
 		if !found {
-			t.Errorf("%s -> %s (indirect %v): no edge of exactly %v in %+v", w.owner, w.owned, w.indirect, w.share, edges(reg, w.owner, w.owned, w.indirect))
+			t.Errorf("%s -> %s (indirect %v): no edge of exactly %v in %+v", w.owner, w.owned, w.indirect, w.share, es)
 		}
 	}
-
-	reg, err = Load([]string{sharedData(t, "ownership", "bods", "v0.4", "listed-company-exempt-from-disclosure.json")}, Options{})
+	// a file loaded twice states every relationship twice: read once
+	reg, err = Load(append(paths, paths[1]), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(reg.People) != 1 || !reg.People[0].Unknown || !strings.HasPrefix(reg.People[0].Reason, "subjectExemptFromDisclosure") {
-		t.Errorf("exempt listed company: people %+v", reg.People)
+	if n := len(edges(reg, "Company C", "Company B", false)); n != 1 {
+		t.Errorf("company B's file loaded twice: %d rows C -> B, want 1", n)
+	}
+
+	for _, f := range []string{"v0.4/listed-company-exempt-from-disclosure.json", "v0.3/missing-data/os-17-dr-02-dc-06.json"} {
+		reg, err = Load([]string{sharedData(t, append([]string{"ownership", "bods"}, strings.Split(f, "/")...)...)}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(reg.Companies) != 1 || !reg.Companies[0].NoOwners.Says(ExemptFromDisclosure) || !strings.Contains(reg.Companies[0].NoOwners.Text(), "listed") || reg.Companies[0].NoOwners.Origin.Row != 2 {
+			t.Errorf("%s: exempt listed company not recorded: %+v", f, reg.Companies)
+		}
+		if len(reg.People) != 0 || len(reg.Ownership) != 0 {
+			t.Errorf("%s: an exemption is no owner, yet people %+v ownership %+v", f, reg.People, reg.Ownership)
+		}
+		if wantListed := strings.HasPrefix(f, "v0.4"); len(reg.Companies) == 1 && reg.Companies[0].Listed != wantListed {
+			t.Errorf("%s: Listed %v, want %v (publicListing)", f, reg.Companies[0].Listed, wantListed)
+		}
 	}
 }
 
@@ -221,5 +273,13 @@ func TestBODSTypesAndPEP(t *testing.T) {
 	}
 	if !pep {
 		t.Errorf("simple-pep-declaration: no PEP among %+v", reg.People)
+	}
+	// "minimum": 25, "exclusiveMaximum": 50 is [25%, 50%)
+	var band bool
+	for _, o := range reg.Ownership {
+		band = band || (o.Interest == "shareholding" && near(o.Share.Low, 0.25) && near(o.Share.High, 0.5) && o.Share.HighOpen)
+	}
+	if !band {
+		t.Errorf("simple-pep-declaration: no shareholding of [25%%, 50%%) in %+v", reg.Ownership)
 	}
 }

@@ -84,6 +84,7 @@ func Load(paths []string, opts Options) (*Registry, error) {
 			return nil, err
 		}
 	}
+	l.bodsFinish()
 	l.resolve()
 	return l.reg, nil
 }
@@ -103,6 +104,7 @@ type loader struct {
 	people    map[string]int    // id -> index in reg.People
 	wallets   map[string]Origin // address -> first row
 	bodsSeen  map[string]bool   // BODS statement ids already read
+	bods      bodsMerge         // BODS statements joined across statements and files
 }
 
 func newLoader(opts Options) (*loader, error) {
@@ -121,7 +123,8 @@ func newLoader(opts Options) (*loader, error) {
 	}
 	return &loader{opts: opts, ref: opts.RefData, m: m, reg: &Registry{},
 		headers: map[sheetKey]map[string]string{}, loaded: map[string]bool{},
-		vessels: map[string]int{}, companies: map[string]int{}, people: map[string]int{}, wallets: map[string]Origin{}, bodsSeen: map[string]bool{}}, nil
+		vessels: map[string]int{}, companies: map[string]int{}, people: map[string]int{}, wallets: map[string]Origin{}, bodsSeen: map[string]bool{},
+		bods: bodsMerge{alias: map[string]string{}, keys: map[string]string{}}}, nil
 }
 
 func (l *loader) problem(o Origin, format string, args ...any) {

@@ -31,12 +31,17 @@ func (o Origin) At(column string) Origin {
 	return o
 }
 
-// Share is a fraction of ownership as a closed interval within [0, 1]. An
-// exact share has Low == High; a band such as "25-50" is [0.25, 0.50]; an
-// unknown share is [0, 1].
+// Share is a fraction of ownership as an interval within [0, 1]. An exact
+// share has Low == High; a band such as "25-50" is [0.25, 0.50]; an unknown
+// share is [0, 1]. The interval is closed unless HighOpen is set: then the
+// share is strictly below High, [Low, High) (for example "under the 25%
+// threshold" is [0, 0.25) with HighOpen). Only the upper bound can be open;
+// an excluded lower bound is kept as a closed one (a slightly wider interval,
+// still true).
 type Share struct {
-	Low  float64 `json:"low"`
-	High float64 `json:"high"`
+	Low      float64 `json:"low"`
+	High     float64 `json:"high"`
+	HighOpen bool    `json:"high_open,omitempty"`
 }
 
 // Unknown is the share of which nothing is known.
@@ -46,7 +51,13 @@ var Unknown = Share{Low: 0, High: 1}
 func Exact(f float64) Share { return Share{Low: f, High: f} }
 
 // IsExact reports whether the share is a single number.
-func (s Share) IsExact() bool { return s.Low == s.High }
+func (s Share) IsExact() bool { return s.Low == s.High && !s.HighOpen }
+
+// Below reports whether the share is certainly below f: its upper bound is
+// under f, or equal to f and excluded. Bounds within tol count as equal.
+func (s Share) Below(f, tol float64) bool {
+	return s.High < f-tol || (s.HighOpen && s.High <= f+tol)
+}
 
 // Vessel is a row of the vessels sheet.
 type Vessel struct {
@@ -92,7 +103,39 @@ type Company struct {
 	Address            string
 	BearerShares       bool
 	Listed             bool
-	Origin             Origin
+	// NoOwners is the company's own statement that it names no beneficial
+	// owner (a BODS unspecified interested party), or nil. A pointer keeps
+	// the record small: few companies have one.
+	NoOwners *NoOwners
+	Origin   Origin
+}
+
+// Reasons a company names no beneficial owner (BODS unspecifiedReason codes).
+const (
+	// NoBeneficialOwners: no natural person meets the beneficial-ownership
+	// threshold. The company's other owners are still loaded.
+	NoBeneficialOwners = "noBeneficialOwners"
+	// ExemptFromDisclosure: the company need not disclose its beneficial
+	// owners (e.g. it is listed); it has no owner row for this statement.
+	ExemptFromDisclosure = "subjectExemptFromDisclosure"
+)
+
+// NoOwners is a company's statement that it names no beneficial owner.
+type NoOwners struct {
+	Reason      string // NoBeneficialOwners or ExemptFromDisclosure
+	Description string // as the source words it, may be ""
+	Origin      Origin // the statement
+}
+
+// Says reports whether the company declared the reason (nil-safe).
+func (n *NoOwners) Says(reason string) bool { return n != nil && n.Reason == reason }
+
+// Text is the description, or the reason code when there is none.
+func (n *NoOwners) Text() string {
+	if n.Description != "" {
+		return n.Description
+	}
+	return n.Reason
 }
 
 // Person is a row of the people sheet, or a BODS person statement.

@@ -138,19 +138,54 @@ func contractForcedTransfer(e *eval) {
 	}
 }
 
-// contractSingleKey: an owner or admin role is held by a plain key.
+// contractSingleKey: an owner or admin role is held by a plain key. A key
+// that owns the token's ProxyAdmin contract ("proxy-admin-owner") or its
+// beacon ("beacon-owner") can replace the token's logic alone, so it counts
+// like a direct owner; the evidence then names the contract it owns.
 func contractSingleKey(e *eval) {
 	for _, t := range e.snap.Tokens {
-		for _, c := range controllers(t, "owner", "default-admin", "admin", "proxy-admin") {
+		for _, c := range controllers(t, "owner", "default-admin", "admin", "proxy-admin", "proxy-admin-owner", "beacon-owner") {
 			if c.IsContract {
 				continue
 			}
 			ev := e.controllerEvidence(t, []chain.Controller{c})
+			how := ""
+			if via := upgradeContract(t, c.Role); via != "" {
+				how = " through " + via
+				ev = append(ev, e.chainEv(0, "", fmt.Sprintf("%s is the %s of %s at block %d: its owner() can replace the token's logic", via, upgradeRole(c.Role), e.tokenLabel(t.Address), e.snap.Block)))
+			}
 			for _, w := range e.wallets[strings.ToLower(c.Address)] {
 				ev = append(ev, regEv(w.Origin, "wallet "+c.Address+" belongs to "+w.HolderID))
 			}
 			e.add(RuleContractSingleKey, report.Medium, tokenSubject(t.Address), c.Role+":"+strings.ToLower(c.Address),
-				fmt.Sprintf("%s: the %s role is held by %s, a plain key (no contract, no multisig)", e.tokenLabel(t.Address), c.Role, c.Address), ev...)
+				fmt.Sprintf("%s: the %s role%s is held by %s, a plain key (no contract, no multisig)", e.tokenLabel(t.Address), c.Role, how, c.Address), ev...)
 		}
 	}
+}
+
+// upgradeContract is the contract whose owner a "proxy-admin-owner" or
+// "beacon-owner" controller is (the proxy's admin or beacon), or "".
+func upgradeContract(t chain.Token, role string) string {
+	if t.Proxy == nil {
+		return ""
+	}
+	switch role {
+	case "proxy-admin-owner":
+		if t.Proxy.Admin != "" {
+			return "ProxyAdmin contract " + t.Proxy.Admin
+		}
+	case "beacon-owner":
+		if t.Proxy.Beacon != "" {
+			return "beacon " + t.Proxy.Beacon
+		}
+	}
+	return ""
+}
+
+// upgradeRole names what the contract of upgradeContract is to the token.
+func upgradeRole(role string) string {
+	if role == "beacon-owner" {
+		return "EIP-1967 beacon"
+	}
+	return "EIP-1967 admin"
 }

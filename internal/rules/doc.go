@@ -12,7 +12,16 @@
 // registered owner upward; each token's economic chain is the look-through
 // from the token through its holders' wallets (wallets sheet) upward. The
 // sanctions-owner, 50% and OWN-* rules look at the companies and people in
-// these chains.
+// these chains; OWN-OVER-100 and the two OWN-DECLARED-* rules look at every
+// company of the registry (they judge the input's own consistency).
+//
+// Declared indirect shares (BODS). The look-through of the owned company
+// gives the declaring party's share through other companies (its total
+// less its direct edges), an interval whose upper bound may be excluded (a
+// company declaring "no beneficial owners" keeps each person's direct share
+// of it under 25%). A declaration outside it is OWN-DECLARED-INCONSISTENT;
+// one equal to an end of a non-trivial interval is OWN-DECLARED-BOUNDARY
+// (info: "only consistent if the intermediaries are 100% owned").
 //
 // Subjects and fingerprint keys (report.Fingerprint(rule, subject, key)):
 //
@@ -36,6 +45,9 @@
 //	OWN-UNDETERMINABLE        person     asset (vessel id or token)
 //	OWN-OVER-100              company    "over100"
 //	OWN-DECLARED-INCONSISTENT company/person (the declaring owner)  owned id:declared share
+//	OWN-DECLARED-BOUNDARY     company/person (the declaring owner)  owned id:declared share
+//	OWN-ARRANGEMENT           company (the trust or arrangement)  "arrangement"
+//	OWN-EXEMPT                company    "exempt"
 //	VESSEL-*                  vessel     the field, flag, owner or MID judged
 //	CONTRACT-*                token      the capability, or role:address for SINGLE-KEY
 //	INPUT-ROW                 input "<file base name>:<sheet>:<row>"  column:reason

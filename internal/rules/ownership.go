@@ -20,6 +20,9 @@ const (
 	RuleOwnUndeterminable       = "OWN-UNDETERMINABLE"
 	RuleOwnOver100              = "OWN-OVER-100"
 	RuleOwnDeclaredInconsistent = "OWN-DECLARED-INCONSISTENT"
+	RuleOwnDeclaredBoundary     = "OWN-DECLARED-BOUNDARY"
+	RuleOwnArrangement          = "OWN-ARRANGEMENT"
+	RuleOwnExempt               = "OWN-EXEMPT"
 )
 
 // ownOpaque: a tokenised vessel's legal chain certainly leaves part of the
@@ -41,6 +44,9 @@ func ownOpaque(e *eval) {
 				why = "circular ownership"
 			} else if e.g.Nodes[top].UnknownPerson {
 				why = "unknown person"
+				if p, ok := e.people[e.g.Nodes[top].ID]; ok && p.Reason != "" {
+					why += ", reason " + p.Reason // the source's code, e.g. BODS noBeneficialOwners
+				}
 			} else if e.g.Nodes[top].Missing {
 				why = "not in the registry"
 			}
@@ -222,10 +228,19 @@ func ownOver100(e *eval) {
 }
 
 // ownDeclaredInconsistent: a declared indirect share lies outside what the
-// chain allows.
-func ownDeclaredInconsistent(e *eval) {
-	cache := map[int32]*ownership.Result{}
-	for _, o := range e.reg.Ownership {
+// chain allows (an excluded upper bound excludes a declaration equal to it).
+// ownDeclaredBoundary: a declared indirect share the chain allows only at
+// one end of its interval: every unknown share on the way must be at its
+// extreme (at the upper end: the intermediaries 100% owned).
+func ownDeclaredInconsistent(e *eval) { e.declared(false) }
+
+func ownDeclaredBoundary(e *eval) { e.declared(true) }
+
+// declared checks every declared indirect share against the recomputed
+// bound; boundary picks which of the two rules it reports.
+func (e *eval) declared(boundary bool) {
+	for i := range e.reg.Ownership {
+		o := &e.reg.Ownership[i]
 		if !o.Indirect {
 			continue
 		}
@@ -233,29 +248,119 @@ func ownDeclaredInconsistent(e *eval) {
 		if x < 0 || y < 0 {
 			continue
 		}
-		r, ok := cache[y]
-		if !ok {
-			r = e.g.LookThrough(y, e.opts.Ownership)
-			cache[y] = r
-		}
+		r := e.lookThrough(y)
 		ind := indirectShare(e.g, r, x, y)
-		if o.Share.Low <= ind.High+1e-6 && o.Share.High >= ind.Low-1e-6 {
-			continue
+		d := o.Share
+		consistent := d.High >= ind.Low-1e-6 && (d.Low < ind.High-1e-6 || (!ind.HighOpen && d.Low <= ind.High+1e-6))
+		atTop := consistent && !ind.HighOpen && d.Low >= ind.High-1e-6 && ind.High > ind.Low+1e-6
+		atBottom := consistent && d.High <= ind.Low+1e-6 && ind.High > ind.Low+1e-6
+		var ev []report.Evidence
+		if !consistent || atTop || atBottom {
+			ev = append(e.declarationEvidence(o, r, x, y), noteEv(fmt.Sprintf(
+				"the chain allows %s of %s to %s through other companies: the sum over the paths above of the product of each edge's share (an unknown share counts 0%%–100%%), minus %s's direct share",
+				pctRange(ind), e.label(y), e.label(x), e.label(x))))
 		}
-		ev := []report.Evidence{regEv(o.Origin, fmt.Sprintf("%s declares an indirect %s of %s", o.OwnerID, pctRange(o.Share), o.OwnedID))}
-		for _, p := range r.Paths {
-			for i, ei := range p.Edges {
-				if e.g.Edges[ei].Owner == x && i > 0 {
-					ev = append(ev, report.Evidence{Kind: "path", Text: e.pathText(chainRef{Asset: o.OwnedID, R: r}, p.Edges[:i+1])})
-				}
-			}
+		switch {
+		case !boundary && !consistent:
+			e.add(RuleOwnDeclaredInconsistent, report.Medium, e.subject(x), o.OwnedID+":"+pctRange(o.Share),
+				fmt.Sprintf("%s declares an indirect %s of %s, but the chain allows %s", e.label(x), pctRange(o.Share), e.label(y), pctRange(ind)), ev...)
+		case boundary && atTop:
+			e.add(RuleOwnDeclaredBoundary, report.Info, e.subject(x), o.OwnedID+":"+pctRange(o.Share),
+				fmt.Sprintf("%s declares an indirect %s of %s, the most the chain allows (%s): only consistent if the intermediaries are 100%% owned, every unknown share on the way at its maximum", e.label(x), pctRange(o.Share), e.label(y), pctRange(ind)), ev...)
+		case boundary && atBottom:
+			e.add(RuleOwnDeclaredBoundary, report.Info, e.subject(x), o.OwnedID+":"+pctRange(o.Share),
+				fmt.Sprintf("%s declares an indirect %s of %s, the least the chain allows (%s): only consistent if every unknown share on the way is at its minimum", e.label(x), pctRange(o.Share), e.label(y), pctRange(ind)), ev...)
 		}
-		e.add(RuleOwnDeclaredInconsistent, report.Medium, e.subject(x), o.OwnedID+":"+pctRange(o.Share),
-			fmt.Sprintf("%s declares an indirect %s of %s, but the chain allows %s", e.label(x), pctRange(o.Share), e.label(y), pctRange(ind)), ev...)
 	}
 }
 
-// indirectShare is what x holds of y through paths of two edges or more.
+// lookThrough is the look-through of v, computed once per evaluation.
+func (e *eval) lookThrough(v int32) *ownership.Result {
+	if r, ok := e.looked[v]; ok {
+		return r
+	}
+	r := e.g.LookThrough(v, e.opts.Ownership)
+	e.looked[v] = r
+	return r
+}
+
+// declarationEvidence cites a declared indirect share and every path from
+// the owned company up to the declaring party, each edge with its share and
+// row.
+func (e *eval) declarationEvidence(o *registry.Ownership, r *ownership.Result, x, y int32) []report.Evidence {
+	ev := []report.Evidence{regEv(o.Origin, fmt.Sprintf("%s declares an indirect %s of %s", o.OwnerID, pctRange(o.Share), o.OwnedID))}
+	c := chainRef{Asset: o.OwnedID, Entity: true, R: r}
+	for _, p := range r.Paths {
+		for i, ei := range p.Edges {
+			if e.g.Edges[ei].Owner == x && i > 0 {
+				ev = append(ev, e.pathEvidence(c, p.Edges[:i+1])...)
+			}
+		}
+	}
+	return ev
+}
+
+// ownArrangement: a trust or other arrangement (joint shareholding, nominee
+// arrangement) holds a share in a chain: the people behind it own through
+// it, not as registered shareholders.
+func ownArrangement(e *eval) {
+	for _, v := range e.chainEntities() {
+		n := e.g.Nodes[v]
+		if n.Kind != ownership.Arrangement || len(e.g.Owned(v)) == 0 {
+			continue
+		}
+		kind := "an arrangement"
+		if c, ok := e.companies[n.ID]; ok && c.Type == "trust" {
+			kind = "a trust"
+		}
+		var held, parties []string
+		var ev []report.Evidence
+		for _, ei := range e.g.Owned(v) {
+			ed := &e.g.Edges[ei]
+			held = append(held, pctRange(ed.Share)+" of "+e.label(ed.Owned))
+		}
+		for _, ei := range e.g.Owners(v) {
+			ed := &e.g.Edges[ei]
+			parties = append(parties, e.label(ed.Owner)+" "+pctRange(ed.Share))
+			ev = append(ev, regEv(ed.Row(), fmt.Sprintf("%s holds %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), n.ID)))
+		}
+		msg := fmt.Sprintf("%s, %s, holds %s: ownership via arrangement/trust", e.label(v), kind, strings.Join(held, ", "))
+		if len(parties) > 0 {
+			msg += "; its parties: " + strings.Join(parties, ", ")
+		} else {
+			msg += "; its parties are not declared"
+		}
+		if c, ok := e.companies[n.ID]; ok {
+			ev = append([]report.Evidence{regEv(c.Origin.At("entityType"), n.ID+" is "+kind)}, ev...)
+		}
+		ev = append(ev, e.entityEvidence(v)...)
+		e.add(RuleOwnArrangement, report.Low, e.subject(v), "arrangement", msg, ev...)
+	}
+}
+
+// ownExempt: a company in a chain names no beneficial owner because it is
+// exempt from disclosure (a listed company): its chain ends there, which is
+// reported for information, not as an opaque chain.
+func ownExempt(e *eval) {
+	for _, v := range e.chainEntities() {
+		c, ok := e.companies[e.g.Nodes[v].ID]
+		if !ok || !c.NoOwners.Says(registry.ExemptFromDisclosure) {
+			continue
+		}
+		text := c.NoOwners.Text()
+		why := "exempt"
+		if c.Listed || strings.Contains(strings.ToLower(text), "listed") {
+			why = "exempt (listed)"
+		}
+		ev := append([]report.Evidence{regEv(c.NoOwners.Origin, c.ID+" declares no beneficial owner: "+c.NoOwners.Reason+": "+text)}, e.entityEvidence(v)...)
+		e.add(RuleOwnExempt, report.Info, e.subject(v), "exempt",
+			fmt.Sprintf("no UBO: %s: %s declares it is exempt from disclosing its beneficial owners (%s)", why, e.label(v), text), ev...)
+	}
+}
+
+// indirectShare is what x holds of y through paths of two edges or more:
+// its look-through share less its direct edges (upper bound excluded when
+// the look-through's is).
 func indirectShare(g *ownership.Graph, r *ownership.Result, x, y int32) registry.Share {
 	tot := r.Of(x).Share
 	var d registry.Share
@@ -265,15 +370,15 @@ func indirectShare(g *ownership.Graph, r *ownership.Result, x, y int32) registry
 			d.High += g.Edges[ei].Share.High
 		}
 	}
-	s := registry.Share{Low: tot.Low - d.High, High: tot.High - d.Low}
+	s := registry.Share{Low: tot.Low - d.High, High: tot.High - d.Low, HighOpen: tot.HighOpen}
 	if s.Low < 0 {
 		s.Low = 0
 	}
 	if s.High < 0 {
-		s.High = 0
+		s.High, s.HighOpen = 0, false
 	}
 	if s.High > 1 {
-		s.High = 1
+		s.High, s.HighOpen = 1, false
 	}
 	return s
 }

@@ -17,6 +17,7 @@ type chainRef struct {
 	Asset    string // vessel id or token address
 	Vessel   bool
 	Economic bool // with Vessel: the vessel's economic view
+	Entity   bool // the look-through of a company named by Asset (a declared indirect holding)
 	R        *ownership.Result
 }
 
@@ -54,6 +55,9 @@ func (e *eval) chains() []chainRef {
 }
 
 func (e *eval) assetLabel(c chainRef) string {
+	if c.Entity {
+		return e.label(c.R.Target)
+	}
 	if c.Vessel && c.Economic {
 		return e.vesselLabel(c.Asset) + " through its tokens"
 	}
@@ -102,8 +106,21 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 		if cite := ed.Cite(); cite != "" {
 			b.WriteString(" [" + cite + "]")
 		}
+		if c, ok := e.noOwnersCap(ed); ok {
+			b.WriteString(" (under " + pct(ownership.NoBeneficialOwnerShare) + ": " + c.ID + " declares no beneficial owners [" + c.NoOwners.Origin.String() + "])")
+		}
 	}
 	return b.String()
+}
+
+// noOwnersCap is the company whose "no beneficial owners" declaration
+// bounds the edge's share (see ownership.Graph.Freeze), if it does.
+func (e *eval) noOwnersCap(ed *ownership.Edge) (*registry.Company, bool) {
+	if !e.g.Nodes[ed.Owned].NoBeneficialOwners || !ed.Share.HighOpen || ed.Declared.HighOpen {
+		return nil, false
+	}
+	c, ok := e.companies[e.g.Nodes[ed.Owned].ID]
+	return c, ok && c.NoOwners != nil
 }
 
 // pathEvidence is a path as evidence: one "path" item with the whole chain,
@@ -124,6 +141,9 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 			what = "wallet " + e.g.Nodes[ed.Owned].ID + " belongs to " + e.g.Nodes[ed.Owner].ID
 		}
 		out = append(out, regEv(ed.Row(), what))
+		if c, ok := e.noOwnersCap(ed); ok {
+			out = append(out, regEv(c.NoOwners.Origin, fmt.Sprintf("%s declares that no natural person is its beneficial owner: %s's share of it is under %s", c.ID, e.g.Nodes[ed.Owner].ID, pct(ownership.NoBeneficialOwnerShare))))
+		}
 	}
 	if c.R.Capped {
 		out = append(out, noteEv(e.capNote(c)))

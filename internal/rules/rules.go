@@ -115,7 +115,8 @@ func Evaluate(f Facts, opts Options) Result {
 		sancWallet, sancVessel, sancOwner, sanc50,
 		assetUnknown, assetIMOInvalid, assetOwnerMismatch, assetOverclaimed, assetMetadataMismatch,
 		holderUnidentified, holderConcentration, holderLedgerMismatch,
-		ownOpaque, ownCycle, ownNominee, ownBearer, ownSecrecy, ownUndeterminable, ownOver100, ownDeclaredInconsistent,
+		ownOpaque, ownCycle, ownNominee, ownBearer, ownSecrecy, ownUndeterminable, ownOver100, ownDeclaredInconsistent, ownDeclaredBoundary,
+		ownArrangement, ownExempt,
 		vesselFlagHopping, vesselNameChanges, vesselFOC, vesselSingleShipOwner, vesselChangeNearToken, vesselMMSIFlag,
 		contractMint, contractUpgradeable, contractFreeze, contractForcedTransfer, contractSingleKey,
 	} {
@@ -147,6 +148,7 @@ type eval struct {
 	inChain    map[int32]bool               // entities in any chain
 	listed     map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
 	blocked    map[int32]bool
+	looked     map[int32]*ownership.Result // look-throughs of declared indirect holdings, by target
 
 	findings map[string]report.Finding
 }
@@ -171,7 +173,7 @@ func newEval(f Facts, opts Options) *eval {
 		vessels: map[string]*registry.Vessel{}, companies: map[string]*registry.Company{},
 		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
 		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{}, econVessel: map[string]*ownership.Result{},
-		inChain: map[int32]bool{}, listed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{},
+		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{},
 		findings: map[string]report.Finding{}}
 	for i := range e.reg.Vessels {
 		v := &e.reg.Vessels[i]
@@ -526,7 +528,15 @@ func pct(f float64) string {
 	return s + "%"
 }
 
+// pctRange writes a share: "30%", "0%–60%", or with an excluded upper
+// bound "50% to under 62.5%".
 func pctRange(s registry.Share) string {
+	if s.HighOpen {
+		if s.Low < 1e-12 {
+			return "under " + pct(s.High)
+		}
+		return pct(s.Low) + " to under " + pct(s.High)
+	}
 	if s.IsExact() || s.High-s.Low < 1e-9 {
 		return pct(s.Low)
 	}

@@ -321,6 +321,31 @@ func TestRules(t *testing.T) {
 			w.token().Controllers = append(w.token().Controllers, chain.Controller{Role: "minter", Address: key1})
 		}},
 
+		{"plain key owns the ProxyAdmin", RuleContractSingleKey, token(tok), true, report.Medium, func(w *world) {
+			w.token().Proxy = &chain.Proxy{Kind: "eip1967", Implementation: "0x1", Admin: "0x00000000000000000000000000000000000000ad"}
+			w.token().Controllers = append(w.token().Controllers,
+				chain.Controller{Role: "proxy-admin", Address: "0x00000000000000000000000000000000000000ad", IsContract: true},
+				chain.Controller{Role: "proxy-admin-owner", Address: key1})
+		}},
+		{"multisig owns the ProxyAdmin", RuleContractSingleKey, token(tok), false, "", func(w *world) {
+			w.token().Proxy = &chain.Proxy{Kind: "eip1967", Implementation: "0x1", Admin: "0x00000000000000000000000000000000000000ad"}
+			w.token().Controllers = append(w.token().Controllers,
+				chain.Controller{Role: "proxy-admin", Address: "0x00000000000000000000000000000000000000ad", IsContract: true},
+				chain.Controller{Role: "proxy-admin-owner", Address: key1, IsContract: true})
+		}},
+		{"plain key owns the beacon", RuleContractSingleKey, token(tok), true, report.Medium, func(w *world) {
+			w.token().Proxy = &chain.Proxy{Kind: "beacon", Implementation: "0x1", Beacon: "0x00000000000000000000000000000000000000be"}
+			w.token().Controllers = append(w.token().Controllers, chain.Controller{Role: "beacon-owner", Address: key1})
+		}},
+		{"multisig owns the beacon", RuleContractSingleKey, token(tok), false, "", func(w *world) {
+			w.token().Proxy = &chain.Proxy{Kind: "beacon", Implementation: "0x1", Beacon: "0x00000000000000000000000000000000000000be"}
+			w.token().Controllers = append(w.token().Controllers, chain.Controller{Role: "beacon-owner", Address: key1, IsContract: true})
+		}},
+		{"beacon ownership renounced", RuleContractSingleKey, token(tok), false, "", func(w *world) {
+			w.token().Proxy = &chain.Proxy{Kind: "beacon", Implementation: "0x1", Beacon: "0x00000000000000000000000000000000000000be"}
+			w.token().Controllers = append(w.token().Controllers, chain.Controller{Role: "beacon-owner", Address: zeroAddress})
+		}},
+
 		// input
 		{"bad row", RuleInputRow, report.Subject{Kind: "input", ID: "reg.xlsx:vessels:9"}, true, report.Medium, func(w *world) {
 			w.reg.Problems = append(w.reg.Problems, registry.Problem{Origin: registry.Origin{File: "/tmp/in/reg.xlsx", Sheet: "vessels", Row: 9, Column: "imo"}, Reason: "IMO 1234567 fails its check digit"})
@@ -503,5 +528,37 @@ func TestEntityStatus(t *testing.T) {
 		if got[id] != s {
 			t.Errorf("%s is %q, want %q", id, got[id], s)
 		}
+	}
+}
+
+// A plain key that owns the ProxyAdmin is reported with the contract it
+// owns, so the reader can retrace the upgrade path.
+func TestSingleKeyThroughProxyAdminNamesTheContract(t *testing.T) {
+	const admin = "0x00000000000000000000000000000000000000ad"
+	w := quiet()
+	w.token().Proxy = &chain.Proxy{Kind: "eip1967", Implementation: "0x1", Admin: admin}
+	w.token().Controllers = append(w.token().Controllers,
+		chain.Controller{Role: "proxy-admin", Address: admin, IsContract: true},
+		chain.Controller{Role: "proxy-admin-owner", Address: key1})
+	var found bool
+	for _, f := range w.run().Findings {
+		if f.Rule != RuleContractSingleKey {
+			continue
+		}
+		if !strings.Contains(f.Message, key1) || !strings.Contains(f.Message, "proxy-admin-owner") {
+			t.Errorf("a single-key finding that is not about the ProxyAdmin's owner: %s", f.Message)
+			continue
+		}
+		found = true
+		var cites bool
+		for _, ev := range f.Evidence {
+			cites = cites || (strings.Contains(ev.Text, admin) && strings.Contains(ev.Text, "admin"))
+		}
+		if !strings.Contains(f.Message, admin) || !cites {
+			t.Errorf("the finding does not name the ProxyAdmin %s: %s %+v", admin, f.Message, f.Evidence)
+		}
+	}
+	if !found {
+		t.Error("no CONTRACT-SINGLE-KEY for the plain key owning the ProxyAdmin")
 	}
 }
