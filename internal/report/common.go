@@ -61,8 +61,15 @@ func percent(f float64) string {
 }
 
 // interval formats a share interval: "37.5%" when exact, "25%–50%" otherwise.
-func interval(low, high float64) string {
-	if low == high {
+func interval(low, high float64) string { return openInterval(low, high, false) }
+
+// openInterval is interval with an upper bound that may be excluded:
+// "50%–under 62.5%".
+func openInterval(low, high float64, highOpen bool) string {
+	switch {
+	case highOpen:
+		return percent(low) + "–under " + percent(high)
+	case low == high:
 		return percent(low)
 	}
 	return percent(low) + "–" + percent(high)

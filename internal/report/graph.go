@@ -80,7 +80,7 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 			add(s.ID, s.Name, s.Kind, "unknown")
 			key := [2]string{prev, s.ID}
 			if _, ok := edges[key]; !ok {
-				edges[key] = &graphEdge{from: prev, to: s.ID, label: interval(s.Low, s.High)}
+				edges[key] = &graphEdge{from: prev, to: s.ID, label: openInterval(s.Low, s.High, s.HighOpen)}
 				edgeOrder = append(edgeOrder, key)
 				out[prev] = append(out[prev], s.ID)
 			}

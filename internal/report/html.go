@@ -53,7 +53,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
 		"cite":     Citation,
 		"pct":      percent,
-		"interval": interval,
+		"interval": openInterval,
 		"amount":   tokenAmount,
 		"path":     pathText,
 		"clean":    xlsxText,
@@ -144,7 +144,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <table id="ownership-paths">
 <thead><tr><th>Path (holder → … → ultimate owner)</th><th>Ends at</th><th>Effective share</th><th>Sources</th></tr></thead>
 <tbody>
-{{range .R.Ownership}}<tr><td>{{path .}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High}}</td><td class="cite">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
+{{range .R.Ownership}}<tr><td>{{path .}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td class="cite">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
 {{end}}</tbody>
 </table>
 

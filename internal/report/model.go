@@ -142,17 +142,22 @@ type Path struct {
 	Steps []Step  `json:"steps"`
 	Low   float64 `json:"low"`  // effective share, lower bound, fraction
 	High  float64 `json:"high"` // effective share, upper bound, fraction
-	Ends  string  `json:"ends"` // "person", "sanctioned", "unknown", "cycle", "listed-company", "state"
+	// HighOpen says the share is strictly below High (a BODS
+	// exclusiveMaximum, or a "no beneficial owners" declaration).
+	HighOpen bool   `json:"high_open,omitempty"`
+	Ends     string `json:"ends"` // "person", "sanctioned", "unknown", "cycle", "listed-company", "state"
 }
 
 // Step is one edge of a Path.
 type Step struct {
-	Kind   string  `json:"kind"` // kind of the node reached
-	ID     string  `json:"id"`
-	Name   string  `json:"name,omitempty"`
-	Low    float64 `json:"low"` // direct share of the edge, fraction
-	High   float64 `json:"high"`
-	Source string  `json:"source,omitempty"` // citation of the edge, e.g. "registry.xlsx, sheet ownership, row 7"
+	Kind string  `json:"kind"` // kind of the node reached
+	ID   string  `json:"id"`
+	Name string  `json:"name,omitempty"`
+	Low  float64 `json:"low"` // direct share of the edge, fraction
+	High float64 `json:"high"`
+	// HighOpen says the share is strictly below High.
+	HighOpen bool   `json:"high_open,omitempty"`
+	Source   string `json:"source,omitempty"` // citation of the edge, e.g. "registry.xlsx, sheet ownership, row 7"
 }
 
 // Severity orders findings; higher is worse.

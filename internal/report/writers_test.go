@@ -336,6 +336,12 @@ func TestHelpers(t *testing.T) {
 	if got := interval(0.25, 0.5); got != "25%–50%" {
 		t.Errorf("interval = %q", got)
 	}
+	if got := openInterval(0.5, 0.625, true); got != "50%–under 62.5%" {
+		t.Errorf("openInterval = %q", got)
+	}
+	if got := openInterval(0, 0.25, false); got != "0%–25%" {
+		t.Errorf("openInterval closed = %q", got)
+	}
 	if got := explorerLink("https://etherscan.io/", "wallet", "0x70997970c51812dc3a010c7d01b50e0d17dc79c8"); got != "https://etherscan.io/address/0x70997970c51812dc3a010c7d01b50e0d17dc79c8" {
 		t.Errorf("explorerLink = %q", got)
 	}

@@ -525,7 +525,7 @@ func (x *xlsxWriter) ownership(r *Report) error {
 		var edges, sources []string
 		prev := p.Asset
 		for _, s := range p.Steps {
-			edges = append(edges, fmt.Sprintf("%s → %s: %s", prev, s.ID, interval(s.Low, s.High)))
+			edges = append(edges, fmt.Sprintf("%s → %s: %s", prev, s.ID, openInterval(s.Low, s.High, s.HighOpen)))
 			if s.Source != "" {
 				sources = append(sources, fmt.Sprintf("%s → %s: %s", prev, s.ID, s.Source))
 			}

@@ -266,6 +266,35 @@ func TestBODSArrangementAndExemptFindings(t *testing.T) {
 	}
 }
 
+// TestBODSOpenBoundInReportPaths: the PEP's "minimum 25, exclusiveMaximum
+// 50" shareholding reaches the report's ownership path as [25%, 50%) with
+// the upper bound marked excluded, on the step and on the path.
+func TestBODSOpenBoundInReportPaths(t *testing.T) {
+	dir := bodsDir(t)
+	reg, err := registry.Load([]string{filepath.Join(dir, "v0.4/simple-pep-declaration.json")}, registry.Options{})
+	if err != nil {
+		t.Fatalf("loading: %v", err)
+	}
+	if len(reg.Companies) != 1 {
+		t.Fatalf("%d companies, want 1", len(reg.Companies))
+	}
+	tokenise(reg, reg.Companies[0].ID)
+	res := Evaluate(Facts{Registry: reg}, DefaultOptions())
+	found := false
+	for _, p := range res.Paths {
+		last := p.Steps[len(p.Steps)-1]
+		if last.Kind == "person" && near(last.Low, 0.25) && near(last.High, 0.5) {
+			found = true
+			if !last.HighOpen || !p.HighOpen || !near(p.High, 0.5) {
+				t.Errorf("path %+v: the excluded upper bound 50%% is not marked", p)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no path to the PEP with [25%%, 50%%) among %+v", res.Paths)
+	}
+}
+
 func TestBODSJointOwnershipThroughArrangement(t *testing.T) {
 	dir := bodsDir(t)
 	reg, err := registry.Load([]string{filepath.Join(dir, "v0.4/joint-ownership.json")}, registry.Options{})

@@ -200,7 +200,7 @@ func (e *eval) paths() []report.Path {
 	out := []report.Path{}
 	for _, c := range e.chains() {
 		for _, p := range c.R.Paths {
-			rp := report.Path{Asset: c.Asset, Low: p.Share.Low, High: p.Share.High, Ends: p.End}
+			rp := report.Path{Asset: c.Asset, Low: p.Share.Low, High: p.Share.High, HighOpen: p.Share.HighOpen, Ends: p.End}
 			if c.legal() {
 				v := e.vessels[c.Asset]
 				rp.Steps = append(rp.Steps, report.Step{Kind: e.g.Nodes[c.R.Target].Kind.String(), ID: e.g.Nodes[c.R.Target].ID,
@@ -209,7 +209,7 @@ func (e *eval) paths() []report.Path {
 			for _, ei := range p.Edges {
 				ed := &e.g.Edges[ei]
 				n := e.g.Nodes[ed.Owner]
-				rp.Steps = append(rp.Steps, report.Step{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Low: ed.Share.Low, High: ed.Share.High, Source: ed.Cite()})
+				rp.Steps = append(rp.Steps, report.Step{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Low: ed.Share.Low, High: ed.Share.High, HighOpen: ed.Share.HighOpen, Source: ed.Cite()})
 			}
 			if top := p.Top(e.g); len(e.listed[top]) > 0 || e.blocked[top] {
 				rp.Ends = "sanctioned"
