@@ -53,6 +53,8 @@ go build -o "$tmp/bench" ./bench
 go build -o "$tmp/audit" ./cmd/audit
 go test -c -o "$tmp/registry.test" ./internal/registry
 go test -c -o "$tmp/report.test" ./internal/report
+go test -c -o "$tmp/ownership.test" ./internal/ownership
+go test -c -o "$tmp/rules.test" ./internal/rules
 
 {
 	echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -h | awk '/Mem:/ {print $2}') RAM; $(go version | cut -d' ' -f3); size: $size; $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -87,6 +89,16 @@ if [ "$XLSX" = 1 ]; then
 	line=$(grep 'BenchmarkXLSXHolders' "$tmp/report.out" | tail -1 | tr -s ' \t' ' ')
 	echo "| XLSX of 1M holder rows (internal/report BenchmarkXLSXHolders) | ${line#*1 } | < 500 MB peak | | process peak $(maxrss "$tmp/report.time") (the 1M-holder report itself included) |" >>"$tmp/table"
 fi
+
+echo "ownership graph and rules at 1M companies..." >&2
+(cd internal/ownership && /usr/bin/time -v -o "$tmp/graph.time" "$tmp/ownership.test" -test.run '^$' -test.bench 'BenchmarkGraph1M$' -test.benchtime 1x) \
+	>"$tmp/graph.out" 2>&1 || { cat "$tmp/graph.out" >&2; exit 1; }
+graph=$(grep -E '^(graph|cycles|50% rule|look-through):' "$tmp/graph.out" | sed 's/|/\\|/g' | paste -sd ';' - | sed 's/;/; /g')
+echo "| ownership graph of 1M companies (internal/ownership BenchmarkGraph1M) | $graph | seconds, bounded memory | | process peak $(maxrss "$tmp/graph.time") |" >>"$tmp/table"
+(cd internal/rules && /usr/bin/time -v -o "$tmp/rules.time" "$tmp/rules.test" -test.run '^$' -test.bench 'BenchmarkEvaluate1M$' -test.benchtime 1x) \
+	>"$tmp/rules.out" 2>&1 || { cat "$tmp/rules.out" >&2; exit 1; }
+line=$(grep '^evaluate:' "$tmp/rules.out" | head -1)
+echo "| every rule over 1M companies and ~2M ownership rows (internal/rules BenchmarkEvaluate1M) | ${line#evaluate: } | seconds, bounded memory | | process peak $(maxrss "$tmp/rules.time") (the generated facts included) |" >>"$tmp/table"
 
 echo "demo..." >&2
 demo_rc=0
