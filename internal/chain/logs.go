@@ -280,16 +280,26 @@ func filterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var out []types.Log
+	n := 0
+	for _, r := range results {
+		n += len(r)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]types.Log, 0, n)
 	for _, r := range results {
 		out = append(out, r...)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
+	less := func(i, j int) bool {
 		if out[i].BlockNumber != out[j].BlockNumber {
 			return out[i].BlockNumber < out[j].BlockNumber
 		}
 		return out[i].Index < out[j].Index
-	})
+	}
+	if !sort.SliceIsSorted(out, less) { // nodes answer in chain order
+		sort.SliceStable(out, less)
+	}
 	return out, nil
 }
 

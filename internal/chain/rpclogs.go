@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -282,7 +283,7 @@ func (p *jsonCursor) log(lg *types.Log, topics *[]common.Hash, data *[]byte) err
 			return p.fail("want : after a key")
 		}
 		p.space()
-		switch string(key) {
+		switch logKey(key) {
 		case "address":
 			if err := p.fixedHex(lg.Address[:], "address"); err != nil {
 				return err
@@ -348,6 +349,25 @@ func (p *jsonCursor) log(lg *types.Log, topics *[]common.Hash, data *[]byte) err
 		return errors.New("missing required field 'transactionHash' for Log")
 	}
 	return nil
+}
+
+// logKeys are the fields of a log that are read.
+var logKeys = []string{"address", "topics", "data", "blockNumber", "transactionHash", "logIndex", "removed"}
+
+// logKey names the field key stands for: itself, or the field it matches
+// ignoring case, as encoding/json matches keys.
+func logKey(key []byte) string {
+	for _, k := range logKeys {
+		if string(key) == k {
+			return k
+		}
+	}
+	for _, k := range logKeys {
+		if bytes.EqualFold(key, []byte(k)) {
+			return k
+		}
+	}
+	return ""
 }
 
 // hexDigits reads a "0x..." string and returns the digits after the prefix.
@@ -443,7 +463,7 @@ func (p *jsonCursor) bytes(lg *types.Log, arena *[]byte) error {
 	}
 	n := len(d) / 2
 	var dst []byte
-	if n > dataArena/4 {
+	if n == 0 || n > dataArena/4 {
 		dst = make([]byte, n)
 	} else {
 		if cap(*arena)-len(*arena) < n {
