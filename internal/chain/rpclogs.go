@@ -187,30 +187,30 @@ func (p *jsonCursor) str() ([]byte, error) {
 		return nil, p.fail("want a string")
 	}
 	start := p.i
-	escaped := false
-	for p.i < len(p.b) {
-		switch c := p.b[p.i]; {
-		case c == '"':
-			s := p.b[start:p.i]
-			p.i++
-			if !escaped {
-				return s, nil
-			}
-			var u string
-			if err := json.Unmarshal(p.b[start-1:p.i], &u); err != nil {
-				return nil, p.fail("bad string escape")
-			}
-			return []byte(u), nil
-		case c == '\\':
-			escaped = true
-			p.i += 2
-		case c < 0x20:
-			return nil, p.fail("control character in a string")
-		default:
-			p.i++
+	for {
+		j := bytes.IndexByte(p.b[p.i:], '"')
+		if j < 0 {
+			return nil, p.fail("unterminated string")
 		}
+		end := p.i + j
+		p.i = end + 1
+		k := end
+		for k > start && p.b[k-1] == '\\' {
+			k--
+		}
+		if (end-k)%2 == 1 {
+			continue // an escaped quote
+		}
+		s := p.b[start:end]
+		if bytes.IndexByte(s, '\\') < 0 {
+			return s, nil
+		}
+		var u string
+		if err := json.Unmarshal(p.b[start-1:p.i], &u); err != nil {
+			return nil, p.fail("bad string escape")
+		}
+		return []byte(u), nil
 	}
-	return nil, p.fail("unterminated string")
 }
 
 // skip passes over one value of any kind.
