@@ -30,17 +30,13 @@ type callResult struct {
 // when a batch itself fails, e.g. for lack of gas).
 func (r *reader) callMany(ctx context.Context, to common.Address, calls [][]byte) ([]callResult, error) {
 	out := make([]callResult, len(calls))
-	if r.multicall == nil {
-		code, err := r.b.CodeAt(ctx, multicallAddress, r.block)
-		if err != nil {
-			return nil, fmt.Errorf("reading code of Multicall3: %w", err)
-		}
-		has := len(code) > 0
-		r.multicall = &has
+	multicall, err := r.hasMulticall(ctx)
+	if err != nil {
+		return nil, err
 	}
 	for start := 0; start < len(calls); start += MulticallBatch {
 		end := min(start+MulticallBatch, len(calls))
-		if *r.multicall {
+		if multicall {
 			if done, err := r.aggregate(ctx, to, calls[start:end], out[start:end]); err != nil {
 				return nil, err
 			} else if done {
@@ -56,6 +52,21 @@ func (r *reader) callMany(ctx context.Context, to common.Address, calls [][]byte
 		}
 	}
 	return out, nil
+}
+
+// hasMulticall reports whether Multicall3 has code at the pinned block,
+// asking the node the first time only. Once it has answered, callMany may
+// run from several goroutines.
+func (r *reader) hasMulticall(ctx context.Context) (bool, error) {
+	if r.multicall == nil {
+		code, err := r.b.CodeAt(ctx, multicallAddress, r.block)
+		if err != nil {
+			return false, fmt.Errorf("reading code of Multicall3: %w", err)
+		}
+		has := len(code) > 0
+		r.multicall = &has
+	}
+	return *r.multicall, nil
 }
 
 // aggregate makes one Multicall3 batch; done is false when the batch

@@ -5,7 +5,14 @@
 // Reading a real node: Dial bounds every request in time and size;
 // FilterLogs fetches logs in chunks, concurrently, shrinking a chunk on each
 // refusal real providers give (the table in logs.go, verbatim) and failing
-// with ErrPrunedHistory when the node cannot serve the history. ReadWith
+// with ErrPrunedHistory when the node cannot serve the history. When the
+// backend talks JSON-RPC (it has a Client() *rpc.Client method, as
+// *ethclient.Client does), Read sends eth_getLogs itself and decodes only
+// the fields it uses by hand (rpclogs.go); any other backend, such as the
+// embedded chain's in-process client, is queried through its own
+// FilterLogs. For ERC-20 and ERC-3643 tokens the balanceOf checks of the
+// holders start, at the pinned block, while later log ranges are still
+// being fetched. ReadWith
 // takes a progress callback for log fetching and a MetadataFetcher for
 // tokenURI/contractURI documents; the package never writes to a terminal.
 //

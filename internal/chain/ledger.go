@@ -1,20 +1,140 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
 	"sort"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // logs fetches the token's Transfer, role and agent logs from block from to
-// the pinned block, in chunks that halve when the node refuses a range.
-func (r *reader) logs(ctx context.Context, addr common.Address, from uint64) ([]types.Log, error) {
+// the pinned block, in chunks that halve when the node refuses a range
+// (FilterLogs), through eth_getLogs decoded by hand when the backend talks
+// JSON-RPC. For an ERC-20 or ERC-3643 token it also returns the balanceOf
+// answer at the pinned block of every address a Transfer log names, asked
+// while later ranges were still being fetched (balancePrefetch).
+func (r *reader) logs(ctx context.Context, addr common.Address, from uint64, standard string) ([]types.Log, map[common.Address]callResult, error) {
 	topics := [][]common.Hash{{topicTransfer, topicTransferSingle, topicTransferBatch, topicRoleGranted, topicRoleRevoked, topicAgentAdded, topicAgentRemoved}}
-	return FilterLogs(ctx, r.b, addr, topics, from, r.block.Uint64(), r.opts.Logs)
+	src := logSource(r.b)
+	if standard != "erc20" && standard != "erc3643" {
+		logs, err := FilterLogs(ctx, src, addr, topics, from, r.block.Uint64(), r.opts.Logs)
+		return logs, nil, err
+	}
+	if _, err := r.hasMulticall(ctx); err != nil {
+		return nil, nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	p := &balancePrefetch{r: r, ctx: ctx, token: addr, sem: make(chan struct{}, prefetchConcurrency),
+		seen: map[common.Address]bool{}, answers: map[common.Address]callResult{}}
+	logs, err := filterLogs(ctx, src, addr, topics, from, r.block.Uint64(), r.opts.Logs, p.add)
+	if err != nil {
+		cancel()
+		p.wait(false)
+		return nil, nil, err
+	}
+	answers, err := p.wait(true)
+	if err != nil {
+		return nil, nil, fmt.Errorf("calling balanceOf: %w", err)
+	}
+	return logs, answers, nil
+}
+
+// prefetchConcurrency is how many balanceOf batches balancePrefetch has in
+// flight at once.
+const prefetchConcurrency = 2
+
+// balancePrefetch calls balanceOf(holder) at the pinned block for each
+// address an ERC-20 Transfer log names, in batches of MulticallBatch
+// started as the logs arrive, while later ranges are still being fetched.
+// A balance at the pinned block does not depend on when it is asked, so the
+// answers are those of calls made after the fetch.
+type balancePrefetch struct {
+	r     *reader
+	ctx   context.Context
+	token common.Address
+	sem   chan struct{}
+	wg    sync.WaitGroup
+
+	mu      sync.Mutex
+	seen    map[common.Address]bool
+	queue   []common.Address // seen, not yet asked
+	answers map[common.Address]callResult
+	err     error
+}
+
+// add queues the addresses of the Transfer logs among logs and starts a
+// batch for every MulticallBatch queued. It is safe for concurrent use.
+func (p *balancePrefetch) add(logs []types.Log) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for i := range logs {
+		l := &logs[i]
+		// The logs ledger20 decodes (decodeTransfer with erc721 false).
+		if len(l.Topics) != 3 || l.Topics[0] != topicTransfer || len(l.Data) != 32 {
+			continue
+		}
+		for _, t := range l.Topics[1:] {
+			a := common.BytesToAddress(t[12:])
+			if a != (common.Address{}) && !p.seen[a] {
+				p.seen[a] = true
+				p.queue = append(p.queue, a)
+			}
+		}
+	}
+	for len(p.queue) >= MulticallBatch {
+		p.start(p.queue[:MulticallBatch:MulticallBatch])
+		p.queue = p.queue[MulticallBatch:]
+	}
+}
+
+// start asks balanceOf for holders in a goroutine, at most
+// prefetchConcurrency batches at a time.
+func (p *balancePrefetch) start(holders []common.Address) {
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		select {
+		case p.sem <- struct{}{}:
+		case <-p.ctx.Done():
+			return
+		}
+		defer func() { <-p.sem }()
+		calls := make([][]byte, len(holders))
+		for i, a := range holders {
+			calls[i] = callData("balanceOf(address)", a.Bytes())
+		}
+		answers, err := p.r.callMany(p.ctx, p.token, calls)
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if err != nil {
+			if p.err == nil {
+				p.err = err
+			}
+			return
+		}
+		for i, a := range holders {
+			p.answers[a] = answers[i]
+		}
+	}()
+}
+
+// wait asks for the addresses still queued when flush is set, waits for
+// every batch and returns the answers by address.
+func (p *balancePrefetch) wait(flush bool) (map[common.Address]callResult, error) {
+	p.mu.Lock()
+	if flush && len(p.queue) > 0 {
+		p.start(p.queue)
+		p.queue = nil
+	}
+	p.mu.Unlock()
+	p.wg.Wait()
+	return p.answers, p.err
 }
 
 // transferLog is a decoded Transfer event.
@@ -53,8 +173,9 @@ func decodeTransfer(l *types.Log, erc721 bool) (transferLog, bool) {
 }
 
 // ledger20 rebuilds ERC-20 balances from Transfer logs and checks them
-// against balanceOf and totalSupply.
-func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, logs []types.Log) error {
+// against balanceOf and totalSupply. known holds balanceOf answers already
+// made at the pinned block; the other holders are asked here.
+func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, logs []types.Log, known map[common.Address]callResult) error {
 	bal := map[common.Address]*big.Int{}
 	var seen []common.Address
 	credit := func(a common.Address, v *big.Int) {
@@ -76,16 +197,33 @@ func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, lo
 			credit(tr.to, tr.value)
 		}
 	}
-	calls := make([][]byte, len(seen))
-	for i, a := range seen {
+	var ask []common.Address
+	for _, a := range seen {
+		if _, ok := known[a]; !ok {
+			ask = append(ask, a)
+		}
+	}
+	calls := make([][]byte, len(ask))
+	for i, a := range ask {
 		calls[i] = callData("balanceOf(address)", a.Bytes())
 	}
 	answers, err := r.callMany(ctx, addr, calls)
 	if err != nil {
 		return fmt.Errorf("calling balanceOf: %w", err)
 	}
-	reported := map[common.Address]*big.Int{}
-	for i, a := range seen {
+	reported := make(map[common.Address]*big.Int, len(seen))
+	for _, a := range seen {
+		ans, ok := known[a]
+		if !ok {
+			continue
+		}
+		v, vok := decodeUint(ans.out)
+		if !ans.ok || !vok {
+			v = nil
+		}
+		reported[a] = v
+	}
+	for i, a := range ask {
 		v, vok := decodeUint(answers[i].out)
 		if !answers[i].ok || !vok {
 			v = nil
@@ -121,7 +259,8 @@ func compareBalances(rebuilt, reported map[common.Address]*big.Int, totalSupply 
 	for a := range rebuilt {
 		addrs = append(addrs, a)
 	}
-	sort.Slice(addrs, func(i, j int) bool { return hexAddr(addrs[i]) < hexAddr(addrs[j]) })
+	// Byte order is the order of lowercase hex.
+	sort.Slice(addrs, func(i, j int) bool { return bytes.Compare(addrs[i][:], addrs[j][:]) < 0 })
 	for _, a := range addrs {
 		v := rebuilt[a]
 		if v.Sign() > 0 {

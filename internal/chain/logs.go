@@ -144,6 +144,10 @@ func parseBlockNumber(s string) (uint64, error) {
 	return strconv.ParseUint(s, 10, 64)
 }
 
+// minPartBlocks is the smallest range FilterLogs cuts a short range into
+// to query its parts at once.
+const minPartBlocks = 32
+
 // LogOptions tune FilterLogs. The zero value is usable.
 type LogOptions struct {
 	// Chunk is the first block range of a query (default ChunkBlocks).
@@ -169,8 +173,9 @@ func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.
 }
 
 // FilterLogs queries logs of one contract from block from to block to
-// (inclusive). The range is cut in chunks of opts.Chunk blocks queried
-// opts.Concurrency at a time. A refused chunk (see IsRefusal) is retried at
+// (inclusive). The range is cut in chunks of opts.Chunk blocks (a range
+// shorter than opts.Concurrency chunks in opts.Concurrency equal parts)
+// queried opts.Concurrency at a time. A refused chunk (see IsRefusal) is retried at
 // the range the error suggests, else at the maximum the error names, else
 // halved; a suggestion that does not shrink the range is ignored, so a
 // node suggesting the same range back cannot cause a loop. The smaller
@@ -180,6 +185,15 @@ func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.
 // ErrPrunedHistory; any other error is returned at once. Logs come back in
 // chain order without removed logs.
 func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash, from, to uint64, opts LogOptions) ([]types.Log, error) {
+	return filterLogs(ctx, f, addr, topics, from, to, opts, nil)
+}
+
+// filterLogs is FilterLogs calling onLogs, when set, with the logs of each
+// answered query as it arrives (in no particular order, from several
+// goroutines at once), so that work on them can start while later ranges
+// are still being fetched.
+func filterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash, from, to uint64,
+	opts LogOptions, onLogs func([]types.Log)) ([]types.Log, error) {
 	if to < from {
 		return nil, nil
 	}
@@ -188,6 +202,12 @@ func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 	}
 	if opts.Concurrency <= 0 {
 		opts.Concurrency = 4
+	}
+	// A range shorter than Concurrency chunks is still cut in up to
+	// Concurrency parts of at least minPartBlocks, so that its queries run
+	// at once too.
+	if part := max((to-from)/uint64(opts.Concurrency)+1, minPartBlocks); part < opts.Chunk {
+		opts.Chunk = part
 	}
 	if opts.Retries <= 0 {
 		opts.Retries = 4
@@ -240,7 +260,7 @@ func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			logs, err := fetchRange(ctx, f, addr, topics, sp.from, sp.to, opts, report, &learned)
+			logs, err := fetchRange(ctx, f, addr, topics, sp.from, sp.to, opts, report, onLogs, &learned)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -260,23 +280,33 @@ func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var out []types.Log
+	n := 0
+	for _, r := range results {
+		n += len(r)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]types.Log, 0, n)
 	for _, r := range results {
 		out = append(out, r...)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
+	less := func(i, j int) bool {
 		if out[i].BlockNumber != out[j].BlockNumber {
 			return out[i].BlockNumber < out[j].BlockNumber
 		}
 		return out[i].Index < out[j].Index
-	})
+	}
+	if !sort.SliceIsSorted(out, less) { // nodes answer in chain order
+		sort.SliceStable(out, less)
+	}
 	return out, nil
 }
 
 // fetchRange answers one range, shrinking it on refusals, in order. The
 // range a refusal leads to is shared through learned with the other ranges.
 func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash,
-	from, to uint64, opts LogOptions, report func(uint64), learned *atomic.Uint64) ([]types.Log, error) {
+	from, to uint64, opts LogOptions, report func(uint64), onLogs func([]types.Log), learned *atomic.Uint64) ([]types.Log, error) {
 	var out []types.Log
 	limit := to - from + 1 // the largest range to ask for
 	retries := 0
@@ -296,10 +326,14 @@ func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 		})
 		if err == nil {
 			retries = 0
+			n := len(out)
 			for _, l := range logs {
 				if !l.Removed {
 					out = append(out, l)
 				}
+			}
+			if onLogs != nil {
+				onLogs(out[n:])
 			}
 			report(end - start + 1)
 			if end == to {

@@ -176,7 +176,9 @@ type reader struct {
 	opts      Options
 }
 
-func hexAddr(a common.Address) string { return strings.ToLower(a.Hex()) }
+// hexAddr is the address in lowercase hex with 0x, without the checksum
+// hashing of common.Address.Hex.
+func hexAddr(a common.Address) string { return hexString(a) }
 
 // call calls the contract at the pinned block; ok is false when it reverts
 // or returns nothing.
@@ -312,7 +314,7 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	}
 
 	// Logs: transfers, roles, agents.
-	logs, err := r.logs(ctx, addr, t.DeployBlock)
+	logs, balances, err := r.logs(ctx, addr, t.DeployBlock, t.Standard)
 	if err != nil {
 		return nil, err
 	}
@@ -322,7 +324,7 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	case "erc1155":
 		err = r.ledger1155(ctx, addr, t, logs)
 	default:
-		err = r.ledger20(ctx, addr, t, logs)
+		err = r.ledger20(ctx, addr, t, logs, balances)
 	}
 	if err != nil {
 		return nil, err
