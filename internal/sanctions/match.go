@@ -6,19 +6,21 @@ import (
 	"strings"
 )
 
-// wordCut is the Jaro-Winkler similarity below which two different words
+// wordCut is the similarity (see keyedSim) below which two different words
 // count as unrelated.
-const wordCut = 0.86
+const wordCut = 0.80
 
 // Penalties multiplied into a name score.
 const (
-	numbersDifferPenalty = 0.6  // both names carry numbers and they differ
+	numbersDifferPenalty = 0.6  // both vessels' names carry numbers and they differ: another hull
+	seriesDifferPenalty  = 0.85 // both other names carry numbers and they differ: another fund, trust or year of a series
 	numberMissingPenalty = 0.9  // one name carries a number, the other none
 	countryPenalty       = 0.85 // the query's country is not among the entry's
 	birthDatePenalty     = 0.75 // the query's birth year is not among the entry's
 	weakAliasPenalty     = 0.9  // the entry's name is a weak alias
 	legalFormPenalty     = 0.75 // both names carry legal forms, of different classes
 	orderPenalty         = 0.9  // two persons' names whose matched words come in another order
+	conflictPenalty      = 1.0  // times the larger share of a person's name left unmatched when both names have words left
 )
 
 // jaroWinkler is the Jaro-Winkler similarity of a and b, compared byte by
@@ -148,13 +150,95 @@ func enoughKeys(shared, na, nb int) bool {
 	return shared >= max(1, min(na, nb)/3)
 }
 
-// keyedSim is wordSim for two different words known to share a key.
+// keyedSim is wordSim for two different words known to share a key:
+// synonymSim for two spellings of one common organisation word ("intl",
+// "international"), else the mean of their Jaro-Winkler similarity and
+// their spelling similarity (editSim), 0 below wordCut.
 func keyedSim(a, b string) float64 {
-	jw := jaroWinkler(a, b)
-	if jw < wordCut {
+	if g, ok := orgWords[a]; ok && g == orgWords[b] {
+		return synonymSim
+	}
+	s := (jaroWinkler(a, b) + editSim(a, b)) / 2
+	if s < wordCut {
 		return 0
 	}
-	return (jw + levenshteinSim(a, b)) / 2
+	return s
+}
+
+// synonymSim is the similarity of two spellings of one common organisation
+// word.
+const synonymSim = 0.95
+
+// Costs of the edits editSim counts; a whole edit costs 1.
+const (
+	variantCost = 0.5 // a letter for one it is often transliterated or mistyped as ("o"/"u", "c"/"k", "0"/"o")
+	doubleCost  = 0.5 // a letter doubled or not ("ll"/"l")
+)
+
+// variantLetters are pairs of letters that spell the same sound in
+// different transliterations, or that OCR and typing confuse: vowels among
+// themselves, and the pairs of rigour's compare.json.
+var variantLetters = func() (m [128][128]bool) {
+	pairs := []string{"ck", "ks", "kq", "sz", "vw", "jy", "ji", "gj", "0o", "1i", "1l", "5s", "6b", "9g", "9q", "hn"}
+	vowels := "aeiouy"
+	for i := range vowels {
+		for j := range vowels {
+			pairs = append(pairs, string([]byte{vowels[i], vowels[j]}))
+		}
+	}
+	for _, p := range pairs {
+		m[p[0]][p[1]], m[p[1]][p[0]] = true, true
+	}
+	return m
+}()
+
+// editSim is 1 minus the cost of the edits turning a into b over the longer
+// length: Damerau-Levenshtein distance where a variant letter (see
+// variantLetters) or a doubled letter costs half.
+func editSim(a, b string) float64 {
+	la, lb := len(a), len(b)
+	if la == 0 && lb == 0 {
+		return 1
+	}
+	var buf [3][65]float64
+	rows := [3][]float64{buf[0][:0], buf[1][:0], buf[2][:0]}
+	for k := range rows {
+		if lb < 65 {
+			rows[k] = buf[k][:lb+1]
+		} else {
+			rows[k] = make([]float64, lb+1)
+		}
+	}
+	pp, prev, cur := rows[0], rows[1], rows[2]
+	indel := func(s string, i int) float64 { // cost of inserting or deleting s[i]
+		if i > 0 && s[i-1] == s[i] || i+1 < len(s) && s[i+1] == s[i] {
+			return doubleCost
+		}
+		return 1
+	}
+	for j := 1; j <= lb; j++ {
+		prev[j] = prev[j-1] + indel(b, j-1)
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = prev[0] + indel(a, i-1)
+		for j := 1; j <= lb; j++ {
+			ca, cb := a[i-1], b[j-1]
+			sub := 0.0
+			if ca != cb {
+				sub = 1
+				if ca < 128 && cb < 128 && variantLetters[ca][cb] {
+					sub = variantCost
+				}
+			}
+			v := min(prev[j]+indel(a, i-1), cur[j-1]+indel(b, j-1), prev[j-1]+sub)
+			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
+				v = min(v, pp[j-2]+1)
+			}
+			cur[j] = v
+		}
+		pp, prev, cur = prev, cur, pp
+	}
+	return max(0, 1-prev[lb]/float64(max(la, lb)))
 }
 
 // levenshteinSim is 1 minus the edit distance over the longer length.
@@ -333,7 +417,11 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	}
 	switch {
 	case len(q.numbers) > 0 && len(c.numbers) > 0 && strings.Join(q.numbers, " ") != strings.Join(c.numbers, " "):
-		penalty(numbersDifferPenalty, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
+		f := seriesDifferPenalty
+		if q.vessel || c.vessel {
+			f = numbersDifferPenalty
+		}
+		penalty(f, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
 	case len(q.numbers) != len(c.numbers) && (len(q.numbers) == 0 || len(c.numbers) == 0):
 		penalty(numberMissingPenalty, "number only on one side")
 	case len(q.numbers) > 0 && explain:
@@ -342,10 +430,95 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	if len(q.forms) > 0 && len(c.forms) > 0 && !intersects(q.forms, c.forms) {
 		penalty(legalFormPenalty, "legal forms differ")
 	}
+	if len(q.cjk) > 0 && len(c.cjk) > 0 {
+		// A Han, Hangul or Kana character is a syllable or a word: one
+		// differing is another name, though transliterated alike.
+		if d := runeDistance(q.cjk, c.cjk); d > 0 {
+			penalty(1-float64(d)/float64(max(len(q.cjk), len(c.cjk))), fmt.Sprintf("%d of %d characters differ (%s vs %s)", d, max(len(q.cjk), len(c.cjk)), string(q.cjk), string(c.cjk)))
+		}
+	}
+	if q.person && c.person {
+		// Words left over on both sides are not names one list adds (a
+		// middle name, a patronymic) but names that differ: another person.
+		var leftQ, leftC []string
+		for i, w := range q.words {
+			if simQ[i] == 0 {
+				leftQ = append(leftQ, w)
+			}
+		}
+		for j, w := range c.words {
+			if simC[j] == 0 {
+				leftC = append(leftC, w)
+			}
+		}
+		leftQ, leftC = dropAbbreviations(leftQ, leftC)
+		leftC, leftQ = dropAbbreviations(leftC, leftQ)
+		if len(leftQ) > 0 && len(leftC) > 0 {
+			wq, wc := 0.0, 0.0
+			for _, w := range leftQ {
+				wq += wordWeight(w)
+			}
+			for _, w := range leftC {
+				wc += wordWeight(w)
+			}
+			penalty(max(0, 1-conflictPenalty*max(wq/q.weight, wc/c.weight)), fmt.Sprintf("words differ (%s vs %s)", strings.ToUpper(strings.Join(leftQ, " ")), strings.ToUpper(strings.Join(leftC, " "))))
+		}
+	}
 	if q.person && c.person && crossed(usedQ, alignC) {
 		penalty(orderPenalty, "word order differs")
 	}
 	return cmp
+}
+
+// runeDistance is the Levenshtein distance between a and b.
+func runeDistance(a, b []rune) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// dropAbbreviations removes from a and b the words of a that abbreviate
+// words of b: an initial or the start of a word ("N" and "NURSULTAN", "BEN"
+// and "BENJAMIN"), or the initials of a run of words ("JC" and "JEAN
+// CLAUDE"). Such words do not contradict each other, though they are not
+// counted as matched either.
+func dropAbbreviations(a, b []string) ([]string, []string) {
+	var keptA []string
+	for _, w := range a {
+		found := false
+		for j := 0; j < len(b) && !found; j++ {
+			if len(w) < len(b[j]) && strings.HasPrefix(b[j], w) {
+				b, found = append(b[:j:j], b[j+1:]...), true
+				break
+			}
+			if len(w) > 1 && len(w) <= 3 && j+len(w) <= len(b) {
+				initials := true
+				for k := range len(w) {
+					initials = initials && b[j+k][0] == w[k]
+				}
+				if initials {
+					b, found = append(b[:j:j], b[j+len(w):]...), true
+				}
+			}
+		}
+		if !found {
+			keptA = append(keptA, w)
+		}
+	}
+	return keptA, b
 }
 
 // joinRuns matches each word of a left unmatched against a run of 2..maxRun

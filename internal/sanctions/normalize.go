@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -20,6 +21,80 @@ var orgTypesTable string
 // legalForms maps a normalised legal-form spelling (words joined by one
 // space) to the class it folds to; legalFormMaxWords is its longest key.
 var legalForms, legalFormMaxWords = loadLegalForms(orgTypesTable)
+
+// nameWordsTable is the name vocabulary (titles, particles, common
+// organisation words); its header says where it comes from.
+//
+//go:embed namewords.txt
+var nameWordsTable string
+
+// personTitles are titles dropped from the front of a person's name, keyed
+// by their folded words joined by one space; titleMaxWords is the longest.
+// personSymbols fold a person's name particle to one spelling. orgWords map
+// the common words of organisation names to their group (spellings in one
+// group are synonyms, see keyedSim); they count orgWordShare of their length
+// (see wordWeight).
+var personTitles, titleMaxWords, personSymbols, orgWords = loadNameWords(nameWordsTable)
+
+func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols, org map[string]string) {
+	titles, symbols, org = map[string]bool{}, map[string]string{}, map[string]string{}
+	for _, line := range strings.Split(table, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		words := foldWords(f[1])
+		switch {
+		case len(words) == 0:
+		case f[0] == "title":
+			titles[strings.Join(words, " ")] = true
+			maxWords = max(maxWords, len(words))
+		case len(words) > 1 || len(f) < 3:
+		case f[0] == "symbol":
+			symbols[words[0]] = f[2]
+		case f[0] == "orgword":
+			if _, seen := org[words[0]]; !seen {
+				org[words[0]] = f[2]
+			}
+		}
+	}
+	return titles, maxWords, symbols, org
+}
+
+// numberWords are English numbers written out, read as digits in the names
+// of organisations and vessels ("Brigade Forty-Four" ~ "Brigade 44").
+var numberWords = map[string]int{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+// readNumbers replaces numbers written out with digits, a tens word and the
+// unit after it making one number ("forty four" and "forty 4" -> "44").
+func readNumbers(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		v, ok := numberWords[words[i]]
+		if !ok {
+			out = append(out, words[i])
+			continue
+		}
+		if v >= 20 && v%10 == 0 && i+1 < len(words) {
+			next := words[i+1]
+			u, isWord := numberWords[next]
+			if !isWord && len(next) == 1 && next[0] >= '1' && next[0] <= '9' {
+				u, isWord = int(next[0]-'0'), true
+			}
+			if isWord && u >= 1 && u <= 9 {
+				v += u
+				i++
+			}
+		}
+		out = append(out, strconv.Itoa(v))
+	}
+	return out
+}
 
 // riskyForms are legal-form spellings that are also ordinary words or name
 // parts, so they are never folded.
@@ -111,17 +186,24 @@ type normName struct {
 	folded  []string // the legal-form spellings folded, upper case, for explanations
 	notes   []string // what normalisation did, for explanations
 	person  bool     // the name is a person's
+	vessel  bool     // the name is a vessel's
+	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
 }
 
 // normalizeName prepares a name of the given entry type ("individual",
 // "entity", "vessel" or "") for comparison.
 func normalizeName(s, typ string) normName {
-	n := normName{display: strings.TrimSpace(s), person: typ == "individual"}
+	n := normName{display: strings.TrimSpace(s), person: typ == "individual", vessel: typ == "vessel"}
 	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") && typ != "vessel" {
 		fw, lw := foldWords(first), foldWords(last)
 		if len(fw) > 0 && len(lw) > 0 && len(fw) <= 4 && len(lw) <= 4 && !allLegalForm(fw) && (typ == "individual" || !hasLegalForm(fw) && !hasLegalForm(lw)) {
 			n.display = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
 			n.notes = append(n.notes, `"LAST, First" reordered`)
+		}
+	}
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+			n.cjk = append(n.cjk, r)
 		}
 	}
 	words := foldWords(s)
@@ -132,9 +214,12 @@ func normalizeName(s, typ string) normName {
 		n.notes = append(n.notes, "vessel prefix M/"+strings.ToUpper(words[1])+" dropped")
 		words = words[2:]
 	}
+	if n.person {
+		words = personWords(words, &n)
+	}
 	var kept []string
 	for i := 0; i < len(words); {
-		if typ != "individual" && !romanNumerals[words[i]] {
+		if !n.person && !romanNumerals[words[i]] {
 			// A one- or two-letter form ("SA", "AG") only folds at the end.
 			if class, k := legalFormAt(words, i); k > 0 && (k > 1 || len(words[i]) > 2 || i == len(words)-1) {
 				n.forms = append(n.forms, class)
@@ -149,15 +234,18 @@ func normalizeName(s, typ string) normName {
 	if len(kept) == 0 { // the name is only a legal form: compare it as words
 		kept, n.forms, n.folded = words, nil, nil
 	}
+	if !n.person {
+		kept = readNumbers(kept)
+	}
 	for _, w := range kept {
-		if romanNumerals[w] {
+		if !n.person && romanNumerals[w] {
 			w = romanNumerals2[w]
 		}
 		if isDigits(w) {
 			n.numbers = append(n.numbers, w)
-		} else {
-			n.words = append(n.words, w)
+			continue
 		}
+		n.words = append(n.words, w)
 	}
 	if len(n.words) == 0 { // only numbers: compare them as words
 		n.words, n.numbers = n.numbers, nil
@@ -166,6 +254,30 @@ func normalizeName(s, typ string) normName {
 		n.weight += wordWeight(w)
 	}
 	return n
+}
+
+// personWords drops titles from the front of a person's name, keeping at
+// least one word, and folds name particles after the first word to one
+// spelling ("ibn" -> "bin"; a first "Ben" is a given name).
+func personWords(words []string, n *normName) []string {
+	for len(words) > 1 {
+		k := min(titleMaxWords, len(words)-1)
+		for ; k > 0 && !personTitles[strings.Join(words[:k], " ")]; k-- {
+		}
+		if k == 0 {
+			break
+		}
+		n.notes = append(n.notes, "title "+strings.ToUpper(strings.Join(words[:k], " "))+" dropped")
+		words = words[k:]
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		if s, ok := personSymbols[w]; ok && i > 0 {
+			w = s
+		}
+		out[i] = w
+	}
+	return out
 }
 
 // legalFormAt returns the class and length in words of the longest legal
@@ -211,8 +323,19 @@ func isDigits(s string) bool {
 	return true
 }
 
-// wordWeight is how much a word counts in a name: its length in letters.
-func wordWeight(w string) float64 { return float64(len([]rune(w))) }
+// orgWordShare is the share of its length a common organisation word
+// ("bank", "group", "intl") counts for: such words say little about which
+// organisation is meant.
+const orgWordShare = 0.5
+
+// wordWeight is how much a word counts in a name: its length in letters,
+// less for the common organisation words (orgWords).
+func wordWeight(w string) float64 {
+	if _, ok := orgWords[w]; ok {
+		return orgWordShare * float64(len(w))
+	}
+	return float64(len([]rune(w)))
+}
 
 // wordKeys are the index keys of a word: its trigrams with ^ and $ marking
 // the ends. Two words can only be similar (wordSim > 0) if they share one.
