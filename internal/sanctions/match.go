@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -152,13 +153,44 @@ func enoughKeys(shared, na, nb int) bool {
 
 // keyedSim is wordSim for two different words known to share a key:
 // synonymSim for two spellings of one common organisation word ("intl",
-// "international"), else the mean of their Jaro-Winkler similarity and
-// their spelling similarity (editSim), 0 below wordCut.
+// "international"), else their spelling similarity (editSim) or, when
+// higher, its mean with their Jaro-Winkler similarity; 0 below wordCut.
 func keyedSim(a, b string) float64 {
 	if g, ok := orgWords[a]; ok && g == orgWords[b] {
 		return synonymSim
 	}
-	s := (jaroWinkler(a, b) + editSim(a, b)) / 2
+	// Each letter of one word missing from the other costs at least half an
+	// edit, which bounds editSim from above: many pairs stop here.
+	var count [256]int16
+	for i := 0; i < len(a); i++ {
+		count[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		count[b[i]]--
+	}
+	onlyA, onlyB := 0, 0
+	for i := 0; i < len(a); i++ {
+		if n := count[a[i]]; n > 0 {
+			onlyA += int(n)
+			count[a[i]] = 0
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if n := count[b[i]]; n < 0 {
+			onlyB -= int(n)
+			count[b[i]] = 0
+		}
+	}
+	bound := 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(len(a), len(b)))
+	if (1+bound)/2 < wordCut {
+		return 0
+	}
+	jw := jaroWinkler(a, b)
+	if max(bound, (jw+bound)/2) < wordCut {
+		return 0
+	}
+	e := editSim(a, b)
+	s := max(e, (jw+e)/2)
 	if s < wordCut {
 		return 0
 	}
@@ -239,36 +271,6 @@ func editSim(a, b string) float64 {
 		pp, prev, cur = prev, cur, pp
 	}
 	return max(0, 1-prev[lb]/float64(max(la, lb)))
-}
-
-// levenshteinSim is 1 minus the edit distance over the longer length.
-func levenshteinSim(a, b string) float64 {
-	ra, rb := a, b
-	if len(ra) == 0 && len(rb) == 0 {
-		return 1
-	}
-	var bufP, bufC [65]int
-	prev, cur := bufP[:0], bufC[:0]
-	if len(rb) < 65 {
-		prev, cur = bufP[:len(rb)+1], bufC[:len(rb)+1]
-	} else {
-		prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1)
-	}
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb)))
 }
 
 // pair is one aligned pair of words.
@@ -438,36 +440,50 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		}
 	}
 	if q.person && c.person {
-		// Words left over on both sides are not names one list adds (a
-		// middle name, a patronymic) but names that differ: another person.
-		var leftQ, leftC []string
-		for i, w := range q.words {
-			if simQ[i] == 0 {
-				leftQ = append(leftQ, w)
-			}
+		conflict(q, c, simQ, simC, penalty)
+		switch crossed, rotated := wordOrder(usedQ, alignC); {
+		case rotated && explain:
+			// "ROTENBERG Arkadii" ~ "Arkadii ROTENBERG": family name first
+			// or last is how lists write one name.
+			cmp.parts = append(cmp.parts, "word order differs (rotated, as family name first or last)")
+		case crossed && !rotated:
+			penalty(orderPenalty, "word order differs")
 		}
-		for j, w := range c.words {
-			if simC[j] == 0 {
-				leftC = append(leftC, w)
-			}
-		}
-		leftQ, leftC = dropAbbreviations(leftQ, leftC)
-		leftC, leftQ = dropAbbreviations(leftC, leftQ)
-		if len(leftQ) > 0 && len(leftC) > 0 {
-			wq, wc := 0.0, 0.0
-			for _, w := range leftQ {
-				wq += wordWeight(w)
-			}
-			for _, w := range leftC {
-				wc += wordWeight(w)
-			}
-			penalty(max(0, 1-conflictPenalty*max(wq/q.weight, wc/c.weight)), fmt.Sprintf("words differ (%s vs %s)", strings.ToUpper(strings.Join(leftQ, " ")), strings.ToUpper(strings.Join(leftC, " "))))
-		}
-	}
-	if q.person && c.person && crossed(usedQ, alignC) {
-		penalty(orderPenalty, "word order differs")
 	}
 	return cmp
+}
+
+// conflict applies conflictPenalty to two persons' names with words left
+// unmatched (similarity 0) on both sides: those are not names one list adds
+// (a middle name, a patronymic) but names that differ, another person. An
+// initial or the start of a word left on the other side is no difference
+// (see dropAbbreviations).
+func conflict(q, c normName, simQ, simC []float64, penalty func(float64, string)) {
+	left := func(n normName, sim []float64) (out []string) {
+		for i, w := range n.words {
+			if sim[i] == 0 {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	if !slices.Contains(simQ, 0) || !slices.Contains(simC, 0) {
+		return
+	}
+	leftQ, leftC := dropAbbreviations(left(q, simQ), left(c, simC))
+	leftC, leftQ = dropAbbreviations(leftC, leftQ)
+	if len(leftQ) == 0 || len(leftC) == 0 {
+		return
+	}
+	wq, wc := 0.0, 0.0
+	for _, w := range leftQ {
+		wq += wordWeight(w)
+	}
+	for _, w := range leftC {
+		wc += wordWeight(w)
+	}
+	penalty(max(0, 1-conflictPenalty*max(wq/q.weight, wc/c.weight)),
+		fmt.Sprintf("words differ (%s vs %s)", strings.ToUpper(strings.Join(leftQ, " ")), strings.ToUpper(strings.Join(leftC, " "))))
 }
 
 // runeDistance is the Levenshtein distance between a and b.
@@ -566,20 +582,24 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 	return out
 }
 
-// crossed reports whether the one-to-one aligned words appear in a
-// different order in the two names.
-func crossed(usedQ []bool, alignC []int) bool {
-	last := -1
+// wordOrder reports whether the one-to-one aligned words appear in a
+// different order in the two names (crossed), and whether that order is
+// the other's rotated: words moved from one end to the other ("A B C" ~
+// "C A B").
+func wordOrder(usedQ []bool, alignC []int) (crossed, rotated bool) {
+	first, last, descents := -1, -1, 0
 	for i, used := range usedQ {
 		if !used {
 			continue
 		}
-		if alignC[i] < last {
-			return true
+		if first < 0 {
+			first = alignC[i]
+		} else if alignC[i] < last {
+			descents++
 		}
 		last = alignC[i]
 	}
-	return false
+	return descents > 0, descents == 1 && last < first
 }
 
 func intersects(a, b []string) bool {

@@ -4,12 +4,9 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/mozillazg/go-unidecode"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -128,29 +125,36 @@ func loadLegalForms(table string) (map[string]string, int) {
 	return m, maxWords
 }
 
-// stripMarks removes accents; a transformer keeps state, so each goroutine
-// takes its own from the pool.
-var stripMarks = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-}}
+// stripAccents removes the accents of Latin, Greek and Cyrillic letters
+// ("é" -> "e", "й" -> "и"). Marks on the letters of other scripts are kept
+// for transliteration: they are vowels or voicing there (Devanagari vowel
+// signs, the Kana voicing mark of "バ").
+func stripAccents(s string) string {
+	d := norm.NFKD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	accented := false // the last letter is one whose marks are accents
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			if accented {
+				continue
+			}
+		} else {
+			accented = unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
 
 // foldText lowercases s, removes accents, transliterates other scripts to
 // Latin letters and drops dots and apostrophes ("M.V." -> "mv").
 func foldText(s string) string {
-	tr := stripMarks.Get().(transform.Transformer)
-	if t, _, err := transform.String(tr, s); err == nil {
-		s = t
-	}
-	stripMarks.Put(tr)
-	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			ascii = false
+			s = unidecode.Unidecode(stripAccents(s))
 			break
 		}
-	}
-	if !ascii {
-		s = unidecode.Unidecode(s)
 	}
 	s = strings.ToLower(s)
 	return strings.Map(func(r rune) rune {
@@ -257,8 +261,7 @@ func normalizeName(s, typ string) normName {
 }
 
 // personWords drops titles from the front of a person's name, keeping at
-// least one word, and folds name particles after the first word to one
-// spelling ("ibn" -> "bin"; a first "Ben" is a given name).
+// least one word, and folds name particles to one spelling ("ibn" -> "bin").
 func personWords(words []string, n *normName) []string {
 	for len(words) > 1 {
 		k := min(titleMaxWords, len(words)-1)
@@ -272,7 +275,7 @@ func personWords(words []string, n *normName) []string {
 	}
 	out := make([]string, len(words))
 	for i, w := range words {
-		if s, ok := personSymbols[w]; ok && i > 0 {
+		if s, ok := personSymbols[w]; ok {
 			w = s
 		}
 		out[i] = w
