@@ -13,15 +13,14 @@ const wordCut = 0.80
 
 // Penalties multiplied into a name score.
 const (
-	numbersDifferPenalty = 0.6  // both vessels' names carry numbers and they differ: another hull
-	seriesDifferPenalty  = 0.85 // both other names carry numbers and they differ: another fund, trust or year of a series
-	numberMissingPenalty = 0.9  // one name carries a number, the other none
-	countryPenalty       = 0.85 // the query's country is not among the entry's
-	birthDatePenalty     = 0.75 // the query's birth year is not among the entry's
-	weakAliasPenalty     = 0.9  // the entry's name is a weak alias
-	legalFormPenalty     = 0.75 // both names carry legal forms, of different classes
-	orderPenalty         = 0.9  // two persons' names whose matched words come in another order
-	conflictPenalty      = 1.0  // times the larger share of a person's name left unmatched when both names have words left
+	hullNumberPenalty   = 0.6  // two vessels' names whose numbers differ, or only one has a number: another hull
+	seriesNumberPenalty = 0.85 // two other names whose numbers differ, or only one has a number: another fund, trust or year of a series
+	countryPenalty      = 0.85 // the query's country is not among the entry's
+	birthDatePenalty    = 0.75 // the query's birth year is not among the entry's
+	weakAliasPenalty    = 0.9  // the entry's name is a weak alias
+	legalFormPenalty    = 0.75 // both names carry legal forms, of different classes
+	orderPenalty        = 0.9  // two persons' names whose matched words come in another order
+	conflictPenalty     = 1.0  // times the larger share of a person's name left unmatched when both names have words left
 )
 
 // jaroWinkler is the Jaro-Winkler similarity of a and b, compared byte by
@@ -417,15 +416,15 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 			cmp.parts = append(cmp.parts, fmt.Sprintf("%s ×%.2f", why, f))
 		}
 	}
+	numberPenalty := seriesNumberPenalty
+	if q.vessel || c.vessel {
+		numberPenalty = hullNumberPenalty
+	}
 	switch {
 	case len(q.numbers) > 0 && len(c.numbers) > 0 && strings.Join(q.numbers, " ") != strings.Join(c.numbers, " "):
-		f := seriesDifferPenalty
-		if q.vessel || c.vessel {
-			f = numbersDifferPenalty
-		}
-		penalty(f, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
+		penalty(numberPenalty, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
 	case len(q.numbers) != len(c.numbers) && (len(q.numbers) == 0 || len(c.numbers) == 0):
-		penalty(numberMissingPenalty, "number only on one side")
+		penalty(numberPenalty, "number only on one side")
 	case len(q.numbers) > 0 && explain:
 		cmp.parts = append(cmp.parts, "numbers equal")
 	}

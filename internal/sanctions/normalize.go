@@ -175,10 +175,30 @@ func foldWords(s string) []string { return strings.Fields(foldText(s)) }
 // vesselPrefixes are ship prefixes dropped from the front of a name.
 var vesselPrefixes = map[string]bool{"mv": true, "mt": true, "ss": true, "mts": true, "fv": true, "mfv": true, "tb": true}
 
-// romanNumerals are read as numbers ("BOWNE GLOBAL SOLUTIONS II").
-var romanNumerals = map[string]bool{"ii": true, "iii": true, "iv": true, "vi": true, "vii": true, "viii": true, "ix": true, "xi": true, "xii": true}
+// romanNumbers are the roman numerals of the letters i, v and x, 1 to 39
+// ("ii" 2, "xiv" 14), with their values. Numerals with l, c, d or m are left
+// alone: they spell words ("mix", "civil").
+var romanNumbers = func() map[string]int {
+	m := map[string]int{}
+	for v := 1; v < 40; v++ {
+		m[romanString(v)] = v
+	}
+	return m
+}()
 
-var romanNumerals2 = map[string]string{"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "xi": "11", "xii": "12"}
+// romanString writes 1..39 as a roman numeral.
+func romanString(v int) string {
+	ones := []string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
+	return strings.Repeat("x", v/10) + ones[v%10]
+}
+
+// isRoman reports whether words[i] of a name that is not a person's reads
+// as a roman numeral: of two letters or more ("ii", "xiv"), or "v" or "x"
+// as the last of several words ("PARTNERS V"). "I" stays a word.
+func isRoman(words []string, i int) bool {
+	w := words[i]
+	return romanNumbers[w] > 0 && (len(w) > 1 || w != "i" && i == len(words)-1 && i > 0)
+}
 
 // normName is a name ready for comparison.
 type normName struct {
@@ -223,7 +243,7 @@ func normalizeName(s, typ string) normName {
 	}
 	var kept []string
 	for i := 0; i < len(words); {
-		if !n.person && !romanNumerals[words[i]] {
+		if !n.person && !isRoman(words, i) {
 			// A one- or two-letter form ("SA", "AG") only folds at the end.
 			if class, k := legalFormAt(words, i); k > 0 && (k > 1 || len(words[i]) > 2 || i == len(words)-1) {
 				n.forms = append(n.forms, class)
@@ -241,9 +261,9 @@ func normalizeName(s, typ string) normName {
 	if !n.person {
 		kept = readNumbers(kept)
 	}
-	for _, w := range kept {
-		if !n.person && romanNumerals[w] {
-			w = romanNumerals2[w]
+	for i, w := range kept {
+		if !n.person && isRoman(kept, i) {
+			w = strconv.Itoa(romanNumbers[w])
 		}
 		if isDigits(w) {
 			n.numbers = append(n.numbers, w)

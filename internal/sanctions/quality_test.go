@@ -146,10 +146,10 @@ func evaluate(t *testing.T, label string, pairs []labelledPair) prf {
 // f1Floor is the F1 measured on cases-dev.csv at the default threshold when
 // the matcher was last tuned (0.879), rounded down; a change that loses
 // quality fails. heldOutF1Floor is the same for the held-out checks
-// (0.800), and yenteRecallFloor for TestYenteTypoRecall (0.976).
+// (0.807), and yenteRecallFloor for TestYenteTypoRecall (0.976).
 const (
 	f1Floor          = 0.87
-	heldOutF1Floor   = 0.79
+	heldOutF1Floor   = 0.80
 	yenteRecallFloor = 0.97
 )
 
