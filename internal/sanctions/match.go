@@ -471,6 +471,7 @@ func conflict(q, c normName, simQ, simC []float64, penalty func(float64, string)
 	}
 	leftQ, leftC := dropAbbreviations(left(q, simQ), left(c, simC))
 	leftC, leftQ = dropAbbreviations(leftC, leftQ)
+	leftQ, leftC = dropNearMisses(leftQ, leftC)
 	if len(leftQ) == 0 || len(leftC) == 0 {
 		return
 	}
@@ -503,6 +504,30 @@ func runeDistance(a, b []rune) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// nearMiss is the spelling similarity (editSim) at which two words left
+// over, though not similar enough to be matched, are more likely one word
+// misspelt than two different names ("SSAD" and "ASAD", "XAL" and "AL").
+const nearMiss = 0.6
+
+// dropNearMisses removes from a and b the pairs of words whose spelling
+// similarity reaches nearMiss.
+func dropNearMisses(a, b []string) ([]string, []string) {
+	var keptA []string
+	for _, w := range a {
+		found := false
+		for j := range b {
+			if editSim(w, b[j]) >= nearMiss {
+				b, found = append(b[:j:j], b[j+1:]...), true
+				break
+			}
+		}
+		if !found {
+			keptA = append(keptA, w)
+		}
+	}
+	return keptA, b
 }
 
 // dropAbbreviations removes from a and b the words of a that abbreviate
