@@ -38,7 +38,7 @@
 // spellings of one common organisation word ("intl", "international") are
 // similar (0.95). Each word counts its length, and a common organisation
 // word ("bank", "group", "trading": rigour's organisation symbols) half of
-// it. The score mixes the matched share of the shorter name (0.7) and of the
+// it outside persons' names. The score mixes the matched share of the shorter name (0.7) and of the
 // longer (0.3), and is multiplied by penalties for numbers that differ or
 // stand on one side only (another hull for vessels ×0.6; another fund,
 // trust or year of a series for others ×0.85), legal forms of another class,

@@ -383,10 +383,10 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	joined = joinRuns(c.words, q.words, usedC, usedQ, simC, simQ, cJoin, 0, explain, joined)
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
-		covQ += simQ[i] * wordWeight(w)
+		covQ += simQ[i] * q.wordWeight(w)
 	}
 	for j, w := range c.words {
-		covC += simC[j] * wordWeight(w)
+		covC += simC[j] * c.wordWeight(w)
 	}
 	covQ /= q.weight
 	covC /= c.weight
@@ -477,10 +477,10 @@ func conflict(q, c normName, simQ, simC []float64, penalty func(float64, string)
 	}
 	wq, wc := 0.0, 0.0
 	for _, w := range leftQ {
-		wq += wordWeight(w)
+		wq += q.wordWeight(w)
 	}
 	for _, w := range leftC {
-		wc += wordWeight(w)
+		wc += c.wordWeight(w)
 	}
 	penalty(max(0, 1-conflictPenalty*max(wq/q.weight, wc/c.weight)),
 		fmt.Sprintf("words differ (%s vs %s)", strings.ToUpper(strings.Join(leftQ, " ")), strings.ToUpper(strings.Join(leftC, " "))))

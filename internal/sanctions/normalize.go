@@ -275,7 +275,7 @@ func normalizeName(s, typ string) normName {
 		n.words, n.numbers = n.numbers, nil
 	}
 	for _, w := range n.words {
-		n.weight += wordWeight(w)
+		n.weight += n.wordWeight(w)
 	}
 	return n
 }
@@ -352,12 +352,23 @@ func isDigits(s string) bool {
 const orgWordShare = 0.5
 
 // wordWeight is how much a word counts in a name: its length in letters,
-// less for the common organisation words (orgWords).
+// less for the common organisation words (orgWords). It is at most the
+// word's weight in any name (normName.wordWeight), which the index's bound
+// relies on.
 func wordWeight(w string) float64 {
 	if _, ok := orgWords[w]; ok {
 		return orgWordShare * float64(len(w))
 	}
 	return float64(len([]rune(w)))
+}
+
+// wordWeight is how much the word w counts in the name n: wordWeight, but
+// a person's words all count their length ("Ong", "Dev" are names there).
+func (n *normName) wordWeight(w string) float64 {
+	if n.person {
+		return float64(len([]rune(w)))
+	}
+	return wordWeight(w)
 }
 
 // wordKeys are the index keys of a word: its trigrams with ^ and $ marking
