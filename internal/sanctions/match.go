@@ -223,9 +223,52 @@ var variantLetters = func() (m [128][128]bool) {
 	return m
 }()
 
+// spelling is one way of writing a sound (a) for another (b), and what
+// editSim charges for it.
+type spelling struct {
+	a, b string
+	cost float64
+}
+
+// spellingsEnding are the spellings by the last letters of their two sides
+// (letters above 127 share a slot and are checked in full).
+var spellingsEnding = func() (m [128][128][]spelling) {
+	for _, sp := range spellings {
+		x, y := sp.a[len(sp.a)-1], sp.b[len(sp.b)-1]
+		m[x][y] = append(m[x][y], sp)
+	}
+	return m
+}()
+
+// spellings are the letter groups transliterations write one sound with
+// ("x"/"ks", "kh"/"h", "ou"/"u"), both ways round. Each costs half an edit
+// per letter one side has and the other lacks, which keeps keyedSim's
+// bound (half an edit per missing letter) true.
+var spellings = func() []spelling {
+	var out []spelling
+	for _, p := range [][2]string{{"x", "ks"}, {"ph", "f"}, {"kh", "h"}, {"kh", "k"}, {"dh", "d"}, {"th", "t"},
+		{"gh", "g"}, {"sh", "s"}, {"ou", "u"}, {"dj", "j"}, {"ck", "k"}, {"ts", "z"}} {
+		var count [256]int
+		for i := 0; i < len(p[0]); i++ {
+			count[p[0][i]]++
+		}
+		for i := 0; i < len(p[1]); i++ {
+			count[p[1][i]]--
+		}
+		onlyA, onlyB := 0, 0
+		for _, n := range count {
+			onlyA, onlyB = onlyA+max(n, 0), onlyB+max(-n, 0)
+		}
+		cost := doubleCost * float64(max(onlyA, onlyB))
+		out = append(out, spelling{p[0], p[1], cost}, spelling{p[1], p[0], cost})
+	}
+	return out
+}()
+
 // editSim is 1 minus the cost of the edits turning a into b over the longer
 // length: Damerau-Levenshtein distance where a variant letter (see
-// variantLetters) or a doubled letter costs half.
+// variantLetters) or a doubled letter costs half, and one spelling of a
+// sound for another (see spellings) half an edit per letter it changes.
 func editSim(a, b string) float64 {
 	la, lb := len(a), len(b)
 	if la == 0 && lb == 0 {
@@ -264,6 +307,15 @@ func editSim(a, b string) float64 {
 			v := min(prev[j]+indel(a, i-1), cur[j-1]+indel(b, j-1), prev[j-1]+sub)
 			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
 				v = min(v, pp[j-2]+1)
+			}
+			for _, sp := range spellingsEnding[ca&127][cb&127] {
+				if x, y := len(sp.a), len(sp.b); x <= i && y <= j && a[i-x:i] == sp.a && b[j-y:j] == sp.b {
+					from := prev
+					if x == 2 {
+						from = pp
+					}
+					v = min(v, from[j-y]+sp.cost)
+				}
 			}
 			cur[j] = v
 		}

@@ -312,6 +312,8 @@ func TestEditSim(t *testing.T) {
 		{"abdulah", "abdullah", 1 - 0.5/8}, // a letter doubled
 		{"sechin", "sech1n", 1 - 0.5/6},    // "1" read for "i"
 		{"putin", "pulin", 1 - 1.0/5},
+		{"aleksandr", "alexander", 1 - 2.0/9}, // "ks" written "x" (1), an "e" added
+		{"khaled", "haled", 1 - 0.5/6},        // "kh" written "h"
 		{"abc", "abc", 1},
 		{"", "", 1},
 	}

@@ -146,11 +146,13 @@ func evaluate(t *testing.T, label string, pairs []labelledPair) prf {
 // f1Floor is the F1 measured on cases-dev.csv at the default threshold when
 // the matcher was last tuned (0.884), rounded down; a change that loses
 // quality fails. heldOutF1Floor is the same for the held-out checks
-// (0.826), and yenteRecallFloor for TestYenteTypoRecall (0.988).
+// (0.826), yenteRecallFloor for TestYenteTypoRecall (0.988) and
+// crossScriptFloor for TestCrossScriptRecall (9 of 22 pairs).
 const (
 	f1Floor          = 0.88
 	heldOutF1Floor   = 0.82
 	yenteRecallFloor = 0.98
+	crossScriptFloor = 9
 )
 
 // TestNomenklaturaQuality scores the 413 labelled pairs of the nomenklatura
@@ -203,5 +205,38 @@ func TestYenteTypoRecall(t *testing.T) {
 	}
 	if recall < yenteRecallFloor {
 		t.Errorf("recall %.3f below the floor %.3f", recall, yenteRecallFloor)
+	}
+}
+
+// TestCrossScriptRecall scores moov-io/watchman's cross-script pairs (a
+// name in Arabic, Cyrillic, Han, Hangul, Kana, Greek, Hebrew or Thai
+// letters and its Latin spelling) and logs how many reach the default
+// threshold. Scripts written without short vowels (Arabic, Hebrew) and
+// Han names read in Korean or Japanese mostly do not. Run with -v.
+func TestCrossScriptRecall(t *testing.T) {
+	raw, err := os.ReadFile(sharedData(t, "names/watchman/cross_script_pairs.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs, found := 0, 0
+	var misses []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Split(line, ",")
+		if strings.HasPrefix(line, "#") || len(f) < 2 {
+			continue
+		}
+		pairs++
+		if s, expl := ScoreNames(f[0], f[1], "individual"); s >= DefaultOptions.Threshold {
+			found++
+		} else {
+			misses = append(misses, fmt.Sprintf("  %.3f %s", s, expl))
+		}
+	}
+	t.Logf("watchman cross-script pairs: %d/%d found at threshold %.2f", found, pairs, DefaultOptions.Threshold)
+	if os.Getenv("SANCTIONS_MISSES") != "" {
+		t.Logf("misses:\n%s", strings.Join(misses, "\n"))
+	}
+	if found < crossScriptFloor {
+		t.Errorf("%d cross-script pairs found, want at least %d", found, crossScriptFloor)
 	}
 }
