@@ -210,7 +210,7 @@ const (
 // different transliterations, or that OCR and typing confuse: vowels among
 // themselves, and the pairs of rigour's compare.json.
 var variantLetters = func() (m [128][128]bool) {
-	pairs := []string{"ck", "ks", "kq", "sz", "vw", "jy", "ji", "gj", "0o", "1i", "1l", "5s", "6b", "9g", "9q", "hn"}
+	pairs := []string{"ck", "ks", "kq", "sz", "vw", "jy", "ji", "gj", "gk", "bp", "dt", "0o", "1i", "1l", "5s", "6b", "9g", "9q", "hn"}
 	vowels := "aeiouy"
 	for i := range vowels {
 		for j := range vowels {
@@ -247,7 +247,7 @@ var spellingsEnding = func() (m [128][128][]spelling) {
 var spellings = func() []spelling {
 	var out []spelling
 	for _, p := range [][2]string{{"x", "ks"}, {"ph", "f"}, {"kh", "h"}, {"kh", "k"}, {"dh", "d"}, {"th", "t"},
-		{"gh", "g"}, {"sh", "s"}, {"ou", "u"}, {"dj", "j"}, {"ck", "k"}, {"ts", "z"}} {
+		{"gh", "g"}, {"sh", "s"}, {"ou", "u"}, {"dj", "j"}, {"ck", "k"}, {"ts", "z"}, {"eo", "o"}, {"eu", "u"}} {
 		var count [256]int
 		for i := 0; i < len(p[0]); i++ {
 			count[p[0][i]]++

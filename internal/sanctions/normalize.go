@@ -230,7 +230,7 @@ func normalizeName(s, typ string) normName {
 			n.cjk = append(n.cjk, r)
 		}
 	}
-	words := foldWords(s)
+	words := foldWords(spaceSyllables(s))
 	if len(words) > 1 && vesselPrefixes[words[0]] {
 		n.notes = append(n.notes, "vessel prefix "+strings.ToUpper(words[0])+" dropped")
 		words = words[1:]
@@ -278,6 +278,23 @@ func normalizeName(s, typ string) normName {
 		n.weight += n.wordWeight(w)
 	}
 	return n
+}
+
+// spaceSyllables puts a space after each Hangul syllable: a Korean name is
+// written in syllables with no space between those of the given name, and
+// Latin spellings set them apart ("김정은" -> "gim jeong eun" ~ "Kim Jong Un").
+func spaceSyllables(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r)
+		if unicode.Is(unicode.Hangul, r) {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // personWords drops titles from the front of a person's name, keeping at

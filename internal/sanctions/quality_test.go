@@ -147,12 +147,12 @@ func evaluate(t *testing.T, label string, pairs []labelledPair) prf {
 // the matcher was last tuned (0.884), rounded down; a change that loses
 // quality fails. heldOutF1Floor is the same for the held-out checks
 // (0.826), yenteRecallFloor for TestYenteTypoRecall (0.988) and
-// crossScriptFloor for TestCrossScriptRecall (9 of 22 pairs).
+// crossScriptFloor for TestCrossScriptRecall (10 of 22 pairs).
 const (
 	f1Floor          = 0.88
 	heldOutF1Floor   = 0.82
 	yenteRecallFloor = 0.98
-	crossScriptFloor = 9
+	crossScriptFloor = 10
 )
 
 // TestNomenklaturaQuality scores the 413 labelled pairs of the nomenklatura
