@@ -45,8 +45,9 @@
 // persons' names. The score mixes the matched share of the shorter name
 // (0.7) and of the longer (0.3), and is multiplied by penalties for:
 //   - numbers that differ or stand on one side only: another hull for
-//     vessels (×0.6); another fund, trust or year of a series for others
-//     (×0.85);
+//     vessels (×0.6 when they differ, ×0.75 when one name has none, which
+//     leaves an exact name in the review band); another fund, trust or year
+//     of a series for others (×0.85);
 //   - legal forms of another class;
 //   - words of two persons' names left unmatched on both sides: another
 //     person, not an added middle name (×(1 - the larger unmatched share));

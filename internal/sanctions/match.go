@@ -13,7 +13,8 @@ const wordCut = 0.80
 
 // Penalties multiplied into a name score.
 const (
-	hullNumberPenalty   = 0.6  // two vessels' names whose numbers differ, or only one has a number: another hull
+	hullNumberPenalty   = 0.6  // two vessels' names whose numbers differ: another hull
+	hullMissingPenalty  = 0.75 // one of two vessels' names has a number, the other none: maybe another hull, left in the review band
 	seriesNumberPenalty = 0.85 // two other names whose numbers differ, or only one has a number: another fund, trust or year of a series
 	countryPenalty      = 0.85 // the query's country is not among the entry's
 	birthDatePenalty    = 0.75 // the query's birth year is not among the entry's
@@ -468,15 +469,15 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 			cmp.parts = append(cmp.parts, fmt.Sprintf("%s ×%.2f", why, f))
 		}
 	}
-	numberPenalty := seriesNumberPenalty
+	differ, missing := seriesNumberPenalty, seriesNumberPenalty
 	if q.vessel || c.vessel {
-		numberPenalty = hullNumberPenalty
+		differ, missing = hullNumberPenalty, hullMissingPenalty
 	}
 	switch {
 	case len(q.numbers) > 0 && len(c.numbers) > 0 && strings.Join(q.numbers, " ") != strings.Join(c.numbers, " "):
-		penalty(numberPenalty, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
+		penalty(differ, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
 	case len(q.numbers) != len(c.numbers) && (len(q.numbers) == 0 || len(c.numbers) == 0):
-		penalty(numberPenalty, "number only on one side")
+		penalty(missing, "number only on one side")
 	case len(q.numbers) > 0 && explain:
 		cmp.parts = append(cmp.parts, "numbers equal")
 	}

@@ -236,6 +236,7 @@ func TestScoreNamesVariants(t *testing.T) {
 		{"First Bank Int'l", "First International Bank", "entity", true, []string{"INTL~INTERNATIONAL 0.95"}},
 		{"Blackstone Capital Partners VII L.P.", "Blackstone Capital Partners VIII L.P.", "entity", true, []string{"numbers differ (7 vs 8) ×0.85"}},
 		{"Hans J Friedrich", "Hans Joachim Friedrich", "individual", true, nil},
+		{"YU JONG", "YU JONG 2", "vessel", false, []string{"number only on one side ×0.75"}},
 		{"MOHAMMADHASNI HAJI SSAD KHAN ZARKARI", "HAJI ASAD KHAN ZARKARI MOHAMMADHASNI", "individual", true, []string{"rotated"}},
 		{"HANI ABD-AL-LATIF TILFAH AL-RAWI", "HANI ABD-AL-LATIF TILFAH AL-TIKRITI", "individual", false, []string{"words differ (RAWI vs TIKRITI)"}},
 		{"Hans O Friedrich", "Hans Joachim Friedrich", "individual", false, []string{"words differ (O vs JOACHIM)"}},
