@@ -132,6 +132,7 @@ func (ix *Index) indexNames() {
 				rec.terms[k] = tid
 			}
 			ix.names = append(ix.names, rec)
+			ix.nameWeight = append(ix.nameWeight, n.weight)
 		}
 		add(e.Name, false)
 		for _, a := range e.Aliases {
@@ -209,8 +210,10 @@ func (ix *Index) indexNames() {
 	// that are only runs in runKeys.
 	ix.keyID = map[uint32]int32{}
 	ix.termKeyCount = make([]uint16, len(ix.terms))
+	ix.termLen = make([]uint8, len(ix.terms))
 	var buf [64]uint32
 	for tid, t := range ix.terms {
+		ix.termLen[tid] = uint8(min(len(t), 255))
 		keys := packedKeys(t, buf[:0])
 		ix.termKeyCount[tid] = uint16(min(len(keys), 1<<16-1))
 		for _, k := range keys {
@@ -219,9 +222,23 @@ func (ix *Index) indexNames() {
 			}
 		}
 	}
+	// Each trigram's list is sorted by term length, then alphabetically (see
+	// similar).
+	byLen := make([]int32, len(ix.terms))
+	for i := range byLen {
+		byLen[i] = int32(i)
+	}
+	sort.Slice(byLen, func(i, j int) bool {
+		a, b := byLen[i], byLen[j]
+		if ix.termLen[a] != ix.termLen[b] {
+			return ix.termLen[a] < ix.termLen[b]
+		}
+		return ix.terms[a] < ix.terms[b]
+	})
 	wb, rb := newPostingsBuilder(len(ix.keyID)), newPostingsBuilder(len(ix.keyID))
 	for pass := 0; pass < 2; pass++ {
-		for tid, t := range ix.terms {
+		for _, tid := range byLen {
+			t := ix.terms[tid]
 			b := rb
 			if isWord[tid] {
 				b = wb
@@ -230,7 +247,7 @@ func (ix *Index) indexNames() {
 				if pass == 0 {
 					b.count(ix.keyID[k])
 				} else {
-					b.add(ix.keyID[k], int32(tid))
+					b.add(ix.keyID[k], tid)
 				}
 			}
 		}
@@ -274,22 +291,82 @@ type termSim struct {
 	sim float64
 }
 
+// Two words are only similar when their Jaro-Winkler similarity reaches
+// wordCut (keyedSim). With la <= lb, m <= la matching characters and p <= 4
+// common leading characters,
+//
+//	jaro <= (m/la + m/lb + 1)/3 <= (2 + la/lb)/3  and  jw = jaro + 0.1p(1-jaro),
+//
+// so jw >= wordCut needs la/lb >= 3*J(p)-2 with J(p) = (wordCut-0.1p)/(1-0.1p):
+// words of very different lengths are only similar when they begin alike.
+// For wordCut 0.86: a length ratio of 0.58 needs no common prefix, 0.53 one
+// letter, 0.47 two, 0.40 three, 0.30 four.
+
+// minRatio is the smallest length ratio (shorter/longer) at which two words
+// with p common leading characters can be similar.
+func minRatio(p int) float64 {
+	j := (wordCut - 0.1*float64(p)) / (1 - 0.1*float64(p))
+	return 3*j - 2
+}
+
+// mayBeSimilar reports whether s and t pass the length and prefix test above;
+// it is false only for pairs with wordSim(s, t) == 0.
+func mayBeSimilar(s, t string) bool {
+	la, lb := len(s), len(t)
+	p := 0
+	for p < min(4, la, lb) && s[p] == t[p] {
+		p++
+	}
+	return float64(min(la, lb))/float64(max(la, lb))+1e-9 >= minRatio(p)
+}
+
+// countBand returns the lengths lb of words that may be similar to a word of
+// length la with at most one common leading character: the words that must
+// be found by counting shared trigrams. Longer or shorter words begin with
+// the same two letters, so they are listed under the trigram "^" + s[:2].
+func countBand(la int) (lo, hi int) {
+	r := minRatio(1)
+	ok := func(lb int) bool { return float64(min(la, lb))/float64(max(la, lb))+1e-9 >= r }
+	lo, hi = la, la
+	for lo > 1 && ok(lo-1) {
+		lo--
+	}
+	for ok(hi + 1) {
+		hi++
+	}
+	return lo, hi
+}
+
+// byLength returns the part of a trigram's list (sorted by term length)
+// holding terms of length lo..hi, lengths being capped at 255.
+func (ix *Index) byLength(list []int32, lo, hi int) []int32 {
+	lo, hi = min(lo, 255), min(hi, 255)
+	i := sort.Search(len(list), func(k int) bool { return int(ix.termLen[list[k]]) >= lo })
+	j := sort.Search(len(list), func(k int) bool { return int(ix.termLen[list[k]]) > hi })
+	return list[i:j]
+}
+
 // similar appends to out the dictionary terms t with wordSim(s, t) > 0,
 // with their similarity: among the words of listed names and, when runs is
-// set, also among the terms that are only runs. A similar term shares
-// enough trigrams with s (enoughKeys), so counting the terms listed under
-// s's trigrams finds them all.
+// set, also among the terms that are only runs. Terms of lengths in
+// countBand share enough trigrams with s (enoughKeys) to be found by
+// counting; the others begin with s's first two letters.
 func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []termSim {
 	var buf [64]uint32
 	keys := packedKeys(s, buf[:0])
+	lo, hi := countBand(len(s))
+	lists := []*postings{&ix.wordKeys}
+	if runs {
+		lists = append(lists, &ix.runKeys)
+	}
 	touched := sc.touched[:0]
-	count := func(p *postings) {
+	for _, p := range lists {
 		for _, k := range keys {
 			kid, ok := ix.keyID[k]
 			if !ok {
 				continue
 			}
-			for _, tid := range p.list(kid) {
+			for _, tid := range ix.byLength(p.list(kid), lo, hi) {
 				if sc.counts[tid] == 0 {
 					touched = append(touched, tid)
 				}
@@ -297,25 +374,96 @@ func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []term
 			}
 		}
 	}
-	count(&ix.wordKeys)
-	if runs {
-		count(&ix.runKeys)
-	}
 	for _, tid := range touched {
 		n := int(sc.counts[tid])
 		sc.counts[tid] = 0
+		if !enoughKeys(n, len(keys), int(ix.termKeyCount[tid])) && n < len(keys) {
+			continue // neither similar nor equal to s
+		}
 		t := ix.terms[tid]
 		switch {
 		case t == s:
 			out = append(out, termSim{tid, 1})
-		case enoughKeys(n, len(keys), int(ix.termKeyCount[tid])):
+		case enoughKeys(n, len(keys), int(ix.termKeyCount[tid])) && mayBeSimilar(s, t):
 			if v := keyedSim(s, t); v > 0 {
 				out = append(out, termSim{tid, v})
 			}
 		}
 	}
 	sc.touched = touched
+	if len(s) < 2 {
+		return out
+	}
+	kid, ok := ix.keyID[trigram(s, 0)]
+	if !ok {
+		return out
+	}
+	// Lengths outside the band: terms with enough leading letters in common,
+	// found by binary search in the trigram's list (sorted by length, then
+	// alphabetically).
+	for _, p := range lists {
+		list := p.list(kid)
+		for _, part := range [][]int32{ix.byLength(list, 2, lo-1), ix.byLength(list, hi+1, 1<<30)} {
+			for len(part) > 0 {
+				lb := int(ix.termLen[part[0]])
+				same := ix.byLength(part, lb, lb)
+				part = part[len(same):]
+				if lb == 255 && hi >= 255 {
+					continue // capped lengths: these were counted above
+				}
+				need := 2
+				for need <= min(4, len(s), lb) && float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 < minRatio(need) {
+					need++
+				}
+				if need > min(4, len(s), lb) {
+					continue
+				}
+				pre := s[:need]
+				i := sort.Search(len(same), func(k int) bool { return ix.terms[same[k]] >= pre })
+				for _, tid := range same[i:] {
+					t := ix.terms[tid]
+					if !strings.HasPrefix(t, pre) {
+						break
+					}
+					if v := wordSim(s, t); v > 0 {
+						out = append(out, termSim{tid, v})
+					}
+				}
+			}
+		}
+	}
 	return out
+}
+
+// simCache remembers the similar terms of query words, which recur from
+// query to query (given names, COMPANY words, ...). It is dropped whole when
+// it holds maxCached terms, so its memory stays bounded.
+type simCache struct {
+	mu   sync.RWMutex
+	m    map[string][]termSim
+	held int
+}
+
+const maxCached = 1 << 22
+
+// similarWord is similar(w, true), remembered across queries.
+func (ix *Index) similarWord(w string, sc *scratch) []termSim {
+	c := &ix.simCache
+	c.mu.RLock()
+	found, ok := c.m[w]
+	c.mu.RUnlock()
+	if ok {
+		return found
+	}
+	found = ix.similar(w, true, sc, nil)
+	c.mu.Lock()
+	if c.m == nil || c.held+len(found)+1 > maxCached {
+		c.m, c.held = map[string][]termSim{}, 0
+	}
+	c.m[w] = found
+	c.held += len(found) + 1
+	c.mu.Unlock()
+	return found
 }
 
 // scratch is per-query working memory, pooled so that an Index can serve
@@ -384,8 +532,14 @@ func (ix *Index) Name(q Query) []Match {
 	// runs).
 	sc.hits, sc.sims = sc.hits[:0], sc.sims[:0]
 	for qt, s := range qterms {
-		sc.found = ix.similar(s, qt < nw, sc, sc.found[:0])
-		for _, f := range sc.found {
+		var found []termSim
+		if qt < nw {
+			found = ix.similarWord(s, sc)
+		} else {
+			sc.found = ix.similar(s, false, sc, sc.found[:0])
+			found = sc.found
+		}
+		for _, f := range found {
 			h := sc.slot[f.tid]
 			if h == 0 {
 				sc.hits = append(sc.hits, hitTerm{tid: f.tid})
@@ -405,12 +559,16 @@ func (ix *Index) Name(q Query) []Match {
 		}
 	}()
 
-	// Candidates: names holding a term similar to one of the query's rarest
-	// words (the query is the shorter name), and names posted under a
-	// term similar to a query term (the listed name is the shorter).
+	// Candidates: names at least as heavy as the query holding a term
+	// similar to one of the query's rarest words (the query is the shorter
+	// name), and lighter names posted under a term similar to a query term
+	// (the listed name is the shorter).
 	cands := sc.cands[:0]
-	take := func(list []int32) {
+	take := func(list []int32, queryShorter bool) {
 		for _, id := range list {
+			if (qn.weight <= ix.nameWeight[id]) != queryShorter {
+				continue // the other way of probing finds it, if it can be a hit
+			}
 			if sc.seen[id] != sc.gen {
 				sc.seen[id] = sc.gen
 				cands = append(cands, id)
@@ -442,16 +600,19 @@ func (ix *Index) Name(q Query) []Match {
 	for h, ht := range sc.hits {
 		for qt := 0; qt < nq; qt++ {
 			if sc.sims[h*nq+qt] > 0 && spanMask(qstart[qt], qlen[qt])&probe != 0 {
-				take(ix.termNames.list(ht.tid))
+				take(ix.termNames.list(ht.tid), true)
 				break
 			}
 		}
-		take(ix.prefNames.list(ht.tid))
+		take(ix.prefNames.list(ht.tid), false)
 	}
 	sc.cands = cands
 
 	// Keep the candidates whose bound reaches the review threshold.
-	var qb [64]float64
+	var qb, qw [64]float64
+	for i, w := range qn.words {
+		qw[i] = wordWeight(w)
+	}
 	var cbBuf [16]float64
 	ids := make([]int32, 0, len(cands))
 	for _, id := range cands {
@@ -485,11 +646,13 @@ func (ix *Index) Name(q Query) []Match {
 			}
 		})
 		covQ, covC := 0.0, 0.0
-		for i, w := range qn.words {
-			covQ += qb[i] * wordWeight(w)
+		for i := range qn.words {
+			covQ += qb[i] * qw[i]
 		}
 		for j, w := range n.norm.words {
-			covC += cb[j] * wordWeight(w)
+			if cb[j] > 0 {
+				covC += cb[j] * wordWeight(w)
+			}
 		}
 		covQ /= qn.weight
 		covC /= n.norm.weight
