@@ -654,12 +654,7 @@ func (ix *Index) Name(q Query) []Match {
 				covC += cb[j] * wordWeight(w)
 			}
 		}
-		covQ /= qn.weight
-		covC /= n.norm.weight
-		bound := shortWeight*covC + (1-shortWeight)*covQ
-		if qn.weight <= n.norm.weight {
-			bound = shortWeight*covQ + (1-shortWeight)*covC
-		}
+		bound := scoreBound(covQ/qn.weight, covC/n.norm.weight, qn.weight, n.norm.weight)
 		if n.weak {
 			bound *= weakAliasPenalty
 		}
@@ -678,6 +673,16 @@ func (ix *Index) Name(q Query) []Match {
 		return sc.sims[int(h-1)*nq+qt]
 	}
 	return ix.collect(q, qn, ids, func(n *indexedName) simmer { cur = n; return memo })
+}
+
+// scoreBound is the bound on compareNames's score of a query of weight wq
+// against a name of weight wc whose words have matched shares of at most
+// covQ and covC (see the top of this file).
+func scoreBound(covQ, covC, wq, wc float64) float64 {
+	if wq <= wc {
+		return shortWeight*covQ + (1-shortWeight)*covC
+	}
+	return shortWeight*covC + (1-shortWeight)*covQ
 }
 
 // spanMask is the set of query words start..start+length-1.
