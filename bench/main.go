@@ -273,6 +273,7 @@ func screen(args []string) error {
 	review := fs.Float64("review", sanctions.DefaultOptions.Threshold, "lowest score returned: the match threshold (0.80) measures hits, 0.70 the review band too")
 	workers := fs.Int("workers", 1, "goroutines screening at once")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of the indexed screening")
+	memProfile := fs.String("memprofile", "", "write a heap profile once the list is loaded")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -293,6 +294,18 @@ func screen(args []string) error {
 	loadTook := time.Since(start)
 	loadPeak := peakRSS()
 	buf = bytes.Buffer{}
+	if *memProfile != "" {
+		runtime.GC()
+		pf, err := os.Create(*memProfile)
+		if err != nil {
+			return err
+		}
+		err = pprof.WriteHeapProfile(pf)
+		pf.Close()
+		if err != nil {
+			return err
+		}
+	}
 	qs := generate.Queries(2, *queries, listed, names)
 	fmt.Fprintf(os.Stderr, "bench: screen: %d entries loaded in %v, peak %s\n", len(ix.Entries()), loadTook.Round(time.Millisecond), mb(loadPeak))
 
