@@ -4,7 +4,7 @@
 // package benchmarks and prints the whole table.
 //
 //	go run ./bench export -rows 1000000 -holders 100000
-//	go run ./bench screen -entries 1000000 -queries 100000
+//	go run ./bench screen -entries 1000000 -queries 10000 -workers 2 -review 0.80
 //	go run ./bench rpc -logs 100000
 //
 // Peak memory is the process's peak resident set (VmHWM), which is what
