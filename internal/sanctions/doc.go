@@ -72,16 +72,28 @@
 //
 // # Index
 //
-// Index.Name looks each query word up in a dictionary of every listed word
-// and run of words (by trigram counts), and scores only the names holding a
-// similar term; a bound on the score shows the others cannot reach the
-// review threshold, so the result is the one scoring every name would give
-// (TestIndexRecallEqualsBruteForce, TestIndexEqualsBruteForceGenerated).
+// Index.Name finds every listed name that can score at or above the review
+// threshold R without scoring the others, so its result is exactly
+// Index.NameBrute's (which scores every listed name). A name pair reaches R
+// only if the shorter name has a matched share of at least
+// (R-0.3)/0.7 of its weight, so a hit holds a term similar to one of the
+// shorter name's rarest words (prefix filtering): the index probes the
+// names holding terms similar to the query's rarest words, and the names
+// posted at load time under their own rarest words' terms. Similar terms
+// (words and runs of words joined) are found in a trigram index, by length
+// band and common prefix (Jaro-Winkler cannot reach the cut between words
+// of very different lengths unless they begin alike), and remembered per
+// query word. Each candidate is bounded by its words' best similarities
+// and only those whose bound reaches R are scored. The properties of the
+// scoring this relies on are written in nameindex.go and checked by
+// TestScoreBoundProperty; TestIndexRecallEqualsBruteForce and
+// TestIndexEqualsBruteForceGenerated compare Name with NameBrute.
 //
 // # Measurements
 //
 //	go test ./internal/sanctions -run 'Nomenklatura|Yente|CrossScript' -v   # F1 on nomenklatura cases-dev.csv and held-out checks, recall on yente and watchman pairs (SANCTIONS_MISSES=1 lists errors)
 //	go test ./internal/sanctions -run '^$' -bench ScreenNames -benchtime 1x   # names/s, index against brute force
+//	go run ./bench screen -entries 1000000 -queries 10000 -brute 2 -workers 2  # a generated 1M-entry list
 //	go test ./internal/sanctions -run '^$' -fuzz FuzzLoadSDN -fuzztime 60s    # also FuzzLoadUN, FuzzLoadOpenSanctions, FuzzLoadWallets, FuzzScoreNames
 //
 // The tests on real lists read ../shared/data from the repository root and

@@ -188,7 +188,7 @@ func TestIndexEqualsBruteForceGenerated(t *testing.T) {
 				words[0] = string(w)
 			}
 			q := Query{Name: strings.Join(words, " ")}
-			if got, want := ix.Name(q), ix.nameBrute(q); !sameMatches(got, want) {
+			if got, want := ix.Name(q), ix.NameBrute(q); !sameMatches(got, want) {
 				t.Fatalf("review %.1f, %q: index %d matches, brute force %d", review, q.Name, len(got), len(want))
 			}
 		}

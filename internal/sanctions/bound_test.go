@@ -1,0 +1,137 @@
+package sanctions
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// directBound is the index's candidate bound (Name) computed without the
+// index: each word of either name gets the best similarity of a term
+// holding it to a term of the other name it may be compared with (word
+// with word, word with run of words; never run with run).
+func directBound(q, c normName) float64 {
+	qt, qs, ql := terms(q.words)
+	ct, cs, cl := terms(c.words)
+	qb, cb := make([]float64, len(q.words)), make([]float64, len(c.words))
+	for a := range qt {
+		for b := range ct {
+			if a >= len(q.words) && b >= len(c.words) {
+				continue
+			}
+			s := wordSim(qt[a], ct[b])
+			for i := qs[a]; i < qs[a]+ql[a]; i++ {
+				qb[i] = max(qb[i], s)
+			}
+			for j := cs[b]; j < cs[b]+cl[b]; j++ {
+				cb[j] = max(cb[j], s)
+			}
+		}
+	}
+	covQ, covC := 0.0, 0.0
+	for i, w := range q.words {
+		covQ += qb[i] * wordWeight(w)
+	}
+	for j, w := range c.words {
+		covC += cb[j] * wordWeight(w)
+	}
+	return scoreBound(covQ/q.weight, covC/c.weight, q.weight, c.weight)
+}
+
+// boundPairs returns pairs of real listed names likely to be similar: names
+// sharing a word, and names with a typo, two words joined, a word dropped or
+// a word added.
+func boundPairs(t *testing.T, n int) [][2]string {
+	var names []string
+	for _, q := range screeningQueries(t) {
+		if len(strings.Fields(q.Name)) > 0 {
+			names = append(names, q.Name)
+		}
+	}
+	byWord := map[string][]int{}
+	for i, s := range names {
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			byWord[w] = append(byWord[w], i)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var out [][2]string
+	for len(out) < n {
+		a := names[rng.IntN(len(names))]
+		words := strings.Fields(a)
+		switch rng.IntN(5) {
+		case 0: // another name sharing a word
+			same := byWord[strings.ToLower(words[rng.IntN(len(words))])]
+			out = append(out, [2]string{a, names[same[rng.IntN(len(same))]]})
+		case 1: // a typo
+			r := []rune(a)
+			if len(r) > 3 {
+				i := 1 + rng.IntN(len(r)-2)
+				r[i], r[i+1] = r[i+1], r[i]
+			}
+			out = append(out, [2]string{a, string(r)})
+		case 2: // two words joined
+			if len(words) > 1 {
+				i := rng.IntN(len(words) - 1)
+				words = append(words[:i], append([]string{words[i] + words[i+1]}, words[i+2:]...)...)
+			}
+			out = append(out, [2]string{strings.Join(words, " "), a})
+		case 3: // a word dropped
+			if len(words) > 1 {
+				i := rng.IntN(len(words))
+				words = append(words[:i], words[i+1:]...)
+			}
+			out = append(out, [2]string{a, strings.Join(words, " ")})
+		default: // a word of another name added
+			b := strings.Fields(names[rng.IntN(len(names))])
+			out = append(out, [2]string{strings.Join(append(words, b[rng.IntN(len(b))]), " "), a})
+		}
+	}
+	return out
+}
+
+// TestScoreBoundProperty checks, on pairs of real names, the properties of
+// the scoring that the index relies on (nameindex.go): compareNames never
+// scores above scoreBound of the words' best similarities, and two words
+// with wordSim > 0 pass mayBeSimilar and, when their lengths are outside
+// countBand, begin with the same two letters. A change to the scoring that
+// breaks them makes the index miss hits, and fails here.
+func TestScoreBoundProperty(t *testing.T) {
+	n := 20000
+	if testing.Short() {
+		n = 3000
+	}
+	checked, similar := 0, 0
+	for _, p := range boundPairs(t, n) {
+		for _, typ := range []string{"", "individual", "entity"} {
+			q, c := normalizeName(p[0], typ), normalizeName(p[1], typ)
+			if len(q.words) == 0 || len(c.words) == 0 {
+				continue
+			}
+			for _, pair := range [][2]normName{{q, c}, {c, q}} {
+				cmp := compareNames(pair[0], pair[1], directSim, false)
+				if b := directBound(pair[0], pair[1]); cmp.score > b+1e-12 {
+					t.Errorf("%q ~ %q (%s): score %.6f above the bound %.6f", pair[0].display, pair[1].display, typ, cmp.score, b)
+				}
+				checked++
+			}
+			qt, _, _ := terms(q.words)
+			ct, _, _ := terms(c.words)
+			for _, s := range qt {
+				for _, w := range ct {
+					if wordSim(s, w) == 0 {
+						continue
+					}
+					similar++
+					if !mayBeSimilar(s, w) || !mayBeSimilar(w, s) {
+						t.Errorf("%q ~ %q similar (%.3f) but fails the length and prefix test", s, w, wordSim(s, w))
+					}
+					if lo, hi := countBand(len(s)); (len(w) < lo || len(w) > hi) && (len(s) < 2 || len(w) < 2 || s[:2] != w[:2]) {
+						t.Errorf("%q ~ %q similar (%.3f), length %d outside [%d, %d], yet different first letters", s, w, wordSim(s, w), len(w), lo, hi)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d name pairs scored within the bound; %d similar term pairs pass the length and prefix test", checked, similar)
+}
