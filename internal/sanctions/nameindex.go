@@ -15,7 +15,8 @@ import (
 //
 // where covS and covL are the shares of the shorter and of the longer
 // name's word weight (q.weight <= c.weight decides which is the shorter)
-// that are matched, each matched word counting its weight times the
+// that are matched, each matched word counting its weight in its own name
+// (normName.wordWeight: a person's words all count their length) times the
 // similarity it was matched at; a word only counts when it, or a run of
 // words holding it, is similar (wordSim > 0) to a term of the other name.
 // The penalties only lower the score. So a name scoring at least R has
@@ -180,7 +181,7 @@ func (ix *Index) indexNames() {
 			}
 			df := func(i int) int { tid := n.terms[i]; return int(ix.termNames.start[tid+1] - ix.termNames.start[tid]) }
 			sort.SliceStable(order, func(x, y int) bool { return df(order[x]) < df(order[y]) })
-			k := coverFirst(order, func(i int) float64 { return wordWeight(words[i]) }, n.norm.weight, th)
+			k := coverFirst(order, func(i int) float64 { return n.norm.wordWeight(words[i]) }, n.norm.weight, th)
 			inPrefix = append(inPrefix[:0], make([]bool, len(words))...)
 			for _, i := range order[:k] {
 				inPrefix[i] = true
@@ -205,6 +206,20 @@ func (ix *Index) indexNames() {
 		}
 	}
 	ix.prefNames = pb.done()
+
+	// Common organisation words by group: synonyms of very different
+	// lengths ("co", "corporation") escape the length and prefix test that
+	// similar relies on, so similar looks them up here.
+	ix.orgTerms, ix.orgRunTerms = map[string][]int32{}, map[string][]int32{}
+	for tid, t := range ix.terms {
+		if g, ok := orgWords[t]; ok {
+			if isWord[tid] {
+				ix.orgTerms[g] = append(ix.orgTerms[g], int32(tid))
+			} else {
+				ix.orgRunTerms[g] = append(ix.orgRunTerms[g], int32(tid))
+			}
+		}
+	}
 
 	// Trigram -> terms holding it: words of listed names in wordKeys, terms
 	// that are only runs in runKeys.
@@ -310,7 +325,11 @@ func minRatio(p int) float64 {
 }
 
 // mayBeSimilar reports whether s and t pass the length and prefix test above;
-// it is false only for pairs with wordSim(s, t) == 0.
+// it is false only for pairs with wordSim(s, t) == 0 and for synonyms
+// (keyedSim's synonymSim), which similar looks up by their group. Spelling
+// similarity (editSim) needs no test of its own: each letter one word has
+// more than the other costs at least half an edit, so editSim >= wordCut
+// needs a length ratio of at least 1-2(1-wordCut), above minRatio(0).
 func mayBeSimilar(s, t string) bool {
 	la, lb := len(s), len(t)
 	p := 0
@@ -350,7 +369,8 @@ func (ix *Index) byLength(list []int32, lo, hi int) []int32 {
 // with their similarity: among the words of listed names and, when runs is
 // set, also among the terms that are only runs. Terms of lengths in
 // countBand share enough trigrams with s (enoughKeys) to be found by
-// counting; the others begin with s's first two letters.
+// counting; the others begin with s's first two letters, or are synonyms of
+// s (orgTerms).
 func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []termSim {
 	var buf [64]uint32
 	keys := packedKeys(s, buf[:0])
@@ -391,6 +411,23 @@ func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []term
 		}
 	}
 	sc.touched = touched
+	// Synonyms that fail the length and prefix test, which the searches
+	// above and below never find (they find only pairs passing it).
+	if g, ok := orgWords[s]; ok {
+		groups := [][]int32{ix.orgTerms[g]}
+		if runs {
+			groups = append(groups, ix.orgRunTerms[g])
+		}
+		for _, group := range groups {
+			for _, tid := range group {
+				if t := ix.terms[tid]; !mayBeSimilar(s, t) {
+					if v := wordSim(s, t); v > 0 {
+						out = append(out, termSim{tid, v})
+					}
+				}
+			}
+		}
+	}
 	if len(s) < 2 {
 		return out
 	}
@@ -592,7 +629,7 @@ func (ix *Index) Name(q Query) []Match {
 	}
 	sort.SliceStable(order, func(x, y int) bool { return cost[order[x]] < cost[order[y]] })
 	th := theta(ix.opts.Review)
-	k := coverFirst(order, func(i int) float64 { return wordWeight(qn.words[i]) }, qn.weight, th)
+	k := coverFirst(order, func(i int) float64 { return qn.wordWeight(qn.words[i]) }, qn.weight, th)
 	var probe uint64
 	for _, i := range order[:k] {
 		probe |= 1 << i
@@ -611,7 +648,7 @@ func (ix *Index) Name(q Query) []Match {
 	// Keep the candidates whose bound reaches the review threshold.
 	var qb, qw [64]float64
 	for i, w := range qn.words {
-		qw[i] = wordWeight(w)
+		qw[i] = qn.wordWeight(w)
 	}
 	var cbBuf [16]float64
 	ids := make([]int32, 0, len(cands))
@@ -651,7 +688,7 @@ func (ix *Index) Name(q Query) []Match {
 		}
 		for j, w := range n.norm.words {
 			if cb[j] > 0 {
-				covC += cb[j] * wordWeight(w)
+				covC += cb[j] * n.norm.wordWeight(w)
 			}
 		}
 		bound := scoreBound(covQ/qn.weight, covC/n.norm.weight, qn.weight, n.norm.weight)

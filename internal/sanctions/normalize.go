@@ -369,9 +369,8 @@ func isDigits(s string) bool {
 const orgWordShare = 0.5
 
 // wordWeight is how much a word counts in a name: its length in letters,
-// less for the common organisation words (orgWords). It is at most the
-// word's weight in any name (normName.wordWeight), which the index's bound
-// relies on.
+// less for the common organisation words (orgWords). Scores and the index's
+// bound weigh a word as its name does (normName.wordWeight).
 func wordWeight(w string) float64 {
 	if _, ok := orgWords[w]; ok {
 		return orgWordShare * float64(len(w))
