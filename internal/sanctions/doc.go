@@ -82,9 +82,12 @@
 // posted at load time under their own rarest words' terms. Similar terms
 // (words and runs of words joined) are found in a trigram index, by length
 // band and common prefix (Jaro-Winkler cannot reach the cut between words
-// of very different lengths unless they begin alike), and remembered per
-// query word. Each candidate is bounded by its words' best similarities
-// and only those whose bound reaches R are scored. The properties of the
+// of very different lengths unless they begin alike; synonyms such as CO
+// and CORPORATION, which may not, are looked up by their group), and
+// remembered per query word. Each candidate is bounded by its words' best
+// similarities, each word weighed as its own name weighs it (a person's
+// organisation words count in full), and only those whose bound reaches R
+// are scored. The properties of the
 // scoring this relies on are written in nameindex.go and checked by
 // TestScoreBoundProperty; TestIndexRecallEqualsBruteForce and
 // TestIndexEqualsBruteForceGenerated compare Name with NameBrute.
