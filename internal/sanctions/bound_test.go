@@ -155,17 +155,22 @@ func TestIndexFindsDistantSynonyms(t *testing.T) {
 	if len(pairs) == 0 {
 		t.Skip("no synonyms fail the length and prefix test")
 	}
+	// Each word alone is a name, so a query only meets its synonyms.
+	words := map[string]bool{}
+	for _, p := range pairs {
+		words[p[0]], words[p[1]] = true, true
+	}
 	var entries []*Entry
-	for i, p := range pairs {
-		for k, typ := range []string{"", "entity", "individual"} {
-			entries = append(entries, &Entry{List: "S", EntryID: fmt.Sprint(3*i + k), Name: "Arkwright " + p[1], Type: typ})
+	for w := range words {
+		for _, typ := range []string{"", "entity", "individual"} {
+			entries = append(entries, &Entry{List: "S", EntryID: fmt.Sprint(len(entries)), Name: w, Type: typ})
 		}
 	}
 	ix := NewIndex(entries, DefaultOptions)
 	found := 0
-	for _, p := range pairs {
+	for w := range words {
 		for _, typ := range []string{"", "entity", "individual"} {
-			q := Query{Name: "Arkwright " + p[0], Type: typ}
+			q := Query{Name: w, Type: typ}
 			got, want := ix.Name(q), ix.NameBrute(q)
 			if !sameMatches(got, want) {
 				t.Fatalf("%q (%s): index %d matches, brute force %d", q.Name, typ, len(got), len(want))
@@ -177,4 +182,55 @@ func TestIndexFindsDistantSynonyms(t *testing.T) {
 		t.Fatal("no query found its synonym")
 	}
 	t.Logf("%d synonym pairs failing the length and prefix test; %d matches, as brute force", len(pairs), found)
+}
+
+// TestLengthPrefixTestHolds checks the length and prefix test (minRatio) on
+// words of the nomenklatura benchmark paired with each other, with each
+// other joined (a word against a run of words) and with their starts: every
+// pair with wordSim > 0, synonyms aside, passes mayBeSimilar and, outside
+// countBand, begins with the same two letters.
+func TestLengthPrefixTestHolds(t *testing.T) {
+	var words []string
+	seen := map[string]bool{}
+	for _, p := range devPairs(t) {
+		for _, w := range append(foldWords(p.a), foldWords(p.b)...) {
+			if !seen[w] && len(words) < 400 {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	similar, near := 0, 0
+	check := func(a, b string) {
+		if a == b || wordSim(a, b) == 0 {
+			return
+		}
+		if g, ok := orgWords[a]; ok && g == orgWords[b] {
+			return
+		}
+		similar++
+		if !mayBeSimilar(a, b) || !mayBeSimilar(b, a) {
+			t.Errorf("%q ~ %q similar (%.3f) but fails the length and prefix test", a, b, wordSim(a, b))
+		}
+		if lo, hi := countBand(len(a)); (len(b) < lo || len(b) > hi) && (len(a) < 2 || len(b) < 2 || a[:2] != b[:2]) {
+			t.Errorf("%q ~ %q similar (%.3f), length %d outside [%d, %d], yet different first letters", a, b, wordSim(a, b), len(b), lo, hi)
+		}
+		if float64(min(len(a), len(b)))/float64(max(len(a), len(b))) < minRatio(0) {
+			near++
+		}
+	}
+	for _, a := range words {
+		for _, b := range words {
+			check(a, b)
+			check(a, a+b)
+			check(a+b, b)
+		}
+		for k := 1; k < len(a); k++ {
+			check(a, a[:k])
+		}
+	}
+	if similar == 0 {
+		t.Fatal("no similar pairs: the test checks nothing")
+	}
+	t.Logf("%d similar pairs pass the length and prefix test, %d of them below minRatio(0) through a common prefix", similar, near)
 }

@@ -306,30 +306,36 @@ type termSim struct {
 	sim float64
 }
 
-// Two words are only similar when their Jaro-Winkler similarity reaches
-// wordCut (keyedSim). With la <= lb, m <= la matching characters and p <= 4
-// common leading characters,
+// Two different words are only similar when keyedSim reaches wordCut, and
+// keyedSim is editSim e or the mean of e and the Jaro-Winkler similarity jw,
+// whichever is higher. With la <= lb, r = la/lb, m <= la matching
+// characters and p <= 4 common leading characters,
 //
-//	jaro <= (m/la + m/lb + 1)/3 <= (2 + la/lb)/3  and  jw = jaro + 0.1p(1-jaro),
+//	jaro <= (m/la + m/lb + 1)/3 <= (2 + r)/3,  jw = jaro + 0.1p(1-jaro),
+//	e <= 1 - k(1-r), k = min(variantCost, doubleCost),
 //
-// so jw >= wordCut needs la/lb >= 3*J(p)-2 with J(p) = (wordCut-0.1p)/(1-0.1p):
-// words of very different lengths are only similar when they begin alike.
-// For wordCut 0.86: a length ratio of 0.58 needs no common prefix, 0.53 one
-// letter, 0.47 two, 0.40 three, 0.30 four.
+// since each letter the longer word has more costs editSim at least k. So a
+// similar pair has 1-k(1-r) >= wordCut, or the two bounds' mean reaches
+// wordCut: words of very different lengths are never similar, and fairly
+// different ones only when they begin alike. For wordCut 0.80: a length
+// ratio of 0.52 needs no common prefix, 0.50 one letter, 0.48 two, 0.45
+// three, 0.43 four. Synonyms (synonymSim) are the exception, looked up by
+// group (orgTerms).
 
-// minRatio is the smallest length ratio (shorter/longer) at which two words
-// with p common leading characters can be similar.
+// minRatio is the smallest length ratio (shorter/longer) at which two
+// different words with p common leading characters can be similar, synonyms
+// aside.
 func minRatio(p int) float64 {
-	j := (wordCut - 0.1*float64(p)) / (1 - 0.1*float64(p))
-	return 3*j - 2
+	k := min(variantCost, doubleCost)
+	byEdit := 1 - (1-wordCut)/k
+	a := (1 - 0.1*float64(p)) / 3 // jw <= 0.1p + a(2+r)
+	byMean := (2*wordCut - 0.1*float64(p) - 2*a - (1 - k)) / (a + k)
+	return min(byEdit, byMean)
 }
 
 // mayBeSimilar reports whether s and t pass the length and prefix test above;
 // it is false only for pairs with wordSim(s, t) == 0 and for synonyms
-// (keyedSim's synonymSim), which similar looks up by their group. Spelling
-// similarity (editSim) needs no test of its own: each letter one word has
-// more than the other costs at least half an edit, so editSim >= wordCut
-// needs a length ratio of at least 1-2(1-wordCut), above minRatio(0).
+// (keyedSim's synonymSim), which similar looks up by their group.
 func mayBeSimilar(s, t string) bool {
 	la, lb := len(s), len(t)
 	p := 0
