@@ -184,11 +184,12 @@ func TestIndexFindsDistantSynonyms(t *testing.T) {
 	t.Logf("%d synonym pairs failing the length and prefix test; %d matches, as brute force", len(pairs), found)
 }
 
-// TestLengthPrefixTestHolds checks the length and prefix test (minRatio) on
-// words of the nomenklatura benchmark paired with each other, with each
-// other joined (a word against a run of words) and with their starts: every
-// pair with wordSim > 0, synonyms aside, passes mayBeSimilar and, outside
-// countBand, begins with the same two letters.
+// TestLengthPrefixTestHolds checks the length and prefix test (minRatio) and
+// the letter test (mayReach) on words of the nomenklatura benchmark paired
+// with each other, with each other joined (a word against a run of words)
+// and with their starts: every pair with wordSim > 0, synonyms aside, passes
+// mayBeSimilar and mayReach and, outside countBand, begins with the same two
+// letters.
 func TestLengthPrefixTestHolds(t *testing.T) {
 	var words []string
 	seen := map[string]bool{}
@@ -214,6 +215,9 @@ func TestLengthPrefixTestHolds(t *testing.T) {
 		}
 		if lo, hi := countBand(len(a)); (len(b) < lo || len(b) > hi) && (len(a) < 2 || len(b) < 2 || a[:2] != b[:2]) {
 			t.Errorf("%q ~ %q similar (%.3f), length %d outside [%d, %d], yet different first letters", a, b, wordSim(a, b), len(b), lo, hi)
+		}
+		if !mayReach(letterMask(a), len(a), letterMask(b), len(b)) || !mayReach(letterMask(b), len(b), letterMask(a), len(a)) {
+			t.Errorf("%q ~ %q similar (%.3f) but fails the letter test (mayReach)", a, b, wordSim(a, b))
 		}
 		if float64(min(len(a), len(b)))/float64(max(len(a), len(b))) < minRatio(0) {
 			near++

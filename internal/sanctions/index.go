@@ -48,6 +48,7 @@ type Index struct {
 	runKeys      postings           // trigram -> terms that are only runs of words
 	termKeyCount []uint16           // term -> number of distinct trigrams
 	termLen      []uint8            // term -> length in bytes, at most 255
+	termMask     []uint32           // term -> letterMask
 	simCache     simCache           // similar terms of recent query words
 	orgTerms     map[string][]int32 // orgWords group -> the terms in it that are words of some name
 	orgRunTerms  map[string][]int32 // orgWords group -> the terms in it that are only runs of words

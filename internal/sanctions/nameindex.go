@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -226,9 +227,11 @@ func (ix *Index) indexNames() {
 	ix.keyID = map[uint32]int32{}
 	ix.termKeyCount = make([]uint16, len(ix.terms))
 	ix.termLen = make([]uint8, len(ix.terms))
+	ix.termMask = make([]uint32, len(ix.terms))
 	var buf [64]uint32
 	for tid, t := range ix.terms {
 		ix.termLen[tid] = uint8(min(len(t), 255))
+		ix.termMask[tid] = letterMask(t)
 		keys := packedKeys(t, buf[:0])
 		ix.termKeyCount[tid] = uint16(min(len(keys), 1<<16-1))
 		for _, k := range keys {
@@ -345,6 +348,39 @@ func mayBeSimilar(s, t string) bool {
 	return float64(min(la, lb))/float64(max(la, lb))+1e-9 >= minRatio(p)
 }
 
+// letterMask is the set of a word's bytes, each byte b as bit b%32.
+func letterMask(w string) uint32 {
+	var m uint32
+	for i := 0; i < len(w); i++ {
+		m |= 1 << (w[i] & 31)
+	}
+	return m
+}
+
+// mayReach reports whether two different words a and b of la and lb bytes
+// with letter masks ma and mb (letterMask) may have keyedSim >= wordCut,
+// synonyms aside. It bounds keyedSim from the letters one word has and the
+// other lacks, as keyedSim's own early exit does, without reading the
+// words: a bit set in one mask only is at least one letter (a byte) the
+// other word lacks (bytes sharing a bit only hide differences), onlyA and
+// onlyB, the letters each word has more than the other, differ by lb-la,
+// and the Jaro matches m are at most la-onlyA. Then
+//
+//	editSim <= 1 - k*max(onlyA, onlyB)/max(la, lb),
+//	jw <= jaro + 0.4(1-jaro), jaro <= (m/la + m/lb + 1)/3.
+func mayReach(ma uint32, la int, mb uint32, lb int) bool {
+	onlyA := max(0, la-lb, bits.OnesCount32(ma&^mb), bits.OnesCount32(mb&^ma)-(lb-la))
+	onlyB := onlyA + lb - la
+	e := 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(la, lb))
+	m := float64(la - onlyA)
+	jw := 0.0
+	if m > 0 {
+		jaro := (m/float64(la) + m/float64(lb) + 1) / 3
+		jw = jaro + 0.4*(1-jaro)
+	}
+	return max(e, (jw+e)/2) >= wordCut-1e-9
+}
+
 // countBand returns the lengths lb of words that may be similar to a word of
 // length la with at most one common leading character: the words that must
 // be found by counting shared trigrams. Longer or shorter words begin with
@@ -385,6 +421,8 @@ func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []term
 	if runs {
 		lists = append(lists, &ix.runKeys)
 	}
+	mask := letterMask(s)
+	_, synonym := orgWords[s] // synonyms are similar whatever their letters
 	touched := sc.touched[:0]
 	for _, p := range lists {
 		for _, k := range keys {
@@ -405,6 +443,9 @@ func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []term
 		sc.counts[tid] = 0
 		if !enoughKeys(n, len(keys), int(ix.termKeyCount[tid])) && n < len(keys) {
 			continue // neither similar nor equal to s
+		}
+		if !synonym && ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
+			continue // the letters differ too much: keyedSim < wordCut
 		}
 		t := ix.terms[tid]
 		switch {
