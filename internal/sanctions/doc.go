@@ -81,15 +81,17 @@
 // names holding terms similar to the query's rarest words, and the names
 // posted at load time under their own rarest words' terms. Similar terms
 // (words and runs of words joined) are found in a trigram index, by length
-// band and common prefix (Jaro-Winkler cannot reach the cut between words
-// of very different lengths unless they begin alike; synonyms such as CO
-// and CORPORATION, which may not, are looked up by their group), and
-// remembered per query word. Each candidate is bounded by its words' best
+// band and common prefix (neither the spelling similarity nor its mean
+// with Jaro-Winkler can reach the cut between words of very different
+// lengths, and fairly different ones only when they begin alike; synonyms
+// such as CO and CORPORATION, which may not, are looked up by their group),
+// after a test of their letter sets that needs no string, and remembered
+// per query word. Each candidate is bounded by its words' best
 // similarities, each word weighed as its own name weighs it (a person's
 // organisation words count in full), and only those whose bound reaches R
-// are scored. The properties of the
-// scoring this relies on are written in nameindex.go and checked by
-// TestScoreBoundProperty; TestIndexRecallEqualsBruteForce and
+// are scored. The properties of the scoring this relies on are written in
+// nameindex.go and checked by TestScoreBoundProperty,
+// TestLengthPrefixTestHolds and TestIndexFindsDistantSynonyms; TestIndexRecallEqualsBruteForce and
 // TestIndexEqualsBruteForceGenerated compare Name with NameBrute.
 //
 // # Measurements
