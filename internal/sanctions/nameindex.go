@@ -326,15 +326,20 @@ type termSim struct {
 // group (orgTerms).
 
 // minRatio is the smallest length ratio (shorter/longer) at which two
-// different words with p common leading characters can be similar, synonyms
-// aside.
-func minRatio(p int) float64 {
+// different words with p (0..4) common leading characters can be similar,
+// synonyms aside.
+func minRatio(p int) float64 { return minRatios[p] }
+
+var minRatios = func() (r [5]float64) {
 	k := min(variantCost, doubleCost)
 	byEdit := 1 - (1-wordCut)/k
-	a := (1 - 0.1*float64(p)) / 3 // jw <= 0.1p + a(2+r)
-	byMean := (2*wordCut - 0.1*float64(p) - 2*a - (1 - k)) / (a + k)
-	return min(byEdit, byMean)
-}
+	for p := range r {
+		a := (1 - 0.1*float64(p)) / 3 // jw <= 0.1p + a(2+r)
+		byMean := (2*wordCut - 0.1*float64(p) - 2*a - (1 - k)) / (a + k)
+		r[p] = min(byEdit, byMean)
+	}
+	return r
+}()
 
 // mayBeSimilar reports whether s and t pass the length and prefix test above;
 // it is false only for pairs with wordSim(s, t) == 0 and for synonyms
