@@ -4,7 +4,7 @@
 // package benchmarks and prints the whole table.
 //
 //	go run ./bench export -rows 1000000 -holders 100000
-//	go run ./bench screen -entries 1000000 -queries 100000
+//	go run ./bench screen -entries 1000000 -queries 10000 -workers 2 -review 0.80
 //	go run ./bench rpc -logs 100000
 //
 // Peak memory is the process's peak resident set (VmHWM), which is what
@@ -28,6 +28,8 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -260,16 +262,23 @@ func naiveHolders(path string) (int, error) {
 }
 
 // screen generates a list of entries, loads it, screens queries with the
-// index and, on a sample, by scoring every listed name.
+// index and, on a sample, with Index.NameBrute (every listed name scored),
+// checking both return identical matches (entries and scores) at the
+// thresholds the index was built with.
 func screen(args []string) error {
 	fs := flag.NewFlagSet("screen", flag.ContinueOnError)
 	entries := fs.Int("entries", 1_000_000, "list entries")
 	queries := fs.Int("queries", 100_000, "names to screen")
-	sample := fs.Int("brute", 20, "queries checked by brute force")
+	sample := fs.Int("brute", 20, "queries checked against brute force")
+	review := fs.Float64("review", sanctions.DefaultOptions.Threshold, "lowest score returned: the match threshold (0.80) measures hits, 0.70 the review band too")
+	workers := fs.Int("workers", 1, "goroutines screening at once")
 	profile := fs.String("cpuprofile", "", "write a CPU profile of the indexed screening")
+	memProfile := fs.String("memprofile", "", "write a heap profile once the list is loaded")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	opts := sanctions.DefaultOptions
+	opts.Review = *review
 	names := sharedNames()
 	var buf bytes.Buffer
 	listed, err := generate.WriteSDN(&buf, generate.SanctionsConfig{Seed: 1, Entries: *entries, Names: names})
@@ -278,14 +287,27 @@ func screen(args []string) error {
 	}
 	resetPeak()
 	start := time.Now()
-	ix, _, err := sanctions.LoadBytes("generated-sdn.csv", buf.Bytes(), sanctions.DefaultOptions)
+	ix, _, err := sanctions.LoadBytes("generated-sdn.csv", buf.Bytes(), opts)
 	if err != nil {
 		return err
 	}
 	loadTook := time.Since(start)
+	loadPeak := peakRSS()
 	buf = bytes.Buffer{}
+	if *memProfile != "" {
+		runtime.GC()
+		pf, err := os.Create(*memProfile)
+		if err != nil {
+			return err
+		}
+		err = pprof.WriteHeapProfile(pf)
+		pf.Close()
+		if err != nil {
+			return err
+		}
+	}
 	qs := generate.Queries(2, *queries, listed, names)
-	fmt.Fprintf(os.Stderr, "bench: screen: %d entries loaded in %v\n", len(ix.Entries()), loadTook.Round(time.Millisecond))
+	fmt.Fprintf(os.Stderr, "bench: screen: %d entries loaded in %v, peak %s\n", len(ix.Entries()), loadTook.Round(time.Millisecond), mb(loadPeak))
 
 	if *profile != "" {
 		pf, err := os.Create(*profile)
@@ -296,50 +318,59 @@ func screen(args []string) error {
 		defer pf.Close()
 	}
 	start = time.Now()
-	hits := 0
-	for _, q := range qs {
-		hits += len(ix.Name(sanctions.Query{Name: q}))
+	var hits atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < *workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(qs); i += *workers {
+				hits.Add(int64(len(ix.Name(sanctions.Query{Name: qs[i]}))))
+			}
+		}(w)
 	}
+	wg.Wait()
 	took := time.Since(start)
 	rate := float64(len(qs)) / took.Seconds()
 	pprof.StopCPUProfile()
-	fmt.Fprintf(os.Stderr, "bench: screen: %d queries in %v\n", len(qs), took.Round(time.Millisecond))
+	fmt.Fprintf(os.Stderr, "bench: screen: %d queries in %v on %d goroutines\n", len(qs), took.Round(time.Millisecond), *workers)
 
-	// Brute force: every name of every entry scored with ScoreNames; an
-	// entry matches at its best name at or above the review threshold.
+	// Brute force on a sample: Index.NameBrute scores every listed name.
 	step := max(1, len(qs)/max(1, *sample))
 	same, checked := 0, 0
-	start = time.Now()
-	var bruteTime time.Duration
+	var bruteTime, indexTime time.Duration
 	for i := 0; i < len(qs) && checked < *sample; i += step {
+		q := sanctions.Query{Name: qs[i]}
 		t0 := time.Now()
-		want := map[*sanctions.Entry]bool{}
-		for _, e := range ix.Entries() {
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				if s, _ := sanctions.ScoreNames(qs[i], n, e.Type); s >= sanctions.DefaultOptions.Review {
-					want[e] = true
-					break
-				}
-			}
-		}
+		want := ix.NameBrute(q)
 		bruteTime += time.Since(t0)
-		got := map[*sanctions.Entry]bool{}
-		for _, m := range ix.Name(sanctions.Query{Name: qs[i]}) {
-			got[m.Entry] = true
-		}
-		if mapsEqual(got, want) {
+		t0 = time.Now()
+		got := ix.Name(q)
+		indexTime += time.Since(t0)
+		if sameMatches(got, want) {
 			same++
 		} else {
-			fmt.Fprintf(os.Stderr, "bench: screening %q: index %d entries, brute force %d\n", qs[i], len(got), len(want))
+			fmt.Fprintf(os.Stderr, "bench: screening %q: index %d matches, brute force %d\n", qs[i], len(got), len(want))
 		}
 		checked++
 	}
-	bruteRate := float64(checked) / bruteTime.Seconds()
-	row(fmt.Sprintf("screening %d names against %d generated entries (%d names indexed)", len(qs), len(ix.Entries()), countNames(ix)),
-		fmt.Sprintf("%.0f names/s (%d hits)", rate, hits), "≥ 20,000 names/s",
-		fmt.Sprintf("brute force (ScoreNames on every listed name): %.2f names/s; same entries on %d/%d sampled queries", bruteRate, same, checked),
-		fmt.Sprintf("%.0fx brute force", rate/bruteRate))
-	row("screening: index load (generated SDN CSV)", fmt.Sprintf("%.1f s, peak %s", loadTook.Seconds(), mb(peakRSS())), "", "", "")
+	band := fmt.Sprintf("hits at the match threshold %.2f", opts.Threshold)
+	if opts.Review < opts.Threshold {
+		band = fmt.Sprintf("hits at the review threshold %.2f (review band included)", opts.Review)
+	}
+	baseline, ratio := "brute force not run", ""
+	if checked > 0 {
+		bruteRate := float64(checked) / bruteTime.Seconds()
+		sampleRate := float64(checked) / indexTime.Seconds()
+		baseline = fmt.Sprintf("brute force (Index.NameBrute, every listed name scored): %.3f names/s; identical matches on %d/%d sampled queries", bruteRate, same, checked)
+		ratio = fmt.Sprintf("%.0fx brute force (same sample, one goroutine)", sampleRate/bruteRate)
+	}
+	row(fmt.Sprintf("screening %d names against %d generated entries (%d names indexed), %s, %d goroutines", len(qs), len(ix.Entries()), countNames(ix), band, *workers),
+		fmt.Sprintf("%.0f names/s (%.2f hits a name)", rate, float64(hits.Load())/float64(len(qs))), "≥ 20,000 names/s", baseline, ratio)
+	row("screening: index load (generated SDN CSV)", fmt.Sprintf("%.1f s, peak %s", loadTook.Seconds(), mb(loadPeak)), "", "", "")
+	if same != checked {
+		return fmt.Errorf("index and brute force differ on %d of %d sampled queries", checked-same, checked)
+	}
 	return nil
 }
 
@@ -351,12 +382,14 @@ func countNames(ix *sanctions.Index) int {
 	return n
 }
 
-func mapsEqual(a, b map[*sanctions.Entry]bool) bool {
+// sameMatches reports whether two results name the same entries with the
+// same scores in the same order.
+func sameMatches(a, b []sanctions.Match) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	for k := range a {
-		if !b[k] {
+	for i := range a {
+		if a[i].Entry != b[i].Entry || a[i].Score != b[i].Score {
 			return false
 		}
 	}

@@ -88,7 +88,7 @@ func FuzzScoreNames(f *testing.F) {
 		}
 		ix := NewIndex([]*Entry{{List: "L", EntryID: "1", Name: b, Type: typ}, {List: "L", EntryID: "2", Name: a + " " + b}}, Options{Threshold: 0.85, Review: 0.7})
 		q := Query{Name: a}
-		if got, want := ix.Name(q), ix.nameBrute(q); !sameMatches(got, want) {
+		if got, want := ix.Name(q), ix.NameBrute(q); !sameMatches(got, want) {
 			t.Fatalf("index %+v, brute force %+v", got, want)
 		}
 	})

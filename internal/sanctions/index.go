@@ -39,11 +39,19 @@ type Index struct {
 	byRegNum  map[string][]*Entry
 
 	names        []indexedName      // every name and alias of every entry
+	nameWeight   []float64          // name -> its normName weight
 	terms        []string           // the dictionary: every word and run of words of the names
-	termID       map[string]int32   // term -> index into terms
-	termKeys     map[string][]int32 // word key (trigram) -> terms holding it
-	termNames    [][]int32          // term -> names holding it, ascending
-	termKeyCount []int32            // term -> number of distinct keys
+	termNames    postings           // term -> names holding it, ascending
+	prefNames    postings           // term -> names whose rarest words it covers (nameindex.go)
+	keyID        map[uint32]int32   // trigram (packedKeys) -> its list in wordKeys and runKeys
+	wordKeys     postings           // trigram -> terms that are words of some name
+	runKeys      postings           // trigram -> terms that are only runs of words
+	termKeyCount []uint16           // term -> number of distinct trigrams
+	termLen      []uint8            // term -> length in bytes, at most 255
+	termMask     []uint32           // term -> letterMask
+	simCache     simCache           // similar terms of recent query words
+	orgTerms     map[string][]int32 // orgWords group -> the terms in it that are words of some name
+	orgRunTerms  map[string][]int32 // orgWords group -> the terms in it that are only runs of words
 }
 
 // NewIndex indexes entries for screening with the given thresholds.

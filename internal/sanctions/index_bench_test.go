@@ -92,7 +92,7 @@ func TestIndexRecallEqualsBruteForce(t *testing.T) {
 	}
 	checked, hits := 0, 0
 	for i := 0; i < len(qs); i += step {
-		got, want := ix.Name(qs[i]), ix.nameBrute(qs[i])
+		got, want := ix.Name(qs[i]), ix.NameBrute(qs[i])
 		if !sameMatches(got, want) {
 			t.Errorf("%q: index %d matches, brute force %d", qs[i].Name, len(got), len(want))
 		}
@@ -141,7 +141,7 @@ func BenchmarkScreenNames(b *testing.B) {
 		start = time.Now()
 		same := 0
 		for _, q := range sample {
-			if sameMatches(ix.Name(q), ix.nameBrute(q)) {
+			if sameMatches(ix.Name(q), ix.NameBrute(q)) {
 				same++
 			}
 		}
@@ -174,7 +174,7 @@ func TestIndexSpeedSample(t *testing.T) {
 	dI := time.Since(start)
 	start = time.Now()
 	for _, q := range sample {
-		ix.nameBrute(q)
+		ix.NameBrute(q)
 	}
 	dB := time.Since(start)
 	t.Logf("%d queries: index %v, brute %v, ratio %.1fx; %d names indexed", len(sample), dI, dB, dB.Seconds()/dI.Seconds(), len(ix.names))

@@ -2,23 +2,26 @@ package sanctions
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
 
-// wordCut is the Jaro-Winkler similarity below which two different words
+// wordCut is the similarity (see keyedSim) below which two different words
 // count as unrelated.
-const wordCut = 0.86
+const wordCut = 0.80
 
 // Penalties multiplied into a name score.
 const (
-	numbersDifferPenalty = 0.6  // both names carry numbers and they differ
-	numberMissingPenalty = 0.9  // one name carries a number, the other none
-	countryPenalty       = 0.85 // the query's country is not among the entry's
-	birthDatePenalty     = 0.75 // the query's birth year is not among the entry's
-	weakAliasPenalty     = 0.9  // the entry's name is a weak alias
-	legalFormPenalty     = 0.75 // both names carry legal forms, of different classes
-	orderPenalty         = 0.9  // two persons' names whose matched words come in another order
+	hullNumberPenalty   = 0.6  // two vessels' names whose numbers differ: another hull
+	hullMissingPenalty  = 0.75 // one of two vessels' names has a number, the other none: maybe another hull, left in the review band
+	seriesNumberPenalty = 0.85 // two other names whose numbers differ, or only one has a number: another fund, trust or year of a series
+	countryPenalty      = 0.85 // the query's country is not among the entry's
+	birthDatePenalty    = 0.75 // the query's birth year is not among the entry's
+	weakAliasPenalty    = 0.9  // the entry's name is a weak alias
+	legalFormPenalty    = 0.75 // both names carry legal forms, of different classes
+	orderPenalty        = 0.9  // two persons' names whose matched words come in another order
+	conflictPenalty     = 1.0  // times the larger share of a person's name left unmatched when both names have words left
 )
 
 // jaroWinkler is the Jaro-Winkler similarity of a and b, compared byte by
@@ -148,43 +151,178 @@ func enoughKeys(shared, na, nb int) bool {
 	return shared >= max(1, min(na, nb)/3)
 }
 
-// keyedSim is wordSim for two different words known to share a key.
+// keyedSim is wordSim for two different words known to share a key:
+// synonymSim for two spellings of one common organisation word ("intl",
+// "international"), else their spelling similarity (editSim) or, when
+// higher, its mean with their Jaro-Winkler similarity; 0 below wordCut.
 func keyedSim(a, b string) float64 {
-	jw := jaroWinkler(a, b)
-	if jw < wordCut {
+	if g, ok := orgWords[a]; ok && g == orgWords[b] {
+		return synonymSim
+	}
+	// Each letter of one word missing from the other costs at least half an
+	// edit, which bounds editSim from above: many pairs stop here.
+	var count [256]int16
+	for i := 0; i < len(a); i++ {
+		count[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		count[b[i]]--
+	}
+	onlyA, onlyB := 0, 0
+	for i := 0; i < len(a); i++ {
+		if n := count[a[i]]; n > 0 {
+			onlyA += int(n)
+			count[a[i]] = 0
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if n := count[b[i]]; n < 0 {
+			onlyB -= int(n)
+			count[b[i]] = 0
+		}
+	}
+	bound := 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(len(a), len(b)))
+	if (1+bound)/2 < wordCut {
 		return 0
 	}
-	return (jw + levenshteinSim(a, b)) / 2
+	jw := jaroWinkler(a, b)
+	if max(bound, (jw+bound)/2) < wordCut {
+		return 0
+	}
+	e := editSim(a, b)
+	s := max(e, (jw+e)/2)
+	if s < wordCut {
+		return 0
+	}
+	return s
 }
 
-// levenshteinSim is 1 minus the edit distance over the longer length.
-func levenshteinSim(a, b string) float64 {
-	ra, rb := a, b
-	if len(ra) == 0 && len(rb) == 0 {
+// synonymSim is the similarity of two spellings of one common organisation
+// word.
+const synonymSim = 0.95
+
+// Costs of the edits editSim counts; a whole edit costs 1.
+const (
+	variantCost = 0.5 // a letter for one it is often transliterated or mistyped as ("o"/"u", "c"/"k", "0"/"o")
+	doubleCost  = 0.5 // a letter doubled or not ("ll"/"l")
+)
+
+// variantLetters are pairs of letters that spell the same sound in
+// different transliterations, or that OCR and typing confuse: vowels among
+// themselves, and the pairs of rigour's compare.json.
+var variantLetters = func() (m [128][128]bool) {
+	pairs := []string{"ck", "ks", "kq", "sz", "vw", "jy", "ji", "gj", "gk", "bp", "dt", "0o", "1i", "1l", "5s", "6b", "9g", "9q", "hn"}
+	vowels := "aeiouy"
+	for i := range vowels {
+		for j := range vowels {
+			pairs = append(pairs, string([]byte{vowels[i], vowels[j]}))
+		}
+	}
+	for _, p := range pairs {
+		m[p[0]][p[1]], m[p[1]][p[0]] = true, true
+	}
+	return m
+}()
+
+// spelling is one way of writing a sound (a) for another (b), and what
+// editSim charges for it.
+type spelling struct {
+	a, b string
+	cost float64
+}
+
+// spellingsEnding are the spellings by the last letters of their two sides
+// (letters above 127 share a slot and are checked in full).
+var spellingsEnding = func() (m [128][128][]spelling) {
+	for _, sp := range spellings {
+		x, y := sp.a[len(sp.a)-1], sp.b[len(sp.b)-1]
+		m[x][y] = append(m[x][y], sp)
+	}
+	return m
+}()
+
+// spellings are the letter groups transliterations write one sound with
+// ("x"/"ks", "kh"/"h", "ou"/"u"), both ways round. Each costs half an edit
+// per letter one side has and the other lacks, which keeps keyedSim's
+// bound (half an edit per missing letter) true.
+var spellings = func() []spelling {
+	var out []spelling
+	for _, p := range [][2]string{{"x", "ks"}, {"ph", "f"}, {"kh", "h"}, {"kh", "k"}, {"dh", "d"}, {"th", "t"},
+		{"gh", "g"}, {"sh", "s"}, {"ou", "u"}, {"dj", "j"}, {"ck", "k"}, {"ts", "z"}, {"eo", "o"}, {"eu", "u"}} {
+		var count [256]int
+		for i := 0; i < len(p[0]); i++ {
+			count[p[0][i]]++
+		}
+		for i := 0; i < len(p[1]); i++ {
+			count[p[1][i]]--
+		}
+		onlyA, onlyB := 0, 0
+		for _, n := range count {
+			onlyA, onlyB = onlyA+max(n, 0), onlyB+max(-n, 0)
+		}
+		cost := doubleCost * float64(max(onlyA, onlyB))
+		out = append(out, spelling{p[0], p[1], cost}, spelling{p[1], p[0], cost})
+	}
+	return out
+}()
+
+// editSim is 1 minus the cost of the edits turning a into b over the longer
+// length: Damerau-Levenshtein distance where a variant letter (see
+// variantLetters) or a doubled letter costs half, and one spelling of a
+// sound for another (see spellings) half an edit per letter it changes.
+func editSim(a, b string) float64 {
+	la, lb := len(a), len(b)
+	if la == 0 && lb == 0 {
 		return 1
 	}
-	var bufP, bufC [65]int
-	prev, cur := bufP[:0], bufC[:0]
-	if len(rb) < 65 {
-		prev, cur = bufP[:len(rb)+1], bufC[:len(rb)+1]
-	} else {
-		prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1)
-	}
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+	var buf [3][65]float64
+	rows := [3][]float64{buf[0][:0], buf[1][:0], buf[2][:0]}
+	for k := range rows {
+		if lb < 65 {
+			rows[k] = buf[k][:lb+1]
+		} else {
+			rows[k] = make([]float64, lb+1)
 		}
-		prev, cur = cur, prev
 	}
-	return 1 - float64(prev[len(rb)])/float64(max(len(ra), len(rb)))
+	pp, prev, cur := rows[0], rows[1], rows[2]
+	indel := func(s string, i int) float64 { // cost of inserting or deleting s[i]
+		if i > 0 && s[i-1] == s[i] || i+1 < len(s) && s[i+1] == s[i] {
+			return doubleCost
+		}
+		return 1
+	}
+	for j := 1; j <= lb; j++ {
+		prev[j] = prev[j-1] + indel(b, j-1)
+	}
+	for i := 1; i <= la; i++ {
+		cur[0] = prev[0] + indel(a, i-1)
+		for j := 1; j <= lb; j++ {
+			ca, cb := a[i-1], b[j-1]
+			sub := 0.0
+			if ca != cb {
+				sub = 1
+				if ca < 128 && cb < 128 && variantLetters[ca][cb] {
+					sub = variantCost
+				}
+			}
+			v := min(prev[j]+indel(a, i-1), cur[j-1]+indel(b, j-1), prev[j-1]+sub)
+			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
+				v = min(v, pp[j-2]+1)
+			}
+			for _, sp := range spellingsEnding[ca&127][cb&127] {
+				if x, y := len(sp.a), len(sp.b); x <= i && y <= j && a[i-x:i] == sp.a && b[j-y:j] == sp.b {
+					from := prev
+					if x == 2 {
+						from = pp
+					}
+					v = min(v, from[j-y]+sp.cost)
+				}
+			}
+			cur[j] = v
+		}
+		pp, prev, cur = prev, cur, pp
+	}
+	return max(0, 1-prev[lb]/float64(max(la, lb)))
 }
 
 // pair is one aligned pair of words.
@@ -298,10 +436,10 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	joined = joinRuns(c.words, q.words, usedC, usedQ, simC, simQ, cJoin, 0, explain, joined)
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
-		covQ += simQ[i] * wordWeight(w)
+		covQ += simQ[i] * q.wordWeight(w)
 	}
 	for j, w := range c.words {
-		covC += simC[j] * wordWeight(w)
+		covC += simC[j] * c.wordWeight(w)
 	}
 	covQ /= q.weight
 	covC /= c.weight
@@ -331,21 +469,149 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 			cmp.parts = append(cmp.parts, fmt.Sprintf("%s ×%.2f", why, f))
 		}
 	}
+	differ, missing := seriesNumberPenalty, seriesNumberPenalty
+	if q.vessel || c.vessel {
+		differ, missing = hullNumberPenalty, hullMissingPenalty
+	}
 	switch {
 	case len(q.numbers) > 0 && len(c.numbers) > 0 && strings.Join(q.numbers, " ") != strings.Join(c.numbers, " "):
-		penalty(numbersDifferPenalty, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
+		penalty(differ, fmt.Sprintf("numbers differ (%s vs %s)", strings.Join(q.numbers, " "), strings.Join(c.numbers, " ")))
 	case len(q.numbers) != len(c.numbers) && (len(q.numbers) == 0 || len(c.numbers) == 0):
-		penalty(numberMissingPenalty, "number only on one side")
+		penalty(missing, "number only on one side")
 	case len(q.numbers) > 0 && explain:
 		cmp.parts = append(cmp.parts, "numbers equal")
 	}
 	if len(q.forms) > 0 && len(c.forms) > 0 && !intersects(q.forms, c.forms) {
 		penalty(legalFormPenalty, "legal forms differ")
 	}
-	if q.person && c.person && crossed(usedQ, alignC) {
-		penalty(orderPenalty, "word order differs")
+	if len(q.cjk) > 0 && len(c.cjk) > 0 {
+		// A Han, Hangul or Kana character is a syllable or a word: one
+		// differing is another name, though transliterated alike.
+		if d := runeDistance(q.cjk, c.cjk); d > 0 {
+			penalty(1-float64(d)/float64(max(len(q.cjk), len(c.cjk))), fmt.Sprintf("%d of %d characters differ (%s vs %s)", d, max(len(q.cjk), len(c.cjk)), string(q.cjk), string(c.cjk)))
+		}
+	}
+	if q.person && c.person {
+		conflict(q, c, simQ, simC, penalty)
+		switch crossed, rotated := wordOrder(usedQ, alignC); {
+		case rotated && explain:
+			// "ROTENBERG Arkadii" ~ "Arkadii ROTENBERG": family name first
+			// or last is how lists write one name.
+			cmp.parts = append(cmp.parts, "word order differs (rotated, as family name first or last)")
+		case crossed && !rotated:
+			penalty(orderPenalty, "word order differs")
+		}
 	}
 	return cmp
+}
+
+// conflict applies conflictPenalty to two persons' names with words left
+// unmatched (similarity 0) on both sides: those are not names one list adds
+// (a middle name, a patronymic) but names that differ, another person. An
+// initial or the start of a word left on the other side is no difference
+// (see dropAbbreviations).
+func conflict(q, c normName, simQ, simC []float64, penalty func(float64, string)) {
+	left := func(n normName, sim []float64) (out []string) {
+		for i, w := range n.words {
+			if sim[i] == 0 {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	if !slices.Contains(simQ, 0) || !slices.Contains(simC, 0) {
+		return
+	}
+	leftQ, leftC := dropAbbreviations(left(q, simQ), left(c, simC))
+	leftC, leftQ = dropAbbreviations(leftC, leftQ)
+	leftQ, leftC = dropNearMisses(leftQ, leftC)
+	if len(leftQ) == 0 || len(leftC) == 0 {
+		return
+	}
+	wq, wc := 0.0, 0.0
+	for _, w := range leftQ {
+		wq += q.wordWeight(w)
+	}
+	for _, w := range leftC {
+		wc += c.wordWeight(w)
+	}
+	penalty(max(0, 1-conflictPenalty*max(wq/q.weight, wc/c.weight)),
+		fmt.Sprintf("words differ (%s vs %s)", strings.ToUpper(strings.Join(leftQ, " ")), strings.ToUpper(strings.Join(leftC, " "))))
+}
+
+// runeDistance is the Levenshtein distance between a and b.
+func runeDistance(a, b []rune) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// nearMiss is the spelling similarity (editSim) at which two words left
+// over, though not similar enough to be matched, are more likely one word
+// misspelt than two different names ("SSAD" and "ASAD", "XAL" and "AL").
+const nearMiss = 0.6
+
+// dropNearMisses removes from a and b the pairs of words whose spelling
+// similarity reaches nearMiss.
+func dropNearMisses(a, b []string) ([]string, []string) {
+	var keptA []string
+	for _, w := range a {
+		found := false
+		for j := range b {
+			if editSim(w, b[j]) >= nearMiss {
+				b, found = append(b[:j:j], b[j+1:]...), true
+				break
+			}
+		}
+		if !found {
+			keptA = append(keptA, w)
+		}
+	}
+	return keptA, b
+}
+
+// dropAbbreviations removes from a and b the words of a that abbreviate
+// words of b: an initial or the start of a word ("N" and "NURSULTAN", "BEN"
+// and "BENJAMIN"), or the initials of a run of words ("JC" and "JEAN
+// CLAUDE"). Such words do not contradict each other, though they are not
+// counted as matched either.
+func dropAbbreviations(a, b []string) ([]string, []string) {
+	var keptA []string
+	for _, w := range a {
+		found := false
+		for j := 0; j < len(b) && !found; j++ {
+			if len(w) < len(b[j]) && strings.HasPrefix(b[j], w) {
+				b, found = append(b[:j:j], b[j+1:]...), true
+				break
+			}
+			if len(w) > 1 && len(w) <= 3 && j+len(w) <= len(b) {
+				initials := true
+				for k := range len(w) {
+					initials = initials && b[j+k][0] == w[k]
+				}
+				if initials {
+					b, found = append(b[:j:j], b[j+len(w):]...), true
+				}
+			}
+		}
+		if !found {
+			keptA = append(keptA, w)
+		}
+	}
+	return keptA, b
 }
 
 // joinRuns matches each word of a left unmatched against a run of 2..maxRun
@@ -393,20 +659,24 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 	return out
 }
 
-// crossed reports whether the one-to-one aligned words appear in a
-// different order in the two names.
-func crossed(usedQ []bool, alignC []int) bool {
-	last := -1
+// wordOrder reports whether the one-to-one aligned words appear in a
+// different order in the two names (crossed), and whether that order is
+// the other's rotated: words moved from one end to the other ("A B C" ~
+// "C A B").
+func wordOrder(usedQ []bool, alignC []int) (crossed, rotated bool) {
+	first, last, descents := -1, -1, 0
 	for i, used := range usedQ {
 		if !used {
 			continue
 		}
-		if alignC[i] < last {
-			return true
+		if first < 0 {
+			first = alignC[i]
+		} else if alignC[i] < last {
+			descents++
 		}
 		last = alignC[i]
 	}
-	return false
+	return descents > 0, descents == 1 && last < first
 }
 
 func intersects(a, b []string) bool {

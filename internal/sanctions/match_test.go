@@ -188,7 +188,7 @@ func TestIndexEqualsBruteForceGenerated(t *testing.T) {
 				words[0] = string(w)
 			}
 			q := Query{Name: strings.Join(words, " ")}
-			if got, want := ix.Name(q), ix.nameBrute(q); !sameMatches(got, want) {
+			if got, want := ix.Name(q), ix.NameBrute(q); !sameMatches(got, want) {
 				t.Fatalf("review %.1f, %q: index %d matches, brute force %d", review, q.Name, len(got), len(want))
 			}
 		}
@@ -212,5 +212,118 @@ func TestNameConcurrent(t *testing.T) {
 	}
 	for g := 0; g < 8; g++ {
 		<-done
+	}
+}
+
+// TestScoreNamesVariants covers the ways one name is written differently
+// (transliteration, typos, titles, order, numbers written out) and the ways
+// two names differ though they look alike (a word of a person's name
+// substituted, a Han character changed, a patronymic swapped).
+func TestScoreNamesVariants(t *testing.T) {
+	th := DefaultOptions.Threshold
+	tests := []struct {
+		a, b, typ string
+		match     bool
+		explains  []string
+	}{
+		{"Usama ibn Laden", "Osama bin Laden", "individual", true, []string{"USAMA~OSAMA"}},
+		{"Muhammad bin Salman", "Mohammed bin Salman", "individual", true, []string{"MUHAMMAD~MOHAMMED"}},
+		{"Elon Mosk", "Elon Musk", "individual", true, []string{"MOSK~MUSK"}},
+		{"Mr. Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "individual", true, []string{"title MR dropped"}},
+		{"Ротенберг Аркадий", "Arkadii Rotenberg", "individual", true, []string{"word order differs (rotated"}},
+		{"Barack Obama", "バラク・オバマ", "individual", true, []string{"joined"}},
+		{"Brigade Forty-Four", "Brigade 44", "entity", true, []string{"numbers equal"}},
+		{"First Bank Int'l", "First International Bank", "entity", true, []string{"INTL~INTERNATIONAL 0.95"}},
+		{"Blackstone Capital Partners VII L.P.", "Blackstone Capital Partners VIII L.P.", "entity", true, []string{"numbers differ (7 vs 8) ×0.85"}},
+		{"Hans J Friedrich", "Hans Joachim Friedrich", "individual", true, nil},
+		{"YU JONG", "YU JONG 2", "vessel", false, []string{"number only on one side ×0.75"}},
+		{"MOHAMMADHASNI HAJI SSAD KHAN ZARKARI", "HAJI ASAD KHAN ZARKARI MOHAMMADHASNI", "individual", true, []string{"rotated"}},
+		{"HANI ABD-AL-LATIF TILFAH AL-RAWI", "HANI ABD-AL-LATIF TILFAH AL-TIKRITI", "individual", false, []string{"words differ (RAWI vs TIKRITI)"}},
+		{"Hans O Friedrich", "Hans Joachim Friedrich", "individual", false, []string{"words differ (O vs JOACHIM)"}},
+		{"高石早苗", "高市早苗", "individual", false, []string{"1 of 4 characters differ"}},
+		{"김종은", "김정은", "individual", false, []string{"characters differ"}},
+	}
+	for _, tt := range tests {
+		s, expl := ScoreNames(tt.a, tt.b, tt.typ)
+		if (s >= th) != tt.match {
+			t.Errorf("ScoreNames(%q, %q) = %.3f (%s), want match %v", tt.a, tt.b, s, expl, tt.match)
+		}
+		for _, want := range tt.explains {
+			if !strings.Contains(expl, want) {
+				t.Errorf("ScoreNames(%q, %q) explanation %q lacks %q", tt.a, tt.b, expl, want)
+			}
+		}
+	}
+	n := normalizeName("Xi Jinping", "individual")
+	if strings.Join(n.words, " ") != "xi jinping" || len(n.numbers) != 0 {
+		t.Errorf(`normalizeName("Xi Jinping", "individual") = %q %q, want "xi" kept as a word`, n.words, n.numbers)
+	}
+}
+
+// TestKeyedSimBounds checks that keyedSim's early exits never change its
+// result: on every pair of the first 800 distinct words of the nomenklatura
+// benchmark it equals the similarity computed in full.
+func TestKeyedSimBounds(t *testing.T) {
+	var words []string
+	seen := map[string]bool{}
+	for _, p := range devPairs(t) {
+		for _, w := range append(foldWords(p.a), foldWords(p.b)...) {
+			if !seen[w] && len(words) < 800 {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	full := func(a, b string) float64 {
+		e := editSim(a, b)
+		s := max(e, (jaroWinkler(a, b)+e)/2)
+		if g, ok := orgWords[a]; ok && g == orgWords[b] {
+			return synonymSim
+		}
+		if s < wordCut {
+			return 0
+		}
+		return s
+	}
+	similar := 0
+	for _, a := range words {
+		for _, b := range words {
+			if a == b {
+				continue
+			}
+			got, want := keyedSim(a, b), full(a, b)
+			if got != want {
+				t.Fatalf("keyedSim(%q, %q) = %v, computed in full %v", a, b, got, want)
+			}
+			if got > 0 {
+				similar++
+			}
+		}
+	}
+	t.Logf("%d words, %d similar ordered pairs", len(words), similar)
+}
+
+func TestEditSim(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"musk", "mosk", 1 - 0.5/4},        // a vowel for a vowel
+		{"apple", "appel", 1 - 1.0/5},      // two letters swapped
+		{"abdulah", "abdullah", 1 - 0.5/8}, // a letter doubled
+		{"sechin", "sech1n", 1 - 0.5/6},    // "1" read for "i"
+		{"putin", "pulin", 1 - 1.0/5},
+		{"aleksandr", "alexander", 1 - 2.0/9}, // "ks" written "x" (1), an "e" added
+		{"khaled", "haled", 1 - 0.5/6},        // "kh" written "h"
+		{"abc", "abc", 1},
+		{"", "", 1},
+	}
+	for _, tt := range tests {
+		if got := editSim(tt.a, tt.b); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("editSim(%q, %q) = %.4f, want %.4f", tt.a, tt.b, got, tt.want)
+		}
+		if got := editSim(tt.b, tt.a); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("editSim(%q, %q) = %.4f, want %.4f", tt.b, tt.a, got, tt.want)
+		}
 	}
 }

@@ -1,26 +1,114 @@
 package sanctions
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
 )
 
+// The name index finds, for a query, every listed name that can score at or
+// above the review threshold R, and scores only those. It rests on one
+// property of compareNames (checked by TestScoreBoundProperty on pairs of
+// real names):
+//
+//	score <= shortWeight*covS + (1-shortWeight)*covL, with covS, covL <= 1,
+//
+// where covS and covL are the shares of the shorter and of the longer
+// name's word weight (q.weight <= c.weight decides which is the shorter)
+// that are matched, each matched word counting its weight in its own name
+// (normName.wordWeight: a person's words all count their length) times the
+// similarity it was matched at; a word only counts when it, or a run of
+// words holding it, is similar (wordSim > 0) to a term of the other name.
+// The penalties only lower the score. So a name scoring at least R has
+// a matched share of at least theta = (R-(1-shortWeight))/shortWeight of
+// the shorter name's weight. By the pigeonhole principle (prefix
+// filtering), a hit therefore holds a term similar to one of the shorter
+// name's words taken rarest first until what is left weighs less than
+// theta of the name:
+//
+//   - when the query is the shorter name, the index probes the names holding
+//     terms similar to the query's rarest words (termNames);
+//   - when the listed name is the shorter, each name was posted at load time
+//     under the terms of its own rarest words (prefNames), and the index
+//     probes the postings of every term similar to a query term.
+//
+// Each candidate is then bounded by the same inequality, with covS and covL
+// replaced by the weight of the words that have a similar term at the best
+// similarity they could get, and only candidates whose bound reaches R are
+// scored with compareNames.
+
 // indexedName is one name or alias of an entry, normalised.
 type indexedName struct {
-	entry int // index into Index.entries
-	name  string
+	entry int32 // index into Index.entries
 	weak  bool
+	name  string
 	norm  normName
-	terms []int32 // dictionary ids of the name's terms (see terms)
+	terms []int32 // dictionary ids of the name's terms, in the order terms gives them
 }
 
-// indexNames normalises every name of every entry and builds a dictionary of
-// their terms (words and runs of words joined), an inverted index from word
-// keys (trigrams) to terms, and from terms to names.
+// postings is a list of lists stored flat: list i is ids[start[i]:start[i+1]].
+type postings struct {
+	start []uint32
+	ids   []int32
+}
+
+func (p *postings) list(i int32) []int32 { return p.ids[p.start[i]:p.start[i+1]] }
+
+// postingsBuilder fills postings in two passes: count every (list, id) pair,
+// then add them in the same order.
+type postingsBuilder struct {
+	p    postings
+	next []uint32
+}
+
+func newPostingsBuilder(lists int) *postingsBuilder {
+	return &postingsBuilder{p: postings{start: make([]uint32, lists+1)}}
+}
+
+func (b *postingsBuilder) count(list int32) { b.p.start[list+1]++ }
+
+// allocate ends the counting pass.
+func (b *postingsBuilder) allocate() {
+	for i := 1; i < len(b.p.start); i++ {
+		b.p.start[i] += b.p.start[i-1]
+	}
+	b.p.ids = make([]int32, b.p.start[len(b.p.start)-1])
+	b.next = append([]uint32(nil), b.p.start[:len(b.p.start)-1]...)
+}
+
+func (b *postingsBuilder) add(list, id int32) {
+	b.p.ids[b.next[list]] = id
+	b.next[list]++
+}
+
+func (b *postingsBuilder) done() postings { b.next = nil; return b.p }
+
+// theta is the smallest matched share of the shorter name's weight that lets
+// a name pair reach the score r (see the comment at the top of this file).
+func theta(r float64) float64 { return (r - (1 - shortWeight)) / shortWeight }
+
+// coverFirst returns how many of the words, taken in the given order, must be
+// covered so that the words left weigh less than th of total: a name with
+// no matched word among them has a matched share below th. It is
+// conservative by a small margin so that rounding never drops a hit.
+func coverFirst(order []int, weight func(int) float64, total, th float64) int {
+	rest := total
+	for k, i := range order {
+		if rest < (th-1e-9)*total {
+			return k
+		}
+		rest -= weight(i)
+	}
+	return len(order)
+}
+
+// indexNames normalises every name of every entry and builds the dictionary
+// of their terms (words and runs of words joined), the trigram index of the
+// terms, the postings from terms to names, and the prefix postings.
 func (ix *Index) indexNames() {
-	ix.termID = map[string]int32{}
-	ix.termKeys = map[string][]int32{}
+	termID := map[string]int32{}
+	var isWord []bool
 	for i, e := range ix.entries {
 		add := func(name string, weak bool) {
 			if strings.TrimSpace(name) == "" {
@@ -30,27 +118,23 @@ func (ix *Index) indexNames() {
 			if len(n.words) == 0 {
 				return
 			}
-			id := int32(len(ix.names))
 			ts, _, _ := terms(n.words)
-			rec := indexedName{entry: i, name: name, weak: weak, norm: n, terms: make([]int32, len(ts))}
+			rec := indexedName{entry: int32(i), name: name, weak: weak, norm: n, terms: make([]int32, len(ts))}
 			for k, t := range ts {
-				tid, ok := ix.termID[t]
+				tid, ok := termID[t]
 				if !ok {
 					tid = int32(len(ix.terms))
-					ix.termID[t] = tid
+					termID[t] = tid
 					ix.terms = append(ix.terms, t)
-					ix.termNames = append(ix.termNames, nil)
-					ix.termKeyCount = append(ix.termKeyCount, int32(len(uniqKeys(t))))
-					for _, key := range uniqKeys(t) {
-						ix.termKeys[key] = append(ix.termKeys[key], tid)
-					}
+					isWord = append(isWord, false)
+				}
+				if k < len(n.words) {
+					isWord[tid] = true
 				}
 				rec.terms[k] = tid
-				if l := ix.termNames[tid]; len(l) == 0 || l[len(l)-1] != id {
-					ix.termNames[tid] = append(l, id)
-				}
 			}
 			ix.names = append(ix.names, rec)
+			ix.nameWeight = append(ix.nameWeight, n.weight)
 		}
 		add(e.Name, false)
 		for _, a := range e.Aliases {
@@ -60,93 +144,643 @@ func (ix *Index) indexNames() {
 			add(a, true)
 		}
 	}
-}
+	termID = nil
 
-func uniqKeys(t string) []string {
-	keys := wordKeys(t)
-	out := keys[:0]
-	seen := map[string]bool{}
-	for _, k := range keys {
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// similarTerms returns the dictionary terms similar to s (wordSim > 0) with
-// their similarity. Such a term shares keys with s, so counting the terms
-// under s's keys finds them all, and only those sharing enough keys are
-// compared.
-func (ix *Index) similarTerms(s string, sc *scratch) map[int32]float64 {
-	keys := uniqKeys(s)
-	if len(sc.counts) < len(ix.terms) {
-		sc.counts = make([]int32, len(ix.terms))
-	}
-	touched := sc.touched[:0]
-	for _, k := range keys {
-		for _, tid := range ix.termKeys[k] {
-			if sc.counts[tid] == 0 {
-				touched = append(touched, tid)
+	// Term -> names holding it, each name once, ascending.
+	tb := newPostingsBuilder(len(ix.terms))
+	for pass := 0; pass < 2; pass++ {
+		for id := range ix.names {
+			ts := ix.names[id].terms
+			for k, tid := range ts {
+				if firstAt(ts, k) {
+					if pass == 0 {
+						tb.count(tid)
+					} else {
+						tb.add(tid, int32(id))
+					}
+				}
 			}
-			sc.counts[tid]++
+		}
+		if pass == 0 {
+			tb.allocate()
 		}
 	}
-	out := map[int32]float64{}
+	ix.termNames = tb.done()
+
+	// Term -> names whose rarest words it covers (see the top of this file).
+	th := theta(ix.opts.Review)
+	pb := newPostingsBuilder(len(ix.terms))
+	var order []int
+	var inPrefix []bool
+	for pass := 0; pass < 2; pass++ {
+		for id := range ix.names {
+			n := &ix.names[id]
+			words := n.norm.words
+			order = order[:0]
+			for i := range words {
+				order = append(order, i)
+			}
+			df := func(i int) int { tid := n.terms[i]; return int(ix.termNames.start[tid+1] - ix.termNames.start[tid]) }
+			sort.SliceStable(order, func(x, y int) bool { return df(order[x]) < df(order[y]) })
+			k := coverFirst(order, func(i int) float64 { return n.norm.wordWeight(words[i]) }, n.norm.weight, th)
+			inPrefix = append(inPrefix[:0], make([]bool, len(words))...)
+			for _, i := range order[:k] {
+				inPrefix[i] = true
+			}
+			forSpans(len(words), func(t, start, length int) {
+				covers := false
+				for x := start; x < start+length; x++ {
+					covers = covers || inPrefix[x]
+				}
+				if !covers || !firstAt(n.terms, t) {
+					return
+				}
+				if pass == 0 {
+					pb.count(n.terms[t])
+				} else {
+					pb.add(n.terms[t], int32(id))
+				}
+			})
+		}
+		if pass == 0 {
+			pb.allocate()
+		}
+	}
+	ix.prefNames = pb.done()
+
+	// Common organisation words by group: synonyms of very different
+	// lengths ("co", "corporation") escape the length and prefix test that
+	// similar relies on, so similar looks them up here.
+	ix.orgTerms, ix.orgRunTerms = map[string][]int32{}, map[string][]int32{}
+	for tid, t := range ix.terms {
+		if g, ok := orgWords[t]; ok {
+			if isWord[tid] {
+				ix.orgTerms[g] = append(ix.orgTerms[g], int32(tid))
+			} else {
+				ix.orgRunTerms[g] = append(ix.orgRunTerms[g], int32(tid))
+			}
+		}
+	}
+
+	// Trigram -> terms holding it: words of listed names in wordKeys, terms
+	// that are only runs in runKeys.
+	ix.keyID = map[uint32]int32{}
+	ix.termKeyCount = make([]uint16, len(ix.terms))
+	ix.termLen = make([]uint8, len(ix.terms))
+	ix.termMask = make([]uint32, len(ix.terms))
+	var buf [64]uint32
+	for tid, t := range ix.terms {
+		ix.termLen[tid] = uint8(min(len(t), 255))
+		ix.termMask[tid] = letterMask(t)
+		keys := packedKeys(t, buf[:0])
+		ix.termKeyCount[tid] = uint16(min(len(keys), 1<<16-1))
+		for _, k := range keys {
+			if _, ok := ix.keyID[k]; !ok {
+				ix.keyID[k] = int32(len(ix.keyID))
+			}
+		}
+	}
+	// Each trigram's list is sorted by term length, then alphabetically (see
+	// similar).
+	byLen := make([]int32, len(ix.terms))
+	for i := range byLen {
+		byLen[i] = int32(i)
+	}
+	sort.Slice(byLen, func(i, j int) bool {
+		a, b := byLen[i], byLen[j]
+		if ix.termLen[a] != ix.termLen[b] {
+			return ix.termLen[a] < ix.termLen[b]
+		}
+		return ix.terms[a] < ix.terms[b]
+	})
+	wb, rb := newPostingsBuilder(len(ix.keyID)), newPostingsBuilder(len(ix.keyID))
+	for pass := 0; pass < 2; pass++ {
+		for _, tid := range byLen {
+			t := ix.terms[tid]
+			b := rb
+			if isWord[tid] {
+				b = wb
+			}
+			for _, k := range packedKeys(t, buf[:0]) {
+				if pass == 0 {
+					b.count(ix.keyID[k])
+				} else {
+					b.add(ix.keyID[k], tid)
+				}
+			}
+		}
+		if pass == 0 {
+			wb.allocate()
+			rb.allocate()
+		}
+	}
+	ix.wordKeys, ix.runKeys = wb.done(), rb.done()
+}
+
+// firstAt reports whether ids[k] does not occur before k.
+func firstAt(ids []int32, k int) bool {
+	for _, x := range ids[:k] {
+		if x == ids[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// forSpans calls fn with the index, first word and length of each term of a
+// name of n words, in the order terms gives them.
+func forSpans(n int, fn func(t, start, length int)) {
+	t := 0
+	for i := 0; i < n; i++ {
+		fn(t, i, 1)
+		t++
+	}
+	for k := 2; k <= maxRun; k++ {
+		for j := 0; j+k <= n; j++ {
+			fn(t, j, k)
+			t++
+		}
+	}
+}
+
+// termSim is a dictionary term and its similarity to a query term.
+type termSim struct {
+	tid int32
+	sim float64
+}
+
+// Two different words are only similar when keyedSim reaches wordCut, and
+// keyedSim is editSim e or the mean of e and the Jaro-Winkler similarity jw,
+// whichever is higher. With la <= lb, r = la/lb, m <= la matching
+// characters and p <= 4 common leading characters,
+//
+//	jaro <= (m/la + m/lb + 1)/3 <= (2 + r)/3,  jw = jaro + 0.1p(1-jaro),
+//	e <= 1 - k(1-r), k = min(variantCost, doubleCost),
+//
+// since each letter the longer word has more costs editSim at least k. So a
+// similar pair has 1-k(1-r) >= wordCut, or the two bounds' mean reaches
+// wordCut: words of very different lengths are never similar, and fairly
+// different ones only when they begin alike. For wordCut 0.80: a length
+// ratio of 0.52 needs no common prefix, 0.50 one letter, 0.48 two, 0.45
+// three, 0.43 four. Synonyms (synonymSim) are the exception, looked up by
+// group (orgTerms).
+
+// minRatio is the smallest length ratio (shorter/longer) at which two
+// different words with p (0..4) common leading characters can be similar,
+// synonyms aside.
+func minRatio(p int) float64 { return minRatios[p] }
+
+var minRatios = func() (r [5]float64) {
+	k := min(variantCost, doubleCost)
+	byEdit := 1 - (1-wordCut)/k
+	for p := range r {
+		a := (1 - 0.1*float64(p)) / 3 // jw <= 0.1p + a(2+r)
+		byMean := (2*wordCut - 0.1*float64(p) - 2*a - (1 - k)) / (a + k)
+		r[p] = min(byEdit, byMean)
+	}
+	return r
+}()
+
+// mayBeSimilar reports whether s and t pass the length and prefix test above;
+// it is false only for pairs with wordSim(s, t) == 0 and for synonyms
+// (keyedSim's synonymSim), which similar looks up by their group.
+func mayBeSimilar(s, t string) bool {
+	la, lb := len(s), len(t)
+	p := 0
+	for p < min(4, la, lb) && s[p] == t[p] {
+		p++
+	}
+	return float64(min(la, lb))/float64(max(la, lb))+1e-9 >= minRatio(p)
+}
+
+// letterMask is the set of a word's bytes, each byte b as bit b%32.
+func letterMask(w string) uint32 {
+	var m uint32
+	for i := 0; i < len(w); i++ {
+		m |= 1 << (w[i] & 31)
+	}
+	return m
+}
+
+// mayReach reports whether two different words a and b of la and lb bytes
+// with letter masks ma and mb (letterMask) may have keyedSim >= wordCut,
+// synonyms aside. It bounds keyedSim from the letters one word has and the
+// other lacks, as keyedSim's own early exit does, without reading the
+// words: a bit set in one mask only is at least one letter (a byte) the
+// other word lacks (bytes sharing a bit only hide differences), onlyA and
+// onlyB, the letters each word has more than the other, differ by lb-la,
+// and the Jaro matches m are at most la-onlyA. Then
+//
+//	editSim <= 1 - k*max(onlyA, onlyB)/max(la, lb),
+//	jw <= jaro + 0.4(1-jaro), jaro <= (m/la + m/lb + 1)/3.
+func mayReach(ma uint32, la int, mb uint32, lb int) bool {
+	onlyA := max(0, la-lb, bits.OnesCount32(ma&^mb), bits.OnesCount32(mb&^ma)-(lb-la))
+	onlyB := onlyA + lb - la
+	e := 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(la, lb))
+	m := float64(la - onlyA)
+	jw := 0.0
+	if m > 0 {
+		jaro := (m/float64(la) + m/float64(lb) + 1) / 3
+		jw = jaro + 0.4*(1-jaro)
+	}
+	return max(e, (jw+e)/2) >= wordCut-1e-9
+}
+
+// countBand returns the lengths lb of words that may be similar to a word of
+// length la with at most one common leading character: the words that must
+// be found by counting shared trigrams. Longer or shorter words begin with
+// the same two letters, so they are listed under the trigram "^" + s[:2].
+func countBand(la int) (lo, hi int) {
+	r := minRatio(1)
+	ok := func(lb int) bool { return float64(min(la, lb))/float64(max(la, lb))+1e-9 >= r }
+	lo, hi = la, la
+	for lo > 1 && ok(lo-1) {
+		lo--
+	}
+	for ok(hi + 1) {
+		hi++
+	}
+	return lo, hi
+}
+
+// byLength returns the part of a trigram's list (sorted by term length)
+// holding terms of length lo..hi, lengths being capped at 255.
+func (ix *Index) byLength(list []int32, lo, hi int) []int32 {
+	lo, hi = min(lo, 255), min(hi, 255)
+	i := sort.Search(len(list), func(k int) bool { return int(ix.termLen[list[k]]) >= lo })
+	j := sort.Search(len(list), func(k int) bool { return int(ix.termLen[list[k]]) > hi })
+	return list[i:j]
+}
+
+// similar appends to out the dictionary terms t with wordSim(s, t) > 0,
+// with their similarity: among the words of listed names and, when runs is
+// set, also among the terms that are only runs. Terms of lengths in
+// countBand share enough trigrams with s (enoughKeys) to be found by
+// counting; the others begin with s's first two letters, or are synonyms of
+// s (orgTerms).
+func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []termSim {
+	var buf [64]uint32
+	keys := packedKeys(s, buf[:0])
+	lo, hi := countBand(len(s))
+	lists := []*postings{&ix.wordKeys}
+	if runs {
+		lists = append(lists, &ix.runKeys)
+	}
+	mask := letterMask(s)
+	_, synonym := orgWords[s] // synonyms are similar whatever their letters
+	touched := sc.touched[:0]
+	for _, p := range lists {
+		for _, k := range keys {
+			kid, ok := ix.keyID[k]
+			if !ok {
+				continue
+			}
+			for _, tid := range ix.byLength(p.list(kid), lo, hi) {
+				if sc.counts[tid] == 0 {
+					touched = append(touched, tid)
+				}
+				sc.counts[tid]++
+			}
+		}
+	}
 	for _, tid := range touched {
 		n := int(sc.counts[tid])
 		sc.counts[tid] = 0
+		if !enoughKeys(n, len(keys), int(ix.termKeyCount[tid])) && n < len(keys) {
+			continue // neither similar nor equal to s
+		}
+		if !synonym && ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
+			continue // the letters differ too much: keyedSim < wordCut
+		}
 		t := ix.terms[tid]
 		switch {
 		case t == s:
-			out[tid] = 1
-		case enoughKeys(n, len(keys), int(ix.termKeyCount[tid])):
+			out = append(out, termSim{tid, 1})
+		case enoughKeys(n, len(keys), int(ix.termKeyCount[tid])) && mayBeSimilar(s, t):
 			if v := keyedSim(s, t); v > 0 {
-				out[tid] = v
+				out = append(out, termSim{tid, v})
 			}
 		}
 	}
 	sc.touched = touched
+	// Synonyms that fail the length and prefix test, which the searches
+	// above and below never find (they find only pairs passing it).
+	if g, ok := orgWords[s]; ok {
+		groups := [][]int32{ix.orgTerms[g]}
+		if runs {
+			groups = append(groups, ix.orgRunTerms[g])
+		}
+		for _, group := range groups {
+			for _, tid := range group {
+				if t := ix.terms[tid]; !mayBeSimilar(s, t) {
+					if v := wordSim(s, t); v > 0 {
+						out = append(out, termSim{tid, v})
+					}
+				}
+			}
+		}
+	}
+	if len(s) < 2 {
+		return out
+	}
+	kid, ok := ix.keyID[trigram(s, 0)]
+	if !ok {
+		return out
+	}
+	// Lengths outside the band: terms with enough leading letters in common,
+	// found by binary search in the trigram's list (sorted by length, then
+	// alphabetically).
+	for _, p := range lists {
+		list := p.list(kid)
+		for _, part := range [][]int32{ix.byLength(list, 2, lo-1), ix.byLength(list, hi+1, 1<<30)} {
+			for len(part) > 0 {
+				lb := int(ix.termLen[part[0]])
+				same := ix.byLength(part, lb, lb)
+				part = part[len(same):]
+				if lb == 255 && hi >= 255 {
+					continue // capped lengths: these were counted above
+				}
+				need := 2
+				for need <= min(4, len(s), lb) && float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 < minRatio(need) {
+					need++
+				}
+				if need > min(4, len(s), lb) {
+					continue
+				}
+				pre := s[:need]
+				i := sort.Search(len(same), func(k int) bool { return ix.terms[same[k]] >= pre })
+				for _, tid := range same[i:] {
+					t := ix.terms[tid]
+					if !strings.HasPrefix(t, pre) {
+						break
+					}
+					if v := wordSim(s, t); v > 0 {
+						out = append(out, termSim{tid, v})
+					}
+				}
+			}
+		}
+	}
 	return out
 }
 
+// simCache remembers the similar terms of query words, which recur from
+// query to query (given names, COMPANY words, ...). It is dropped whole when
+// it holds maxCached terms, so its memory stays bounded.
+type simCache struct {
+	mu   sync.RWMutex
+	m    map[string][]termSim
+	held int
+}
+
+const maxCached = 1 << 22
+
+// similarWord is similar(w, true), remembered across queries.
+func (ix *Index) similarWord(w string, sc *scratch) []termSim {
+	c := &ix.simCache
+	c.mu.RLock()
+	found, ok := c.m[w]
+	c.mu.RUnlock()
+	if ok {
+		return found
+	}
+	found = ix.similar(w, true, sc, nil)
+	c.mu.Lock()
+	if c.m == nil || c.held+len(found)+1 > maxCached {
+		c.m, c.held = map[string][]termSim{}, 0
+	}
+	c.m[w] = found
+	c.held += len(found) + 1
+	c.mu.Unlock()
+	return found
+}
+
 // scratch is per-query working memory, pooled so that an Index can serve
-// concurrent queries.
+// concurrent queries. counts and slot are zero between queries; seen holds
+// stamps older than gen.
 type scratch struct {
-	counts  []int32 // per term, zero between uses
+	counts  []uint16 // per term: trigrams shared with the query term
 	touched []int32
+	slot    []int32  // per term: 1 + its row in hits, 0 when not similar to any query term
+	seen    []uint32 // per name: the gen of the last query that took it as a candidate
+	gen     uint32
+	hits    []hitTerm
+	sims    []float64 // row h of len(qterms): similarity of hits[h] to each query term
+	found   []termSim
+	cands   []int32
+}
+
+// hitTerm is a dictionary term similar to at least one query term.
+type hitTerm struct {
+	tid  int32
+	best float64 // its best similarity to a query term
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
+func (ix *Index) getScratch() *scratch {
+	sc := scratchPool.Get().(*scratch)
+	if len(sc.counts) < len(ix.terms) {
+		sc.counts = make([]uint16, len(ix.terms))
+		sc.slot = make([]int32, len(ix.terms))
+	}
+	if len(sc.seen) < len(ix.names) {
+		sc.seen = make([]uint32, len(ix.names))
+	}
+	sc.gen++
+	if sc.gen == 0 { // wrapped: old stamps could look new
+		clear(sc.seen)
+		sc.gen = 1
+	}
+	return sc
+}
+
 // Name returns the entries whose name or alias scores at or above the review
 // threshold against the query, best first, one match per entry (its best
 // name). Scores are lowered when the query's country or birth year
-// contradicts the entry's. Only names holding a term similar to one of the
-// query's rarer words are scored; the others provably cannot reach the
-// review threshold, so the result is what scoring every name would give.
+// contradicts the entry's. Only names that can reach the review threshold
+// are scored (see the comment at the top of nameindex.go), so the result is
+// exactly NameBrute's.
 func (ix *Index) Name(q Query) []Match {
 	qn := normalizeName(q.Name, q.Type)
-	if len(qn.words) == 0 {
+	nw := len(qn.words)
+	if nw == 0 {
 		return nil
 	}
-	qterms, qstart, qlen := terms(qn.words)
-	sims := make([]map[int32]float64, len(qterms))
-	sc := scratchPool.Get().(*scratch)
-	for t, s := range qterms {
-		sims[t] = ix.similarTerms(s, sc)
+	if nw > 64 { // the candidate bound tracks query words in a 64-bit set
+		return ix.NameBrute(q)
 	}
-	scratchPool.Put(sc)
+	qterms, qstart, qlen := terms(qn.words)
+	nq := len(qterms)
+	sc := ix.getScratch()
+	defer scratchPool.Put(sc)
+
+	// Every dictionary term similar to a query term, once, with its
+	// similarity to each query term: query words against words and runs,
+	// runs of query words against words (compareNames never compares two
+	// runs).
+	sc.hits, sc.sims = sc.hits[:0], sc.sims[:0]
+	for qt, s := range qterms {
+		var found []termSim
+		if qt < nw {
+			found = ix.similarWord(s, sc)
+		} else {
+			sc.found = ix.similar(s, false, sc, sc.found[:0])
+			found = sc.found
+		}
+		for _, f := range found {
+			h := sc.slot[f.tid]
+			if h == 0 {
+				sc.hits = append(sc.hits, hitTerm{tid: f.tid})
+				for range nq {
+					sc.sims = append(sc.sims, 0)
+				}
+				h = int32(len(sc.hits))
+				sc.slot[f.tid] = h
+			}
+			sc.sims[int(h-1)*nq+qt] = f.sim
+			sc.hits[h-1].best = max(sc.hits[h-1].best, f.sim)
+		}
+	}
+	defer func() {
+		for _, h := range sc.hits {
+			sc.slot[h.tid] = 0
+		}
+	}()
+
+	// Candidates: names at least as heavy as the query holding a term
+	// similar to one of the query's rarest words (the query is the shorter
+	// name), and lighter names posted under a term similar to a query term
+	// (the listed name is the shorter).
+	cands := sc.cands[:0]
+	take := func(list []int32, queryShorter bool) {
+		for _, id := range list {
+			if (qn.weight <= ix.nameWeight[id]) != queryShorter {
+				continue // the other way of probing finds it, if it can be a hit
+			}
+			if sc.seen[id] != sc.gen {
+				sc.seen[id] = sc.gen
+				cands = append(cands, id)
+			}
+		}
+	}
+	cost := make([]int, nw)
+	for h, ht := range sc.hits {
+		n := int(ix.termNames.start[ht.tid+1] - ix.termNames.start[ht.tid])
+		for qt := 0; qt < nq; qt++ {
+			if sc.sims[h*nq+qt] > 0 {
+				for i := qstart[qt]; i < qstart[qt]+qlen[qt]; i++ {
+					cost[i] += n
+				}
+			}
+		}
+	}
+	order := make([]int, nw)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return cost[order[x]] < cost[order[y]] })
+	th := theta(ix.opts.Review)
+	k := coverFirst(order, func(i int) float64 { return qn.wordWeight(qn.words[i]) }, qn.weight, th)
+	var probe uint64
+	for _, i := range order[:k] {
+		probe |= 1 << i
+	}
+	for h, ht := range sc.hits {
+		for qt := 0; qt < nq; qt++ {
+			if sc.sims[h*nq+qt] > 0 && spanMask(qstart[qt], qlen[qt])&probe != 0 {
+				take(ix.termNames.list(ht.tid), true)
+				break
+			}
+		}
+		take(ix.prefNames.list(ht.tid), false)
+	}
+	sc.cands = cands
+
+	// Keep the candidates whose bound reaches the review threshold.
+	var qb, qw [64]float64
+	for i, w := range qn.words {
+		qw[i] = qn.wordWeight(w)
+	}
+	var cbBuf [16]float64
+	ids := make([]int32, 0, len(cands))
+	for _, id := range cands {
+		n := &ix.names[id]
+		if e := ix.entries[n.entry]; q.Type != "" && e.Type != "" && e.Type != q.Type {
+			continue
+		}
+		nc := len(n.norm.words)
+		cb := cbBuf[:0]
+		for range nc {
+			cb = append(cb, 0)
+		}
+		clear(qb[:nw])
+		forSpans(nc, func(t, start, length int) {
+			h := sc.slot[n.terms[t]]
+			if h == 0 {
+				return
+			}
+			row := sc.sims[int(h-1)*nq : int(h)*nq]
+			for qt, s := range row {
+				if s == 0 {
+					continue
+				}
+				for i := qstart[qt]; i < qstart[qt]+qlen[qt]; i++ {
+					qb[i] = max(qb[i], s)
+				}
+			}
+			best := sc.hits[h-1].best
+			for x := start; x < start+length; x++ {
+				cb[x] = max(cb[x], best)
+			}
+		})
+		covQ, covC := 0.0, 0.0
+		for i := range qn.words {
+			covQ += qb[i] * qw[i]
+		}
+		for j, w := range n.norm.words {
+			if cb[j] > 0 {
+				covC += cb[j] * n.norm.wordWeight(w)
+			}
+		}
+		bound := scoreBound(covQ/qn.weight, covC/n.norm.weight, qn.weight, n.norm.weight)
+		if n.weak {
+			bound *= weakAliasPenalty
+		}
+		if bound >= ix.opts.Review-1e-9 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+
 	var cur *indexedName
-	memo := func(qt int, _ string, ct int, _ string) float64 { return sims[qt][cur.terms[ct]] }
-	ids := ix.candidates(qn, sims, qstart, qlen)
+	memo := func(qt int, _ string, ct int, _ string) float64 {
+		h := sc.slot[cur.terms[ct]]
+		if h == 0 {
+			return 0
+		}
+		return sc.sims[int(h-1)*nq+qt]
+	}
 	return ix.collect(q, qn, ids, func(n *indexedName) simmer { cur = n; return memo })
 }
 
-// nameBrute is Name scoring every indexed name with directly computed
-// similarities: the baseline the index must agree with.
-func (ix *Index) nameBrute(q Query) []Match {
+// scoreBound is the bound on compareNames's score of a query of weight wq
+// against a name of weight wc whose words have matched shares of at most
+// covQ and covC (see the top of this file).
+func scoreBound(covQ, covC, wq, wc float64) float64 {
+	if wq <= wc {
+		return shortWeight*covQ + (1-shortWeight)*covC
+	}
+	return shortWeight*covC + (1-shortWeight)*covQ
+}
+
+// spanMask is the set of query words start..start+length-1.
+func spanMask(start, length int) uint64 { return (1<<length - 1) << start }
+
+// NameBrute is Name computed by scoring every indexed name with directly
+// computed word similarities, without the index: the reference the index
+// must agree with, and the baseline of the screening benchmarks.
+func (ix *Index) NameBrute(q Query) []Match {
 	qn := normalizeName(q.Name, q.Type)
 	if len(qn.words) == 0 {
 		return nil
@@ -158,54 +792,6 @@ func (ix *Index) nameBrute(q Query) []Match {
 	return ix.collect(q, qn, all, func(*indexedName) simmer { return directSim })
 }
 
-// candidates returns the names that can score at or above the review
-// threshold R. With a = shortWeight >= 0.5, a name's score is at most
-// a + (1-a)*covQ, where covQ is the share of the query's word weight matched.
-// A query word is only matched through a term similar to it, or to a run of
-// query words holding it; so a name holding none of the terms similar to a
-// set P of query words whose weight leaves less than (R-a)/(1-a) of the
-// total outside P scores below R. P is built from the words with the
-// shortest lists of names.
-func (ix *Index) candidates(qn normName, sims []map[int32]float64, qstart, qlen []int) []int32 {
-	type word struct {
-		terms  []int32
-		cost   int
-		weight float64
-	}
-	words := make([]word, len(qn.words))
-	for i, w := range qn.words {
-		words[i].weight = wordWeight(w)
-	}
-	for t, m := range sims {
-		for tid := range m {
-			for i := qstart[t]; i < qstart[t]+qlen[t]; i++ {
-				words[i].terms = append(words[i].terms, tid)
-				words[i].cost += len(ix.termNames[tid])
-			}
-		}
-	}
-	sort.SliceStable(words, func(i, j int) bool { return words[i].cost < words[j].cost })
-	need := (ix.opts.Review - shortWeight) / (1 - shortWeight) * qn.weight
-	rest := qn.weight
-	seen := make(map[int32]bool)
-	var out []int32
-	for _, w := range words {
-		if need > 0 && rest < need-1e-9 {
-			break
-		}
-		for _, tid := range w.terms {
-			for _, id := range ix.termNames[tid] {
-				if !seen[id] {
-					seen[id] = true
-					out = append(out, id)
-				}
-			}
-		}
-		rest -= w.weight
-	}
-	return out
-}
-
 // collect scores the candidate names and keeps each entry's best at or
 // above the review threshold.
 func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexedName) simmer) []Match {
@@ -213,7 +799,7 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 		name  *indexedName
 		score float64
 	}
-	best := map[int]hit{}
+	best := map[int32]hit{}
 	for _, id := range ids {
 		n := &ix.names[id]
 		e := ix.entries[n.entry]
@@ -235,12 +821,12 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 	}
 	keys := make([]int, 0, len(best))
 	for k := range best {
-		keys = append(keys, k)
+		keys = append(keys, int(k))
 	}
 	sort.Ints(keys)
 	out := make([]Match, 0, len(best))
 	for _, k := range keys {
-		h := best[k]
+		h := best[int32(k)]
 		e := ix.entries[k]
 		cmp := compareNames(qn, h.name.norm, directSim, true)
 		finish(q, e, h.name.weak, &cmp)

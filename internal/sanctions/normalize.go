@@ -2,13 +2,11 @@ package sanctions
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/mozillazg/go-unidecode"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -20,6 +18,80 @@ var orgTypesTable string
 // legalForms maps a normalised legal-form spelling (words joined by one
 // space) to the class it folds to; legalFormMaxWords is its longest key.
 var legalForms, legalFormMaxWords = loadLegalForms(orgTypesTable)
+
+// nameWordsTable is the name vocabulary (titles, particles, common
+// organisation words); its header says where it comes from.
+//
+//go:embed namewords.txt
+var nameWordsTable string
+
+// personTitles are titles dropped from the front of a person's name, keyed
+// by their folded words joined by one space; titleMaxWords is the longest.
+// personSymbols fold a person's name particle to one spelling. orgWords map
+// the common words of organisation names to their group (spellings in one
+// group are synonyms, see keyedSim); they count orgWordShare of their length
+// (see wordWeight).
+var personTitles, titleMaxWords, personSymbols, orgWords = loadNameWords(nameWordsTable)
+
+func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols, org map[string]string) {
+	titles, symbols, org = map[string]bool{}, map[string]string{}, map[string]string{}
+	for _, line := range strings.Split(table, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		words := foldWords(f[1])
+		switch {
+		case len(words) == 0:
+		case f[0] == "title":
+			titles[strings.Join(words, " ")] = true
+			maxWords = max(maxWords, len(words))
+		case len(words) > 1 || len(f) < 3:
+		case f[0] == "symbol":
+			symbols[words[0]] = f[2]
+		case f[0] == "orgword":
+			if _, seen := org[words[0]]; !seen {
+				org[words[0]] = f[2]
+			}
+		}
+	}
+	return titles, maxWords, symbols, org
+}
+
+// numberWords are English numbers written out, read as digits in the names
+// of organisations and vessels ("Brigade Forty-Four" ~ "Brigade 44").
+var numberWords = map[string]int{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+// readNumbers replaces numbers written out with digits, a tens word and the
+// unit after it making one number ("forty four" and "forty 4" -> "44").
+func readNumbers(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		v, ok := numberWords[words[i]]
+		if !ok {
+			out = append(out, words[i])
+			continue
+		}
+		if v >= 20 && v%10 == 0 && i+1 < len(words) {
+			next := words[i+1]
+			u, isWord := numberWords[next]
+			if !isWord && len(next) == 1 && next[0] >= '1' && next[0] <= '9' {
+				u, isWord = int(next[0]-'0'), true
+			}
+			if isWord && u >= 1 && u <= 9 {
+				v += u
+				i++
+			}
+		}
+		out = append(out, strconv.Itoa(v))
+	}
+	return out
+}
 
 // riskyForms are legal-form spellings that are also ordinary words or name
 // parts, so they are never folded.
@@ -53,29 +125,36 @@ func loadLegalForms(table string) (map[string]string, int) {
 	return m, maxWords
 }
 
-// stripMarks removes accents; a transformer keeps state, so each goroutine
-// takes its own from the pool.
-var stripMarks = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-}}
+// stripAccents removes the accents of Latin, Greek and Cyrillic letters
+// ("é" -> "e", "й" -> "и"). Marks on the letters of other scripts are kept
+// for transliteration: they are vowels or voicing there (Devanagari vowel
+// signs, the Kana voicing mark of "バ").
+func stripAccents(s string) string {
+	d := norm.NFKD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	accented := false // the last letter is one whose marks are accents
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			if accented {
+				continue
+			}
+		} else {
+			accented = unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
 
 // foldText lowercases s, removes accents, transliterates other scripts to
 // Latin letters and drops dots and apostrophes ("M.V." -> "mv").
 func foldText(s string) string {
-	tr := stripMarks.Get().(transform.Transformer)
-	if t, _, err := transform.String(tr, s); err == nil {
-		s = t
-	}
-	stripMarks.Put(tr)
-	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			ascii = false
+			s = unidecode.Unidecode(stripAccents(s))
 			break
 		}
-	}
-	if !ascii {
-		s = unidecode.Unidecode(s)
 	}
 	s = strings.ToLower(s)
 	return strings.Map(func(r rune) rune {
@@ -96,10 +175,30 @@ func foldWords(s string) []string { return strings.Fields(foldText(s)) }
 // vesselPrefixes are ship prefixes dropped from the front of a name.
 var vesselPrefixes = map[string]bool{"mv": true, "mt": true, "ss": true, "mts": true, "fv": true, "mfv": true, "tb": true}
 
-// romanNumerals are read as numbers ("BOWNE GLOBAL SOLUTIONS II").
-var romanNumerals = map[string]bool{"ii": true, "iii": true, "iv": true, "vi": true, "vii": true, "viii": true, "ix": true, "xi": true, "xii": true}
+// romanNumbers are the roman numerals of the letters i, v and x, 1 to 39
+// ("ii" 2, "xiv" 14), with their values. Numerals with l, c, d or m are left
+// alone: they spell words ("mix", "civil").
+var romanNumbers = func() map[string]int {
+	m := map[string]int{}
+	for v := 1; v < 40; v++ {
+		m[romanString(v)] = v
+	}
+	return m
+}()
 
-var romanNumerals2 = map[string]string{"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "xi": "11", "xii": "12"}
+// romanString writes 1..39 as a roman numeral.
+func romanString(v int) string {
+	ones := []string{"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"}
+	return strings.Repeat("x", v/10) + ones[v%10]
+}
+
+// isRoman reports whether words[i] of a name that is not a person's reads
+// as a roman numeral: of two letters or more ("ii", "xiv"), or "v" or "x"
+// as the last of several words ("PARTNERS V"). "I" stays a word.
+func isRoman(words []string, i int) bool {
+	w := words[i]
+	return romanNumbers[w] > 0 && (len(w) > 1 || w != "i" && i == len(words)-1 && i > 0)
+}
 
 // normName is a name ready for comparison.
 type normName struct {
@@ -111,12 +210,14 @@ type normName struct {
 	folded  []string // the legal-form spellings folded, upper case, for explanations
 	notes   []string // what normalisation did, for explanations
 	person  bool     // the name is a person's
+	vessel  bool     // the name is a vessel's
+	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
 }
 
 // normalizeName prepares a name of the given entry type ("individual",
 // "entity", "vessel" or "") for comparison.
 func normalizeName(s, typ string) normName {
-	n := normName{display: strings.TrimSpace(s), person: typ == "individual"}
+	n := normName{display: strings.TrimSpace(s), person: typ == "individual", vessel: typ == "vessel"}
 	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") && typ != "vessel" {
 		fw, lw := foldWords(first), foldWords(last)
 		if len(fw) > 0 && len(lw) > 0 && len(fw) <= 4 && len(lw) <= 4 && !allLegalForm(fw) && (typ == "individual" || !hasLegalForm(fw) && !hasLegalForm(lw)) {
@@ -124,7 +225,12 @@ func normalizeName(s, typ string) normName {
 			n.notes = append(n.notes, `"LAST, First" reordered`)
 		}
 	}
-	words := foldWords(s)
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+			n.cjk = append(n.cjk, r)
+		}
+	}
+	words := foldWords(spaceSyllables(s))
 	if len(words) > 1 && vesselPrefixes[words[0]] {
 		n.notes = append(n.notes, "vessel prefix "+strings.ToUpper(words[0])+" dropped")
 		words = words[1:]
@@ -132,9 +238,12 @@ func normalizeName(s, typ string) normName {
 		n.notes = append(n.notes, "vessel prefix M/"+strings.ToUpper(words[1])+" dropped")
 		words = words[2:]
 	}
+	if n.person {
+		words = personWords(words, &n)
+	}
 	var kept []string
 	for i := 0; i < len(words); {
-		if typ != "individual" && !romanNumerals[words[i]] {
+		if !n.person && !isRoman(words, i) {
 			// A one- or two-letter form ("SA", "AG") only folds at the end.
 			if class, k := legalFormAt(words, i); k > 0 && (k > 1 || len(words[i]) > 2 || i == len(words)-1) {
 				n.forms = append(n.forms, class)
@@ -149,23 +258,66 @@ func normalizeName(s, typ string) normName {
 	if len(kept) == 0 { // the name is only a legal form: compare it as words
 		kept, n.forms, n.folded = words, nil, nil
 	}
-	for _, w := range kept {
-		if romanNumerals[w] {
-			w = romanNumerals2[w]
+	if !n.person {
+		kept = readNumbers(kept)
+	}
+	for i, w := range kept {
+		if !n.person && isRoman(kept, i) {
+			w = strconv.Itoa(romanNumbers[w])
 		}
 		if isDigits(w) {
 			n.numbers = append(n.numbers, w)
-		} else {
-			n.words = append(n.words, w)
+			continue
 		}
+		n.words = append(n.words, w)
 	}
 	if len(n.words) == 0 { // only numbers: compare them as words
 		n.words, n.numbers = n.numbers, nil
 	}
 	for _, w := range n.words {
-		n.weight += wordWeight(w)
+		n.weight += n.wordWeight(w)
 	}
 	return n
+}
+
+// spaceSyllables puts a space after each Hangul syllable: a Korean name is
+// written in syllables with no space between those of the given name, and
+// Latin spellings set them apart ("김정은" -> "gim jeong eun" ~ "Kim Jong Un").
+func spaceSyllables(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r)
+		if unicode.Is(unicode.Hangul, r) {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// personWords drops titles from the front of a person's name, keeping at
+// least one word, and folds name particles to one spelling ("ibn" -> "bin").
+func personWords(words []string, n *normName) []string {
+	for len(words) > 1 {
+		k := min(titleMaxWords, len(words)-1)
+		for ; k > 0 && !personTitles[strings.Join(words[:k], " ")]; k-- {
+		}
+		if k == 0 {
+			break
+		}
+		n.notes = append(n.notes, "title "+strings.ToUpper(strings.Join(words[:k], " "))+" dropped")
+		words = words[k:]
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		if s, ok := personSymbols[w]; ok {
+			w = s
+		}
+		out[i] = w
+	}
+	return out
 }
 
 // legalFormAt returns the class and length in words of the longest legal
@@ -211,8 +363,29 @@ func isDigits(s string) bool {
 	return true
 }
 
-// wordWeight is how much a word counts in a name: its length in letters.
-func wordWeight(w string) float64 { return float64(len([]rune(w))) }
+// orgWordShare is the share of its length a common organisation word
+// ("bank", "group", "intl") counts for: such words say little about which
+// organisation is meant.
+const orgWordShare = 0.5
+
+// wordWeight is how much a word counts in a name: its length in letters,
+// less for the common organisation words (orgWords). Scores and the index's
+// bound weigh a word as its name does (normName.wordWeight).
+func wordWeight(w string) float64 {
+	if _, ok := orgWords[w]; ok {
+		return orgWordShare * float64(len(w))
+	}
+	return float64(len([]rune(w)))
+}
+
+// wordWeight is how much the word w counts in the name n: wordWeight, but
+// a person's words all count their length ("Ong", "Dev" are names there).
+func (n *normName) wordWeight(w string) float64 {
+	if n.person {
+		return float64(len([]rune(w)))
+	}
+	return wordWeight(w)
+}
 
 // wordKeys are the index keys of a word: its trigrams with ^ and $ marking
 // the ends. Two words can only be similar (wordSim > 0) if they share one.

@@ -1,0 +1,240 @@
+package sanctions
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// directBound is the index's candidate bound (Name) computed without the
+// index: each word of either name gets the best similarity of a term
+// holding it to a term of the other name it may be compared with (word
+// with word, word with run of words; never run with run).
+func directBound(q, c normName) float64 {
+	qt, qs, ql := terms(q.words)
+	ct, cs, cl := terms(c.words)
+	qb, cb := make([]float64, len(q.words)), make([]float64, len(c.words))
+	for a := range qt {
+		for b := range ct {
+			if a >= len(q.words) && b >= len(c.words) {
+				continue
+			}
+			s := wordSim(qt[a], ct[b])
+			for i := qs[a]; i < qs[a]+ql[a]; i++ {
+				qb[i] = max(qb[i], s)
+			}
+			for j := cs[b]; j < cs[b]+cl[b]; j++ {
+				cb[j] = max(cb[j], s)
+			}
+		}
+	}
+	covQ, covC := 0.0, 0.0
+	for i, w := range q.words {
+		covQ += qb[i] * q.wordWeight(w)
+	}
+	for j, w := range c.words {
+		covC += cb[j] * c.wordWeight(w)
+	}
+	return scoreBound(covQ/q.weight, covC/c.weight, q.weight, c.weight)
+}
+
+// boundPairs returns pairs of real listed names likely to be similar: names
+// sharing a word, and names with a typo, two words joined, a word dropped or
+// a word added.
+func boundPairs(t *testing.T, n int) [][2]string {
+	var names []string
+	for _, q := range screeningQueries(t) {
+		if len(strings.Fields(q.Name)) > 0 {
+			names = append(names, q.Name)
+		}
+	}
+	byWord := map[string][]int{}
+	for i, s := range names {
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			byWord[w] = append(byWord[w], i)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var out [][2]string
+	for len(out) < n {
+		a := names[rng.IntN(len(names))]
+		words := strings.Fields(a)
+		switch rng.IntN(5) {
+		case 0: // another name sharing a word
+			same := byWord[strings.ToLower(words[rng.IntN(len(words))])]
+			out = append(out, [2]string{a, names[same[rng.IntN(len(same))]]})
+		case 1: // a typo
+			r := []rune(a)
+			if len(r) > 3 {
+				i := 1 + rng.IntN(len(r)-2)
+				r[i], r[i+1] = r[i+1], r[i]
+			}
+			out = append(out, [2]string{a, string(r)})
+		case 2: // two words joined
+			if len(words) > 1 {
+				i := rng.IntN(len(words) - 1)
+				words = append(words[:i], append([]string{words[i] + words[i+1]}, words[i+2:]...)...)
+			}
+			out = append(out, [2]string{strings.Join(words, " "), a})
+		case 3: // a word dropped
+			if len(words) > 1 {
+				i := rng.IntN(len(words))
+				words = append(words[:i], words[i+1:]...)
+			}
+			out = append(out, [2]string{a, strings.Join(words, " ")})
+		default: // a word of another name added
+			b := strings.Fields(names[rng.IntN(len(names))])
+			out = append(out, [2]string{strings.Join(append(words, b[rng.IntN(len(b))]), " "), a})
+		}
+	}
+	return out
+}
+
+// TestScoreBoundProperty checks, on pairs of real names, the properties of
+// the scoring that the index relies on (nameindex.go): compareNames never
+// scores above scoreBound of the words' best similarities, and two words
+// with wordSim > 0, unless synonyms, pass mayBeSimilar and, when their
+// lengths are outside countBand, begin with the same two letters. A change to the scoring that
+// breaks them makes the index miss hits, and fails here.
+func TestScoreBoundProperty(t *testing.T) {
+	n := 20000
+	if testing.Short() {
+		n = 3000
+	}
+	checked, similar := 0, 0
+	for _, p := range boundPairs(t, n) {
+		for _, typ := range []string{"", "individual", "entity"} {
+			q, c := normalizeName(p[0], typ), normalizeName(p[1], typ)
+			if len(q.words) == 0 || len(c.words) == 0 {
+				continue
+			}
+			for _, pair := range [][2]normName{{q, c}, {c, q}} {
+				cmp := compareNames(pair[0], pair[1], directSim, false)
+				if b := directBound(pair[0], pair[1]); cmp.score > b+1e-12 {
+					t.Errorf("%q ~ %q (%s): score %.6f above the bound %.6f", pair[0].display, pair[1].display, typ, cmp.score, b)
+				}
+				checked++
+			}
+			qt, _, _ := terms(q.words)
+			ct, _, _ := terms(c.words)
+			for _, s := range qt {
+				for _, w := range ct {
+					if wordSim(s, w) == 0 {
+						continue
+					}
+					similar++
+					if g, ok := orgWords[s]; ok && g == orgWords[w] {
+						continue // synonyms: similar looks them up by group
+					}
+					if !mayBeSimilar(s, w) || !mayBeSimilar(w, s) {
+						t.Errorf("%q ~ %q similar (%.3f) but fails the length and prefix test", s, w, wordSim(s, w))
+					}
+					if lo, hi := countBand(len(s)); (len(w) < lo || len(w) > hi) && (len(s) < 2 || len(w) < 2 || s[:2] != w[:2]) {
+						t.Errorf("%q ~ %q similar (%.3f), length %d outside [%d, %d], yet different first letters", s, w, wordSim(s, w), len(w), lo, hi)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d name pairs scored within the bound; %d similar term pairs pass the length and prefix test", checked, similar)
+}
+
+// TestIndexFindsDistantSynonyms checks that the index finds names through
+// synonyms too far apart in length for the length and prefix test ("co" and
+// "corporation"), as the brute-force scan does.
+func TestIndexFindsDistantSynonyms(t *testing.T) {
+	var pairs [][2]string
+	for a, g := range orgWords {
+		for b, h := range orgWords {
+			if g == h && !mayBeSimilar(a, b) && wordSim(a, b) > 0 {
+				pairs = append(pairs, [2]string{a, b})
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		t.Skip("no synonyms fail the length and prefix test")
+	}
+	// Each word alone is a name, so a query only meets its synonyms.
+	words := map[string]bool{}
+	for _, p := range pairs {
+		words[p[0]], words[p[1]] = true, true
+	}
+	var entries []*Entry
+	for w := range words {
+		for _, typ := range []string{"", "entity", "individual"} {
+			entries = append(entries, &Entry{List: "S", EntryID: fmt.Sprint(len(entries)), Name: w, Type: typ})
+		}
+	}
+	ix := NewIndex(entries, DefaultOptions)
+	found := 0
+	for w := range words {
+		for _, typ := range []string{"", "entity", "individual"} {
+			q := Query{Name: w, Type: typ}
+			got, want := ix.Name(q), ix.NameBrute(q)
+			if !sameMatches(got, want) {
+				t.Fatalf("%q (%s): index %d matches, brute force %d", q.Name, typ, len(got), len(want))
+			}
+			found += len(got)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no query found its synonym")
+	}
+	t.Logf("%d synonym pairs failing the length and prefix test; %d matches, as brute force", len(pairs), found)
+}
+
+// TestLengthPrefixTestHolds checks the length and prefix test (minRatio) and
+// the letter test (mayReach) on words of the nomenklatura benchmark paired
+// with each other, with each other joined (a word against a run of words)
+// and with their starts: every pair with wordSim > 0, synonyms aside, passes
+// mayBeSimilar and mayReach and, outside countBand, begins with the same two
+// letters.
+func TestLengthPrefixTestHolds(t *testing.T) {
+	var words []string
+	seen := map[string]bool{}
+	for _, p := range devPairs(t) {
+		for _, w := range append(foldWords(p.a), foldWords(p.b)...) {
+			if !seen[w] && len(words) < 400 {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	similar, near := 0, 0
+	check := func(a, b string) {
+		if a == b || wordSim(a, b) == 0 {
+			return
+		}
+		if g, ok := orgWords[a]; ok && g == orgWords[b] {
+			return
+		}
+		similar++
+		if !mayBeSimilar(a, b) || !mayBeSimilar(b, a) {
+			t.Errorf("%q ~ %q similar (%.3f) but fails the length and prefix test", a, b, wordSim(a, b))
+		}
+		if lo, hi := countBand(len(a)); (len(b) < lo || len(b) > hi) && (len(a) < 2 || len(b) < 2 || a[:2] != b[:2]) {
+			t.Errorf("%q ~ %q similar (%.3f), length %d outside [%d, %d], yet different first letters", a, b, wordSim(a, b), len(b), lo, hi)
+		}
+		if !mayReach(letterMask(a), len(a), letterMask(b), len(b)) || !mayReach(letterMask(b), len(b), letterMask(a), len(a)) {
+			t.Errorf("%q ~ %q similar (%.3f) but fails the letter test (mayReach)", a, b, wordSim(a, b))
+		}
+		if float64(min(len(a), len(b)))/float64(max(len(a), len(b))) < minRatio(0) {
+			near++
+		}
+	}
+	for _, a := range words {
+		for _, b := range words {
+			check(a, b)
+			check(a, a+b)
+			check(a+b, b)
+		}
+		for k := 1; k < len(a); k++ {
+			check(a, a[:k])
+		}
+	}
+	if similar == 0 {
+		t.Fatal("no similar pairs: the test checks nothing")
+	}
+	t.Logf("%d similar pairs pass the length and prefix test, %d of them below minRatio(0) through a common prefix", similar, near)
+}
