@@ -149,6 +149,16 @@ func transfersSnapshot(c *cli.Context, path string, tokens []string) (*chain.Sna
 			}
 		}
 		snap.Tokens = keep
+		neg := snap.Export.Negative[:0]
+		for _, n := range snap.Export.Negative {
+			if slices.Contains(tokens, n.Token) {
+				neg = append(neg, n)
+			}
+		}
+		if snap.Export.NegativeCount == len(snap.Export.Negative) {
+			snap.Export.NegativeCount = len(neg) // all were listed: count only the kept tokens'
+		}
+		snap.Export.Negative = neg
 	}
 	for _, want := range tokens {
 		if !slices.ContainsFunc(snap.Tokens, func(t chain.Token) bool { return t.Address == want }) {
