@@ -191,16 +191,7 @@ func TestIndexFindsDistantSynonyms(t *testing.T) {
 // mayBeSimilar and mayReach and, outside countBand, begins with the same two
 // letters.
 func TestLengthPrefixTestHolds(t *testing.T) {
-	var words []string
-	seen := map[string]bool{}
-	for _, p := range devPairs(t) {
-		for _, w := range append(foldWords(p.a), foldWords(p.b)...) {
-			if !seen[w] && len(words) < 400 {
-				seen[w] = true
-				words = append(words, w)
-			}
-		}
-	}
+	words := devWords(t, 400)
 	similar, near := 0, 0
 	check := func(a, b string) {
 		if a == b || wordSim(a, b) == 0 {

@@ -233,16 +233,7 @@ func TestNameConcurrent(t *testing.T) {
 }
 
 func TestKeyedSimBounds(t *testing.T) {
-	var words []string
-	seen := map[string]bool{}
-	for _, p := range devPairs(t) {
-		for _, w := range append(foldWords(p.a), foldWords(p.b)...) {
-			if !seen[w] && len(words) < 800 {
-				seen[w] = true
-				words = append(words, w)
-			}
-		}
-	}
+	words := devWords(t, 800)
 	full := func(a, b string) float64 {
 		e := editSim(a, b)
 		s := max(e, (jaroWinkler(a, b)+e)/2)

@@ -42,6 +42,22 @@ type labelledPair struct {
 }
 
 // devPairs reads the 413 pairs of nomenklatura's cases-dev.csv.
+// devWords is the first n distinct folded words of the nomenklatura
+// benchmark's names, in file order.
+func devWords(t *testing.T, n int) []string {
+	var words []string
+	seen := map[string]bool{}
+	for _, p := range devPairs(t) {
+		for _, w := range append(foldWords(p.a), foldWords(p.b)...) {
+			if !seen[w] && len(words) < n {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	return words
+}
+
 func devPairs(t *testing.T) []labelledPair {
 	var out []labelledPair
 	for _, r := range readCSVFile(t, sharedData(t, "names/nomenklatura/cases-dev.csv")) {
