@@ -43,9 +43,9 @@ type Index struct {
 	terms        []string           // the dictionary: every word and run of words of the names
 	termNames    postings           // term -> names holding it, ascending
 	prefNames    postings           // term -> names whose rarest words it covers (nameindex.go)
-	keyID        map[uint32]int32   // trigram (packedKeys) -> its list in wordKeys and runKeys
+	keyID        map[uint32]int32   // trigram (packedKeys) -> its list in wordKeys
 	wordKeys     postings           // trigram -> terms that are words of some name
-	runKeys      postings           // trigram -> terms that are only runs of words
+	runs         []int32            // the terms that are only runs of words, sorted
 	termKeyCount []uint16           // term -> number of distinct trigrams
 	termLen      []uint8            // term -> length in bytes, at most 255
 	termMask     []uint32           // term -> letterMask

@@ -640,7 +640,11 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 				if !free {
 					continue
 				}
-				if s := sim(i, w, t, strings.Join(b[j:j+k], "")); s > best {
+				run := strings.Join(b[j:j+k], "")
+				if !joinable(w, run) {
+					continue
+				}
+				if s := sim(i, w, t, run); s > best {
 					best, bestJ, bestK = s, j, k
 				}
 			}
@@ -657,6 +661,23 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 		}
 	}
 	return out
+}
+
+// joinPrefix is how many leading letters a word and a run of words joined
+// must have in common to be compared: names are written together or apart,
+// rarely misspelt at their start as well (and the index finds runs by their
+// first letters).
+const joinPrefix = 3
+
+// joinable reports whether a word may be compared with a run of words
+// joined: they begin with the same joinPrefix letters, or are spellings of
+// one common organisation word (synonyms, see orgWords).
+func joinable(w, run string) bool {
+	if p := min(joinPrefix, len(w), len(run)); w[:p] == run[:p] {
+		return true
+	}
+	g, ok := orgWords[w]
+	return ok && g == orgWords[run]
 }
 
 // wordOrder reports whether the one-to-one aligned words appear in a

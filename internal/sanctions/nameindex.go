@@ -222,8 +222,9 @@ func (ix *Index) indexNames() {
 		}
 	}
 
-	// Trigram -> terms holding it: words of listed names in wordKeys, terms
-	// that are only runs in runKeys.
+	// Trigram -> terms holding it, for the words of listed names; the terms
+	// that are only runs, sorted, to be found by their first letters (a word
+	// is only compared with a run that begins like it, see joinable).
 	ix.keyID = map[uint32]int32{}
 	ix.termKeyCount = make([]uint16, len(ix.terms))
 	ix.termLen = make([]uint8, len(ix.terms))
@@ -234,6 +235,9 @@ func (ix *Index) indexNames() {
 		ix.termMask[tid] = letterMask(t)
 		keys := packedKeys(t, buf[:0])
 		ix.termKeyCount[tid] = uint16(min(len(keys), 1<<16-1))
+		if !isWord[tid] {
+			continue
+		}
 		for _, k := range keys {
 			if _, ok := ix.keyID[k]; !ok {
 				ix.keyID[k] = int32(len(ix.keyID))
@@ -253,28 +257,32 @@ func (ix *Index) indexNames() {
 		}
 		return ix.terms[a] < ix.terms[b]
 	})
-	wb, rb := newPostingsBuilder(len(ix.keyID)), newPostingsBuilder(len(ix.keyID))
+	wb := newPostingsBuilder(len(ix.keyID))
 	for pass := 0; pass < 2; pass++ {
 		for _, tid := range byLen {
-			t := ix.terms[tid]
-			b := rb
-			if isWord[tid] {
-				b = wb
+			if !isWord[tid] {
+				continue
 			}
-			for _, k := range packedKeys(t, buf[:0]) {
+			for _, k := range packedKeys(ix.terms[tid], buf[:0]) {
 				if pass == 0 {
-					b.count(ix.keyID[k])
+					wb.count(ix.keyID[k])
 				} else {
-					b.add(ix.keyID[k], tid)
+					wb.add(ix.keyID[k], tid)
 				}
 			}
 		}
 		if pass == 0 {
 			wb.allocate()
-			rb.allocate()
 		}
 	}
-	ix.wordKeys, ix.runKeys = wb.done(), rb.done()
+	ix.wordKeys = wb.done()
+	ix.runs = ix.runs[:0]
+	for tid := range ix.terms {
+		if !isWord[tid] {
+			ix.runs = append(ix.runs, int32(tid))
+		}
+	}
+	sort.Slice(ix.runs, func(i, j int) bool { return ix.terms[ix.runs[i]] < ix.terms[ix.runs[j]] })
 }
 
 // firstAt reports whether ids[k] does not occur before k.
@@ -412,35 +420,32 @@ func (ix *Index) byLength(list []int32, lo, hi int) []int32 {
 	return list[i:j]
 }
 
-// similar appends to out the dictionary terms t with wordSim(s, t) > 0,
-// with their similarity: among the words of listed names and, when runs is
-// set, also among the terms that are only runs. Terms of lengths in
-// countBand share enough trigrams with s (enoughKeys) to be found by
-// counting; the others begin with s's first two letters, or are synonyms of
-// s (orgTerms).
+// similar appends to out the dictionary terms t that are words of listed
+// names with wordSim(s, t) > 0, with their similarity, and, when runs is
+// set, the terms that are only runs with joinable(s, t) and wordSim(s, t) >
+// 0 (a term that is a word of one name and a run of another is listed
+// once, by its word similarity; compareNames applies joinable itself).
+// Words of lengths in countBand share enough trigrams with s (enoughKeys)
+// to be found by counting; the other words begin with s's first two
+// letters, or are synonyms of s (orgTerms). Runs begin with s's first
+// letters (ix.runs) or are synonyms of s (orgRunTerms).
 func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []termSim {
 	var buf [64]uint32
 	keys := packedKeys(s, buf[:0])
 	lo, hi := countBand(len(s))
-	lists := []*postings{&ix.wordKeys}
-	if runs {
-		lists = append(lists, &ix.runKeys)
-	}
 	mask := letterMask(s)
 	_, synonym := orgWords[s] // synonyms are similar whatever their letters
 	touched := sc.touched[:0]
-	for _, p := range lists {
-		for _, k := range keys {
-			kid, ok := ix.keyID[k]
-			if !ok {
-				continue
+	for _, k := range keys {
+		kid, ok := ix.keyID[k]
+		if !ok {
+			continue
+		}
+		for _, tid := range ix.byLength(ix.wordKeys.list(kid), lo, hi) {
+			if sc.counts[tid] == 0 {
+				touched = append(touched, tid)
 			}
-			for _, tid := range ix.byLength(p.list(kid), lo, hi) {
-				if sc.counts[tid] == 0 {
-					touched = append(touched, tid)
-				}
-				sc.counts[tid]++
-			}
+			sc.counts[tid]++
 		}
 	}
 	for _, tid := range touched {
@@ -463,22 +468,29 @@ func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []term
 		}
 	}
 	sc.touched = touched
-	// Synonyms that fail the length and prefix test, which the searches
-	// above and below never find (they find only pairs passing it).
 	if g, ok := orgWords[s]; ok {
-		groups := [][]int32{ix.orgTerms[g]}
-		if runs {
-			groups = append(groups, ix.orgRunTerms[g])
+		// Synonym words that fail the length and prefix test, which the
+		// searches above and below never find (they find only pairs passing
+		// it), and synonym runs that do not begin like s.
+		for _, tid := range ix.orgTerms[g] {
+			if t := ix.terms[tid]; !mayBeSimilar(s, t) {
+				if v := wordSim(s, t); v > 0 {
+					out = append(out, termSim{tid, v})
+				}
+			}
 		}
-		for _, group := range groups {
-			for _, tid := range group {
-				if t := ix.terms[tid]; !mayBeSimilar(s, t) {
+		if runs {
+			for _, tid := range ix.orgRunTerms[g] {
+				if t := ix.terms[tid]; !sameStart(s, t) {
 					if v := wordSim(s, t); v > 0 {
 						out = append(out, termSim{tid, v})
 					}
 				}
 			}
 		}
+	}
+	if runs {
+		out = ix.similarRuns(s, mask, out)
 	}
 	if len(s) < 2 {
 		return out
@@ -487,38 +499,71 @@ func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []term
 	if !ok {
 		return out
 	}
-	// Lengths outside the band: terms with enough leading letters in common,
+	// Lengths outside the band: words with enough leading letters in common,
 	// found by binary search in the trigram's list (sorted by length, then
 	// alphabetically).
-	for _, p := range lists {
-		list := p.list(kid)
-		for _, part := range [][]int32{ix.byLength(list, 2, lo-1), ix.byLength(list, hi+1, 1<<30)} {
-			for len(part) > 0 {
-				lb := int(ix.termLen[part[0]])
-				same := ix.byLength(part, lb, lb)
-				part = part[len(same):]
-				if lb == 255 && hi >= 255 {
-					continue // capped lengths: these were counted above
+	list := ix.wordKeys.list(kid)
+	for _, part := range [][]int32{ix.byLength(list, 2, lo-1), ix.byLength(list, hi+1, 1<<30)} {
+		for len(part) > 0 {
+			lb := int(ix.termLen[part[0]])
+			same := ix.byLength(part, lb, lb)
+			part = part[len(same):]
+			if lb == 255 && hi >= 255 {
+				continue // capped lengths: these were counted above
+			}
+			need := 2
+			for need <= min(4, len(s), lb) && float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 < minRatio(need) {
+				need++
+			}
+			if need > min(4, len(s), lb) {
+				continue
+			}
+			pre := s[:need]
+			i := sort.Search(len(same), func(k int) bool { return ix.terms[same[k]] >= pre })
+			for _, tid := range same[i:] {
+				t := ix.terms[tid]
+				if !strings.HasPrefix(t, pre) {
+					break
 				}
-				need := 2
-				for need <= min(4, len(s), lb) && float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 < minRatio(need) {
-					need++
-				}
-				if need > min(4, len(s), lb) {
-					continue
-				}
-				pre := s[:need]
-				i := sort.Search(len(same), func(k int) bool { return ix.terms[same[k]] >= pre })
-				for _, tid := range same[i:] {
-					t := ix.terms[tid]
-					if !strings.HasPrefix(t, pre) {
-						break
-					}
-					if v := wordSim(s, t); v > 0 {
-						out = append(out, termSim{tid, v})
-					}
+				if v := wordSim(s, t); v > 0 {
+					out = append(out, termSim{tid, v})
 				}
 			}
+		}
+	}
+	return out
+}
+
+// sameStart reports whether w and run begin with the same joinPrefix
+// letters (joinable without the synonym case).
+func sameStart(w, run string) bool {
+	p := min(joinPrefix, len(w), len(run))
+	return w[:p] == run[:p]
+}
+
+// similarRuns appends to out the terms that are only runs, begin like s
+// (sameStart) and have wordSim(s, t) > 0: the range of ix.runs holding s's
+// first letters, each run's length and letters checked (mayBeSimilar,
+// mayReach) before its similarity is computed.
+func (ix *Index) similarRuns(s string, mask uint32, out []termSim) []termSim {
+	pre := s[:min(joinPrefix, len(s))]
+	if pre == "" {
+		return out
+	}
+	i := sort.Search(len(ix.runs), func(k int) bool { return ix.terms[ix.runs[k]] >= pre })
+	_, synonym := orgWords[s]
+	for _, tid := range ix.runs[i:] {
+		t := ix.terms[tid]
+		if !strings.HasPrefix(t, pre) {
+			break
+		}
+		if !synonym {
+			if !mayBeSimilar(s, t) || ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
+				continue
+			}
+		}
+		if v := wordSim(s, t); v > 0 {
+			out = append(out, termSim{tid, v})
 		}
 	}
 	return out
