@@ -30,7 +30,10 @@
 // folded to one (namewords.txt, from rigour).
 //
 // Words are aligned one to one (equal words first, then words written
-// together on one side, then similar words, then runs of words joined). Two
+// together on one side, then similar words, then runs of words joined; a
+// word and a run are only compared when they begin with the same three
+// letters, since names written together or apart are rarely also misspelt
+// at their start, or when both spell one organisation word). Two
 // words are similar when they share enough trigrams and their spelling
 // similarity, or its mean with their Jaro-Winkler similarity, reaches 0.80.
 // The spelling similarity is a Damerau-Levenshtein distance where a vowel
@@ -79,12 +82,12 @@
 // (R-0.3)/0.7 of its weight, so a hit holds a term similar to one of the
 // shorter name's rarest words (prefix filtering): the index probes the
 // names holding terms similar to the query's rarest words, and the names
-// posted at load time under their own rarest words' terms. Similar terms
-// (words and runs of words joined) are found in a trigram index, by length
-// band and common prefix (neither the spelling similarity nor its mean
+// posted at load time under their own rarest words' terms. Similar words
+// are found in a trigram index, by length band and common prefix (neither the spelling similarity nor its mean
 // with Jaro-Winkler can reach the cut between words of very different
 // lengths, and fairly different ones only when they begin alike; synonyms
 // such as CO and CORPORATION, which may not, are looked up by their group),
+// runs of words joined in a sorted list, by their first three letters,
 // after a test of their letter sets that needs no string, and remembered
 // per query word. Each candidate is bounded by its words' best
 // similarities, each word weighed as its own name weighs it (a person's
