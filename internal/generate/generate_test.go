@@ -2,6 +2,7 @@ package generate
 
 import (
 	"bytes"
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -189,5 +190,42 @@ func TestRegistryLoads(t *testing.T) {
 	}
 	if len(reg.Problems) != 0 {
 		t.Errorf("%d problems, first %+v", len(reg.Problems), reg.Problems[0])
+	}
+}
+
+// TestNamerVocabularyGrows checks that a long generated list keeps meeting
+// new words as Heaps' law fitted on the sample says, and holds no more
+// names made only of common words than the sample does.
+func TestNamerVocabularyGrows(t *testing.T) {
+	names := realNames(t)
+	g := NewNamer(9, names)
+	const n = 200_000
+	seen := map[string]bool{}
+	generic := 0
+	for i := 0; i < n; i++ {
+		words := strings.Fields(g.Next())
+		for _, w := range words {
+			seen[w] = true
+		}
+		if i >= len(names) && g.isGeneric(words) {
+			generic++
+		}
+	}
+	want := g.heapsK * math.Pow(n, g.heapsB)
+	if got := float64(len(seen)); got < 0.9*want || got > 1.1*want {
+		t.Errorf("%d distinct words in %d names, Heaps' law fitted on the sample says %.0f", len(seen), n, want)
+	}
+	if g.heapsB < 0.5 || g.heapsB > 0.9 {
+		t.Errorf("Heaps exponent %.2f fitted on OFAC's names, expected about 0.7", g.heapsB)
+	}
+	if share := float64(generic) / float64(n-len(names)); share > g.generic+0.001 {
+		t.Errorf("%.4f of generated names are only common words, the sample has %.4f", share, g.generic)
+	}
+	// Deterministic by seed.
+	a, b := NewNamer(3, names), NewNamer(3, names)
+	for i := 0; i < len(names)+100; i++ {
+		if x, y := a.Next(), b.Next(); x != y {
+			t.Fatalf("name %d: %q and %q from one seed", i, x, y)
+		}
 	}
 }
