@@ -167,7 +167,7 @@ func TestNameContradictions(t *testing.T) {
 
 // TestIndexEqualsBruteForceGenerated builds an index of generated names and
 // checks index and brute force agree on queries derived from them (typos,
-// dropped and joined words) at several review thresholds.
+// dropped, joined and split words) at several review thresholds.
 func TestIndexEqualsBruteForceGenerated(t *testing.T) {
 	parts := []string{"ali", "hassan", "mohammed", "muhammad", "kim", "jong", "un", "ocean", "maritime", "shipping",
 		"korea", "samilpo", "bank", "national", "iranian", "tanker", "petro", "star", "abu", "bakr", "al", "rahman", "abdul"}
@@ -188,7 +188,7 @@ func TestIndexEqualsBruteForceGenerated(t *testing.T) {
 		ix := NewIndex(entries, Options{Threshold: 0.85, Review: review})
 		for i := 0; i < 300; i++ {
 			words := strings.Fields(entries[next(len(entries))].Name)
-			switch next(4) {
+			switch next(6) {
 			case 0:
 				words = append(words, parts[next(len(parts))])
 			case 1:
@@ -203,6 +203,17 @@ func TestIndexEqualsBruteForceGenerated(t *testing.T) {
 				w := []byte(words[0])
 				w[next(len(w))] = 'x'
 				words[0] = string(w)
+			case 4: // a word split in two
+				if w := words[0]; len(w) > 2 {
+					k := 1 + next(len(w)-1)
+					words = append([]string{w[:k], w[k:]}, words[1:]...)
+				}
+			case 5: // two words joined, with a typo among their first letters
+				if len(words) > 1 {
+					w := []byte(words[0] + words[1])
+					w[next(min(3, len(w)))] = 'x'
+					words = append([]string{string(w)}, words[2:]...)
+				}
 			}
 			q := Query{Name: strings.Join(words, " ")}
 			if got, want := ix.Name(q), ix.NameBrute(q); !sameMatches(got, want) {

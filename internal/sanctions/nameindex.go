@@ -276,13 +276,17 @@ func (ix *Index) indexNames() {
 		}
 	}
 	ix.wordKeys = wb.done()
-	ix.runs = ix.runs[:0]
+	ix.words, ix.runs = ix.words[:0], ix.runs[:0]
 	for tid := range ix.terms {
-		if !isWord[tid] {
+		if isWord[tid] {
+			ix.words = append(ix.words, int32(tid))
+		} else {
 			ix.runs = append(ix.runs, int32(tid))
 		}
 	}
-	sort.Slice(ix.runs, func(i, j int) bool { return ix.terms[ix.runs[i]] < ix.terms[ix.runs[j]] })
+	for _, sorted := range [][]int32{ix.words, ix.runs} {
+		sort.Slice(sorted, func(i, j int) bool { return ix.terms[sorted[i]] < ix.terms[sorted[j]] })
+	}
 }
 
 // firstAt reports whether ids[k] does not occur before k.
@@ -421,15 +425,14 @@ func (ix *Index) byLength(list []int32, lo, hi int) []int32 {
 }
 
 // similar appends to out the dictionary terms t that are words of listed
-// names with wordSim(s, t) > 0, with their similarity, and, when runs is
-// set, the terms that are only runs with joinable(s, t) and wordSim(s, t) >
-// 0 (a term that is a word of one name and a run of another is listed
+// names with wordSim(s, t) > 0, with their similarity, and the terms that
+// are only runs with joinable(s, t) and wordSim(s, t) > 0 (a term that is a word of one name and a run of another is listed
 // once, by its word similarity; compareNames applies joinable itself).
 // Words of lengths in countBand share enough trigrams with s (enoughKeys)
 // to be found by counting; the other words begin with s's first two
 // letters, or are synonyms of s (orgTerms). Runs begin with s's first
 // letters (ix.runs) or are synonyms of s (orgRunTerms).
-func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []termSim {
+func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 	var buf [64]uint32
 	keys := packedKeys(s, buf[:0])
 	lo, hi := countBand(len(s))
@@ -479,19 +482,15 @@ func (ix *Index) similar(s string, runs bool, sc *scratch, out []termSim) []term
 				}
 			}
 		}
-		if runs {
-			for _, tid := range ix.orgRunTerms[g] {
-				if t := ix.terms[tid]; !sameStart(s, t) {
-					if v := wordSim(s, t); v > 0 {
-						out = append(out, termSim{tid, v})
-					}
+		for _, tid := range ix.orgRunTerms[g] {
+			if t := ix.terms[tid]; !sameStart(s, t) {
+				if v := wordSim(s, t); v > 0 {
+					out = append(out, termSim{tid, v})
 				}
 			}
 		}
 	}
-	if runs {
-		out = ix.similarRuns(s, mask, out)
-	}
+	out = ix.similarStart(s, ix.runs, mask, out)
 	if len(s) < 2 {
 		return out
 	}
@@ -541,18 +540,20 @@ func sameStart(w, run string) bool {
 	return w[:p] == run[:p]
 }
 
-// similarRuns appends to out the terms that are only runs, begin like s
-// (sameStart) and have wordSim(s, t) > 0: the range of ix.runs holding s's
-// first letters, each run's length and letters checked (mayBeSimilar,
-// mayReach) before its similarity is computed.
-func (ix *Index) similarRuns(s string, mask uint32, out []termSim) []termSim {
+// similarStart appends to out the terms of sorted (term ids in the order of
+// their strings) that begin like s (sameStart) and have wordSim(s, t) > 0:
+// the range of sorted holding s's first letters, each term's length and
+// letters checked (mayBeSimilar, mayReach) before its similarity is
+// computed. It finds the runs a query word may be joined with (ix.runs),
+// and the words a run of query words may be joined with (ix.words).
+func (ix *Index) similarStart(s string, sorted []int32, mask uint32, out []termSim) []termSim {
 	pre := s[:min(joinPrefix, len(s))]
 	if pre == "" {
 		return out
 	}
-	i := sort.Search(len(ix.runs), func(k int) bool { return ix.terms[ix.runs[k]] >= pre })
+	i := sort.Search(len(sorted), func(k int) bool { return ix.terms[sorted[k]] >= pre })
 	_, synonym := orgWords[s]
-	for _, tid := range ix.runs[i:] {
+	for _, tid := range sorted[i:] {
 		t := ix.terms[tid]
 		if !strings.HasPrefix(t, pre) {
 			break
@@ -569,6 +570,23 @@ func (ix *Index) similarRuns(s string, mask uint32, out []termSim) []termSim {
 	return out
 }
 
+// similarJoined appends to out the words t of listed names that a run of
+// query words joined, s, may be compared with: joinable(s, t) and
+// wordSim(s, t) > 0.
+func (ix *Index) similarJoined(s string, out []termSim) []termSim {
+	out = ix.similarStart(s, ix.words, letterMask(s), out)
+	if g, ok := orgWords[s]; ok {
+		for _, tid := range ix.orgTerms[g] {
+			if t := ix.terms[tid]; !sameStart(s, t) {
+				if v := wordSim(s, t); v > 0 {
+					out = append(out, termSim{tid, v})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // simCache remembers the similar terms of query words, which recur from
 // query to query (given names, COMPANY words, ...). It is dropped whole when
 // it holds maxCached terms, so its memory stays bounded.
@@ -580,7 +598,7 @@ type simCache struct {
 
 const maxCached = 1 << 22
 
-// similarWord is similar(w, true), remembered across queries.
+// similarWord is similar(w), remembered across queries.
 func (ix *Index) similarWord(w string, sc *scratch) []termSim {
 	c := &ix.simCache
 	c.mu.RLock()
@@ -589,7 +607,7 @@ func (ix *Index) similarWord(w string, sc *scratch) []termSim {
 	if ok {
 		return found
 	}
-	found = ix.similar(w, true, sc, nil)
+	found = ix.similar(w, sc, nil)
 	c.mu.Lock()
 	if c.m == nil || c.held+len(found)+1 > maxCached {
 		c.m, c.held = map[string][]termSim{}, 0
@@ -670,7 +688,7 @@ func (ix *Index) Name(q Query) []Match {
 		if qt < nw {
 			found = ix.similarWord(s, sc)
 		} else {
-			sc.found = ix.similar(s, false, sc, sc.found[:0])
+			sc.found = ix.similarJoined(s, sc.found[:0])
 			found = sc.found
 		}
 		for _, f := range found {
