@@ -45,8 +45,8 @@ type Index struct {
 	prefNames    postings           // term -> names whose rarest words it covers (nameindex.go)
 	keyID        map[uint32]int32   // trigram (packedKeys) -> its list in wordKeys
 	wordKeys     postings           // trigram -> terms that are words of some name
-	words        []int32            // the terms that are words of some name, sorted
-	runs         []int32            // the terms that are only runs of words, sorted
+	words        []int32            // the terms that are words of some name, by startLess
+	runs         []int32            // the terms that are only runs of words, by startLess
 	termKeyCount []uint16           // term -> number of distinct trigrams
 	termLen      []uint8            // term -> length in bytes, at most 255
 	termMask     []uint32           // term -> letterMask

@@ -298,3 +298,24 @@ func TestEditSim(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexShortJoins compares index and brute force where a word or a run
+// is shorter than the letters a join needs in common (joinPrefix): runs of
+// one-letter words ("A B" ~ "ABB"), short words against runs.
+func TestIndexShortJoins(t *testing.T) {
+	names := []string{"A B", "A BB", "AB C", "ABB", "X Y Z", "XY Z", "XYZ LTD", "O O", "OO", "B A", "KI M", "KIM JONG", "K IM"}
+	var entries []*Entry
+	for i, n := range names {
+		entries = append(entries, &Entry{List: "S", EntryID: fmt.Sprint(i), Name: n})
+	}
+	queries := []string{"abb", "ab", "a", "a bb", "ab b", "xyz", "xy", "x yz", "oo", "o", "ba", "kim", "ki m", "kimjong", "k"}
+	for _, review := range []float64{0.5, 0.7} {
+		ix := NewIndex(entries, Options{Threshold: 0.8, Review: review})
+		for _, s := range queries {
+			q := Query{Name: s}
+			if got, want := ix.Name(q), ix.NameBrute(q); !sameMatches(got, want) {
+				t.Errorf("review %.1f, %q: index %d matches, brute force %d", review, s, len(got), len(want))
+			}
+		}
+	}
+}

@@ -285,7 +285,7 @@ func (ix *Index) indexNames() {
 		}
 	}
 	for _, sorted := range [][]int32{ix.words, ix.runs} {
-		sort.Slice(sorted, func(i, j int) bool { return ix.terms[sorted[i]] < ix.terms[sorted[j]] })
+		sort.Slice(sorted, func(i, j int) bool { return ix.startLess(sorted[i], sorted[j]) })
 	}
 }
 
@@ -540,33 +540,89 @@ func sameStart(w, run string) bool {
 	return w[:p] == run[:p]
 }
 
-// similarStart appends to out the terms of sorted (term ids in the order of
-// their strings) that begin like s (sameStart) and have wordSim(s, t) > 0:
-// the range of sorted holding s's first letters, each term's length and
-// letters checked (mayBeSimilar, mayReach) before its similarity is
-// computed. It finds the runs a query word may be joined with (ix.runs),
-// and the words a run of query words may be joined with (ix.words).
+// termStart is the part of a term that orders it in ix.words and ix.runs:
+// its first joinPrefix bytes, or all of it when it is shorter.
+func termStart(t string) string { return t[:min(joinPrefix, len(t))] }
+
+// startLess orders terms by termStart, then length, then spelling, so that
+// the terms beginning like a word (sameStart) of a band of lengths are
+// one range.
+func (ix *Index) startLess(a, b int32) bool {
+	ta, tb := ix.terms[a], ix.terms[b]
+	if sa, sb := termStart(ta), termStart(tb); sa != sb {
+		return sa < sb
+	}
+	if len(ta) != len(tb) {
+		return len(ta) < len(tb)
+	}
+	return ta < tb
+}
+
+// similarStart appends to out the terms of sorted (ordered by startLess)
+// that begin like s (sameStart) and have wordSim(s, t) > 0. It finds the
+// runs a query word may be joined with (ix.runs), and the words a run of
+// query words may be joined with (ix.words). Only the terms beginning like
+// s with lengths that can pass mayBeSimilar are read (synonyms of s, which
+// need not pass it, are read whatever their length), and their letters are
+// checked by mayReach before their similarity is computed.
 func (ix *Index) similarStart(s string, sorted []int32, mask uint32, out []termSim) []termSim {
-	pre := s[:min(joinPrefix, len(s))]
-	if pre == "" {
+	if s == "" {
 		return out
 	}
-	i := sort.Search(len(sorted), func(k int) bool { return ix.terms[sorted[k]] >= pre })
 	_, synonym := orgWords[s]
-	for _, tid := range sorted[i:] {
-		t := ix.terms[tid]
-		if !strings.HasPrefix(t, pre) {
-			break
+	lo, hi := 1, 1<<30
+	if !synonym {
+		r := minRatio(4) // the loosest length test, at four common leading letters
+		ok := func(lb int) bool { return float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 >= r }
+		lo, hi = len(s), len(s)
+		for lo > 1 && ok(lo-1) {
+			lo--
 		}
-		if !synonym {
-			if !mayBeSimilar(s, t) || ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
-				continue
-			}
-		}
-		if v := wordSim(s, t); v > 0 {
-			out = append(out, termSim{tid, v})
+		for ok(hi + 1) {
+			hi++
 		}
 	}
+	// first returns the index of the first term whose start is at least
+	// pre, and among those of start pre, whose length is at least n.
+	first := func(pre string, n int) int {
+		return sort.Search(len(sorted), func(k int) bool {
+			t := ix.terms[sorted[k]]
+			st := termStart(t)
+			return st > pre || st == pre && len(t) >= n
+		})
+	}
+	check := func(from, to int) {
+		for _, tid := range sorted[from:to] {
+			t := ix.terms[tid]
+			if !synonym {
+				if !mayBeSimilar(s, t) || ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
+					continue
+				}
+			}
+			if v := wordSim(s, t); v > 0 {
+				out = append(out, termSim{tid, v})
+			}
+		}
+	}
+	// Terms shorter than joinPrefix begin like s when s begins with them.
+	for p := 1; p < min(joinPrefix, len(s)); p++ {
+		if p >= lo && p <= hi {
+			check(first(s[:p], 0), first(s[:p], 1<<30))
+		}
+	}
+	if len(s) >= joinPrefix {
+		pre := s[:joinPrefix]
+		check(first(pre, lo), first(pre, hi+1))
+		return out
+	}
+	// s is shorter than joinPrefix: every term beginning with s, whatever
+	// its start.
+	i := first(s, 0)
+	j := i
+	for j < len(sorted) && strings.HasPrefix(ix.terms[sorted[j]], s) {
+		j++
+	}
+	check(i, j)
 	return out
 }
 
