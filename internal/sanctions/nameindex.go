@@ -595,7 +595,7 @@ func (ix *Index) similarStart(s string, sorted []int32, mask uint32, out []termS
 		for _, tid := range sorted[from:to] {
 			t := ix.terms[tid]
 			if !synonym {
-				if !mayBeSimilar(s, t) || ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
+				if ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) || !mayBeSimilar(s, t) {
 					continue
 				}
 			}
