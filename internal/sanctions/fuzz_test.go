@@ -76,6 +76,8 @@ func FuzzScoreNames(f *testing.F) {
 	f.Add("HWANG GUM SAN 2", "HWANG GUM SAN 3", "vessel")
 	f.Add("Владимир Путин", "PUTIN, Vladimir", "individual")
 	f.Add("김정은", "Kim Jong Un", "")
+	f.Add("A B", "abb", "")
+	f.Add("Rami Makhlouf", "RAMIMAKHLOUF", "individual")
 	f.Fuzz(func(t *testing.T, a, b, typ string) {
 		s, expl := ScoreNames(a, b, typ)
 		if s < 0 || s > 1 || math.IsNaN(s) || expl == "" {
