@@ -670,14 +670,26 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 const joinPrefix = 3
 
 // joinable reports whether a word may be compared with a run of words
-// joined: they begin with the same joinPrefix letters, or are spellings of
-// one common organisation word (synonyms, see orgWords).
+// joined: they begin with the same joinPrefix letters (or are spellings of
+// one common organisation word, see orgWords), and their spelling
+// similarity alone (editSim, without the mean with Jaro-Winkler that helps
+// words sharing a beginning) reaches wordCut, since a name written together
+// or apart keeps its letters.
 func joinable(w, run string) bool {
-	if p := min(joinPrefix, len(w), len(run)); w[:p] == run[:p] {
-		return true
+	if !sameStart(w, run) {
+		g, ok := orgWords[w]
+		if !ok || g != orgWords[run] {
+			return false
+		}
 	}
-	g, ok := orgWords[w]
-	return ok && g == orgWords[run]
+	return editSim(w, run) >= wordCut
+}
+
+// sameStart reports whether w and run begin with the same joinPrefix
+// letters (the shorter's letters when one is shorter).
+func sameStart(w, run string) bool {
+	p := min(joinPrefix, len(w), len(run))
+	return w[:p] == run[:p]
 }
 
 // wordOrder reports whether the one-to-one aligned words appear in a

@@ -386,8 +386,7 @@ func letterMask(w string) uint32 {
 //	editSim <= 1 - k*max(onlyA, onlyB)/max(la, lb),
 //	jw <= jaro + 0.4(1-jaro), jaro <= (m/la + m/lb + 1)/3.
 func mayReach(ma uint32, la int, mb uint32, lb int) bool {
-	onlyA := max(0, la-lb, bits.OnesCount32(ma&^mb), bits.OnesCount32(mb&^ma)-(lb-la))
-	onlyB := onlyA + lb - la
+	onlyA, onlyB := letterDiff(ma, la, mb, lb)
 	e := 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(la, lb))
 	m := float64(la - onlyA)
 	jw := 0.0
@@ -396,6 +395,26 @@ func mayReach(ma uint32, la int, mb uint32, lb int) bool {
 		jw = jaro + 0.4*(1-jaro)
 	}
 	return max(e, (jw+e)/2) >= wordCut-1e-9
+}
+
+// letterDiff returns at least how many letters a word of la bytes with
+// letter mask ma has that a word of lb bytes with mask mb lacks, and the
+// reverse (see mayReach).
+func letterDiff(ma uint32, la int, mb uint32, lb int) (onlyA, onlyB int) {
+	onlyA = max(0, la-lb, bits.OnesCount32(ma&^mb), bits.OnesCount32(mb&^ma)-(lb-la))
+	return onlyA, onlyA + lb - la
+}
+
+// joinRatio is the smallest length ratio (shorter/longer) at which editSim
+// of two words can reach wordCut, as joinable requires: each letter one
+// has more costs at least min(variantCost, doubleCost).
+var joinRatio = 1 - (1-wordCut)/min(variantCost, doubleCost)
+
+// mayJoin reports whether two different words with the letter masks and
+// lengths of mayReach may have editSim >= wordCut, as joinable requires.
+func mayJoin(ma uint32, la int, mb uint32, lb int) bool {
+	onlyA, onlyB := letterDiff(ma, la, mb, lb)
+	return 1-min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(la, lb)) >= wordCut-1e-9
 }
 
 // countBand returns the lengths lb of words that may be similar to a word of
@@ -483,7 +502,7 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 			}
 		}
 		for _, tid := range ix.orgRunTerms[g] {
-			if t := ix.terms[tid]; !sameStart(s, t) {
+			if t := ix.terms[tid]; !sameStart(s, t) && joinable(s, t) {
 				if v := wordSim(s, t); v > 0 {
 					out = append(out, termSim{tid, v})
 				}
@@ -533,13 +552,6 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 	return out
 }
 
-// sameStart reports whether w and run begin with the same joinPrefix
-// letters (joinable without the synonym case).
-func sameStart(w, run string) bool {
-	p := min(joinPrefix, len(w), len(run))
-	return w[:p] == run[:p]
-}
-
 // termStart is the part of a term that orders it in ix.words and ix.runs:
 // its first joinPrefix bytes, or all of it when it is shorter.
 func termStart(t string) string { return t[:min(joinPrefix, len(t))] }
@@ -559,28 +571,23 @@ func (ix *Index) startLess(a, b int32) bool {
 }
 
 // similarStart appends to out the terms of sorted (ordered by startLess)
-// that begin like s (sameStart) and have wordSim(s, t) > 0. It finds the
-// runs a query word may be joined with (ix.runs), and the words a run of
-// query words may be joined with (ix.words). Only the terms beginning like
-// s with lengths that can pass mayBeSimilar are read (synonyms of s, which
-// need not pass it, are read whatever their length), and their letters are
-// checked by mayReach before their similarity is computed.
+// that begin like s (sameStart), are joinable with it and have wordSim(s,
+// t) > 0. It finds the runs a query word may be joined with (ix.runs), and
+// the words a run of query words may be joined with (ix.words). Only the
+// terms beginning like s with lengths that let editSim reach wordCut are
+// read (joinRatio), and their letters are checked (mayJoin) before their
+// similarity is computed.
 func (ix *Index) similarStart(s string, sorted []int32, mask uint32, out []termSim) []termSim {
 	if s == "" {
 		return out
 	}
-	_, synonym := orgWords[s]
-	lo, hi := 1, 1<<30
-	if !synonym {
-		r := minRatio(4) // the loosest length test, at four common leading letters
-		ok := func(lb int) bool { return float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 >= r }
-		lo, hi = len(s), len(s)
-		for lo > 1 && ok(lo-1) {
-			lo--
-		}
-		for ok(hi + 1) {
-			hi++
-		}
+	ok := func(lb int) bool { return float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 >= joinRatio }
+	lo, hi := len(s), len(s)
+	for lo > 1 && ok(lo-1) {
+		lo--
+	}
+	for ok(hi + 1) {
+		hi++
 	}
 	// first returns the index of the first term whose start is at least
 	// pre, and among those of start pre, whose length is at least n.
@@ -593,14 +600,13 @@ func (ix *Index) similarStart(s string, sorted []int32, mask uint32, out []termS
 	}
 	check := func(from, to int) {
 		for _, tid := range sorted[from:to] {
-			t := ix.terms[tid]
-			if !synonym {
-				if ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) || !mayBeSimilar(s, t) {
-					continue
-				}
+			if ix.termLen[tid] < 255 && !mayJoin(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
+				continue
 			}
-			if v := wordSim(s, t); v > 0 {
-				out = append(out, termSim{tid, v})
+			if t := ix.terms[tid]; joinable(s, t) {
+				if v := wordSim(s, t); v > 0 {
+					out = append(out, termSim{tid, v})
+				}
 			}
 		}
 	}
@@ -633,7 +639,7 @@ func (ix *Index) similarJoined(s string, out []termSim) []termSim {
 	out = ix.similarStart(s, ix.words, letterMask(s), out)
 	if g, ok := orgWords[s]; ok {
 		for _, tid := range ix.orgTerms[g] {
-			if t := ix.terms[tid]; !sameStart(s, t) {
+			if t := ix.terms[tid]; !sameStart(s, t) && joinable(s, t) {
 				if v := wordSim(s, t); v > 0 {
 					out = append(out, termSim{tid, v})
 				}
