@@ -33,7 +33,8 @@
 // together on one side, then similar words, then runs of words joined; a
 // word and a run are only compared when they begin with the same three
 // letters, since names written together or apart are rarely also misspelt
-// at their start, or when both spell one organisation word). Two
+// at their start, or when both spell one organisation word, and when their
+// spelling similarity alone reaches the cut: they keep their letters). Two
 // words are similar when they share enough trigrams and their spelling
 // similarity, or its mean with their Jaro-Winkler similarity, reaches 0.80.
 // The spelling similarity is a Damerau-Levenshtein distance where a vowel
