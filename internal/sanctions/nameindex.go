@@ -445,12 +445,13 @@ func (ix *Index) byLength(list []int32, lo, hi int) []int32 {
 
 // similar appends to out the dictionary terms t that are words of listed
 // names with wordSim(s, t) > 0, with their similarity, and the terms that
-// are only runs with joinable(s, t) and wordSim(s, t) > 0 (a term that is a word of one name and a run of another is listed
-// once, by its word similarity; compareNames applies joinable itself).
-// Words of lengths in countBand share enough trigrams with s (enoughKeys)
-// to be found by counting; the other words begin with s's first two
-// letters, or are synonyms of s (orgTerms). Runs begin with s's first
-// letters (ix.runs) or are synonyms of s (orgRunTerms).
+// are only runs with joinable(s, t) and wordSim(s, t) > 0 (a term that is
+// a word of one name and a run of another is listed once, by its word
+// similarity; compareNames applies joinable itself). Words of lengths in
+// countBand share enough trigrams with s (enoughKeys) to be found by
+// counting; the other words begin with s's first two letters, or are
+// synonyms of s (orgTerms). Runs begin with s's first letters (ix.runs,
+// similarStart) or are synonyms of s (orgRunTerms).
 func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 	var buf [64]uint32
 	keys := packedKeys(s, buf[:0])
