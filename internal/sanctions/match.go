@@ -241,6 +241,16 @@ var spellingsEnding = func() (m [128][128][]spelling) {
 	return m
 }()
 
+// hasSpelling marks the slots of spellingsEnding that hold a spelling.
+var hasSpelling = func() (m [128][128]bool) {
+	for x := range spellingsEnding {
+		for y := range spellingsEnding[x] {
+			m[x][y] = len(spellingsEnding[x][y]) > 0
+		}
+	}
+	return m
+}()
+
 // spellings are the letter groups transliterations write one sound with
 // ("x"/"ks", "kh"/"h", "ou"/"u"), both ways round. Each costs half an edit
 // per letter one side has and the other lacks, which keeps keyedSim's
@@ -276,6 +286,7 @@ func editSim(a, b string) float64 {
 		return 1
 	}
 	var buf [3][65]float64
+	var delBuf, insBuf [64]float64
 	rows := [3][]float64{buf[0][:0], buf[1][:0], buf[2][:0]}
 	for k := range rows {
 		if lb < 65 {
@@ -284,20 +295,25 @@ func editSim(a, b string) float64 {
 			rows[k] = make([]float64, lb+1)
 		}
 	}
-	pp, prev, cur := rows[0], rows[1], rows[2]
-	indel := func(s string, i int) float64 { // cost of inserting or deleting s[i]
-		if i > 0 && s[i-1] == s[i] || i+1 < len(s) && s[i+1] == s[i] {
-			return doubleCost
-		}
-		return 1
+	// del[i] and ins[j]: the cost of deleting a[i] or inserting b[j], half
+	// for a doubled letter.
+	del, ins := delBuf[:0], insBuf[:0]
+	if la > 64 {
+		del = make([]float64, 0, la)
 	}
+	if lb > 64 {
+		ins = make([]float64, 0, lb)
+	}
+	del, ins = indelCosts(a, del), indelCosts(b, ins)
+	pp, prev, cur := rows[0], rows[1], rows[2]
 	for j := 1; j <= lb; j++ {
-		prev[j] = prev[j-1] + indel(b, j-1)
+		prev[j] = prev[j-1] + ins[j-1]
 	}
 	for i := 1; i <= la; i++ {
-		cur[0] = prev[0] + indel(a, i-1)
+		cur[0] = prev[0] + del[i-1]
+		ca := a[i-1]
 		for j := 1; j <= lb; j++ {
-			ca, cb := a[i-1], b[j-1]
+			cb := b[j-1]
 			sub := 0.0
 			if ca != cb {
 				sub = 1
@@ -305,17 +321,19 @@ func editSim(a, b string) float64 {
 					sub = variantCost
 				}
 			}
-			v := min(prev[j]+indel(a, i-1), cur[j-1]+indel(b, j-1), prev[j-1]+sub)
+			v := min(prev[j]+del[i-1], cur[j-1]+ins[j-1], prev[j-1]+sub)
 			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
 				v = min(v, pp[j-2]+1)
 			}
-			for _, sp := range spellingsEnding[ca&127][cb&127] {
-				if x, y := len(sp.a), len(sp.b); x <= i && y <= j && a[i-x:i] == sp.a && b[j-y:j] == sp.b {
-					from := prev
-					if x == 2 {
-						from = pp
+			if hasSpelling[ca&127][cb&127] {
+				for _, sp := range spellingsEnding[ca&127][cb&127] {
+					if x, y := len(sp.a), len(sp.b); x <= i && y <= j && a[i-x:i] == sp.a && b[j-y:j] == sp.b {
+						from := prev
+						if x == 2 {
+							from = pp
+						}
+						v = min(v, from[j-y]+sp.cost)
 					}
-					v = min(v, from[j-y]+sp.cost)
 				}
 			}
 			cur[j] = v
@@ -323,6 +341,19 @@ func editSim(a, b string) float64 {
 		pp, prev, cur = prev, cur, pp
 	}
 	return max(0, 1-prev[lb]/float64(max(la, lb)))
+}
+
+// indelCosts appends to out the cost of inserting or deleting each letter
+// of s: doubleCost for a letter beside the same letter, 1 otherwise.
+func indelCosts(s string, out []float64) []float64 {
+	for i := 0; i < len(s); i++ {
+		c := 1.0
+		if i > 0 && s[i-1] == s[i] || i+1 < len(s) && s[i+1] == s[i] {
+			c = doubleCost
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // pair is one aligned pair of words.
