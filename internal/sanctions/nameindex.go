@@ -604,10 +604,11 @@ func (ix *Index) similarStart(s string, sorted []int32, mask uint32, out []termS
 			if ix.termLen[tid] < 255 && !mayJoin(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
 				continue
 			}
-			if t := ix.terms[tid]; joinable(s, t) {
-				if v := wordSim(s, t); v > 0 {
-					out = append(out, termSim{tid, v})
-				}
+			// wordSim first: its cheap tests turn most terms away before
+			// the spelling similarity joinable needs is computed.
+			t := ix.terms[tid]
+			if v := wordSim(s, t); v > 0 && joinable(s, t) {
+				out = append(out, termSim{tid, v})
 			}
 		}
 	}
