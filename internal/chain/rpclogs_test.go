@@ -290,6 +290,21 @@ func (r *pieceReader) Read(b []byte) (int, error) {
 	return k, nil
 }
 
+// TestWebSocketKeepsRPCClient: a client dialled over WebSocket reads logs
+// through its rpc.Client (rpcLogs).
+func TestWebSocketKeepsRPCClient(t *testing.T) {
+	srv := httptest.NewServer(rpc.NewServer().WebsocketHandler([]string{"*"}))
+	defer srv.Close()
+	client, err := Dial(context.Background(), "ws"+strings.TrimPrefix(srv.URL, "http"), DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if _, ok := logSource(client).(rpcLogs); !ok {
+		t.Fatalf("a client dialled over WebSocket is read through %T, want rpcLogs", logSource(client))
+	}
+}
+
 // TestHTTPLogsAnswerAsRPCClient sends eth_getLogs over HTTP itself
 // (httpLogs) and through go-ethereum's rpc.Client (rpcLogs) to a node
 // giving each answer below, and requires the same logs, or the same error:
