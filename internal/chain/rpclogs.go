@@ -482,16 +482,17 @@ func logKey(key []byte) string {
 	return ""
 }
 
-// hexDigits reads a "0x..." string and returns the digits after the
-// prefix; the empty string, when emptyOK, gives no digits.
-func (p *jsonCursor) hexDigits(field string, emptyOK bool) ([]byte, error) {
+// hexDigits reads a "0x..." string and returns the digits after the prefix.
+func (p *jsonCursor) hexDigits(field string) ([]byte, error) {
 	s, err := p.str()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", field, err)
 	}
-	if len(s) == 0 && emptyOK {
-		return s, nil
-	}
+	return hexBody(field, s)
+}
+
+// hexBody returns the digits of s after its 0x prefix.
+func hexBody(field string, s []byte) ([]byte, error) {
 	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
 		return nil, fmt.Errorf("%s %q: want a 0x-prefixed hex string", field, s)
 	}
@@ -500,7 +501,7 @@ func (p *jsonCursor) hexDigits(field string, emptyOK bool) ([]byte, error) {
 
 // fixedHex reads a hex string of exactly len(dst) bytes into dst.
 func (p *jsonCursor) fixedHex(dst []byte, field string) error {
-	d, err := p.hexDigits(field, false)
+	d, err := p.hexDigits(field)
 	if err != nil {
 		return err
 	}
@@ -510,12 +511,20 @@ func (p *jsonCursor) fixedHex(dst []byte, field string) error {
 	return nil
 }
 
-// quantity reads a hex quantity of at most 64 bits, or null (0).
+// quantity reads a hex quantity of at most 64 bits, or null or "" (0, as
+// go-ethereum reads them).
 func (p *jsonCursor) quantity(field string) (uint64, error) {
 	if p.literal("null") {
 		return 0, nil
 	}
-	d, err := p.hexDigits(field, false)
+	s, err := p.str()
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", field, err)
+	}
+	if len(s) == 0 {
+		return 0, nil
+	}
+	d, err := hexBody(field, s)
 	if err != nil {
 		return 0, err
 	}
@@ -570,9 +579,15 @@ func (p *jsonCursor) topics(lg *types.Log, arena *[]common.Hash) error {
 
 // bytes reads the data field, cutting it from the arena.
 func (p *jsonCursor) bytes(lg *types.Log, arena *[]byte) error {
-	d, err := p.hexDigits("data", true) // go-ethereum reads "" as no data
+	s, err := p.str()
 	if err != nil {
-		return err
+		return fmt.Errorf("data: %w", err)
+	}
+	var d []byte // go-ethereum reads "" as no data
+	if len(s) > 0 {
+		if d, err = hexBody("data", s); err != nil {
+			return err
+		}
 	}
 	if len(d)%2 != 0 {
 		return fmt.Errorf("data: odd number of hex digits (%d)", len(d))

@@ -173,8 +173,10 @@ func TestLogListDecode(t *testing.T) {
 		"[" + fullLog("ADDRESS", strings.ToUpper(tAddr), "blockNumber", "null", "logIndex", "null", "removed", "null") + "]",
 		"[\n " + strings.ReplaceAll(fullLog(), ":", " : ") + " \n]",
 		"[" + fullLog("topics", "[]", "data", `"0x"`) + "]",
-		// go-ethereum reads an empty data string as no data.
+		// go-ethereum reads an empty data string as no data, an empty
+		// number as 0.
 		"[" + fullLog("data", `""`) + "]",
+		"[" + fullLog("blockNumber", `""`, "logIndex", `""`) + "]",
 		// A large data field, outside the arena.
 		"[" + fullLog("data", `"0x`+strings.Repeat("ab", 40000)+`"`) + "]",
 	}
