@@ -31,7 +31,10 @@ type DialOptions struct {
 // Dial connects to a JSON-RPC node over HTTP(S) or WebSocket with every
 // request bounded in time and size, so that a node that never answers, or
 // answers without end, makes a call fail instead of hanging the audit or
-// exhausting memory. Malformed answers fail the call that got them.
+// exhausting memory. Malformed answers fail the call that got them. Over
+// HTTP(S), Read sends eth_getLogs with the same HTTP client and URL itself
+// and decodes the answer as it reads it (see httpLogs); the other calls go
+// through the returned client.
 func Dial(ctx context.Context, url string, opts DialOptions) (*ethclient.Client, error) {
 	if opts.CallTimeout <= 0 {
 		opts.CallTimeout = DefaultCallTimeout
@@ -39,14 +42,18 @@ func Dial(ctx context.Context, url string, opts DialOptions) (*ethclient.Client,
 	if opts.MaxResponseBytes <= 0 {
 		opts.MaxResponseBytes = DefaultMaxResponseBytes
 	}
-	var rpcOpts []rpc.ClientOption
+	var (
+		rpcOpts []rpc.ClientOption
+		hc      *http.Client
+	)
 	lower := strings.ToLower(url)
 	switch {
 	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"):
-		rpcOpts = append(rpcOpts, rpc.WithHTTPClient(&http.Client{
+		hc = &http.Client{
 			Timeout:   opts.CallTimeout,
 			Transport: limitedTransport{base: http.DefaultTransport, max: opts.MaxResponseBytes},
-		}))
+		}
+		rpcOpts = append(rpcOpts, rpc.WithHTTPClient(hc))
 	case strings.HasPrefix(lower, "ws://"), strings.HasPrefix(lower, "wss://"):
 		rpcOpts = append(rpcOpts, rpc.WithWebsocketMessageSizeLimit(opts.MaxResponseBytes))
 	default:
@@ -55,6 +62,9 @@ func Dial(ctx context.Context, url string, opts DialOptions) (*ethclient.Client,
 	c, err := rpc.DialOptions(ctx, url, rpcOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("connecting to %s: %w", url, err)
+	}
+	if hc != nil {
+		rememberHTTP(c, httpNode{url: url, client: hc})
 	}
 	return ethclient.NewClient(c), nil
 }

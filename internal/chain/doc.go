@@ -8,8 +8,12 @@
 // with ErrPrunedHistory when the node cannot serve the history. When the
 // backend talks JSON-RPC (it has a Client() *rpc.Client method, as
 // *ethclient.Client does), Read sends eth_getLogs itself and decodes only
-// the fields it uses by hand (rpclogs.go); any other backend, such as the
-// embedded chain's in-process client, is queried through its own
+// the fields it uses by hand (rpclogs.go): over a connection Dial made to
+// an http(s) URL, as its own POST with Dial's HTTP client, the answer
+// decoded in one pass as the body is read (httplogs.go); otherwise
+// (WebSocket, any other client) through the rpc.Client. Either way the
+// errors are those go-ethereum's client gives. Any other backend, such as
+// the embedded chain's in-process client, is queried through its own
 // FilterLogs. For ERC-20 and ERC-3643 tokens the balanceOf checks of the
 // holders start, at the pinned block, while later log ranges are still
 // being fetched. ReadWith

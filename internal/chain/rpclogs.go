@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -21,21 +22,27 @@ type rpcClientSource interface {
 }
 
 // logSource returns what the reader queries logs from: eth_getLogs decoded
-// by hand when the backend talks JSON-RPC, else the backend's own
-// FilterLogs (an in-process backend, a test double).
+// by hand when the backend talks JSON-RPC (sent over the HTTP client itself
+// when Dial made the connection over HTTP(S), else through the rpc.Client),
+// else the backend's own FilterLogs (an in-process backend, a test double).
 func logSource(b ethereum.LogFilterer) ethereum.LogFilterer {
-	if s, ok := b.(rpcClientSource); ok && s.Client() != nil {
-		return rpcLogs{c: s.Client()}
+	s, ok := b.(rpcClientSource)
+	if !ok || s.Client() == nil {
+		return b
 	}
-	return b
+	if node, ok := httpNodeOf(s.Client()); ok {
+		return httpLogs{node: node}
+	}
+	return rpcLogs{c: s.Client()}
 }
 
-// rpcLogs answers FilterLogs with one eth_getLogs call whose result is
-// decoded by hand (logList) into the fields the reader uses: address,
-// topics, data, block number, transaction hash, log index and removed.
-// Other fields of types.Log (block hash, transaction index, block
-// timestamp) stay zero. Errors are the node's, as ethclient returns them, so
-// the refusal handling of FilterLogs sees the same messages.
+// rpcLogs answers FilterLogs with one eth_getLogs call through the
+// rpc.Client whose result is decoded by hand (logList) into the fields the
+// reader uses: address, topics, data, block number, transaction hash, log
+// index and removed. Other fields of types.Log (block hash, transaction
+// index, block timestamp) stay zero. Errors are the node's, as ethclient
+// returns them, so the refusal handling of FilterLogs sees the same
+// messages.
 type rpcLogs struct {
 	c *rpc.Client
 }
@@ -49,24 +56,35 @@ type filterArg struct {
 	ToBlock   string           `json:"toBlock,omitempty"`
 }
 
+// filterArgOf is the eth_getLogs parameter for q; block numbers must be nil
+// or non-negative (nil from: block 0, nil to: the latest block).
+func filterArgOf(q ethereum.FilterQuery) (filterArg, error) {
+	arg := filterArg{Address: q.Addresses, Topics: q.Topics, BlockHash: q.BlockHash}
+	if q.BlockHash != nil {
+		return arg, nil
+	}
+	arg.FromBlock, arg.ToBlock = "0x0", "latest"
+	if q.FromBlock != nil {
+		if q.FromBlock.Sign() < 0 {
+			return arg, fmt.Errorf("log query from block %s: want a block number", q.FromBlock)
+		}
+		arg.FromBlock = hexutil.EncodeBig(q.FromBlock)
+	}
+	if q.ToBlock != nil {
+		if q.ToBlock.Sign() < 0 {
+			return arg, fmt.Errorf("log query to block %s: want a block number", q.ToBlock)
+		}
+		arg.ToBlock = hexutil.EncodeBig(q.ToBlock)
+	}
+	return arg, nil
+}
+
 // FilterLogs runs eth_getLogs for q; block numbers must be nil or
 // non-negative (nil from: block 0, nil to: the latest block).
 func (s rpcLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	arg := filterArg{Address: q.Addresses, Topics: q.Topics, BlockHash: q.BlockHash}
-	if q.BlockHash == nil {
-		arg.FromBlock, arg.ToBlock = "0x0", "latest"
-		if q.FromBlock != nil {
-			if q.FromBlock.Sign() < 0 {
-				return nil, fmt.Errorf("log query from block %s: want a block number", q.FromBlock)
-			}
-			arg.FromBlock = hexutil.EncodeBig(q.FromBlock)
-		}
-		if q.ToBlock != nil {
-			if q.ToBlock.Sign() < 0 {
-				return nil, fmt.Errorf("log query to block %s: want a block number", q.ToBlock)
-			}
-			arg.ToBlock = hexutil.EncodeBig(q.ToBlock)
-		}
+	arg, err := filterArgOf(q)
+	if err != nil {
+		return nil, err
 	}
 	var out logList
 	if err := s.c.CallContext(ctx, &out, "eth_getLogs", arg); err != nil {
@@ -90,14 +108,23 @@ type logList []types.Log
 
 // UnmarshalJSON decodes a JSON array of logs (or null).
 func (l *logList) UnmarshalJSON(b []byte) error {
-	p := jsonCursor{b: b}
+	p := jsonCursor{b: b, mark: -1}
+	logs, err := p.logs()
+	if err != nil {
+		return err
+	}
+	*l = logs
+	return p.end()
+}
+
+// logs reads a JSON array of logs (or null, giving nil).
+func (p *jsonCursor) logs() ([]types.Log, error) {
 	p.space()
 	if p.literal("null") {
-		*l = nil
-		return nil
+		return nil, nil
 	}
 	if !p.take('[') {
-		return p.fail("want an array of logs")
+		return nil, p.fail("want an array of logs")
 	}
 	var (
 		logs   = make([]types.Log, 0, 64)
@@ -106,22 +133,20 @@ func (l *logList) UnmarshalJSON(b []byte) error {
 	)
 	p.space()
 	if p.take(']') {
-		*l = logs
-		return p.end()
+		return logs, nil
 	}
 	for {
 		var lg types.Log
 		if err := p.log(&lg, &topics, &data); err != nil {
-			return fmt.Errorf("log %d: %w", len(logs), err)
+			return nil, fmt.Errorf("log %d: %w", len(logs), err)
 		}
 		logs = append(logs, lg)
 		p.space()
 		if p.take(']') {
-			*l = logs
-			return p.end()
+			return logs, nil
 		}
 		if !p.take(',') {
-			return p.fail("want , or ] after a log")
+			return nil, p.fail("want , or ] after a log")
 		}
 		p.space()
 	}
@@ -133,30 +158,104 @@ const (
 	dataArena  = 1 << 16 // bytes
 )
 
-// jsonCursor reads JSON by hand. It never reads past b and reports the
-// offset of what it could not read.
+// jsonCursor reads JSON by hand, from b or, when r is set, from r through
+// the window b, refilled as it is read. It never reads past the input and
+// reports the offset of what it could not read.
 type jsonCursor struct {
-	b []byte
-	i int
+	b    []byte
+	i    int       // next byte to read in b
+	r    io.Reader // nil: b is the whole input
+	mark int       // when >= 0, a refill keeps b[mark:] as well as b[i:]
+	base int64     // offset in the input of b[0]
+	eof  bool      // r is exhausted
+	rerr error     // the error other than io.EOF that ended r
 }
 
+// cursorWindow is the first size of the window of a cursor reading from an
+// io.Reader; it doubles for a string longer than half of it. A read asks
+// for at least minRead bytes.
+const (
+	cursorWindow = 64 << 10
+	minRead      = 4 << 10
+)
+
 func (p *jsonCursor) fail(what string) error {
-	return fmt.Errorf("malformed log JSON at offset %d: %s", p.i, what)
+	return fmt.Errorf("malformed log JSON at offset %d: %s", p.base+int64(p.i), what)
+}
+
+// avail reports whether n unread bytes are in b, reading more if needed.
+func (p *jsonCursor) avail(n int) bool {
+	return len(p.b)-p.i >= n || p.fillTo(n)
+}
+
+func (p *jsonCursor) fillTo(n int) bool {
+	for len(p.b)-p.i < n {
+		if !p.fill() {
+			return false
+		}
+	}
+	return true
+}
+
+// fill reads more of r into b and reports whether any came. When b has
+// little room left it first drops the bytes before i (and before mark,
+// when set) and moves the rest to the front of b, or to a window twice as
+// large when the rest fills half of b: byte slices of b taken before a
+// fill may then be stale.
+func (p *jsonCursor) fill() bool {
+	if p.r == nil {
+		return false
+	}
+	for !p.eof {
+		if cap(p.b)-len(p.b) < minRead {
+			keep := p.i
+			if p.mark >= 0 && p.mark < keep {
+				keep = p.mark
+			}
+			rest, to := p.b[keep:], p.b[:0]
+			if len(rest) > cap(p.b)/2 {
+				to = make([]byte, 0, max(2*cap(p.b), cursorWindow))
+			}
+			p.b = append(to, rest...)
+			p.i -= keep
+			if p.mark >= 0 {
+				p.mark -= keep
+			}
+			p.base += int64(keep)
+		}
+		n, err := p.r.Read(p.b[len(p.b):cap(p.b)])
+		p.b = p.b[:len(p.b)+n]
+		if err != nil {
+			p.eof = true
+			if err != io.EOF {
+				p.rerr = err
+			}
+		}
+		if n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *jsonCursor) space() {
-	for p.i < len(p.b) {
-		switch p.b[p.i] {
-		case ' ', '\t', '\n', '\r':
-			p.i++
-		default:
+	for {
+		for p.i < len(p.b) {
+			switch p.b[p.i] {
+			case ' ', '\t', '\n', '\r':
+				p.i++
+			default:
+				return
+			}
+		}
+		if !p.fill() {
 			return
 		}
 	}
 }
 
 func (p *jsonCursor) take(c byte) bool {
-	if p.i < len(p.b) && p.b[p.i] == c {
+	if p.avail(1) && p.b[p.i] == c {
 		p.i++
 		return true
 	}
@@ -164,7 +263,7 @@ func (p *jsonCursor) take(c byte) bool {
 }
 
 func (p *jsonCursor) literal(s string) bool {
-	if len(p.b)-p.i >= len(s) && string(p.b[p.i:p.i+len(s)]) == s {
+	if p.avail(len(s)) && string(p.b[p.i:p.i+len(s)]) == s {
 		p.i += len(s)
 		return true
 	}
@@ -174,24 +273,35 @@ func (p *jsonCursor) literal(s string) bool {
 // end checks only white space follows.
 func (p *jsonCursor) end() error {
 	p.space()
-	if p.i != len(p.b) {
+	if p.avail(1) {
 		return p.fail("data after the array")
 	}
 	return nil
 }
 
-// str reads a string and returns its contents. A string with escapes is
-// unescaped by encoding/json (no hex field needs them, but JSON allows them).
+// str reads a string and returns its contents, valid until the cursor
+// reads more input. A string with escapes is unescaped by encoding/json (no
+// hex field needs them, but JSON allows them).
 func (p *jsonCursor) str() ([]byte, error) {
 	if !p.take('"') {
 		return nil, p.fail("want a string")
 	}
-	start := p.i
+	quote := p.base + int64(p.i) - 1 // the opening quote, as an input offset
+	own := p.mark < 0                // else an outer mark keeps the string already
+	if own {
+		p.mark = p.i - 1
+		defer func() { p.mark = -1 }()
+	}
 	for {
 		j := bytes.IndexByte(p.b[p.i:], '"')
 		if j < 0 {
-			return nil, p.fail("unterminated string")
+			p.i = len(p.b)
+			if !p.fill() {
+				return nil, p.fail("unterminated string")
+			}
+			continue
 		}
+		start := int(quote-p.base) + 1
 		end := p.i + j
 		p.i = end + 1
 		k := end
@@ -216,7 +326,7 @@ func (p *jsonCursor) str() ([]byte, error) {
 // skip passes over one value of any kind.
 func (p *jsonCursor) skip() error {
 	p.space()
-	if p.i >= len(p.b) {
+	if !p.avail(1) {
 		return p.fail("want a value")
 	}
 	switch p.b[p.i] {
@@ -225,7 +335,7 @@ func (p *jsonCursor) skip() error {
 		return err
 	case '{', '[':
 		depth := 0
-		for p.i < len(p.b) {
+		for p.avail(1) {
 			switch p.b[p.i] {
 			case '"':
 				if _, err := p.str(); err != nil {
@@ -245,18 +355,19 @@ func (p *jsonCursor) skip() error {
 		}
 		return p.fail("unterminated object or array")
 	}
-	start := p.i
-	for p.i < len(p.b) {
+	n := 0 // bytes of the scalar
+	for p.avail(1) {
 		switch p.b[p.i] {
 		case ',', '}', ']', ' ', '\t', '\n', '\r':
-			if p.i == start {
+			if n == 0 {
 				return p.fail("want a value")
 			}
 			return nil
 		}
 		p.i++
+		n++
 	}
-	if p.i == start {
+	if n == 0 {
 		return p.fail("want a value")
 	}
 	return nil
@@ -278,12 +389,13 @@ func (p *jsonCursor) log(lg *types.Log, topics *[]common.Hash, data *[]byte) err
 		if err != nil {
 			return err
 		}
+		field := logKey(key) // before key goes stale
 		p.space()
 		if !p.take(':') {
 			return p.fail("want : after a key")
 		}
 		p.space()
-		switch logKey(key) {
+		switch field {
 		case "address":
 			if err := p.fixedHex(lg.Address[:], "address"); err != nil {
 				return err
@@ -376,6 +488,11 @@ func (p *jsonCursor) hexDigits(field string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", field, err)
 	}
+	return hexBody(field, s)
+}
+
+// hexBody returns the digits of s after its 0x prefix.
+func hexBody(field string, s []byte) ([]byte, error) {
 	if len(s) < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
 		return nil, fmt.Errorf("%s %q: want a 0x-prefixed hex string", field, s)
 	}
@@ -394,12 +511,20 @@ func (p *jsonCursor) fixedHex(dst []byte, field string) error {
 	return nil
 }
 
-// quantity reads a hex quantity of at most 64 bits, or null (0).
+// quantity reads a hex quantity of at most 64 bits, or null or "" (0, as
+// go-ethereum reads them).
 func (p *jsonCursor) quantity(field string) (uint64, error) {
 	if p.literal("null") {
 		return 0, nil
 	}
-	d, err := p.hexDigits(field)
+	s, err := p.str()
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", field, err)
+	}
+	if len(s) == 0 {
+		return 0, nil
+	}
+	d, err := hexBody(field, s)
 	if err != nil {
 		return 0, err
 	}
@@ -454,9 +579,15 @@ func (p *jsonCursor) topics(lg *types.Log, arena *[]common.Hash) error {
 
 // bytes reads the data field, cutting it from the arena.
 func (p *jsonCursor) bytes(lg *types.Log, arena *[]byte) error {
-	d, err := p.hexDigits("data")
+	s, err := p.str()
 	if err != nil {
-		return err
+		return fmt.Errorf("data: %w", err)
+	}
+	var d []byte // go-ethereum reads "" as no data
+	if len(s) > 0 {
+		if d, err = hexBody("data", s); err != nil {
+			return err
+		}
 	}
 	if len(d)%2 != 0 {
 		return fmt.Errorf("data: odd number of hex digits (%d)", len(d))

@@ -4,14 +4,20 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
+	"math/big"
+	"net/http"
 	"net/http/httptest"
 	"reflect"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // readFields is what the reader uses of a log; the hand decoder must
@@ -84,8 +90,8 @@ func TestReadSameOverHTTP(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer client.Close()
-	if _, ok := logSource(client).(rpcLogs); !ok {
-		t.Fatal("a dialled client is not read through rpcLogs")
+	if _, ok := logSource(client).(httpLogs); !ok {
+		t.Fatalf("a client dialled over HTTP is read through %T, want httpLogs", logSource(client))
 	}
 	got, err := Read(context.Background(), client, emb.Tokens(), nil)
 	if err != nil {
@@ -167,6 +173,10 @@ func TestLogListDecode(t *testing.T) {
 		"[" + fullLog("ADDRESS", strings.ToUpper(tAddr), "blockNumber", "null", "logIndex", "null", "removed", "null") + "]",
 		"[\n " + strings.ReplaceAll(fullLog(), ":", " : ") + " \n]",
 		"[" + fullLog("topics", "[]", "data", `"0x"`) + "]",
+		// go-ethereum reads an empty data string as no data, an empty
+		// number as 0.
+		"[" + fullLog("data", `""`) + "]",
+		"[" + fullLog("blockNumber", `""`, "logIndex", `""`) + "]",
 		// A large data field, outside the arena.
 		"[" + fullLog("data", `"0x`+strings.Repeat("ab", 40000)+`"`) + "]",
 	}
@@ -231,16 +241,21 @@ func TestLogListDecode(t *testing.T) {
 }
 
 // FuzzLogList: whenever go-ethereum decodes a log array, the hand decoder
-// decodes it too, to the same fields.
+// decodes it too, to the same fields, from a byte slice (logList) and as
+// the result of a JSON-RPC response read from a stream in pieces of every
+// size (readLogsResponse).
 func FuzzLogList(f *testing.F) {
 	f.Add("[" + fullLog() + "]")
 	f.Add("[" + fullLog("extra", `{"a":[1,"]"]}`, "ADDRESS", tAddr) + "," + fullLog("topics", "[]") + "]")
 	f.Add("null")
+	f.Add("[" + fullLog("data", `"0x`+strings.Repeat("ab", 5000)+`"`, "s", `"\\\"}"`) + "]")
 	f.Fuzz(func(t *testing.T, in string) {
+		resp := `{"jsonrpc":"2.0","id":1,"result":` + in + `}`
 		var want []types.Log
 		if json.Unmarshal([]byte(in), &want) != nil {
 			var got logList
 			json.Unmarshal([]byte(in), &got) // must not panic
+			readLogsResponse(iotest.OneByteReader(strings.NewReader(resp)))
 			return
 		}
 		var got logList
@@ -250,7 +265,131 @@ func FuzzLogList(f *testing.F) {
 		if !reflect.DeepEqual(fieldsOf(got), fieldsOf(want)) {
 			t.Fatalf("%q: hand decoder read %+v, want %+v", in, fieldsOf(got), fieldsOf(want))
 		}
+		for _, piece := range []int{1, 7, minRead - 1, len(resp)} {
+			streamed, err := readLogsResponse(&pieceReader{s: resp, n: piece})
+			if err != nil {
+				t.Fatalf("go-ethereum decodes %q, the streaming decoder in pieces of %d fails: %v", in, piece, err)
+			}
+			if !reflect.DeepEqual(fieldsOf(streamed), fieldsOf(want)) {
+				t.Fatalf("%q in pieces of %d: streaming decoder read %+v, want %+v", in, piece, fieldsOf(streamed), fieldsOf(want))
+			}
+		}
 	})
+}
+
+// pieceReader reads s at most n bytes at a time.
+type pieceReader struct {
+	s string
+	n int
+}
+
+func (r *pieceReader) Read(b []byte) (int, error) {
+	if r.s == "" {
+		return 0, io.EOF
+	}
+	k := copy(b[:min(len(b), r.n)], r.s)
+	r.s = r.s[k:]
+	return k, nil
+}
+
+// TestWebSocketKeepsRPCClient: a client dialled over WebSocket reads logs
+// through its rpc.Client (rpcLogs).
+func TestWebSocketKeepsRPCClient(t *testing.T) {
+	srv := httptest.NewServer(rpc.NewServer().WebsocketHandler([]string{"*"}))
+	defer srv.Close()
+	client, err := Dial(context.Background(), "ws"+strings.TrimPrefix(srv.URL, "http"), DialOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	if _, ok := logSource(client).(rpcLogs); !ok {
+		t.Fatalf("a client dialled over WebSocket is read through %T, want rpcLogs", logSource(client))
+	}
+}
+
+// TestHTTPLogsAnswerAsRPCClient sends eth_getLogs over HTTP itself
+// (httpLogs) and through go-ethereum's rpc.Client (rpcLogs) to a node
+// giving each answer below, and requires the same logs, or the same error:
+// same message, same JSON-RPC code and data, same type for HTTP errors.
+func TestHTTPLogsAnswerAsRPCClient(t *testing.T) {
+	ok := func(result string) string { return `{"jsonrpc":"2.0","id":1,"result":` + result + `}` }
+	many := "[" + strings.Repeat(fullLog("data", `"0x`+strings.Repeat("cd", 3000)+`"`)+",", 200) + fullLog() + "]"
+	tests := []struct {
+		name      string
+		status    int
+		body      string
+		sameError bool // the error messages must be equal, not just both present
+	}{
+		{"logs", 200, ok("[" + fullLog() + "," + fullLog("logIndex", `"0x4"`) + "]"), true},
+		{"many logs, larger than the window", 200, ok(many), true},
+		{"no logs", 200, ok("[]"), true},
+		{"null result", 200, ok("null"), true},
+		{"result first, keys in other case, white space", 200, " {\n\"RESULT\" : [" + fullLog() + "] , \"Id\":1,\"jsonrpc\":\"2.0\"}\n", true},
+		{"data after the response", 200, ok("[]") + " trailing", true},
+		{"refusal", 200, `{"jsonrpc":"2.0","id":1,"error":{"code":-32005,"message":"query returned more than 10000 results","data":{"from":"0x1","n":[1,2]}}}`, true},
+		{"error without message", 200, `{"jsonrpc":"2.0","id":1,"error":{"code":-32000}}`, true},
+		{"error not an object", 200, `{"jsonrpc":"2.0","id":1,"error":"busy"}`, true},
+		{"null error", 200, `{"jsonrpc":"2.0","id":1,"error":null,"result":[]}`, true},
+		{"error and result", 200, `{"jsonrpc":"2.0","id":1,"result":[],"error":{"code":1,"message":"no"}}`, true},
+		{"neither", 200, `{"jsonrpc":"2.0","id":1}`, true},
+		{"empty object", 200, `{}`, true},
+		{"empty body", 200, ``, true},
+		{"cut short", 200, `{"jsonrpc":"2.0","id":1,"result":[` + fullLog(), true},
+		{"503", 503, "Service Unavailable\n", true},
+		{"429 without body", 429, "", true},
+		{"not JSON", 200, "<html>busy</html>", false},
+		{"malformed logs", 200, ok(`[{"address":"0x01","topics":["0x1234"]}]`), false},
+		{"logs of the wrong type", 200, ok(`{"logs":42}`), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				io.Copy(io.Discard, r.Body)
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(tt.status)
+				io.WriteString(w, tt.body)
+			}))
+			defer srv.Close()
+			client, err := Dial(context.Background(), srv.URL, DialOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer client.Close()
+			own, isHTTP := logSource(client).(httpLogs)
+			if !isHTTP {
+				t.Fatalf("read through %T, want httpLogs", logSource(client))
+			}
+			q := ethereum.FilterQuery{FromBlock: big.NewInt(1), ToBlock: big.NewInt(2)}
+			got, gotErr := own.FilterLogs(context.Background(), q)
+			want, wantErr := rpcLogs{c: client.Client()}.FilterLogs(context.Background(), q)
+			if (gotErr == nil) != (wantErr == nil) {
+				t.Fatalf("error %v, rpc.Client's %v", gotErr, wantErr)
+			}
+			if wantErr == nil {
+				if !reflect.DeepEqual(fieldsOf(got), fieldsOf(want)) {
+					t.Fatalf("read %+v\nwant %+v", fieldsOf(got), fieldsOf(want))
+				}
+				return
+			}
+			if tt.sameError && gotErr.Error() != wantErr.Error() {
+				t.Errorf("error %q, rpc.Client's %q", gotErr, wantErr)
+			}
+			var gotRPC, wantRPC rpc.Error
+			if errors.As(gotErr, &gotRPC) != errors.As(wantErr, &wantRPC) {
+				t.Errorf("error %T, rpc.Client's %T: not both rpc.Error", gotErr, wantErr)
+			} else if wantRPC != nil && gotRPC.ErrorCode() != wantRPC.ErrorCode() {
+				t.Errorf("code %d, rpc.Client's %d", gotRPC.ErrorCode(), wantRPC.ErrorCode())
+			}
+			var gotData, wantData rpc.DataError
+			if errors.As(gotErr, &gotData) && errors.As(wantErr, &wantData) && !reflect.DeepEqual(gotData.ErrorData(), wantData.ErrorData()) {
+				t.Errorf("data %#v, rpc.Client's %#v", gotData.ErrorData(), wantData.ErrorData())
+			}
+			var gotHTTP, wantHTTP rpc.HTTPError
+			if errors.As(gotErr, &gotHTTP) != errors.As(wantErr, &wantHTTP) || !reflect.DeepEqual(gotHTTP, wantHTTP) {
+				t.Errorf("HTTP error %#v, rpc.Client's %#v", gotHTTP, wantHTTP)
+			}
+		})
+	}
 }
 
 // BenchmarkLogList decodes 10,000 Transfer logs as a node sends them.
@@ -278,6 +417,14 @@ func BenchmarkLogList(b *testing.B) {
 		for b.Loop() {
 			var l logList
 			if err := json.Unmarshal(in, &l); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("stream-response", func(b *testing.B) {
+		resp := append(append([]byte(`{"jsonrpc":"2.0","id":1,"result":`), in...), '}')
+		for b.Loop() {
+			if _, err := readLogsResponse(bytes.NewReader(resp)); err != nil {
 				b.Fatal(err)
 			}
 		}
