@@ -153,7 +153,7 @@ func deployDevnet(c *cli.Context, url string, plan *chain.Plan) error {
 	if len(accounts) == 0 {
 		return fmt.Errorf("devnet: %s has no unlocked account to fund the plan from (use geth --dev)", url)
 	}
-	deployed, err := chain.Deploy(c.Context, client, plan, accounts[0])
+	deployed, err := chain.Deploy(c.Context, client.EthClient, plan, accounts[0])
 	if err != nil {
 		return fmt.Errorf("devnet: %s: %w", url, err)
 	}

@@ -196,7 +196,7 @@ func rpcSnapshot(c *cli.Context, url string, tokens []string) (*chain.Snapshot, 
 		return nil, err
 	}
 	defer client.Close()
-	block, err := resolveBlock(c, client, c.String(blockFlag.Name))
+	block, err := resolveBlock(c, client.EthClient, c.String(blockFlag.Name))
 	if err != nil {
 		return nil, err
 	}

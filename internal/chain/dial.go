@@ -28,14 +28,26 @@ type DialOptions struct {
 	MaxResponseBytes int64
 }
 
+// Client is a connection Dial made: go-ethereum's client (every call but
+// Read's eth_getLogs goes through it) and, over HTTP(S), the URL and HTTP
+// client Read sends eth_getLogs with itself.
+type Client struct {
+	*EthClient
+	node *httpNode // nil over WebSocket
+}
+
+// EthClient is go-ethereum's client, named so that Client can embed it and
+// keep its Client method (the rpc.Client).
+type EthClient = ethclient.Client
+
 // Dial connects to a JSON-RPC node over HTTP(S) or WebSocket with every
 // request bounded in time and size, so that a node that never answers, or
 // answers without end, makes a call fail instead of hanging the audit or
 // exhausting memory. Malformed answers fail the call that got them. Over
 // HTTP(S), Read sends eth_getLogs with the same HTTP client and URL itself
 // and decodes the answer as it reads it (see httpLogs); the other calls go
-// through the returned client.
-func Dial(ctx context.Context, url string, opts DialOptions) (*ethclient.Client, error) {
+// through go-ethereum's client.
+func Dial(ctx context.Context, url string, opts DialOptions) (*Client, error) {
 	if opts.CallTimeout <= 0 {
 		opts.CallTimeout = DefaultCallTimeout
 	}
@@ -63,10 +75,11 @@ func Dial(ctx context.Context, url string, opts DialOptions) (*ethclient.Client,
 	if err != nil {
 		return nil, fmt.Errorf("connecting to %s: %w", url, err)
 	}
+	client := &Client{EthClient: ethclient.NewClient(c)}
 	if hc != nil {
-		rememberHTTP(c, httpNode{url: url, client: hc})
+		client.node = &httpNode{url: url, client: hc}
 	}
-	return ethclient.NewClient(c), nil
+	return client, nil
 }
 
 // limitedTransport cuts every response body at max bytes.

@@ -8,9 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"runtime"
-	"sync"
-	"weak"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,27 +18,6 @@ import (
 type httpNode struct {
 	url    string
 	client *http.Client
-}
-
-// httpNodes holds, for each rpc.Client Dial made over HTTP(S), its URL and
-// HTTP client, so that the reader can send eth_getLogs itself (httpLogs).
-// An entry goes when its rpc.Client is garbage collected.
-var httpNodes sync.Map // weak.Pointer[rpc.Client] → httpNode
-
-// rememberHTTP records the URL and HTTP client of c.
-func rememberHTTP(c *rpc.Client, node httpNode) {
-	key := weak.Make(c)
-	httpNodes.Store(key, node)
-	runtime.AddCleanup(c, func(k weak.Pointer[rpc.Client]) { httpNodes.Delete(k) }, key)
-}
-
-// httpNodeOf returns the URL and HTTP client of c if Dial made it over HTTP(S).
-func httpNodeOf(c *rpc.Client) (httpNode, bool) {
-	v, ok := httpNodes.Load(weak.Make(c))
-	if !ok {
-		return httpNode{}, false
-	}
-	return v.(httpNode), true
 }
 
 // httpLogs answers FilterLogs with one eth_getLogs request sent over the

@@ -26,12 +26,12 @@ type rpcClientSource interface {
 // when Dial made the connection over HTTP(S), else through the rpc.Client),
 // else the backend's own FilterLogs (an in-process backend, a test double).
 func logSource(b ethereum.LogFilterer) ethereum.LogFilterer {
+	if c, ok := b.(*Client); ok && c.node != nil {
+		return httpLogs{node: *c.node}
+	}
 	s, ok := b.(rpcClientSource)
 	if !ok || s.Client() == nil {
 		return b
-	}
-	if node, ok := httpNodeOf(s.Client()); ok {
-		return httpLogs{node: node}
 	}
 	return rpcLogs{c: s.Client()}
 }
