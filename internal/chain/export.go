@@ -128,13 +128,50 @@ func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats,
 		return nil, nil, fmt.Errorf("transfers %s: %w", path, err)
 	}
 	defer f.Close()
-	h := sha256.New()
-	snap, stats, err := DecodeTransfers(io.TeeReader(f, h), path, opt)
+	digest := newHashingReader(f)
+	snap, stats, err := DecodeTransfers(digest, path, opt)
+	sum := digest.sum()
 	if err != nil {
 		return nil, nil, err
 	}
-	stats.SHA256 = hex.EncodeToString(h.Sum(nil))
+	stats.SHA256 = sum
 	return snap, stats, nil
+}
+
+// hashingReader reads from r and hashes, with SHA-256 in a goroutine of its
+// own, exactly the bytes it has read, so that digesting the file overlaps
+// decoding it.
+type hashingReader struct {
+	r      io.Reader
+	chunks chan []byte
+	digest chan string
+}
+
+func newHashingReader(r io.Reader) *hashingReader {
+	h := &hashingReader{r: r, chunks: make(chan []byte, 8), digest: make(chan string, 1)}
+	go func() {
+		sum := sha256.New()
+		for c := range h.chunks {
+			sum.Write(c)
+		}
+		h.digest <- hex.EncodeToString(sum.Sum(nil))
+	}()
+	return h
+}
+
+func (h *hashingReader) Read(p []byte) (int, error) {
+	n, err := h.r.Read(p)
+	if n > 0 {
+		h.chunks <- bytes.Clone(p[:n])
+	}
+	return n, err
+}
+
+// sum returns the hex SHA-256 of what was read; call it once, after the
+// last Read.
+func (h *hashingReader) sum() string {
+	close(h.chunks)
+	return <-h.digest
 }
 
 // DecodeTransfers is ReadTransfers on a reader; name is used in errors and

@@ -5,7 +5,9 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -285,12 +287,14 @@ func compareBalances(rebuilt, reported map[common.Address]*big.Int, totalSupply 
 	return holders, mismatches
 }
 
+// sortHolders orders holders by balance, largest first, then by address
+// (each address is one holder, so the order is total).
 func sortHolders(h []Holder) {
-	sort.SliceStable(h, func(i, j int) bool {
-		if c := h[i].Balance.Cmp(h[j].Balance); c != 0 {
-			return c > 0
+	slices.SortFunc(h, func(a, b Holder) int {
+		if c := b.Balance.Cmp(a.Balance); c != 0 {
+			return c
 		}
-		return h[i].Address < h[j].Address
+		return strings.Compare(a.Address, b.Address)
 	})
 }
 
