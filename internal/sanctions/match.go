@@ -653,10 +653,15 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 	if len(b) < 2 {
 		return out
 	}
+	var runs []string // b's terms (see terms), made when a word first needs them
 	for i, w := range a {
 		if usedA[i] {
 			continue
 		}
+		if runs == nil {
+			runs, _, _ = terms(b)
+		}
+		_, orgWord := orgWords[w]
 		best, bestJ, bestK := 0.0, -1, 0
 		t := len(b) // term index of the first run
 		for k := 2; k <= maxRun; k++ {
@@ -671,11 +676,11 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 				if !free {
 					continue
 				}
-				run := strings.Join(b[j:j+k], "")
-				if !joinable(w, run) {
-					continue
+				run := runs[t]
+				if !orgWord && !sameStart(w, run) {
+					continue // not joinable, found without a look-up
 				}
-				if s := sim(i, w, t, run); s > best {
+				if s := sim(i, w, t, run); s > best && joinable(w, run) {
 					best, bestJ, bestK = s, j, k
 				}
 			}
