@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
@@ -196,7 +195,7 @@ func rpcSnapshot(c *cli.Context, url string, tokens []string) (*chain.Snapshot, 
 		return nil, err
 	}
 	defer client.Close()
-	block, err := resolveBlock(c, client.EthClient, c.String(blockFlag.Name))
+	block, err := resolveBlock(c, client, c.String(blockFlag.Name))
 	if err != nil {
 		return nil, err
 	}
@@ -214,7 +213,7 @@ func rpcSnapshot(c *cli.Context, url string, tokens []string) (*chain.Snapshot, 
 
 // resolveBlock turns a --block value into a block number; safe and
 // finalized are asked of the node once so that every read uses one number.
-func resolveBlock(c *cli.Context, client *ethclient.Client, value string) (*big.Int, error) {
+func resolveBlock(c *cli.Context, client *chain.Client, value string) (*big.Int, error) {
 	var tag rpc.BlockNumber
 	switch strings.ToLower(value) {
 	case "", "latest":

@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 )
@@ -20,8 +24,8 @@ const (
 
 // DialOptions limit what a node can do to the reader.
 type DialOptions struct {
-	// CallTimeout bounds every JSON-RPC request, body included (default
-	// DefaultCallTimeout).
+	// CallTimeout bounds every JSON-RPC request Read makes, body included
+	// (default DefaultCallTimeout).
 	CallTimeout time.Duration
 	// MaxResponseBytes bounds every response body (default
 	// DefaultMaxResponseBytes); a larger answer is an error.
@@ -30,10 +34,60 @@ type DialOptions struct {
 
 // Client is a connection Dial made: go-ethereum's client (every call but
 // Read's eth_getLogs goes through it) and, over HTTP(S), the URL and HTTP
-// client Read sends eth_getLogs with itself.
+// client Read sends eth_getLogs with itself. The calls Read makes through
+// Client's own methods below are each bounded by the call timeout, over
+// WebSocket too, where go-ethereum has no per-request limit.
 type Client struct {
 	*EthClient
-	node *httpNode // nil over WebSocket
+	node    *httpNode // nil over WebSocket
+	timeout time.Duration
+}
+
+// bounded is ctx limited to the client's call timeout.
+func (c *Client) bounded(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, c.timeout)
+}
+
+// ChainID is go-ethereum's, bounded by the call timeout.
+func (c *Client) ChainID(ctx context.Context) (*big.Int, error) {
+	ctx, cancel := c.bounded(ctx)
+	defer cancel()
+	return c.EthClient.ChainID(ctx)
+}
+
+// HeaderByNumber is go-ethereum's, bounded by the call timeout.
+func (c *Client) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
+	ctx, cancel := c.bounded(ctx)
+	defer cancel()
+	return c.EthClient.HeaderByNumber(ctx, number)
+}
+
+// CodeAt is go-ethereum's, bounded by the call timeout.
+func (c *Client) CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error) {
+	ctx, cancel := c.bounded(ctx)
+	defer cancel()
+	return c.EthClient.CodeAt(ctx, account, block)
+}
+
+// CallContract is go-ethereum's, bounded by the call timeout.
+func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	ctx, cancel := c.bounded(ctx)
+	defer cancel()
+	return c.EthClient.CallContract(ctx, msg, block)
+}
+
+// StorageAt is go-ethereum's, bounded by the call timeout.
+func (c *Client) StorageAt(ctx context.Context, account common.Address, key common.Hash, block *big.Int) ([]byte, error) {
+	ctx, cancel := c.bounded(ctx)
+	defer cancel()
+	return c.EthClient.StorageAt(ctx, account, key, block)
+}
+
+// BlockReceipts is go-ethereum's, bounded by the call timeout.
+func (c *Client) BlockReceipts(ctx context.Context, block rpc.BlockNumberOrHash) ([]*types.Receipt, error) {
+	ctx, cancel := c.bounded(ctx)
+	defer cancel()
+	return c.EthClient.BlockReceipts(ctx, block)
 }
 
 // EthClient is go-ethereum's client, named so that Client can embed it and
@@ -75,7 +129,7 @@ func Dial(ctx context.Context, url string, opts DialOptions) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("connecting to %s: %w", url, err)
 	}
-	client := &Client{EthClient: ethclient.NewClient(c)}
+	client := &Client{EthClient: ethclient.NewClient(c), timeout: opts.CallTimeout}
 	if hc != nil {
 		client.node = &httpNode{url: url, client: hc}
 	}

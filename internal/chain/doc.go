@@ -2,7 +2,9 @@
 // fixture scenario, any JSON-RPC node, or an offline transfer export. Every
 // read is pinned to one block and the result is a Snapshot.
 //
-// Reading a real node: Dial bounds every request in time and size;
+// Reading a real node: Dial bounds every request Read makes in time and
+// size (over WebSocket, where go-ethereum bounds no single request, its
+// Client's methods and the log queries bound each call themselves);
 // FilterLogs fetches logs in chunks, concurrently, shrinking a chunk on each
 // refusal real providers give (the table in logs.go, verbatim) and failing
 // with ErrPrunedHistory when the node cannot serve the history. When the

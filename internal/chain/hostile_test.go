@@ -4,12 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // TestHostileNode: a node answering garbage, endless or huge bodies,
@@ -107,6 +113,69 @@ func TestDialRejectsOtherSchemes(t *testing.T) {
 	for _, url := range []string{"/tmp/geth.ipc", "ftp://x", ""} {
 		if _, err := Dial(context.Background(), url, DialOptions{}); err == nil {
 			t.Errorf("Dial(%q) succeeded", url)
+		}
+	}
+}
+
+// silentNode is a WebSocket node that takes every request of the eth
+// methods below and answers none until the connection closes.
+type silentNode struct{}
+
+func (silentNode) ChainId(ctx context.Context) (*hexutil.Big, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+func (silentNode) GetBlockByNumber(ctx context.Context, _ string, _ bool) (map[string]any, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+func (silentNode) GetLogs(ctx context.Context, _ map[string]any) ([]any, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestWebSocketCallsBounded: over WebSocket, where go-ethereum bounds no
+// single request, a node that never answers makes Read and the log query
+// fail after the call timeout instead of hanging.
+func TestWebSocketCallsBounded(t *testing.T) {
+	node := rpc.NewServer()
+	if err := node.RegisterName("eth", silentNode{}); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(node.WebsocketHandler([]string{"*"}))
+	defer srv.Close()
+	defer node.Stop()
+	client, err := Dial(context.Background(), "ws"+strings.TrimPrefix(srv.URL, "http"), DialOptions{CallTimeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	calls := map[string]func() error{
+		"Read": func() error {
+			_, err := Read(context.Background(), client, []string{"0x1111111111111111111111111111111111111111"}, big.NewInt(1))
+			return err
+		},
+		"eth_getLogs": func() error {
+			_, err := logSource(client).FilterLogs(context.Background(), ethereum.FilterQuery{})
+			return err
+		},
+	}
+	for name, call := range calls {
+		done := make(chan error, 1)
+		start := time.Now()
+		go func() { done <- call() }()
+		select {
+		case err := <-done:
+			if !errors.Is(err, context.DeadlineExceeded) {
+				t.Errorf("%s: error %v, want the call timeout", name, err)
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("%s took %s to fail", name, d)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s still waiting for a silent node after 20 s", name)
 		}
 	}
 }

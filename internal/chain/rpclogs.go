@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -26,8 +27,11 @@ type rpcClientSource interface {
 // when Dial made the connection over HTTP(S), else through the rpc.Client),
 // else the backend's own FilterLogs (an in-process backend, a test double).
 func logSource(b ethereum.LogFilterer) ethereum.LogFilterer {
-	if c, ok := b.(*Client); ok && c.node != nil {
-		return httpLogs{node: *c.node}
+	if c, ok := b.(*Client); ok {
+		if c.node != nil {
+			return httpLogs{node: *c.node}
+		}
+		return rpcLogs{c: c.Client(), timeout: c.timeout}
 	}
 	s, ok := b.(rpcClientSource)
 	if !ok || s.Client() == nil {
@@ -44,7 +48,8 @@ func logSource(b ethereum.LogFilterer) ethereum.LogFilterer {
 // returns them, so the refusal handling of FilterLogs sees the same
 // messages.
 type rpcLogs struct {
-	c *rpc.Client
+	c       *rpc.Client
+	timeout time.Duration // bounds each call when set (a Client dialled over WebSocket)
 }
 
 // filterArg is the eth_getLogs parameter object.
@@ -85,6 +90,11 @@ func (s rpcLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]type
 	arg, err := filterArgOf(q)
 	if err != nil {
 		return nil, err
+	}
+	if s.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, s.timeout)
+		defer cancel()
 	}
 	var out logList
 	if err := s.c.CallContext(ctx, &out, "eth_getLogs", arg); err != nil {
