@@ -121,6 +121,10 @@ func TestScoreNames(t *testing.T) {
 		{"Blackstone Capital Partners VII L.P.", "Blackstone Capital Partners VIII L.P.", "entity", true, []string{"numbers differ (7 vs 8) ×0.85"}},
 		{"Hans J Friedrich", "Hans Joachim Friedrich", "individual", true, nil},
 		{"YU JONG", "YU JONG 2", "vessel", false, []string{"number only on one side ×0.75"}},
+		// organisations sharing only common words and a similar one
+		{"Korea Yujong Shipping Company Limited", "YUSONG SHIPPING CO", "entity", false, []string{"similar YUJONG~YUSONG", "no distinctive word equal ×0.95"}},
+		{"Korea Yusong Shipping Co", "YUSONG SHIPPING CO", "entity", true, nil},
+		{"Albaker Trading", "AL BAKER TRADING", "entity", true, []string{"joined"}},
 		{"MOHAMMADHASNI HAJI SSAD KHAN ZARKARI", "HAJI ASAD KHAN ZARKARI MOHAMMADHASNI", "individual", true, []string{"rotated"}},
 		{"HANI ABD-AL-LATIF TILFAH AL-RAWI", "HANI ABD-AL-LATIF TILFAH AL-TIKRITI", "individual", false, []string{"words differ (RAWI vs TIKRITI)"}},
 		{"Hans O Friedrich", "Hans Joachim Friedrich", "individual", false, []string{"words differ (O vs JOACHIM)"}},
