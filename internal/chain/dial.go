@@ -45,7 +45,16 @@ type Client struct {
 
 // bounded is ctx limited to the client's call timeout.
 func (c *Client) bounded(ctx context.Context) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(ctx, c.timeout)
+	return callContext(ctx, c.timeout)
+}
+
+// callContext is ctx limited to d, or ctx itself (with a cancel) when d is
+// not positive.
+func callContext(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if d <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, d)
 }
 
 // ChainID is go-ethereum's, bounded by the call timeout.

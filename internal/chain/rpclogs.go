@@ -91,11 +91,8 @@ func (s rpcLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]type
 	if err != nil {
 		return nil, err
 	}
-	if s.timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, s.timeout)
-		defer cancel()
-	}
+	ctx, cancel := callContext(ctx, s.timeout)
+	defer cancel()
 	var out logList
 	if err := s.c.CallContext(ctx, &out, "eth_getLogs", arg); err != nil {
 		return nil, err

@@ -421,8 +421,11 @@ func mayJoin(ma uint32, la int, mb uint32, lb int) bool {
 // length la with at most one common leading character: the words that must
 // be found by counting shared trigrams. Longer or shorter words begin with
 // the same two letters, so they are listed under the trigram "^" + s[:2].
-func countBand(la int) (lo, hi int) {
-	r := minRatio(1)
+func countBand(la int) (lo, hi int) { return lengthBand(la, minRatio(1)) }
+
+// lengthBand returns the lengths lb whose ratio to la (shorter/longer) is
+// at least r.
+func lengthBand(la int, r float64) (lo, hi int) {
 	ok := func(lb int) bool { return float64(min(la, lb))/float64(max(la, lb))+1e-9 >= r }
 	lo, hi = la, la
 	for lo > 1 && ok(lo-1) {
@@ -582,14 +585,7 @@ func (ix *Index) similarStart(s string, sorted []int32, mask uint32, out []termS
 	if s == "" {
 		return out
 	}
-	ok := func(lb int) bool { return float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 >= joinRatio }
-	lo, hi := len(s), len(s)
-	for lo > 1 && ok(lo-1) {
-		lo--
-	}
-	for ok(hi + 1) {
-		hi++
-	}
+	lo, hi := lengthBand(len(s), joinRatio)
 	// first returns the index of the first term whose start is at least
 	// pre, and among those of start pre, whose length is at least n.
 	first := func(pre string, n int) int {
