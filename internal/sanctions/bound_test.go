@@ -3,6 +3,7 @@ package sanctions
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -93,10 +94,10 @@ func boundPairs(t *testing.T, n int) [][2]string {
 
 // TestScoreBoundProperty checks, on pairs of real names, the properties of
 // the scoring that the index relies on (nameindex.go): compareNames never
-// scores above scoreBound of the words' best similarities, and two words
-// with wordSim > 0, unless synonyms, pass mayBeSimilar and, when their
-// lengths are outside countBand, begin with the same two letters. A change to the scoring that
-// breaks them makes the index miss hits, and fails here.
+// scores above scoreBound of the words' best similarities, and two terms
+// with wordSim > 0, unless synonyms, share a deletion hash of their
+// skeletons (skeleton.go). A change to the scoring that breaks them makes
+// the index miss hits, and fails here.
 func TestScoreBoundProperty(t *testing.T) {
 	n := 20000
 	if testing.Short() {
@@ -127,33 +128,45 @@ func TestScoreBoundProperty(t *testing.T) {
 					if g, ok := orgWords[s]; ok && g == orgWords[w] {
 						continue // synonyms: similar looks them up by group
 					}
-					if !mayBeSimilar(s, w) || !mayBeSimilar(w, s) {
-						t.Errorf("%q ~ %q similar (%.3f) but fails the length and prefix test", s, w, wordSim(s, w))
-					}
-					if lo, hi := countBand(len(s)); (len(w) < lo || len(w) > hi) && (len(s) < 2 || len(w) < 2 || s[:2] != w[:2]) {
-						t.Errorf("%q ~ %q similar (%.3f), length %d outside [%d, %d], yet different first letters", s, w, wordSim(s, w), len(w), lo, hi)
+					if !shareDeletionHash(s, w) {
+						t.Errorf("%q ~ %q similar (%.3f) but share no deletion hash", s, w, wordSim(s, w))
 					}
 				}
 			}
 		}
 	}
-	t.Logf("%d name pairs scored within the bound; %d similar term pairs pass the length and prefix test", checked, similar)
+	t.Logf("%d name pairs scored within the bound; %d similar term pairs share a deletion hash", checked, similar)
+}
+
+// shareDeletionHash reports whether the skeletons of a and b, each with up
+// to the skeletonEdits of its own length deleted, have a variant in common:
+// what the index needs to find one from the other.
+func shareDeletionHash(a, b string) bool {
+	sa, sb := skeleton(a, nil), skeleton(b, nil)
+	ha := deletionHashes(sa, skeletonEdits(len(sa)), nil)
+	hb := deletionHashes(sb, skeletonEdits(len(sb)), nil)
+	for _, x := range ha {
+		if slices.Contains(hb, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestIndexFindsDistantSynonyms checks that the index finds names through
-// synonyms too far apart in length for the length and prefix test ("co" and
-// "corporation"), as the brute-force scan does.
+// synonyms whose skeletons are far apart ("co" and "corporation"), as the
+// brute-force scan does.
 func TestIndexFindsDistantSynonyms(t *testing.T) {
 	var pairs [][2]string
 	for a, g := range orgWords {
 		for b, h := range orgWords {
-			if g == h && !mayBeSimilar(a, b) && wordSim(a, b) > 0 {
+			if g == h && !skeletonsNear(a, b) && wordSim(a, b) > 0 {
 				pairs = append(pairs, [2]string{a, b})
 			}
 		}
 	}
 	if len(pairs) == 0 {
-		t.Skip("no synonyms fail the length and prefix test")
+		t.Fatal("no synonyms with distant skeletons: the test checks nothing")
 	}
 	// Each word alone is a name, so a query only meets its synonyms.
 	words := map[string]bool{}
@@ -181,18 +194,17 @@ func TestIndexFindsDistantSynonyms(t *testing.T) {
 	if found == 0 {
 		t.Fatal("no query found its synonym")
 	}
-	t.Logf("%d synonym pairs failing the length and prefix test; %d matches, as brute force", len(pairs), found)
+	t.Logf("%d synonym pairs with distant skeletons; %d matches, as brute force", len(pairs), found)
 }
 
-// TestLengthPrefixTestHolds checks the length and prefix test (minRatio) and
-// the letter test (mayReach) on words of the nomenklatura benchmark paired
-// with each other, with each other joined (a word against a run of words)
-// and with their starts: every pair with wordSim > 0, synonyms aside, passes
-// mayBeSimilar and mayReach and, outside countBand, begins with the same two
-// letters.
-func TestLengthPrefixTestHolds(t *testing.T) {
+// TestSkeletonLookupHolds checks the skeleton look-ups on words of the
+// nomenklatura benchmark paired with each other, with each other joined (a
+// word against a run of words) and with their starts: every pair with
+// wordSim > 0, synonyms aside, shares a deletion hash, and every joinable
+// pair has one skeleton hash.
+func TestSkeletonLookupHolds(t *testing.T) {
 	words := devWords(t, 400)
-	similar, near := 0, 0
+	similar, joins := 0, 0
 	check := func(a, b string) {
 		if a == b || wordSim(a, b) == 0 {
 			return
@@ -201,17 +213,14 @@ func TestLengthPrefixTestHolds(t *testing.T) {
 			return
 		}
 		similar++
-		if !mayBeSimilar(a, b) || !mayBeSimilar(b, a) {
-			t.Errorf("%q ~ %q similar (%.3f) but fails the length and prefix test", a, b, wordSim(a, b))
+		if !shareDeletionHash(a, b) {
+			t.Errorf("%q ~ %q similar (%.3f) but share no deletion hash", a, b, wordSim(a, b))
 		}
-		if lo, hi := countBand(len(a)); (len(b) < lo || len(b) > hi) && (len(a) < 2 || len(b) < 2 || a[:2] != b[:2]) {
-			t.Errorf("%q ~ %q similar (%.3f), length %d outside [%d, %d], yet different first letters", a, b, wordSim(a, b), len(b), lo, hi)
-		}
-		if !mayReach(letterMask(a), len(a), letterMask(b), len(b)) || !mayReach(letterMask(b), len(b), letterMask(a), len(a)) {
-			t.Errorf("%q ~ %q similar (%.3f) but fails the letter test (mayReach)", a, b, wordSim(a, b))
-		}
-		if float64(min(len(a), len(b)))/float64(max(len(a), len(b))) < minRatio(0) {
-			near++
+		if joinable(a, b) {
+			joins++
+			if skeletonHash(skeleton(a, nil), -1, -1) != skeletonHash(skeleton(b, nil), -1, -1) {
+				t.Errorf("%q ~ %q joinable but their skeleton hashes differ", a, b)
+			}
 		}
 	}
 	for _, a := range words {
@@ -224,8 +233,8 @@ func TestLengthPrefixTestHolds(t *testing.T) {
 			check(a, a[:k])
 		}
 	}
-	if similar == 0 {
-		t.Fatal("no similar pairs: the test checks nothing")
+	if similar == 0 || joins == 0 {
+		t.Fatalf("%d similar pairs, %d joinable: the test checks too little", similar, joins)
 	}
-	t.Logf("%d similar pairs pass the length and prefix test, %d of them below minRatio(0) through a common prefix", similar, near)
+	t.Logf("%d similar pairs share a deletion hash, %d joinable ones a skeleton", similar, joins)
 }

@@ -35,8 +35,13 @@
 // letters, since names written together or apart are rarely also misspelt
 // at their start, or when both spell one organisation word, and when their
 // spelling similarity alone reaches the cut: they keep their letters). Two
-// words are similar when they share enough trigrams and their spelling
-// similarity, or its mean with their Jaro-Winkler similarity, reaches 0.80.
+// words are similar when their skeletons are near (the word with vowels made
+// one letter, letters often written for one another made one, doubled
+// letters and an h after a consonant dropped; at most one edit apart for
+// skeletons of 3 to 5 letters, two beyond, none below), they share enough
+// trigrams, and their spelling similarity, or its mean with their
+// Jaro-Winkler similarity, reaches 0.80; a word and a run of words joined
+// must have equal skeletons.
 // The spelling similarity is a Damerau-Levenshtein distance where a vowel
 // for another vowel, a letter for one transliterations or typing confuse
 // with it ("c"/"k", "v"/"w", "g"/"k", "0"/"o") or a doubled letter costs
@@ -87,19 +92,19 @@
 // shorter name's rarest words (prefix filtering): the index probes the
 // names holding terms similar to the query's rarest words, and the names
 // posted at load time under their own rarest words' terms. Similar words
-// are found in a trigram index, by length band and common prefix (neither the spelling similarity nor its mean
-// with Jaro-Winkler can reach the cut between words of very different
-// lengths, and fairly different ones only when they begin alike; synonyms
-// such as CO and CORPORATION, which may not, are looked up by their group),
-// runs of words joined in a sorted list, by their first three letters,
-// after a test of their letter sets that needs no string, and remembered
-// per query word. Each candidate is bounded by its words' best
-// similarities, each word weighed as its own name weighs it (a person's
-// organisation words count in full), and only those whose bound reaches R
-// are scored. The properties of the scoring this relies on are written in
-// nameindex.go and checked by TestScoreBoundProperty,
-// TestLengthPrefixTestHolds and TestIndexFindsDistantSynonyms; TestIndexRecallEqualsBruteForce and
-// TestIndexEqualsBruteForceGenerated compare Name with NameBrute.
+// are found by the hashes of their skeletons with up to two letters deleted
+// (deletion neighbourhoods, as in SymSpell: two strings k edits apart share
+// a variant with at most k letters deleted from each), runs of words joined
+// by the hash of their skeleton, synonyms such as CO and CORPORATION by
+// their group; the similar words of a query word are remembered. Each
+// candidate is bounded by its words' best similarities, each word weighed
+// as its own name weighs it (a person's organisation words count in full),
+// and only those whose bound reaches R are scored. The properties of the
+// scoring this relies on are written in nameindex.go and skeleton.go and
+// checked by TestScoreBoundProperty, TestSkeletonLookupHolds,
+// TestOsaWithinAndDeletionHashes and TestIndexFindsDistantSynonyms;
+// TestIndexRecallEqualsBruteForce and TestIndexEqualsBruteForceGenerated
+// compare Name with NameBrute.
 //
 // # Measurements
 //

@@ -38,21 +38,21 @@ type Index struct {
 	byCompIMO map[string][]*Entry
 	byRegNum  map[string][]*Entry
 
-	names        []indexedName      // every name and alias of every entry
-	nameWeight   []float64          // name -> its normName weight
-	terms        []string           // the dictionary: every word and run of words of the names
-	termNames    postings           // term -> names holding it, ascending
-	prefNames    postings           // term -> names whose rarest words it covers (nameindex.go)
-	keyID        map[uint32]int32   // trigram (packedKeys) -> its list in wordKeys
-	wordKeys     postings           // trigram -> terms that are words of some name
-	words        []int32            // the terms that are words of some name, by startLess
-	runs         []int32            // the terms that are only runs of words, by startLess
-	termKeyCount []uint16           // term -> number of distinct trigrams
-	termLen      []uint8            // term -> length in bytes, at most 255
-	termMask     []uint32           // term -> letterMask
-	simCache     simCache           // similar terms of recent query words
-	orgTerms     map[string][]int32 // orgWords group -> the terms in it that are words of some name
-	orgRunTerms  map[string][]int32 // orgWords group -> the terms in it that are only runs of words
+	names       []indexedName      // every name and alias of every entry
+	nameWeight  []float64          // name -> its normName weight
+	terms       []string           // the dictionary: every word and run of words of the names
+	termNames   postings           // term -> names holding it, ascending
+	prefNames   postings           // term -> names whose rarest words it covers (nameindex.go)
+	skels       []string           // the skeletons of the words of listed names (skeleton.go)
+	skelWords   postings           // skeleton -> the terms with it that are words of some name
+	skelMask    []uint32           // skeleton -> letterMask
+	termMask    []uint32           // term -> letterMask
+	termLen     []uint8            // term -> length in bytes, at most 255
+	wordSkels   skeletonTable      // deletion hash of a word skeleton -> the skeleton (skeleton.go)
+	runSkels    skeletonTable      // skeleton hash -> the terms with it that are only runs of words
+	simCache    simCache           // similar terms of recent query words
+	orgTerms    map[string][]int32 // orgWords group -> the terms in it that are words of some name
+	orgRunTerms map[string][]int32 // orgWords group -> the terms in it that are only runs of words
 }
 
 // NewIndex indexes entries for screening with the given thresholds.

@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -83,13 +84,38 @@ func jaroWinkler(a, b string) float64 {
 	return jaro + float64(prefix)*0.1*(1-jaro)
 }
 
-// wordSim is the similarity of two words, 0..1. It is 0 unless the words
-// share enough index keys (see wordKeys and enoughKeys), which is what lets
-// the index find every candidate the brute-force scan would.
+// wordSim is the similarity of two words, 0..1: synonymSim for two
+// spellings of one common organisation word, else 0 unless the words'
+// skeletons are near (skeletonsNear, which is what lets the index find
+// every candidate the brute-force scan would) and they share enough
+// trigrams (see enoughKeys), else keyedSim.
 func wordSim(a, b string) float64 {
 	if a == b {
 		return 1
 	}
+	if g, ok := orgWords[a]; ok && g == orgWords[b] {
+		return synonymSim
+	}
+	if !skeletonsNear(a, b) {
+		return 0
+	}
+	return nearSim(a, b)
+}
+
+// nearSim is wordSim for two different words, not synonyms, whose
+// skeletons are near: 0 unless they share enough trigrams, else keyedSim.
+// The cheapest tests come first.
+func nearSim(a, b string) float64 {
+	bound := letterBound(a, b)
+	if (1+bound)/2 < wordCut || !shareEnoughKeys(a, b) {
+		return 0
+	}
+	return boundedSim(a, b, bound)
+}
+
+// shareEnoughKeys reports whether a and b share enough trigrams
+// (enoughKeys).
+func shareEnoughKeys(a, b string) bool {
 	var bufA, bufB [48]uint32
 	ka, kb := packedKeys(a, bufA[:0]), packedKeys(b, bufB[:0])
 	shared := 0
@@ -101,13 +127,10 @@ func wordSim(a, b string) float64 {
 			}
 		}
 	}
-	if !enoughKeys(shared, len(ka), len(kb)) {
-		return 0
-	}
-	return keyedSim(a, b)
+	return enoughKeys(shared, len(ka), len(kb))
 }
 
-// packedKeys appends the distinct keys of w (see wordKeys), packed, to buf.
+// packedKeys appends the distinct trigrams of "^"+w+"$", packed, to buf.
 func packedKeys(w string, buf []uint32) []uint32 {
 	n := len(w) + 2
 	for i := 0; i+3 <= n; i++ {
@@ -151,7 +174,7 @@ func enoughKeys(shared, na, nb int) bool {
 	return shared >= max(1, min(na, nb)/3)
 }
 
-// keyedSim is wordSim for two different words known to share a key:
+// keyedSim is wordSim for two different words that pass its other tests:
 // synonymSim for two spellings of one common organisation word ("intl",
 // "international"), else their spelling similarity (editSim) or, when
 // higher, its mean with their Jaro-Winkler similarity; 0 below wordCut.
@@ -159,8 +182,29 @@ func keyedSim(a, b string) float64 {
 	if g, ok := orgWords[a]; ok && g == orgWords[b] {
 		return synonymSim
 	}
-	// Each letter of one word missing from the other costs at least half an
-	// edit, which bounds editSim from above: many pairs stop here.
+	bound := letterBound(a, b)
+	if (1+bound)/2 < wordCut {
+		return 0
+	}
+	return boundedSim(a, b, bound)
+}
+
+// mayReachCut reports whether two different words of la and lb bytes with
+// letter masks ma and mb (letterMask) may have letterBound high enough for
+// nearSim, without reading them: a bit set in one mask only is at least
+// one letter the other word lacks, and the letters each has more than the
+// other differ by lb-la.
+func mayReachCut(ma uint32, la int, mb uint32, lb int) bool {
+	onlyA := max(0, la-lb, bits.OnesCount32(ma&^mb), bits.OnesCount32(mb&^ma)-(lb-la))
+	onlyB := onlyA + lb - la
+	bound := 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(la, lb))
+	return (1+bound)/2 >= wordCut-1e-9
+}
+
+// letterBound bounds editSim(a, b) from above: each letter of one word
+// missing from the other costs at least half an edit. Many pairs stop
+// here.
+func letterBound(a, b string) float64 {
 	var count [256]int16
 	for i := 0; i < len(a); i++ {
 		count[a[i]]++
@@ -181,10 +225,12 @@ func keyedSim(a, b string) float64 {
 			count[b[i]] = 0
 		}
 	}
-	bound := 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(len(a), len(b)))
-	if (1+bound)/2 < wordCut {
-		return 0
-	}
+	return 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(len(a), len(b)))
+}
+
+// boundedSim is keyedSim for two words, not synonyms, whose editSim is at
+// most bound.
+func boundedSim(a, b string, bound float64) float64 {
 	jw := jaroWinkler(a, b)
 	if max(bound, (jw+bound)/2) < wordCut {
 		return 0
@@ -724,16 +770,15 @@ func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func
 
 // joinPrefix is how many leading letters a word and a run of words joined
 // must have in common to be compared: names are written together or apart,
-// rarely misspelt at their start as well (and the index finds runs by their
-// first letters).
+// rarely misspelt at their start as well.
 const joinPrefix = 3
 
 // joinable reports whether a word may be compared with a run of words
 // joined: they begin with the same joinPrefix letters (or are spellings of
-// one common organisation word, see orgWords), and their spelling
-// similarity alone (editSim, without the mean with Jaro-Winkler that helps
-// words sharing a beginning) reaches wordCut, since a name written together
-// or apart keeps its letters.
+// one common organisation word, see orgWords), their skeletons are equal
+// (see skeleton), and their spelling similarity alone (editSim, without the
+// mean with Jaro-Winkler that helps words sharing a beginning) reaches
+// wordCut, since a name written together or apart keeps its letters.
 func joinable(w, run string) bool {
 	if !sameStart(w, run) {
 		g, ok := orgWords[w]
@@ -741,7 +786,7 @@ func joinable(w, run string) bool {
 			return false
 		}
 	}
-	return editSim(w, run) >= wordCut
+	return sameSkeleton(w, run) && editSim(w, run) >= wordCut
 }
 
 // sameStart reports whether w and run begin with the same joinPrefix

@@ -1,7 +1,6 @@
 package sanctions
 
 import (
-	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -104,8 +103,9 @@ func coverFirst(order []int, weight func(int) float64, total, th float64) int {
 }
 
 // indexNames normalises every name of every entry and builds the dictionary
-// of their terms (words and runs of words joined), the trigram index of the
-// terms, the postings from terms to names, and the prefix postings.
+// of their terms (words and runs of words joined), the postings from terms
+// to names, the prefix postings, and the skeleton tables that find similar
+// terms (skeleton.go).
 func (ix *Index) indexNames() {
 	termID := map[string]int32{}
 	var isWord []bool
@@ -208,9 +208,8 @@ func (ix *Index) indexNames() {
 	}
 	ix.prefNames = pb.done()
 
-	// Common organisation words by group: synonyms of very different
-	// lengths ("co", "corporation") escape the length and prefix test that
-	// similar relies on, so similar looks them up here.
+	// Common organisation words by group: synonyms are similar whatever
+	// their skeletons ("co", "corporation"), so similar looks them up here.
 	ix.orgTerms, ix.orgRunTerms = map[string][]int32{}, map[string][]int32{}
 	for tid, t := range ix.terms {
 		if g, ok := orgWords[t]; ok {
@@ -222,71 +221,67 @@ func (ix *Index) indexNames() {
 		}
 	}
 
-	// Trigram -> terms holding it, for the words of listed names; the terms
-	// that are only runs, sorted, to be found by their first letters (a word
-	// is only compared with a run that begins like it, see joinable).
-	ix.keyID = map[uint32]int32{}
-	ix.termKeyCount = make([]uint16, len(ix.terms))
-	ix.termLen = make([]uint8, len(ix.terms))
-	ix.termMask = make([]uint32, len(ix.terms))
-	var buf [64]uint32
+	// The skeletons of the words of listed names, found by their deletion
+	// hashes, and the runs that are not words by their skeleton (see
+	// skeleton.go).
+	skelID := map[string]int32{}
+	var skelOf []int32 // per term, -1 for runs
+	var runEntries []skeletonEntry
+	var buf []byte
 	for tid, t := range ix.terms {
-		ix.termLen[tid] = uint8(min(len(t), 255))
-		ix.termMask[tid] = letterMask(t)
-		keys := packedKeys(t, buf[:0])
-		ix.termKeyCount[tid] = uint16(min(len(keys), 1<<16-1))
+		buf = skeleton(t, buf[:0])
 		if !isWord[tid] {
+			skelOf = append(skelOf, -1)
+			runEntries = append(runEntries, skeletonEntry{skeletonHash(buf, -1, -1), int32(tid)})
 			continue
 		}
-		for _, k := range keys {
-			if _, ok := ix.keyID[k]; !ok {
-				ix.keyID[k] = int32(len(ix.keyID))
-			}
+		id, ok := skelID[string(buf)]
+		if !ok {
+			id = int32(len(ix.skels))
+			skelID[string(buf)] = id
+			ix.skels = append(ix.skels, string(buf))
 		}
+		skelOf = append(skelOf, id)
 	}
-	// Each trigram's list is sorted by term length, then alphabetically (see
-	// similar).
-	byLen := make([]int32, len(ix.terms))
-	for i := range byLen {
-		byLen[i] = int32(i)
-	}
-	sort.Slice(byLen, func(i, j int) bool {
-		a, b := byLen[i], byLen[j]
-		if ix.termLen[a] != ix.termLen[b] {
-			return ix.termLen[a] < ix.termLen[b]
-		}
-		return ix.terms[a] < ix.terms[b]
-	})
-	wb := newPostingsBuilder(len(ix.keyID))
+	skelID = nil
+	sb := newPostingsBuilder(len(ix.skels))
 	for pass := 0; pass < 2; pass++ {
-		for _, tid := range byLen {
-			if !isWord[tid] {
-				continue
-			}
-			for _, k := range packedKeys(ix.terms[tid], buf[:0]) {
-				if pass == 0 {
-					wb.count(ix.keyID[k])
-				} else {
-					wb.add(ix.keyID[k], tid)
-				}
+		for tid, id := range skelOf {
+			switch {
+			case id < 0:
+			case pass == 0:
+				sb.count(id)
+			default:
+				sb.add(id, int32(tid))
 			}
 		}
 		if pass == 0 {
-			wb.allocate()
+			sb.allocate()
 		}
 	}
-	ix.wordKeys = wb.done()
-	ix.words, ix.runs = ix.words[:0], ix.runs[:0]
-	for tid := range ix.terms {
-		if isWord[tid] {
-			ix.words = append(ix.words, int32(tid))
-		} else {
-			ix.runs = append(ix.runs, int32(tid))
+	ix.skelWords = sb.done()
+	ix.skelMask = make([]uint32, len(ix.skels))
+	for id, sk := range ix.skels {
+		ix.skelMask[id] = letterMask(sk)
+	}
+	ix.termMask, ix.termLen = make([]uint32, len(ix.terms)), make([]uint8, len(ix.terms))
+	for tid, t := range ix.terms {
+		ix.termMask[tid], ix.termLen[tid] = letterMask(t), uint8(min(len(t), 255))
+	}
+	n := 0
+	for _, sk := range ix.skels {
+		n += deletionCount(len(sk), skeletonEdits(len(sk)))
+	}
+	wordEntries := make([]skeletonEntry, 0, n)
+	var hashes []uint64
+	for id, sk := range ix.skels {
+		hashes = deletionHashes([]byte(sk), skeletonEdits(len(sk)), hashes[:0])
+		for _, h := range hashes {
+			wordEntries = append(wordEntries, skeletonEntry{h, int32(id)})
 		}
 	}
-	for _, sorted := range [][]int32{ix.words, ix.runs} {
-		sort.Slice(sorted, func(i, j int) bool { return ix.startLess(sorted[i], sorted[j]) })
-	}
+	ix.wordSkels = newSkeletonTable(wordEntries)
+	ix.runSkels = newSkeletonTable(runEntries)
 }
 
 // firstAt reports whether ids[k] does not occur before k.
@@ -321,326 +316,88 @@ type termSim struct {
 	sim float64
 }
 
-// Two different words are only similar when keyedSim reaches wordCut, and
-// keyedSim is editSim e or the mean of e and the Jaro-Winkler similarity jw,
-// whichever is higher. With la <= lb, r = la/lb, m <= la matching
-// characters and p <= 4 common leading characters,
-//
-//	jaro <= (m/la + m/lb + 1)/3 <= (2 + r)/3,  jw = jaro + 0.1p(1-jaro),
-//	e <= 1 - k(1-r), k = min(variantCost, doubleCost),
-//
-// since each letter the longer word has more costs editSim at least k. So a
-// similar pair has 1-k(1-r) >= wordCut, or the two bounds' mean reaches
-// wordCut: words of very different lengths are never similar, and fairly
-// different ones only when they begin alike. For wordCut 0.80: a length
-// ratio of 0.52 needs no common prefix, 0.50 one letter, 0.48 two, 0.45
-// three, 0.43 four. Synonyms (synonymSim) are the exception, looked up by
-// group (orgTerms).
-
-// minRatio is the smallest length ratio (shorter/longer) at which two
-// different words with p (0..4) common leading characters can be similar,
-// synonyms aside.
-func minRatio(p int) float64 { return minRatios[p] }
-
-var minRatios = func() (r [5]float64) {
-	k := min(variantCost, doubleCost)
-	byEdit := 1 - (1-wordCut)/k
-	for p := range r {
-		a := (1 - 0.1*float64(p)) / 3 // jw <= 0.1p + a(2+r)
-		byMean := (2*wordCut - 0.1*float64(p) - 2*a - (1 - k)) / (a + k)
-		r[p] = min(byEdit, byMean)
-	}
-	return r
-}()
-
-// mayBeSimilar reports whether s and t pass the length and prefix test above;
-// it is false only for pairs with wordSim(s, t) == 0 and for synonyms
-// (keyedSim's synonymSim), which similar looks up by their group.
-func mayBeSimilar(s, t string) bool {
-	la, lb := len(s), len(t)
-	p := 0
-	for p < min(4, la, lb) && s[p] == t[p] {
-		p++
-	}
-	return float64(min(la, lb))/float64(max(la, lb))+1e-9 >= minRatio(p)
-}
-
-// letterMask is the set of a word's bytes, each byte b as bit b%32.
-func letterMask(w string) uint32 {
-	var m uint32
-	for i := 0; i < len(w); i++ {
-		m |= 1 << (w[i] & 31)
-	}
-	return m
-}
-
-// mayReach reports whether two different words a and b of la and lb bytes
-// with letter masks ma and mb (letterMask) may have keyedSim >= wordCut,
-// synonyms aside. It bounds keyedSim from the letters one word has and the
-// other lacks, as keyedSim's own early exit does, without reading the
-// words: a bit set in one mask only is at least one letter (a byte) the
-// other word lacks (bytes sharing a bit only hide differences), onlyA and
-// onlyB, the letters each word has more than the other, differ by lb-la,
-// and the Jaro matches m are at most la-onlyA. Then
-//
-//	editSim <= 1 - k*max(onlyA, onlyB)/max(la, lb),
-//	jw <= jaro + 0.4(1-jaro), jaro <= (m/la + m/lb + 1)/3.
-func mayReach(ma uint32, la int, mb uint32, lb int) bool {
-	onlyA, onlyB := letterDiff(ma, la, mb, lb)
-	e := 1 - min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(la, lb))
-	m := float64(la - onlyA)
-	jw := 0.0
-	if m > 0 {
-		jaro := (m/float64(la) + m/float64(lb) + 1) / 3
-		jw = jaro + 0.4*(1-jaro)
-	}
-	return max(e, (jw+e)/2) >= wordCut-1e-9
-}
-
-// letterDiff returns at least how many letters a word of la bytes with
-// letter mask ma has that a word of lb bytes with mask mb lacks, and the
-// reverse (see mayReach).
-func letterDiff(ma uint32, la int, mb uint32, lb int) (onlyA, onlyB int) {
-	onlyA = max(0, la-lb, bits.OnesCount32(ma&^mb), bits.OnesCount32(mb&^ma)-(lb-la))
-	return onlyA, onlyA + lb - la
-}
-
-// joinRatio is the smallest length ratio (shorter/longer) at which editSim
-// of two words can reach wordCut, as joinable requires: each letter one
-// has more costs at least min(variantCost, doubleCost).
-var joinRatio = 1 - (1-wordCut)/min(variantCost, doubleCost)
-
-// mayJoin reports whether two different words with the letter masks and
-// lengths of mayReach may have editSim >= wordCut, as joinable requires.
-func mayJoin(ma uint32, la int, mb uint32, lb int) bool {
-	onlyA, onlyB := letterDiff(ma, la, mb, lb)
-	return 1-min(variantCost, doubleCost)*float64(max(onlyA, onlyB))/float64(max(la, lb)) >= wordCut-1e-9
-}
-
-// countBand returns the lengths lb of words that may be similar to a word of
-// length la with at most one common leading character: the words that must
-// be found by counting shared trigrams. Longer or shorter words begin with
-// the same two letters, so they are listed under the trigram "^" + s[:2].
-func countBand(la int) (lo, hi int) { return lengthBand(la, minRatio(1)) }
-
-// lengthBand returns the lengths lb whose ratio to la (shorter/longer) is
-// at least r.
-func lengthBand(la int, r float64) (lo, hi int) {
-	ok := func(lb int) bool { return float64(min(la, lb))/float64(max(la, lb))+1e-9 >= r }
-	lo, hi = la, la
-	for lo > 1 && ok(lo-1) {
-		lo--
-	}
-	for ok(hi + 1) {
-		hi++
-	}
-	return lo, hi
-}
-
-// byLength returns the part of a trigram's list (sorted by term length)
-// holding terms of length lo..hi, lengths being capped at 255.
-func (ix *Index) byLength(list []int32, lo, hi int) []int32 {
-	lo, hi = min(lo, 255), min(hi, 255)
-	i := sort.Search(len(list), func(k int) bool { return int(ix.termLen[list[k]]) >= lo })
-	j := sort.Search(len(list), func(k int) bool { return int(ix.termLen[list[k]]) > hi })
-	return list[i:j]
-}
-
 // similar appends to out the dictionary terms t that are words of listed
 // names with wordSim(s, t) > 0, with their similarity, and the terms that
 // are only runs with joinable(s, t) and wordSim(s, t) > 0 (a term that is
 // a word of one name and a run of another is listed once, by its word
-// similarity; compareNames applies joinable itself). Words of lengths in
-// countBand share enough trigrams with s (enoughKeys) to be found by
-// counting; the other words begin with s's first two letters, or are
-// synonyms of s (orgTerms). Runs begin with s's first letters (ix.runs,
-// similarStart) or are synonyms of s (orgRunTerms).
+// similarity; compareNames applies joinable itself). Words are found by the
+// deletion hashes of s's skeleton, or are synonyms of s (orgTerms); runs by
+// s's skeleton, or are synonyms of s (orgRunTerms).
 func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
-	var buf [64]uint32
-	keys := packedKeys(s, buf[:0])
-	lo, hi := countBand(len(s))
-	mask := letterMask(s)
-	_, synonym := orgWords[s] // synonyms are similar whatever their letters
-	touched := sc.touched[:0]
-	for _, k := range keys {
-		kid, ok := ix.keyID[k]
-		if !ok {
-			continue
+	g, isOrg := orgWords[s]
+	sc.skel = skeleton(s, sc.skel[:0])
+	sc.hashes = deletionHashes(sc.skel, skeletonEdits(len(sc.skel)), sc.hashes[:0])
+	ids := sc.ids[:0]
+	for _, h := range sc.hashes {
+		ids = ix.wordSkels.lookup(h, ids)
+	}
+	ids = sc.distinct(ids, len(ix.skels))
+	skel, skelMask, mask := string(sc.skel), letterMask(string(sc.skel)), letterMask(s)
+	for _, id := range ids {
+		sk := ix.skels[id]
+		if !masksWithin(skelMask, ix.skelMask[id], skeletonEdits(min(len(skel), len(sk)))) || !skeletonsWithin(skel, sk) {
+			continue // the hashes met, the skeletons are too far apart
 		}
-		for _, tid := range ix.byLength(ix.wordKeys.list(kid), lo, hi) {
-			if sc.counts[tid] == 0 {
-				touched = append(touched, tid)
+		for _, tid := range ix.skelWords.list(id) {
+			if ix.termLen[tid] < 255 && !mayReachCut(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
+				continue // the letters differ too much
 			}
-			sc.counts[tid]++
+			t := ix.terms[tid]
+			switch {
+			case t == s:
+				out = append(out, termSim{tid, 1})
+			case isOrg && orgWords[t] == g:
+				// a synonym: added below
+			default:
+				if v := nearSim(s, t); v > 0 {
+					out = append(out, termSim{tid, v})
+				}
+			}
 		}
 	}
-	for _, tid := range touched {
-		n := int(sc.counts[tid])
-		sc.counts[tid] = 0
-		if !enoughKeys(n, len(keys), int(ix.termKeyCount[tid])) && n < len(keys) {
-			continue // neither similar nor equal to s
-		}
-		if !synonym && ix.termLen[tid] < 255 && !mayReach(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
-			continue // the letters differ too much: keyedSim < wordCut
-		}
-		t := ix.terms[tid]
-		switch {
-		case t == s:
-			out = append(out, termSim{tid, 1})
-		case enoughKeys(n, len(keys), int(ix.termKeyCount[tid])) && mayBeSimilar(s, t):
-			if v := keyedSim(s, t); v > 0 {
+	ids = ix.runSkels.lookup(skeletonHash(sc.skel, -1, -1), ids[:0])
+	for _, tid := range ids {
+		if t := ix.terms[tid]; sameStart(s, t) && joinable(s, t) {
+			if v := wordSim(s, t); v > 0 {
 				out = append(out, termSim{tid, v})
 			}
 		}
 	}
-	sc.touched = touched
-	if g, ok := orgWords[s]; ok {
-		// Synonym words that fail the length and prefix test, which the
-		// searches above and below never find (they find only pairs passing
-		// it), and synonym runs that do not begin like s.
+	sc.ids = ids
+	if isOrg {
 		for _, tid := range ix.orgTerms[g] {
-			if t := ix.terms[tid]; !mayBeSimilar(s, t) {
-				if v := wordSim(s, t); v > 0 {
-					out = append(out, termSim{tid, v})
-				}
-			}
+			out = append(out, termSim{tid, wordSim(s, ix.terms[tid])})
 		}
 		for _, tid := range ix.orgRunTerms[g] {
 			if t := ix.terms[tid]; !sameStart(s, t) && joinable(s, t) {
-				if v := wordSim(s, t); v > 0 {
-					out = append(out, termSim{tid, v})
-				}
+				out = append(out, termSim{tid, wordSim(s, t)})
 			}
 		}
 	}
-	out = ix.similarStart(s, ix.runs, mask, out)
-	if len(s) < 2 {
-		return out
-	}
-	kid, ok := ix.keyID[trigram(s, 0)]
-	if !ok {
-		return out
-	}
-	// Lengths outside the band: words with enough leading letters in common,
-	// found by binary search in the trigram's list (sorted by length, then
-	// alphabetically).
-	list := ix.wordKeys.list(kid)
-	for _, part := range [][]int32{ix.byLength(list, 2, lo-1), ix.byLength(list, hi+1, 1<<30)} {
-		for len(part) > 0 {
-			lb := int(ix.termLen[part[0]])
-			same := ix.byLength(part, lb, lb)
-			part = part[len(same):]
-			if lb == 255 && hi >= 255 {
-				continue // capped lengths: these were counted above
-			}
-			need := 2
-			for need <= min(4, len(s), lb) && float64(min(len(s), lb))/float64(max(len(s), lb))+1e-9 < minRatio(need) {
-				need++
-			}
-			if need > min(4, len(s), lb) {
-				continue
-			}
-			pre := s[:need]
-			i := sort.Search(len(same), func(k int) bool { return ix.terms[same[k]] >= pre })
-			for _, tid := range same[i:] {
-				t := ix.terms[tid]
-				if !strings.HasPrefix(t, pre) {
-					break
-				}
-				if v := wordSim(s, t); v > 0 {
-					out = append(out, termSim{tid, v})
-				}
-			}
-		}
-	}
-	return out
-}
-
-// termStart is the part of a term that orders it in ix.words and ix.runs:
-// its first joinPrefix bytes, or all of it when it is shorter.
-func termStart(t string) string { return t[:min(joinPrefix, len(t))] }
-
-// startLess orders terms by termStart, then length, then spelling, so that
-// the terms beginning like a word (sameStart) of a band of lengths are
-// one range.
-func (ix *Index) startLess(a, b int32) bool {
-	ta, tb := ix.terms[a], ix.terms[b]
-	if sa, sb := termStart(ta), termStart(tb); sa != sb {
-		return sa < sb
-	}
-	if len(ta) != len(tb) {
-		return len(ta) < len(tb)
-	}
-	return ta < tb
-}
-
-// similarStart appends to out the terms of sorted (ordered by startLess)
-// that begin like s (sameStart), are joinable with it and have wordSim(s,
-// t) > 0. It finds the runs a query word may be joined with (ix.runs), and
-// the words a run of query words may be joined with (ix.words). Only the
-// terms beginning like s with lengths that let editSim reach wordCut are
-// read (joinRatio), and their letters are checked (mayJoin) before their
-// similarity is computed.
-func (ix *Index) similarStart(s string, sorted []int32, mask uint32, out []termSim) []termSim {
-	if s == "" {
-		return out
-	}
-	lo, hi := lengthBand(len(s), joinRatio)
-	// first returns the index of the first term whose start is at least
-	// pre, and among those of start pre, whose length is at least n.
-	first := func(pre string, n int) int {
-		return sort.Search(len(sorted), func(k int) bool {
-			t := ix.terms[sorted[k]]
-			st := termStart(t)
-			return st > pre || st == pre && len(t) >= n
-		})
-	}
-	check := func(from, to int) {
-		for _, tid := range sorted[from:to] {
-			if ix.termLen[tid] < 255 && !mayJoin(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
-				continue
-			}
-			// wordSim first: its cheap tests turn most terms away before
-			// the spelling similarity joinable needs is computed.
-			t := ix.terms[tid]
-			if v := wordSim(s, t); v > 0 && joinable(s, t) {
-				out = append(out, termSim{tid, v})
-			}
-		}
-	}
-	// Terms shorter than joinPrefix begin like s when s begins with them.
-	for p := 1; p < min(joinPrefix, len(s)); p++ {
-		if p >= lo && p <= hi {
-			check(first(s[:p], 0), first(s[:p], 1<<30))
-		}
-	}
-	if len(s) >= joinPrefix {
-		pre := s[:joinPrefix]
-		check(first(pre, lo), first(pre, hi+1))
-		return out
-	}
-	// s is shorter than joinPrefix: every term beginning with s, whatever
-	// its start.
-	i := first(s, 0)
-	j := i
-	for j < len(sorted) && strings.HasPrefix(ix.terms[sorted[j]], s) {
-		j++
-	}
-	check(i, j)
 	return out
 }
 
 // similarJoined appends to out the words t of listed names that a run of
 // query words joined, s, may be compared with: joinable(s, t) and
-// wordSim(s, t) > 0.
-func (ix *Index) similarJoined(s string, out []termSim) []termSim {
-	out = ix.similarStart(s, ix.words, letterMask(s), out)
-	if g, ok := orgWords[s]; ok {
-		for _, tid := range ix.orgTerms[g] {
-			if t := ix.terms[tid]; !sameStart(s, t) && joinable(s, t) {
+// wordSim(s, t) > 0. They have s's skeleton (found among the words whose
+// deletion hashes include its hash), or are synonyms of s.
+func (ix *Index) similarJoined(s string, sc *scratch, out []termSim) []termSim {
+	sc.skel = skeleton(s, sc.skel[:0])
+	ids := ix.wordSkels.lookup(skeletonHash(sc.skel, -1, -1), sc.ids[:0])
+	for _, id := range ids {
+		for _, tid := range ix.skelWords.list(id) {
+			if t := ix.terms[tid]; sameStart(s, t) && joinable(s, t) {
 				if v := wordSim(s, t); v > 0 {
 					out = append(out, termSim{tid, v})
 				}
+			}
+		}
+	}
+	sc.ids = ids
+	if g, ok := orgWords[s]; ok {
+		for _, tid := range ix.orgTerms[g] {
+			if t := ix.terms[tid]; !sameStart(s, t) && joinable(s, t) {
+				out = append(out, termSim{tid, wordSim(s, t)})
 			}
 		}
 	}
@@ -679,18 +436,21 @@ func (ix *Index) similarWord(w string, sc *scratch) []termSim {
 }
 
 // scratch is per-query working memory, pooled so that an Index can serve
-// concurrent queries. counts and slot are zero between queries; seen holds
+// concurrent queries. slot is zero between queries; seen holds
 // stamps older than gen.
 type scratch struct {
-	counts  []uint16 // per term: trigrams shared with the query term
-	touched []int32
-	slot    []int32  // per term: 1 + its row in hits, 0 when not similar to any query term
-	seen    []uint32 // per name: the gen of the last query that took it as a candidate
-	gen     uint32
-	hits    []hitTerm
-	sims    []float64 // row h of len(qterms): similarity of hits[h] to each query term
-	found   []termSim
-	cands   []int32
+	skel   []byte   // a query term's skeleton
+	hashes []uint64 // its deletion hashes
+	ids    []int32  // skeletons or terms found under them
+	slot   []int32  // per term: 1 + its row in hits, 0 when not similar to any query term
+	seen   []uint32 // per name: the gen of the last query that took it as a candidate
+	gen    uint32
+	met    []uint32 // per skeleton: the metGen of the last call of distinct that met it
+	metGen uint32
+	hits   []hitTerm
+	sims   []float64 // row h of len(qterms): similarity of hits[h] to each query term
+	found  []termSim
+	cands  []int32
 }
 
 // hitTerm is a dictionary term similar to at least one query term.
@@ -699,12 +459,32 @@ type hitTerm struct {
 	best float64 // its best similarity to a query term
 }
 
+// distinct removes repeated ids (below n) from ids, keeping the first of
+// each.
+func (sc *scratch) distinct(ids []int32, n int) []int32 {
+	if len(sc.met) < n {
+		sc.met = make([]uint32, n)
+	}
+	sc.metGen++
+	if sc.metGen == 0 { // wrapped: old stamps could look new
+		clear(sc.met)
+		sc.metGen = 1
+	}
+	out := ids[:0]
+	for _, id := range ids {
+		if sc.met[id] != sc.metGen {
+			sc.met[id] = sc.metGen
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 func (ix *Index) getScratch() *scratch {
 	sc := scratchPool.Get().(*scratch)
-	if len(sc.counts) < len(ix.terms) {
-		sc.counts = make([]uint16, len(ix.terms))
+	if len(sc.slot) < len(ix.terms) {
 		sc.slot = make([]int32, len(ix.terms))
 	}
 	if len(sc.seen) < len(ix.names) {
@@ -748,7 +528,7 @@ func (ix *Index) Name(q Query) []Match {
 		if qt < nw {
 			found = ix.similarWord(s, sc)
 		} else {
-			sc.found = ix.similarJoined(s, sc.found[:0])
+			sc.found = ix.similarJoined(s, sc, sc.found[:0])
 			found = sc.found
 		}
 		for _, f := range found {

@@ -386,17 +386,3 @@ func (n *normName) wordWeight(w string) float64 {
 	}
 	return wordWeight(w)
 }
-
-// wordKeys are the index keys of a word: its trigrams with ^ and $ marking
-// the ends. Two words can only be similar (wordSim > 0) if they share one.
-func wordKeys(w string) []string {
-	r := []rune("^" + w + "$")
-	if len(r) < 3 {
-		return []string{string(r)}
-	}
-	keys := make([]string, 0, len(r)-2)
-	for i := 0; i+3 <= len(r); i++ {
-		keys = append(keys, string(r[i:i+3]))
-	}
-	return keys
-}
