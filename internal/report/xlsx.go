@@ -1,6 +1,7 @@
 package report
 
 import (
+	"archive/zip"
 	"fmt"
 	"io"
 	"math"
@@ -131,6 +132,14 @@ func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
 		return err
 	}
 	f.SetActiveSheet(0)
+	// The archive goes straight to w. excelize's WriteTo would otherwise
+	// build the whole compressed workbook in a buffer first (tens of MB
+	// for 1M holder rows) and then copy it; the bytes are the same. The
+	// buffer also let excelize mark the local header of a part over 4 GB
+	// as zip64 afterwards; streamed, such a part is marked zip64 in the
+	// central directory only, as archive/zip writes it. A sheet reaches
+	// 4 GB only with rows of about 4 KB at Excel's limit of 1,048,576 rows.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
 	_, err = f.WriteTo(w)
 	return err
 }
@@ -468,38 +477,45 @@ func (x *xlsxWriter) holders(r *Report) error {
 	if err := sw.SetRow("A1", head); err != nil {
 		return err
 	}
-	row, links := 1, 0
+	// One row of cells, reused for every row: SetRow reads *Cell values
+	// as it reads Cell values, without a copy into an interface per cell.
+	cells := make([]excelize.Cell, len(headers))
 	vals := make([]any, len(headers))
+	for i := range cells {
+		vals[i] = &cells[i]
+	}
+	row, links := 1, 0
 	for _, tk := range r.Tokens {
+		// The token's own cells are the same on each of its rows.
+		token, symbol := any(xlsxText(tk.Address)), any(xlsxText(tk.Symbol))
 		for _, h := range tk.Holders {
 			row++
-			holder := excelize.Cell{Value: xlsxText(h.Address)}
-			if url := explorerLink(x.explorer, "address", h.Address); url != "" && links < maxHolderLinks {
-				// Links are attached to the sheet before Flush.
-				links++
-				cell, _ := excelize.CoordinatesToCellName(3, row)
-				if err := x.f.SetCellHyperLink(SheetHolders, cell, url, "External"); err != nil {
-					return err
+			cells[2] = excelize.Cell{Value: xlsxText(h.Address)}
+			if links < maxHolderLinks {
+				if url := explorerLink(x.explorer, "address", h.Address); url != "" {
+					// Links are attached to the sheet before Flush.
+					links++
+					cell, _ := excelize.CoordinatesToCellName(3, row)
+					if err := x.f.SetCellHyperLink(SheetHolders, cell, url, "External"); err != nil {
+						return err
+					}
+					cells[2].StyleID = x.st.link
 				}
-				holder.StyleID = x.st.link
 			}
-			var bal excelize.Cell
 			if v, ok := exactFloat(h.Balance); ok {
-				bal = excelize.Cell{StyleID: x.st.integer, Value: v}
+				cells[4] = excelize.Cell{StyleID: x.st.integer, Value: v}
 			} else {
-				bal = excelize.Cell{Value: xlsxText(h.Balance)}
+				cells[4] = excelize.Cell{Value: xlsxText(h.Balance)}
 			}
-			vals[0] = excelize.Cell{Value: xlsxText(tk.Address)}
-			vals[1] = excelize.Cell{Value: xlsxText(tk.Symbol)}
-			vals[2] = holder
-			vals[3] = excelize.Cell{Value: xlsxText(h.EntityID)}
-			vals[4] = bal
-			vals[5] = excelize.Cell{Value: tokenAmount(h.Balance, tk.Decimals)}
-			vals[6] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
+			cells[0] = excelize.Cell{Value: token}
+			cells[1] = excelize.Cell{Value: symbol}
+			cells[3] = excelize.Cell{Value: xlsxText(h.EntityID)}
+			cells[5] = excelize.Cell{Value: tokenAmount(h.Balance, tk.Decimals)}
+			cells[6] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
 			if math.IsNaN(h.Share) || math.IsInf(h.Share, 0) {
-				vals[6] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
+				cells[6] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
 			}
-			vals[7] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
+			cells[7] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
 			cell, _ := excelize.CoordinatesToCellName(1, row)
 			if err := sw.SetRow(cell, vals); err != nil {
 				return fmt.Errorf("row %d: %w", row, err)
