@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -89,7 +91,13 @@ func newStyles(f *excelize.File) (*xlsxStyles, error) {
 // input is stored as a text cell, so "=1+1" stays text and never becomes a
 // formula; counts and shares are numbers (shares formatted as percentages),
 // and a balance is a number only when a float holds it exactly.
+//
+// While it writes, the garbage collector's target is lowered (see
+// lowerGC): the cells of a large sheet are garbage as soon as they are
+// written, and at the default target the heap would grow to twice the
+// live heap between two collections.
 func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
+	defer lowerGC()()
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", SheetSummary); err != nil {
@@ -673,4 +681,39 @@ func firstErr(errs ...error) error {
 		}
 	}
 	return nil
+}
+
+// xlsxGCPercent is the garbage collector's target (GOGC) while a workbook
+// is written: the heap may grow by this percentage of the live heap
+// between two collections, against 100 by default.
+const xlsxGCPercent = 50
+
+var gcState struct {
+	sync.Mutex
+	writers int // workbooks being written
+	saved   int // the target before the first of them began
+}
+
+// lowerGC sets the collector's target to xlsxGCPercent, unless it is
+// lower already or collection is off, and returns the function that
+// restores it. Concurrent writers share one lowering: the target returns
+// to its earlier value when the last of them calls its restore function.
+func lowerGC() (restore func()) {
+	gcState.Lock()
+	defer gcState.Unlock()
+	if gcState.writers == 0 {
+		gcState.saved = debug.SetGCPercent(xlsxGCPercent)
+		if gcState.saved < xlsxGCPercent {
+			debug.SetGCPercent(gcState.saved)
+		}
+	}
+	gcState.writers++
+	return func() {
+		gcState.Lock()
+		defer gcState.Unlock()
+		gcState.writers--
+		if gcState.writers == 0 {
+			debug.SetGCPercent(gcState.saved)
+		}
+	}
 }
