@@ -125,9 +125,36 @@ func isHex(s string) bool {
 // maxExact is 2^53, the largest integer below which every integer is a float64.
 var maxExact = new(big.Int).Lsh(big.NewInt(1), 53)
 
+// plainDigits reports whether s is a decimal integer written the way
+// big.Int prints it: ASCII digits only, no sign, no leading zero (but "0").
+// Such a string is its own value, so the amount helpers below read it
+// without a big.Int; any other spelling goes through big.Int as before.
+func plainDigits(s string) bool {
+	if s == "" || (s[0] == '0' && len(s) > 1) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // exactFloat returns the balance as a float64 when the conversion is exact
 // (an integer of at most 2^53), so that a spreadsheet can sum it.
 func exactFloat(balance string) (float64, bool) {
+	if plainDigits(balance) {
+		// 20 digits or more is at least 10^19, far above 2^53; fewer fit a uint64.
+		if len(balance) >= 20 {
+			return 0, false
+		}
+		u, err := strconv.ParseUint(balance, 10, 64)
+		if err != nil || u > 1<<53 {
+			return 0, false
+		}
+		return float64(u), true
+	}
 	n, ok := new(big.Int).SetString(balance, 10)
 	if !ok || n.Sign() < 0 || n.Cmp(maxExact) > 0 {
 		return 0, false
@@ -140,30 +167,33 @@ func exactFloat(balance string) (float64, bool) {
 }
 
 // tokenAmount writes a base-unit balance in whole tokens with the token's
-// decimals, exactly: "1500000000000000000" with 18 decimals -> "1.5".
+// decimals, exactly: "1500000000000000000" with 18 decimals -> "1.5". A
+// balance that is not a decimal integer is returned as it is.
 func tokenAmount(balance string, decimals uint8) string {
-	n, ok := new(big.Int).SetString(balance, 10)
-	if !ok {
-		return balance
+	s, neg := balance, false
+	if !plainDigits(balance) {
+		n, ok := new(big.Int).SetString(balance, 10)
+		if !ok {
+			return balance
+		}
+		neg = n.Sign() < 0
+		s = n.Abs(n).String()
 	}
-	if decimals == 0 {
-		return n.String()
-	}
-	neg := n.Sign() < 0
-	s := new(big.Int).Abs(n).String()
 	d := int(decimals)
-	if len(s) <= d {
-		s = strings.Repeat("0", d-len(s)+1) + s
-	}
-	whole, frac := s[:len(s)-d], strings.TrimRight(s[len(s)-d:], "0")
-	out := whole
-	if frac != "" {
-		out += "." + frac
+	if d > 0 {
+		if len(s) <= d {
+			s = strings.Repeat("0", d-len(s)+1) + s
+		}
+		whole, frac := s[:len(s)-d], strings.TrimRight(s[len(s)-d:], "0")
+		s = whole
+		if frac != "" {
+			s += "." + frac
+		}
 	}
 	if neg {
-		out = "-" + out
+		s = "-" + s
 	}
-	return out
+	return s
 }
 
 // ansiSequence matches terminal escape sequences (CSI and OSC).

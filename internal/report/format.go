@@ -27,6 +27,10 @@ type WriteOptions struct {
 
 // Write renders r in format (one of Formats) to w. The output is a pure
 // function of r, format and opts: the same inputs give the same bytes.
+// The XLSX writer streams its archive to w as it is compressed, so on an
+// error part of it may have been written, and while it writes it lowers
+// the garbage collector's target (GOGC) to 50 unless it is lower already,
+// restoring it afterwards.
 func Write(w io.Writer, r *Report, format string, opts WriteOptions) error {
 	if r == nil {
 		return errors.New("report: nil report")

@@ -1,11 +1,14 @@
 package report
 
 import (
+	"archive/zip"
 	"fmt"
 	"io"
 	"math"
+	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -88,7 +91,13 @@ func newStyles(f *excelize.File) (*xlsxStyles, error) {
 // input is stored as a text cell, so "=1+1" stays text and never becomes a
 // formula; counts and shares are numbers (shares formatted as percentages),
 // and a balance is a number only when a float holds it exactly.
+//
+// While it writes, the garbage collector's target is lowered (see
+// lowerGC): the cells of a large sheet are garbage as soon as they are
+// written, and at the default target the heap would grow to twice the
+// live heap between two collections.
 func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
+	defer lowerGC()()
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", SheetSummary); err != nil {
@@ -131,6 +140,14 @@ func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
 		return err
 	}
 	f.SetActiveSheet(0)
+	// The archive goes straight to w. excelize's WriteTo would otherwise
+	// build the whole compressed workbook in a buffer first (tens of MB
+	// for 1M holder rows) and then copy it; the bytes are the same. The
+	// buffer also let excelize mark the local header of a part over 4 GB
+	// as zip64 afterwards; streamed, such a part is marked zip64 in the
+	// central directory only, as archive/zip writes it. A sheet reaches
+	// 4 GB only with rows of about 4 KB at Excel's limit of 1,048,576 rows.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
 	_, err = f.WriteTo(w)
 	return err
 }
@@ -468,38 +485,45 @@ func (x *xlsxWriter) holders(r *Report) error {
 	if err := sw.SetRow("A1", head); err != nil {
 		return err
 	}
-	row, links := 1, 0
+	// One row of cells, reused for every row: SetRow reads *Cell values
+	// as it reads Cell values, without a copy into an interface per cell.
+	cells := make([]excelize.Cell, len(headers))
 	vals := make([]any, len(headers))
+	for i := range cells {
+		vals[i] = &cells[i]
+	}
+	row, links := 1, 0
 	for _, tk := range r.Tokens {
+		// The token's own cells are the same on each of its rows.
+		token, symbol := any(xlsxText(tk.Address)), any(xlsxText(tk.Symbol))
 		for _, h := range tk.Holders {
 			row++
-			holder := excelize.Cell{Value: xlsxText(h.Address)}
-			if url := explorerLink(x.explorer, "address", h.Address); url != "" && links < maxHolderLinks {
-				// Links are attached to the sheet before Flush.
-				links++
-				cell, _ := excelize.CoordinatesToCellName(3, row)
-				if err := x.f.SetCellHyperLink(SheetHolders, cell, url, "External"); err != nil {
-					return err
+			cells[2] = excelize.Cell{Value: xlsxText(h.Address)}
+			if links < maxHolderLinks {
+				if url := explorerLink(x.explorer, "address", h.Address); url != "" {
+					// Links are attached to the sheet before Flush.
+					links++
+					cell, _ := excelize.CoordinatesToCellName(3, row)
+					if err := x.f.SetCellHyperLink(SheetHolders, cell, url, "External"); err != nil {
+						return err
+					}
+					cells[2].StyleID = x.st.link
 				}
-				holder.StyleID = x.st.link
 			}
-			var bal excelize.Cell
 			if v, ok := exactFloat(h.Balance); ok {
-				bal = excelize.Cell{StyleID: x.st.integer, Value: v}
+				cells[4] = excelize.Cell{StyleID: x.st.integer, Value: v}
 			} else {
-				bal = excelize.Cell{Value: xlsxText(h.Balance)}
+				cells[4] = excelize.Cell{Value: xlsxText(h.Balance)}
 			}
-			vals[0] = excelize.Cell{Value: xlsxText(tk.Address)}
-			vals[1] = excelize.Cell{Value: xlsxText(tk.Symbol)}
-			vals[2] = holder
-			vals[3] = excelize.Cell{Value: xlsxText(h.EntityID)}
-			vals[4] = bal
-			vals[5] = excelize.Cell{Value: tokenAmount(h.Balance, tk.Decimals)}
-			vals[6] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
+			cells[0] = excelize.Cell{Value: token}
+			cells[1] = excelize.Cell{Value: symbol}
+			cells[3] = excelize.Cell{Value: xlsxText(h.EntityID)}
+			cells[5] = excelize.Cell{Value: tokenAmount(h.Balance, tk.Decimals)}
+			cells[6] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
 			if math.IsNaN(h.Share) || math.IsInf(h.Share, 0) {
-				vals[6] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
+				cells[6] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
 			}
-			vals[7] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
+			cells[7] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
 			cell, _ := excelize.CoordinatesToCellName(1, row)
 			if err := sw.SetRow(cell, vals); err != nil {
 				return fmt.Errorf("row %d: %w", row, err)
@@ -657,4 +681,39 @@ func firstErr(errs ...error) error {
 		}
 	}
 	return nil
+}
+
+// xlsxGCPercent is the garbage collector's target (GOGC) while a workbook
+// is written: the heap may grow by this percentage of the live heap
+// between two collections, against 100 by default.
+const xlsxGCPercent = 50
+
+var gcState struct {
+	sync.Mutex
+	writers int // workbooks being written
+	saved   int // the target before the first of them began
+}
+
+// lowerGC sets the collector's target to xlsxGCPercent, unless it is
+// lower already or collection is off, and returns the function that
+// restores it. Concurrent writers share one lowering: the target returns
+// to its earlier value when the last of them calls its restore function.
+func lowerGC() (restore func()) {
+	gcState.Lock()
+	defer gcState.Unlock()
+	if gcState.writers == 0 {
+		gcState.saved = debug.SetGCPercent(xlsxGCPercent)
+		if gcState.saved < xlsxGCPercent {
+			debug.SetGCPercent(gcState.saved)
+		}
+	}
+	gcState.writers++
+	return func() {
+		gcState.Lock()
+		defer gcState.Unlock()
+		gcState.writers--
+		if gcState.writers == 0 {
+			debug.SetGCPercent(gcState.saved)
+		}
+	}
 }
