@@ -204,9 +204,7 @@ func DecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapshot, 
 type exportLedger struct {
 	addr          [20]byte
 	name, symbol  string
-	idx           map[[20]byte]int32 // address -> index into addrs and bal
-	addrs         [][20]byte
-	bal           []sbal
+	holders       *holderTable
 	supply        sbal
 	scale         int // fractional digits amounts are scaled by (Etherscan)
 	minted        bool
@@ -216,7 +214,6 @@ type exportLedger struct {
 	large         []Transfer
 	touched       [][20]byte // addresses changed in the current block
 	touchedRow    []int
-	negative      map[[20]byte]bool
 	order         int // first-seen order, to keep token order stable
 	lastBlockTime time.Time
 }
@@ -518,7 +515,7 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 		l = d.tokens[tok]
 	}
 	if l == nil {
-		l = &exportLedger{addr: tok, idx: map[[20]byte]int32{}, negative: map[[20]byte]bool{}, order: len(d.order)}
+		l = &exportLedger{addr: tok, holders: newHolderTable(), order: len(d.order)}
 		if d.opt.KnownDecimals {
 			l.scale = int(d.opt.Decimals)
 		}
@@ -609,14 +606,7 @@ func laterThan(ts []Transfer, first uint64) []Transfer {
 // credit adds (or, when debit, subtracts) amount to a's balance and says
 // whether the balance overflowed.
 func (d *exportDecoder) credit(l *exportLedger, a [20]byte, amount *uint256.Int, debit bool) bool {
-	i, ok := l.idx[a]
-	if !ok {
-		i = int32(len(l.bal))
-		l.idx[a] = i
-		l.addrs = append(l.addrs, a)
-		l.bal = append(l.bal, sbal{})
-	}
-	b := &l.bal[i]
+	b := &l.holders.get(a).bal
 	if !debit {
 		return b.add(amount)
 	}
@@ -679,11 +669,12 @@ func (d *exportDecoder) endBlock() {
 	for _, tok := range d.order {
 		l := d.tokens[tok]
 		for i, a := range l.touched {
-			b := &l.bal[l.idx[a]]
-			if !b.neg || l.negative[a] {
+			s := l.holders.find(a)
+			b := &s.bal
+			if !b.neg || s.reported {
 				continue
 			}
-			l.negative[a] = true
+			s.reported = true
 			d.stats.NegativeCount++
 			if len(d.stats.Negative) < MaxReportedRows {
 				d.stats.Negative = append(d.stats.Negative, NegativeBalance{
@@ -770,8 +761,9 @@ func (d *exportDecoder) rescale(l *exportLedger, scale int) bool {
 	if of {
 		return false
 	}
-	for i := range l.bal {
-		if _, of := l.bal[i].mag.MulOverflow(&l.bal[i].mag, mu); of {
+	for i := range l.holders.slots {
+		b := &l.holders.slots[i].bal
+		if _, of := b.mag.MulOverflow(&b.mag, mu); of {
 			return false
 		}
 	}
@@ -913,9 +905,9 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		case d.opt.KnownDecimals:
 			t.Decimals = d.opt.Decimals
 		}
-		for i := range l.bal {
-			if b := &l.bal[i]; !b.neg && !b.mag.IsZero() {
-				t.Holders = append(t.Holders, Holder{Address: hexString(l.addrs[i]), Balance: b.mag.ToBig()})
+		for i := range l.holders.slots {
+			if s := &l.holders.slots[i]; s.used && !s.bal.neg && !s.bal.mag.IsZero() {
+				t.Holders = append(t.Holders, Holder{Address: hexString(s.addr), Balance: s.bal.mag.ToBig()})
 			}
 		}
 		sortHolders(t.Holders)
@@ -946,10 +938,10 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		d.stats.NegativeCount = 0
 		for _, tok := range d.order {
 			l := d.tokens[tok]
-			for i := range l.bal {
-				if b := &l.bal[i]; b.neg {
+			for i := range l.holders.slots {
+				if s := &l.holders.slots[i]; s.used && s.bal.neg {
 					d.stats.NegativeCount++
-					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(l.addrs[i]), Block: d.maxBlock, Balance: b.big().String()})
+					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(s.addr), Block: d.maxBlock, Balance: s.bal.big().String()})
 				}
 			}
 		}

@@ -1,0 +1,82 @@
+package chain
+
+import (
+	"hash/maphash"
+)
+
+// holderSlot is one address of a holderTable with its balance: 64 bytes, so
+// that finding an address and updating its balance touch one cache line.
+type holderSlot struct {
+	addr     [20]byte
+	used     bool
+	reported bool // already listed in TransferStats.Negative
+	bal      sbal
+}
+
+// holderTable maps addresses to signed balances: open addressing with
+// linear probing over a power-of-two slice of slots, at most 3/4 full. The
+// hash is seeded per table, so no file can choose addresses that collide.
+// A look-up costs about one cache miss, where a map to an index into a
+// slice of balances cost about three.
+type holderTable struct {
+	seed  maphash.Seed
+	slots []holderSlot
+	n     int // used slots
+}
+
+func newHolderTable() *holderTable {
+	return &holderTable{seed: maphash.MakeSeed(), slots: make([]holderSlot, 1024)}
+}
+
+// get returns a's slot, adding a with a zero balance when absent. The
+// pointer is valid until the next get.
+func (t *holderTable) get(a [20]byte) *holderSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.Comparable(t.seed, a) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.used {
+			if s.addr == a {
+				return s
+			}
+			continue
+		}
+		if (t.n+1)*4 > len(t.slots)*3 {
+			t.grow()
+			return t.get(a)
+		}
+		s.addr, s.used = a, true
+		t.n++
+		return s
+	}
+}
+
+// find returns a's slot, or nil when a has none.
+func (t *holderTable) find(a [20]byte) *holderSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.Comparable(t.seed, a) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if !s.used {
+			return nil
+		}
+		if s.addr == a {
+			return s
+		}
+	}
+}
+
+// grow doubles the slots and places every address again.
+func (t *holderTable) grow() {
+	old := t.slots
+	t.slots = make([]holderSlot, 2*len(old))
+	mask := uint64(len(t.slots) - 1)
+	for k := range old {
+		if !old[k].used {
+			continue
+		}
+		i := maphash.Comparable(t.seed, old[k].addr) & mask
+		for t.slots[i].used {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = old[k]
+	}
+}
