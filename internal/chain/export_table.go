@@ -15,7 +15,7 @@ type holderSlot struct {
 
 // holderTable maps addresses to signed balances: open addressing with
 // linear probing over a power-of-two slice of slots, at most 3/4 full. The
-// hash is seeded per table, so no file can choose addresses that collide.
+// hash is seeded (per read), so no file can choose addresses that collide.
 // A look-up costs about one cache miss, where a map to an index into a
 // slice of balances cost about three.
 type holderTable struct {
@@ -24,15 +24,24 @@ type holderTable struct {
 	n     int // used slots
 }
 
-func newHolderTable() *holderTable {
-	return &holderTable{seed: maphash.MakeSeed(), slots: make([]holderSlot, 1024)}
+func newHolderTable(seed maphash.Seed) *holderTable {
+	return &holderTable{seed: seed, slots: make([]holderSlot, 1024)}
 }
 
-// get returns a's slot, adding a with a zero balance when absent. The
-// pointer is valid until the next get.
-func (t *holderTable) get(a [20]byte) *holderSlot {
+// hash is a's hash in t: the one to give get.
+func (t *holderTable) hash(a [20]byte) uint64 { return maphash.Comparable(t.seed, a) }
+
+// touch reads the slot where a look-up of hash h starts, so that look-ups
+// made a little later find it in cache: the reads of many touches overlap.
+func (t *holderTable) touch(h uint64) byte {
+	return t.slots[h&uint64(len(t.slots)-1)].addr[0]
+}
+
+// get returns the slot of a, whose hash is h, adding a with a zero balance
+// when absent. The pointer is valid until the next get.
+func (t *holderTable) get(a [20]byte, h uint64) *holderSlot {
 	mask := uint64(len(t.slots) - 1)
-	for i := maphash.Comparable(t.seed, a) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.used {
 			if s.addr == a {
@@ -42,7 +51,7 @@ func (t *holderTable) get(a [20]byte) *holderSlot {
 		}
 		if (t.n+1)*4 > len(t.slots)*3 {
 			t.grow()
-			return t.get(a)
+			return t.get(a, h)
 		}
 		s.addr, s.used = a, true
 		t.n++
