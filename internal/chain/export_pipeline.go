@@ -68,7 +68,7 @@ func (p *exportParser) parse(out chan<- *rowBatch, free <-chan *rowBatch, stop <
 			b.rows, b.text, b.err = b.rows[:0], b.text[:0], nil
 			return b
 		default:
-			return &rowBatch{rows: make([]exportRow, 0, p.batch), text: make([]byte, 0, 128*p.batch)}
+			return &rowBatch{} // grows to its size as rows come: a small file needs little
 		}
 	}
 	send := func(b *rowBatch) bool {
