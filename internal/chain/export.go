@@ -145,15 +145,20 @@ func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats,
 type hashingReader struct {
 	r      io.Reader
 	chunks chan []byte
+	free   chan []byte // chunks hashed, to copy into again (a few: the rest are dropped)
 	digest chan string
 }
 
 func newHashingReader(r io.Reader) *hashingReader {
-	h := &hashingReader{r: r, chunks: make(chan []byte, 8), digest: make(chan string, 1)}
+	h := &hashingReader{r: r, chunks: make(chan []byte, 8), free: make(chan []byte, 9), digest: make(chan string, 1)}
 	go func() {
 		sum := sha256.New()
 		for c := range h.chunks {
 			sum.Write(c)
+			select {
+			case h.free <- c:
+			default:
+			}
 		}
 		h.digest <- hex.EncodeToString(sum.Sum(nil))
 	}()
@@ -163,7 +168,12 @@ func newHashingReader(r io.Reader) *hashingReader {
 func (h *hashingReader) Read(p []byte) (int, error) {
 	n, err := h.r.Read(p)
 	if n > 0 {
-		h.chunks <- bytes.Clone(p[:n])
+		var c []byte
+		select {
+		case c = <-h.free:
+		default:
+		}
+		h.chunks <- append(c[:0], p[:n]...)
 	}
 	return n, err
 }
@@ -931,12 +941,7 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		case d.p.opt.KnownDecimals:
 			t.Decimals = d.p.opt.Decimals
 		}
-		for i := range l.holders.slots {
-			if s := &l.holders.slots[i]; s.used && !s.bal.neg && !s.bal.mag.IsZero() {
-				t.Holders = append(t.Holders, Holder{Address: hexString(s.addr), Balance: s.bal.mag.ToBig()})
-			}
-		}
-		sortHolders(t.Holders)
+		t.Holders = l.holders.positive()
 		if l.minted {
 			t.DeployBlock = l.firstMint
 			t.Mints = laterThan(l.mints, l.firstMint)

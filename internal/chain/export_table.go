@@ -1,7 +1,11 @@
 package chain
 
 import (
+	"bytes"
 	"hash/maphash"
+	"slices"
+
+	"github.com/holiman/uint256"
 )
 
 // holderSlot is one address of a holderTable with its balance: 64 bytes, so
@@ -88,4 +92,35 @@ func (t *holderTable) grow() {
 		}
 		t.slots[i] = old[k]
 	}
+}
+
+// positive returns the addresses with a positive balance as holders, in
+// the order of sortHolders (balance, largest first, then address), sorted
+// before their balances become big.Int; nil when there are none.
+func (t *holderTable) positive() []Holder {
+	type holding struct {
+		bal  uint256.Int
+		addr [20]byte
+	}
+	var hs []holding
+	for i := range t.slots {
+		if s := &t.slots[i]; s.used && !s.bal.neg && !s.bal.mag.IsZero() {
+			hs = append(hs, holding{s.bal.mag, s.addr})
+		}
+	}
+	// Byte order of addresses is the order of their lowercase hex.
+	slices.SortFunc(hs, func(a, b holding) int {
+		if c := b.bal.Cmp(&a.bal); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.addr[:], b.addr[:])
+	})
+	if len(hs) == 0 {
+		return nil
+	}
+	out := make([]Holder, len(hs))
+	for i := range hs {
+		out[i] = Holder{Address: hexString(hs[i].addr), Balance: hs[i].bal.ToBig()}
+	}
+	return out
 }
