@@ -284,6 +284,9 @@ type exportParser struct {
 	seen    map[[20]byte]bool
 	lastTok [20]byte
 	hasLast bool
+	// tokText is the last token address read as written, tokAddr its value.
+	tokText []byte
+	tokAddr [20]byte
 }
 
 // record returns the next CSV record's fields (sub-slices valid until the
@@ -899,14 +902,14 @@ func parseAddr(b []byte) ([20]byte, bool) {
 	if len(b) != 42 || b[0] != '0' || (b[1] != 'x' && b[1] != 'X') {
 		return a, false
 	}
-	for i := 0; i < 20; i++ {
-		hi, lo := unhex[b[2+2*i]], unhex[b[3+2*i]]
-		if hi == 0xff || lo == 0xff {
-			return a, false
-		}
+	h := (*[40]byte)(b[2:])
+	var bad byte // a digit's value is at most 15, a non-digit's 0xff
+	for i := range a {
+		hi, lo := unhex[h[2*i]], unhex[h[2*i+1]]
+		bad |= hi | lo
 		a[i] = hi<<4 | lo
 	}
-	return a, true
+	return a, bad <= 15
 }
 
 const hexDigits = "0123456789abcdef"

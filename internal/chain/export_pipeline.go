@@ -118,12 +118,14 @@ func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 		return
 	}
 	if p.cToken >= 0 {
-		a, ok := parseAddr(f[p.cToken])
-		if !ok {
-			x.err = p.rowErr(p.row, p.cToken, "%q is not a 20-byte hex address", clip(f[p.cToken]))
+		if text := f[p.cToken]; len(p.tokText) > 0 && bytes.Equal(text, p.tokText) {
+			x.tok = p.tokAddr // most rows repeat the previous token as written
+		} else if a, ok := parseAddr(text); ok {
+			x.tok, p.tokText, p.tokAddr = a, append(p.tokText[:0], text...), a
+		} else {
+			x.err = p.rowErr(p.row, p.cToken, "%q is not a 20-byte hex address", clip(text))
 			return
 		}
-		x.tok = a
 		if p.hasWant && x.tok != p.want {
 			x.skipped = true
 			return

@@ -75,7 +75,7 @@ func randomExport(rng *rand.Rand, format string, n, badEvery int) string {
 		}
 		blockText := fmt.Sprint(block)
 		if badEvery > 0 && rng.IntN(badEvery) == 0 {
-			switch rng.IntN(7) {
+			switch rng.IntN(8) {
 			case 0:
 				from = "0x12"
 			case 1:
@@ -90,13 +90,15 @@ func randomExport(rng *rand.Rand, format string, n, badEvery int) string {
 				value, quantity = maxU256, maxU256
 			case 6:
 				tok = "0xnottoken"
+			case 7:
+				tok = ""
 			}
 		}
 		if format == FormatEthereumETL {
 			fmt.Fprintf(&b, "%s,%s,%s,%s,0x%064x,0,%s\n", tok, from, to, value, i, blockText)
 		} else {
 			fmt.Fprintf(&b, "\"0x%064x\",\"%s\",\"%d\",\"\",\"%s\",\"%s\",\"%s\",\"$0.00\",\"%s\",\"Token %s\",\"T\"\r\n",
-				i, blockText, 1700000000+block, from, to, quantity, tok, tok[2:6])
+				i, blockText, 1700000000+block, from, to, quantity, tok, tok[:min(len(tok), 6)])
 		}
 		if rng.IntN(500) == 0 {
 			b.WriteString("\n") // blank line
@@ -250,6 +252,7 @@ func FuzzPipelineMatchesReference(f *testing.F) {
 	f.Add([]byte(randomExport(rng, FormatEtherscan, 20, 4)), byte(0))
 	f.Add([]byte(randomExport(rng, FormatEtherscan, 20, 4)), byte(0x1f))
 	f.Add([]byte("From,To,Value,Blockno,ContractAddress\n"+zero+","+w1+",\"1\"\"\",1,"+tokA+"\n"), byte(3))
+	f.Add([]byte(etlHeader+etlRow("", zero, w1, "1", 1)+etlRow(tokA, zero, w1, "1", 1)), byte(1))
 	f.Fuzz(func(t *testing.T, data []byte, flags byte) {
 		opt := TransferOptions{SkipBadRows: flags&1 != 0}
 		if flags&2 != 0 {
