@@ -322,7 +322,9 @@ func (p *exportParser) record() ([][]byte, error) {
 		break
 	}
 	p.row++
-	line = bytes.TrimRight(line, "\r\n")
+	for len(line) > 0 && (line[len(line)-1] == '\n' || line[len(line)-1] == '\r') {
+		line = line[:len(line)-1] // bytes.TrimRight(line, "\r\n") without building its set each row
+	}
 	if p.row == 1 {
 		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 	}
