@@ -115,7 +115,9 @@ const maxScale = 77
 // (recognised by the header row), and rebuilds each token's holders
 // exactly in big integers. It streams: memory grows with the number of
 // holders (plus mints after the first minting block and large transfers),
-// not with the number of rows. The snapshot has Source "transfers",
+// not with the number of rows. Rows are parsed in one goroutine and applied
+// in file order in another (export_pipeline.go), with the results, bad
+// rows and errors of a single pass. The snapshot has Source "transfers",
 // Endpoint path, Block the highest block in the file, and for each token
 // Holders, TotalSupply (minted less burned), Mints and Transfers with the
 // meaning they have on a chain read. Large transfers are those reaching 5%
