@@ -256,7 +256,7 @@ type exportDecoder struct {
 	maxBlock uint64
 	maxTime  time.Time
 	tmp      uint256.Int
-	touched  byte // the bytes touch read, kept so that the reads are made
+	touchSum byte // the bytes touch read, kept so that the reads are made
 }
 
 // exportParser is the parse stage: it reads records and does every check
@@ -515,7 +515,7 @@ func (d *exportDecoder) touch(b *rowBatch) {
 			sum += l.holders.touch(x.hTo)
 		}
 	}
-	d.touched = sum
+	d.touchSum = sum
 }
 
 // badRow records e and returns nil when bad rows are skipped, else e.
