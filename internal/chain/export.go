@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"math"
 	"math/big"
 	"os"
 	"sort"
@@ -238,6 +239,7 @@ type exportLedger struct {
 	large        []Transfer
 	touched      [][20]byte // addresses changed in the current block
 	touchedRow   []int
+	negative     map[[20]byte]bool // addresses listed in TransferStats.Negative
 }
 
 // exportDecoder is the apply stage: it takes the parsed rows in file order
@@ -557,7 +559,7 @@ func (d *exportDecoder) apply(x *exportRow) error {
 		l = d.tokens[x.tok]
 	}
 	if l == nil {
-		l = &exportLedger{addr: x.tok, holders: newHolderTable(d.p.seed), name: x.name, symbol: x.symbol}
+		l = &exportLedger{addr: x.tok, holders: newHolderTable(d.p.seed), negative: map[[20]byte]bool{}, name: x.name, symbol: x.symbol}
 		if d.p.opt.KnownDecimals {
 			l.scale = int(d.p.opt.Decimals)
 		}
@@ -706,12 +708,11 @@ func (d *exportDecoder) endBlock() {
 	for _, tok := range d.order {
 		l := d.tokens[tok]
 		for i, a := range l.touched {
-			s := l.holders.find(a)
-			b := &s.bal
-			if !b.neg || s.reported {
+			b := &l.holders.find(a).bal
+			if !b.neg || l.negative[a] {
 				continue
 			}
-			s.reported = true
+			l.negative[a] = true
 			d.stats.NegativeCount++
 			if len(d.stats.Negative) < MaxReportedRows {
 				d.stats.Negative = append(d.stats.Negative, NegativeBalance{
@@ -803,11 +804,26 @@ func (d *exportDecoder) rescale(l *exportLedger, scale int) bool {
 	if of {
 		return false
 	}
+	// Balances are multiplied in first-seen order, and the first product
+	// to pass 2^256 ends the rescale, left as MulOverflow leaves it: the
+	// state one pass over the balances in that order leaves, whatever the
+	// order of the slots.
+	stop := uint32(math.MaxUint32)
+	var p uint256.Int
 	for i := range l.holders.slots {
-		b := &l.holders.slots[i].bal
-		if _, of := b.mag.MulOverflow(&b.mag, mu); of {
-			return false
+		if s := &l.holders.slots[i]; s.seq != 0 && s.seq < stop {
+			if _, of := p.MulOverflow(&s.bal.mag, mu); of {
+				stop = s.seq
+			}
 		}
+	}
+	for i := range l.holders.slots {
+		if s := &l.holders.slots[i]; s.seq != 0 && s.seq <= stop {
+			s.bal.mag.MulOverflow(&s.bal.mag, mu)
+		}
+	}
+	if stop != math.MaxUint32 {
+		return false
 	}
 	if _, of := l.supply.mag.MulOverflow(&l.supply.mag, mu); of {
 		return false
@@ -977,7 +993,7 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		for _, tok := range d.order {
 			l := d.tokens[tok]
 			for i := range l.holders.slots {
-				if s := &l.holders.slots[i]; s.used && s.bal.neg {
+				if s := &l.holders.slots[i]; s.seq != 0 && s.bal.neg {
 					d.stats.NegativeCount++
 					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(s.addr), Block: d.maxBlock, Balance: s.bal.big().String()})
 				}

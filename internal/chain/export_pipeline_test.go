@@ -264,3 +264,32 @@ func FuzzPipelineMatchesReference(f *testing.F) {
 		decodeBoth(t, string(data), opt)
 	})
 }
+
+// TestDecodeTransfersFailedRescale raises the inferred decimals when a
+// balance seen late would pass 2^256: the balances seen before it are
+// multiplied and the rest not, as in a pass in first-seen order, whatever
+// the order of the holder table's slots.
+func TestDecodeTransfersFailedRescale(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("From,To,Quantity,Blockno\n")
+	for i := 1; i <= 50; i++ {
+		fmt.Fprintf(&b, "%s,0x%040x,%d,1\n", zero, i, i)
+	}
+	fmt.Fprintf(&b, "0x%040x,%s,%s,2\n", 99, zero, maxU256) // 99's balance: -(2^256-1)
+	fmt.Fprintf(&b, "%s,0x%040x,7,3\n", zero, 51)
+	fmt.Fprintf(&b, "%s,0x%040x,0.5,4\n", zero, 1) // rescale to 1 decimal fails at 99
+	fmt.Fprintf(&b, "%s,0x%040x,2,5\n", zero, 52)
+	opt := TransferOptions{Token: tokA, SkipBadRows: true}
+	for range 5 {
+		decodeBoth(t, b.String(), opt)
+	}
+	snap, stats, err := DecodeTransfers(strings.NewReader(b.String()), "x.csv", opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := holderMap(snap.Tokens[0])
+	if h[fmt.Sprintf("0x%040x", 50)] != "500" || h[fmt.Sprintf("0x%040x", 51)] != "7" || h[fmt.Sprintf("0x%040x", 52)] != "2" ||
+		stats.BadRowCount != 1 || stats.BadRows[0].Row != 54 {
+		t.Errorf("holders %v, bad rows %d %v", h, stats.BadRowCount, stats.BadRows)
+	}
+}

@@ -11,10 +11,9 @@ import (
 // holderSlot is one address of a holderTable with its balance: 64 bytes, so
 // that finding an address and updating its balance touch one cache line.
 type holderSlot struct {
-	addr     [20]byte
-	used     bool
-	reported bool // already listed in TransferStats.Negative
-	bal      sbal
+	addr [20]byte
+	seq  uint32 // first-seen order, from 1; 0 is an empty slot
+	bal  sbal
 }
 
 // holderTable maps addresses to signed balances: open addressing with
@@ -47,7 +46,7 @@ func (t *holderTable) get(a [20]byte, h uint64) *holderSlot {
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.used {
+		if s.seq != 0 {
 			if s.addr == a {
 				return s
 			}
@@ -57,8 +56,8 @@ func (t *holderTable) get(a [20]byte, h uint64) *holderSlot {
 			t.grow()
 			return t.get(a, h)
 		}
-		s.addr, s.used = a, true
 		t.n++
+		s.addr, s.seq = a, uint32(t.n)
 		return s
 	}
 }
@@ -68,7 +67,7 @@ func (t *holderTable) find(a [20]byte) *holderSlot {
 	mask := uint64(len(t.slots) - 1)
 	for i := maphash.Comparable(t.seed, a) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if !s.used {
+		if s.seq == 0 {
 			return nil
 		}
 		if s.addr == a {
@@ -83,11 +82,11 @@ func (t *holderTable) grow() {
 	t.slots = make([]holderSlot, 2*len(old))
 	mask := uint64(len(t.slots) - 1)
 	for k := range old {
-		if !old[k].used {
+		if old[k].seq == 0 {
 			continue
 		}
 		i := maphash.Comparable(t.seed, old[k].addr) & mask
-		for t.slots[i].used {
+		for t.slots[i].seq != 0 {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = old[k]
@@ -104,7 +103,7 @@ func (t *holderTable) positive() []Holder {
 	}
 	var hs []holding
 	for i := range t.slots {
-		if s := &t.slots[i]; s.used && !s.bal.neg && !s.bal.mag.IsZero() {
+		if s := &t.slots[i]; s.seq != 0 && !s.bal.neg && !s.bal.mag.IsZero() {
 			hs = append(hs, holding{s.bal.mag, s.addr})
 		}
 	}

@@ -37,7 +37,7 @@ func TestHolderTable(t *testing.T) {
 	}
 	used := 0
 	for i := range tab.slots {
-		if s := &tab.slots[i]; s.used {
+		if s := &tab.slots[i]; s.seq != 0 {
 			used++
 			if s.bal.neg || s.bal.mag.Uint64() != want[s.addr] {
 				t.Fatalf("%x: balance %v, want %d", s.addr, s.bal.big(), want[s.addr])
