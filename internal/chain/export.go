@@ -7,7 +7,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
+	"math"
 	"math/big"
 	"os"
 	"sort"
@@ -114,7 +116,9 @@ const maxScale = 77
 // (recognised by the header row), and rebuilds each token's holders
 // exactly in big integers. It streams: memory grows with the number of
 // holders (plus mints after the first minting block and large transfers),
-// not with the number of rows. The snapshot has Source "transfers",
+// not with the number of rows. Rows are parsed in one goroutine and applied
+// in file order in another (export_pipeline.go), with the results, bad
+// rows and errors of a single pass. The snapshot has Source "transfers",
 // Endpoint path, Block the highest block in the file, and for each token
 // Holders, TotalSupply (minted less burned), Mints and Transfers with the
 // meaning they have on a chain read. Large transfers are those reaching 5%
@@ -144,15 +148,20 @@ func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats,
 type hashingReader struct {
 	r      io.Reader
 	chunks chan []byte
+	free   chan []byte // chunks hashed, to copy into again (a few: the rest are dropped)
 	digest chan string
 }
 
 func newHashingReader(r io.Reader) *hashingReader {
-	h := &hashingReader{r: r, chunks: make(chan []byte, 8), digest: make(chan string, 1)}
+	h := &hashingReader{r: r, chunks: make(chan []byte, 8), free: make(chan []byte, 9), digest: make(chan string, 1)}
 	go func() {
 		sum := sha256.New()
 		for c := range h.chunks {
 			sum.Write(c)
+			select {
+			case h.free <- c:
+			default:
+			}
 		}
 		h.digest <- hex.EncodeToString(sum.Sum(nil))
 	}()
@@ -162,7 +171,12 @@ func newHashingReader(r io.Reader) *hashingReader {
 func (h *hashingReader) Read(p []byte) (int, error) {
 	n, err := h.r.Read(p)
 	if n > 0 {
-		h.chunks <- bytes.Clone(p[:n])
+		var c []byte
+		select {
+		case c = <-h.free:
+		default:
+		}
+		h.chunks <- append(c[:0], p[:n]...)
 	}
 	return n, err
 }
@@ -177,21 +191,32 @@ func (h *hashingReader) sum() string {
 // DecodeTransfers is ReadTransfers on a reader; name is used in errors and
 // as the snapshot's Endpoint.
 func DecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapshot, *TransferStats, error) {
-	d := &exportDecoder{
-		name:    name,
-		opt:     opt,
-		br:      bufio.NewReaderSize(r, 1<<20),
-		stats:   &TransferStats{Ordered: true},
-		tokens:  map[[20]byte]*exportLedger{},
-		lastBlk: 0,
-	}
+	return decodeTransfers(r, name, opt, batchRows)
+}
+
+// decodeTransfers is DecodeTransfers with batches of batch rows between the
+// parse and apply stages.
+func decodeTransfers(r io.Reader, name string, opt TransferOptions, batch int) (*Snapshot, *TransferStats, error) {
+	p := &exportParser{name: name, opt: opt, batch: batch, seed: maphash.MakeSeed(), br: bufio.NewReaderSize(r, 1<<20), seen: map[[20]byte]bool{}, intBuf: make([]byte, 0, 128)}
+	d := &exportDecoder{p: p, stats: &TransferStats{Ordered: true}, tokens: map[[20]byte]*exportLedger{}}
 	if opt.Token != "" {
 		a, ok := parseAddr([]byte(strings.TrimSpace(opt.Token)))
 		if !ok {
 			return nil, nil, fmt.Errorf("transfers %s: token %q is not a 20-byte hex address", name, opt.Token)
 		}
-		d.want, d.hasWant = a, true
+		p.want, p.hasWant = a, true
 	}
+	fields, err := p.record()
+	if err == io.EOF {
+		return nil, nil, fmt.Errorf("transfers %s: empty file", name)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := p.readHeader(fields); err != nil {
+		return nil, nil, err
+	}
+	d.stats.Format = p.format
 	if err := d.run(); err != nil {
 		return nil, nil, err
 	}
@@ -202,94 +227,114 @@ func DecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapshot, 
 
 // exportLedger is one token's running state.
 type exportLedger struct {
-	addr          [20]byte
-	name, symbol  string
-	idx           map[[20]byte]int32 // address -> index into addrs and bal
-	addrs         [][20]byte
-	bal           []sbal
-	supply        sbal
-	scale         int // fractional digits amounts are scaled by (Etherscan)
-	minted        bool
-	firstMint     uint64
-	mints         []Transfer
-	mintsKept     int // len(mints) after the last pruning
-	large         []Transfer
-	touched       [][20]byte // addresses changed in the current block
-	touchedRow    []int
-	negative      map[[20]byte]bool
-	order         int // first-seen order, to keep token order stable
-	lastBlockTime time.Time
+	addr         [20]byte
+	name, symbol string
+	holders      *holderTable
+	supply       sbal
+	scale        int // fractional digits amounts are scaled by (Etherscan)
+	minted       bool
+	firstMint    uint64
+	mints        []Transfer
+	mintsKept    int // len(mints) after the last pruning
+	large        []Transfer
+	touched      [][20]byte // addresses changed in the current block
+	touchedRow   []int
+	negative     map[[20]byte]bool // addresses listed in TransferStats.Negative
 }
 
+// exportDecoder is the apply stage: it takes the parsed rows in file order
+// and keeps every state that depends on the rows before (ledgers, scales,
+// blocks, statistics).
 type exportDecoder struct {
+	p      *exportParser // read-only here once the header is read
+	stats  *TransferStats
+	tokens map[[20]byte]*exportLedger
+	last   *exportLedger // the previous row's token
+	order  [][20]byte
+	row    int // the row being applied
+
+	started  bool
+	lastBlk  uint64
+	maxBlock uint64
+	maxTime  time.Time
+	tmp      uint256.Int
+	touchSum byte // the bytes touch read, kept so that the reads are made
+}
+
+// exportParser is the parse stage: it reads records and does every check
+// and conversion that does not depend on the rows before.
+type exportParser struct {
 	name    string
 	opt     TransferOptions
 	br      *bufio.Reader
-	stats   *TransferStats
 	want    [20]byte
 	hasWant bool
-	tokens  map[[20]byte]*exportLedger
-	last    *exportLedger // the previous row's token
-	order   [][20]byte
+	format  string
+	batch   int          // rows a batch carries
+	seed    maphash.Seed // of every holderTable; hashes are computed here
 	row     int
 	acc     []byte
 	fields  [][]byte
 	unq     []byte
+	intBuf  []byte
+	digits  []byte
 
 	// column indexes, -1 when absent
 	cToken, cFrom, cTo, cValue, cBlock, cTx, cTime, cName, cSymbol int
 	header                                                         []string
 
-	started   bool
-	lastBlk   uint64
-	maxBlock  uint64
-	maxTime   time.Time
-	amt       uint256.Int
-	tmp       uint256.Int
-	digits    []byte
-	blockDone bool
+	// seen holds the tokens of the rows parsed so far that reached their
+	// ledger; lastTok is the previous such row's token.
+	seen    map[[20]byte]bool
+	lastTok [20]byte
+	hasLast bool
+	// tokText is the last token address read as written, tokAddr its value.
+	tokText []byte
+	tokAddr [20]byte
 }
 
 // record returns the next CSV record's fields (sub-slices valid until the
 // next call), or io.EOF.
-func (d *exportDecoder) record() ([][]byte, error) {
-	d.acc = d.acc[:0]
+func (p *exportParser) record() ([][]byte, error) {
+	p.acc = p.acc[:0]
 	var line []byte
 	for {
-		part, err := d.br.ReadSlice('\n')
-		if err == bufio.ErrBufferFull || (err == nil && len(d.acc) > 0) || (err == nil && oddQuotes(part)) {
-			d.acc = append(d.acc, part...)
-			if len(d.acc) > maxRecordBytes {
-				return nil, fmt.Errorf("transfers %s, row %d: record longer than %d bytes", d.name, d.row+1, maxRecordBytes)
+		part, err := p.br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull || (err == nil && len(p.acc) > 0) || (err == nil && oddQuotes(part)) {
+			p.acc = append(p.acc, part...)
+			if len(p.acc) > maxRecordBytes {
+				return nil, fmt.Errorf("transfers %s, row %d: record longer than %d bytes", p.name, p.row+1, maxRecordBytes)
 			}
-			if err == bufio.ErrBufferFull || oddQuotes(d.acc) {
+			if err == bufio.ErrBufferFull || oddQuotes(p.acc) {
 				continue
 			}
-			line = d.acc
+			line = p.acc
 			break
 		}
 		if err == io.EOF {
-			if len(part) == 0 && len(d.acc) == 0 {
+			if len(part) == 0 && len(p.acc) == 0 {
 				return nil, io.EOF
 			}
-			d.acc = append(d.acc, part...)
-			line = d.acc
+			p.acc = append(p.acc, part...)
+			line = p.acc
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("transfers %s, row %d: %w", d.name, d.row+1, err)
+			return nil, fmt.Errorf("transfers %s, row %d: %w", p.name, p.row+1, err)
 		}
 		line = part
 		break
 	}
-	d.row++
-	line = bytes.TrimRight(line, "\r\n")
-	if d.row == 1 {
+	p.row++
+	for len(line) > 0 && (line[len(line)-1] == '\n' || line[len(line)-1] == '\r') {
+		line = line[:len(line)-1] // bytes.TrimRight(line, "\r\n") without building its set each row
+	}
+	if p.row == 1 {
 		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 	}
-	f, err := d.split(line)
+	f, err := p.split(line)
 	if err != nil {
-		return nil, &RowError{File: d.name, Row: d.row, Err: err}
+		return nil, &RowError{File: p.name, Row: p.row, Err: err}
 	}
 	return f, nil
 }
@@ -297,9 +342,9 @@ func (d *exportDecoder) record() ([][]byte, error) {
 func oddQuotes(b []byte) bool { return bytes.Count(b, []byte{'"'})%2 == 1 }
 
 // split cuts one CSV record into fields, undoing quotes.
-func (d *exportDecoder) split(line []byte) ([][]byte, error) {
-	d.fields = d.fields[:0]
-	d.unq = d.unq[:0]
+func (p *exportParser) split(line []byte) ([][]byte, error) {
+	p.fields = p.fields[:0]
+	p.unq = p.unq[:0]
 	for i := 0; ; {
 		if i < len(line) && line[i] == '"' {
 			j := i + 1
@@ -320,35 +365,35 @@ func (d *exportDecoder) split(line []byte) ([][]byte, error) {
 			}
 			field := line[start:j]
 			if escaped {
-				off := len(d.unq)
-				d.unq = append(d.unq, bytes.ReplaceAll(field, []byte(`""`), []byte(`"`))...)
-				field = d.unq[off:len(d.unq):len(d.unq)]
+				off := len(p.unq)
+				p.unq = append(p.unq, bytes.ReplaceAll(field, []byte(`""`), []byte(`"`))...)
+				field = p.unq[off:len(p.unq):len(p.unq)]
 			}
-			d.fields = append(d.fields, field)
+			p.fields = append(p.fields, field)
 			j++ // past the closing quote
 			if j == len(line) {
-				return d.fields, nil
+				return p.fields, nil
 			}
 			if line[j] != ',' {
 				return nil, errors.New("text after a closing quote")
 			}
 			i = j + 1
 			if i == len(line) {
-				d.fields = append(d.fields, nil)
-				return d.fields, nil
+				p.fields = append(p.fields, nil)
+				return p.fields, nil
 			}
 			continue
 		}
 		k := bytes.IndexByte(line[i:], ',')
 		if k < 0 {
-			d.fields = append(d.fields, line[i:])
-			return d.fields, nil
+			p.fields = append(p.fields, line[i:])
+			return p.fields, nil
 		}
-		d.fields = append(d.fields, line[i:i+k])
+		p.fields = append(p.fields, line[i:i+k])
 		i += k + 1
 		if i == len(line) {
-			d.fields = append(d.fields, nil)
-			return d.fields, nil
+			p.fields = append(p.fields, nil)
+			return p.fields, nil
 		}
 	}
 }
@@ -366,11 +411,11 @@ func normHeader(s string) string {
 }
 
 // readHeader recognises the format from the header row.
-func (d *exportDecoder) readHeader(fields [][]byte) error {
+func (p *exportParser) readHeader(fields [][]byte) error {
 	idx := map[string]int{}
-	d.header = make([]string, len(fields))
+	p.header = make([]string, len(fields))
 	for i, f := range fields {
-		d.header[i] = string(f)
+		p.header[i] = string(f)
 		if _, dup := idx[normHeader(string(f))]; !dup {
 			idx[normHeader(string(f))] = i
 		}
@@ -386,156 +431,147 @@ func (d *exportDecoder) readHeader(fields [][]byte) error {
 	_, etlToken := idx["tokenaddress"]
 	_, etlFrom := idx["fromaddress"]
 	if etlToken && etlFrom {
-		d.stats.Format = FormatEthereumETL
-		d.cToken, d.cFrom, d.cTo = col("tokenaddress"), col("fromaddress"), col("toaddress")
-		d.cValue, d.cBlock, d.cTx = col("value"), col("blocknumber"), col("transactionhash")
-		d.cTime, d.cName, d.cSymbol = col("blocktimestamp"), -1, -1
+		p.format = FormatEthereumETL
+		p.cToken, p.cFrom, p.cTo = col("tokenaddress"), col("fromaddress"), col("toaddress")
+		p.cValue, p.cBlock, p.cTx = col("value"), col("blocknumber"), col("transactionhash")
+		p.cTime, p.cName, p.cSymbol = col("blocktimestamp"), -1, -1
 	} else {
-		d.stats.Format = FormatEtherscan
-		d.cToken, d.cFrom, d.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
-		d.cValue, d.cBlock, d.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
-		d.cTime, d.cName, d.cSymbol = col("unixtimestamp"), col("tokenname"), col("tokensymbol")
+		p.format = FormatEtherscan
+		p.cToken, p.cFrom, p.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
+		p.cValue, p.cBlock, p.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
+		p.cTime, p.cName, p.cSymbol = col("unixtimestamp"), col("tokenname"), col("tokensymbol")
 		if col("tokenid", "tokenid721") >= 0 {
-			return fmt.Errorf("transfers %s: an ERC-721 transfer export (it has a token id column); only ERC-20 exports are read", d.name)
+			return fmt.Errorf("transfers %s: an ERC-721 transfer export (it has a token id column); only ERC-20 exports are read", p.name)
 		}
 	}
 	var missing []string
 	for _, c := range []struct {
 		i    int
 		name string
-	}{{d.cFrom, "from"}, {d.cTo, "to"}, {d.cValue, "value"}, {d.cBlock, "block number"}} {
+	}{{p.cFrom, "from"}, {p.cTo, "to"}, {p.cValue, "value"}, {p.cBlock, "block number"}} {
 		if c.i < 0 {
 			missing = append(missing, c.name)
 		}
 	}
 	if len(missing) > 0 {
 		return fmt.Errorf("transfers %s: the header row is neither an ethereum-etl token_transfers nor an Etherscan token-transfer header (no %s column)",
-			d.name, strings.Join(missing, ", "))
+			p.name, strings.Join(missing, ", "))
 	}
-	if d.cToken < 0 && !d.hasWant {
-		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is", d.name)
+	if p.cToken < 0 && !p.hasWant {
+		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is", p.name)
 	}
 	return nil
 }
 
+// run applies the rows the parse stage sends, in file order, and stops it
+// when a row ends the read.
 func (d *exportDecoder) run() error {
-	fields, err := d.record()
-	if err == io.EOF {
-		return fmt.Errorf("transfers %s: empty file", d.name)
-	}
-	if err != nil {
-		return err
-	}
-	if err := d.readHeader(fields); err != nil {
-		return err
-	}
-	for {
-		fields, err := d.record()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var re *RowError
-			if errors.As(err, &re) && d.opt.SkipBadRows {
-				d.bad(re)
-				continue
+	batches, free := make(chan *rowBatch, 4), make(chan *rowBatch, 8)
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		d.p.parse(batches, free, stop)
+	}()
+	// The parse stage reads r: it must be done when DecodeTransfers returns.
+	defer func() {
+		close(stop)
+		<-stopped
+	}()
+	for b := range batches {
+		d.touch(b)
+		for i := range b.rows {
+			if err := d.apply(&b.rows[i]); err != nil {
+				return err
 			}
-			return err
 		}
-		if len(fields) == 1 && len(fields[0]) == 0 {
-			continue // blank line
+		if b.err != nil {
+			return b.err
 		}
-		d.stats.Rows++
-		if err := d.row1(fields); err != nil {
-			if d.opt.SkipBadRows {
-				d.bad(err)
-				continue
-			}
-			return err
+		select {
+		case free <- b:
+		default:
 		}
 	}
 	d.endBlock()
 	return nil
 }
 
-func (d *exportDecoder) bad(e *RowError) {
+// touch starts reading the slots the rows of b will update, so that their
+// cache misses overlap instead of coming one after another. It changes
+// nothing.
+func (d *exportDecoder) touch(b *rowBatch) {
+	l := d.last
+	if l == nil {
+		return
+	}
+	var sum byte
+	for i := range b.rows {
+		x := &b.rows[i]
+		if x.err != nil || x.skipped || x.tok != l.addr {
+			continue
+		}
+		if x.from != ([20]byte{}) {
+			sum += l.holders.touch(x.hFrom)
+		}
+		if x.to != ([20]byte{}) {
+			sum += l.holders.touch(x.hTo)
+		}
+	}
+	d.touchSum = sum
+}
+
+// badRow records e and returns nil when bad rows are skipped, else e.
+func (d *exportDecoder) badRow(e *RowError) error {
+	if !d.p.opt.SkipBadRows {
+		return e
+	}
 	d.stats.BadRowCount++
 	if len(d.stats.BadRows) < MaxReportedRows {
 		d.stats.BadRows = append(d.stats.BadRows, e)
 	}
+	return nil
 }
 
-func (d *exportDecoder) rowErr(col int, format string, args ...any) *RowError {
+// rowErr is a RowError of row in column col.
+func (p *exportParser) rowErr(row, col int, format string, args ...any) *RowError {
 	name := ""
-	if col >= 0 && col < len(d.header) {
-		name = d.header[col]
+	if col >= 0 && col < len(p.header) {
+		name = p.header[col]
 	}
-	return &RowError{File: d.name, Row: d.row, Column: name, Err: fmt.Errorf(format, args...)}
+	return &RowError{File: p.name, Row: row, Column: name, Err: fmt.Errorf(format, args...)}
 }
 
-// row1 applies one data row.
-func (d *exportDecoder) row1(f [][]byte) *RowError {
-	need := max(d.cToken, d.cFrom, d.cTo, d.cValue, d.cBlock, d.cTx, d.cTime, d.cName, d.cSymbol)
-	if len(f) <= need {
-		return &RowError{File: d.name, Row: d.row, Err: fmt.Errorf("%d fields, the header has %d", len(f), len(d.header))}
+// apply applies one parsed row.
+func (d *exportDecoder) apply(x *exportRow) error {
+	d.row = x.row
+	if x.data {
+		d.stats.Rows++
 	}
-	var tok [20]byte
-	if d.cToken >= 0 {
-		a, ok := parseAddr(f[d.cToken])
-		if !ok {
-			return d.rowErr(d.cToken, "%q is not a 20-byte hex address", clip(f[d.cToken]))
-		}
-		tok = a
-		if d.hasWant && tok != d.want {
-			d.stats.Skipped++
-			return nil
-		}
-	} else {
-		tok = d.want
+	if x.err != nil {
+		return d.badRow(x.err)
 	}
-	from, ok := parseAddr(f[d.cFrom])
-	if !ok {
-		return d.rowErr(d.cFrom, "%q is not a 20-byte hex address", clip(f[d.cFrom]))
-	}
-	to, ok := parseAddr(f[d.cTo])
-	if !ok {
-		return d.rowErr(d.cTo, "%q is not a 20-byte hex address", clip(f[d.cTo]))
-	}
-	block, ok := parseUint(f[d.cBlock])
-	if !ok {
-		return d.rowErr(d.cBlock, "%q is not a block number", clip(f[d.cBlock]))
-	}
-	var tm time.Time
-	if d.cTime >= 0 && len(f[d.cTime]) > 0 {
-		if s, ok := parseUint(f[d.cTime]); ok && s < 1<<40 {
-			tm = time.Unix(int64(s), 0).UTC()
-		} else if t, err := time.Parse("2006-01-02 15:04:05 MST", string(f[d.cTime])); err == nil {
-			tm = t.UTC()
-		}
+	if x.skipped {
+		d.stats.Skipped++
+		return nil
 	}
 	l := d.last
-	if l == nil || l.addr != tok {
-		l = d.tokens[tok]
+	if l == nil || l.addr != x.tok {
+		l = d.tokens[x.tok]
 	}
 	if l == nil {
-		l = &exportLedger{addr: tok, idx: map[[20]byte]int32{}, negative: map[[20]byte]bool{}, order: len(d.order)}
-		if d.opt.KnownDecimals {
-			l.scale = int(d.opt.Decimals)
+		l = &exportLedger{addr: x.tok, holders: newHolderTable(d.p.seed), negative: map[[20]byte]bool{}, name: x.name, symbol: x.symbol}
+		if d.p.opt.KnownDecimals {
+			l.scale = int(d.p.opt.Decimals)
 		}
-		if d.cName >= 0 {
-			l.name = string(f[d.cName])
-		}
-		if d.cSymbol >= 0 {
-			l.symbol = string(f[d.cSymbol])
-		}
-		d.tokens[tok] = l
-		d.order = append(d.order, tok)
+		d.tokens[x.tok] = l
+		d.order = append(d.order, x.tok)
 	}
 	d.last = l
-	amount, rerr := d.amount(l, f[d.cValue])
+	amount, rerr := d.amount(l, x)
 	if rerr != nil {
-		return rerr
+		return d.badRow(rerr)
 	}
+	block, tm, from, to := x.block, x.tm, x.from, x.to
 
 	if d.started && block != d.lastBlk {
 		d.endBlock()
@@ -557,22 +593,22 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 	if isMint {
 		over = l.supply.add(amount) || over
 	} else {
-		over = d.credit(l, from, amount, true) || over
+		over = d.credit(l, from, x.hFrom, amount, true) || over
 	}
 	if isBurn {
 		over = l.supply.sub(amount) || over
 	} else {
-		over = d.credit(l, to, amount, false) || over
+		over = d.credit(l, to, x.hTo, amount, false) || over
 	}
 	if over {
 		// No uint256 token can get there: the file is not a token's history.
-		return d.rowErr(d.cValue, "a balance or the supply passes 2^256")
+		return d.badRow(d.p.rowErr(d.row, d.p.cValue, "a balance or the supply passes 2^256"))
 	}
 
-	x := func() Transfer {
+	transfer := func() Transfer {
 		tx := ""
-		if d.cTx >= 0 {
-			tx = strings.ToLower(string(f[d.cTx]))
+		if d.p.cTx >= 0 {
+			tx = strings.ToLower(string(x.tx))
 		}
 		return Transfer{Block: block, Time: tm, TxHash: tx, From: hexString(from), To: hexString(to), Amount: amount.ToBig()}
 	}
@@ -580,7 +616,7 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 		if !l.minted || block < l.firstMint {
 			l.minted, l.firstMint = true, block
 		}
-		l.mints = append(l.mints, x())
+		l.mints = append(l.mints, transfer())
 		if len(l.mints) >= 2*l.mintsKept+1024 {
 			// Drop the first minting block's mints now and then, without
 			// rescanning on every row.
@@ -589,7 +625,7 @@ func (d *exportDecoder) row1(f [][]byte) *RowError {
 		}
 	} else if !l.supply.neg && !l.supply.mag.IsZero() {
 		if _, of := d.tmp.MulOverflow(amount, uint256.NewInt(LargeTransferShare)); of || !d.tmp.Lt(&l.supply.mag) {
-			l.large = append(l.large, x())
+			l.large = append(l.large, transfer())
 		}
 	}
 	return nil
@@ -606,17 +642,10 @@ func laterThan(ts []Transfer, first uint64) []Transfer {
 	return out
 }
 
-// credit adds (or, when debit, subtracts) amount to a's balance and says
-// whether the balance overflowed.
-func (d *exportDecoder) credit(l *exportLedger, a [20]byte, amount *uint256.Int, debit bool) bool {
-	i, ok := l.idx[a]
-	if !ok {
-		i = int32(len(l.bal))
-		l.idx[a] = i
-		l.addrs = append(l.addrs, a)
-		l.bal = append(l.bal, sbal{})
-	}
-	b := &l.bal[i]
+// credit adds (or, when debit, subtracts) amount to the balance of a, whose
+// hash is h, and says whether the balance overflowed.
+func (d *exportDecoder) credit(l *exportLedger, a [20]byte, h uint64, amount *uint256.Int, debit bool) bool {
+	b := &l.holders.get(a, h).bal
 	if !debit {
 		return b.add(amount)
 	}
@@ -679,7 +708,7 @@ func (d *exportDecoder) endBlock() {
 	for _, tok := range d.order {
 		l := d.tokens[tok]
 		for i, a := range l.touched {
-			b := &l.bal[l.idx[a]]
+			b := &l.holders.find(a).bal
 			if !b.neg || l.negative[a] {
 				continue
 			}
@@ -694,44 +723,49 @@ func (d *exportDecoder) endBlock() {
 	}
 }
 
-// amount parses a row's value into base units (ethereum-etl) or into units
-// of 10^-scale tokens (Etherscan), raising the scale of the ledger when
-// the decimals are inferred. The result is d.amt, valid until the next row.
-func (d *exportDecoder) amount(l *exportLedger, v []byte) (*uint256.Int, *RowError) {
-	if d.stats.Format == FormatEthereumETL {
-		if !isDigits(v) {
-			return nil, d.rowErr(d.cValue, "%q is not a whole number of base units", clip(v))
-		}
-		if !parseU256(&d.amt, v) {
-			return nil, d.rowErr(d.cValue, "%q is not a uint256", clip(v))
-		}
-		return &d.amt, nil
+// amount returns a row's value in base units (ethereum-etl) or in units of
+// 10^-scale tokens (Etherscan), raising the scale of the ledger when the
+// decimals are inferred. The result points into x.
+func (d *exportDecoder) amount(l *exportLedger, x *exportRow) (*uint256.Int, *RowError) {
+	if x.valueErr != nil {
+		return nil, x.valueErr
 	}
-	intPart, frac, ok := splitQuantity(v)
-	if !ok {
-		return nil, d.rowErr(d.cValue, "%q is not a token quantity", clip(v))
+	if d.p.format == FormatEthereumETL {
+		return &x.value, nil
 	}
-	frac = bytes.TrimRight(frac, "0")
-	if len(frac) > l.scale {
-		if d.opt.KnownDecimals {
-			return nil, d.rowErr(d.cValue, "%q has more than %d decimals", clip(v), l.scale)
-		}
-		if len(frac) > maxScale {
-			return nil, d.rowErr(d.cValue, "%q has more than %d decimals", clip(v), maxScale)
-		}
-		if !d.rescale(l, len(frac)) {
-			return nil, d.rowErr(d.cValue, "%q: balances in units of 10^-%d tokens pass 2^256", clip(v), len(frac))
+	if x.frac > l.scale {
+		// Decimals are inferred: with known decimals the parse stage has
+		// refused the row.
+		if !d.rescale(l, x.frac) {
+			return nil, d.p.rowErr(d.row, d.p.cValue, "%q: balances in units of 10^-%d tokens pass 2^256", clip(x.raw), x.frac)
 		}
 		d.stats.DecimalsInferred = true
 	}
-	d.digits = append(append(d.digits[:0], intPart...), frac...)
-	for i := len(frac); i < l.scale; i++ {
-		d.digits = append(d.digits, '0')
+	if x.valueBig || !mulPow10(&x.value, l.scale-x.frac) {
+		return nil, d.p.rowErr(d.row, d.p.cValue, "%q is more than a uint256 of base units", clip(x.raw))
 	}
-	if !parseU256(&d.amt, d.digits) {
-		return nil, d.rowErr(d.cValue, "%q is more than a uint256 of base units", clip(v))
+	return &x.value, nil
+}
+
+// pow10 holds 10^0 to 10^77, every power of ten below 2^256.
+var pow10 = func() (t [maxScale + 1]uint256.Int) {
+	t[0].SetOne()
+	for i := 1; i < len(t); i++ {
+		t[i].Mul(&t[i-1], uint256.NewInt(10))
 	}
-	return &d.amt, nil
+	return t
+}()
+
+// mulPow10 multiplies z by 10^k, false when the product passes 2^256.
+func mulPow10(z *uint256.Int, k int) bool {
+	if z.IsZero() || k == 0 {
+		return true
+	}
+	if k >= len(pow10) {
+		return false
+	}
+	_, of := z.MulOverflow(z, &pow10[k])
+	return !of
 }
 
 var pow19 = uint256.NewInt(10_000_000_000_000_000_000)
@@ -770,10 +804,26 @@ func (d *exportDecoder) rescale(l *exportLedger, scale int) bool {
 	if of {
 		return false
 	}
-	for i := range l.bal {
-		if _, of := l.bal[i].mag.MulOverflow(&l.bal[i].mag, mu); of {
-			return false
+	// Balances are multiplied in first-seen order, and the first product
+	// to pass 2^256 ends the rescale, left as MulOverflow leaves it: the
+	// state one pass over the balances in that order leaves, whatever the
+	// order of the slots.
+	stop := uint32(math.MaxUint32)
+	var p uint256.Int
+	for i := range l.holders.slots {
+		if s := &l.holders.slots[i]; s.seq != 0 && s.seq < stop {
+			if _, of := p.MulOverflow(&s.bal.mag, mu); of {
+				stop = s.seq
+			}
 		}
+	}
+	for i := range l.holders.slots {
+		if s := &l.holders.slots[i]; s.seq != 0 && s.seq <= stop {
+			s.bal.mag.MulOverflow(&s.bal.mag, mu)
+		}
+	}
+	if stop != math.MaxUint32 {
+		return false
 	}
 	if _, of := l.supply.mag.MulOverflow(&l.supply.mag, mu); of {
 		return false
@@ -789,8 +839,9 @@ func (d *exportDecoder) rescale(l *exportLedger, scale int) bool {
 }
 
 // splitQuantity reads an Etherscan quantity: digits with optional thousands
-// commas, then optionally a point and digits.
-func splitQuantity(v []byte) (intPart, frac []byte, ok bool) {
+// commas, then optionally a point and digits. With commas the integer part
+// is written into buf.
+func splitQuantity(v, buf []byte) (intPart, frac []byte, ok bool) {
 	v = bytes.TrimSpace(v)
 	if i := bytes.IndexByte(v, '.'); i >= 0 {
 		frac = v[i+1:]
@@ -806,18 +857,18 @@ func splitQuantity(v []byte) (intPart, frac []byte, ok bool) {
 		return v, frac, isDigits(v)
 	}
 	// Thousands groups: 1-3 digits, then groups of exactly 3.
-	groups := bytes.Split(v, []byte{','})
-	if len(groups[0]) == 0 || len(groups[0]) > 3 {
-		return nil, nil, false
-	}
-	out := make([]byte, 0, len(v))
-	for i, g := range groups {
-		if !isDigits(g) || (i > 0 && len(g) != 3) {
+	out := buf[:0]
+	for first := true; ; first = false {
+		g, rest, more := bytes.Cut(v, []byte{','})
+		if !isDigits(g) || (first && len(g) > 3) || (!first && len(g) != 3) {
 			return nil, nil, false
 		}
 		out = append(out, g...)
+		if !more {
+			return out, frac, true
+		}
+		v = rest
 	}
-	return out, frac, true
 }
 
 func isDigits(b []byte) bool {
@@ -871,14 +922,14 @@ func parseAddr(b []byte) ([20]byte, bool) {
 	if len(b) != 42 || b[0] != '0' || (b[1] != 'x' && b[1] != 'X') {
 		return a, false
 	}
-	for i := 0; i < 20; i++ {
-		hi, lo := unhex[b[2+2*i]], unhex[b[3+2*i]]
-		if hi == 0xff || lo == 0xff {
-			return a, false
-		}
+	h := (*[40]byte)(b[2:])
+	var bad byte // a digit's value is at most 15, a non-digit's 0xff
+	for i := range a {
+		hi, lo := unhex[h[2*i]], unhex[h[2*i+1]]
+		bad |= hi | lo
 		a[i] = hi<<4 | lo
 	}
-	return a, true
+	return a, bad <= 15
 }
 
 const hexDigits = "0123456789abcdef"
@@ -902,7 +953,7 @@ func clip(b []byte) string {
 
 // snapshot turns the ledgers into a Snapshot, tokens in first-seen order.
 func (d *exportDecoder) snapshot() *Snapshot {
-	snap := &Snapshot{Source: "transfers", Endpoint: d.name, Block: d.maxBlock, BlockTime: d.maxTime}
+	snap := &Snapshot{Source: "transfers", Endpoint: d.p.name, Block: d.maxBlock, BlockTime: d.maxTime}
 	for _, tok := range d.order {
 		l := d.tokens[tok]
 		t := Token{Address: hexString(tok), Standard: "erc20", Name: l.name, Symbol: l.symbol,
@@ -910,15 +961,10 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		switch {
 		case d.stats.Format == FormatEtherscan:
 			t.Decimals = uint8(l.scale)
-		case d.opt.KnownDecimals:
-			t.Decimals = d.opt.Decimals
+		case d.p.opt.KnownDecimals:
+			t.Decimals = d.p.opt.Decimals
 		}
-		for i := range l.bal {
-			if b := &l.bal[i]; !b.neg && !b.mag.IsZero() {
-				t.Holders = append(t.Holders, Holder{Address: hexString(l.addrs[i]), Balance: b.mag.ToBig()})
-			}
-		}
-		sortHolders(t.Holders)
+		t.Holders = l.holders.positive()
 		if l.minted {
 			t.DeployBlock = l.firstMint
 			t.Mints = laterThan(l.mints, l.firstMint)
@@ -946,10 +992,10 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		d.stats.NegativeCount = 0
 		for _, tok := range d.order {
 			l := d.tokens[tok]
-			for i := range l.bal {
-				if b := &l.bal[i]; b.neg {
+			for i := range l.holders.slots {
+				if s := &l.holders.slots[i]; s.seq != 0 && s.bal.neg {
 					d.stats.NegativeCount++
-					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(l.addrs[i]), Block: d.maxBlock, Balance: b.big().String()})
+					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(s.addr), Block: d.maxBlock, Balance: s.bal.big().String()})
 				}
 			}
 		}

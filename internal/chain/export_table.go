@@ -1,0 +1,125 @@
+package chain
+
+import (
+	"bytes"
+	"hash/maphash"
+	"slices"
+
+	"github.com/holiman/uint256"
+)
+
+// holderSlot is one address of a holderTable with its balance: 64 bytes, so
+// that finding an address and updating its balance touch one cache line.
+type holderSlot struct {
+	addr [20]byte
+	seq  uint32 // first-seen order, from 1; 0 is an empty slot
+	bal  sbal
+}
+
+// holderTable maps addresses to signed balances: open addressing with
+// linear probing over a power-of-two slice of slots, at most 3/4 full. The
+// hash is seeded (per read), so no file can choose addresses that collide.
+// A look-up costs about one cache miss, where a map to an index into a
+// slice of balances cost about three.
+type holderTable struct {
+	seed  maphash.Seed
+	slots []holderSlot
+	n     int // used slots
+}
+
+func newHolderTable(seed maphash.Seed) *holderTable {
+	return &holderTable{seed: seed, slots: make([]holderSlot, 1024)}
+}
+
+// hash is a's hash in t: the one to give get.
+func (t *holderTable) hash(a [20]byte) uint64 { return maphash.Comparable(t.seed, a) }
+
+// touch reads the slot where a look-up of hash h starts, so that look-ups
+// made a little later find it in cache: the reads of many touches overlap.
+func (t *holderTable) touch(h uint64) byte {
+	return t.slots[h&uint64(len(t.slots)-1)].addr[0]
+}
+
+// get returns the slot of a, whose hash is h, adding a with a zero balance
+// when absent. The pointer is valid until the next get.
+func (t *holderTable) get(a [20]byte, h uint64) *holderSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.seq != 0 {
+			if s.addr == a {
+				return s
+			}
+			continue
+		}
+		if (t.n+1)*4 > len(t.slots)*3 {
+			t.grow()
+			return t.get(a, h)
+		}
+		t.n++
+		s.addr, s.seq = a, uint32(t.n)
+		return s
+	}
+}
+
+// find returns a's slot, or nil when a has none.
+func (t *holderTable) find(a [20]byte) *holderSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.Comparable(t.seed, a) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.seq == 0 {
+			return nil
+		}
+		if s.addr == a {
+			return s
+		}
+	}
+}
+
+// grow doubles the slots and places every address again.
+func (t *holderTable) grow() {
+	old := t.slots
+	t.slots = make([]holderSlot, 2*len(old))
+	mask := uint64(len(t.slots) - 1)
+	for k := range old {
+		if old[k].seq == 0 {
+			continue
+		}
+		i := maphash.Comparable(t.seed, old[k].addr) & mask
+		for t.slots[i].seq != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = old[k]
+	}
+}
+
+// positive returns the addresses with a positive balance as holders, in
+// the order of sortHolders (balance, largest first, then address), sorted
+// before their balances become big.Int; nil when there are none.
+func (t *holderTable) positive() []Holder {
+	type holding struct {
+		bal  uint256.Int
+		addr [20]byte
+	}
+	var hs []holding
+	for i := range t.slots {
+		if s := &t.slots[i]; s.seq != 0 && !s.bal.neg && !s.bal.mag.IsZero() {
+			hs = append(hs, holding{s.bal.mag, s.addr})
+		}
+	}
+	// Byte order of addresses is the order of their lowercase hex.
+	slices.SortFunc(hs, func(a, b holding) int {
+		if c := b.bal.Cmp(&a.bal); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.addr[:], b.addr[:])
+	})
+	if len(hs) == 0 {
+		return nil
+	}
+	out := make([]Holder, len(hs))
+	for i := range hs {
+		out[i] = Holder{Address: hexString(hs[i].addr), Balance: hs[i].bal.ToBig()}
+	}
+	return out
+}

@@ -1,0 +1,58 @@
+package chain
+
+import (
+	"hash/maphash"
+	"math/rand/v2"
+	"testing"
+	"unsafe"
+
+	"github.com/holiman/uint256"
+)
+
+// TestHolderTable adds amounts to addresses through growth of the table and
+// requires the same balances as a map, and no slot for an absent address.
+func TestHolderTable(t *testing.T) {
+	if s := unsafe.Sizeof(holderSlot{}); s != 64 {
+		t.Errorf("a slot is %d bytes, want 64 (one cache line)", s)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	tab := newHolderTable(maphash.MakeSeed())
+	want := map[[20]byte]uint64{}
+	var addrs [][20]byte
+	for i := 0; i < 5000; i++ {
+		var a [20]byte
+		for j := range a {
+			a[j] = byte(rng.IntN(256))
+		}
+		if i%7 == 0 {
+			a = [20]byte{19: byte(i)} // addresses that differ in one byte
+		}
+		addrs = append(addrs, a)
+	}
+	for k := 0; k < 50000; k++ {
+		a := addrs[rng.IntN(len(addrs))]
+		v := rng.Uint64N(1000)
+		tab.get(a, tab.hash(a)).bal.add(uint256.NewInt(v))
+		want[a] += v
+	}
+	used := 0
+	for i := range tab.slots {
+		if s := &tab.slots[i]; s.seq != 0 {
+			used++
+			if s.bal.neg || s.bal.mag.Uint64() != want[s.addr] {
+				t.Fatalf("%x: balance %v, want %d", s.addr, s.bal.big(), want[s.addr])
+			}
+		}
+	}
+	if used != len(want) || tab.n != len(want) || 4*tab.n > 3*len(tab.slots) {
+		t.Errorf("%d slots used (count %d) of %d, want %d", used, tab.n, len(tab.slots), len(want))
+	}
+	for a, v := range want {
+		if s := tab.find(a); s == nil || s.bal.mag.Uint64() != v {
+			t.Fatalf("find %x: %v, want %d", a, s, v)
+		}
+	}
+	if s := tab.find([20]byte{1, 2, 3}); s != nil {
+		t.Errorf("find of an absent address: %+v", s)
+	}
+}
