@@ -116,11 +116,14 @@ func sameSkeleton(a, b string) bool {
 
 // osaWithin reports whether the optimal-string-alignment distance of a and
 // b (edits of one letter, and transpositions of neighbours) is at most k.
+// Only the cells within k of the diagonal are computed; the others, and
+// every cost above k, count as k+1.
 func osaWithin[T string | []byte](a, b T, k int) bool {
 	la, lb := len(a), len(b)
 	if la-lb > k || lb-la > k {
 		return false
 	}
+	far := k + 1
 	var buf [3][66]int
 	var rows [3][]int
 	for r := range rows {
@@ -132,12 +135,20 @@ func osaWithin[T string | []byte](a, b T, k int) bool {
 	}
 	pp, prev, cur := rows[0], rows[1], rows[2]
 	for j := range prev {
-		prev[j] = j
+		prev[j] = min(j, far)
 	}
 	for i := 1; i <= la; i++ {
-		cur[0] = i
-		least := i
-		for j := 1; j <= lb; j++ {
+		lo, hi := max(1, i-k), min(lb, i+k)
+		least := far
+		cur[lo-1] = far
+		if i <= k { // column 0 is in the band
+			cur[0] = i
+			least = i
+		}
+		if hi < lb {
+			cur[hi+1] = far // read as prev[hi+1] by the next row
+		}
+		for j := lo; j <= hi; j++ {
 			sub := 1
 			if a[i-1] == b[j-1] {
 				sub = 0
@@ -146,6 +157,7 @@ func osaWithin[T string | []byte](a, b T, k int) bool {
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				v = min(v, pp[j-2]+1)
 			}
+			v = min(v, far)
 			cur[j] = v
 			least = min(least, v)
 		}
