@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
-	"math"
 	"math/big"
 	"os"
 	"sort"
@@ -797,37 +796,31 @@ func parseU256(z *uint256.Int, b []byte) bool {
 }
 
 // rescale multiplies everything the ledger holds by 10^(scale-l.scale);
-// false when a balance would pass 2^256.
+// false, with the ledger unchanged, when a balance or the supply would pass
+// 2^256.
 func (d *exportDecoder) rescale(l *exportLedger, scale int) bool {
 	m := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale-l.scale)), nil)
 	mu, of := uint256.FromBig(m)
 	if of {
 		return false
 	}
-	// Balances are multiplied in first-seen order, and the first product
-	// to pass 2^256 ends the rescale, left as MulOverflow leaves it: the
-	// state one pass over the balances in that order leaves, whatever the
-	// order of the slots.
-	stop := uint32(math.MaxUint32)
 	var p uint256.Int
+	if _, of := p.MulOverflow(&l.supply.mag, mu); of {
+		return false
+	}
 	for i := range l.holders.slots {
-		if s := &l.holders.slots[i]; s.seq != 0 && s.seq < stop {
+		if s := &l.holders.slots[i]; s.seq != 0 {
 			if _, of := p.MulOverflow(&s.bal.mag, mu); of {
-				stop = s.seq
+				return false
 			}
 		}
 	}
 	for i := range l.holders.slots {
-		if s := &l.holders.slots[i]; s.seq != 0 && s.seq <= stop {
-			s.bal.mag.MulOverflow(&s.bal.mag, mu)
+		if s := &l.holders.slots[i]; s.seq != 0 {
+			s.bal.mag.Mul(&s.bal.mag, mu)
 		}
 	}
-	if stop != math.MaxUint32 {
-		return false
-	}
-	if _, of := l.supply.mag.MulOverflow(&l.supply.mag, mu); of {
-		return false
-	}
+	l.supply.mag.Mul(&l.supply.mag, mu)
 	for i := range l.mints {
 		l.mints[i].Amount.Mul(l.mints[i].Amount, m)
 	}

@@ -266,9 +266,9 @@ func FuzzPipelineMatchesReference(f *testing.F) {
 }
 
 // TestDecodeTransfersFailedRescale raises the inferred decimals when a
-// balance seen late would pass 2^256: the balances seen before it are
-// multiplied and the rest not, as in a pass in first-seen order, whatever
-// the order of the holder table's slots.
+// balance would pass 2^256: the row is refused and the ledger is left as it
+// was, every balance in its own units, whatever the order of the holder
+// table's slots.
 func TestDecodeTransfersFailedRescale(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("From,To,Quantity,Blockno\n")
@@ -288,7 +288,7 @@ func TestDecodeTransfersFailedRescale(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := holderMap(snap.Tokens[0])
-	if h[fmt.Sprintf("0x%040x", 50)] != "500" || h[fmt.Sprintf("0x%040x", 51)] != "7" || h[fmt.Sprintf("0x%040x", 52)] != "2" ||
+	if h[fmt.Sprintf("0x%040x", 50)] != "50" || h[fmt.Sprintf("0x%040x", 1)] != "1" || h[fmt.Sprintf("0x%040x", 51)] != "7" || h[fmt.Sprintf("0x%040x", 52)] != "2" ||
 		stats.BadRowCount != 1 || stats.BadRows[0].Row != 54 {
 		t.Errorf("holders %v, bad rows %d %v", h, stats.BadRowCount, stats.BadRows)
 	}

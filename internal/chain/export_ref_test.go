@@ -607,21 +607,28 @@ func refParseU256(z *uint256.Int, b []byte) bool {
 }
 
 // rescale multiplies everything the ledger holds by 10^(scale-l.scale);
-// false when a balance would pass 2^256.
+// false, with the ledger unchanged, when a balance or the supply would
+// pass 2^256.
 func (d *refExportDecoder) rescale(l *refExportLedger, scale int) bool {
 	m := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale-l.scale)), nil)
 	mu, of := uint256.FromBig(m)
 	if of {
 		return false
 	}
+	// All or nothing: a failed rescale leaves the ledger as it was.
+	var p uint256.Int
+	if _, of := p.MulOverflow(&l.supply.mag, mu); of {
+		return false
+	}
 	for i := range l.bal {
-		if _, of := l.bal[i].mag.MulOverflow(&l.bal[i].mag, mu); of {
+		if _, of := p.MulOverflow(&l.bal[i].mag, mu); of {
 			return false
 		}
 	}
-	if _, of := l.supply.mag.MulOverflow(&l.supply.mag, mu); of {
-		return false
+	for i := range l.bal {
+		l.bal[i].mag.Mul(&l.bal[i].mag, mu)
 	}
+	l.supply.mag.Mul(&l.supply.mag, mu)
 	for i := range l.mints {
 		l.mints[i].Amount.Mul(l.mints[i].Amount, m)
 	}
