@@ -21,11 +21,13 @@ import (
 // one letter, letters often written for one another one letter (c, k and q;
 // s, z and 5; v and w; b, p and 6; d and t; g and 9; l and 1), x written
 // ks, an h after any letter but a vowel dropped (kh, sh, ph, th), and a
-// letter repeated written once.
+// letter repeated written once. Only the first maxSkeleton letters of the
+// skeleton are kept: longer ones are no name's, and would have more
+// deletion hashes than is worth storing.
 func skeleton(w string, buf []byte) []byte {
 	out := buf
 	start := len(buf)
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w) && len(out)-start < maxSkeleton; i++ {
 		c := w[i]
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u', 'y', '0':
@@ -59,8 +61,14 @@ func skeleton(w string, buf []byte) []byte {
 		}
 		out = append(out, c)
 	}
+	if len(out)-start > maxSkeleton { // an x made two letters at the end
+		out = out[:start+maxSkeleton]
+	}
 	return out
 }
+
+// maxSkeleton is the most letters a skeleton keeps.
+const maxSkeleton = 24
 
 // skeletonEdits is how many edits (insertions, deletions, substitutions,
 // transpositions of neighbours) two words' skeletons may be apart, the

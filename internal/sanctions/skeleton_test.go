@@ -3,6 +3,7 @@ package sanctions
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -143,6 +144,26 @@ func TestSkeletonTableLookup(t *testing.T) {
 	for range 1000 {
 		if h := rng.Uint64(); want[h] == nil && len(table.lookup(h, nil)) > 0 {
 			t.Fatalf("lookup(%x) found ids never stored", h)
+		}
+	}
+}
+
+// TestLongWordsBounded checks that a very long word costs no more deletion
+// hashes than a skeleton of maxSkeleton letters, and that the index still
+// agrees with brute force on such words.
+func TestLongWordsBounded(t *testing.T) {
+	long := strings.Repeat("x", 3000) + "a"
+	sk := skeleton(long, nil)
+	if len(sk) != maxSkeleton {
+		t.Fatalf("skeleton of %d letters, want %d", len(sk), maxSkeleton)
+	}
+	if n := len(deletionHashes(sk, skeletonEdits(len(sk)), nil)); n > deletionCount(maxSkeleton, 2) {
+		t.Fatalf("%d deletion hashes", n)
+	}
+	ix := NewIndex([]*Entry{{List: "L", EntryID: "1", Name: long}, {List: "L", EntryID: "2", Name: long[:2990] + "b"}}, DefaultOptions)
+	for _, q := range []string{long, long[:2500], "xx"} {
+		if got, want := ix.Name(Query{Name: q}), ix.NameBrute(Query{Name: q}); !sameMatches(got, want) {
+			t.Fatalf("index %d matches, brute force %d", len(got), len(want))
 		}
 	}
 }
