@@ -39,15 +39,15 @@ type Index struct {
 	byRegNum  map[string][]*Entry
 
 	names       []indexedName      // every name and alias of every entry
-	nameWeight  []float64          // name -> its normName weight
+	nameInfo    []nameInfo         // name -> what the candidate bound reads of it (nameindex.go)
+	nameTerms   []nameTerm         // the names' terms, each name's from its nameInfo.start
 	terms       []string           // the dictionary: every word and run of words of the names
 	termNames   postings           // term -> names holding it, ascending
 	prefNames   postings           // term -> names whose rarest words it covers (nameindex.go)
 	skels       []string           // the skeletons of the words of listed names (skeleton.go)
 	skelWords   postings           // skeleton -> the terms with it that are words of some name
 	skelMask    []uint32           // skeleton -> letterMask
-	termMask    []uint32           // term -> letterMask
-	termLen     []uint8            // term -> length in bytes, at most 255
+	skelFilters []wordFilter       // the filters of skelWords.ids, in its order (wordfilter.go)
 	wordSkels   skeletonTable      // deletion hash of a word skeleton -> the skeleton (skeleton.go)
 	runSkels    skeletonTable      // skeleton hash -> the terms with it that are only runs of words
 	simCache    simCache           // similar terms of recent query words

@@ -168,7 +168,7 @@ func trigram(s string, i int) uint32 {
 }
 
 // enoughKeys reports whether two words with na and nb distinct keys sharing
-// shared of them are worth comparing: at least a quarter of the shorter
+// shared of them are worth comparing: at least a third of the shorter
 // one's keys, and at least one.
 func enoughKeys(shared, na, nb int) bool {
 	return shared >= max(1, min(na, nb)/3)

@@ -46,6 +46,50 @@ type indexedName struct {
 	terms []int32 // dictionary ids of the name's terms, in the order terms gives them
 }
 
+// nameInfo is what the candidate bound reads of an indexed name, kept
+// apart from indexedName so that a candidate costs few memory reads: its
+// weight, and where its terms are in Index.nameTerms.
+type nameInfo struct {
+	weight float64 // normName.weight
+	start  uint32  // the name's first term in nameTerms
+	nterms uint32  // how many terms it has
+	words  uint32  // how many of them are words (the first ones)
+	weak   bool
+}
+
+// nameTerm is one term of an indexed name: its dictionary id and, for a
+// word, what its weight in the name is made of (weight).
+type nameTerm struct {
+	tid    int32
+	length uint32 // a word's length: bytes for a common organisation word of an organisation's name, else letters
+	org    bool   // a common organisation word of an organisation's name (orgWordShare of its length)
+}
+
+// weight is the word's normName.wordWeight in its name.
+func (t nameTerm) weight() float64 {
+	if t.org {
+		return orgWordShare * float64(t.length)
+	}
+	return float64(t.length)
+}
+
+// newNameTerm returns the nameTerm of the term tid of n, the word w when
+// it is a word.
+func newNameTerm(n *normName, tid int32, w string, isWord bool) nameTerm {
+	t := nameTerm{tid: tid}
+	if !isWord {
+		return t
+	}
+	_, org := orgWords[w]
+	t.org = org && !n.person
+	if t.org {
+		t.length = uint32(len(w))
+	} else {
+		t.length = uint32(len([]rune(w)))
+	}
+	return t
+}
+
 // postings is a list of lists stored flat: list i is ids[start[i]:start[i+1]].
 type postings struct {
 	start []uint32
@@ -134,7 +178,15 @@ func (ix *Index) indexNames() {
 				rec.terms[k] = tid
 			}
 			ix.names = append(ix.names, rec)
-			ix.nameWeight = append(ix.nameWeight, n.weight)
+			info := nameInfo{weight: n.weight, start: uint32(len(ix.nameTerms)), nterms: uint32(len(ts)), words: uint32(len(n.words)), weak: weak}
+			ix.nameInfo = append(ix.nameInfo, info)
+			for k, tid := range rec.terms {
+				var w string
+				if k < len(n.words) {
+					w = n.words[k]
+				}
+				ix.nameTerms = append(ix.nameTerms, newNameTerm(&n, tid, w, k < len(n.words)))
+			}
 		}
 		add(e.Name, false)
 		for _, a := range e.Aliases {
@@ -264,9 +316,9 @@ func (ix *Index) indexNames() {
 	for id, sk := range ix.skels {
 		ix.skelMask[id] = letterMask(sk)
 	}
-	ix.termMask, ix.termLen = make([]uint32, len(ix.terms)), make([]uint8, len(ix.terms))
-	for tid, t := range ix.terms {
-		ix.termMask[tid], ix.termLen[tid] = letterMask(t), uint8(min(len(t), 255))
+	ix.skelFilters = make([]wordFilter, len(ix.skelWords.ids))
+	for k, tid := range ix.skelWords.ids {
+		ix.skelFilters[k] = newWordFilter(ix.terms[tid])
 	}
 	n := 0
 	for _, sk := range ix.skels {
@@ -332,16 +384,30 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 		ids = ix.wordSkels.lookup(h, ids)
 	}
 	ids = sc.distinct(ids, len(ix.skels))
-	skel, skelMask, mask := string(sc.skel), letterMask(string(sc.skel)), letterMask(s)
+	skel, skelMask := string(sc.skel), letterMask(string(sc.skel))
+	qf := newQueryFilter(s, sc.keyBits)
+	sc.keyBits = qf.keyBit
 	for _, id := range ids {
 		sk := ix.skels[id]
-		if !masksWithin(skelMask, ix.skelMask[id], skeletonEdits(min(len(skel), len(sk)))) || !skeletonsWithin(skel, sk) {
+		if !masksWithin(skelMask, ix.skelMask[id], skeletonEdits(min(len(skel), len(sk)))) {
 			continue // the hashes met, the skeletons are too far apart
 		}
-		for _, tid := range ix.skelWords.list(id) {
-			if ix.termLen[tid] < 255 && !mayReachCut(mask, len(s), ix.termMask[tid], int(ix.termLen[tid])) {
-				continue // the letters differ too much
+		near := 0 // 1: the skeletons are near, -1: they are not, 0: not known yet
+		from, to := ix.skelWords.start[id], ix.skelWords.start[id+1]
+		for k := from; k < to; k++ {
+			if !qf.mayBeNear(ix.skelFilters[k]) {
+				continue // the letters or trigrams differ too much
 			}
+			if near == 0 {
+				near = -1
+				if skeletonsWithin(skel, sk) {
+					near = 1
+				}
+			}
+			if near < 0 {
+				break // the hashes met, the skeletons are too far apart
+			}
+			tid := ix.skelWords.ids[k]
 			t := ix.terms[tid]
 			switch {
 			case t == s:
@@ -439,18 +505,19 @@ func (ix *Index) similarWord(w string, sc *scratch) []termSim {
 // concurrent queries. slot is zero between queries; seen holds
 // stamps older than gen.
 type scratch struct {
-	skel   []byte   // a query term's skeleton
-	hashes []uint64 // its deletion hashes
-	ids    []int32  // skeletons or terms found under them
-	slot   []int32  // per term: 1 + its row in hits, 0 when not similar to any query term
-	seen   []uint32 // per name: the gen of the last query that took it as a candidate
-	gen    uint32
-	met    []uint32 // per skeleton: the metGen of the last call of distinct that met it
-	metGen uint32
-	hits   []hitTerm
-	sims   []float64 // row h of len(qterms): similarity of hits[h] to each query term
-	found  []termSim
-	cands  []int32
+	skel    []byte   // a query term's skeleton
+	hashes  []uint64 // its deletion hashes
+	ids     []int32  // skeletons or terms found under them
+	keyBits []uint8  // the keyBit of a query word's trigrams
+	slot    []int32  // per term: 1 + its row in hits, 0 when not similar to any query term
+	seen    []uint32 // per name: the gen of the last query that took it as a candidate
+	gen     uint32
+	met     []uint32 // per skeleton: the metGen of the last call of distinct that met it
+	metGen  uint32
+	hits    []hitTerm
+	sims    []float64 // row h of len(qterms): similarity of hits[h] to each query term
+	found   []termSim
+	cands   []int32
 }
 
 // hitTerm is a dictionary term similar to at least one query term.
@@ -558,7 +625,7 @@ func (ix *Index) Name(q Query) []Match {
 	cands := sc.cands[:0]
 	take := func(list []int32, queryShorter bool) {
 		for _, id := range list {
-			if (qn.weight <= ix.nameWeight[id]) != queryShorter {
+			if (qn.weight <= ix.nameInfo[id].weight) != queryShorter {
 				continue // the other way of probing finds it, if it can be a hit
 			}
 			if sc.seen[id] != sc.gen {
@@ -606,20 +673,27 @@ func (ix *Index) Name(q Query) []Match {
 		qw[i] = qn.wordWeight(w)
 	}
 	var cbBuf [16]float64
+	var hitBloom [64]uint64 // the hits' tids by termBit: most terms of a candidate are not hits
+	for _, h := range sc.hits {
+		b := termBit(h.tid)
+		hitBloom[b>>6] |= 1 << (b & 63)
+	}
 	ids := make([]int32, 0, len(cands))
 	for _, id := range cands {
-		n := &ix.names[id]
-		if e := ix.entries[n.entry]; q.Type != "" && e.Type != "" && e.Type != q.Type {
-			continue
-		}
-		nc := len(n.norm.words)
+		info := &ix.nameInfo[id]
+		nts := ix.nameTerms[info.start : info.start+info.nterms]
+		nc := int(info.words)
 		cb := cbBuf[:0]
 		for range nc {
 			cb = append(cb, 0)
 		}
 		clear(qb[:nw])
 		forSpans(nc, func(t, start, length int) {
-			h := sc.slot[n.terms[t]]
+			tid := nts[t].tid
+			if b := termBit(tid); hitBloom[b>>6]>>(b&63)&1 == 0 {
+				return
+			}
+			h := sc.slot[tid]
 			if h == 0 {
 				return
 			}
@@ -641,18 +715,22 @@ func (ix *Index) Name(q Query) []Match {
 		for i := range qn.words {
 			covQ += qb[i] * qw[i]
 		}
-		for j, w := range n.norm.words {
+		for j, nt := range nts[:nc] {
 			if cb[j] > 0 {
-				covC += cb[j] * n.norm.wordWeight(w)
+				covC += cb[j] * nt.weight()
 			}
 		}
-		bound := scoreBound(covQ/qn.weight, covC/n.norm.weight, qn.weight, n.norm.weight)
-		if n.weak {
+		bound := scoreBound(covQ/qn.weight, covC/info.weight, qn.weight, info.weight)
+		if info.weak {
 			bound *= weakAliasPenalty
 		}
-		if bound >= ix.opts.Review-1e-9 {
-			ids = append(ids, id)
+		if bound < ix.opts.Review-1e-9 {
+			continue
 		}
+		if e := ix.entries[ix.names[id].entry]; q.Type != "" && e.Type != "" && e.Type != q.Type {
+			continue
+		}
+		ids = append(ids, id)
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 
@@ -676,6 +754,9 @@ func scoreBound(covQ, covC, wq, wc float64) float64 {
 	}
 	return shortWeight*covC + (1-shortWeight)*covQ
 }
+
+// termBit is the bit (0 to 4095) of a term id in a query's hit filter.
+func termBit(tid int32) uint32 { return uint32(tid) * 0x9e3779b1 >> 20 }
 
 // spanMask is the set of query words start..start+length-1.
 func spanMask(start, length int) uint64 { return (1<<length - 1) << start }

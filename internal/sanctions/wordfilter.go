@@ -1,0 +1,65 @@
+package sanctions
+
+// A wordFilter holds what the index keeps of a listed word to rule it out
+// as similar to a query word without reading it: its letters (for
+// mayReachCut) and its trigrams (for enoughKeys). The filters are stored
+// beside the skeletons' word lists, in the same order, so that the words
+// of one skeleton are tested from one run of memory, and only the few
+// that pass are read and compared (nearSim).
+type wordFilter struct {
+	sig    [2]uint64 // the bits keyBit of the word's trigrams
+	mask   uint32    // letterMask
+	keys   uint8     // distinct trigrams (packedKeys), at most 255
+	length uint8     // bytes, at most 255 (255: may be more)
+}
+
+// newWordFilter returns the filter of w.
+func newWordFilter(w string) wordFilter {
+	f := wordFilter{mask: letterMask(w), length: uint8(min(len(w), 255))}
+	var buf [48]uint32
+	keys := packedKeys(w, buf[:0])
+	f.keys = uint8(min(len(keys), 255))
+	for _, k := range keys {
+		b := keyBit(k)
+		f.sig[b>>6] |= 1 << (b & 63)
+	}
+	return f
+}
+
+// keyBit is the bit (0 to 127) of a packed trigram in a wordFilter's sig.
+func keyBit(k uint32) uint8 { return uint8((k * 0x9e3779b1) >> 25) }
+
+// queryFilter is a query word's side of the filter tests.
+type queryFilter struct {
+	word   string
+	mask   uint32
+	keyBit []uint8 // keyBit of each distinct trigram
+}
+
+// newQueryFilter returns the filter of the query word s, its key bits
+// held in bitBuf's memory when it is large enough.
+func newQueryFilter(s string, bitBuf []uint8) queryFilter {
+	q := queryFilter{word: s, mask: letterMask(s), keyBit: bitBuf[:0]}
+	var keys [48]uint32
+	for _, k := range packedKeys(s, keys[:0]) {
+		q.keyBit = append(q.keyBit, keyBit(k))
+	}
+	return q
+}
+
+// mayBeNear reports whether a listed word with filter f may pass nearSim's
+// cheap tests against the query word: its letters may reach wordCut
+// (mayReachCut), and the query's trigrams whose bit f.sig holds, which
+// include every trigram the two words share, are enough (enoughKeys). It
+// never rules out a word that passes them; the words it keeps are tested
+// in full.
+func (q *queryFilter) mayBeNear(f wordFilter) bool {
+	if f.length < 255 && !mayReachCut(q.mask, len(q.word), f.mask, int(f.length)) {
+		return false
+	}
+	shared := 0
+	for _, b := range q.keyBit {
+		shared += int(f.sig[b>>6] >> (b & 63) & 1)
+	}
+	return f.keys == 255 || enoughKeys(shared, len(q.keyBit), int(f.keys))
+}
