@@ -46,7 +46,7 @@ type Index struct {
 	prefNames   postings           // term -> names whose rarest words it covers (nameindex.go)
 	skels       []string           // the skeletons of the words of listed names (skeleton.go)
 	skelWords   postings           // skeleton -> the terms with it that are words of some name
-	skelMask    []uint32           // skeleton -> letterMask
+	skelInfo    []skeletonInfo     // skeleton -> what similar reads of it first (wordfilter.go)
 	skelFilters []wordFilter       // the filters of skelWords.ids, in its order (wordfilter.go)
 	wordSkels   skeletonTable      // deletion hash of a word skeleton -> the skeleton (skeleton.go)
 	runSkels    skeletonTable      // skeleton hash -> the terms with it that are only runs of words

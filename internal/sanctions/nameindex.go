@@ -312,13 +312,14 @@ func (ix *Index) indexNames() {
 		}
 	}
 	ix.skelWords = sb.done()
-	ix.skelMask = make([]uint32, len(ix.skels))
-	for id, sk := range ix.skels {
-		ix.skelMask[id] = letterMask(sk)
-	}
 	ix.skelFilters = make([]wordFilter, len(ix.skelWords.ids))
 	for k, tid := range ix.skelWords.ids {
 		ix.skelFilters[k] = newWordFilter(ix.terms[tid])
+	}
+	ix.skelInfo = make([]skeletonInfo, len(ix.skels))
+	for id, sk := range ix.skels {
+		from, to := ix.skelWords.start[id], ix.skelWords.start[id+1]
+		ix.skelInfo[id] = newSkeletonInfo(sk, from, ix.skelFilters[from:to])
 	}
 	n := 0
 	for _, sk := range ix.skels {
@@ -388,13 +389,16 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 	qf := newQueryFilter(s, sc.keyBits)
 	sc.keyBits = qf.keyBit
 	for _, id := range ids {
-		sk := ix.skels[id]
-		if !masksWithin(skelMask, ix.skelMask[id], skeletonEdits(min(len(skel), len(sk)))) {
+		si := &ix.skelInfo[id]
+		if !masksWithin(skelMask, si.mask, skeletonEdits(min(len(skel), int(si.length)))) {
 			continue // the hashes met, the skeletons are too far apart
 		}
+		if !qf.mayHaveNear(si) {
+			continue // no word of the skeleton shares enough trigrams
+		}
+		sk := ix.skels[id]
 		near := 0 // 1: the skeletons are near, -1: they are not, 0: not known yet
-		from, to := ix.skelWords.start[id], ix.skelWords.start[id+1]
-		for k := from; k < to; k++ {
+		for k := si.start; k < si.start+si.count; k++ {
 			if !qf.mayBeNear(ix.skelFilters[k]) {
 				continue // the letters or trigrams differ too much
 			}

@@ -63,3 +63,41 @@ func (q *queryFilter) mayBeNear(f wordFilter) bool {
 	}
 	return f.keys == 255 || enoughKeys(shared, len(q.keyBit), int(f.keys))
 }
+
+// skeletonInfo is what similar reads of a skeleton before its words: the
+// skeleton's letters and length (for masksWithin), where its words are in
+// Index.skelWords and Index.skelFilters, and the union of its words'
+// trigram bits with the fewest trigrams any of them has, so that a
+// skeleton none of whose words can pass mayBeNear is passed over from
+// this one record.
+type skeletonInfo struct {
+	sig     [2]uint64 // the union of the words' wordFilter.sig
+	mask    uint32    // letterMask of the skeleton
+	start   uint32    // the skeleton's first word in skelWords.ids
+	count   uint32    // how many words it has
+	length  uint8     // the skeleton's length (at most maxSkeleton)
+	minKeys uint8     // the fewest distinct trigrams of its words
+}
+
+// newSkeletonInfo returns the record of the skeleton sk whose words have
+// the filters fs, stored from start.
+func newSkeletonInfo(sk string, start uint32, fs []wordFilter) skeletonInfo {
+	si := skeletonInfo{mask: letterMask(sk), start: start, count: uint32(len(fs)), length: uint8(len(sk)), minKeys: 255}
+	for _, f := range fs {
+		si.sig[0] |= f.sig[0]
+		si.sig[1] |= f.sig[1]
+		si.minKeys = min(si.minKeys, f.keys)
+	}
+	return si
+}
+
+// mayHaveNear reports whether some word of the skeleton may pass
+// mayBeNear: a word shares no trigram with the query that is not in the
+// union, and enoughKeys asks no more of a word with more trigrams.
+func (q *queryFilter) mayHaveNear(si *skeletonInfo) bool {
+	shared := 0
+	for _, b := range q.keyBit {
+		shared += int(si.sig[b>>6] >> (b & 63) & 1)
+	}
+	return si.minKeys == 255 || enoughKeys(shared, len(q.keyBit), int(si.minKeys))
+}
