@@ -36,6 +36,24 @@ func TestWordFilterKeepsSimilarWords(t *testing.T) {
 			check(a, randomEdits(rng, a, 1+rng.IntN(3)))
 		}
 	}
+	// A skeleton's record keeps a group if any word of it is kept.
+	for g := 0; g+5 <= len(words); g += 5 {
+		var fs []wordFilter
+		for _, w := range words[g : g+5] {
+			fs = append(fs, newWordFilter(w), newWordFilter(randomEdits(rng, w, 2)))
+		}
+		si := newSkeletonInfo(skeletonString(words[g]), 0, fs)
+		for _, a := range words {
+			q := newQueryFilter(a, nil)
+			anyKept := false
+			for _, f := range fs {
+				anyKept = anyKept || q.mayBeNear(f)
+			}
+			if anyKept && !q.mayHaveNear(&si) {
+				t.Errorf("%q: a word of group %d is kept, the group's record rules it out", a, g/5)
+			}
+		}
+	}
 	if near == 0 || kept > pairs/4 {
 		t.Fatalf("%d of %d pairs kept, %d near: the filter rules out too little, or the test checks nothing", kept, pairs, near)
 	}
@@ -76,3 +94,6 @@ func TestNameTermWeights(t *testing.T) {
 		t.Fatal("no word checked")
 	}
 }
+
+// skeletonString is the skeleton of w as a string.
+func skeletonString(w string) string { return string(skeleton(w, nil)) }
