@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -106,18 +105,25 @@ func wordSim(a, b string) float64 {
 // skeletons are near: 0 unless they share enough trigrams, else keyedSim.
 // The cheapest tests come first.
 func nearSim(a, b string) float64 {
+	var buf [48]uint32
+	return nearSimKeys(a, packedKeys(a, buf[:0]), b)
+}
+
+// nearSimKeys is nearSim(a, b) given a's trigrams ka (packedKeys), for a
+// word compared with many.
+func nearSimKeys(a string, ka []uint32, b string) float64 {
 	bound := letterBound(a, b)
-	if (1+bound)/2 < wordCut || !shareEnoughKeys(a, b) {
+	if (1+bound)/2 < wordCut || !shareEnoughKeys(ka, b) {
 		return 0
 	}
 	return boundedSim(a, b, bound)
 }
 
-// shareEnoughKeys reports whether a and b share enough trigrams
-// (enoughKeys).
-func shareEnoughKeys(a, b string) bool {
-	var bufA, bufB [48]uint32
-	ka, kb := packedKeys(a, bufA[:0]), packedKeys(b, bufB[:0])
+// shareEnoughKeys reports whether a word with the trigrams ka (packedKeys)
+// and b share enough trigrams (enoughKeys).
+func shareEnoughKeys(ka []uint32, b string) bool {
+	var bufB [48]uint32
+	kb := packedKeys(b, bufB[:0])
 	shared := 0
 	for _, k := range ka {
 		for _, x := range kb {
@@ -492,7 +498,15 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 			}
 		}
 	}
-	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].sim > pairs[j].sim })
+	slices.SortStableFunc(pairs, func(a, b pair) int { // best first
+		switch {
+		case a.sim > b.sim:
+			return -1
+		case a.sim < b.sim:
+			return 1
+		}
+		return 0
+	})
 	var buf [4][16]float64
 	simQ, simC := buf[0][:0], buf[1][:0]
 	for range nq {
@@ -526,11 +540,12 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	align(true)
 	qJoin := func(i int, w string, t int, run string) float64 { return sim(i, w, t, run) }
 	cJoin := func(j int, w string, t int, run string) float64 { return sim(t, run, j, w) }
-	joined = joinRuns(q.words, c.words, usedQ, usedC, simQ, simC, qJoin, strongJoin, explain, joined)
-	joined = joinRuns(c.words, q.words, usedC, usedQ, simC, simQ, cJoin, strongJoin, explain, joined)
+	qTerms, cTerms := q.terms, c.terms
+	joined = joinRuns(q.words, c.words, &cTerms, usedQ, usedC, simQ, simC, qJoin, strongJoin, explain, joined)
+	joined = joinRuns(c.words, q.words, &qTerms, usedC, usedQ, simC, simQ, cJoin, strongJoin, explain, joined)
 	align(false)
-	joined = joinRuns(q.words, c.words, usedQ, usedC, simQ, simC, qJoin, 0, explain, joined)
-	joined = joinRuns(c.words, q.words, usedC, usedQ, simC, simQ, cJoin, 0, explain, joined)
+	joined = joinRuns(q.words, c.words, &cTerms, usedQ, usedC, simQ, simC, qJoin, 0, explain, joined)
+	joined = joinRuns(c.words, q.words, &qTerms, usedC, usedQ, simC, simQ, cJoin, 0, explain, joined)
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
 		covQ += simQ[i] * q.wordWeight(w)
@@ -717,19 +732,20 @@ func dropAbbreviations(a, b []string) ([]string, []string) {
 // joinRuns matches each word of a left unmatched against a run of 2..maxRun
 // consecutive unmatched words of b joined, and records the similarity on
 // both sides. sim gets the word's index in a and the run's term index in b
-// (see terms).
-func joinRuns(a, b []string, usedA, usedB []bool, simA, simB []float64, sim func(i int, w string, t int, run string) float64, atLeast float64, explain bool, out []string) []string {
+// (see terms). bTerms holds b's terms, or nil until a word first needs
+// them.
+func joinRuns(a, b []string, bTerms *[]string, usedA, usedB []bool, simA, simB []float64, sim func(i int, w string, t int, run string) float64, atLeast float64, explain bool, out []string) []string {
 	if len(b) < 2 {
 		return out
 	}
-	var runs []string // b's terms (see terms), made when a word first needs them
 	for i, w := range a {
 		if usedA[i] {
 			continue
 		}
-		if runs == nil {
-			runs, _, _ = terms(b)
+		if *bTerms == nil {
+			*bTerms, _, _ = terms(b)
 		}
+		runs := *bTerms
 		_, orgWord := orgWords[w]
 		best, bestJ, bestK := 0.0, -1, 0
 		t := len(b) // term index of the first run

@@ -284,7 +284,7 @@ func (ix *Index) indexNames() {
 		buf = skeleton(t, buf[:0])
 		if !isWord[tid] {
 			skelOf = append(skelOf, -1)
-			runEntries = append(runEntries, skeletonEntry{skeletonHash(buf, -1, -1), int32(tid)})
+			runEntries = append(runEntries, skeletonEntry{hash: skeletonHash(buf, -1, -1), id: int32(tid)})
 			continue
 		}
 		id, ok := skelID[string(buf)]
@@ -330,7 +330,7 @@ func (ix *Index) indexNames() {
 	for id, sk := range ix.skels {
 		hashes = deletionHashes([]byte(sk), skeletonEdits(len(sk)), hashes[:0])
 		for _, h := range hashes {
-			wordEntries = append(wordEntries, skeletonEntry{h, int32(id)})
+			wordEntries = append(wordEntries, skeletonEntry{hash: h, id: int32(id), mask: ix.skelInfo[id].mask})
 		}
 	}
 	ix.wordSkels = newSkeletonTable(wordEntries)
@@ -380,14 +380,16 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 	g, isOrg := orgWords[s]
 	sc.skel = skeleton(s, sc.skel[:0])
 	sc.hashes = deletionHashes(sc.skel, skeletonEdits(len(sc.skel)), sc.hashes[:0])
+	skel, skelMask := string(sc.skel), letterMask(string(sc.skel))
 	ids := sc.ids[:0]
 	for _, h := range sc.hashes {
-		ids = ix.wordSkels.lookup(h, ids)
+		// Masks are tested at the query skeleton's allowance, at least that
+		// of the pair, and again below at the pair's.
+		ids = ix.wordSkels.lookupNear(h, skelMask, skeletonEdits(len(skel)), ids)
 	}
 	ids = sc.distinct(ids, len(ix.skels))
-	skel, skelMask := string(sc.skel), letterMask(string(sc.skel))
-	qf := newQueryFilter(s, sc.keyBits)
-	sc.keyBits = qf.keyBit
+	qf := newQueryFilter(s, sc.keys, sc.keyBits)
+	sc.keys, sc.keyBits = qf.keys, qf.keyBit
 	for _, id := range ids {
 		si := &ix.skelInfo[id]
 		if !masksWithin(skelMask, si.mask, skeletonEdits(min(len(skel), int(si.length)))) {
@@ -419,7 +421,7 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 			case isOrg && orgWords[t] == g:
 				// a synonym: added below
 			default:
-				if v := nearSim(s, t); v > 0 {
+				if v := nearSimKeys(s, qf.keys, t); v > 0 {
 					out = append(out, termSim{tid, v})
 				}
 			}
@@ -512,7 +514,8 @@ type scratch struct {
 	skel    []byte   // a query term's skeleton
 	hashes  []uint64 // its deletion hashes
 	ids     []int32  // skeletons or terms found under them
-	keyBits []uint8  // the keyBit of a query word's trigrams
+	keys    []uint32 // a query word's trigrams (packedKeys)
+	keyBits []uint8  // their keyBit
 	slot    []int32  // per term: 1 + its row in hits, 0 when not similar to any query term
 	seen    []uint32 // per name: the gen of the last query that took it as a candidate
 	gen     uint32
@@ -585,6 +588,7 @@ func (ix *Index) Name(q Query) []Match {
 		return ix.NameBrute(q)
 	}
 	qterms, qstart, qlen := terms(qn.words)
+	qn.terms = qterms
 	nq := len(qterms)
 	sc := ix.getScratch()
 	defer scratchPool.Put(sc)

@@ -204,6 +204,7 @@ func isRoman(words []string, i int) bool {
 type normName struct {
 	display string   // the name in "First Last" order, as shown in explanations
 	words   []string // the words compared, legal forms and numbers removed
+	terms   []string // terms(words) when already made, else nil (compareNames makes them)
 	weight  float64  // the sum of the words' weights
 	numbers []string // numbers in the name ("2" in "HWANG GUM SAN 2")
 	forms   []string // legal-form classes found

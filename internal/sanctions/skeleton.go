@@ -247,10 +247,24 @@ func (t *skeletonTable) lookup(h uint64, out []int32) []int32 {
 	return out
 }
 
-// skeletonEntry is one (hash, id) pair of a skeletonTable being built.
+// lookupNear appends to out the ids stored under h whose mask may be k
+// edits from mask (masksWithin), without reading anything else of them.
+func (t *skeletonTable) lookupNear(h uint64, mask uint32, k int, out []int32) []int32 {
+	b := h >> t.shift
+	for _, p := range t.pairs[t.dir[b]:t.dir[b+1]] {
+		if p.hash == h && masksWithin(mask, p.mask, k) {
+			out = append(out, p.id)
+		}
+	}
+	return out
+}
+
+// skeletonEntry is one (hash, id) pair of a skeletonTable being built, with
+// the letterMask of the skeleton it stands for (in what would be padding).
 type skeletonEntry struct {
 	hash uint64
 	id   int32
+	mask uint32
 }
 
 // newSkeletonTable sorts the entries into a table, dropping repeats; the

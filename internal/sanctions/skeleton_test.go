@@ -127,7 +127,7 @@ func TestSkeletonTableLookup(t *testing.T) {
 			h = entries[rng.IntN(len(entries))].hash // a hash under several ids
 		}
 		id := int32(rng.IntN(100))
-		entries = append(entries, skeletonEntry{h, id}, skeletonEntry{h, id}) // repeats are dropped
+		entries = append(entries, skeletonEntry{hash: h, id: id}, skeletonEntry{hash: h, id: id}) // repeats are dropped
 		if !slices.Contains(want[h], id) {
 			want[h] = append(want[h], id)
 		}

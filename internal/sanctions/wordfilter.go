@@ -33,15 +33,15 @@ func keyBit(k uint32) uint8 { return uint8((k * 0x9e3779b1) >> 25) }
 type queryFilter struct {
 	word   string
 	mask   uint32
-	keyBit []uint8 // keyBit of each distinct trigram
+	keys   []uint32 // its distinct trigrams (packedKeys)
+	keyBit []uint8  // the keyBit of each
 }
 
-// newQueryFilter returns the filter of the query word s, its key bits
-// held in bitBuf's memory when it is large enough.
-func newQueryFilter(s string, bitBuf []uint8) queryFilter {
-	q := queryFilter{word: s, mask: letterMask(s), keyBit: bitBuf[:0]}
-	var keys [48]uint32
-	for _, k := range packedKeys(s, keys[:0]) {
+// newQueryFilter returns the filter of the query word s, its slices held
+// in keyBuf's and bitBuf's memory when they are large enough.
+func newQueryFilter(s string, keyBuf []uint32, bitBuf []uint8) queryFilter {
+	q := queryFilter{word: s, mask: letterMask(s), keys: packedKeys(s, keyBuf[:0]), keyBit: bitBuf[:0]}
+	for _, k := range q.keys {
 		q.keyBit = append(q.keyBit, keyBit(k))
 	}
 	return q
