@@ -16,7 +16,7 @@ func TestWordFilterKeepsSimilarWords(t *testing.T) {
 	kept, near, pairs := 0, 0, 0
 	check := func(a, b string) {
 		pairs++
-		q := newQueryFilter(a, nil)
+		q := newQueryFilter(a, nil, nil)
 		keep := q.mayBeNear(newWordFilter(b))
 		if keep {
 			kept++
@@ -44,7 +44,7 @@ func TestWordFilterKeepsSimilarWords(t *testing.T) {
 		}
 		si := newSkeletonInfo(skeletonString(words[g]), 0, fs)
 		for _, a := range words {
-			q := newQueryFilter(a, nil)
+			q := newQueryFilter(a, nil, nil)
 			anyKept := false
 			for _, f := range fs {
 				anyKept = anyKept || q.mayBeNear(f)
