@@ -38,21 +38,23 @@ type Index struct {
 	byCompIMO map[string][]*Entry
 	byRegNum  map[string][]*Entry
 
-	names       []indexedName      // every name and alias of every entry
-	nameInfo    []nameInfo         // name -> what the candidate bound reads of it (nameindex.go)
-	nameTerms   []nameTerm         // the names' terms, each name's from its nameInfo.start
-	terms       []string           // the dictionary: every word and run of words of the names
-	termNames   postings           // term -> names holding it, ascending
-	prefNames   postings           // term -> names whose rarest words it covers (nameindex.go)
-	skels       []string           // the skeletons of the words of listed names (skeleton.go)
-	skelWords   postings           // skeleton -> the terms with it that are words of some name
-	skelInfo    []skeletonInfo     // skeleton -> what similar reads of it first (wordfilter.go)
-	skelFilters []wordFilter       // the filters of skelWords.ids, in its order (wordfilter.go)
-	wordSkels   skeletonTable      // deletion hash of a word skeleton -> the skeleton (skeleton.go)
-	runSkels    skeletonTable      // skeleton hash -> the terms with it that are only runs of words
-	simCache    simCache           // similar terms of recent query words
-	orgTerms    map[string][]int32 // orgWords group -> the terms in it that are words of some name
-	orgRunTerms map[string][]int32 // orgWords group -> the terms in it that are only runs of words
+	names          []indexedName      // every name and alias of every entry
+	nameInfo       []nameInfo         // name -> what the candidate bound reads of it (nameindex.go)
+	nameTerms      []nameTerm         // the names' terms, each name's from its nameInfo.start
+	terms          []string           // the dictionary: every word and run of words of the names
+	termNames      postings           // term -> names holding it, ascending
+	prefNames      postings           // term -> names whose rarest words it covers (nameindex.go)
+	skels          []string           // the skeletons of the words of listed names (skeleton.go)
+	skelWords      postings           // skeleton -> the terms with it that are words of some name
+	skelInfo       []skeletonInfo     // skeleton -> what similar reads of it first (wordfilter.go)
+	skelFilters    []wordFilter       // the filters of skelWords.ids, in its order (wordfilter.go)
+	wordSkels      skeletonTable      // deletion hash of a word skeleton -> the skeleton (skeleton.go)
+	runSkels       skeletonTable      // skeleton hash -> the terms with it that are only runs of words
+	abjadWords     skeletonTable      // consonants' hash (abjadKeys) -> the words of names with them
+	abjadNameWords skeletonTable      // the same, for the words of names written in an abjad (abjad.go)
+	simCache       simCache           // similar terms of recent query words
+	orgTerms       map[string][]int32 // orgWords group -> the terms in it that are words of some name
+	orgRunTerms    map[string][]int32 // orgWords group -> the terms in it that are only runs of words
 }
 
 // NewIndex indexes entries for screening with the given thresholds.

@@ -482,7 +482,9 @@ func terms(words []string) (out []string, start, length []int) {
 // ("RAMIMAKHLOUF" ~ "RAMI MAKHLOUF"). The score is shortWeight times the
 // share of the shorter name's weight matched plus 1-shortWeight times the
 // longer's, times the penalties for differing numbers, legal forms or order.
-// The explanation is only written when explain is set.
+// When one name is written in an abjad and the other is not, words are also
+// compared by their consonants (abjadSim). The explanation is only written
+// when explain is set.
 func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	var cmp comparison
 	if q.weight == 0 || c.weight == 0 {
@@ -491,9 +493,14 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	nq, nc := len(q.words), len(c.words)
 	var pairsBuf [64]pair
 	pairs := pairsBuf[:0]
+	crossAbjad := q.abjad != c.abjad // one name in an abjad, the other not: words also compared by consonants
 	for i, qw := range q.words {
 		for j, cw := range c.words {
-			if s := sim(i, qw, j, cw); s > 0 {
+			s := sim(i, qw, j, cw)
+			if crossAbjad {
+				s = max(s, abjadSim(qw, cw))
+			}
+			if s > 0 {
 				pairs = append(pairs, pair{i, j, s})
 			}
 		}
@@ -563,6 +570,9 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	if explain {
 		cmp.parts = append(cmp.parts, q.notes...)
 		cmp.parts = append(cmp.parts, c.notes...)
+		if crossAbjad {
+			cmp.parts = append(cmp.parts, "one name in Arabic or Hebrew script: words also compared by their consonants")
+		}
 		if len(q.folded)+len(c.folded) > 0 {
 			cmp.parts = append(cmp.parts, "legal form folded ("+strings.Join(append(append([]string{}, q.folded...), c.folded...), ", ")+" → "+strings.Join(uniq(append(append([]string{}, q.forms...), c.forms...)), ", ")+")")
 		}

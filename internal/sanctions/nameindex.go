@@ -335,6 +335,32 @@ func (ix *Index) indexNames() {
 	}
 	ix.wordSkels = newSkeletonTable(wordEntries)
 	ix.runSkels = newSkeletonTable(runEntries)
+
+	// The words by their consonants (abjad.go): every word, and the words
+	// of names written in an abjad.
+	inAbjad := make([]bool, len(ix.terms))
+	for id := range ix.names {
+		if n := &ix.names[id]; n.norm.abjad {
+			for _, tid := range n.terms[:len(n.norm.words)] {
+				inAbjad[tid] = true
+			}
+		}
+	}
+	var all, abjad []skeletonEntry
+	for tid, t := range ix.terms {
+		if !isWord[tid] {
+			continue
+		}
+		hashes = abjadKeys(t, hashes[:0])
+		for _, h := range hashes {
+			all = append(all, skeletonEntry{hash: h, id: int32(tid)})
+			if inAbjad[tid] {
+				abjad = append(abjad, skeletonEntry{hash: h, id: int32(tid)})
+			}
+		}
+	}
+	ix.abjadWords = newSkeletonTable(all)
+	ix.abjadNameWords = newSkeletonTable(abjad)
 }
 
 // firstAt reports whether ids[k] does not occur before k.
@@ -476,6 +502,32 @@ func (ix *Index) similarJoined(s string, sc *scratch, out []termSim) []termSim {
 	return out
 }
 
+// similarConsonants appends to out the words of listed names whose
+// consonants are those of the query word s (abjadSim > 0), when one of the
+// two names may be written in an abjad: any listed word when the query
+// name is (abjad), else the words of listed names that are.
+func (ix *Index) similarConsonants(s string, abjad bool, sc *scratch, out []termSim) []termSim {
+	table := &ix.abjadNameWords
+	if abjad {
+		table = &ix.abjadWords
+	}
+	if len(table.pairs) == 0 {
+		return out
+	}
+	sc.hashes = abjadKeys(s, sc.hashes[:0])
+	ids := sc.ids[:0]
+	for _, h := range sc.hashes {
+		ids = table.lookup(h, ids)
+	}
+	for _, tid := range ids {
+		if v := abjadSim(s, ix.terms[tid]); v > 0 {
+			out = append(out, termSim{tid, v})
+		}
+	}
+	sc.ids = ids
+	return out
+}
+
 // simCache remembers the similar terms of query words, which recur from
 // query to query (given names, COMPANY words, ...). It is dropped whole when
 // it holds maxCached terms, so its memory stays bounded.
@@ -511,20 +563,21 @@ func (ix *Index) similarWord(w string, sc *scratch) []termSim {
 // concurrent queries. slot is zero between queries; seen holds
 // stamps older than gen.
 type scratch struct {
-	skel    []byte   // a query term's skeleton
-	hashes  []uint64 // its deletion hashes
-	ids     []int32  // skeletons or terms found under them
-	keys    []uint32 // a query word's trigrams (packedKeys)
-	keyBits []uint8  // their keyBit
-	slot    []int32  // per term: 1 + its row in hits, 0 when not similar to any query term
-	seen    []uint32 // per name: the gen of the last query that took it as a candidate
-	gen     uint32
-	met     []uint32 // per skeleton: the metGen of the last call of distinct that met it
-	metGen  uint32
-	hits    []hitTerm
-	sims    []float64 // row h of len(qterms): similarity of hits[h] to each query term
-	found   []termSim
-	cands   []int32
+	skel     []byte   // a query term's skeleton
+	hashes   []uint64 // its deletion hashes
+	ids      []int32  // skeletons or terms found under them
+	keys     []uint32 // a query word's trigrams (packedKeys)
+	keyBits  []uint8  // their keyBit
+	slot     []int32  // per term: 1 + its row in hits, 0 when not similar to any query term
+	seen     []uint32 // per name: the gen of the last query that took it as a candidate
+	gen      uint32
+	met      []uint32 // per skeleton: the metGen of the last call of distinct that met it
+	metGen   uint32
+	hits     []hitTerm
+	sims     []float64 // row h of len(qterms): similarity of hits[h] to each query term, for the bound
+	wordSims []float64 // the same, wordSim alone, for compareNames
+	found    []termSim
+	cands    []int32
 }
 
 // hitTerm is a dictionary term similar to at least one query term.
@@ -597,7 +650,28 @@ func (ix *Index) Name(q Query) []Match {
 	// similarity to each query term: query words against words and runs,
 	// runs of query words against words (compareNames never compares two
 	// runs).
-	sc.hits, sc.sims = sc.hits[:0], sc.sims[:0]
+	// The words similar by their consonants to a query word (when one of
+	// the names may be in an abjad, see abjad.go) count in the bound
+	// (sims), not in the word similarities compareNames gets from the
+	// index (wordSims): it compares consonants itself.
+	sc.hits, sc.sims, sc.wordSims = sc.hits[:0], sc.sims[:0], sc.wordSims[:0]
+	addHit := func(tid int32, qt int, sim float64, byWord bool) {
+		h := sc.slot[tid]
+		if h == 0 {
+			sc.hits = append(sc.hits, hitTerm{tid: tid})
+			for range nq {
+				sc.sims, sc.wordSims = append(sc.sims, 0), append(sc.wordSims, 0)
+			}
+			h = int32(len(sc.hits))
+			sc.slot[tid] = h
+		}
+		k := int(h-1)*nq + qt
+		sc.sims[k] = max(sc.sims[k], sim)
+		if byWord {
+			sc.wordSims[k] = sim
+		}
+		sc.hits[h-1].best = max(sc.hits[h-1].best, sim)
+	}
 	for qt, s := range qterms {
 		var found []termSim
 		if qt < nw {
@@ -607,17 +681,13 @@ func (ix *Index) Name(q Query) []Match {
 			found = sc.found
 		}
 		for _, f := range found {
-			h := sc.slot[f.tid]
-			if h == 0 {
-				sc.hits = append(sc.hits, hitTerm{tid: f.tid})
-				for range nq {
-					sc.sims = append(sc.sims, 0)
-				}
-				h = int32(len(sc.hits))
-				sc.slot[f.tid] = h
+			addHit(f.tid, qt, f.sim, true)
+		}
+		if qt < nw {
+			sc.found = ix.similarConsonants(s, qn.abjad, sc, sc.found[:0])
+			for _, f := range sc.found {
+				addHit(f.tid, qt, f.sim, false)
 			}
-			sc.sims[int(h-1)*nq+qt] = f.sim
-			sc.hits[h-1].best = max(sc.hits[h-1].best, f.sim)
 		}
 	}
 	defer func() {
@@ -748,7 +818,7 @@ func (ix *Index) Name(q Query) []Match {
 		if h == 0 {
 			return 0
 		}
-		return sc.sims[int(h-1)*nq+qt]
+		return sc.wordSims[int(h-1)*nq+qt]
 	}
 	return ix.collect(q, qn, ids, func(n *indexedName) simmer { cur = n; return memo })
 }

@@ -211,6 +211,7 @@ type normName struct {
 	folded  []string // the legal-form spellings folded, upper case, for explanations
 	notes   []string // what normalisation did, for explanations
 	person  bool     // the name is a person's
+	abjad   bool     // the name is written in an abjad (isAbjad)
 	vessel  bool     // the name is a vessel's
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
 }
@@ -218,7 +219,7 @@ type normName struct {
 // normalizeName prepares a name of the given entry type ("individual",
 // "entity", "vessel" or "") for comparison.
 func normalizeName(s, typ string) normName {
-	n := normName{display: strings.TrimSpace(s), person: typ == "individual", vessel: typ == "vessel"}
+	n := normName{display: strings.TrimSpace(s), person: typ == "individual", vessel: typ == "vessel", abjad: isAbjad(s)}
 	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") && typ != "vessel" {
 		fw, lw := foldWords(first), foldWords(last)
 		if len(fw) > 0 && len(lw) > 0 && len(fw) <= 4 && len(lw) <= 4 && !allLegalForm(fw) && (typ == "individual" || !hasLegalForm(fw) && !hasLegalForm(lw)) {

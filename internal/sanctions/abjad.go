@@ -1,0 +1,123 @@
+package sanctions
+
+import "unicode"
+
+// Names written in an abjad (the Arabic, Hebrew, Syriac and Thaana
+// scripts) leave most vowels unwritten: محمد becomes "mhmd" once
+// transliterated, where Latin letters write "Mohamed", "Muhammad" or
+// "Mohammad". So a word of a name written in an abjad and a word of a name
+// written in another script are also compared by their consonants alone
+// (abjadSim), and the index finds such words by their consonants
+// (Index.abjadWords, Index.abjadNameWords).
+
+// isAbjad reports whether s has letters of an abjad and no Latin letter.
+func isAbjad(s string) bool {
+	abjad := false
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				return false
+			}
+		case unicode.In(r, unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana):
+			abjad = abjad || unicode.IsLetter(r)
+		case unicode.Is(unicode.Latin, r):
+			return false
+		}
+	}
+	return abjad
+}
+
+// consonants appends to buf the consonants of a folded word as abjadSim
+// compares them: vowels, y and w dropped (in an abjad they mostly write
+// long vowels), and v too when dropV is set (Hebrew's vav is a v in David,
+// a vowel in Yosef); c, k and q one letter, p written b, x written ks; the
+// h of sh, kh, th, dh, gh, zh and ch dropped, and a final h (a vowel's mark
+// in both scripts: משה "mshh", Moshe); a repeated consonant once.
+func consonants(w string, dropV bool, buf []byte) []byte {
+	start := len(buf)
+	end := len(w)
+	for end > 0 && w[end-1] == 'h' {
+		end--
+	}
+	for i := 0; i < end; i++ {
+		c := w[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w':
+			continue
+		case 'v':
+			if dropV {
+				continue
+			}
+		case 'c', 'q':
+			c = 'k'
+		case 'p':
+			c = 'b'
+		case 'x':
+			buf = appendConsonant(buf, start, 'k')
+			c = 's'
+		case 'h':
+			if i > 0 {
+				switch w[i-1] {
+				case 's', 'k', 't', 'd', 'g', 'z', 'c':
+					continue
+				}
+			}
+		}
+		buf = appendConsonant(buf, start, c)
+	}
+	return buf
+}
+
+// appendConsonant appends c to buf unless buf[start:] ends with it.
+func appendConsonant(buf []byte, start int, c byte) []byte {
+	if n := len(buf); n > start && buf[n-1] == c {
+		return buf
+	}
+	return append(buf, c)
+}
+
+// Similarities of two words compared by their consonants.
+const (
+	abjadSimLong  = 0.85 // two or more consonants equal: below an equal spelling, as long vowels are not compared
+	abjadSimShort = 0.8  // one consonant equal (علي "ly", Ali)
+)
+
+// abjadSim is the similarity of a word of a name written in an abjad and a
+// word of a name in another script by their consonants: abjadSimLong when
+// they have two or more and they are equal, with v kept or dropped,
+// abjadSimShort when they are one and equal, else 0.
+func abjadSim(a, b string) float64 {
+	var ba, bb [64]byte
+	best := 0.0
+	for _, dropV := range []bool{false, true} {
+		ca, cb := consonants(a, dropV, ba[:0]), consonants(b, dropV, bb[:0])
+		switch {
+		case len(ca) == 0 || string(ca) != string(cb):
+		case len(ca) >= 2:
+			return abjadSimLong
+		default:
+			best = abjadSimShort
+		}
+	}
+	return best
+}
+
+// abjadKeys appends to out the hashes of w's consonants, with v kept and
+// dropped (once when they are the same): two words with abjadSim > 0
+// share one.
+func abjadKeys(w string, out []uint64) []uint64 {
+	var buf [64]byte
+	from := len(out)
+	for _, dropV := range []bool{false, true} {
+		c := consonants(w, dropV, buf[:0])
+		if len(c) == 0 {
+			continue
+		}
+		h := skeletonHash(c, -1, -1)
+		if len(out) == from || out[from] != h {
+			out = append(out, h)
+		}
+	}
+	return out
+}
