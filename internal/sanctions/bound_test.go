@@ -128,6 +128,9 @@ func TestScoreBoundProperty(t *testing.T) {
 					if g, ok := orgWords[s]; ok && g == orgWords[w] {
 						continue // synonyms: similar looks them up by group
 					}
+					if g, ok := nameVariants[s]; ok && g == nameVariants[w] {
+						continue // spellings of one name: the same
+					}
 					if !shareDeletionHash(s, w) {
 						t.Errorf("%q ~ %q similar (%.3f) but share no deletion hash", s, w, wordSim(s, w))
 					}
@@ -154,14 +157,17 @@ func shareDeletionHash(a, b string) bool {
 }
 
 // TestIndexFindsDistantSynonyms checks that the index finds names through
-// synonyms whose skeletons are far apart ("co" and "corporation"), as the
-// brute-force scan does.
+// synonyms whose skeletons are far apart ("co" and "corporation") and
+// through spellings of one name in other romanizations ("bag" and "park"),
+// as the brute-force scan does.
 func TestIndexFindsDistantSynonyms(t *testing.T) {
 	var pairs [][2]string
-	for a, g := range orgWords {
-		for b, h := range orgWords {
-			if g == h && !skeletonsNear(a, b) && wordSim(a, b) > 0 {
-				pairs = append(pairs, [2]string{a, b})
+	for _, groups := range []map[string]string{orgWords, nameVariants} {
+		for a, g := range groups {
+			for b, h := range groups {
+				if g == h && !skeletonsNear(a, b) && wordSim(a, b) > 0 {
+					pairs = append(pairs, [2]string{a, b})
+				}
 			}
 		}
 	}
@@ -210,6 +216,9 @@ func TestSkeletonLookupHolds(t *testing.T) {
 			return
 		}
 		if g, ok := orgWords[a]; ok && g == orgWords[b] {
+			return
+		}
+		if g, ok := nameVariants[a]; ok && g == nameVariants[b] {
 			return
 		}
 		similar++

@@ -18,8 +18,9 @@
 // # Names
 //
 // A name is folded (accents of Latin, Greek and Cyrillic letters removed,
-// other scripts transliterated to Latin with go-unidecode, Hangul syllables
-// read as words, case, dots and apostrophes dropped), "LAST, First"
+// Hangul syllables read as words in the Revised Romanization, other scripts
+// transliterated to Latin with go-unidecode, case, dots and apostrophes
+// dropped), "LAST, First"
 // reordered for display, vessel prefixes (M/V, MV, MT, SS...) dropped, legal
 // forms folded to a class with the table in orgtypes.txt (derived from
 // opensanctions/rigour, MIT), and numbers, numbers written out
@@ -46,7 +47,7 @@
 // for another vowel, a letter for one transliterations or typing confuse
 // with it ("c"/"k", "v"/"w", "g"/"k", "0"/"o") or a doubled letter costs
 // half an edit, and one spelling of a sound for another ("x"/"ks",
-// "kh"/"h", "eo"/"o") half an edit per letter it changes. Two spellings of
+// "kh"/"h", "eo"/"o", "eo"/"u") half an edit per letter it changes. Two spellings of
 // one common organisation word ("intl", "international") are similar (0.95).
 // When one name is written in an abjad (Arabic, Hebrew, Syriac or Thaana
 // letters, which leave short vowels out) and the other is not, words are
@@ -54,7 +55,10 @@
 // (0.85; 0.80 for words of one consonant, علي and Ali). Vowels, y and w are
 // dropped, v kept or dropped (Hebrew's vav), the h of digraphs and a final
 // h dropped. Consonants alone do not tell long vowels apart: حسن (Hasan)
-// also meets Hussein.
+// also meets Hussein. Spellings of one Korean family name in the Revised
+// Romanization, McCune-Reischauer (as the DPRK, OFAC and UN lists write
+// it) and customary use are similar (0.90: 박 "bak", PAK, Park; 이 "i", RI,
+// Lee), from the table in namewords.txt.
 //
 // Each word counts its length; a common organisation word ("bank", "group",
 // "trading": rigour's organisation symbols) counts half of it outside
@@ -85,10 +89,10 @@
 // on cases-dev.csv (the rows the scoring was tuned on; OpenSanctions
 // logic-v2 gets 0.779) and 0.840 on the 112 checks.yml pairs left out of it;
 // 0.75 would give 0.888 and 0.833, so the default stays. The matcher finds
-// 168 of yente's 170 UN names altered by typos or order, and 15 of
+// 168 of yente's 170 UN names altered by typos or order, and 17 of
 // watchman's 22 cross-script pairs (missed: Chinese characters read in
-// Korean or Japanese, the Korean surnames Park and Lee, Thai, and عبد الله
-// against Abdullah, a run of words joined by consonants).
+// Korean or Japanese, Thai, and عبد الله against Abdullah, a run of words
+// joined by consonants).
 //
 // # Index
 //
@@ -104,7 +108,8 @@
 // (deletion neighbourhoods, as in SymSpell: two strings k edits apart share
 // a variant with at most k letters deleted from each), runs of words joined
 // by the hash of their skeleton, synonyms such as CO and CORPORATION by
-// their group, words similar by their consonants by the hash of those;
+// their group, spellings of one name in other romanizations by theirs,
+// words similar by their consonants by the hash of those;
 // the similar words of a query word are remembered. Before a listed word is
 // read, it is ruled out by its letters and a 128-bit signature of its
 // trigrams kept beside its skeleton's word list, and a skeleton by the

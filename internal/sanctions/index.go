@@ -55,6 +55,7 @@ type Index struct {
 	simCache       simCache           // similar terms of recent query words
 	orgTerms       map[string][]int32 // orgWords group -> the terms in it that are words of some name
 	orgRunTerms    map[string][]int32 // orgWords group -> the terms in it that are only runs of words
+	variantTerms   map[string][]int32 // nameVariants group -> the terms in it that are words of some name
 }
 
 // NewIndex indexes entries for screening with the given thresholds.

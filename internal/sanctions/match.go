@@ -87,7 +87,8 @@ func jaroWinkler(a, b string) float64 {
 // spellings of one common organisation word, else 0 unless the words'
 // skeletons are near (skeletonsNear, which is what lets the index find
 // every candidate the brute-force scan would) and they share enough
-// trigrams (see enoughKeys), else keyedSim.
+// trigrams (see enoughKeys), else keyedSim; at least variantSim for two
+// spellings of one name in different romanizations (nameVariants).
 func wordSim(a, b string) float64 {
 	if a == b {
 		return 1
@@ -95,10 +96,14 @@ func wordSim(a, b string) float64 {
 	if g, ok := orgWords[a]; ok && g == orgWords[b] {
 		return synonymSim
 	}
-	if !skeletonsNear(a, b) {
-		return 0
+	v := 0.0
+	if skeletonsNear(a, b) {
+		v = nearSim(a, b)
 	}
-	return nearSim(a, b)
+	if g, ok := nameVariants[a]; ok && g == nameVariants[b] {
+		v = max(v, variantSim)
+	}
+	return v
 }
 
 // nearSim is wordSim for two different words, not synonyms, whose
@@ -253,6 +258,10 @@ func boundedSim(a, b string, bound float64) float64 {
 // word.
 const synonymSim = 0.95
 
+// variantSim is the least similarity of two spellings of one name in
+// different romanizations (nameVariants).
+const variantSim = 0.9
+
 // Costs of the edits editSim counts; a whole edit costs 1.
 const (
 	variantCost = 0.5 // a letter for one it is often transliterated or mistyped as ("o"/"u", "c"/"k", "0"/"o")
@@ -310,7 +319,7 @@ var hasSpelling = func() (m [128][128]bool) {
 var spellings = func() []spelling {
 	var out []spelling
 	for _, p := range [][2]string{{"x", "ks"}, {"ph", "f"}, {"kh", "h"}, {"kh", "k"}, {"dh", "d"}, {"th", "t"},
-		{"gh", "g"}, {"sh", "s"}, {"ou", "u"}, {"dj", "j"}, {"ck", "k"}, {"ts", "z"}, {"eo", "o"}, {"eu", "u"}} {
+		{"gh", "g"}, {"sh", "s"}, {"ou", "u"}, {"dj", "j"}, {"ck", "k"}, {"ts", "z"}, {"eo", "o"}, {"eo", "u"}, {"eu", "u"}} {
 		var count [256]int
 		for i := 0; i < len(p[0]); i++ {
 			count[p[0][i]]++

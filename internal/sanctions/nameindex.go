@@ -262,8 +262,11 @@ func (ix *Index) indexNames() {
 
 	// Common organisation words by group: synonyms are similar whatever
 	// their skeletons ("co", "corporation"), so similar looks them up here.
-	ix.orgTerms, ix.orgRunTerms = map[string][]int32{}, map[string][]int32{}
+	ix.orgTerms, ix.orgRunTerms, ix.variantTerms = map[string][]int32{}, map[string][]int32{}, map[string][]int32{}
 	for tid, t := range ix.terms {
+		if g, ok := nameVariants[t]; ok && isWord[tid] {
+			ix.variantTerms[g] = append(ix.variantTerms[g], int32(tid))
+		}
 		if g, ok := orgWords[t]; ok {
 			if isWord[tid] {
 				ix.orgTerms[g] = append(ix.orgTerms[g], int32(tid))
@@ -404,6 +407,7 @@ type termSim struct {
 // s's skeleton, or are synonyms of s (orgRunTerms).
 func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 	g, isOrg := orgWords[s]
+	vg, isVariant := nameVariants[s]
 	sc.skel = skeleton(s, sc.skel[:0])
 	sc.hashes = deletionHashes(sc.skel, skeletonEdits(len(sc.skel)), sc.hashes[:0])
 	skel, skelMask := string(sc.skel), letterMask(string(sc.skel))
@@ -446,6 +450,8 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 				out = append(out, termSim{tid, 1})
 			case isOrg && orgWords[t] == g:
 				// a synonym: added below
+			case isVariant && nameVariants[t] == vg:
+				// another spelling of the name: added below
 			default:
 				if v := nearSimKeys(s, qf.keys, t); v > 0 {
 					out = append(out, termSim{tid, v})
@@ -468,6 +474,13 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 		}
 		for _, tid := range ix.orgRunTerms[g] {
 			if t := ix.terms[tid]; !sameStart(s, t) && joinable(s, t) {
+				out = append(out, termSim{tid, wordSim(s, t)})
+			}
+		}
+	}
+	if isVariant {
+		for _, tid := range ix.variantTerms[vg] {
+			if t := ix.terms[tid]; t != s && !(isOrg && orgWords[t] == g) {
 				out = append(out, termSim{tid, wordSim(s, t)})
 			}
 		}

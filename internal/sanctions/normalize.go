@@ -30,11 +30,13 @@ var nameWordsTable string
 // personSymbols fold a person's name particle to one spelling. orgWords map
 // the common words of organisation names to their group (spellings in one
 // group are synonyms, see keyedSim); they count orgWordShare of their length
-// (see wordWeight).
-var personTitles, titleMaxWords, personSymbols, orgWords = loadNameWords(nameWordsTable)
+// (see wordWeight). nameVariants map spellings of one name in several
+// romanizations (Korean family names: 박 "bag", PAK, Park) to their group:
+// they are similar (variantSim, see wordSim).
+var personTitles, titleMaxWords, personSymbols, orgWords, nameVariants = loadNameWords(nameWordsTable)
 
-func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols, org map[string]string) {
-	titles, symbols, org = map[string]bool{}, map[string]string{}, map[string]string{}
+func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols, org, variants map[string]string) {
+	titles, symbols, org, variants = map[string]bool{}, map[string]string{}, map[string]string{}, map[string]string{}
 	for _, line := range strings.Split(table, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -53,9 +55,11 @@ func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols,
 			if _, seen := org[words[0]]; !seen {
 				org[words[0]] = f[2]
 			}
+		case f[0] == "variant":
+			variants[words[0]] = f[2]
 		}
 	}
-	return titles, maxWords, symbols, org
+	return titles, maxWords, symbols, org, variants
 }
 
 // numberWords are English numbers written out, read as digits in the names
@@ -232,7 +236,7 @@ func normalizeName(s, typ string) normName {
 			n.cjk = append(n.cjk, r)
 		}
 	}
-	words := foldWords(spaceSyllables(s))
+	words := foldWords(readHangul(s))
 	if len(words) > 1 && vesselPrefixes[words[0]] {
 		n.notes = append(n.notes, "vessel prefix "+strings.ToUpper(words[0])+" dropped")
 		words = words[1:]
@@ -282,22 +286,40 @@ func normalizeName(s, typ string) normName {
 	return n
 }
 
-// spaceSyllables puts a space after each Hangul syllable: a Korean name is
-// written in syllables with no space between those of the given name, and
-// Latin spellings set them apart ("김정은" -> "gim jeong eun" ~ "Kim Jong Un").
-func spaceSyllables(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+// readHangul writes each Hangul syllable in the Revised Romanization,
+// followed by a space: a Korean name is written in syllables with no space
+// between those of the given name, and Latin spellings set them apart
+// ("김정은" -> "gim jeong eun " ~ "Kim Jong Un"). A final consonant is
+// written as it sounds at the end of a word (박 "bak", 혁 "hyeok").
+func readHangul(s string) string {
+	if !strings.ContainsFunc(s, isHangulSyllable) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		b.WriteRune(r)
-		if unicode.Is(unicode.Hangul, r) {
-			b.WriteByte(' ')
+		if !isHangulSyllable(r) {
+			b.WriteRune(r)
+			continue
 		}
+		code := int(r - 0xac00)
+		b.WriteString(hangulInitials[code/588])
+		b.WriteString(hangulVowels[code%588/28])
+		b.WriteString(hangulFinals[code%28])
+		b.WriteByte(' ')
 	}
 	return b.String()
 }
+
+// isHangulSyllable reports whether r is a precomposed Hangul syllable.
+func isHangulSyllable(r rune) bool { return r >= 0xac00 && r <= 0xd7a3 }
+
+// The Revised Romanization of Korean's initial consonants, vowels and final
+// consonants, in the order of Unicode's syllable composition.
+var (
+	hangulInitials = [19]string{"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"}
+	hangulVowels   = [21]string{"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"}
+	hangulFinals   = [28]string{"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"}
+)
 
 // personWords drops titles from the front of a person's name, keeping at
 // least one word, and folds name particles to one spelling ("ibn" -> "bin").

@@ -1,0 +1,73 @@
+package sanctions
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestNameVariantsTable checks the variant lines of namewords.txt: every
+// spelling is in one group only, and every group has two spellings or more.
+func TestNameVariantsTable(t *testing.T) {
+	groupOf, size := map[string]string{}, map[string]int{}
+	for _, line := range strings.Split(nameWordsTable, "\n") {
+		f := strings.Split(line, "\t")
+		if f[0] != "variant" {
+			continue
+		}
+		if len(f) != 3 {
+			t.Fatalf("variant line %q: want a spelling and a group", line)
+		}
+		if g, ok := groupOf[f[1]]; ok {
+			t.Errorf("%q is in groups %s and %s", f[1], g, f[2])
+		}
+		groupOf[f[1]] = f[2]
+		size[f[2]]++
+	}
+	for g, n := range size {
+		if n < 2 {
+			t.Errorf("group %s has one spelling", g)
+		}
+	}
+	if len(nameVariants) != len(groupOf) || len(groupOf) == 0 {
+		t.Errorf("%d variant spellings loaded, %d in the table", len(nameVariants), len(groupOf))
+	}
+}
+
+// TestKoreanFamilyNames checks names written in Hangul against the
+// spellings of the DPRK, OFAC and UN lists (McCune-Reischauer) and the
+// customary ones, scored alone and screened through the index, which must
+// return what NameBrute does; and that another family name stays apart.
+func TestKoreanFamilyNames(t *testing.T) {
+	pairs := [][2]string{
+		{"박영철", "PAK Yong Chol"}, {"리성혁", "RI Song Hyok"}, {"최춘영", "CHOE Chun Yong"},
+		{"정명학", "JONG Myong Hak"}, {"박지성", "Park Ji Sung"}, {"이민호", "Lee Min Ho"},
+	}
+	for _, p := range pairs {
+		if s, expl := ScoreNames(p[0], p[1], "individual"); s < DefaultOptions.Threshold {
+			t.Errorf("%s ~ %s: %.3f, want at least %.2f (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
+		}
+	}
+	for _, p := range [][2]string{{"박영철", "KIM Yong Chol"}, {"이민호", "Park Min Ho"}} {
+		if s, expl := ScoreNames(p[0], p[1], "individual"); s >= DefaultOptions.Threshold {
+			t.Errorf("%s ~ %s: %.3f, another family name (%s)", p[0], p[1], s, expl)
+		}
+	}
+	var entries []*Entry
+	for _, name := range []string{"PAK Yong Chol", "Park Yong Chul", "KIM Yong Chol", "RI Song Hyok", "Lee Song Hyuk",
+		"CHOE Chun Yong", "JONG Myong Hak", "Park Ji Sung", "Lee Min Ho", "Yi Min Ho", "Li Ming", "박영철"} {
+		entries = append(entries, &Entry{List: "test", EntryID: fmt.Sprint(len(entries)), Name: name, Type: "individual"})
+	}
+	ix := NewIndex(entries, DefaultOptions)
+	for _, q := range []string{"박영철", "리성혁", "이민호", "박지성", "최춘영", "Pak Yong Chol", "Rhee Min Ho", "Bak Ji Seong"} {
+		for _, typ := range []string{"", "individual"} {
+			got, want := ix.Name(Query{Name: q, Type: typ}), ix.NameBrute(Query{Name: q, Type: typ})
+			if !sameMatches(got, want) {
+				t.Errorf("%q: index %s, brute force %s", q, matchNames(got), matchNames(want))
+			}
+		}
+	}
+	if got := ix.Name(Query{Name: "박영철"}); !hasMatch(got, "PAK Yong Chol") || !hasMatch(got, "Park Yong Chul") || hasMatch(got, "KIM Yong Chol") {
+		t.Errorf("박영철: %s", matchNames(got))
+	}
+}
