@@ -78,6 +78,8 @@ func FuzzScoreNames(f *testing.F) {
 	f.Add("김정은", "Kim Jong Un", "")
 	f.Add("A B", "abb", "")
 	f.Add("Rami Makhlouf", "RAMIMAKHLOUF", "individual")
+	f.Add("محمد علي", "Mohamed Ali", "individual")
+	f.Add("박영철", "PAK Yong Chol", "individual")
 	f.Fuzz(func(t *testing.T, a, b, typ string) {
 		s, expl := ScoreNames(a, b, typ)
 		if s < 0 || s > 1 || math.IsNaN(s) || expl == "" {
