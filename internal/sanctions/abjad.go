@@ -121,3 +121,52 @@ func abjadKeys(w string, out []uint64) []uint64 {
 	}
 	return out
 }
+
+// nameConsonants appends to buf the consonants of a name's words, word
+// after word (consonants), with v kept or dropped: عبد الرحمن ("bd lrhmn")
+// and Abdul Rahman both give "bdlrhmn", the article written with either
+// word.
+func nameConsonants(words []string, dropV bool, buf []byte) []byte {
+	for _, word := range words {
+		buf = consonants(word, dropV, buf)
+	}
+	return buf
+}
+
+// minNameConsonants is the fewest consonants two names must have to be
+// matched by them as a whole.
+const minNameConsonants = 3
+
+// sameNameConsonants reports whether two names, one of them written in an
+// abjad, have the same consonants in order (nameConsonants, at least
+// minNameConsonants), with v kept or dropped: they are one name written in
+// words cut differently (عبد الله ~ Abdullah).
+func sameNameConsonants(a, b []string) bool {
+	var ba, bb [128]byte
+	for _, dropV := range []bool{false, true} {
+		ca, cb := nameConsonants(a, dropV, ba[:0]), nameConsonants(b, dropV, bb[:0])
+		if len(ca) >= minNameConsonants && string(ca) == string(cb) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameConsonantKeys appends to out the hashes of a name's consonants with
+// v kept and dropped, when they are enough to match by: two names with
+// sameNameConsonants share one.
+func nameConsonantKeys(words []string, out []uint64) []uint64 {
+	var buf [128]byte
+	from := len(out)
+	for _, dropV := range []bool{false, true} {
+		c := nameConsonants(words, dropV, buf[:0])
+		if len(c) < minNameConsonants {
+			continue
+		}
+		h := skeletonHash(c, -1, -1)
+		if len(out) == from || out[from] != h {
+			out = append(out, h)
+		}
+	}
+	return out
+}

@@ -67,6 +67,8 @@ func TestAbjadNames(t *testing.T) {
 	pairs := [][2]string{
 		{"محمد علي", "Mohamed Ali"}, {"أحمد حسن", "Ahmed Hassan"}, {"خالد محمود", "Khaled Mahmoud"},
 		{"يوسف إبراهيم", "Yusuf Ibrahim"}, {"משה כהן", "Moshe Cohen"}, {"דוד לוי", "David Levi"},
+		// words cut differently, the article with either word
+		{"عبد الله", "Abdullah"}, {"عبد الرحمن", "Abdul Rahman"}, {"عبد الرحمن", "Abd al-Rahman"},
 	}
 	for _, p := range pairs {
 		s, expl := ScoreNames(p[0], p[1], "individual")
@@ -85,6 +87,12 @@ func TestAbjadNames(t *testing.T) {
 	if s, _ := ScoreNames("Mohamed Ali", "Mhmd Ly", "individual"); s >= DefaultOptions.Threshold {
 		t.Errorf("two Latin names matched by consonants: %.3f", s)
 	}
+	if s, expl := ScoreNames("عبد الله", "Abdullah", "individual"); !strings.Contains(expl, "BD LLH~ABDULLAH by their consonants") {
+		t.Errorf("explanation %q (score %.3f) does not say the names were matched by their consonants", expl, s)
+	}
+	if s, _ := ScoreNames("عبد الله", "Abdul Aziz", "individual"); s >= DefaultOptions.Threshold {
+		t.Errorf("عبد الله ~ Abdul Aziz: %.3f", s)
+	}
 	if s, _ := ScoreNames("محمد علي", "Ahmed Hassan", "individual"); s > 0 {
 		t.Errorf("محمد علي ~ Ahmed Hassan: %.3f, want 0", s)
 	}
@@ -98,11 +106,12 @@ func TestAbjadNames(t *testing.T) {
 		add(p[1])
 	}
 	for _, name := range []string{"Mohammed Ali Hassan", "Ali Mohamed", "Mahmoud Khalil", "Hassan Ahmed", "Ahmad Hasan Yusuf",
-		"Moshe Katz", "Daoud Levy", "عمر حسن", "أسامة بن لادن", "Osama bin Laden", "Yosef Cohen", "יוסף כהן"} {
+		"Moshe Katz", "Daoud Levy", "عمر حسن", "أسامة بن لادن", "Osama bin Laden", "Yosef Cohen", "יוסף כהן",
+		"Abdulrahman", "Abdel Rahman Hassan", "عبد العزيز"} {
 		add(name)
 	}
 	ix := NewIndex(entries, DefaultOptions)
-	queries := []string{"Osama bin Ladin", "عمر حسن", "Omar Hassan", "يوسف كوهين", "Mohammad Aly"}
+	queries := []string{"Osama bin Ladin", "عمر حسن", "Omar Hassan", "يوسف كوهين", "Mohammad Aly", "Abdul Aziz", "Abdel Rahman", "عبد الرحمن حسن"}
 	for _, p := range pairs {
 		queries = append(queries, p[0], p[1])
 	}

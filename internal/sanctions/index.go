@@ -52,6 +52,8 @@ type Index struct {
 	runSkels       skeletonTable      // skeleton hash -> the terms with it that are only runs of words
 	abjadWords     skeletonTable      // consonants' hash (abjadKeys) -> the words of names with them
 	abjadNameWords skeletonTable      // the same, for the words of names written in an abjad (abjad.go)
+	consonantNames skeletonTable      // a name's consonants' hash (nameConsonantKeys) -> the names with them
+	abjadNames     skeletonTable      // the same, for the names written in an abjad
 	simCache       simCache           // similar terms of recent query words
 	orgTerms       map[string][]int32 // orgWords group -> the terms in it that are words of some name
 	orgRunTerms    map[string][]int32 // orgWords group -> the terms in it that are only runs of words

@@ -562,6 +562,20 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	align(false)
 	joined = joinRuns(q.words, c.words, &cTerms, usedQ, usedC, simQ, simC, qJoin, 0, explain, joined)
 	joined = joinRuns(c.words, q.words, &qTerms, usedC, usedQ, simC, simQ, cJoin, 0, explain, joined)
+	if crossAbjad && (nq > 1 || nc > 1) && sameNameConsonants(q.words, c.words) {
+		// One name in words cut differently, the article written with
+		// either word (عبد الرحمن ~ Abdul Rahman, عبد الله ~ Abdullah):
+		// every word counts as matched by the consonants.
+		for i := range simQ {
+			simQ[i] = max(simQ[i], abjadSimLong)
+		}
+		for j := range simC {
+			simC[j] = max(simC[j], abjadSimLong)
+		}
+		if explain {
+			joined = append(joined, fmt.Sprintf("%s~%s by their consonants %.2f", strings.ToUpper(strings.Join(q.words, " ")), strings.ToUpper(strings.Join(c.words, " ")), abjadSimLong))
+		}
+	}
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
 		covQ += simQ[i] * q.wordWeight(w)

@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -36,6 +37,12 @@ import (
 // replaced by the weight of the words that have a similar term at the best
 // similarity they could get, and only candidates whose bound reaches R are
 // scored with compareNames.
+//
+// When one name is written in an abjad (abjad.go), words similar by their
+// consonants count as similar terms, found by their own look-up; and two
+// names with the same consonants as a whole are matched whatever their
+// words, outside the inequality, so the index finds those names by the
+// hash of their consonants and scores them whatever their bound.
 
 // indexedName is one name or alias of an entry, normalised.
 type indexedName struct {
@@ -364,6 +371,22 @@ func (ix *Index) indexNames() {
 	}
 	ix.abjadWords = newSkeletonTable(all)
 	ix.abjadNameWords = newSkeletonTable(abjad)
+
+	// The names by their consonants as a whole (sameNameConsonants): every
+	// name, and the names written in an abjad.
+	all, abjad = all[:0:0], abjad[:0:0]
+	for id := range ix.names {
+		n := &ix.names[id]
+		hashes = nameConsonantKeys(n.norm.words, hashes[:0])
+		for _, h := range hashes {
+			all = append(all, skeletonEntry{hash: h, id: int32(id)})
+			if n.norm.abjad {
+				abjad = append(abjad, skeletonEntry{hash: h, id: int32(id)})
+			}
+		}
+	}
+	ix.consonantNames = newSkeletonTable(all)
+	ix.abjadNames = newSkeletonTable(abjad)
 }
 
 // firstAt reports whether ids[k] does not occur before k.
@@ -823,7 +846,20 @@ func (ix *Index) Name(q Query) []Match {
 		}
 		ids = append(ids, id)
 	}
+	// Names matched by their consonants as a whole when one of the two is
+	// in an abjad (abjad.go): compareNames gives them a score the bound
+	// does not see, so they are scored whatever their bound.
+	table := &ix.abjadNames
+	if qn.abjad {
+		table = &ix.consonantNames
+	}
+	if len(table.pairs) > 0 && nw > 0 {
+		for _, h := range nameConsonantKeys(qn.words, nil) {
+			ids = table.lookup(h, ids)
+		}
+	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	ids = slices.Compact(ids)
 
 	var cur *indexedName
 	memo := func(qt int, _ string, ct int, _ string) float64 {

@@ -163,14 +163,14 @@ func evaluate(t *testing.T, label string, pairs []labelledPair) prf {
 // the matcher was last tuned (0.886; 0.885 with the skeleton test), rounded down; a change that loses
 // quality fails. heldOutF1Floor is the same for the held-out checks
 // (0.840), yenteRecallFloor for TestYenteTypoRecall (0.988) and
-// crossScriptFloor for TestCrossScriptRecall (17 of 22 pairs since names
+// crossScriptFloor for TestCrossScriptRecall (18 of 22 pairs since names
 // in Arabic and Hebrew script are compared by consonants and Korean family
 // names by their romanizations; 10 before).
 const (
 	f1Floor          = 0.88
 	heldOutF1Floor   = 0.84
 	yenteRecallFloor = 0.98
-	crossScriptFloor = 17
+	crossScriptFloor = 18
 )
 
 // TestNomenklaturaQuality scores the 413 labelled pairs of the nomenklatura
