@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"strings"
+	"sync"
 )
 
 // Query is a name to screen, with what is known about the party; Country and
@@ -50,10 +51,11 @@ type Index struct {
 	skelFilters    []wordFilter       // the filters of skelWords.ids, in its order (wordfilter.go)
 	wordSkels      skeletonTable      // deletion hash of a word skeleton -> the skeleton (skeleton.go)
 	runSkels       skeletonTable      // skeleton hash -> the terms with it that are only runs of words
-	abjadWords     skeletonTable      // consonants' hash (abjadKeys) -> the words of names with them
-	abjadNameWords skeletonTable      // the same, for the words of names written in an abjad (abjad.go)
-	consonantNames skeletonTable      // a name's consonants' hash (nameConsonantKeys) -> the names with them
-	abjadNames     skeletonTable      // the same, for the names written in an abjad
+	abjadNameWords skeletonTable      // consonants' hash (abjadKeys) -> the words of names written in an abjad (abjad.go)
+	abjadNames     skeletonTable      // a name's consonants' hash (nameConsonantKeys) -> the names written in an abjad with them
+	consonantsOnce sync.Once          // makes abjadWords and consonantNames (consonantTables)
+	abjadWords     skeletonTable      // like abjadNameWords, for every word
+	consonantNames skeletonTable      // like abjadNames, for every name
 	simCache       simCache           // similar terms of recent query words
 	orgTerms       map[string][]int32 // orgWords group -> the terms in it that are words of some name
 	orgRunTerms    map[string][]int32 // orgWords group -> the terms in it that are only runs of words

@@ -346,47 +346,61 @@ func (ix *Index) indexNames() {
 	ix.wordSkels = newSkeletonTable(wordEntries)
 	ix.runSkels = newSkeletonTable(runEntries)
 
-	// The words by their consonants (abjad.go): every word, and the words
-	// of names written in an abjad.
-	inAbjad := make([]bool, len(ix.terms))
-	for id := range ix.names {
-		if n := &ix.names[id]; n.norm.abjad {
-			for _, tid := range n.terms[:len(n.norm.words)] {
-				inAbjad[tid] = true
-			}
-		}
-	}
-	var all, abjad []skeletonEntry
-	for tid, t := range ix.terms {
-		if !isWord[tid] {
-			continue
-		}
-		hashes = abjadKeys(t, hashes[:0])
-		for _, h := range hashes {
-			all = append(all, skeletonEntry{hash: h, id: int32(tid)})
-			if inAbjad[tid] {
-				abjad = append(abjad, skeletonEntry{hash: h, id: int32(tid)})
-			}
-		}
-	}
-	ix.abjadWords = newSkeletonTable(all)
-	ix.abjadNameWords = newSkeletonTable(abjad)
-
-	// The names by their consonants as a whole (sameNameConsonants): every
-	// name, and the names written in an abjad.
-	all, abjad = all[:0:0], abjad[:0:0]
+	// The words and the names written in an abjad by their consonants
+	// (abjad.go), for Latin queries; every word and name is indexed so
+	// only when a query in an abjad first needs it (consonantTables).
+	var words, names []skeletonEntry
+	seen := make([]bool, len(ix.terms))
 	for id := range ix.names {
 		n := &ix.names[id]
-		hashes = nameConsonantKeys(n.norm.words, hashes[:0])
-		for _, h := range hashes {
-			all = append(all, skeletonEntry{hash: h, id: int32(id)})
-			if n.norm.abjad {
-				abjad = append(abjad, skeletonEntry{hash: h, id: int32(id)})
-			}
+		if !n.norm.abjad {
+			continue
+		}
+		words = appendConsonantWords(words, ix.terms, n, seen)
+		names = appendConsonantName(names, n, int32(id))
+	}
+	ix.abjadNameWords = newSkeletonTable(words)
+	ix.abjadNames = newSkeletonTable(names)
+}
+
+// consonantTables returns the tables of every listed word and every listed
+// name by their consonants, made on the first call: only queries written
+// in an abjad need them.
+func (ix *Index) consonantTables() (words, names *skeletonTable) {
+	ix.consonantsOnce.Do(func() {
+		var ws, ns []skeletonEntry
+		seen := make([]bool, len(ix.terms))
+		for id := range ix.names {
+			ws = appendConsonantWords(ws, ix.terms, &ix.names[id], seen)
+			ns = appendConsonantName(ns, &ix.names[id], int32(id))
+		}
+		ix.abjadWords, ix.consonantNames = newSkeletonTable(ws), newSkeletonTable(ns)
+	})
+	return &ix.abjadWords, &ix.consonantNames
+}
+
+// appendConsonantWords appends the consonant keys (abjadKeys) of the words
+// of n not yet seen, marking them seen.
+func appendConsonantWords(out []skeletonEntry, terms []string, n *indexedName, seen []bool) []skeletonEntry {
+	for _, tid := range n.terms[:len(n.norm.words)] {
+		if seen[tid] {
+			continue
+		}
+		seen[tid] = true
+		for _, h := range abjadKeys(terms[tid], nil) {
+			out = append(out, skeletonEntry{hash: h, id: tid})
 		}
 	}
-	ix.consonantNames = newSkeletonTable(all)
-	ix.abjadNames = newSkeletonTable(abjad)
+	return out
+}
+
+// appendConsonantName appends the consonant keys of the name n
+// (nameConsonantKeys), with its id.
+func appendConsonantName(out []skeletonEntry, n *indexedName, id int32) []skeletonEntry {
+	for _, h := range nameConsonantKeys(n.norm.words, nil) {
+		out = append(out, skeletonEntry{hash: h, id: id})
+	}
+	return out
 }
 
 // firstAt reports whether ids[k] does not occur before k.
@@ -545,7 +559,7 @@ func (ix *Index) similarJoined(s string, sc *scratch, out []termSim) []termSim {
 func (ix *Index) similarConsonants(s string, abjad bool, sc *scratch, out []termSim) []termSim {
 	table := &ix.abjadNameWords
 	if abjad {
-		table = &ix.abjadWords
+		table, _ = ix.consonantTables()
 	}
 	if len(table.pairs) == 0 {
 		return out
@@ -851,7 +865,7 @@ func (ix *Index) Name(q Query) []Match {
 	// does not see, so they are scored whatever their bound.
 	table := &ix.abjadNames
 	if qn.abjad {
-		table = &ix.consonantNames
+		_, table = ix.consonantTables()
 	}
 	if len(table.pairs) > 0 && nw > 0 {
 		for _, h := range nameConsonantKeys(qn.words, nil) {
