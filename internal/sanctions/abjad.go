@@ -7,8 +7,10 @@ import "unicode"
 // transliterated, where Latin letters write "Mohamed", "Muhammad" or
 // "Mohammad". So a word of a name written in an abjad and a word of a name
 // written in another script are also compared by their consonants alone
-// (abjadSim), and the index finds such words by their consonants
-// (Index.abjadWords, Index.abjadNameWords).
+// (abjadSim), and two such names by the consonants of all their words, so
+// that words cut differently still meet (sameNameConsonants: عبد الله ~
+// Abdullah). The index finds such words and names by the hashes of their
+// consonants (Index.abjadNameWords, Index.abjadNames, consonantTables).
 
 // isAbjad reports whether s has letters of an abjad and no Latin letter.
 func isAbjad(s string) bool {
