@@ -105,24 +105,9 @@ func abjadSim(a, b string) float64 {
 	return best
 }
 
-// abjadKeys appends to out the hashes of w's consonants, with v kept and
-// dropped (once when they are the same): two words with abjadSim > 0
-// share one.
-func abjadKeys(w string, out []uint64) []uint64 {
-	var buf [64]byte
-	from := len(out)
-	for _, dropV := range []bool{false, true} {
-		c := consonants(w, dropV, buf[:0])
-		if len(c) == 0 {
-			continue
-		}
-		h := skeletonHash(c, -1, -1)
-		if len(out) == from || out[from] != h {
-			out = append(out, h)
-		}
-	}
-	return out
-}
+// abjadKeys appends to out the hashes of w's consonants (consonantKeys):
+// two words with abjadSim > 0 share one.
+func abjadKeys(w string, out []uint64) []uint64 { return consonantKeys([]string{w}, 1, out) }
 
 // nameConsonants appends to buf the consonants of a name's words, word
 // after word (consonants), with v kept or dropped: عبد الرحمن ("bd lrhmn")
@@ -154,15 +139,22 @@ func sameNameConsonants(a, b []string) bool {
 	return false
 }
 
-// nameConsonantKeys appends to out the hashes of a name's consonants with
-// v kept and dropped, when they are enough to match by: two names with
+// nameConsonantKeys appends to out the hashes of a name's consonants when
+// they are enough to match by (consonantKeys): two names with
 // sameNameConsonants share one.
 func nameConsonantKeys(words []string, out []uint64) []uint64 {
+	return consonantKeys(words, minNameConsonants, out)
+}
+
+// consonantKeys appends to out the hashes of the consonants of words
+// (nameConsonants) with v kept and dropped, once when they are the same,
+// each when it has at least least consonants.
+func consonantKeys(words []string, least int, out []uint64) []uint64 {
 	var buf [128]byte
 	from := len(out)
 	for _, dropV := range []bool{false, true} {
 		c := nameConsonants(words, dropV, buf[:0])
-		if len(c) < minNameConsonants {
+		if len(c) < least {
 			continue
 		}
 		h := skeletonHash(c, -1, -1)

@@ -57,11 +57,7 @@ func (q *queryFilter) mayBeNear(f wordFilter) bool {
 	if f.length < 255 && !mayReachCut(q.mask, len(q.word), f.mask, int(f.length)) {
 		return false
 	}
-	shared := 0
-	for _, b := range q.keyBit {
-		shared += int(f.sig[b>>6] >> (b & 63) & 1)
-	}
-	return f.keys == 255 || enoughKeys(shared, len(q.keyBit), int(f.keys))
+	return f.keys == 255 || enoughKeys(q.sharedBits(f.sig), len(q.keyBit), int(f.keys))
 }
 
 // skeletonInfo is what similar reads of a skeleton before its words: the
@@ -95,9 +91,15 @@ func newSkeletonInfo(sk string, start uint32, fs []wordFilter) skeletonInfo {
 // mayBeNear: a word shares no trigram with the query that is not in the
 // union, and enoughKeys asks no more of a word with more trigrams.
 func (q *queryFilter) mayHaveNear(si *skeletonInfo) bool {
+	return si.minKeys == 255 || enoughKeys(q.sharedBits(si.sig), len(q.keyBit), int(si.minKeys))
+}
+
+// sharedBits counts the query's trigrams whose keyBit sig holds: at least
+// the trigrams it shares with the words whose bits sig holds.
+func (q *queryFilter) sharedBits(sig [2]uint64) int {
 	shared := 0
 	for _, b := range q.keyBit {
-		shared += int(si.sig[b>>6] >> (b & 63) & 1)
+		shared += int(sig[b>>6] >> (b & 63) & 1)
 	}
-	return si.minKeys == 255 || enoughKeys(shared, len(q.keyBit), int(si.minKeys))
+	return shared
 }
