@@ -79,6 +79,7 @@ func TestDemoEndToEnd(t *testing.T) {
 		}
 	}
 	checkExpectedFindings(t, r)
+	checkReadmeSample(t, strings.ReplaceAll(stderr+stdout, dir, "audit-report"))
 	if r.Chain.BlockHash == "" || r.Chain.ChainID == 0 || len(r.Tokens) != 3 {
 		t.Errorf("chain provenance or tokens missing: %+v, %d tokens", r.Chain, len(r.Tokens))
 	}
@@ -92,6 +93,40 @@ func TestDemoEndToEnd(t *testing.T) {
 	}
 	if !bytes.Equal(first, second) {
 		t.Errorf("two demo runs gave different JSON")
+	}
+}
+
+// checkReadmeSample fails when a line of the README's sample of the demo's
+// output (the text block after "What it prints") is not a line of output;
+// the sample's "..." lines stand for lines left out.
+func checkReadmeSample(t *testing.T, output string) {
+	t.Helper()
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "What it prints")
+	if !ok {
+		t.Fatal("README.md has no sample of the demo's output (\"What it prints\")")
+	}
+	_, rest, _ = strings.Cut(rest, "```text\n")
+	sample, _, _ := strings.Cut(rest, "```")
+	lines := map[string]bool{}
+	for _, l := range strings.Split(output, "\n") {
+		lines[l] = true
+	}
+	checked := 0
+	for _, l := range strings.Split(sample, "\n") {
+		if strings.TrimSpace(l) == "" || strings.TrimSpace(l) == "..." || strings.HasPrefix(l, "$ ") {
+			continue
+		}
+		checked++
+		if !lines[l] {
+			t.Errorf("README.md's sample of the demo's output has a line the demo does not print:\n%s", l)
+		}
+	}
+	if checked < 10 {
+		t.Errorf("README.md's sample of the demo's output has %d lines; the text block was not found", checked)
 	}
 }
 
