@@ -5,7 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/mozillazg/go-pinyin"
 	"github.com/mozillazg/go-unidecode"
 	"golang.org/x/text/unicode/norm"
 )
@@ -17,7 +19,8 @@ var orgTypesTable string
 
 // legalForms maps a normalised legal-form spelling (words joined by one
 // space) to the class it folds to; legalFormMaxWords is its longest key.
-var legalForms, legalFormMaxWords = loadLegalForms(orgTypesTable)
+// hanLegalForms are the spellings in Han characters (readHanWords).
+var legalForms, legalFormMaxWords, hanLegalForms = loadLegalForms(orgTypesTable)
 
 // nameWordsTable is the name vocabulary (titles, particles, common
 // organisation words); its header says where it comes from.
@@ -32,17 +35,34 @@ var nameWordsTable string
 // group are synonyms, see keyedSim); they count orgWordShare of their length
 // (see wordWeight). nameVariants map spellings of one name in several
 // romanizations (Korean family names: 박 "bag", PAK, Park) to their group:
-// they are similar (variantSim, see wordSim).
-var personTitles, titleMaxWords, personSymbols, orgWords, nameVariants = loadNameWords(nameWordsTable)
+// they are similar (variantSim, see wordSim). hanWords map the common words
+// of organisation names written in Han characters to the one word they are
+// read as (readHanWords: 贸易 "maoyi"), itself an orgWord of its group.
+var personTitles, titleMaxWords, personSymbols, orgWords, nameVariants, hanWords = loadNameWords(nameWordsTable)
 
-func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols, org, variants map[string]string) {
-	titles, symbols, org, variants = map[string]bool{}, map[string]string{}, map[string]string{}, map[string]string{}
+func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols, org, variants, han map[string]string) {
+	titles, symbols, org, variants, han = map[string]bool{}, map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}
 	for _, line := range strings.Split(table, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "\t")
 		words := foldWords(f[1])
+		if f[0] == "hanword" && len(f) > 2 { // a Han word written as others ("进出口" as "进口 出口")
+			var read []string
+			for _, part := range strings.Fields(f[2]) {
+				read = append(read, strings.Join(foldWords(part), ""))
+			}
+			han[f[1]] = strings.Join(read, " ")
+			continue
+		}
+		if f[0] == "orgword" && isHanWord(f[1]) {
+			if utf8.RuneCountInString(f[1]) == 1 {
+				continue // one character read alone is a syllable of any name ("厂" chang)
+			}
+			words = []string{strings.Join(words, "")} // read as one word (readHanWords)
+			han[f[1]] = words[0]
+		}
 		switch {
 		case len(words) == 0:
 		case f[0] == "title":
@@ -59,7 +79,86 @@ func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols,
 			variants[words[0]] = f[2]
 		}
 	}
-	return titles, maxWords, symbols, org, variants
+	return titles, maxWords, symbols, org, variants, han
+}
+
+// isHan reports whether r is a Han character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// isHanWord reports whether s is Han characters and nothing else.
+func isHanWord(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
+}
+
+// readHan writes each Han character as its most common Mandarin reading in
+// pinyin, tone marks included (stripAccents removes them), set apart by
+// spaces: Chinese names are read a syllable at a time ("武汉" -> " wǔ  hàn ").
+// The readings are go-pinyin's (from Unicode's Unihan and pinyin-data);
+// go-unidecode, which reads the other scripts, misreads common simplified
+// characters (汉 "yi", 广 "yan").
+func readHan(s string) string {
+	if !strings.ContainsFunc(s, isHan) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		reading, ok := pinyin.PinyinDict[int(r)]
+		if !ok {
+			b.WriteRune(r)
+			continue
+		}
+		reading, _, _ = strings.Cut(reading, ",")
+		b.WriteString(" " + reading + " ")
+	}
+	return b.String()
+}
+
+// maxHanWord is the most characters a word of hanWords or hanLegalForms
+// has.
+var maxHanWord = func() int {
+	n := 0
+	for w := range hanWords {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	for w := range hanLegalForms {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}()
+
+// readHanWords sets the common organisation words written in Han characters
+// (hanWords) apart as the one word they are read as: Chinese writes a name
+// without spaces and transliteration reads each character as a word, so
+// "丹东鸿祥实业发展" becomes "丹东鸿祥 shiye fazhan ", whose last two words
+// are synonyms of INDUSTRIAL and DEVELOPMENT. The longest word at each
+// place is taken; legal forms (hanLegalForms) are left to be read
+// character by character, as legalFormAt knows them.
+func readHanWords(s string) string {
+	if !strings.ContainsFunc(s, isHan) {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); {
+		n := min(maxHanWord, len(rs)-i)
+		for ; n > 1; n-- {
+			w := string(rs[i : i+n])
+			if hanLegalForms[w] {
+				b.WriteString(" " + w + " ")
+				break
+			}
+			if read, ok := hanWords[w]; ok {
+				b.WriteString(" " + read + " ")
+				break
+			}
+		}
+		if n <= 1 {
+			n = 1
+			b.WriteRune(rs[i])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // numberWords are English numbers written out, read as digits in the names
@@ -103,9 +202,10 @@ var riskyForms = map[string]bool{"in": true, "as": true, "se": true, "lt": true,
 	"a": true, "an": true, "the": true, "of": true, "and": true, "mit": true, "ev": true, "ab": true,
 	"ks": true, "ao": true, "is": true, "et": true, "da": true, "sc": true, "sp": true}
 
-func loadLegalForms(table string) (map[string]string, int) {
+func loadLegalForms(table string) (forms map[string]string, maxWords int, han map[string]bool) {
 	m := map[string]string{}
-	maxWords := 1
+	han = map[string]bool{}
+	maxWords = 1
 	for _, line := range strings.Split(table, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -122,11 +222,14 @@ func loadLegalForms(table string) (map[string]string, int) {
 		if _, seen := m[key]; !seen {
 			m[key] = strings.TrimSpace(class)
 		}
+		if isHanWord(spelling) {
+			han[spelling] = true
+		}
 		if len(words) > maxWords {
 			maxWords = len(words)
 		}
 	}
-	return m, maxWords
+	return m, maxWords, han
 }
 
 // stripAccents removes the accents of Latin, Greek and Cyrillic letters
@@ -156,7 +259,7 @@ func stripAccents(s string) string {
 func foldText(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			s = unidecode.Unidecode(stripAccents(s))
+			s = unidecode.Unidecode(stripAccents(readHan(s)))
 			break
 		}
 	}
@@ -236,7 +339,7 @@ func normalizeName(s, typ string) normName {
 			n.cjk = append(n.cjk, r)
 		}
 	}
-	words := foldWords(readHangul(s))
+	words := foldWords(readHanWords(readHangul(s)))
 	if len(words) > 1 && vesselPrefixes[words[0]] {
 		n.notes = append(n.notes, "vessel prefix "+strings.ToUpper(words[0])+" dropped")
 		words = words[1:]

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"gopkg.in/yaml.v2"
 )
@@ -171,6 +172,9 @@ const (
 	heldOutF1Floor   = 0.84
 	yenteRecallFloor = 0.98
 	crossScriptFloor = 18
+	// falsePositiveCeiling is the most matches the 50,000 names of yente's
+	// negatives may get, screened as the people they are.
+	falsePositiveCeiling = 50
 )
 
 // TestNomenklaturaQuality scores the 413 labelled pairs of the nomenklatura
@@ -257,4 +261,82 @@ func TestCrossScriptRecall(t *testing.T) {
 	if found < crossScriptFloor {
 		t.Errorf("%d cross-script pairs found, want at least %d", found, crossScriptFloor)
 	}
+}
+
+// TestFalsePositiveLoad screens the 50,000 made-up people of yente's
+// negatives_global.csv (names in Latin, Han, Hangul, Arabic and Cyrillic
+// letters, none of them listed) against the combined real lists, as
+// individuals with their birth date and nationality, as a screening of
+// customers would. It logs the matches at the default threshold by script,
+// and the load when only the names are screened, and fails above
+// falsePositiveCeiling. Run with -v; SANCTIONS_MISSES=1 lists the matches.
+func TestFalsePositiveLoad(t *testing.T) {
+	ix := combinedIndex(t)
+	rows := readCSVFile(t, sharedData(t, "names/yente-candidates/negatives_global.csv"))
+	step := 1
+	if testing.Short() {
+		step = 10
+	}
+	type load struct{ names, typed, nameOnly int }
+	byScript := map[string]*load{}
+	var shown []string
+	screened, typed, nameOnly := 0, 0, 0
+	matched := func(ms []Match) *Match {
+		for i := range ms {
+			if ms[i].Score >= DefaultOptions.Threshold {
+				return &ms[i]
+			}
+		}
+		return nil
+	}
+	for i := 0; i < len(rows); i += step {
+		r := rows[i]
+		script := scriptOf(r["full_name"])
+		if byScript[script] == nil {
+			byScript[script] = &load{}
+		}
+		l := byScript[script]
+		l.names++
+		screened++
+		q := Query{Name: r["full_name"], Type: "individual", BirthDate: r["date_of_birth"], Country: countryCode(r["nationality"])}
+		if m := matched(ix.Name(q)); m != nil {
+			l.typed++
+			typed++
+			shown = append(shown, fmt.Sprintf("  %.3f %s (%s %s)", m.Score, m.Explanation, m.Entry.List, m.Entry.EntryID))
+		}
+		if matched(ix.Name(Query{Name: r["full_name"]})) != nil {
+			l.nameOnly++
+			nameOnly++
+		}
+	}
+	scripts := make([]string, 0, len(byScript))
+	for s := range byScript {
+		scripts = append(scripts, s)
+	}
+	sort.Strings(scripts)
+	t.Logf("yente negatives: %d names screened as individuals with birth date and nationality: %d matched at threshold %.2f (%.3f%%); by name alone: %d (%.2f%%)",
+		screened, typed, DefaultOptions.Threshold, 100*float64(typed)/float64(screened), nameOnly, 100*float64(nameOnly)/float64(screened))
+	for _, s := range scripts {
+		l := byScript[s]
+		t.Logf("  %-8s %6d names: %3d matched as individuals, %4d by name alone", s, l.names, l.typed, l.nameOnly)
+	}
+	if os.Getenv("SANCTIONS_MISSES") != "" {
+		t.Logf("matches:\n%s", strings.Join(shown, "\n"))
+	}
+	if typed*step > falsePositiveCeiling {
+		t.Errorf("%d of %d made-up people matched, more than the ceiling of %d in 50,000", typed, screened, falsePositiveCeiling)
+	}
+}
+
+// scriptOf names the script of a name's letters: the first that is not
+// Latin, else "Latin".
+func scriptOf(name string) string {
+	for _, r := range name {
+		for _, s := range []string{"Han", "Hangul", "Hiragana", "Katakana", "Arabic", "Hebrew", "Cyrillic", "Greek", "Thai"} {
+			if unicode.Is(unicode.Scripts[s], r) {
+				return s
+			}
+		}
+	}
+	return "Latin"
 }

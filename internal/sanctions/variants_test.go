@@ -71,3 +71,52 @@ func TestKoreanFamilyNames(t *testing.T) {
 		t.Errorf("박영철: %s", matchNames(got))
 	}
 }
+
+// TestChineseCompanyNames checks company names written in Chinese
+// characters against the English names OFAC lists them under: the
+// characters are read in pinyin (readHan), common words of company names
+// are read as one word that is a synonym of its English translation
+// (readHanWords: 实业 INDUSTRIAL, 航运 SHIPPING), and the legal form is
+// still folded. Another company of the same city stays apart, and the index
+// returns what NameBrute does.
+func TestChineseCompanyNames(t *testing.T) {
+	pairs := [][2]string{
+		{"丹东鸿祥实业发展有限公司", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD"},
+		{"丹东鸿达贸易有限公司", "DANDONG HONGDA TRADE CO. LTD."},
+		{"丹東東源實業有限公司", "DANDONG DONGYUAN INDUSTRIAL CO., LTD."}, // traditional characters
+		{"上海炫润航运有限公司", "SHANGHAI XUANRUN SHIPPING COMPANY LIMITED"},
+		{"上海东风航运有限公司", "SHANGHAI DONGFENG SHPG CO LTD"},
+		{"北京星华恒诚科技发展有限公司", "BEIJING XINGHUA HENGCHENG TECHNOLOGY DEVELOPMENT COMPANY LIMITED"},
+		{"武汉同盛科技有限公司", "WUHAN TONGSHENG TECHNOLOGY CO., LTD."},        // 汉: go-unidecode read "yi"
+		{"广州和森进出口有限公司", "GUANGZHOU HESEN IMPORT AND EXPORT CO., LTD"}, // 广: go-unidecode read "yan"
+		{"Dalian Zhenghua Trading Co Ltd", "DALIAN ZHENGHUA MAOYI YOUXIAN GONGSI"},
+	}
+	for _, p := range pairs {
+		if s, expl := ScoreNames(p[0], p[1], "entity"); s < DefaultOptions.Threshold {
+			t.Errorf("%s ~ %s: %.3f, want at least %.2f (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
+		}
+	}
+	for _, p := range [][2]string{
+		{"丹东鸿祥实业发展有限公司", "DANDONG DONGYUAN INDUSTRIAL CO., LTD."},
+		{"丹东鸿达贸易有限公司", "DANDONG XIANGHE TRADING CO., LTD."},
+	} {
+		if s, expl := ScoreNames(p[0], p[1], "entity"); s >= DefaultOptions.Review {
+			t.Errorf("%s ~ %s: %.3f, another company (%s)", p[0], p[1], s, expl)
+		}
+	}
+	var entries []*Entry
+	for _, p := range pairs {
+		entries = append(entries, &Entry{List: "test", EntryID: fmt.Sprint(len(entries)), Name: p[1], Type: "entity"})
+	}
+	entries = append(entries, &Entry{List: "test", EntryID: "x", Name: "DANDONG XIANGHE TRADING CO., LTD.", Type: "entity"})
+	ix := NewIndex(entries, DefaultOptions)
+	for i, p := range pairs {
+		got, want := ix.Name(Query{Name: p[0]}), ix.NameBrute(Query{Name: p[0]})
+		if !sameMatches(got, want) {
+			t.Errorf("%q: index %s, brute force %s", p[0], matchNames(got), matchNames(want))
+		}
+		if len(got) == 0 || got[0].Entry != entries[i] {
+			t.Errorf("%q: best match %s, want %s", p[0], matchNames(got), p[1])
+		}
+	}
+}
