@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,6 +33,18 @@ var (
 		Name:  "fail-on-match",
 		Usage: "exit 3 when any query has a match at or above --threshold",
 	}
+	screenTypeFlag = &cli.StringFlag{
+		Name:  "type",
+		Usage: "screen the names as `TYPE`: individual, entity or vessel; entries of another type are left out",
+	}
+	countryFlag = &cli.StringFlag{
+		Name:  "country",
+		Usage: "the screened party's `COUNTRY` (ISO 3166 code or name): entries of other countries score lower",
+	}
+	birthDateFlag = &cli.StringFlag{
+		Name:  "birth-date",
+		Usage: "the screened person's birth `DATE` (YYYY, YYYY-MM or YYYY-MM-DD): entries born in other years score lower",
+	}
 	listDateFlag = &cli.StringFlag{
 		Name:  "list-date",
 		Usage: "publication `DATE` (YYYY-MM-DD) of lists that carry none (OFAC legacy CSV, address lists)",
@@ -52,14 +65,17 @@ func screenCommand() *cli.Command {
 			"(7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name, and is reported with\n" +
 			"every list entry it matches: list, entry id, listed name, score and explanation. Names\n" +
 			"scoring in the review band (--review up to --threshold) are reported with an explanation\n" +
-			"starting \"review:\". Without --sanctions the demo's embedded OFAC SDN excerpt is used.\n\n" +
+			"starting \"review:\". --type, --country and --birth-date say what is known of the party\n" +
+			"the names belong to, as a screening of customers would: entries of another type are left\n" +
+			"out, and those of another country or birth year score lower. Without --sanctions the\n" +
+			"demo's embedded OFAC SDN excerpt is used.\n\n" +
 			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
 			"with a score column and a match column (true at or above --threshold), to calibrate the\n" +
 			"threshold on labelled data.\n\n" +
 			"Exit codes: 0 normally, even with matches; 3 with --fail-on-match when a query has a\n" +
 			"match at or above --threshold; 2 usage error; 1 any other failure.",
 		Flags: []cli.Flag{sanctionsFlag, screenFormatFlag, outFlag, thresholdFlag, reviewFlag,
-			pairsFlag, failOnMatchFlag, listDateFlag},
+			screenTypeFlag, countryFlag, birthDateFlag, pairsFlag, failOnMatchFlag, listDateFlag},
 		Action: screenAction,
 	}
 }
@@ -98,6 +114,10 @@ func screenAction(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usageErrorf("screen needs at least one QUERY (a name, a 0x address or an IMO number), or --pairs FILE")
 	}
+	party, err := screenParty(c)
+	if err != nil {
+		return err
+	}
 	ix, err := loadScreenLists(c, opts)
 	if err != nil {
 		return err
@@ -106,7 +126,8 @@ func screenAction(c *cli.Context) error {
 	hits := 0
 	for _, q := range c.Args().Slice() {
 		r := screenResult{Query: q, Matches: []screenMatch{}}
-		for _, m := range ix.Lookup(q) {
+		party.Name = q
+		for _, m := range ix.Lookup(party) {
 			expl := m.Explanation
 			if m.Review {
 				expl = "review: " + expl
@@ -127,6 +148,27 @@ func screenAction(c *cli.Context) error {
 	}
 	return nil
 }
+
+// screenParty is what --type, --country and --birth-date say of the
+// screened party, checked.
+func screenParty(c *cli.Context) (sanctions.Query, error) {
+	q := sanctions.Query{Type: c.String(screenTypeFlag.Name), BirthDate: c.String(birthDateFlag.Name)}
+	if q.Type != "" && !slices.Contains([]string{"individual", "entity", "vessel"}, q.Type) {
+		return q, usageErrorf("--type %q: want individual, entity or vessel", q.Type)
+	}
+	if country := c.String(countryFlag.Name); country != "" {
+		if q.Country = sanctions.CountryCode(country); q.Country == "" {
+			return q, usageErrorf("--country %q: not a country name or ISO 3166 code", country)
+		}
+	}
+	if d := q.BirthDate; d != "" && !birthDatePattern.MatchString(d) {
+		return q, usageErrorf("--birth-date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+	}
+	return q, nil
+}
+
+// birthDatePattern is a year, a month or a day.
+var birthDatePattern = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // loadScreenLists loads --sanctions, or the demo's embedded SDN excerpt.
 func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, error) {

@@ -477,9 +477,9 @@ var countryIndex = func() map[string]string {
 	return m
 }()
 
-// countryCode returns the ISO 3166-1 alpha-2 code of a country name or code,
+// CountryCode returns the ISO 3166-1 alpha-2 code of a country name or code,
 // or "" when it is not recognised.
-func countryCode(name string) string {
+func CountryCode(name string) string {
 	key := strings.Join(foldWords(name), " ")
 	if code, ok := countryIndex[key]; ok {
 		return code

@@ -139,7 +139,7 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 		switch format {
 		case FormatOFACAdd: // ent_num, add_num, address, city/state/postal, country, remarks
 			if len(rec) >= 5 {
-				if c := countryCode(ofacField(rec[4])); c != "" {
+				if c := CountryCode(ofacField(rec[4])); c != "" {
 					e.Countries = appendUniq(e.Countries, c)
 				}
 			}
@@ -235,7 +235,7 @@ func parseRemarks(e *Entry, remarks string) {
 			continue
 		}
 		if m := reCountry.FindStringSubmatch(part); m != nil {
-			if c := countryCode(m[1]); c != "" {
+			if c := CountryCode(m[1]); c != "" {
 				e.Countries = appendUniq(e.Countries, c)
 			}
 			continue

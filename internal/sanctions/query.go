@@ -2,13 +2,14 @@ package sanctions
 
 import "strings"
 
-// Lookup screens one free-form query the way a person types it: an EVM
-// address (0x and 40 hex digits) is looked up as an address, seven digits
-// (optionally after "IMO") as a ship and a company IMO number, nine digits
-// as an MMSI, and anything else as a name. Identifier look-ups are exact;
-// a name gives the matches of Name, review-band ones included.
-func (ix *Index) Lookup(query string) []Match {
-	s := strings.TrimSpace(query)
+// Lookup screens one free-form query the way a person types it, q.Name: an
+// EVM address (0x and 40 hex digits) is looked up as an address, seven
+// digits (optionally after "IMO") as a ship and a company IMO number, nine
+// digits as an MMSI, and anything else as a name, with q's type, country
+// and birth date. Identifier look-ups are exact; a name gives the matches
+// of Name, review-band ones included.
+func (ix *Index) Lookup(q Query) []Match {
+	s := strings.TrimSpace(q.Name)
 	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(s), "IMO"))
 	switch {
 	case isEVMAddress(s):
@@ -18,6 +19,7 @@ func (ix *Index) Lookup(query string) []Match {
 	case len(s) == 9 && isDigits(s):
 		return ix.MMSI(s)
 	default:
-		return ix.Name(Query{Name: s})
+		q.Name = s
+		return ix.Name(q)
 	}
 }

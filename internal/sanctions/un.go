@@ -106,12 +106,12 @@ func loadUN(path string, data []byte) ([]*Entry, Source, error) {
 			}
 		}
 		for _, n := range p.Nationality.Values {
-			if c := countryCode(n); c != "" {
+			if c := CountryCode(n); c != "" {
 				e.Countries = appendUniq(e.Countries, c)
 			}
 		}
 		for _, a := range append(p.Addresses, p.EntAddress...) {
-			if c := countryCode(a.Country); c != "" {
+			if c := CountryCode(a.Country); c != "" {
 				e.Countries = appendUniq(e.Countries, c)
 			}
 		}
