@@ -891,11 +891,22 @@ func uniq(s []string) []string {
 // ScoreNames scores two names of the given type ("individual", "entity",
 // "vessel" or "" when unknown) from 0 (unrelated) to 1 (the same after
 // normalisation), with the explanation of the score. It is the score Index.Name
-// gives a query against one listed name, before country and birth-date checks.
+// gives a query against one listed name, before country and birth-date checks:
+// the best of the names' readings (nameReadings) that are compared.
 func ScoreNames(a, b, typ string) (float64, string) {
-	qa, qb := normalizeName(a, typ), normalizeName(b, typ)
-	cmp := compareNames(qa, qb, directSim, true)
-	return cmp.score, explain(a, b, cmp)
+	var best comparison
+	found := false
+	for _, qa := range nameReadings(a, typ) {
+		for _, qb := range nameReadings(b, typ) {
+			if !comparableReadings(&qa, &qb) {
+				continue
+			}
+			if cmp := compareNames(qa, qb, directSim, true); !found || cmp.score > best.score {
+				best, found = cmp, true
+			}
+		}
+	}
+	return best.score, explain(a, b, best)
 }
 
 func explain(query, listed string, cmp comparison) string {

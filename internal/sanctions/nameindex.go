@@ -165,34 +165,8 @@ func (ix *Index) indexNames() {
 			if strings.TrimSpace(name) == "" {
 				return
 			}
-			n := normalizeName(name, e.Type)
-			if len(n.words) == 0 {
-				return
-			}
-			ts, _, _ := terms(n.words)
-			rec := indexedName{entry: int32(i), name: name, weak: weak, norm: n, terms: make([]int32, len(ts))}
-			for k, t := range ts {
-				tid, ok := termID[t]
-				if !ok {
-					tid = int32(len(ix.terms))
-					termID[t] = tid
-					ix.terms = append(ix.terms, t)
-					isWord = append(isWord, false)
-				}
-				if k < len(n.words) {
-					isWord[tid] = true
-				}
-				rec.terms[k] = tid
-			}
-			ix.names = append(ix.names, rec)
-			info := nameInfo{weight: n.weight, start: uint32(len(ix.nameTerms)), nterms: uint32(len(ts)), words: uint32(len(n.words)), weak: weak}
-			ix.nameInfo = append(ix.nameInfo, info)
-			for k, tid := range rec.terms {
-				var w string
-				if k < len(n.words) {
-					w = n.words[k]
-				}
-				ix.nameTerms = append(ix.nameTerms, newNameTerm(&n, tid, w, k < len(n.words)))
+			for _, n := range nameReadings(name, e.Type) {
+				ix.addName(termID, &isWord, int32(i), name, weak, n)
 			}
 		}
 		add(e.Name, false)
@@ -361,6 +335,39 @@ func (ix *Index) indexNames() {
 	}
 	ix.abjadNameWords = newSkeletonTable(words)
 	ix.abjadNames = newSkeletonTable(names)
+}
+
+// addName adds the reading n of the name of entry i to the dictionary of
+// terms (termID, isWord) and to the names.
+func (ix *Index) addName(termID map[string]int32, isWord *[]bool, i int32, name string, weak bool, n normName) {
+	if len(n.words) == 0 {
+		return
+	}
+	ts, _, _ := terms(n.words)
+	rec := indexedName{entry: i, name: name, weak: weak, norm: n, terms: make([]int32, len(ts))}
+	for k, t := range ts {
+		tid, ok := termID[t]
+		if !ok {
+			tid = int32(len(ix.terms))
+			termID[t] = tid
+			ix.terms = append(ix.terms, t)
+			*isWord = append(*isWord, false)
+		}
+		if k < len(n.words) {
+			(*isWord)[tid] = true
+		}
+		rec.terms[k] = tid
+	}
+	ix.names = append(ix.names, rec)
+	info := nameInfo{weight: n.weight, start: uint32(len(ix.nameTerms)), nterms: uint32(len(ts)), words: uint32(len(n.words)), weak: weak}
+	ix.nameInfo = append(ix.nameInfo, info)
+	for k, tid := range rec.terms {
+		var w string
+		if k < len(n.words) {
+			w = n.words[k]
+		}
+		ix.nameTerms = append(ix.nameTerms, newNameTerm(&n, tid, w, k < len(n.words)))
+	}
 }
 
 // consonantTables returns the tables of every listed word and every listed
@@ -681,14 +688,42 @@ func (ix *Index) getScratch() *scratch {
 // contradicts the entry's. Only names that can reach the review threshold
 // are scored (see the comment at the top of nameindex.go), so the result is
 // exactly NameBrute's.
-func (ix *Index) Name(q Query) []Match {
-	qn := normalizeName(q.Name, q.Type)
+func (ix *Index) Name(q Query) []Match { return ix.byReadings(q, ix.indexed) }
+
+// byReadings is find's matches for each reading of the query's name
+// (nameReadings), each entry's best kept.
+func (ix *Index) byReadings(q Query, find func(Query, normName) []Match) []Match {
+	var out []Match
+	for i, qn := range nameReadings(q.Name, q.Type) {
+		ms := find(q, qn)
+		if i == 0 {
+			out = ms
+			continue
+		}
+		at := map[*Entry]int{}
+		for k, m := range out {
+			at[m.Entry] = k
+		}
+		for _, m := range ms {
+			if k, ok := at[m.Entry]; !ok {
+				out = append(out, m)
+			} else if m.Score > out[k].Score {
+				out[k] = m
+			}
+		}
+		sortMatches(out)
+	}
+	return out
+}
+
+// indexed is Name for one reading qn of the query's name.
+func (ix *Index) indexed(q Query, qn normName) []Match {
 	nw := len(qn.words)
 	if nw == 0 {
 		return nil
 	}
 	if nw > 64 { // the candidate bound tracks query words in a 64-bit set
-		return ix.NameBrute(q)
+		return ix.brute(q, qn)
 	}
 	qterms, qstart, qlen := terms(qn.words)
 	qn.terms = qterms
@@ -905,8 +940,10 @@ func spanMask(start, length int) uint64 { return (1<<length - 1) << start }
 // NameBrute is Name computed by scoring every indexed name with directly
 // computed word similarities, without the index: the reference the index
 // must agree with, and the baseline of the screening benchmarks.
-func (ix *Index) NameBrute(q Query) []Match {
-	qn := normalizeName(q.Name, q.Type)
+func (ix *Index) NameBrute(q Query) []Match { return ix.byReadings(q, ix.brute) }
+
+// brute is NameBrute for one reading qn of the query's name.
+func (ix *Index) brute(q Query, qn normName) []Match {
 	if len(qn.words) == 0 {
 		return nil
 	}
@@ -928,7 +965,7 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 	for _, id := range ids {
 		n := &ix.names[id]
 		e := ix.entries[n.entry]
-		if q.Type != "" && e.Type != "" && e.Type != q.Type {
+		if q.Type != "" && e.Type != "" && e.Type != q.Type || !comparableReadings(&qn, &n.norm) {
 			continue
 		}
 		cmp := compareNames(qn, n.norm, simFor(n), false)
@@ -958,6 +995,12 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 		out = append(out, Match{Entry: e, Score: h.score, Review: h.score < ix.opts.Threshold,
 			Explanation: explain(q.Name, h.name.name, cmp)})
 	}
+	sortMatches(out)
+	return out
+}
+
+// sortMatches orders matches best first, then by list and entry id.
+func sortMatches(out []Match) {
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
@@ -967,7 +1010,6 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 		}
 		return out[i].Entry.EntryID < out[j].Entry.EntryID
 	})
-	return out
 }
 
 // finish applies the weak-alias penalty and the country and birth-date

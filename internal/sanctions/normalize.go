@@ -321,6 +321,8 @@ type normName struct {
 	abjad   bool     // the name is written in an abjad (isAbjad)
 	vessel  bool     // the name is a vessel's
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
+	han     bool     // the name is written in Han characters and has a Korean reading (nameReadings)
+	reading bool     // this is the Korean reading of a name in Han characters
 }
 
 // normalizeName prepares a name of the given entry type ("individual",

@@ -171,7 +171,7 @@ const (
 	f1Floor          = 0.88
 	heldOutF1Floor   = 0.84
 	yenteRecallFloor = 0.98
-	crossScriptFloor = 18
+	crossScriptFloor = 19
 	// falsePositiveCeiling is the most matches the 50,000 names of yente's
 	// negatives may get, screened as the people they are.
 	falsePositiveCeiling = 50
@@ -233,8 +233,8 @@ func TestYenteTypoRecall(t *testing.T) {
 // TestCrossScriptRecall scores moov-io/watchman's cross-script pairs (a
 // name in Arabic, Cyrillic, Han, Hangul, Kana, Greek, Hebrew or Thai
 // letters and its Latin spelling) and logs how many reach the default
-// threshold. Scripts written without short vowels (Arabic, Hebrew) and
-// Han names read in Korean or Japanese mostly do not. Run with -v.
+// threshold. Japanese names in Han characters (read in Chinese) and Thai
+// are still missed. Run with -v.
 func TestCrossScriptRecall(t *testing.T) {
 	raw, err := os.ReadFile(sharedData(t, "names/watchman/cross_script_pairs.csv"))
 	if err != nil {

@@ -120,3 +120,45 @@ func TestChineseCompanyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHanjaNames checks Korean names written in Han characters against
+// their Latin spellings, both ways round and through the index, which must
+// return what NameBrute does: they are read in Korean (金 as the family
+// name Kim). Two names in Han characters are compared as written, so
+// characters that read alike in Korean stay apart; a name that is not a
+// Korean one (a Chinese family name in simplified characters) is not read
+// in Korean.
+func TestHanjaNames(t *testing.T) {
+	pairs := [][2]string{
+		{"金正恩", "KIM Jong Un"}, {"金正日", "KIM Jong Il"}, {"李成桂", "Yi Seong-gye"}, {"崔龍海", "CHOE Ryong Hae"},
+	}
+	for _, p := range pairs {
+		for _, ab := range [][2]string{p, {p[1], p[0]}} {
+			if s, expl := ScoreNames(ab[0], ab[1], "individual"); s < DefaultOptions.Threshold || !strings.Contains(expl, "read in Korean") {
+				t.Errorf("%s ~ %s: %.3f, want at least %.2f read in Korean (%s)", ab[0], ab[1], s, DefaultOptions.Threshold, expl)
+			}
+		}
+	}
+	for _, p := range [][2]string{{"金正恩", "金正銀"}, {"张正恩", "JANG Jong Un"}} {
+		if s, expl := ScoreNames(p[0], p[1], "individual"); s >= DefaultOptions.Threshold || strings.Contains(expl, "read in Korean") {
+			t.Errorf("%s ~ %s: %.3f, want below %.2f, not read in Korean (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
+		}
+	}
+	var entries []*Entry
+	for _, name := range []string{"KIM Jong Un", "KIM Jong Il", "CHOE Ryong Hae", "JANG Jong Un", "崔龍海", "金正銀", "ZHANG Jian"} {
+		entries = append(entries, &Entry{List: "test", EntryID: fmt.Sprint(len(entries)), Name: name, Type: "individual"})
+	}
+	ix := NewIndex(entries, DefaultOptions)
+	for _, q := range []string{"金正恩", "金正日", "崔龍海", "Choe Ryong Hae", "Kim Jong Eun", "张正恩"} {
+		got, want := ix.Name(Query{Name: q}), ix.NameBrute(Query{Name: q})
+		if !sameMatches(got, want) {
+			t.Errorf("%q: index %s, brute force %s", q, matchNames(got), matchNames(want))
+		}
+	}
+	if got := ix.Name(Query{Name: "金正恩"}); len(got) == 0 || got[0].Entry.Name != "KIM Jong Un" || hasMatch(got, "金正銀") {
+		t.Errorf("金正恩: %s, want KIM Jong Un first and not 金正銀", matchNames(got))
+	}
+	if got := ix.Name(Query{Name: "Choe Ryong Hae"}); !hasMatch(got, "崔龍海") {
+		t.Errorf("Choe Ryong Hae: %s, want the name listed in Han characters", matchNames(got))
+	}
+}

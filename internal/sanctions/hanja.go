@@ -1,0 +1,103 @@
+package sanctions
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Korean names are also written in Han characters (hanja): 金正恩 is Kim
+// Jong Un, whose characters Mandarin reads "jin zheng en". A name in Han
+// characters that may be a Korean person's (koreanReading) is therefore
+// compared in two readings: in pinyin (readHan), and in Korean, each
+// character written as its Hangul syllable and read as Hangul is
+// (readHangul). The Korean reading is only compared with names not written
+// in Han characters: two names in Han characters are compared as written,
+// where homophones stay apart.
+
+// hanjaTable is the Korean reading of Han characters; its header says where
+// it comes from.
+//
+//go:embed hanja.txt
+var hanjaTable string
+
+// hanjaReadings maps a Han character to its Korean reading.
+var hanjaReadings = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, line := range strings.Split(hanjaTable, "\n") {
+		han, hangul, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		h, _ := utf8.DecodeRuneInString(han)
+		k, _ := utf8.DecodeRuneInString(hangul)
+		m[h] = k
+	}
+	return m
+}()
+
+// hanjaFamilyNames are the characters read otherwise as a family name, at
+// the start of a word: 金 is "geum" (gold) but the family name Kim.
+var hanjaFamilyNames = map[rune]rune{'金': '김'}
+
+// koreanFamilyNames are the forty most common Korean family names, in the
+// traditional characters Korean writes them with (張, not Chinese 张).
+const koreanFamilyNames = "金李朴崔鄭姜趙尹張林韓吳申徐權黃安宋柳洪全高文孫梁裵白曺許南沈盧河劉丁成車具郭禹"
+
+// koreanReading returns s with its Han characters written in Hangul, when
+// s may be a Korean person's name in Han characters: two to four of them,
+// in one or two words, the first a common Korean family name
+// (koreanFamilyNames). Chinese and Japanese names, which mostly are not,
+// are not read in Korean: fuzzy matching of their Korean reading against
+// Korean names would find what is not there.
+func koreanReading(s string) (string, bool) {
+	if !strings.ContainsFunc(s, isHan) {
+		return "", false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 2 || !isHanWord(strings.Join(words, "")) {
+		return "", false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	if n := utf8.RuneCountInString(strings.Join(words, "")); n < 2 || n > 4 || !strings.ContainsRune(koreanFamilyNames, first) {
+		return "", false
+	}
+	var b strings.Builder
+	wordStart, read := true, false
+	for _, r := range strings.Join(words, " ") {
+		k, ok := hanjaReadings[r]
+		if f, family := hanjaFamilyNames[r]; family && wordStart {
+			k, ok = f, true
+		}
+		if ok {
+			b.WriteRune(k)
+			read = true
+		} else {
+			b.WriteRune(r)
+		}
+		wordStart = !unicode.IsLetter(r)
+	}
+	return b.String(), read
+}
+
+// nameReadings returns the normalised readings of a name: the name as
+// written, and for a name in Han characters its Korean reading too.
+func nameReadings(s, typ string) []normName {
+	n := normalizeName(s, typ)
+	k, ok := koreanReading(s)
+	if !ok {
+		return []normName{n}
+	}
+	n.han = true
+	kn := normalizeName(k, typ)
+	kn.han, kn.reading = true, true
+	kn.notes = append(kn.notes, "Han characters read in Korean ("+k+")")
+	return []normName{n, kn}
+}
+
+// comparableReadings reports whether two readings of names are compared: a
+// Korean reading only with a name not written in Han characters.
+func comparableReadings(a, b *normName) bool {
+	return !(a.reading && b.han) && !(b.reading && a.han)
+}
