@@ -101,3 +101,50 @@ func nameReadings(s, typ string) []normName {
 func comparableReadings(a, b *normName) bool {
 	return !(a.reading && b.han) && !(b.reading && a.han)
 }
+
+// A name in Han characters is read one syllable a character, and two
+// different syllables are two different characters: 郑 "zheng" is not
+// ZHANG, 金 "jin" not JIAN, however few letters they differ by. When one
+// name is read in pinyin and the other is not (normName.pinyin), compareNames
+// therefore keeps the similarity of two different words only when they are
+// spellings of one syllable in the romanizations lists use (pinyinAlike):
+// pinyin and Wade-Giles (CHANG for zhang, HSIAO for xiao), or spellings of
+// one organisation word (orgWords). Korean family names in their other
+// spellings (nameVariants: i, RI, YI, LEE) are not: LI is not YI in
+// Chinese.
+
+// pinyinStrict returns sim with the similarity of two different words set
+// to 0 unless they are pinyinAlike. It only lowers similarities, so the
+// name index's bound holds.
+func pinyinStrict(sim simmer) simmer {
+	return func(qt int, qs string, ct int, cs string) float64 {
+		s := sim(qt, qs, ct, cs)
+		if s > 0 && qs != cs && !pinyinAlike(qs, cs) {
+			return 0
+		}
+		return s
+	}
+}
+
+// pinyinAlike reports whether two words are spellings of one syllable, or
+// of syllables joined, in pinyin or Wade-Giles (pinyinKey), or of one
+// organisation word.
+func pinyinAlike(a, b string) bool {
+	if g, ok := orgWords[a]; ok && g == orgWords[b] {
+		return true
+	}
+	return pinyinKey(a) == pinyinKey(b)
+}
+
+// pinyinReplacer writes the sounds pinyin and Wade-Giles spell differently
+// one way, the consonants that differ only by aspiration (which lists drop
+// with Wade-Giles's apostrophe) as one: hs and x; ch, zh, j and q; ts, tz,
+// z and c; k and g; t and d; p and b; ung and ong; ien and ian; ieh and ie;
+// the ih of chih and shih as i.
+var pinyinReplacer = strings.NewReplacer(
+	"hs", "x", "zh", "C", "ch", "C", "j", "C", "q", "C", "tz", "Z", "ts", "Z", "z", "Z", "c", "Z",
+	"g", "K", "k", "K", "d", "T", "t", "T", "b", "P", "p", "P",
+	"ung", "ong", "ien", "ian", "ieh", "ie", "ih", "i")
+
+// pinyinKey is a word written with pinyinReplacer.
+func pinyinKey(w string) string { return pinyinReplacer.Replace(w) }

@@ -500,6 +500,9 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		return cmp
 	}
 	nq, nc := len(q.words), len(c.words)
+	if q.pinyin != c.pinyin {
+		sim = pinyinStrict(sim)
+	}
 	var pairsBuf [64]pair
 	pairs := pairsBuf[:0]
 	crossAbjad := q.abjad != c.abjad // one name in an abjad, the other not: words also compared by consonants

@@ -321,6 +321,7 @@ type normName struct {
 	abjad   bool     // the name is written in an abjad (isAbjad)
 	vessel  bool     // the name is a vessel's
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
+	pinyin  bool     // the name is written in Han characters and no Latin letters, read in pinyin (readHan)
 	han     bool     // the name is written in Han characters and has a Korean reading (nameReadings)
 	reading bool     // this is the Korean reading of a name in Han characters
 }
@@ -328,7 +329,8 @@ type normName struct {
 // normalizeName prepares a name of the given entry type ("individual",
 // "entity", "vessel" or "") for comparison.
 func normalizeName(s, typ string) normName {
-	n := normName{display: strings.TrimSpace(s), person: typ == "individual", vessel: typ == "vessel", abjad: isAbjad(s)}
+	n := normName{display: strings.TrimSpace(s), person: typ == "individual", vessel: typ == "vessel", abjad: isAbjad(s),
+		pinyin: strings.ContainsFunc(s, isHan) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })}
 	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") && typ != "vessel" {
 		fw, lw := foldWords(first), foldWords(last)
 		if len(fw) > 0 && len(lw) > 0 && len(fw) <= 4 && len(lw) <= 4 && !allLegalForm(fw) && (typ == "individual" || !hasLegalForm(fw) && !hasLegalForm(lw)) {

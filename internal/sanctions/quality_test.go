@@ -174,7 +174,7 @@ const (
 	crossScriptFloor = 19
 	// falsePositiveCeiling is the most matches the 50,000 names of yente's
 	// negatives may get, screened as the people they are.
-	falsePositiveCeiling = 50
+	falsePositiveCeiling = 20
 )
 
 // TestNomenklaturaQuality scores the 413 labelled pairs of the nomenklatura

@@ -162,3 +162,34 @@ func TestHanjaNames(t *testing.T) {
 		t.Errorf("Choe Ryong Hae: %s, want the name listed in Han characters", matchNames(got))
 	}
 }
+
+// TestChineseSyllables checks that a name in Han characters, read one
+// syllable a character, matches a Latin name only by the same syllables,
+// in pinyin or Wade-Giles: 郑 "zheng" is not ZHANG and 成 "cheng" not CHEN
+// (they differ by a letter or two, which would be a typo in a Latin name);
+// and that the index agrees with NameBrute.
+func TestChineseSyllables(t *testing.T) {
+	for _, p := range [][2]string{{"马晓红", "MA, Xiaohong"}, {"习近平", "XI Jinping"}, {"张建", "CHANG, Jian"}, {"张志强", "ZHANG Zhiqiang"}} {
+		if s, expl := ScoreNames(p[0], p[1], "individual"); s < DefaultOptions.Threshold {
+			t.Errorf("%s ~ %s: %.3f, want at least %.2f (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
+		}
+	}
+	for _, p := range [][2]string{{"郑建", "ZHANG, Jian"}, {"金正恩", "ZHANG, Jian"}, {"成朱", "CHEN, Zhu"}, {"李宇", "YI, Yu"}, {"Zheng Jian", "ZHANG, Jiang"}} {
+		s, expl := ScoreNames(p[0], p[1], "individual")
+		latin := !strings.ContainsFunc(p[0], isHan)
+		if latin && s < DefaultOptions.Review || !latin && s >= DefaultOptions.Review {
+			t.Errorf("%s ~ %s: %.3f (%s)", p[0], p[1], s, expl)
+		}
+	}
+	var entries []*Entry
+	for _, name := range []string{"ZHANG, Jian", "CHEN, Zhu", "MA, Xiaohong", "CHANG, Jian", "YI, Yu"} {
+		entries = append(entries, &Entry{List: "test", EntryID: fmt.Sprint(len(entries)), Name: name, Type: "individual"})
+	}
+	ix := NewIndex(entries, DefaultOptions)
+	for _, q := range []string{"郑建", "金正恩", "成朱", "马晓红", "张建", "张志强", "李宇", "Zheng Jian"} {
+		got, want := ix.Name(Query{Name: q}), ix.NameBrute(Query{Name: q})
+		if !sameMatches(got, want) {
+			t.Errorf("%q: index %s, brute force %s", q, matchNames(got), matchNames(want))
+		}
+	}
+}
