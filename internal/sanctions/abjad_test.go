@@ -96,6 +96,11 @@ func TestAbjadNames(t *testing.T) {
 	if s, _ := ScoreNames("محمد علي", "Ahmed Hassan", "individual"); s > 0 {
 		t.Errorf("محمد علي ~ Ahmed Hassan: %.3f, want 0", s)
 	}
+	// A name in Han characters or Hangul is not compared by consonants:
+	// its syllables have their vowels.
+	if s, expl := ScoreNames("佳 杨", "جانان آغا", "individual"); s >= DefaultOptions.Review {
+		t.Errorf("佳 杨 ~ جانان آغا: %.3f (%s)", s, expl)
+	}
 
 	var entries []*Entry
 	add := func(name string) {

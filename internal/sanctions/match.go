@@ -501,11 +501,16 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	}
 	nq, nc := len(q.words), len(c.words)
 	if q.pinyin != c.pinyin {
-		sim = pinyinStrict(sim)
+		sim = syllableStrict(sim, pinyinAlike)
+	}
+	if q.hangul != c.hangul {
+		sim = syllableStrict(sim, koreanAlike)
 	}
 	var pairsBuf [64]pair
 	pairs := pairsBuf[:0]
-	crossAbjad := q.abjad != c.abjad // one name in an abjad, the other not: words also compared by consonants
+	// One name in an abjad, the other not and not in Han or Hangul (their
+	// syllables have their vowels): words also compared by consonants.
+	crossAbjad := q.abjad != c.abjad && len(q.cjk) == 0 && len(c.cjk) == 0
 	for i, qw := range q.words {
 		for j, cw := range c.words {
 			s := sim(i, qw, j, cw)

@@ -85,6 +85,11 @@ func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols,
 // isHan reports whether r is a Han character.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
+// hasLatin reports whether s has a Latin letter.
+func hasLatin(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+}
+
 // isHanWord reports whether s is Han characters and nothing else.
 func isHanWord(s string) bool {
 	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
@@ -322,6 +327,7 @@ type normName struct {
 	vessel  bool     // the name is a vessel's
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
 	pinyin  bool     // the name is written in Han characters and no Latin letters, read in pinyin (readHan)
+	hangul  bool     // the name is written in Hangul and no Latin letters (readHangul)
 	han     bool     // the name is written in Han characters and has a Korean reading (nameReadings)
 	reading bool     // this is the Korean reading of a name in Han characters
 }
@@ -330,7 +336,7 @@ type normName struct {
 // "entity", "vessel" or "") for comparison.
 func normalizeName(s, typ string) normName {
 	n := normName{display: strings.TrimSpace(s), person: typ == "individual", vessel: typ == "vessel", abjad: isAbjad(s),
-		pinyin: strings.ContainsFunc(s, isHan) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Latin, r) })}
+		pinyin: strings.ContainsFunc(s, isHan) && !hasLatin(s), hangul: strings.ContainsFunc(s, isHangulSyllable) && !hasLatin(s)}
 	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") && typ != "vessel" {
 		fw, lw := foldWords(first), foldWords(last)
 		if len(fw) > 0 && len(lw) > 0 && len(fw) <= 4 && len(lw) <= 4 && !allLegalForm(fw) && (typ == "individual" || !hasLegalForm(fw) && !hasLegalForm(lw)) {

@@ -48,9 +48,10 @@ func TestKoreanFamilyNames(t *testing.T) {
 			t.Errorf("%s ~ %s: %.3f, want at least %.2f (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
 		}
 	}
-	for _, p := range [][2]string{{"박영철", "KIM Yong Chol"}, {"이민호", "Park Min Ho"}} {
+	// Another family name, or another syllable (병 "byeong" is not YONG).
+	for _, p := range [][2]string{{"박영철", "KIM Yong Chol"}, {"이민호", "Park Min Ho"}, {"김병철", "KIM Yong Chol"}, {"이상호", "RI Song Ho"}} {
 		if s, expl := ScoreNames(p[0], p[1], "individual"); s >= DefaultOptions.Threshold {
-			t.Errorf("%s ~ %s: %.3f, another family name (%s)", p[0], p[1], s, expl)
+			t.Errorf("%s ~ %s: %.3f, another name (%s)", p[0], p[1], s, expl)
 		}
 	}
 	var entries []*Entry
