@@ -95,25 +95,61 @@ func isHanWord(s string) bool {
 	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) })
 }
 
+// splitFamilyName sets the family name of a name written as two to four
+// Han characters and nothing else apart from the given name ("马晓红" ->
+// "马 晓红"), which readHan reads as one word: lists write MA, Xiaohong. A
+// family name of two characters (compoundFamilyNames) is kept whole.
+func splitFamilyName(s string) string {
+	t := strings.TrimSpace(s)
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 4 || !isHanWord(t) {
+		return s
+	}
+	rs := []rune(t)
+	k := 1
+	if n > 2 && strings.Contains(compoundFamilyNames, string(rs[:2])) {
+		k = 2
+	}
+	return string(rs[:k]) + " " + string(rs[k:])
+}
+
+// compoundFamilyNames are the Chinese family names of two characters, in
+// simplified and traditional characters.
+const compoundFamilyNames = "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 司徒 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 长孙 長孫 宇文 令狐 夏侯 端木 澹台 澹臺"
+
 // readHan writes each Han character as its most common Mandarin reading in
-// pinyin, tone marks included (stripAccents removes them), set apart by
-// spaces: Chinese names are read a syllable at a time ("武汉" -> " wǔ  hàn ").
-// The readings are go-pinyin's (from Unicode's Unihan and pinyin-data);
-// go-unidecode, which reads the other scripts, misreads common simplified
-// characters (汉 "yi", 广 "yan").
+// pinyin, tone marks included (stripAccents removes them), the characters
+// written together read as one word ("马晓红" -> " mǎxiǎohóng "): Chinese
+// romanizations join the syllables of a given name (XIAOHONG), and a
+// Latin name written in syllables apart is compared as its runs of words
+// joined. The readings are go-pinyin's (from Unicode's Unihan and
+// pinyin-data); go-unidecode, which reads the other scripts, misreads
+// common simplified characters (汉 "yi", 广 "yan").
 func readHan(s string) string {
 	if !strings.ContainsFunc(s, isHan) {
 		return s
 	}
 	var b strings.Builder
+	inWord := false
 	for _, r := range s {
 		reading, ok := pinyin.PinyinDict[int(r)]
 		if !ok {
+			if inWord {
+				b.WriteByte(' ')
+			}
+			inWord = false
 			b.WriteRune(r)
 			continue
 		}
+		if !inWord {
+			b.WriteByte(' ')
+		}
+		inWord = true
 		reading, _, _ = strings.Cut(reading, ",")
-		b.WriteString(" " + reading + " ")
+		b.WriteString(reading)
+	}
+	if inWord {
+		b.WriteByte(' ')
 	}
 	return b.String()
 }
@@ -349,7 +385,7 @@ func normalizeName(s, typ string) normName {
 			n.cjk = append(n.cjk, r)
 		}
 	}
-	words := foldWords(readHanWords(readHangul(s)))
+	words := foldWords(readHanWords(readHangul(splitFamilyName(s))))
 	if len(words) > 1 && vesselPrefixes[words[0]] {
 		n.notes = append(n.notes, "vessel prefix "+strings.ToUpper(words[0])+" dropped")
 		words = words[1:]

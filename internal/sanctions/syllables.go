@@ -3,8 +3,8 @@ package sanctions
 import "strings"
 
 // Names in Han characters and in Hangul are read one syllable a character
-// (readHan, readHangul), and two different syllables are two different
-// characters: 郑 "zheng" is not ZHANG, 병 "byeong" not YONG, however few
+// (readHan, readHangul; readHan joins the syllables of characters written
+// together), and two different syllables are two different characters: 郑 "zheng" is not ZHANG, 병 "byeong" not YONG, however few
 // letters they differ by (in a Latin name that would be a typo). When one
 // name is read that way and the other is not (normName.pinyin,
 // normName.hangul), compareNames therefore keeps the similarity of two

@@ -165,17 +165,19 @@ func TestHanjaNames(t *testing.T) {
 }
 
 // TestChineseSyllables checks that a name in Han characters, read one
-// syllable a character, matches a Latin name only by the same syllables,
-// in pinyin or Wade-Giles: 郑 "zheng" is not ZHANG and 成 "cheng" not CHEN
+// syllable a character (the family name apart, the given name's syllables
+// joined), matches a Latin name only by the same syllables, in pinyin or
+// Wade-Giles: 郑 "zheng" is not ZHANG and 成 "cheng" not CHEN
 // (they differ by a letter or two, which would be a typo in a Latin name);
 // and that the index agrees with NameBrute.
 func TestChineseSyllables(t *testing.T) {
-	for _, p := range [][2]string{{"马晓红", "MA, Xiaohong"}, {"习近平", "XI Jinping"}, {"张建", "CHANG, Jian"}, {"张志强", "ZHANG Zhiqiang"}} {
+	for _, p := range [][2]string{{"马晓红", "MA, Xiaohong"}, {"马晓红", "MA Xiao Hong"}, {"习近平", "XI Jinping"}, {"张建", "CHANG, Jian"}, {"张志强", "ZHANG Zhiqiang"}, {"欧阳修", "OUYANG Xiu"}} {
 		if s, expl := ScoreNames(p[0], p[1], "individual"); s < DefaultOptions.Threshold {
 			t.Errorf("%s ~ %s: %.3f, want at least %.2f (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
 		}
 	}
-	for _, p := range [][2]string{{"郑建", "ZHANG, Jian"}, {"金正恩", "ZHANG, Jian"}, {"成朱", "CHEN, Zhu"}, {"李宇", "YI, Yu"}, {"Zheng Jian", "ZHANG, Jiang"}} {
+	// 明珠 is one given name, Mingzhu, not ZHU.
+	for _, p := range [][2]string{{"郑建", "ZHANG, Jian"}, {"金正恩", "ZHANG, Jian"}, {"成朱", "CHEN, Zhu"}, {"李宇", "YI, Yu"}, {"明珠 陳", "CHEN, Zhu"}, {"Zheng Jian", "ZHANG, Jiang"}} {
 		s, expl := ScoreNames(p[0], p[1], "individual")
 		latin := !strings.ContainsFunc(p[0], isHan)
 		if latin && s < DefaultOptions.Review || !latin && s >= DefaultOptions.Review {
