@@ -48,10 +48,14 @@ func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols,
 		}
 		f := strings.Split(line, "\t")
 		words := foldWords(f[1])
-		if f[0] == "hanword" && len(f) > 2 { // a Han word written as others ("进出口" as "进口 出口")
+		if f[0] == "hanword" && len(f) > 2 { // a Han word written as others ("进出口" as "进口 出口", "香港" as "hong kong")
 			var read []string
 			for _, part := range strings.Fields(f[2]) {
-				read = append(read, strings.Join(foldWords(part), ""))
+				if isHanWord(part) {
+					read = append(read, strings.Join(foldWords(part), ""))
+				} else {
+					read = append(read, foldWords(part)...)
+				}
 			}
 			han[f[1]] = strings.Join(read, " ")
 			continue

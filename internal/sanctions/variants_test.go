@@ -77,8 +77,9 @@ func TestKoreanFamilyNames(t *testing.T) {
 // characters against the English names OFAC lists them under: the
 // characters are read in pinyin (readHan), common words of company names
 // are read as one word that is a synonym of its English translation
-// (readHanWords: 实业 INDUSTRIAL, 航运 SHIPPING), and the legal form is
-// still folded. Another company of the same city stays apart, and the index
+// (readHanWords: 实业 INDUSTRIAL, 航运 SHIPPING), names of places as lists
+// write them (朝鲜 KOREA, 香港 HONG KONG), and the legal form is still
+// folded. Another company of the same city stays apart, and the index
 // returns what NameBrute does.
 func TestChineseCompanyNames(t *testing.T) {
 	pairs := [][2]string{
@@ -91,6 +92,9 @@ func TestChineseCompanyNames(t *testing.T) {
 		{"武汉同盛科技有限公司", "WUHAN TONGSHENG TECHNOLOGY CO., LTD."},        // 汉: go-unidecode read "yi"
 		{"广州和森进出口有限公司", "GUANGZHOU HESEN IMPORT AND EXPORT CO., LTD"}, // 广: go-unidecode read "yan"
 		{"Dalian Zhenghua Trading Co Ltd", "DALIAN ZHENGHUA MAOYI YOUXIAN GONGSI"},
+		{"朝鲜矿业开发贸易公司", "KOREA MINING DEVELOPMENT TRADING CORPORATION"}, // 朝鲜 read KOREA
+		{"香港鸿达贸易有限公司", "HONG KONG HONGDA TRADING CO LTD"},
+		{"厦门东方航运有限公司", "XIAMEN DONGFANG SHIPPING CO LTD"}, // 厦 read "xia" in Xiamen, not "sha"
 	}
 	for _, p := range pairs {
 		if s, expl := ScoreNames(p[0], p[1], "entity"); s < DefaultOptions.Threshold {
