@@ -89,9 +89,9 @@ func nameReadings(s, typ string) []normName {
 	if !ok {
 		return []normName{n}
 	}
-	n.han = true
+	n.hanja = true
 	kn := normalizeName(k, typ)
-	kn.han, kn.reading = true, true
+	kn.hanja, kn.reading = true, true
 	kn.notes = append(kn.notes, "Han characters read in Korean ("+k+")")
 	return []normName{n, kn}
 }
@@ -99,5 +99,5 @@ func nameReadings(s, typ string) []normName {
 // comparableReadings reports whether two readings of names are compared: a
 // Korean reading only with a name not written in Han characters.
 func comparableReadings(a, b *normName) bool {
-	return !(a.reading && b.han) && !(b.reading && a.han)
+	return !(a.reading && b.hanja) && !(b.reading && a.hanja)
 }

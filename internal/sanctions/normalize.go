@@ -176,8 +176,8 @@ var maxHanWord = func() int {
 // without spaces and transliteration reads each character as a word, so
 // "丹东鸿祥实业发展" becomes "丹东鸿祥 shiye fazhan ", whose last two words
 // are synonyms of INDUSTRIAL and DEVELOPMENT. The longest word at each
-// place is taken; legal forms (hanLegalForms) are left to be read
-// character by character, as legalFormAt knows them.
+// place is taken; legal forms (hanLegalForms) are set apart as written,
+// to be read as legalForms knows them.
 func readHanWords(s string) string {
 	if !strings.ContainsFunc(s, isHan) {
 		return s
@@ -368,7 +368,7 @@ type normName struct {
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
 	pinyin  bool     // the name is written in Han characters and no Latin letters, read in pinyin (readHan)
 	hangul  bool     // the name is written in Hangul and no Latin letters (readHangul)
-	han     bool     // the name is written in Han characters and has a Korean reading (nameReadings)
+	hanja   bool     // the name is written in Han characters and has a Korean reading (nameReadings)
 	reading bool     // this is the Korean reading of a name in Han characters
 }
 
