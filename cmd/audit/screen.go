@@ -109,6 +109,11 @@ func screenAction(c *cli.Context) error {
 		if c.NArg() > 0 {
 			return usageErrorf("--pairs takes no QUERY arguments")
 		}
+		for _, f := range []string{screenTypeFlag.Name, countryFlag.Name, birthDateFlag.Name} {
+			if c.IsSet(f) {
+				return usageErrorf("--%s does not apply to --pairs: the schema column gives each pair's type", f)
+			}
+		}
 		return screenOutput(c, func(w io.Writer) error { return scorePairs(pairs, opts, w) })
 	}
 	if c.NArg() == 0 {
