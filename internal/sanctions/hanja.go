@@ -89,15 +89,21 @@ func nameReadings(s, typ string) []normName {
 	if !ok {
 		return []normName{n}
 	}
-	n.hanja = true
 	kn := normalizeName(k, typ)
-	kn.hanja, kn.reading = true, true
+	kn.reading = true
 	kn.notes = append(kn.notes, "Han characters read in Korean ("+k+")")
 	return []normName{n, kn}
 }
 
 // comparableReadings reports whether two readings of names are compared: a
-// Korean reading only with a name not written in Han characters.
+// Korean reading only with a name neither written in Han characters nor
+// itself a reading.
 func comparableReadings(a, b *normName) bool {
-	return !(a.reading && b.hanja) && !(b.reading && a.hanja)
+	switch {
+	case a.reading:
+		return !b.pinyin && !b.reading
+	case b.reading:
+		return !a.pinyin
+	}
+	return true
 }

@@ -368,7 +368,6 @@ type normName struct {
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
 	pinyin  bool     // the name is written in Han characters and no Latin letters, read in pinyin (readHan)
 	hangul  bool     // the name is written in Hangul and no Latin letters (readHangul)
-	hanja   bool     // the name is written in Han characters and has a Korean reading (nameReadings)
 	reading bool     // this is the Korean reading of a name in Han characters
 }
 
