@@ -82,6 +82,7 @@ func FuzzScoreNames(f *testing.F) {
 	f.Add("박영철", "PAK Yong Chol", "individual")
 	f.Add("金正恩", "KIM, Jong Un", "individual")
 	f.Add("丹东鸿祥实业发展有限公司", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "entity")
+	f.Add("朝鲜光鲜银行", "KOREA KWANGSON BANKING CORP", "entity")
 	f.Fuzz(func(t *testing.T, a, b, typ string) {
 		s, expl := ScoreNames(a, b, typ)
 		if s < 0 || s > 1 || math.IsNaN(s) || expl == "" {

@@ -51,9 +51,27 @@ const koreanFamilyNames = "金李朴崔鄭姜趙尹張林韓吳申徐權黃安�
 // (koreanFamilyNames). Chinese and Japanese names, which mostly are not,
 // are not read in Korean: fuzzy matching of their Korean reading against
 // Korean names would find what is not there.
+//
+// A name with 朝鲜 or 朝鮮 in it (Korea, as Chinese writes the DPRK) names
+// a North Korean organisation, whose proper names are Korean: its words of
+// organisation names and places are read as always (readHanWords: 朝鲜
+// KOREA, 银行 BANK), its other characters in Korean, those written together
+// as one word, the way lists write them (朝鲜光鲜银行 ~ KOREA KWANGSON
+// BANKING CORP).
 func koreanReading(s string) (string, bool) {
 	if !strings.ContainsFunc(s, isHan) {
 		return "", false
+	}
+	if strings.Contains(s, "朝鲜") || strings.Contains(s, "朝鮮") {
+		var b strings.Builder
+		for _, r := range readHanWords(s) {
+			if k, ok := hanjaReadings[r]; ok {
+				b.WriteString(romanizeHangul(k))
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		return strings.Join(strings.Fields(b.String()), " "), true
 	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 2 || !isHanWord(strings.Join(words, "")) {

@@ -453,13 +453,17 @@ func readHangul(s string) string {
 			b.WriteRune(r)
 			continue
 		}
-		code := int(r - 0xac00)
-		b.WriteString(hangulInitials[code/588])
-		b.WriteString(hangulVowels[code%588/28])
-		b.WriteString(hangulFinals[code%28])
+		b.WriteString(romanizeHangul(r))
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// romanizeHangul writes a Hangul syllable in the Revised Romanization, by
+// its parts.
+func romanizeHangul(r rune) string {
+	code := int(r - 0xac00)
+	return hangulInitials[code/588] + hangulVowels[code%588/28] + hangulFinals[code%28]
 }
 
 // isHangulSyllable reports whether r is a precomposed Hangul syllable.

@@ -144,6 +144,11 @@ func TestHanjaNames(t *testing.T) {
 			}
 		}
 	}
+	// A North Korean organisation's name in Chinese: its proper name read in
+	// Korean, its other words translated.
+	if s, expl := ScoreNames("朝鲜光鲜银行", "KOREA KWANGSON BANKING CORP", "entity"); s < DefaultOptions.Threshold || !strings.Contains(expl, "read in Korean") {
+		t.Errorf("朝鲜光鲜银行 ~ KOREA KWANGSON BANKING CORP: %.3f, want at least %.2f read in Korean (%s)", s, DefaultOptions.Threshold, expl)
+	}
 	for _, p := range [][2]string{{"金正恩", "金正銀"}, {"张正恩", "JANG Jong Un"}} {
 		if s, expl := ScoreNames(p[0], p[1], "individual"); s >= DefaultOptions.Threshold || strings.Contains(expl, "read in Korean") {
 			t.Errorf("%s ~ %s: %.3f, want below %.2f, not read in Korean (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
@@ -153,8 +158,10 @@ func TestHanjaNames(t *testing.T) {
 	for _, name := range []string{"KIM Jong Un", "KIM Jong Il", "CHOE Ryong Hae", "JANG Jong Un", "崔龍海", "金正銀", "ZHANG Jian"} {
 		entries = append(entries, &Entry{List: "test", EntryID: fmt.Sprint(len(entries)), Name: name, Type: "individual"})
 	}
+	entries = append(entries, &Entry{List: "test", EntryID: "bank", Name: "KOREA KWANGSON BANKING CORP", Type: "entity"},
+		&Entry{List: "test", EntryID: "komid", Name: "朝鲜矿业开发贸易公司", Type: "entity"})
 	ix := NewIndex(entries, DefaultOptions)
-	for _, q := range []string{"金正恩", "金正日", "崔龍海", "Choe Ryong Hae", "Kim Jong Eun", "张正恩"} {
+	for _, q := range []string{"金正恩", "金正日", "崔龍海", "Choe Ryong Hae", "Kim Jong Eun", "张正恩", "朝鲜光鲜银行", "Korea Mining Development Trading Corporation"} {
 		got, want := ix.Name(Query{Name: q}), ix.NameBrute(Query{Name: q})
 		if !sameMatches(got, want) {
 			t.Errorf("%q: index %s, brute force %s", q, matchNames(got), matchNames(want))
