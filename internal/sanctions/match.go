@@ -13,15 +13,16 @@ const wordCut = 0.80
 
 // Penalties multiplied into a name score.
 const (
-	hullNumberPenalty   = 0.6  // two vessels' names whose numbers differ: another hull
-	hullMissingPenalty  = 0.75 // one of two vessels' names has a number, the other none: maybe another hull, left in the review band
-	seriesNumberPenalty = 0.85 // two other names whose numbers differ, or only one has a number: another fund, trust or year of a series
-	countryPenalty      = 0.85 // the query's country is not among the entry's
-	birthDatePenalty    = 0.75 // the query's birth year is not among the entry's
-	weakAliasPenalty    = 0.9  // the entry's name is a weak alias
-	legalFormPenalty    = 0.75 // both names carry legal forms, of different classes
-	orderPenalty        = 0.9  // two persons' names whose matched words come in another order
-	conflictPenalty     = 1.0  // times the larger share of a person's name left unmatched when both names have words left
+	hullNumberPenalty    = 0.6  // two vessels' names whose numbers differ: another hull
+	hullMissingPenalty   = 0.75 // one of two vessels' names has a number, the other none: maybe another hull, left in the review band
+	seriesNumberPenalty  = 0.85 // two other names whose numbers differ, or only one has a number: another fund, trust or year of a series
+	countryPenalty       = 0.85 // the query's country is not among the entry's
+	birthDatePenalty     = 0.75 // the query's birth year is not among the entry's
+	weakAliasPenalty     = 0.9  // the entry's name is a weak alias
+	legalFormPenalty     = 0.75 // both names carry legal forms, of different classes
+	orderPenalty         = 0.9  // two persons' names whose matched words come in another order
+	syllableOrderPenalty = 0.75 // the same, one name in Hangul: its syllables in another order are another name
+	conflictPenalty      = 1.0  // times the larger share of a person's name left unmatched when both names have words left
 )
 
 // jaroWinkler is the Jaro-Winkler similarity of a and b, compared byte by
@@ -654,6 +655,10 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 			// "ROTENBERG Arkadii" ~ "Arkadii ROTENBERG": family name first
 			// or last is how lists write one name.
 			cmp.parts = append(cmp.parts, "word order differs (rotated, as family name first or last)")
+		case crossed && !rotated && q.hangul != c.hangul:
+			// A Korean given name is its syllables in order: 영수 Yeong-su
+			// is not SU Yong.
+			penalty(syllableOrderPenalty, "syllables of the Korean name in another order")
 		case crossed && !rotated:
 			penalty(orderPenalty, "word order differs")
 		}

@@ -41,15 +41,16 @@ func TestNameVariantsTable(t *testing.T) {
 func TestKoreanFamilyNames(t *testing.T) {
 	pairs := [][2]string{
 		{"박영철", "PAK Yong Chol"}, {"리성혁", "RI Song Hyok"}, {"최춘영", "CHOE Chun Yong"},
-		{"정명학", "JONG Myong Hak"}, {"박지성", "Park Ji Sung"}, {"이민호", "Lee Min Ho"},
+		{"정명학", "JONG Myong Hak"}, {"박지성", "Park Ji Sung"}, {"이민호", "Lee Min Ho"}, {"이수영", "RI Su Yong"},
 	}
 	for _, p := range pairs {
 		if s, expl := ScoreNames(p[0], p[1], "individual"); s < DefaultOptions.Threshold {
 			t.Errorf("%s ~ %s: %.3f, want at least %.2f (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
 		}
 	}
-	// Another family name, or another syllable (병 "byeong" is not YONG).
-	for _, p := range [][2]string{{"박영철", "KIM Yong Chol"}, {"이민호", "Park Min Ho"}, {"김병철", "KIM Yong Chol"}, {"이상호", "RI Song Ho"}} {
+	// Another family name, another syllable (병 "byeong" is not YONG), or
+	// the given name's syllables in another order (영수 is not SU YONG).
+	for _, p := range [][2]string{{"박영철", "KIM Yong Chol"}, {"이민호", "Park Min Ho"}, {"김병철", "KIM Yong Chol"}, {"이상호", "RI Song Ho"}, {"이영수", "RI Su Yong"}} {
 		if s, expl := ScoreNames(p[0], p[1], "individual"); s >= DefaultOptions.Threshold {
 			t.Errorf("%s ~ %s: %.3f, another name (%s)", p[0], p[1], s, expl)
 		}
