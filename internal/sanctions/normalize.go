@@ -102,11 +102,13 @@ func isHanWord(s string) bool {
 // splitFamilyName sets the family name of a name written as two to four
 // Han characters and nothing else apart from the given name ("马晓红" ->
 // "马 晓红"), which readHan reads as one word: lists write MA, Xiaohong. A
-// family name of two characters (compoundFamilyNames) is kept whole.
+// family name of two characters (compoundFamilyNames) is kept whole. A
+// name holding a word readHanWords knows ("中国银行", Bank of China) is
+// not a person's.
 func splitFamilyName(s string) string {
 	t := strings.TrimSpace(s)
 	n := utf8.RuneCountInString(t)
-	if n < 2 || n > 4 || !isHanWord(t) {
+	if n < 2 || n > 4 || !isHanWord(t) || readHanWords(t) != t {
 		return s
 	}
 	rs := []rune(t)

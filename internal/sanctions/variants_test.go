@@ -96,6 +96,7 @@ func TestChineseCompanyNames(t *testing.T) {
 		{"朝鲜矿业开发贸易公司", "KOREA MINING DEVELOPMENT TRADING CORPORATION"}, // 朝鲜 read KOREA
 		{"香港鸿达贸易有限公司", "HONG KONG HONGDA TRADING CO LTD"},
 		{"厦门东方航运有限公司", "XIAMEN DONGFANG SHIPPING CO LTD"}, // 厦 read "xia" in Xiamen, not "sha"
+		{"中国银行", "BANK OF CHINA"},                         // four characters, but no person's name
 	}
 	for _, p := range pairs {
 		if s, expl := ScoreNames(p[0], p[1], "entity"); s < DefaultOptions.Threshold {
