@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/fixtures"
+	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
@@ -43,7 +43,7 @@ var (
 	}
 	birthDateFlag = &cli.StringFlag{
 		Name:  "birth-date",
-		Usage: "the screened person's birth `DATE` (YYYY, YYYY-MM or YYYY-MM-DD): entries born in other years score lower",
+		Usage: "the screened person's birth `DATE` (a year, a month or a day, as registers write them: 1961, 1961-03, 15/03/1961): entries born in other years score lower",
 	}
 	listDateFlag = &cli.StringFlag{
 		Name:  "list-date",
@@ -157,7 +157,7 @@ func screenAction(c *cli.Context) error {
 // screenParty is what --type, --country and --birth-date say of the
 // screened party, checked.
 func screenParty(c *cli.Context) (sanctions.Query, error) {
-	q := sanctions.Query{Type: c.String(screenTypeFlag.Name), BirthDate: c.String(birthDateFlag.Name)}
+	q := sanctions.Query{Type: c.String(screenTypeFlag.Name)}
 	if q.Type != "" && !slices.Contains([]string{"individual", "entity", "vessel"}, q.Type) {
 		return q, usageErrorf("--type %q: want individual, entity or vessel", q.Type)
 	}
@@ -166,14 +166,14 @@ func screenParty(c *cli.Context) (sanctions.Query, error) {
 			return q, usageErrorf("--country %q: not a country name or ISO 3166 code", country)
 		}
 	}
-	if d := q.BirthDate; d != "" && !birthDatePattern.MatchString(d) {
-		return q, usageErrorf("--birth-date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+	if d := c.String(birthDateFlag.Name); d != "" {
+		var err error
+		if q.BirthDate, err = registry.BirthDate(d); err != nil {
+			return q, usageErrorf("--birth-date: %v", err)
+		}
 	}
 	return q, nil
 }
-
-// birthDatePattern is a year, a month or a day.
-var birthDatePattern = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // loadScreenLists loads --sanctions, or the demo's embedded SDN excerpt.
 func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, error) {

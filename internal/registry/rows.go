@@ -254,16 +254,12 @@ func (l *loader) personRow(r rowCtx) {
 	p := Person{ID: id, Name: r.get("name"), PEP: r.boolean("pep"), Origin: r.o}
 	p.Nationality = r.country("nationality", "nationality")
 	if b := r.get("birth_date"); b != "" {
-		if d, err := ParseDate(b); err != nil {
+		d, err := BirthDate(b)
+		if err != nil {
 			r.problem("birth_date", "%v", err)
-			p.BirthDate = b
-		} else if len(b) == 4 {
-			p.BirthDate = d.Format("2006")
-		} else if len(b) == 7 && b[4] == '-' {
-			p.BirthDate = d.Format("2006-01")
-		} else {
-			p.BirthDate = d.Format("2006-01-02")
+			d = b
 		}
+		p.BirthDate = d
 	}
 	l.addPerson(p)
 }

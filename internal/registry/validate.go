@@ -243,6 +243,23 @@ var dateLayouts = []string{
 	"20060102",
 }
 
+// BirthDate reads a birth date as ParseDate does and writes it in ISO 8601
+// at the precision it was given: a year ("1961"), a month ("1961-03") or a
+// day ("1961-03-15", also from "15/03/1961").
+func BirthDate(s string) (string, error) {
+	t := strings.TrimSpace(s)
+	d, err := ParseDate(t)
+	switch {
+	case err != nil:
+		return "", err
+	case len(t) == 4:
+		return d.Format("2006"), nil
+	case len(t) == 7 && t[4] == '-':
+		return d.Format("2006-01"), nil
+	}
+	return d.Format("2006-01-02"), nil
+}
+
 // ParseDate reads a date as registers write it: ISO 8601 ("2024-01-31", with
 // or without a time), "2024/01/31", day-first "31/01/2024", "31.01.2024" and
 // "31-01-2024" (month-first only when the day-first reading is impossible,

@@ -194,3 +194,17 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthDate checks that a birth date keeps the precision it was given.
+func TestBirthDate(t *testing.T) {
+	for in, want := range map[string]string{"1961": "1961", " 1961-03 ": "1961-03", "1961-03-15": "1961-03-15", "15/03/1961": "1961-03-15", "15 Mar 1961": "1961-03-15"} {
+		if got, err := BirthDate(in); err != nil || got != want {
+			t.Errorf("BirthDate(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"1961-13-45", "soon"} {
+		if got, err := BirthDate(in); err == nil {
+			t.Errorf("BirthDate(%q) = %q, want an error", in, got)
+		}
+	}
+}
