@@ -49,6 +49,8 @@ type Index struct {
 	skelWords      postings           // skeleton -> the terms with it that are words of some name
 	skelInfo       []skeletonInfo     // skeleton -> what similar reads of it first (wordfilter.go)
 	skelFilters    []wordFilter       // the filters of skelWords.ids, in its order (wordfilter.go)
+	skelText       string             // the words of skelWords.ids written one after another, in its order, so that the words of a skeleton are read from one run of memory
+	skelTextEnd    []uint32           // where each of them ends in skelText
 	wordSkels      skeletonTable      // deletion hash of a word skeleton -> the skeleton (skeleton.go)
 	runSkels       skeletonTable      // skeleton hash -> the terms with it that are only runs of words
 	abjadNameWords skeletonTable      // consonants' hash (abjadKeys) -> the words of names written in an abjad (abjad.go)

@@ -297,9 +297,14 @@ func (ix *Index) indexNames() {
 	}
 	ix.skelWords = sb.done()
 	ix.skelFilters = make([]wordFilter, len(ix.skelWords.ids))
+	ix.skelTextEnd = make([]uint32, len(ix.skelWords.ids))
+	var text strings.Builder
 	for k, tid := range ix.skelWords.ids {
 		ix.skelFilters[k] = newWordFilter(ix.terms[tid])
+		text.WriteString(ix.terms[tid])
+		ix.skelTextEnd[k] = uint32(text.Len())
 	}
+	ix.skelText = text.String()
 	ix.skelInfo = make([]skeletonInfo, len(ix.skels))
 	for id, sk := range ix.skels {
 		from, to := ix.skelWords.start[id], ix.skelWords.start[id+1]
@@ -488,7 +493,7 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 				break // the hashes met, the skeletons are too far apart
 			}
 			tid := ix.skelWords.ids[k]
-			t := ix.terms[tid]
+			t := ix.skelWord(k)
 			switch {
 			case t == s:
 				out = append(out, termSim{tid, 1})
@@ -530,6 +535,15 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 		}
 	}
 	return out
+}
+
+// skelWord is the word skelWords.ids[k], read from skelText.
+func (ix *Index) skelWord(k uint32) string {
+	from := uint32(0)
+	if k > 0 {
+		from = ix.skelTextEnd[k-1]
+	}
+	return ix.skelText[from:ix.skelTextEnd[k]]
 }
 
 // similarJoined appends to out the words t of listed names that a run of
