@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/urfave/cli/v2"
 )
 
@@ -11,6 +13,7 @@ var version = "0.1.0-dev"
 // newApp builds the command-line application. Actions return errors; main
 // turns them into exit codes.
 func newApp() *cli.App {
+	plainFlagHelp()
 	app := &cli.App{
 		Name:    "audit",
 		Usage:   "audit tokens that claim to own ships against registries and sanctions lists",
@@ -73,4 +76,48 @@ func requireArgs(c *cli.Context, min int, what string) error {
 		return usageErrorf("%s: %s (see 'audit %s --help')", c.Command.Name, what, c.Command.Name)
 	}
 	return nil
+}
+
+// plainFlagHelp undoes what go-ethereum's internal/flags package does to
+// urfave/cli when it is linked in (through the simulated backend): it
+// replaces the help line of every flag with geth's own layout, which drops
+// the value names written in backquotes ("--sanctions value"), and files
+// --help and --version under a MISC category. The help lines are put back
+// to urfave/cli's layout: "--sanctions FILE  sanctions list FILE ...".
+func plainFlagHelp() {
+	cli.FlagStringer = flagHelp
+	for _, f := range []cli.Flag{cli.HelpFlag, cli.VersionFlag} {
+		if b, ok := f.(*cli.BoolFlag); ok {
+			b.Category = ""
+		}
+	}
+}
+
+// flagHelp is urfave/cli's help line of a flag: its names with the value
+// name the usage gives in backquotes, a tab, the usage and the default.
+func flagHelp(f cli.Flag) string {
+	df, ok := f.(cli.DocGenerationFlag)
+	if !ok {
+		return ""
+	}
+	placeholder, usage := "", df.GetUsage()
+	if i := strings.IndexByte(usage, '`'); i >= 0 {
+		if j := strings.IndexByte(usage[i+1:], '`'); j >= 0 {
+			placeholder = usage[i+1 : i+1+j]
+			usage = usage[:i] + placeholder + usage[i+2+j:]
+		}
+	}
+	if df.TakesValue() && placeholder == "" {
+		placeholder = "value"
+	}
+	if b, ok := f.(*cli.BoolFlag); !ok || !b.DisableDefaultText {
+		if d := df.GetDefaultText(); d != "" {
+			usage += " (default: " + d + ")"
+		}
+	}
+	names := cli.FlagNamePrefixer(df.Names(), placeholder)
+	if sf, ok := f.(cli.DocGenerationSliceFlag); ok && sf.IsSliceFlag() {
+		names += " [ " + names + " ]"
+	}
+	return cli.FlagEnvHinter(df.GetEnvVars(), names+"\t"+strings.TrimSpace(usage))
 }
