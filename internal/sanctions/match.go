@@ -20,6 +20,7 @@ const (
 	birthDatePenalty     = 0.75 // the query's birth year is not among the entry's
 	weakAliasPenalty     = 0.9  // the entry's name is a weak alias
 	legalFormPenalty     = 0.75 // both names carry legal forms, of different classes
+	oneWordPenalty       = 0.9  // a listed name of one word found in a longer query with other words left: the match rests on one word, left in the review band
 	orderPenalty         = 0.9  // two persons' names whose matched words come in another order
 	syllableOrderPenalty = 0.75 // the same, one name in Hangul: its syllables in another order are another name
 	conflictPenalty      = 1.0  // times the larger share of a person's name left unmatched when both names have words left
@@ -638,6 +639,9 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	if len(q.forms) > 0 && len(c.forms) > 0 && !intersects(q.forms, c.forms) {
 		penalty(legalFormPenalty, "legal forms differ")
 	}
+	if w, n := oneWordOf(q, c, simQ); w != "" {
+		penalty(oneWordPenalty, fmt.Sprintf("a listed name of one word (%s) in a name of %d", strings.ToUpper(w), n))
+	}
 	if !q.person && !c.person && cmp.score < 1 && !distinctMatch(q.words, simQ) {
 		penalty(noDistinctPenalty, "no distinctive word equal")
 	}
@@ -664,6 +668,28 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		}
 	}
 	return cmp
+}
+
+// oneWordOf reports, when the listed name c is a single word and the
+// query q has words of its own left unmatched that are not common
+// organisation words, that word and how many words q has: "DANIEL" (a
+// vessel) in "Daniel Ryan", "ZULKARNAIN" in "Winda Satya Zulkarnain".
+// Such a match rests on one word the query holds, common to many names. A
+// query whose other words are its organisation's ("Lazarus Group" for
+// LAZARUS), or are the one word written apart ("Gazprom Neft" for
+// GAZPROMNEFT), is not one. A query of one word found in a longer listed
+// name is: the user searched by a short name ("faberlic", "President
+// Erdoğan").
+func oneWordOf(q, c normName, simQ []float64) (string, int) {
+	if len(c.words) != 1 || len(q.words) < 2 {
+		return "", 0
+	}
+	for i, w := range q.words {
+		if _, org := orgWords[w]; simQ[i] == 0 && !org {
+			return c.words[0], len(q.words)
+		}
+	}
+	return "", 0
 }
 
 // conflict applies conflictPenalty to two persons' names with words left

@@ -175,6 +175,9 @@ const (
 	// falsePositiveCeiling is the most matches the 50,000 names of yente's
 	// negatives may get, screened as the people they are.
 	falsePositiveCeiling = 20
+	// nameOnlyCeiling is the most of them that may match when screened
+	// by name alone, type unknown.
+	nameOnlyCeiling = 800
 )
 
 // TestNomenklaturaQuality scores the 413 labelled pairs of the nomenklatura
@@ -330,6 +333,9 @@ func TestFalsePositiveLoad(t *testing.T) {
 	}
 	if typed*step > falsePositiveCeiling {
 		t.Errorf("%d of %d made-up people matched, more than the ceiling of %d in 50,000", typed, screened, falsePositiveCeiling)
+	}
+	if nameOnly*step > nameOnlyCeiling {
+		t.Errorf("%d of %d made-up people matched by name alone, more than the ceiling of %d in 50,000", nameOnly, screened, nameOnlyCeiling)
 	}
 }
 
