@@ -135,6 +135,10 @@ func TestScoreNames(t *testing.T) {
 		{"Lazarus Group", "LAZARUS", "", true, []string{"1/2 words equal"}},
 		{"Gazprom Neft", "GAZPROMNEFT", "entity", true, []string{"joined"}},
 		{"faberlic", "FABERLIC EUROPE Sp. z o.o.", "entity", true, nil},
+		// a short last word of a name of unknown type is not taken for a legal form
+		{"Li Na", "LI, Yi", "", false, nil},
+		{"Tarak Sem", "TARAK, Musah", "", false, nil},
+		{"Nestle SA", "NESTLE S.A.", "", true, nil},
 	}
 	for _, tt := range tests {
 		s, expl := ScoreNames(tt.a, tt.b, tt.typ)

@@ -404,8 +404,13 @@ func normalizeName(s, typ string) normName {
 	var kept []string
 	for i := 0; i < len(words); {
 		if !n.person && !isRoman(words, i) {
-			// A one- or two-letter form ("SA", "AG") only folds at the end.
-			if class, k := legalFormAt(words, i); k > 0 && (k > 1 || len(words[i]) > 2 || i == len(words)-1) {
+			// A one- or two-letter form ("SA", "AG") only folds at the end;
+			// in a name of unknown type, a form of up to three letters
+			// does not fold when one word would be left: "Li Na" and
+			// "Tarak Sem" may be persons' names, and folding NA or SEM
+			// would leave LI or TARAK to match every name holding it.
+			if class, k := legalFormAt(words, i); k > 0 && (k > 1 || len(words[i]) > 2 || i == len(words)-1) &&
+				!(typ == "" && k == 1 && len(words) == 2 && len(words[i]) <= 3) {
 				n.forms = append(n.forms, class)
 				n.folded = append(n.folded, strings.ToUpper(strings.Join(words[i:i+k], " ")))
 				i += k
