@@ -315,13 +315,14 @@ var hasSpelling = func() (m [128][128]bool) {
 }()
 
 // spellings are the letter groups transliterations write one sound with
-// ("x"/"ks", "kh"/"h", "ou"/"u"), both ways round. Each costs half an edit
-// per letter one side has and the other lacks, which keeps keyedSim's
-// bound (half an edit per missing letter) true.
+// ("x"/"ks", "kh"/"h", "ou"/"u"; "ch"/"j", as McCune-Reischauer and the
+// Revised Romanization write 정 CHONG and JONG), both ways round. Each
+// costs half an edit per letter one side has and the other lacks, which
+// keeps keyedSim's bound (half an edit per missing letter) true.
 var spellings = func() []spelling {
 	var out []spelling
 	for _, p := range [][2]string{{"x", "ks"}, {"ph", "f"}, {"kh", "h"}, {"kh", "k"}, {"dh", "d"}, {"th", "t"},
-		{"gh", "g"}, {"sh", "s"}, {"ou", "u"}, {"dj", "j"}, {"ck", "k"}, {"ts", "z"}, {"eo", "o"}, {"eo", "u"}, {"eu", "u"}} {
+		{"gh", "g"}, {"sh", "s"}, {"ou", "u"}, {"dj", "j"}, {"ck", "k"}, {"ts", "z"}, {"eo", "o"}, {"eo", "u"}, {"eu", "u"}, {"ch", "j"}} {
 		var count [256]int
 		for i := 0; i < len(p[0]); i++ {
 			count[p[0][i]]++
