@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -120,4 +123,49 @@ func flagHelp(f cli.Flag) string {
 		names += " [ " + names + " ]"
 	}
 	return cli.FlagEnvHinter(df.GetEnvVars(), names+"\t"+strings.TrimSpace(usage))
+}
+
+// noArgs refuses positional arguments in a command that takes none. urfave/cli
+// stops reading flags at the first argument, so every flag after it would be
+// silently dropped. fileHint, when not empty, is added when the argument
+// looks like a file name (a stray second value of a file flag).
+func noArgs(c *cli.Context, fileHint string) error {
+	if c.NArg() == 0 {
+		return nil
+	}
+	arg := c.Args().First()
+	msg := fmt.Sprintf("%s: unexpected argument %q (it and every flag after it were not read)", commandName(c), arg)
+	if fileHint != "" && looksLikeFile(arg) {
+		msg += "; " + fileHint
+	}
+	return usageErrorf("%s", msg)
+}
+
+// looksLikeFile reports whether a stray argument is probably a file name:
+// it exists, or it has a path separator or an extension.
+func looksLikeFile(arg string) bool {
+	if _, err := os.Stat(arg); err == nil {
+		return true
+	}
+	return strings.ContainsRune(arg, '/') || strings.ContainsRune(arg, os.PathSeparator) || filepath.Ext(arg) != ""
+}
+
+// noFlagArgs refuses a positional argument that starts with "-" in a command
+// taking what (FILE... or QUERY...): it is a flag written after the first
+// argument, which urfave/cli does not read as a flag.
+func noFlagArgs(c *cli.Context, what string) error {
+	for _, a := range c.Args().Slice() {
+		if strings.HasPrefix(a, "-") && a != "-" {
+			return usageErrorf("%s: %q after the %s: flags go before the %s", commandName(c), a, what, what)
+		}
+	}
+	return nil
+}
+
+// commandName is the command as typed after "audit": "scan", "registry check".
+func commandName(c *cli.Context) string {
+	if name := strings.TrimPrefix(c.Command.HelpName, c.App.Name+" "); name != "" {
+		return name
+	}
+	return c.Command.Name
 }

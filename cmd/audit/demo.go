@@ -42,6 +42,9 @@ func demoCommand() *cli.Command {
 }
 
 func runDemo(c *cli.Context) error {
+	if err := noArgs(c, ""); err != nil {
+		return err
+	}
 	cfg, err := auditConfig(c)
 	if err != nil {
 		return err

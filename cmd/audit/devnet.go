@@ -55,6 +55,9 @@ func devnetCommand() *cli.Command {
 }
 
 func runDevnet(c *cli.Context) error {
+	if err := noArgs(c, "--plan takes one FILE"); err != nil {
+		return err
+	}
 	plan, err := devnetPlan(c.String(planFlag.Name))
 	if err != nil {
 		return err

@@ -55,6 +55,9 @@ type holderJSON struct {
 }
 
 func runHolders(c *cli.Context) error {
+	if err := noArgs(c, "--transfers takes one FILE"); err != nil {
+		return err
+	}
 	format := c.String(holdersFormatFlag.Name)
 	if format != "csv" && format != "json" {
 		return usageErrorf("--format %q: want csv or json", format)

@@ -83,6 +83,9 @@ func runRegistryCheck(c *cli.Context) error {
 	if c.NArg() < 1 {
 		return usageErrorf("registry check: give at least one registry FILE (see 'audit registry check --help')")
 	}
+	if err := noFlagArgs(c, "files"); err != nil {
+		return err
+	}
 	format := c.String(registryCheckFormatFlag.Name)
 	if format != "text" && format != "json" {
 		return usageErrorf("--format %q: want text or json", format)

@@ -73,6 +73,9 @@ func scanCommand() *cli.Command {
 }
 
 func runScan(c *cli.Context) error {
+	if err := noArgs(c, "give each file its own --registry (or --sanctions)"); err != nil {
+		return err
+	}
 	cfg, err := auditConfig(c)
 	if err != nil {
 		return err

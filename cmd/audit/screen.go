@@ -96,6 +96,9 @@ type screenResult struct {
 }
 
 func screenAction(c *cli.Context) error {
+	if err := noFlagArgs(c, "queries"); err != nil {
+		return err
+	}
 	opts := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name),
 		ListDate: c.String(listDateFlag.Name)}
 	if opts.Threshold <= 0 || opts.Threshold > 1 || opts.Review <= 0 || opts.Review > opts.Threshold {

@@ -1,14 +1,37 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
 func TestMain(m *testing.M) {
-	os.Exit(testscript.RunMain(m, map[string]func() int{"audit": run}))
+	os.Exit(testscript.RunMain(m, map[string]func() int{"audit": run, "exitcode": exitcodeMain}))
+}
+
+// exitcodeMain is "exitcode N audit ARGS...": it runs audit with ARGS and
+// succeeds only when audit exits with code N, so that scripts can tell a
+// usage error (2) from a failure (1).
+func exitcodeMain() int {
+	if len(os.Args) < 3 || os.Args[2] != "audit" {
+		fmt.Fprintln(os.Stderr, "usage: exitcode N audit ARGS...")
+		return 1
+	}
+	want, err := strconv.Atoi(os.Args[1])
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "exitcode: %v\n", err)
+		return 1
+	}
+	os.Args = os.Args[2:]
+	if got := run(); got != want {
+		fmt.Fprintf(os.Stderr, "exitcode: audit exited %d, want %d\n", got, want)
+		return 1
+	}
+	return 0
 }
 
 // TestScripts runs the command-line scripts in testdata/script, one behaviour

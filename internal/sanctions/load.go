@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -218,6 +219,54 @@ func ofacAuxPaths(sdnPath string) [3]string {
 				out[i] = p
 				break
 			}
+		}
+	}
+	return out
+}
+
+// circaYears is how many years either side of an approximate birth year
+// (OFAC "circa 1951", UN TYPE_OF_DATE APPROXIMATELY) a birth may be: a
+// party born in 1949 to 1953 is not contradicted by "circa 1951".
+const circaYears = 2
+
+// maxBirthSpan is the widest span of birth years kept: a wider one (none in
+// the real lists, whose widest is 8 years) says too little to contradict a
+// query and gives no birth date.
+const maxBirthSpan = 50
+
+// birthYears returns the birth dates of a list's date or range of dates
+// from..to (from == to for one date; "YYYY", "YYYY-MM" or "YYYY-MM-DD"),
+// widened by margin years either side: from and to as written, and every
+// other year of the span as "YYYY", in order. Since the matcher compares a
+// query's birth year with the start of each birth date, every year of the
+// span then agrees with the entry. Dates not starting with a year give none.
+func birthYears(from, to string, margin int) []string {
+	if len(from) < 4 || len(to) < 4 {
+		return nil
+	}
+	fy, err1 := strconv.Atoi(from[:4])
+	ty, err2 := strconv.Atoi(to[:4])
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	if ty < fy {
+		from, to, fy, ty = to, from, ty, fy
+	}
+	if ty-fy+2*margin > maxBirthSpan {
+		return nil
+	}
+	var out []string
+	for y := fy - margin; y <= ty+margin; y++ {
+		switch {
+		case y == fy:
+			out = append(out, from)
+			if to != from && ty == fy {
+				out = append(out, to)
+			}
+		case y == ty:
+			out = append(out, to)
+		default:
+			out = append(out, strconv.Itoa(y))
 		}
 	}
 	return out

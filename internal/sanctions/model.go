@@ -15,7 +15,7 @@ type Entry struct {
 
 	Programs   []string
 	Countries  []string // ISO 3166-1 alpha-2 where recognised
-	BirthDates []string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+	BirthDates []string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a range or approximate year gives every year it spans (birthYears)
 
 	Addresses           []string // EVM addresses
 	IMOs                []string // ship IMO numbers

@@ -229,7 +229,7 @@ func parseRemarks(e *Entry, remarks string) {
 			continue
 		}
 		if m := reDOB.FindStringSubmatch(part); m != nil {
-			if d := parseOFACDate(m[1]); d != "" {
+			for _, d := range parseOFACDates(m[1]) {
 				e.BirthDates = appendUniq(e.BirthDates, d)
 			}
 			continue
@@ -246,14 +246,38 @@ func parseRemarks(e *Entry, remarks string) {
 	}
 }
 
-// parseOFACDate turns "21 Jan 1971", "Jan 1971", "1971" or "circa 1971"
-// into "1971-01-21", "1971-01" or "1971"; a range gives its first year.
-func parseOFACDate(s string) string {
-	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "circa "))
-	if from, _, ok := strings.Cut(s, " to "); ok {
-		s = strings.TrimSpace(from)
+// parseOFACDates turns the text of a DOB remark into birth dates:
+// "21 Jan 1971", "Jan 1971" or "1971" into "1971-01-21", "1971-01" or
+// "1971"; a range ("01 Jan 1967 to 31 Dec 1969", "1979-1982") into its ends
+// and every year between (birthYears); "circa 1951" into the years
+// circaYears either side of it. Text it cannot read gives none.
+func parseOFACDates(s string) []string {
+	s = strings.TrimSpace(s)
+	margin := 0
+	if rest, ok := strings.CutPrefix(s, "circa "); ok {
+		s, margin = strings.TrimSpace(rest), circaYears
 	}
-	m := reDate.FindStringSubmatch(s)
+	from, to, ok := strings.Cut(s, " to ")
+	if !ok {
+		from, to, ok = strings.Cut(s, "-") // "1979-1982"
+	}
+	if !ok {
+		to = from
+	}
+	first, last := parseOFACDate(from), parseOFACDate(to)
+	if first == "" {
+		return nil
+	}
+	if last == "" {
+		last = first
+	}
+	return birthYears(first, last, margin)
+}
+
+// parseOFACDate turns "21 Jan 1971", "Jan 1971" or "1971" into
+// "1971-01-21", "1971-01" or "1971", or "" when s is none of them.
+func parseOFACDate(s string) string {
+	m := reDate.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return ""
 	}

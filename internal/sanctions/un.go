@@ -26,9 +26,34 @@ type unAddress struct {
 }
 
 type unDOB struct {
+	Type     string `xml:"TYPE_OF_DATE"` // EXACT, APPROXIMATELY, BETWEEN
 	Date     string `xml:"DATE"`
 	Year     string `xml:"YEAR"`
 	FromYear string `xml:"FROM_YEAR"`
+	ToYear   string `xml:"TO_YEAR"`
+}
+
+// birthDates returns the birth dates a UN DATE_OF_BIRTH gives (see
+// birthYears): a DATE or YEAR as written, every year FROM_YEAR to TO_YEAR,
+// and circaYears either side of an APPROXIMATELY one.
+func (d unDOB) birthDates() []string {
+	from := strings.TrimSpace(d.Date)
+	if from == "" {
+		from = strings.TrimSpace(d.Year)
+	}
+	to := from
+	if from == "" {
+		from = strings.TrimSpace(d.FromYear)
+		to = strings.TrimSpace(d.ToYear)
+		if to == "" {
+			to = from
+		}
+	}
+	margin := 0
+	if strings.EqualFold(strings.TrimSpace(d.Type), "APPROXIMATELY") {
+		margin = circaYears
+	}
+	return birthYears(from, to, margin)
 }
 
 type unDocument struct {
@@ -116,13 +141,8 @@ func loadUN(path string, data []byte) ([]*Entry, Source, error) {
 			}
 		}
 		for _, d := range p.DOBs {
-			switch {
-			case strings.TrimSpace(d.Date) != "":
-				e.BirthDates = appendUniq(e.BirthDates, strings.TrimSpace(d.Date))
-			case strings.TrimSpace(d.Year) != "":
-				e.BirthDates = appendUniq(e.BirthDates, strings.TrimSpace(d.Year))
-			case strings.TrimSpace(d.FromYear) != "":
-				e.BirthDates = appendUniq(e.BirthDates, strings.TrimSpace(d.FromYear))
+			for _, b := range d.birthDates() {
+				e.BirthDates = appendUniq(e.BirthDates, b)
 			}
 		}
 		for _, m := range reUNIMO.FindAllStringSubmatch(p.Comments, -1) {
