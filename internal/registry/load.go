@@ -327,8 +327,11 @@ func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error
 		return 0, fmt.Errorf("registry %s: not a readable XLSX workbook: %w", path, err)
 	}
 	defer xl.Close()
+	parts := openStored(zr)
+	props, _ := xl.GetWorkbookProps()
+	date1904 := props.Date1904 != nil && *props.Date1904
 	for _, name := range xl.GetSheetList() {
-		n, err := l.loadSheet(path, xl, name)
+		n, err := l.loadSheet(path, xl, name, parts[name], date1904)
 		rows += n
 		if err != nil {
 			return rows, err
@@ -337,12 +340,16 @@ func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error
 	return rows, nil
 }
 
-func (l *loader) loadSheet(path string, xl *excelize.File, name string) (int, error) {
+// loadSheet streams one sheet; part is its worksheet XML, read alongside for
+// the values the cells store (see useStored), or nil.
+func (l *loader) loadSheet(path string, xl *excelize.File, name string, part *zip.File, date1904 bool) (int, error) {
 	it, err := xl.Rows(name)
 	if err != nil {
 		return 0, fmt.Errorf("registry %s, sheet %s: %w", path, name, err)
 	}
 	defer it.Close()
+	stored := newStoredSheet(part)
+	defer stored.close()
 	t := l.newSheet(path, name)
 	row := 0
 	for it.Next() {
@@ -352,8 +359,15 @@ func (l *loader) loadSheet(path string, xl *excelize.File, name string) (int, er
 			l.problem(Origin{File: path, Sheet: name, Row: row}, "the row cannot be read: %v", err)
 			break
 		}
+		noValue := useStored(cells, stored.row(row), date1904)
 		if !t.row(row, cells) {
 			break
+		}
+		if t.header != nil && !t.skip {
+			for _, i := range noValue {
+				l.problem(Origin{File: path, Sheet: name, Row: row, Column: t.headerAt(i)},
+					"formula without a computed value: open and save it in a spreadsheet program (the cell loads blank)")
+			}
 		}
 	}
 	if err := it.Error(); err != nil {

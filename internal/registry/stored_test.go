@@ -1,0 +1,84 @@
+package registry
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestStoredValues: a share stored as 0.496 under "0%" loads as 49.6%, not
+// the 50% displayed; a date stored under "mm/dd/yyyy" loads as itself, not
+// with day and month swapped; a formula with no computed value is a problem.
+func TestStoredValues(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.xlsx")
+	f := excelize.NewFile()
+	sh := "Sheet1"
+	if err := f.SetSheetName(sh, "ownership"); err != nil {
+		t.Fatal(err)
+	}
+	sh = "ownership"
+	pct, _ := f.NewStyle(&excelize.Style{NumFmt: 9})
+	usFmt := "mm/dd/yyyy"
+	us, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &usFmt})
+	rows := [][]any{
+		{"owner_id", "owned_id", "share", "as_of"},
+		{"C1", "C2", 0.496, time.Date(2020, 3, 4, 0, 0, 0, 0, time.UTC)},
+		{"C3", "C2", 0.504, time.Date(2020, 3, 15, 0, 0, 0, 0, time.UTC)},
+		{"C4", "C2", nil, nil},
+	}
+	for r, row := range rows {
+		for c, v := range row {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if v == nil {
+				continue
+			}
+			if err := f.SetCellValue(sh, cell, v); err != nil {
+				t.Fatal(err)
+			}
+			if r > 0 && c == 2 {
+				_ = f.SetCellStyle(sh, cell, cell, pct)
+			}
+			if r > 0 && c == 3 {
+				_ = f.SetCellStyle(sh, cell, cell, us)
+			}
+		}
+	}
+	if err := f.SetCellFormula(sh, "C4", "100-45"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	shown, _ := excelize.OpenFile(path)
+	if v, _ := shown.GetCellValue(sh, "C2"); v != "50%" {
+		t.Fatalf("the test needs C2 displayed as 50%%, got %q", v)
+	}
+	shown.Close()
+
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.Ownership) != 3 {
+		t.Fatalf("ownership = %+v", reg.Ownership)
+	}
+	if s := reg.Ownership[0].Share; !near(s.Low, 0.496) || !s.IsExact() {
+		t.Errorf("0.496 under 0%% loads as %+v, want 0.496", s)
+	}
+	if s := reg.Ownership[1].Share; !near(s.Low, 0.504) {
+		t.Errorf("0.504 under 0%% loads as %+v, want 0.504", s)
+	}
+	for i, want := range []string{"2020-03-04", "2020-03-15"} {
+		if d := reg.Ownership[i].AsOf.Format("2006-01-02"); d != want {
+			t.Errorf("row %d: as_of %s, want %s", i+2, d, want)
+		}
+	}
+	want := "ownership!4 share: formula without a computed value: open and save it in a spreadsheet program (the cell loads blank)"
+	if got := problemSet(reg); strings.Join(got, "\n") != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}
