@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -20,10 +21,12 @@ func diffCommand() *cli.Command {
 		Name:      "diff",
 		Usage:     "show what changed between two JSON reports: findings, holders, balances, owners",
 		UsageText: "audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]",
-		Description: "Compares two JSON reports: new and resolved findings (by fingerprint), holders added\n" +
-			"and removed and balances changed (by token and address), entities whose status or name\n" +
-			"changed and ownership paths added, removed or with a new effective share. Exits 3 when a\n" +
-			"new finding reaches --fail-on (default high).",
+		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint; changed\n" +
+			"is a new severity, message or evidence), holders added and removed and balances changed\n" +
+			"(by token and address), entities whose status or name changed and ownership paths added,\n" +
+			"removed or with a new effective share. Warns when the reports are of different chains or\n" +
+			"NEW is at an older block than OLD. Exits 3 when a new finding reaches --fail-on (default\n" +
+			"high), or a changed one rose to it.",
 		Flags:  []cli.Flag{diffFormatFlag, failOnFlag},
 		Action: runDiff,
 	}
@@ -59,6 +62,12 @@ func runDiff(c *cli.Context) error {
 		return err
 	}
 	d := report.Diff(old, new)
+	if format == "json" {
+		// The text form prints them in its header.
+		for _, w := range d.Warnings {
+			fmt.Fprintf(c.App.ErrWriter, "audit: warning: %s\n", w)
+		}
+	}
 	if err := report.WriteDelta(c.App.Writer, d, format); err != nil {
 		return err
 	}

@@ -140,6 +140,58 @@ func TestDiffExitCodes(t *testing.T) {
 	}
 }
 
+// TestDiffChangedFindings diffs the golden report against a copy in which a
+// high finding became critical with a new message, and against one of
+// another chain.
+func TestDiffChangedFindings(t *testing.T) {
+	in := filepath.Join(reportGoldens, "report.json")
+	dir := t.TempDir()
+	write := func(name string, edit func(r *report.Report)) string {
+		r, err := report.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edit(r)
+		report.Finalize(r)
+		path := filepath.Join(dir, name)
+		if err := report.WriteFile(path, r, "json", report.WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	raised := write("raised.json", func(r *report.Report) {
+		for i, f := range r.Findings {
+			if f.Severity == report.High {
+				r.Findings[i].Severity, r.Findings[i].Message = report.Critical, "raised: "+f.Message
+				return
+			}
+		}
+		t.Fatal("the golden report has no high finding")
+	})
+	other := write("other.json", func(r *report.Report) { r.Chain.ChainID = 1 })
+
+	tests := []struct {
+		name           string
+		args           []string
+		code           int
+		stdout, stderr string
+	}{
+		{"rose to fail-on", []string{"diff", in, raised, "--fail-on", "critical"}, exitFindings, "changed findings (1)\n  CRITICAL (was HIGH)", "1 finding(s) at or above critical"},
+		{"was already at fail-on", []string{"diff", in, raised}, 0, "message was: ", ""},
+		{"fell", []string{"diff", raised, in, "--fail-on", "critical"}, 0, "HIGH (was CRITICAL)", ""},
+		{"other chain", []string{"diff", in, other}, 0, "warning: the reports are of different chains", ""},
+		{"other chain json", []string{"diff", in, other, "--format", "json"}, 0, `"warnings": [`, "audit: warning: the reports are of different chains"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runAudit(t, tt.args...)
+			if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("exit %d, stdout:\n%s\nstderr: %s\nwant exit %d, %q and %q on stderr", code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
+			}
+		})
+	}
+}
+
 func TestHelpAfterArgument(t *testing.T) {
 	in := filepath.Join(reportGoldens, "report.json")
 	for _, cmd := range [][]string{{"render", in, "--help"}, {"diff", in, in, "-h"}} {

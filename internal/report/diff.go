@@ -19,10 +19,17 @@ type Delta struct {
 	Old ReportRef `json:"old"`
 	New ReportRef `json:"new"`
 
+	// Warnings say why the two reports may not be comparable: they are of
+	// different chains, or the new one is at an older block than the old.
+	Warnings []string `json:"warnings"`
+
 	// NewFindings are in the new report and not the old one, by
 	// fingerprint; ResolvedFindings the reverse. Sorted as Finalize sorts.
 	NewFindings      []Finding `json:"new_findings"`
 	ResolvedFindings []Finding `json:"resolved_findings"`
+	// ChangedFindings are in both reports, by fingerprint, with a
+	// different severity, message or evidence. Sorted by the new finding.
+	ChangedFindings []FindingChange `json:"changed_findings"`
 
 	// Holders are keyed by token and address.
 	HoldersAdded    []HolderChange `json:"holders_added"`
@@ -44,6 +51,20 @@ type ReportRef struct {
 	BlockNumber uint64 `json:"block_number"`
 	BlockHash   string `json:"block_hash"`
 	Findings    int    `json:"findings"`
+}
+
+// FindingChange is a finding of both reports (same fingerprint) that
+// changed. Changed names what differs, in the order rule, subject,
+// severity, message, evidence.
+type FindingChange struct {
+	Old     Finding  `json:"old"`
+	New     Finding  `json:"new"`
+	Changed []string `json:"changed"`
+}
+
+// Rose reports whether the finding reaches threshold now and did not before.
+func (c FindingChange) Rose(threshold Severity) bool {
+	return c.New.Severity.AtLeast(threshold) && !c.Old.Severity.AtLeast(threshold)
 }
 
 // HolderChange is one holder position that appeared, disappeared or whose
@@ -89,12 +110,13 @@ type PathChange struct {
 
 // Empty reports whether nothing changed.
 func (d Delta) Empty() bool {
-	return len(d.NewFindings)+len(d.ResolvedFindings)+len(d.HoldersAdded)+len(d.HoldersRemoved)+
+	return len(d.NewFindings)+len(d.ResolvedFindings)+len(d.ChangedFindings)+len(d.HoldersAdded)+len(d.HoldersRemoved)+
 		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged) == 0
 }
 
 // NewAtLeast counts the new findings that reach threshold (see
-// Severity.AtLeast); "audit diff" exits 3 when it is not zero.
+// Severity.AtLeast), and the changed findings that rose to it (reach it
+// now and did not before); "audit diff" exits 3 when it is not zero.
 func (d Delta) NewAtLeast(threshold Severity) int {
 	n := 0
 	for _, f := range d.NewFindings {
@@ -102,12 +124,19 @@ func (d Delta) NewAtLeast(threshold Severity) int {
 			n++
 		}
 	}
+	for _, c := range d.ChangedFindings {
+		if c.Rose(threshold) {
+			n++
+		}
+	}
 	return n
 }
 
-// Diff compares two reports: findings by fingerprint, holders by token and
-// address, entities by id, ownership paths by the ids they pass through.
-// Neither report is modified; a nil report counts as an empty one.
+// Diff compares two reports: findings by fingerprint (new, resolved, and
+// changed in severity, message or evidence), holders by token and address,
+// entities by id, ownership paths by the ids they pass through. It warns
+// when the reports are of different chains or the new one is at an older
+// block. Neither report is modified; a nil report counts as an empty one.
 func Diff(old, new *Report) Delta {
 	if old == nil {
 		old = &Report{}
@@ -116,21 +145,24 @@ func Diff(old, new *Report) Delta {
 		new = &Report{}
 	}
 	d := Delta{
-		Old: ref(old), New: ref(new),
-		NewFindings: []Finding{}, ResolvedFindings: []Finding{},
+		Old: ref(old), New: ref(new), Warnings: comparability(old, new),
+		NewFindings: []Finding{}, ResolvedFindings: []Finding{}, ChangedFindings: []FindingChange{},
 		HoldersAdded: []HolderChange{}, HoldersRemoved: []HolderChange{}, BalancesChanged: []HolderChange{},
 		EntitiesChanged: []EntityChange{}, PathsChanged: []PathChange{},
 	}
 
-	oldF := map[string]bool{}
+	oldF := map[string]Finding{}
 	for _, f := range old.Findings {
-		oldF[f.Fingerprint] = true
+		oldF[f.Fingerprint] = f
 	}
 	newF := map[string]bool{}
 	for _, f := range new.Findings {
 		newF[f.Fingerprint] = true
-		if !oldF[f.Fingerprint] {
+		o, ok := oldF[f.Fingerprint]
+		if !ok {
 			d.NewFindings = append(d.NewFindings, f)
+		} else if changed := findingChanges(o, f); len(changed) > 0 {
+			d.ChangedFindings = append(d.ChangedFindings, FindingChange{Old: o, New: f, Changed: changed})
 		}
 	}
 	for _, f := range old.Findings {
@@ -140,6 +172,7 @@ func Diff(old, new *Report) Delta {
 	}
 	slices.SortStableFunc(d.NewFindings, CompareFindings)
 	slices.SortStableFunc(d.ResolvedFindings, CompareFindings)
+	slices.SortStableFunc(d.ChangedFindings, func(a, b FindingChange) int { return CompareFindings(a.New, b.New) })
 
 	type pos struct {
 		h      Holder
@@ -238,9 +271,53 @@ func Diff(old, new *Report) Delta {
 	return d
 }
 
+// findingChanges names what differs between two findings of the same
+// fingerprint.
+func findingChanges(o, n Finding) []string {
+	var changed []string
+	if o.Rule != n.Rule {
+		changed = append(changed, "rule")
+	}
+	if o.Subject != n.Subject {
+		changed = append(changed, "subject")
+	}
+	if o.Severity != n.Severity {
+		changed = append(changed, "severity")
+	}
+	if o.Message != n.Message {
+		changed = append(changed, "message")
+	}
+	if !slices.Equal(o.Evidence, n.Evidence) {
+		changed = append(changed, "evidence")
+	}
+	return changed
+}
+
+// comparability warns when two reports are of different chains, or the new
+// one was read at an older block than the old one.
+func comparability(old, new *Report) []string {
+	o, n := old.Chain, new.Chain
+	switch {
+	case o.ChainID != n.ChainID:
+		return []string{fmt.Sprintf("the reports are of different chains (old chain id %d, new chain id %d): the changes compare unrelated tokens", o.ChainID, n.ChainID)}
+	case n.BlockNumber < o.BlockNumber:
+		return []string{fmt.Sprintf("the new report is at block %d, older than the old report's block %d: the changes run backwards in time", n.BlockNumber, o.BlockNumber)}
+	}
+	return []string{}
+}
+
 func ref(r *Report) ReportRef {
 	return ReportRef{GeneratedAt: r.GeneratedAt, ToolVersion: r.Tool.Version, ChainID: r.Chain.ChainID,
 		BlockNumber: r.Chain.BlockNumber, BlockHash: r.Chain.BlockHash, Findings: len(r.Findings)}
+}
+
+// evidenceText is an evidence item's text and, when it has one, its
+// citation in brackets.
+func evidenceText(e Evidence) string {
+	if c := Citation(e); c != "" {
+		return e.Text + " [" + c + "]"
+	}
+	return e.Text
 }
 
 // WriteDelta renders d as text (readable in 80 columns) or as indented JSON.
@@ -273,6 +350,9 @@ func writeDeltaText(w io.Writer, d Delta) error {
 	}
 	side("old", d.Old)
 	side("new", d.New)
+	for _, w := range d.Warnings {
+		line("", "warning: "+w)
+	}
 	if d.Empty() {
 		fmt.Fprintln(bw, "\nno change")
 		return bw.Flush()
@@ -288,6 +368,42 @@ func writeDeltaText(w io.Writer, d Delta) error {
 	}
 	findings("new findings", d.NewFindings)
 	findings("resolved findings", d.ResolvedFindings)
+	if len(d.ChangedFindings) > 0 {
+		fmt.Fprintf(bw, "\nchanged findings (%d)\n", len(d.ChangedFindings))
+		for _, c := range d.ChangedFindings {
+			f, sev := c.New, strings.ToUpper(string(c.New.Severity))
+			if c.Old.Severity != f.Severity {
+				sev += " (was " + strings.ToUpper(string(c.Old.Severity)) + ")"
+			}
+			line("  ", fmt.Sprintf("%s %s %s: %s [%s]", sev, f.Rule, subjectText(f.Subject), f.Message, f.Fingerprint))
+			if c.Old.Rule != f.Rule || c.Old.Subject != f.Subject {
+				line("    ", fmt.Sprintf("was %s %s", c.Old.Rule, subjectText(c.Old.Subject)))
+			}
+			if c.Old.Message != f.Message {
+				line("    ", "message was: "+c.Old.Message)
+			}
+			for i := range max(len(c.Old.Evidence), len(f.Evidence)) {
+				var o, n *Evidence
+				if i < len(c.Old.Evidence) {
+					o = &c.Old.Evidence[i]
+				}
+				if i < len(f.Evidence) {
+					n = &f.Evidence[i]
+				}
+				if o != nil && n != nil && *o == *n {
+					continue
+				}
+				if o != nil {
+					line("    ", fmt.Sprintf("evidence %d was: %s", i+1, evidenceText(*o)))
+				}
+				if n != nil {
+					line("    ", fmt.Sprintf("evidence %d now: %s", i+1, evidenceText(*n)))
+				} else {
+					line("    ", fmt.Sprintf("evidence %d now: none", i+1))
+				}
+			}
+		}
+	}
 	holders := func(title string, hs []HolderChange) {
 		if len(hs) == 0 {
 			return

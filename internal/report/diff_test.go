@@ -3,13 +3,16 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // changedReport is sampleReport one audit later: a holder sold out, another
 // appeared, a balance moved, an owner became sanctioned, a path's share
-// changed, one finding was resolved and a critical one is new.
+// changed, one finding was resolved and a critical one is new, one rose
+// from high to critical with a new message, and one cites another list
+// entry.
 func changedReport() *Report {
 	r := sampleReport()
 	r.GeneratedAt = "2026-11-30T00:00:00Z"
@@ -29,9 +32,16 @@ func changedReport() *Report {
 	r.Ownership[0].Low, r.Ownership[0].High = 0.2, 0.2
 	var kept []Finding
 	for _, f := range r.Findings {
-		if f.Rule != "CONTRACT-SINGLE-KEY" {
-			kept = append(kept, f)
+		switch f.Rule {
+		case "CONTRACT-SINGLE-KEY":
+			continue
+		case "HOLDER-UNIDENTIFIED":
+			f.Severity, f.Message = Critical, "a wallet holding 60% of PSTAR has no known owner"
+		case "SANC-OWNER":
+			f.Evidence = slices.Clone(f.Evidence)
+			f.Evidence[0].EntryID = "99999"
 		}
+		kept = append(kept, f)
 	}
 	s := Subject{Kind: "company", ID: "C-200"}
 	r.Findings = append(kept, Finding{Rule: "SANC-50", Severity: Critical, Subject: s,
@@ -66,6 +76,14 @@ func TestDiff(t *testing.T) {
 	if len(d.BalancesChanged) != 1 || d.BalancesChanged[0].OldBalance != "450000000000000000000000" || d.BalancesChanged[0].NewShare != 0.6 {
 		t.Errorf("balances changed %+v", d.BalancesChanged)
 	}
+	if len(d.ChangedFindings) != 2 ||
+		d.ChangedFindings[0].New.Rule != "HOLDER-UNIDENTIFIED" || strings.Join(d.ChangedFindings[0].Changed, ",") != "severity,message" ||
+		d.ChangedFindings[1].New.Rule != "SANC-OWNER" || strings.Join(d.ChangedFindings[1].Changed, ",") != "evidence" {
+		t.Errorf("changed findings %+v", d.ChangedFindings)
+	}
+	if len(d.Warnings) != 0 {
+		t.Errorf("warnings %q", d.Warnings)
+	}
 	if len(d.EntitiesChanged) != 2 || d.EntitiesChanged[0].ID != "C-200" || d.EntitiesChanged[0].NewStatus != "sanctioned" ||
 		d.EntitiesChanged[1].Change != "added" {
 		t.Errorf("entities changed %+v", d.EntitiesChanged)
@@ -76,7 +94,7 @@ func TestDiff(t *testing.T) {
 	thresholds := []struct {
 		sev  Severity
 		want int
-	}{{Critical, 1}, {High, 1}, {Info, 1}, {"none", 0}}
+	}{{Critical, 2}, {High, 1}, {Info, 1}, {"none", 0}} // HOLDER-UNIDENTIFIED rose to critical
 	for _, th := range thresholds {
 		if got := d.NewAtLeast(th.sev); got != th.want {
 			t.Errorf("NewAtLeast(%s) = %d, want %d", th.sev, got, th.want)
@@ -92,6 +110,9 @@ func TestDiff(t *testing.T) {
 	back := Diff(new, old)
 	if names(back.NewFindings) != "CONTRACT-SINGLE-KEY" || names(back.ResolvedFindings) != "SANC-50" {
 		t.Error("the reverse diff does not swap new and resolved findings")
+	}
+	if back.NewAtLeast(Critical) != 0 || len(back.ChangedFindings) != 2 {
+		t.Errorf("a finding falling from critical counts as new: %d", back.NewAtLeast(Critical))
 	}
 
 	for _, format := range DeltaFormats {
@@ -113,5 +134,41 @@ func TestDiff(t *testing.T) {
 	}
 	if err := WriteDelta(&buf, d, "xlsx"); err == nil {
 		t.Error("WriteDelta accepted xlsx")
+	}
+}
+
+// TestDiffWarnings checks that a diff of reports of different chains, or
+// whose new report is at an older block, says so.
+func TestDiffWarnings(t *testing.T) {
+	old := sampleReport()
+	other := sampleReport()
+	other.Chain.ChainID = 1
+	older := sampleReport()
+	older.Chain.BlockNumber = old.Chain.BlockNumber - 1
+	tests := []struct {
+		name string
+		new  *Report
+		want string
+	}{
+		{"other chain", other, "different chains (old chain id 1337, new chain id 1)"},
+		{"older block", older, "the new report is at block 211, older than the old report's block 212"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Diff(old, tt.new)
+			if len(d.Warnings) != 1 || !strings.Contains(d.Warnings[0], tt.want) {
+				t.Fatalf("warnings %q, want one with %q", d.Warnings, tt.want)
+			}
+			var buf bytes.Buffer
+			if err := WriteDelta(&buf, d, "text"); err != nil {
+				t.Fatal(err)
+			}
+			if text := strings.Join(strings.Fields(buf.String()), " "); !strings.Contains(text, "warning: the") || !strings.Contains(text, tt.want) {
+				t.Errorf("the text diff does not warn:\n%s", buf.String())
+			}
+		})
+	}
+	if w := Diff(old, changedReport()).Warnings; len(w) != 0 {
+		t.Errorf("a later block of the same chain warns %q", w)
 	}
 }
