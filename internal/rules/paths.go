@@ -211,7 +211,7 @@ func (e *eval) paths() []report.Path {
 				n := e.g.Nodes[ed.Owner]
 				rp.Steps = append(rp.Steps, report.Step{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Low: ed.Share.Low, High: ed.Share.High, HighOpen: ed.Share.HighOpen, Source: ed.Cite()})
 			}
-			if top := p.Top(e.g); len(e.listed[top]) > 0 || e.blocked[top] {
+			if top := p.Top(e.g); len(e.listed[top]) > 0 || len(e.idListed[top]) > 0 || e.blocked[top] {
 				rp.Ends = "sanctioned"
 			}
 			out = append(out, rp)
@@ -220,7 +220,8 @@ func (e *eval) paths() []report.Path {
 	return out
 }
 
-// entities lists every company and person in a chain with its status.
+// entities lists every company and person in a chain with its status,
+// and every wallet and vessel a list names by identifier (sanctioned).
 func (e *eval) entities() []report.Entity {
 	out := []report.Entity{}
 	for _, v := range e.chainEntities() {
@@ -243,6 +244,10 @@ func (e *eval) entities() []report.Entity {
 			ent.Status = "opaque"
 		}
 		out = append(out, ent)
+	}
+	for v := range e.idListed {
+		n := e.g.Nodes[v]
+		out = append(out, report.Entity{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Status: "sanctioned"})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Kind != out[j].Kind {

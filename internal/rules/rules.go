@@ -61,8 +61,10 @@ type Result struct {
 	// id, fingerprint. No two findings share a fingerprint.
 	Findings []report.Finding
 	// Entities are every company and person in the chain of a holder or of
-	// a tokenised vessel, with Status sanctioned, opaque, unknown or clean;
-	// sorted by kind then id.
+	// a tokenised vessel, with Status sanctioned, opaque, unknown or clean,
+	// and every wallet and tokenised vessel that a list names by an
+	// identifier (SANC-WALLET, SANC-VESSEL by IMO or MMSI), with Status
+	// sanctioned; sorted by kind then id.
 	Entities []report.Entity
 	// Paths are the ownership paths from each tokenised vessel (legal
 	// chain, from its registered owner up) and each token (economic chain,
@@ -147,6 +149,7 @@ type eval struct {
 	econVessel map[string]*ownership.Result // vessel id -> look-through from the tokens claiming it
 	inChain    map[int32]bool               // entities in any chain
 	listed     map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
+	idListed   map[int32][]sanctions.Match  // wallets and vessels a list names by identifier (address, IMO, MMSI)
 	blocked    map[int32]bool
 	looked     map[int32]*ownership.Result // look-throughs of declared indirect holdings, by target
 
@@ -173,7 +176,7 @@ func newEval(f Facts, opts Options) *eval {
 		vessels: map[string]*registry.Vessel{}, companies: map[string]*registry.Company{},
 		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
 		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{}, econVessel: map[string]*ownership.Result{},
-		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{},
+		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{},
 		findings: map[string]report.Finding{}}
 	for i := range e.reg.Vessels {
 		v := &e.reg.Vessels[i]

@@ -562,3 +562,40 @@ func TestSingleKeyThroughProxyAdminNamesTheContract(t *testing.T) {
 		t.Error("no CONTRACT-SINGLE-KEY for the plain key owning the ProxyAdmin")
 	}
 }
+
+// A wallet or vessel that a list names by identifier is sanctioned wherever
+// a status is given: the paths ending at the wallet, and the entities.
+func TestIdentifierMatchIsSanctioned(t *testing.T) {
+	const w6 = "0x0000000000000000000000000000000000000006"
+	w := quiet()
+	w.token().Holders = append(w.token().Holders, chain.Holder{Address: w6, Balance: big.NewInt(50)})
+	w.list(sanctions.Entry{Name: "LAZARUS", EntryID: "27307", Addresses: []string{w6}})
+	w.list(sanctions.Entry{Name: "OTHER NAME", EntryID: "23764", Type: "vessel", IMOs: []string{imo1}})
+	res := w.run()
+	var ends []string
+	for _, p := range res.Paths {
+		if top := p.Steps[len(p.Steps)-1]; top.ID == w6 {
+			ends = append(ends, p.Ends)
+		}
+	}
+	if len(ends) == 0 {
+		t.Fatal("no path ends at the listed wallet")
+	}
+	for _, e := range ends {
+		if e != "sanctioned" {
+			t.Errorf("a path ending at the listed wallet ends %q, want sanctioned", e)
+		}
+	}
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		got[e.Kind+" "+e.ID] = e.Status
+	}
+	for _, k := range []string{"wallet " + w6, "vessel " + imo1} {
+		if got[k] != "sanctioned" {
+			t.Errorf("%s has status %q, want sanctioned", k, got[k])
+		}
+	}
+	if _, ok := got["wallet "+w1]; ok {
+		t.Errorf("unlisted wallet %s is among the entities", w1)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tokenaudit/audit/internal/ownership"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
@@ -53,6 +54,9 @@ func sancWallet(e *eval) {
 	sort.Strings(addrs)
 	for _, a := range addrs {
 		matches := e.f.Lists.Address(a)
+		if wi := e.g.Node(ownership.Wallet, a); wi >= 0 && len(matches) > 0 {
+			e.idListed[wi] = append(e.idListed[wi], matches...)
+		}
 		for _, m := range matches {
 			var what []string
 			ev := []report.Evidence{matchEv(m)}
@@ -88,8 +92,12 @@ func sancVessel(e *eval) {
 				ev0 = append(ev0, e.claimEvidence(c))
 			}
 		}
+		vi := e.g.Node(ownership.Vessel, id)
 		for _, m := range e.f.Lists.IMO(imo) {
 			hit[matchKey(m)] = true
+			if vi >= 0 {
+				e.idListed[vi] = append(e.idListed[vi], m)
+			}
 			e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
 				fmt.Sprintf("tokenised vessel %s is listed: IMO %s on %s entry %s %s", e.vesselLabel(id), imo, m.Entry.List, m.Entry.EntryID, m.Entry.Name),
 				append([]report.Evidence{matchEv(m)}, ev0...)...)
@@ -103,6 +111,9 @@ func sancVessel(e *eval) {
 					continue
 				}
 				hit[matchKey(m)] = true
+				if vi >= 0 {
+					e.idListed[vi] = append(e.idListed[vi], m)
+				}
 				e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
 					fmt.Sprintf("tokenised vessel %s is listed: MMSI %s on %s entry %s %s", e.vesselLabel(id), v.MMSI, m.Entry.List, m.Entry.EntryID, m.Entry.Name),
 					append([]report.Evidence{matchEv(m)}, ev0...)...)
