@@ -30,7 +30,8 @@
 // Problem and the row stays. Shares over 100% in total (OWN-OVER-100) are a
 // rule's business; a single share over 100% is a Problem and loads as
 // Unknown. Row numbers are those a spreadsheet program shows (a CSV record's
-// first line).
+// first line). A row with more cells than its header is a Problem at the
+// first cell not read (an unquoted separator in a value?); the row loads.
 //
 // # Values
 //

@@ -443,8 +443,22 @@ func (t *sheet) row(n int, cells []string) bool {
 			cells[i] = c[:maxCell]
 		}
 	}
+	if w, last := width(t.header), width(cells); last > w {
+		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: n, Column: columnLetter(w)},
+			"row has %d cells, the header %d: the cells from column %s on are not read (a value with an unquoted comma or separator?)", last, w, columnLetter(w))
+	}
 	t.l.handle(t, n, cells)
 	return true
+}
+
+// width is the number of cells up to the last that is not blank.
+func width(cells []string) int {
+	for i := len(cells) - 1; i >= 0; i-- {
+		if strings.TrimSpace(cells[i]) != "" {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func (t *sheet) start() {

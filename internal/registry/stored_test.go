@@ -82,3 +82,22 @@ func TestStoredValues(t *testing.T) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestCellsBeyondHeader: a row with more cells than its header is a
+// problem at the first cell not read; trailing blank cells are not.
+func TestCellsBeyondHeader(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ownership.csv")
+	writeFile(t, path, "owner_id,owned_id,share\nC-JADE,C-SEALOTUS,62,5\nC-A,C-B,10,,\n")
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "ownership.csv!2 D: row has 4 cells, the header 3: the cells from column D on are not read (a value with an unquoted comma or separator?)"
+	if got := problemSet(reg); strings.Join(got, "\n") != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+	if len(reg.Ownership) != 2 {
+		t.Errorf("ownership = %+v, want both rows loaded", reg.Ownership)
+	}
+}
