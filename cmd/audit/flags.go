@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -159,3 +160,30 @@ func findingsAtOrAbove(r *report.Report, threshold report.Severity) int {
 }
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+// outNotInput refuses an --out path that is one of the inputs, so that
+// writing the output never replaces a file that was read.
+func outNotInput(out string, inputs ...string) error {
+	if out == "" {
+		return nil
+	}
+	for _, in := range inputs {
+		if in != "" && in != "-" && samePath(out, in) {
+			return usageErrorf("--out %s is the input %s: refusing to overwrite an input (write elsewhere)", out, in)
+		}
+	}
+	return nil
+}
+
+// samePath reports whether two paths name the same file: os.SameFile when
+// both exist, else the same cleaned absolute path.
+func samePath(a, b string) bool {
+	ai, aerr := os.Stat(a)
+	bi, berr := os.Stat(b)
+	if aerr == nil && berr == nil {
+		return os.SameFile(ai, bi)
+	}
+	aa, aerr := filepath.Abs(a)
+	bb, berr := filepath.Abs(b)
+	return aerr == nil && berr == nil && aa == bb
+}

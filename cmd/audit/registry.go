@@ -96,6 +96,9 @@ func runRegistryCheck(c *cli.Context) error {
 	}
 	opts := registry.Options{Mapping: c.String(registryCheckMappingFlag.Name)}
 	paths := c.Args().Slice()
+	if err := outNotInput(c.String(registryCheckOutFlag.Name), append([]string{opts.Mapping}, paths...)...); err != nil {
+		return err
+	}
 	reg, err := registry.Load(paths, opts)
 	unreadable := 0
 	if err != nil {

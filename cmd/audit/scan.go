@@ -84,6 +84,10 @@ func runScan(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	inputs := append(append([]string{cfg.Mapping, c.String(transfersFlag.Name)}, cfg.Registry...), cfg.Sanctions...)
+	if err := outNotInput(c.String(outFlag.Name), inputs...); err != nil {
+		return err
+	}
 	tokens, err := tokenAddresses(c.StringSlice(tokenFlag.Name))
 	if err != nil {
 		return err

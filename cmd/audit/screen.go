@@ -108,6 +108,10 @@ func screenAction(c *cli.Context) error {
 	if !slices.Contains(screenFormats, format) {
 		return usageErrorf("--format %q: want one of %s", format, strings.Join(screenFormats, ", "))
 	}
+	inputs := append([]string{c.String(pairsFlag.Name)}, c.StringSlice(sanctionsFlag.Name)...)
+	if err := outNotInput(c.String(outFlag.Name), inputs...); err != nil {
+		return err
+	}
 	if pairs := c.String(pairsFlag.Name); pairs != "" {
 		if c.NArg() > 0 {
 			return usageErrorf("--pairs takes no QUERY arguments")
