@@ -21,6 +21,25 @@ type Source struct {
 	ListDate string // YYYY-MM-DD of the publication, when known
 	Entries  int    // entries read from the file (for add/alt/comments files: rows merged)
 	Notes    []string
+	// Warnings say what a screening against the file misses (rows skipped,
+	// aliases of an sdn.csv without its alt.csv), one line each, for the
+	// caller to show the user.
+	Warnings []string
+}
+
+// rowList writes row numbers for a message, the first five and a count of
+// the rest.
+func rowList(rows []int) string {
+	var b strings.Builder
+	b.WriteString("rows")
+	for i, r := range rows {
+		if i == 5 {
+			fmt.Fprintf(&b, " and %d more", len(rows)-5)
+			break
+		}
+		fmt.Fprintf(&b, " %d", r)
+	}
+	return b.String()
 }
 
 // List formats recognised by Load.
@@ -279,7 +298,9 @@ func newSource(path string, data []byte, format string) Source {
 
 // readCSV reads every record of a CSV file leniently: quotes may be loose,
 // rows may have any number of fields, a trailing DOS end-of-file byte is
-// ignored.
+// ignored. A file whose last row ends inside a quoted field (an odd number
+// of quotes: the file was cut off) is an error for that row, returned with
+// the rows before it.
 func readCSV(data []byte) ([][]string, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	data = bytes.TrimRight(data, "\x1a\r\n ")
@@ -288,14 +309,20 @@ func readCSV(data []byte) ([][]string, error) {
 	r.LazyQuotes = true
 	r.ReuseRecord = false
 	var out [][]string
+	var last int64
 	for {
+		start := r.InputOffset()
 		rec, err := r.Read()
 		if err == io.EOF {
+			if len(out) > 0 && bytes.Count(data[last:], []byte{'"'})%2 == 1 {
+				return out[:len(out)-1], fmt.Errorf("the row ends inside a quoted field: the file is cut off")
+			}
 			return out, nil
 		}
 		if err != nil {
 			return out, err
 		}
+		last = start
 		out = append(out, rec)
 	}
 }

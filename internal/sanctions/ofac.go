@@ -64,17 +64,12 @@ func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
 	ld := &ofacLoad{byNum: map[string]*Entry{}, remarks: map[string]string{}, opts: opts}
 	src := newSource(path, data, FormatOFACSDN)
 	src.ListDate = opts.ListDate
-	skipped := 0
 	for i, rec := range recs {
-		if len(rec) < 12 || !isDigits(strings.TrimSpace(rec[0])) {
-			if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-				continue
-			}
-			skipped++
-			if skipped <= 3 {
-				src.Notes = append(src.Notes, fmt.Sprintf("row %d: not an SDN row (%d fields), skipped", i+1, len(rec)))
-			}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
+		}
+		if len(rec) != 12 || !isDigits(strings.TrimSpace(rec[0])) {
+			return nil, fmt.Errorf("sanctions list %s, row %d: not an SDN row (%d fields, want 12 starting with the ent_num): the file is cut off or malformed", path, i+1, len(rec))
 		}
 		num := strings.TrimSpace(rec[0])
 		e := &Entry{List: ListOFAC, ListDate: opts.ListDate, EntryID: num, Source: path,
@@ -107,8 +102,8 @@ func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
 	for _, e := range ld.entries {
 		parseRemarks(e, e.Remarks)
 	}
-	if skipped > 3 {
-		src.Notes = append(src.Notes, fmt.Sprintf("%d rows in all were not SDN rows", skipped))
+	if len(ld.entries) == 0 {
+		return nil, fmt.Errorf("sanctions list %s: no SDN rows", path)
 	}
 	src.Entries = len(ld.entries)
 	ld.sources = append(ld.sources, src)

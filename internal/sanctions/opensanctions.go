@@ -23,7 +23,7 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		return nil, src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
 	}
 	if len(recs) == 0 {
-		return nil, src, nil
+		return nil, src, fmt.Errorf("sanctions list %s: empty", path)
 	}
 	col := map[string]int{}
 	for i, h := range recs[0] {
@@ -46,10 +46,16 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 	}
 	listDate := ""
 	var out []*Entry
-	for _, rec := range recs[1:] {
+	for i, rec := range recs[1:] {
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		if len(rec) != len(recs[0]) {
+			return nil, src, fmt.Errorf("sanctions list %s, row %d: %d fields, the header has %d: the file is cut off or malformed", path, i+2, len(rec), len(recs[0]))
+		}
 		id, name := get(rec, "id"), get(rec, "name")
 		if id == "" && name == "" {
-			continue
+			return nil, src, fmt.Errorf("sanctions list %s, row %d: no id and no name", path, i+2)
 		}
 		e := &Entry{List: ListOpenSanctions, EntryID: id, Source: path, Name: name, Aliases: multi(rec, "aliases"),
 			Programs: multi(rec, "sanctions")}
@@ -91,6 +97,9 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		}
 		out = append(out, e)
 	}
+	if len(out) == 0 {
+		return nil, src, fmt.Errorf("sanctions list %s: no entries below the header", path)
+	}
 	if listDate == "" {
 		listDate = opts.ListDate
 	}
@@ -104,7 +113,7 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 
 // loadWallets reads a list of EVM addresses, one a row, optionally followed
 // by a name, with or without an "address,name" header. Rows whose address
-// is not a full 0x address are counted in the Source's Notes and skipped.
+// is not a full 0x address are skipped and named in the Source's Warnings.
 // The List is the file's name; entry ids are the row numbers.
 func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, error) {
 	src := newSource(path, data, FormatWallets)
@@ -115,7 +124,7 @@ func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, erro
 	}
 	list := filepath.Base(path)
 	var out []*Entry
-	skipped := 0
+	var skipped []int // row numbers
 	addrCol, nameCol := 0, 1
 	if len(recs) > 0 {
 		if c := headerColumn(recs[0], "address"); c >= 0 {
@@ -130,7 +139,7 @@ func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, erro
 		addr := strings.TrimSpace(rec[addrCol])
 		if !isEVMAddress(addr) {
 			if addr != "" {
-				skipped++
+				skipped = append(skipped, i+1)
 			}
 			continue
 		}
@@ -141,8 +150,11 @@ func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, erro
 		}
 		out = append(out, e)
 	}
-	if skipped > 0 {
-		src.Notes = append(src.Notes, fmt.Sprintf("%d rows without a full 0x address skipped", skipped))
+	if len(skipped) > 0 {
+		src.Warnings = append(src.Warnings, fmt.Sprintf("sanctions list %s: %d rows without a full 0x address skipped (%s)", path, len(skipped), rowList(skipped)))
+	}
+	if len(out) == 0 {
+		return nil, src, fmt.Errorf("sanctions list %s: no row with a full 0x address", path)
 	}
 	src.Entries = len(out)
 	return out, src, nil

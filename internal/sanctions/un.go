@@ -156,6 +156,9 @@ func loadUN(path string, data []byte) ([]*Entry, Source, error) {
 	for _, p := range l.Entities {
 		add(p, "entity")
 	}
+	if len(out) == 0 {
+		return nil, src, fmt.Errorf("sanctions list %s: no INDIVIDUAL or ENTITY in the UN XML", path)
+	}
 	src.Entries = len(out)
 	return out, src, nil
 }
