@@ -35,8 +35,11 @@
 //
 // # Values
 //
-// ParseShare: numbers are always percentages ("37.5", "37,5", "37.5%"),
-// bands ("25-50", ">75", "more than 25% but not more than 50%") are
+// ParseShare: numbers are always percentages ("37.5", "37,5", "37.5%"); an
+// ownership sheet whose plain-number shares are all at most 1, some of them
+// fractional (1, 0.55, 0.45), is a Problem at its share header: they look
+// like fractions, and are read as percentages all the same. Bands
+// ("25-50", ">75", "more than 25% but not more than 50%") are
 // intervals, blank is Unknown. ParseDate: ISO dates, day-first dd/mm/yyyy
 // (month-first only when day-first is impossible), "31 Jan 2024", Excel
 // serials. IMO numbers lose an "IMO" prefix and get back the leading zeros a

@@ -391,6 +391,10 @@ type sheet struct {
 	empty       int  // empty rows in a row
 	emptyCells  int  // cells in those empty rows
 	lastRow     int
+	// Shares written as plain numbers (no "%") on an ownership sheet: how
+	// many, whether one is over 1, whether one is strictly between 0 and 1.
+	shareNums          int
+	shareOver, shareFr bool
 }
 
 func (l *loader) newSheet(file, name string) *sheet { return &sheet{l: l, file: file, sheet: name} }
@@ -484,6 +488,10 @@ func (t *sheet) start() {
 }
 
 func (t *sheet) finish() {
+	if t.shareNums > 0 && !t.shareOver && t.shareFr {
+		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow, Column: t.headerAt(t.cols["share"])},
+			"shares all between 0 and 1: write percentages (55 or 55%%), not fractions; they were read as percentages (0.55 as 0.55%%)")
+	}
 	if t.header != nil && t.kind == "" && t.rows > 0 {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},
 			"sheet not recognised by its name or header row, %d rows not read: name it %s or use the canonical headers",

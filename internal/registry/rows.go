@@ -2,6 +2,7 @@ package registry
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -276,6 +277,12 @@ func (l *loader) ownershipRow(r rowCtx) {
 	}
 	if owner == owned {
 		r.problem("owner_id", "%s is said to own itself", owner)
+	}
+	if v := strings.ReplaceAll(r.get("share"), ",", "."); reNumber.MatchString(v) {
+		f, _ := strconv.ParseFloat(v, 64)
+		r.t.shareNums++
+		r.t.shareOver = r.t.shareOver || f > 1
+		r.t.shareFr = r.t.shareFr || (f > 0 && f < 1)
 	}
 	l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: owner, OwnedID: owned, Share: r.share("share"),
 		Interest: r.get("interest"), AsOf: r.date("as_of"), Source: r.get("source"), Origin: r.o})

@@ -101,3 +101,22 @@ func TestCellsBeyondHeader(t *testing.T) {
 		t.Errorf("ownership = %+v, want both rows loaded", reg.Ownership)
 	}
 }
+
+// TestSharesAsFractions: an ownership sheet whose plain-number shares are
+// all at most 1, some fractional, is reported once; a sheet of percentages
+// with a 1% or 0.5% share is not.
+func TestSharesAsFractions(t *testing.T) {
+	dir := t.TempDir()
+	frac := filepath.Join(dir, "ownership.csv")
+	writeFile(t, frac, "owner_id,owned_id,Share %\nC1,C2,1\nC3,C4,0.55\nC5,C4,0.45\nC6,C4,20-30\n")
+	pct := filepath.Join(dir, "shareholders.csv")
+	writeFile(t, pct, "owner_id,owned_id,share\nC1,C2,100\nC3,C4,0.5\nC5,C4,99.5\n")
+	reg, err := Load([]string{frac, pct}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "ownership.csv!1 Share %: shares all between 0 and 1: write percentages (55 or 55%), not fractions; they were read as percentages (0.55 as 0.55%)"
+	if got := problemSet(reg); strings.Join(got, "\n") != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}
