@@ -11,7 +11,8 @@
 // sheet is its base name, "vessels.csv"). A sheet's kind (vessels,
 // vessel_history, companies, people, ownership, officers, wallets, claims)
 // comes from its name ("Fleet", "Shareholders", ...) or else from its first
-// non-empty row, the header. Headers are matched with case, spacing and
+// non-empty row, the header (when a header fits several kinds, the one that
+// recognises most of its columns). Headers are matched with case, spacing and
 // punctuation ignored, and with aliases ("IMO No.", "IMO number",
 // "LRIMOShipNo"; "Registered owner"; "Share %"); a --mapping file (YAML or
 // JSON, see readMapping) renames anything else. Unknown columns are ignored.

@@ -279,20 +279,18 @@ func (m mapping) kindOf(sheet string, header []string) string {
 	if k, ok := sheetNames[n]; ok {
 		return k
 	}
+	// Of the kinds whose required columns the header holds, the one that
+	// recognises most of its columns wins ("ID, Full name, Date of birth"
+	// is people, though "ID" and "name" are a company's too); a tie goes
+	// to the first in Kinds.
+	best, most := "", 0
 	for _, kind := range Kinds {
 		cols := m.columnsFor(kind, header)
-		all := true
-		for _, r := range specs[kind].required {
-			if _, ok := cols[r]; !ok {
-				all = false
-				break
-			}
-		}
-		if all {
-			return kind
+		if len(missingRequired(kind, cols)) == 0 && len(cols) > most {
+			best, most = kind, len(cols)
 		}
 	}
-	return ""
+	return best
 }
 
 // missingRequired lists the required columns a header lacks, sorted.

@@ -120,3 +120,24 @@ func TestSharesAsFractions(t *testing.T) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestPeopleByIDHeader: "ID" is an alias of both company_id and person_id;
+// a sheet whose other columns are a person's is people, one whose other
+// columns are a company's is companies.
+func TestPeopleByIDHeader(t *testing.T) {
+	dir := t.TempDir()
+	ppl := filepath.Join(dir, "register_export.csv")
+	writeFile(t, ppl, "ID,Full name,Nationality,Date of birth,PEP\nP-EGRET,Kenneth Egret,CN,1971-03-14,no\n")
+	cos := filepath.Join(dir, "export2.csv")
+	writeFile(t, cos, "ID,Name,Jurisdiction\nC-1,Alpha SA,PA\n")
+	reg, err := Load([]string{ppl, cos}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.People) != 1 || reg.People[0].BirthDate != "1971-03-14" || reg.People[0].Nationality != "CN" {
+		t.Errorf("people = %+v", reg.People)
+	}
+	if len(reg.Companies) != 1 || reg.Companies[0].ID != "C-1" {
+		t.Errorf("companies = %+v", reg.Companies)
+	}
+}
