@@ -141,8 +141,9 @@ func rulesOf(r *report.Report) []string {
 func TestUsageErrorsExit2(t *testing.T) {
 	for _, args := range [][]string{
 		{"scan", "--fail-on", "severe"},
-		{"scan", "--token", "0x1234"},
-		{"scan", "--rpc", "http://127.0.0.1:1"},
+		{"scan", "--sanctions", "sdn.csv", "--token", "0x1234"},
+		{"scan", "--sanctions", "sdn.csv", "--rpc", "http://127.0.0.1:1"},
+		{"scan", "--registry", "registry.xlsx"},
 		{"scan", "--no-such-flag"},
 		{"no-such-command"},
 	} {

@@ -62,7 +62,7 @@ func scanCommand() *cli.Command {
 		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--fail-on SEVERITY]",
 		Description: "Reads the tokens at one pinned block (from --rpc, from a transfer export with --transfers,\n" +
 			"or the embedded chain when neither is given), loads the registries and sanctions lists,\n" +
-			"evaluates every rule and writes the report. A row of the export that cannot be read is an\n" +
+			"evaluates every rule and writes the report; at least one --sanctions list is required. A row of the export that cannot be read is an\n" +
 			"INPUT-ROW finding and the rest is used; a balance the export drives below zero is a\n" +
 			"HOLDER-LEDGER-MISMATCH (the export misses transfers). Exits 3 when a finding reaches --fail-on.",
 		Flags: append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, ipfsGatewayFlag, allowFetchFlag,
@@ -79,6 +79,9 @@ func runScan(c *cli.Context) error {
 	cfg, err := auditConfig(c)
 	if err != nil {
 		return err
+	}
+	if len(cfg.Sanctions) == 0 {
+		return usageErrorf("scan: no --sanctions list: nothing would be screened (give at least one --sanctions FILE)")
 	}
 	format, err := outputFormat(c)
 	if err != nil {

@@ -41,7 +41,7 @@ func TestManyBadExportRows(t *testing.T) {
 	}
 
 	out := filepath.Join(dir, "report.json")
-	if _, stderr, code := runAudit(t, "scan", "--transfers", export, "--format", "json", "--out", out, "--fail-on", "none"); code != 0 {
+	if _, stderr, code := runAudit(t, "scan", "--transfers", export, "--sanctions", filepath.Join("..", "..", "fixtures", "sanctions", "sdn.csv"), "--format", "json", "--out", out, "--fail-on", "none"); code != 0 {
 		t.Fatalf("scan exit %d: %s", code, tail(stderr))
 	}
 	r := readReport(t, out)
