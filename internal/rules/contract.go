@@ -73,7 +73,7 @@ func contractMint(e *eval) {
 		if len(t.Mints) > 0 {
 			parts = append(parts, fmt.Sprintf("%d mint(s) after the initial distribution", len(t.Mints)))
 			for _, m := range t.Mints {
-				ev = append(ev, e.chainEv(m.Block, m.TxHash, fmt.Sprintf("%s %s minted to %s on %s, block %d", dec(m.Amount), t.Symbol, m.To, day(m.Time), m.Block)))
+				ev = append(ev, e.chainEv(m.Block, m.TxHash, fmt.Sprintf("%s %s minted to %s on %s, block %d%s", units(m.Amount, t.Decimals), t.Symbol, m.To, day(m.Time), m.Block, baseUnits(m.Amount, t.Decimals))))
 			}
 		}
 		e.add(RuleContractMint, report.Medium, tokenSubject(t.Address), "mint",

@@ -40,7 +40,7 @@ func holderUnidentified(e *eval) {
 			if s < e.opts.IdentificationShare-1e-12 || e.walletEntity(h.Address) != "" {
 				continue
 			}
-			ev := []report.Evidence{e.chainEv(0, "", fmt.Sprintf("%s holds %s of %s %s at block %d", h.Address, dec(h.Balance), dec(t.TotalSupply), e.tokenLabel(t.Address), e.snap.Block)),
+			ev := []report.Evidence{e.holdingEv(h, t),
 				noteEv("no row of the wallets sheet names who controls " + h.Address)}
 			e.add(RuleHolderUnidentified, report.High, walletSubject(h.Address), strings.ToLower(t.Address),
 				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner", h.Address, pct(s), e.tokenLabel(t.Address), pct(e.opts.IdentificationShare)), ev...)
@@ -72,7 +72,7 @@ func holderConcentration(e *eval) {
 		for _, h := range t.Holders {
 			s := fraction(h.Balance, t.TotalSupply)
 			if l := e.level(s); l > 0 {
-				ev := []report.Evidence{e.chainEv(0, "", fmt.Sprintf("%s holds %s of %s %s at block %d", h.Address, dec(h.Balance), dec(t.TotalSupply), e.tokenLabel(t.Address), e.snap.Block))}
+				ev := []report.Evidence{e.holdingEv(h, t)}
 				for _, w := range e.wallets[h.Address] {
 					ev = append(ev, regEv(w.Origin, "wallet "+h.Address+" belongs to "+w.HolderID))
 				}

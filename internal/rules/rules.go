@@ -216,7 +216,7 @@ func (e *eval) buildGraph() {
 			wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
 			share := fraction(h.Balance, t.TotalSupply)
 			e.g.AddEdge(ownership.Edge{Owner: wi, Owned: ti, Declared: registry.Exact(share), Interest: "token balance",
-				Source: fmt.Sprintf("chain %d, block %d: balance %s of %s %s", e.snap.ChainID, e.snap.Block, dec(h.Balance), dec(t.TotalSupply), t.Symbol)})
+				Source: fmt.Sprintf("chain %d, block %d: balance %s of %s %s", e.snap.ChainID, e.snap.Block, units(h.Balance, t.Decimals), units(t.TotalSupply, t.Decimals), t.Symbol)})
 		}
 	}
 	e.g.Freeze()
@@ -559,6 +559,50 @@ func dec(n *big.Int) string {
 		return "0"
 	}
 	return n.String()
+}
+
+// units writes a base-unit amount in whole tokens with the token's
+// decimals, exactly: 1500000000000000000 with 18 decimals is "1.5".
+func units(n *big.Int, decimals uint8) string {
+	s, neg := dec(n), false
+	if s[0] == '-' {
+		s, neg = s[1:], true
+	}
+	if d := int(decimals); d > 0 {
+		if len(s) <= d {
+			s = strings.Repeat("0", d-len(s)+1) + s
+		}
+		whole, frac := s[:len(s)-d], strings.TrimRight(s[len(s)-d:], "0")
+		s = whole
+		if frac != "" {
+			s += "." + frac
+		}
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// baseUnits is ", N base units" for a token with decimals (where the
+// amount in tokens differs from what balanceOf returns), else "".
+func baseUnits(n *big.Int, decimals uint8) string {
+	if decimals == 0 {
+		return ""
+	}
+	return ", " + dec(n) + " base units"
+}
+
+// holdingEv is the chain evidence of a holder's balance: in tokens, with
+// its share of supply and, for a token with decimals, the base units
+// balanceOf and totalSupply return.
+func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
+	text := fmt.Sprintf("%s holds %s of the %s %s at block %d (%s of supply", h.Address, units(h.Balance, t.Decimals), units(t.TotalSupply, t.Decimals),
+		e.tokenLabel(t.Address), e.snap.Block, pct(fraction(h.Balance, t.TotalSupply)))
+	if t.Decimals > 0 {
+		text += fmt.Sprintf("; %s of %s base units", dec(h.Balance), dec(t.TotalSupply))
+	}
+	return e.chainEv(0, "", text+")")
 }
 
 func day(t time.Time) string { return t.UTC().Format("2006-01-02") }

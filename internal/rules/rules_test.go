@@ -599,3 +599,61 @@ func TestIdentifierMatchIsSanctioned(t *testing.T) {
 		t.Errorf("unlisted wallet %s is among the entities", w1)
 	}
 }
+
+func TestUnits(t *testing.T) {
+	n := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 10); return v }
+	for _, c := range []struct {
+		n    *big.Int
+		d    uint8
+		want string
+	}{
+		{n("20000000000000000000000"), 18, "20000"},
+		{n("1500000000000000000"), 18, "1.5"},
+		{n("1"), 18, "0.000000000000000001"},
+		{n("-25"), 1, "-2.5"},
+		{n("0"), 6, "0"},
+		{n("10000"), 0, "10000"},
+		{nil, 18, "0"},
+	} {
+		if got := units(c.n, c.d); got != c.want {
+			t.Errorf("units(%v, %d) = %q, want %q", c.n, c.d, got, c.want)
+		}
+	}
+}
+
+// Holdings are told in tokens, with the base units beside them; the
+// ownership path cites the balance in tokens too.
+func TestHoldingsInTokenUnits(t *testing.T) {
+	w := quiet()
+	e18 := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	w.token().Decimals = 18
+	w.token().TotalSupply = new(big.Int).Mul(big.NewInt(1000), e18)
+	for i := range w.token().Holders {
+		w.token().Holders[i].Balance = new(big.Int).Mul(big.NewInt(200), e18)
+	}
+	w.list(sanctions.Entry{Name: "X", Addresses: []string{w1}})
+	res := w.run()
+	var text string
+	for _, f := range res.Findings {
+		if f.Rule == RuleSancWallet {
+			for _, ev := range f.Evidence {
+				if ev.Kind == "chain" {
+					text = ev.Text
+				}
+			}
+		}
+	}
+	want := "holds 200 of the 1000 SEA (" + tok + ") at block 100 (20% of supply; 200000000000000000000 of 1000000000000000000000 base units)"
+	if !strings.Contains(text, want) {
+		t.Errorf("holding evidence %q, want it to contain %q", text, want)
+	}
+	var cited bool
+	for _, p := range res.Paths {
+		for _, s := range p.Steps {
+			cited = cited || strings.Contains(s.Source, "balance 200 of 1000 SEA")
+		}
+	}
+	if !cited {
+		t.Error("no path step cites the balance in tokens")
+	}
+}

@@ -38,8 +38,7 @@ func sancWallet(e *eval) {
 	}
 	for _, t := range e.snap.Tokens {
 		for _, h := range t.Holders {
-			note(h.Address, t.Address, "holder", e.chainEv(0, "", fmt.Sprintf("%s holds %s of %s (%s of supply) at block %d",
-				h.Address, dec(h.Balance), e.tokenLabel(t.Address), pct(fraction(h.Balance, t.TotalSupply)), e.snap.Block)))
+			note(h.Address, t.Address, "holder", e.holdingEv(h, t))
 		}
 		for _, c := range t.Controllers {
 			note(c.Address, t.Address, c.Role, e.chainEv(0, "", fmt.Sprintf("%s holds the %s role of %s at block %d", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block)))

@@ -152,7 +152,7 @@ func vesselChangeNearToken(e *eval) {
 					if tr.Time.IsZero() || fraction(tr.Amount, t.TotalSupply) < e.opts.LargeTransferShare-1e-12 {
 						continue
 					}
-					events = append(events, event{tr.Time, fmt.Sprintf("%s %s moved %s to %s (%s of supply)", dec(tr.Amount), t.Symbol, tr.From, tr.To, pct(fraction(tr.Amount, t.TotalSupply))), tr.Block, tr.TxHash, c.Token})
+					events = append(events, event{tr.Time, fmt.Sprintf("%s %s moved %s to %s (%s of supply%s)", units(tr.Amount, t.Decimals), t.Symbol, tr.From, tr.To, pct(fraction(tr.Amount, t.TotalSupply)), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token})
 				}
 			}
 		}
