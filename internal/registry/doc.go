@@ -26,7 +26,10 @@
 // vessel_id, its IMO text, or "row-<n>", with IMOValid false). A row that
 // cannot be used at all is a Problem and is not loaded: an empty key, a
 // duplicate key (vessel, company, person, wallet address), a wallet or token
-// address that is not 20 bytes of hex, a claim naming no asset. References
+// address that is not 20 bytes of hex, a claim naming no asset. A sheet
+// recognised by its name that lacks a key column is one Problem, with the
+// number of rows not loaded; one that lacks only its name column loads its
+// rows with no name. References
 // are resolved after all files are read (see refs.go): an unknown id is a
 // Problem and the row stays. Shares over 100% in total (OWN-OVER-100) are a
 // rule's business; a single share over 100% is a Problem and loads as

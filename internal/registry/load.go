@@ -386,10 +386,11 @@ type sheet struct {
 	headerRow   int
 	kind        string
 	cols        map[string]int
-	skip        bool // the sheet is not recognised or lacks a key column
-	rows        int  // non-empty data rows
-	empty       int  // empty rows in a row
-	emptyCells  int  // cells in those empty rows
+	skip        bool     // the sheet is not recognised or lacks a key column
+	missing     []string // the key columns it lacks
+	rows        int      // non-empty data rows
+	empty       int      // empty rows in a row
+	emptyCells  int      // cells in those empty rows
 	lastRow     int
 	// Shares written as plain numbers (no "%") on an ownership sheet: how
 	// many, whether one is over 1, whether one is strictly between 0 and 1.
@@ -472,10 +473,14 @@ func (t *sheet) start() {
 		return
 	}
 	t.cols = t.l.m.columnsFor(t.kind, t.header)
-	if miss := missingRequired(t.kind, t.cols); len(miss) > 0 {
-		// A name-recognised sheet must still hold its key columns.
+	if miss := missingRequired(t.kind, t.cols); len(miss) == 1 && miss[0] == "name" {
+		// A sheet recognised by its name loads by its key without names.
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},
-			"sheet of %s has no %s column (headers: %s)", t.kind, strings.Join(miss, ", "), strings.Join(trimAll(t.header), ", "))
+			"sheet of %s has no name column (headers: %s): its rows load with no name", t.kind, strings.Join(trimAll(t.header), ", "))
+	} else if len(miss) > 0 {
+		// A name-recognised sheet must still hold its key columns; finish
+		// reports it with the rows not loaded.
+		t.missing = miss
 		t.skip = true
 		return
 	}
@@ -491,6 +496,11 @@ func (t *sheet) finish() {
 	if t.shareNums > 0 && !t.shareOver && t.shareFr {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow, Column: t.headerAt(t.cols["share"])},
 			"shares all between 0 and 1: write percentages (55 or 55%%), not fractions; they were read as percentages (0.55 as 0.55%%)")
+	}
+	if len(t.missing) > 0 {
+		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},
+			"sheet of %s has no %s column (headers: %s): its %d rows are not loaded",
+			t.kind, strings.Join(t.missing, ", "), strings.Join(trimAll(t.header), ", "), t.rows)
 	}
 	if t.header != nil && t.kind == "" && t.rows > 0 {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},

@@ -141,3 +141,28 @@ func TestPeopleByIDHeader(t *testing.T) {
 		t.Errorf("companies = %+v", reg.Companies)
 	}
 }
+
+// TestSheetWithoutNameColumn: a vessels sheet (recognised by its name)
+// lacking only its name column loads its vessels by IMO, with one problem;
+// one lacking its IMO column still loads nothing.
+func TestSheetWithoutNameColumn(t *testing.T) {
+	dir := t.TempDir()
+	vessels := filepath.Join(dir, "vessels.csv")
+	writeFile(t, vessels, "imo,flag\n9321483,MH\n9074729,PA\n")
+	fleet := filepath.Join(dir, "fleet.csv")
+	writeFile(t, fleet, "name,flag\nALPHA,MH\n")
+	reg, err := Load([]string{vessels, fleet}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"vessels.csv!1 : sheet of vessels has no name column (headers: imo, flag): its rows load with no name",
+		"fleet.csv!1 : sheet of vessels has no imo column (headers: name, flag): its 1 rows are not loaded",
+	}
+	if got := problemSet(reg); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(reg.Vessels) != 2 || reg.Vessels[0].Key != "9321483" || reg.Vessels[1].Flag != "PA" {
+		t.Errorf("vessels = %+v", reg.Vessels)
+	}
+}
