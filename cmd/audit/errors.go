@@ -45,14 +45,26 @@ func errFindings(count int, threshold report.Severity) error {
 	return findingsError{count: count, threshold: threshold}
 }
 
+// matchesError says 'screen --fail-on-match' found queries with a match at
+// or above the threshold: exit code 3, like findings.
+type matchesError struct {
+	matched, queries int
+	threshold        float64
+}
+
+func (e matchesError) Error() string {
+	return fmt.Sprintf("%d of %d queries matched at or above %.2f", e.matched, e.queries, e.threshold)
+}
+
 // exitCode maps an error returned by a command to the process exit code.
 func exitCode(err error) int {
 	var u usageError
 	var f findingsError
+	var m matchesError
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.As(err, &f):
+	case errors.As(err, &f), errors.As(err, &m):
 		return exitFindings
 	case errors.As(err, &u):
 		return exitUsage

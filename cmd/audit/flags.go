@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,9 +82,9 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 	if err != nil {
 		return audit.Config{}, usageErrorf("--fail-on: %v", err)
 	}
-	match := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name)}
-	if match.Threshold <= 0 || match.Threshold > 1 || match.Review <= 0 || match.Review > match.Threshold {
-		return audit.Config{}, usageErrorf("--threshold and --review must satisfy 0 < review <= threshold <= 1")
+	match, err := matchOptions(c)
+	if err != nil {
+		return audit.Config{}, err
 	}
 	opts := rules.DefaultOptions()
 	bo, id := c.Float64(ownerShareFlag.Name), c.Float64(identifyShareFlag.Name)
@@ -101,6 +102,29 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 		Version:   version,
 		Now:       clock(),
 	}, nil
+}
+
+// matchOptions reads --threshold and --review: scores in (0, 1], the review
+// band below the threshold.
+func matchOptions(c *cli.Context) (sanctions.Options, error) {
+	o := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name)}
+	for _, f := range []struct {
+		name  string
+		value float64
+	}{{thresholdFlag.Name, o.Threshold}, {reviewFlag.Name, o.Review}} {
+		if math.IsNaN(f.value) || math.IsInf(f.value, 0) || f.value <= 0 || f.value > 1 {
+			return o, usageErrorf("--%s %v: want a score above 0 and at most 1", f.name, f.value)
+		}
+	}
+	if o.Review > o.Threshold {
+		review := fmt.Sprintf("--review %v", o.Review)
+		if !c.IsSet(reviewFlag.Name) {
+			review += " (the default)"
+		}
+		return o, usageErrorf("--threshold %v is below %s: give --review at most %v too (0 < review <= threshold <= 1)",
+			o.Threshold, review, o.Threshold)
+	}
+	return o, nil
 }
 
 // clock is the report clock: SOURCE_DATE_EPOCH (seconds) when set, so that

@@ -14,7 +14,6 @@ import (
 
 	"github.com/tokenaudit/audit/fixtures"
 	"github.com/tokenaudit/audit/internal/registry"
-	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
 
@@ -99,11 +98,11 @@ func screenAction(c *cli.Context) error {
 	if err := noFlagArgs(c, "queries"); err != nil {
 		return err
 	}
-	opts := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name),
-		ListDate: c.String(listDateFlag.Name)}
-	if opts.Threshold <= 0 || opts.Threshold > 1 || opts.Review <= 0 || opts.Review > opts.Threshold {
-		return usageErrorf("--threshold and --review must satisfy 0 < review <= threshold <= 1")
+	opts, err := matchOptions(c)
+	if err != nil {
+		return err
 	}
+	opts.ListDate = c.String(listDateFlag.Name)
 	format := c.String(screenFormatFlag.Name)
 	if !slices.Contains(screenFormats, format) {
 		return usageErrorf("--format %q: want one of %s", format, strings.Join(screenFormats, ", "))
@@ -135,19 +134,23 @@ func screenAction(c *cli.Context) error {
 		return err
 	}
 	results := make([]screenResult, 0, c.NArg())
-	hits := 0
+	matched := 0
 	for _, q := range c.Args().Slice() {
 		r := screenResult{Query: q, Matches: []screenMatch{}}
 		party.Name = q
+		hit := false
 		for _, m := range ix.Lookup(party) {
 			expl := m.Explanation
 			if m.Review {
 				expl = "review: " + expl
 			} else {
-				hits++
+				hit = true
 			}
 			r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
 				Name: m.Entry.Name, Score: screenRound(m.Score), Explanation: expl})
+		}
+		if hit {
+			matched++
 		}
 		results = append(results, r)
 	}
@@ -155,8 +158,8 @@ func screenAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Bool(failOnMatchFlag.Name) {
-		return errFindings(hits, report.High)
+	if c.Bool(failOnMatchFlag.Name) && matched > 0 {
+		return matchesError{matched: matched, queries: len(results), threshold: opts.Threshold}
 	}
 	return nil
 }
@@ -164,9 +167,10 @@ func screenAction(c *cli.Context) error {
 // screenParty is what --type, --country and --birth-date say of the
 // screened party, checked.
 func screenParty(c *cli.Context) (sanctions.Query, error) {
-	q := sanctions.Query{Type: c.String(screenTypeFlag.Name)}
+	typ := c.String(screenTypeFlag.Name)
+	q := sanctions.Query{Type: strings.ToLower(strings.TrimSpace(typ))}
 	if q.Type != "" && !slices.Contains([]string{"individual", "entity", "vessel"}, q.Type) {
-		return q, usageErrorf("--type %q: want individual, entity or vessel", q.Type)
+		return q, usageErrorf("--type %q: want individual, entity or vessel (any case)", typ)
 	}
 	if country := c.String(countryFlag.Name); country != "" {
 		if q.Country = sanctions.CountryCode(country); q.Country == "" {
