@@ -16,6 +16,9 @@
 // punctuation ignored, and with aliases ("IMO No.", "IMO number",
 // "LRIMOShipNo"; "Registered owner"; "Share %"); a --mapping file (YAML or
 // JSON, see readMapping) renames anything else. Unknown columns are ignored.
+// A file of which no sheet is recognised (a sanctions list, a memo), one
+// with no data rows and a BODS file of no statements are errors: not a
+// registry.
 //
 // # Problems, not panics
 //

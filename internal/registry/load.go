@@ -71,9 +71,10 @@ func (p Problem) String() string { return p.Origin.String() + ": " + p.Reason }
 // header row. A row or cell that cannot be used becomes a Problem with its
 // exact origin and the rest loads; references are resolved across all files
 // once everything is read. Load returns an error only for a file that cannot
-// be read at all: missing, not a spreadsheet or BODS file, or hostile (a
-// zip bomb, a binary file, text that is not UTF-8 or UTF-16). Input files are
-// only ever opened for reading.
+// be read at all: missing, not a spreadsheet or BODS file (no sheet
+// recognised, no data rows, no statements), or hostile (a zip bomb, a binary
+// file, text that is not UTF-8 or UTF-16). Input files are only ever opened
+// for reading.
 func Load(paths []string, opts Options) (*Registry, error) {
 	l, err := newLoader(opts)
 	if err != nil {
@@ -105,6 +106,13 @@ type loader struct {
 	wallets   map[string]Origin // address -> first row
 	bodsSeen  map[string]bool   // BODS statement ids already read
 	bods      bodsMerge         // BODS statements joined across statements and files
+
+	// Of the spreadsheet being read: its sheets, those recognised, and the
+	// data rows of those.
+	sheets     []string
+	headed     int // sheets with a header row
+	recognised int
+	dataRows   int
 }
 
 func newLoader(opts Options) (*loader, error) {
@@ -173,6 +181,7 @@ func (l *loader) loadFrom(path string, f input, size int64) error {
 	file := File{Path: path, SHA256: hex.EncodeToString(h.Sum(nil))}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	var err error
+	l.sheets, l.headed, l.recognised, l.dataRows = nil, 0, 0, 0
 	switch {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
 		file.Format = "xlsx"
@@ -191,7 +200,37 @@ func (l *loader) loadFrom(path string, f input, size int64) error {
 	if err != nil {
 		return err
 	}
+	if err := l.checkSpreadsheet(path, file.Format, file.Rows); err != nil {
+		return err
+	}
 	l.reg.Files = append(l.reg.Files, file)
+	return nil
+}
+
+// checkSpreadsheet refuses a spreadsheet of which no sheet is recognised (a
+// sanctions list, a memo, a PDF read as text) or that holds no data rows,
+// and a BODS file of no statements: auditing an empty registry would find
+// nothing, wrongly.
+func (l *loader) checkSpreadsheet(path, format string, rows int) error {
+	switch {
+	case format == "bods-json" && rows == 0:
+		return fmt.Errorf("registry %s: no BODS statements", path)
+	case format != "csv" && format != "xlsx":
+		return nil
+	case l.headed == 0:
+		return fmt.Errorf("registry %s: no rows (an empty file?)", path)
+	}
+	if l.recognised == 0 {
+		what := "sheet " + strings.Join(l.sheets, ", ")
+		if format == "csv" {
+			what = "file name"
+		}
+		return fmt.Errorf("registry %s: not a registry: neither its %s nor its header row is one of %s (use the canonical headers, or --mapping)",
+			path, what, strings.Join(Kinds, ", "))
+	}
+	if l.dataRows == 0 {
+		return fmt.Errorf("registry %s: no data rows (only a header?)", path)
+	}
 	return nil
 }
 
@@ -472,6 +511,7 @@ func (t *sheet) start() {
 		t.skip = true
 		return
 	}
+	t.l.recognised++
 	t.cols = t.l.m.columnsFor(t.kind, t.header)
 	if miss := missingRequired(t.kind, t.cols); len(miss) == 1 && miss[0] == "name" {
 		// A sheet recognised by its name loads by its key without names.
@@ -493,6 +533,13 @@ func (t *sheet) start() {
 }
 
 func (t *sheet) finish() {
+	t.l.sheets = append(t.l.sheets, t.sheet)
+	if t.header != nil {
+		t.l.headed++
+	}
+	if t.kind != "" {
+		t.l.dataRows += t.rows
+	}
 	if t.shareNums > 0 && !t.shareOver && t.shareFr {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow, Column: t.headerAt(t.cols["share"])},
 			"shares all between 0 and 1: write percentages (55 or 55%%), not fractions; they were read as percentages (0.55 as 0.55%%)")

@@ -166,3 +166,28 @@ func TestSheetWithoutNameColumn(t *testing.T) {
 		t.Errorf("vessels = %+v", reg.Vessels)
 	}
 }
+
+// TestNotARegistry: a file of which no sheet is recognised, or that holds
+// no data rows, is an error naming the file, not an empty registry.
+func TestNotARegistry(t *testing.T) {
+	dir := t.TempDir()
+	book := filepath.Join(dir, "notes.xlsx")
+	writeXLSX(t, book, map[string][][]any{"Notes": {{"Prepared by analyst"}, {"Do not distribute"}}})
+	for _, tt := range []struct{ name, body, want string }{
+		{"memo.txt", "Dear all,\nplease find the registry attached.\n", "memo.txt: not a registry: neither its file name nor its header row is one of vessel_history, vessels"},
+		{"sdn.csv", "ent_num,SDN_Name,SDN_Type\n36,AEROCARIBBEAN AIRLINES,-0-\n", "sdn.csv: not a registry"},
+		{"vessels.csv", "imo,name,flag\n", "vessels.csv: no data rows (only a header?)"},
+		{"blank.csv", "\n\n  \n", "blank.csv: no rows (an empty file?)"},
+		{"b.json", "[]", "b.json: no BODS statements"},
+		{"notes.xlsx", "", "notes.xlsx: not a registry: neither its sheet Notes nor its header row"},
+	} {
+		path := filepath.Join(dir, tt.name)
+		if tt.body != "" {
+			writeFile(t, path, tt.body)
+		}
+		_, err := Load([]string{path}, Options{})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
