@@ -53,7 +53,8 @@
 //	INPUT-ROW                 input "<file base name>:<sheet>:<row>"  column:reason
 //
 // Evidence. Registry facts cite file, sheet, row and column; list matches
-// cite list, list date, entry id, score and the matcher's explanation;
+// cite the list file, list, list date (or that it is not known), entry id,
+// score and the matcher's explanation;
 // chain facts cite block and transaction; ownership findings carry a
 // "path" item telling the chain from the asset to the party, each edge
 // with its share and the registry row it came from, followed by one

@@ -493,16 +493,21 @@ func regEv(o registry.Origin, text string) report.Evidence {
 	return report.Evidence{Kind: "registry", Text: text, File: o.File, Sheet: o.Sheet, Row: o.Row, Column: o.Column}
 }
 
+// matchEv is a list match as evidence: list, list date, entry, score, and
+// the file the entry was read from.
 func matchEv(m sanctions.Match) report.Evidence {
 	ev := report.Evidence{Kind: "match", Text: m.Explanation, Score: m.Score}
 	if m.Entry != nil {
-		ev.List, ev.ListDate, ev.EntryID = m.Entry.List, m.Entry.ListDate, m.Entry.EntryID
+		ev.List, ev.ListDate, ev.EntryID, ev.File = m.Entry.List, m.Entry.ListDate, m.Entry.EntryID, m.Entry.Source
 		if ev.Text == "" {
 			ev.Text = "matches " + m.Entry.List + " entry " + m.Entry.EntryID + " " + m.Entry.Name
 		}
 		ev.Text += " (listed name: " + m.Entry.Name
-		if m.Entry.ListDate != "" {
+		switch {
+		case m.Entry.ListDate != "":
 			ev.Text += "; list of " + m.Entry.ListDate
+		case m.Entry.Source != "":
+			ev.Text += "; list date not known"
 		}
 		ev.Text += ")"
 	}

@@ -657,3 +657,30 @@ func TestHoldingsInTokenUnits(t *testing.T) {
 		t.Error("no path step cites the balance in tokens")
 	}
 }
+
+// A list match cites the file the entry was read from and the list's date.
+func TestMatchEvidenceCitesFileAndDate(t *testing.T) {
+	for _, date := range []string{"2024-05-03", ""} {
+		w := quiet()
+		w.list(sanctions.Entry{List: "OFAC SDN", EntryID: "27307", ListDate: date, Source: "lists/sdn.csv", Name: "X", Addresses: []string{w1}})
+		var ev *report.Evidence
+		for _, f := range w.run().Findings {
+			if f.Rule == RuleSancWallet {
+				ev = &f.Evidence[0]
+			}
+		}
+		if ev == nil {
+			t.Fatal("no SANC-WALLET")
+		}
+		cite := report.Citation(*ev)
+		if ev.File != "lists/sdn.csv" || ev.ListDate != date || !strings.Contains(cite, "lists/sdn.csv") {
+			t.Errorf("list date %q: evidence %+v, citation %q: want the file and the date", date, *ev, cite)
+		}
+		if date == "" && !strings.Contains(ev.Text, "list date not known") {
+			t.Errorf("undated list: %q does not say the date is unknown", ev.Text)
+		}
+		if date != "" && !strings.Contains(cite, "list OFAC SDN of "+date) {
+			t.Errorf("citation %q lacks the list date", cite)
+		}
+	}
+}
