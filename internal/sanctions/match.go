@@ -602,8 +602,8 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		cmp.score = shortWeight*covC + (1-shortWeight)*covQ
 	}
 	if explain {
-		cmp.parts = append(cmp.parts, q.notes...)
-		cmp.parts = append(cmp.parts, c.notes...)
+		// each note once: both names may have been "LAST, First"
+		cmp.parts = append(cmp.parts, uniq(append(append([]string{}, q.notes...), c.notes...))...)
 		if crossAbjad {
 			cmp.parts = append(cmp.parts, "one name in Arabic or Hebrew script: words also compared by their consonants")
 		}
@@ -653,7 +653,7 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 			penalty(1-float64(d)/float64(max(len(q.cjk), len(c.cjk))), fmt.Sprintf("%d of %d characters differ (%s vs %s)", d, max(len(q.cjk), len(c.cjk)), string(q.cjk), string(c.cjk)))
 		}
 	}
-	if q.person && c.person {
+	if comparedAsPersons(&q, &c) {
 		conflict(q, c, simQ, simC, penalty)
 		switch crossed, rotated := wordOrder(usedQ, alignC); {
 		case rotated && explain:
@@ -669,6 +669,23 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		}
 	}
 	return cmp
+}
+
+// comparedAsPersons reports whether two names are compared as persons'
+// names: both are, or one is and the other's type is not known and it
+// carries no legal form ("PUTIN, Vladimir Vladimirovich" screened by name
+// alone against the person MAZUR, Vladimir Vladimirovich: a name that
+// matches a person's can only be a person's).
+func comparedAsPersons(q, c *normName) bool {
+	switch {
+	case q.person && c.person:
+		return true
+	case q.person:
+		return c.untyped && len(c.forms) == 0
+	case c.person:
+		return q.untyped && len(q.forms) == 0
+	}
+	return false
 }
 
 // oneWordOf reports, when the listed name c is a single word and the

@@ -104,6 +104,7 @@ func TestScoreNames(t *testing.T) {
 		{"M/V HWANG GUM SAN 2", "HWANG GUM SAN 2", "vessel", true, []string{"vessel prefix M/V dropped", "numbers equal"}},
 		{"Olaf Scholze", "Olaf Scholz", "individual", true, []string{"similar SCHOLZE~SCHOLZ"}},
 		{"PUTIN, Vladimir", "Владимир Путин", "individual", true, []string{`"LAST, First" reordered`, "2/2 words equal"}},
+		{"PUTIN, Vladimir", "PUTIN, Vladimir", "individual", true, []string{`name: PUTIN, Vladimir ~ PUTIN, Vladimir: "LAST, First" reordered; 2/2 words equal`}},
 		{"Rami Makhlouf", "RamiMakhlouf", "individual", true, []string{"joined"}},
 		{"Angela Merkel", "Angelo Mercaz", "individual", false, nil},
 		{"Deutsche Bank AG", "Deutsche Bank GmbH", "entity", false, []string{"legal forms differ"}},
@@ -150,6 +151,23 @@ func TestScoreNames(t *testing.T) {
 			if !strings.Contains(expl, want) {
 				t.Errorf("ScoreNames(%q, %q) explanation %q lacks %q", tt.a, tt.b, expl, want)
 			}
+		}
+	}
+}
+
+// TestUntypedQueryAgainstPerson checks that a name screened without a type
+// is compared with a listed person as a person's name: differing words
+// lower the score, and a name with a legal form is not a person's.
+func TestUntypedQueryAgainstPerson(t *testing.T) {
+	e := &Entry{List: "L", EntryID: "1", Type: "individual", Name: "MAZUR, Vladimir Vladimirovich"}
+	ix := NewIndex([]*Entry{e}, Options{Threshold: 0.8, Review: 0.5})
+	m := ix.Name(Query{Name: "PUTIN, Vladimir Vladimirovich"})
+	if len(m) != 1 || m[0].Score >= 0.8 || !strings.Contains(m[0].Explanation, "words differ (PUTIN vs MAZUR)") {
+		t.Errorf("untyped PUTIN against the person MAZUR = %+v, want a score below 0.80 lowered by the differing words", m)
+	}
+	for _, m := range ix.Name(Query{Name: "Vladimir Vladimirovich Putin LLC"}) {
+		if strings.Contains(m.Explanation, "words differ") {
+			t.Errorf("a name with a legal form compared as a person's: %.3f %s", m.Score, m.Explanation)
 		}
 	}
 }

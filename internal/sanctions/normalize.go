@@ -365,6 +365,7 @@ type normName struct {
 	folded  []string // the legal-form spellings folded, upper case, for explanations
 	notes   []string // what normalisation did, for explanations
 	person  bool     // the name is a person's
+	untyped bool     // the name's type is not known (a query screened by name alone)
 	abjad   bool     // the name is written in an abjad (isAbjad)
 	vessel  bool     // the name is a vessel's
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
@@ -376,7 +377,7 @@ type normName struct {
 // normalizeName prepares a name of the given entry type ("individual",
 // "entity", "vessel" or "") for comparison.
 func normalizeName(s, typ string) normName {
-	n := normName{display: strings.TrimSpace(s), person: typ == "individual", vessel: typ == "vessel", abjad: isAbjad(s),
+	n := normName{display: strings.TrimSpace(s), person: typ == "individual", untyped: typ == "", vessel: typ == "vessel", abjad: isAbjad(s),
 		pinyin: strings.ContainsFunc(s, isHan) && !hasLatin(s), hangul: strings.ContainsFunc(s, isHangulSyllable) && !hasLatin(s)}
 	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") && typ != "vessel" {
 		fw, lw := foldWords(first), foldWords(last)
