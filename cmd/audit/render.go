@@ -17,8 +17,10 @@ func renderCommand() *cli.Command {
 		Usage:     "re-render an archived JSON report as " + strings.Join(report.Formats, ", "),
 		UsageText: "audit render REPORT.json --format " + strings.Join(report.Formats, "|") + " [--out PATH] [--explorer URL]",
 		Description: "Reads a JSON report written by 'audit scan' or 'audit demo' (or - for standard input),\n" +
-			"checks its schema_version and writes it in --format to stdout or --out. The output is\n" +
-			"byte for byte what the audit would have written in that format directly.",
+			"checks it (schema_version, required fields, known severities and statuses, amounts as\n" +
+			"decimal strings, summary counts agreeing with the findings; each problem named by its JSON\n" +
+			"path) and writes it in --format to stdout or --out. The output is byte for byte what the\n" +
+			"audit would have written in that format directly.",
 		Flags:  []cli.Flag{formatFlag, outFlag, explorerFlag},
 		Action: runRender,
 	}

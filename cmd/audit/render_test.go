@@ -65,6 +65,14 @@ func TestRenderErrors(t *testing.T) {
 	bad := filepath.Join(dir, "v2.json")
 	os.WriteFile(bad, []byte(`{"schema_version":"2.0"}`), 0o644)
 	in := filepath.Join(reportGoldens, "report.json")
+	bare := filepath.Join(dir, "bare.json")
+	os.WriteFile(bare, []byte(`{"schema_version":"1.0"}`), 0o644)
+	golden, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sev := filepath.Join(dir, "sev.json")
+	os.WriteFile(sev, bytes.Replace(golden, []byte(`"severity": "critical"`), []byte(`"severity": "catastrophic"`), 1), 0o644)
 	tests := []struct {
 		name string
 		args []string
@@ -76,6 +84,10 @@ func TestRenderErrors(t *testing.T) {
 		{"unknown flag", []string{"render", in, "--colour"}, exitUsage, "not defined"},
 		{"missing file", []string{"render", filepath.Join(dir, "nope.json"), "--format", "text"}, exitFailure, "nope.json"},
 		{"other major version", []string{"render", bad, "--format", "text"}, exitFailure, "not supported"},
+		{"no fields", []string{"render", bare, "--format", "text"}, exitFailure, "bare.json: invalid report: tool: missing; generated_at: missing"},
+		{"unknown severity", []string{"render", sev, "--format", "json"}, exitFailure, `sev.json: invalid report: findings[0].severity: "catastrophic" is not one of`},
+		{"diff old", []string{"diff", bare, in}, exitFailure, "bare.json: invalid report: tool: missing"},
+		{"diff new", []string{"diff", in, sev}, exitFailure, `sev.json: invalid report: findings[0].severity`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

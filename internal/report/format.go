@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -95,14 +96,31 @@ func writeJSON(w io.Writer, r *Report) error {
 	return nil
 }
 
-// Read decodes a JSON report and checks its schema_version: the major
-// version must be that of SchemaVersion (later minor versions only add
-// fields, which are ignored). It does not re-sort or re-summarise; call
-// Finalize for that.
+// Read decodes a JSON report and checks it: its schema_version must have
+// the major version of SchemaVersion (later minor versions only add fields,
+// which are ignored), every field the schema requires must be there with
+// the right JSON type, and its values must pass Validate. Problems are
+// named by their JSON path. A UTF-8 byte order mark before the JSON is
+// skipped. Read does not re-sort; call Finalize for that.
 func Read(rd io.Reader) (*Report, error) {
-	dec := json.NewDecoder(rd)
+	data, err := io.ReadAll(rd)
+	if err != nil {
+		return nil, fmt.Errorf("reading report: %w", err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errors.New("decoding report: empty input, no JSON")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	var r Report
 	if err := dec.Decode(&r); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) {
+			// Name the place by its JSON path, as for the other problems.
+			if perr := checkFields(data); perr != nil {
+				return nil, fmt.Errorf("invalid report: %w", perr)
+			}
+		}
 		return nil, fmt.Errorf("decoding report: %w", err)
 	}
 	if dec.More() {
@@ -113,6 +131,12 @@ func Read(rd io.Reader) (*Report, error) {
 	}
 	if major(r.SchemaVersion) != major(SchemaVersion) {
 		return nil, fmt.Errorf("decoding report: schema_version %q is not supported (this build reads %s.x)", r.SchemaVersion, major(SchemaVersion))
+	}
+	if err := checkFields(data); err != nil {
+		return nil, fmt.Errorf("invalid report: %w", err)
+	}
+	if err := Validate(&r); err != nil {
+		return nil, fmt.Errorf("invalid report: %w", err)
 	}
 	return &r, nil
 }

@@ -268,16 +268,49 @@ func TestFinalizeOrder(t *testing.T) {
 	}
 }
 
+// TestRead reads the sample report's JSON, and edited copies of it that
+// Read must refuse with the JSON path of what is wrong.
 func TestRead(t *testing.T) {
+	good := string(render(t, sampleReport(), "json", WriteOptions{}))
+	edit := func(old, new string) string {
+		if !strings.Contains(good, old) {
+			t.Fatalf("the sample JSON lacks %s", old)
+		}
+		return strings.Replace(good, old, new, 1)
+	}
 	tests := []struct {
 		name, in, err string
 	}{
-		{"ok", `{"schema_version":"1.0","findings":[]}`, ""},
-		{"later minor", `{"schema_version":"1.7","new_field":1}`, ""},
+		{"ok", good, ""},
+		{"byte order mark", "\ufeff" + good, ""},
+		{"later minor with a new field", edit(`"schema_version": "1.0",`, `"schema_version": "1.7", "new_field": {"a": [1, null]},`), ""},
 		{"other major", `{"schema_version":"2.0"}`, "not supported"},
 		{"no version", `{"findings":[]}`, "no schema_version"},
 		{"not json", `<html>`, "decoding report"},
-		{"trailing", `{"schema_version":"1.0"} {}`, "unexpected data"},
+		{"empty", " \n", "empty input"},
+		{"trailing", good + ` {}`, "unexpected data"},
+		{"version alone", `{"schema_version":"1.0"}`, "invalid report: tool: missing; generated_at: missing; chain: missing;"},
+		{"an array", `[1]`, "the report: an array, want an object"},
+		{"missing field", edit(`"fingerprint": "`, `"fingerprint_": "`), "findings[0].fingerprint: missing"},
+		{"null list", edit(`"findings": [`, `"findings": null, "x": [`), "findings: null, want an array"},
+		{"null object", edit(`"subject": {`, `"subject": null, "x": {`), "findings[0].subject: null, want an object"},
+		{"number for a string", edit(`"balance": "450000000000000000000000"`, `"balance": 450000`), "tokens[0].holders[0].balance: a number, want a string"},
+		{"string for a number", edit(`"chain_id": 1337`, `"chain_id": "1337"`), "chain.chain_id: a string, want a number"},
+		{"unknown severity", edit(`"severity": "critical"`, `"severity": "catastrophic"`), `findings[0].severity: "catastrophic" is not one of critical, high, medium, low, info`},
+		{"balance not a number", edit(`"balance": "450000000000000000000000"`, `"balance": "abc"`), `tokens[0].holders[0].balance: "abc" is not a decimal integer`},
+		{"fractional balance", edit(`"balance": "450000000000000000000000"`, `"balance": "4.5"`), `tokens[0].holders[0].balance: "4.5" is not a decimal integer`},
+		{"supply", edit(`"total_supply": "`, `"total_supply": "-`), `tokens[0].total_supply: "-`},
+		{"negative share", edit(`"share": 0.45`, `"share": -0.45`), "tokens[0].holders[0].share: -0.45 is negative"},
+		{"uppercase address", edit(`"address": "0x90f79bf6eb2c4f870365e785982e1f101e93b906"`, `"address": "0x90F79bf6eb2c4f870365e785982e1f101e93b906"`), "tokens[0].holders[0].address:"},
+		{"entity status", edit(`"status": "opaque"`, `"status": "weird"`), `.status: "weird" is not one of sanctioned, opaque, unknown, clean`},
+		{"chain source", edit(`"source": "embedded"`, `"source": "moon"`), `chain.source: "moon"`},
+		{"generated_at", edit(`"generated_at": "2026-11-23T00:00:00Z"`, `"generated_at": "yesterday"`), `generated_at: "yesterday" is not an RFC 3339 time`},
+		{"fingerprint", edit(`"fingerprint": "`, `"fingerprint": "x`), `findings[0].fingerprint: "x`},
+		{"summary count", edit(`"findings": 7,`, `"findings": 3,`), "summary.findings: 3, but findings has 7"},
+		{"summary severity", edit(`"critical": 1,`, `"critical": 2,`), "summary.by_severity.critical: 2, but findings has 1"},
+		{"summary worst", edit(`"worst": "critical"`, `"worst": "low"`), `summary.worst: "low", but the worst finding is "critical"`},
+		{"escaped key", edit(`"tool": {`, `"\u0074ool": {`), ""},
+		{"escaped other key", edit(`"tool": {`, `"tool\u0073": {`), "invalid report: tool: missing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
