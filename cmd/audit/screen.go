@@ -186,11 +186,20 @@ func screenParty(c *cli.Context) (sanctions.Query, error) {
 	return q, nil
 }
 
-// loadScreenLists loads --sanctions, or the demo's embedded SDN excerpt.
+// loadScreenLists loads --sanctions, printing the lists' warnings on
+// stderr, or else the demo's embedded SDN excerpt.
 func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, error) {
 	if paths := c.StringSlice(sanctionsFlag.Name); len(paths) > 0 {
-		ix, _, err := sanctions.Load(paths, opts)
-		return ix, err
+		ix, sources, err := sanctions.Load(paths, opts)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range sources {
+			for _, w := range s.Warnings {
+				fmt.Fprintf(c.App.ErrWriter, "audit: warning: %s\n", w)
+			}
+		}
+		return ix, nil
 	}
 	data := fixtures.Sanctions()
 	if len(data) == 0 {

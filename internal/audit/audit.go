@@ -49,6 +49,9 @@ func Audit(ctx context.Context, snap *chain.Snapshot, cfg Config) (*report.Repor
 	}
 	facts := rules.Facts{Snapshot: snap, Registry: reg, Lists: lists, Reference: reference()}
 	result := rules.Evaluate(facts, cfg.Rules)
+	for _, s := range sources {
+		result.Notes = append(result.Notes, s.Warnings...) // what the screening misses: aliases not loaded, rows skipped
+	}
 	r := assemble(snap, reg, sources, result, cfg)
 	report.Finalize(r)
 	return r, nil

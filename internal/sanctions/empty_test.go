@@ -49,3 +49,48 @@ func TestSkippedWalletRowsWarn(t *testing.T) {
 		t.Errorf("warnings = %q", sources[0].Warnings)
 	}
 }
+
+// TestSDNWithoutAuxWarns loads an sdn.csv with no add/alt/comments files
+// beside it: its Source warns that aliases and countries are not loaded,
+// and that a Remarks cut at 1000 characters is not continued. Given with
+// their own paths in the same call, the files are merged and the
+// warnings go.
+func TestSDNWithoutAuxWarns(t *testing.T) {
+	dir, auxDir := t.TempDir(), t.TempDir()
+	long := strings.Repeat("x", 990) + "; DOB 1961"
+	sdn := filepath.Join(dir, "sdn.csv")
+	os.WriteFile(sdn, []byte("36,\"AEROCARIBBEAN AIRLINES\",-0- ,\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\""+long+"\"\r\n"), 0o644)
+	os.WriteFile(filepath.Join(auxDir, "alt.csv"), []byte("36,12,\"aka\",\"AERO-CARIBBEAN\",-0- \r\n"), 0o644)
+	os.WriteFile(filepath.Join(auxDir, "add.csv"), []byte("36,25,-0- ,\"Havana\",\"Cuba\",-0- \r\n"), 0o644)
+	os.WriteFile(filepath.Join(auxDir, "sdn_comments.csv"), []byte("36,\"x; a.k.a. 'AC'\"\r\n"), 0o644)
+
+	_, sources, err := Load([]string{sdn}, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := strings.Join(sources[0].Warnings, "\n")
+	for _, want := range []string{
+		sdn + ": no alt.csv beside sdn.csv: aliases not loaded; pass alt.csv with its own --sanctions",
+		"no add.csv beside sdn.csv: countries of addresses not loaded",
+		"no sdn_comments.csv beside sdn.csv: 1 Remarks cut at 1000 characters",
+	} {
+		if !strings.Contains(w, want) {
+			t.Errorf("warnings %q, want %q", w, want)
+		}
+	}
+
+	paths := []string{filepath.Join(auxDir, "alt.csv"), sdn, filepath.Join(auxDir, "add.csv"), filepath.Join(auxDir, "sdn_comments.csv")}
+	ix, sources, err := Load(paths, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sources {
+		if len(s.Warnings) > 0 {
+			t.Errorf("%s: warnings %q with every file given", s.Path, s.Warnings)
+		}
+	}
+	e := ix.Entries()[0]
+	if !contains(e.Aliases, "AERO-CARIBBEAN") || !contains(e.Countries, "CU") || !contains(e.Weak, "AC") {
+		t.Errorf("entry = %+v, want the alias, country and weak alias of alt, add and comments", e)
+	}
+}

@@ -57,7 +57,9 @@ const (
 // indexes their entries with opts. OFAC add.csv, alt.csv and
 // sdn_comments.csv beside an sdn.csv are merged into it; given on their own,
 // they are merged into the sdn.csv loaded from the same call, if any. One
-// Source is returned per file read, in the order read.
+// Source is returned per file read, in the order read; an sdn.csv's Source
+// warns of each of those files not merged (aliases, countries or continued
+// Remarks not loaded).
 func Load(paths []string, opts Options) (*Index, []Source, error) {
 	var entries []*Entry
 	var sources []Source
@@ -88,6 +90,7 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 					done[x] = true
 				}
 			}
+			ld.at = len(sources)
 			sdns = append(sdns, ld)
 			entries = append(entries, ld.entries...)
 			sources = append(sources, ld.sources...)
@@ -138,6 +141,9 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 			return nil, nil, err
 		}
 		sources = append(sources, src)
+	}
+	for _, ld := range sdns {
+		sources[ld.at].Warnings = append(sources[ld.at].Warnings, ld.missingAux()...)
 	}
 	return NewIndex(entries, opts), sources, nil
 }

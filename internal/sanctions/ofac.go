@@ -18,6 +18,8 @@ type ofacLoad struct {
 	remarks map[string]string // ent_num -> Remarks as read from sdn.csv
 	sources []Source
 	opts    Options
+	at      int             // index of the sdn.csv Source in Load's sources
+	merged  map[string]bool // formats of the add/alt/comments files merged
 }
 
 // ofacNull is how the legacy files write an empty field.
@@ -61,7 +63,7 @@ func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
 	}
-	ld := &ofacLoad{byNum: map[string]*Entry{}, remarks: map[string]string{}, opts: opts}
+	ld := &ofacLoad{byNum: map[string]*Entry{}, remarks: map[string]string{}, opts: opts, merged: map[string]bool{}}
 	src := newSource(path, data, FormatOFACSDN)
 	src.ListDate = opts.ListDate
 	for i, rec := range recs {
@@ -155,11 +157,40 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 			return src, fmt.Errorf("sanctions list %s: not an OFAC add, alt or comments file", path)
 		}
 	}
+	ld.merged[format] = true
 	src.Entries = merged
 	if orphans > 0 {
 		src.Notes = append(src.Notes, fmt.Sprintf("%d rows name an ent_num with no sdn.csv row, ignored", orphans))
 	}
 	return src, nil
+}
+
+// ofacRemarksLimit is the length at which OFAC cuts Remarks in sdn.csv, the
+// rest going to sdn_comments.csv.
+const ofacRemarksLimit = 1000
+
+// missingAux returns a warning for each add, alt or comments file not merged
+// into the sdn.csv, saying what a screening then misses; none for the
+// comments file when no Remarks were cut.
+func (ld *ofacLoad) missingAux() []string {
+	path := ld.sources[0].Path
+	var out []string
+	if !ld.merged[FormatOFACAlt] {
+		out = append(out, fmt.Sprintf("sanctions list %s: no alt.csv beside sdn.csv: aliases not loaded; pass alt.csv with its own --sanctions", path))
+	}
+	if !ld.merged[FormatOFACAdd] {
+		out = append(out, fmt.Sprintf("sanctions list %s: no add.csv beside sdn.csv: countries of addresses not loaded; pass add.csv with its own --sanctions", path))
+	}
+	cut := 0
+	for _, r := range ld.remarks {
+		if len(r) >= ofacRemarksLimit {
+			cut++
+		}
+	}
+	if !ld.merged[FormatOFACComments] && cut > 0 {
+		out = append(out, fmt.Sprintf("sanctions list %s: no sdn_comments.csv beside sdn.csv: %d Remarks cut at %d characters are not continued (identifiers and aliases past the cut not loaded); pass sdn_comments.csv with its own --sanctions", path, cut, ofacRemarksLimit))
+	}
+	return out
 }
 
 var (
