@@ -15,7 +15,9 @@
 // recognises most of its columns). Headers are matched with case, spacing and
 // punctuation ignored, and with aliases ("IMO No.", "IMO number",
 // "LRIMOShipNo"; "Registered owner"; "Share %"); a --mapping file (YAML or
-// JSON, see readMapping) renames anything else. Unknown columns are ignored.
+// JSON, see readMapping) renames anything else. Unknown columns are ignored;
+// a column named twice ("imo", "IMO No.") is a Problem and only the first is
+// read.
 // A file of which no sheet is recognised (a sanctions list, a memo), one
 // with no data rows and a BODS file of no statements are errors: not a
 // registry.

@@ -248,17 +248,9 @@ func toStringMap(v any) (map[string]string, bool) {
 // columnsFor maps each header cell of a sheet of kind to its canonical
 // column: index -> column. Unknown headers are left out.
 func (m mapping) columnsFor(kind string, header []string) map[string]int {
-	spec := specs[kind]
 	cols := map[string]int{}
 	for i, h := range header {
-		n := normHeader(h)
-		if n == "" {
-			continue
-		}
-		c, ok := m.columns[n]
-		if !ok {
-			c, ok = spec.aliases[n]
-		}
+		c, ok := m.column(kind, h)
 		if !ok {
 			continue
 		}
@@ -267,6 +259,19 @@ func (m mapping) columnsFor(kind string, header []string) map[string]int {
 		}
 	}
 	return cols
+}
+
+// column is the canonical column of a header cell in a sheet of kind.
+func (m mapping) column(kind, h string) (string, bool) {
+	n := normHeader(h)
+	if n == "" {
+		return "", false
+	}
+	if c, ok := m.columns[n]; ok {
+		return c, true
+	}
+	c, ok := specs[kind].aliases[n]
+	return c, ok
 }
 
 // kindOf recognises a sheet by its name, then by its header row. It returns

@@ -524,6 +524,12 @@ func (t *sheet) start() {
 		t.skip = true
 		return
 	}
+	for i, h := range t.header {
+		if c, ok := t.l.m.column(t.kind, h); ok && t.cols[c] != i {
+			t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow, Column: t.headerAt(i)},
+				"column %s is %s again (as column %s): only the first is read", columnLetter(i), c, columnLetter(t.cols[c]))
+		}
+	}
 	hdr := map[string]string{}
 	for c, i := range t.cols {
 		hdr[c] = t.headerAt(i)

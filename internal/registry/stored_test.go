@@ -191,3 +191,21 @@ func TestNotARegistry(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedHeaderColumn: two header cells naming the same column are a
+// problem at the second, which is not read.
+func TestRepeatedHeaderColumn(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vessels.csv")
+	writeFile(t, path, "imo,IMO No.,name\n9321483,9074729,ALPHA\n")
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "vessels.csv!1 IMO No.: column B is imo again (as column A): only the first is read"
+	if got := problemSet(reg); strings.Join(got, "\n") != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+	if len(reg.Vessels) != 1 || reg.Vessels[0].IMO != "9321483" {
+		t.Errorf("vessels = %+v", reg.Vessels)
+	}
+}
