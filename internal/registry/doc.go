@@ -50,8 +50,9 @@
 // like fractions, and are read as percentages all the same. Bands
 // ("25-50", ">75", "more than 25% but not more than 50%") are
 // intervals, blank is Unknown. ParseDate: ISO dates, day-first dd/mm/yyyy
-// (month-first only when day-first is impossible), "31 Jan 2024", Excel
-// serials. IMO numbers lose an "IMO" prefix and get back the leading zeros a
+// (month-first only when day-first is impossible), year-first "2024-1-31",
+// "31 Jan 2024", Excel serials; a time after a date ("1/2/2024 0:00") is
+// dropped. IMO numbers lose an "IMO" prefix and get back the leading zeros a
 // spreadsheet dropped. Countries (flag, jurisdiction, nationality) become ISO
 // alpha-2 through internal/refdata when recognised and stay as written
 // otherwise. Workbook cells are read at their stored value, not as their

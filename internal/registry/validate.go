@@ -134,7 +134,9 @@ var (
 	reOrMore   = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*%?\s*or more`)
 	reNumber   = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 	reISODate  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-	rePSCSlug  = regexp.MustCompile(`(\d+)-to-(\d+)-percent`)
+	// reTimeOfDay is a time after a date: " 0:00", " 13:45:10", " 9:30 PM".
+	reTimeOfDay = regexp.MustCompile(`\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?$`)
+	rePSCSlug   = regexp.MustCompile(`(\d+)-to-(\d+)-percent`)
 )
 
 // ParseShare reads a percentage of ownership as registers write it and
@@ -263,7 +265,8 @@ func BirthDate(s string) (string, error) {
 // ParseDate reads a date as registers write it: ISO 8601 ("2024-01-31", with
 // or without a time), "2024/01/31", day-first "31/01/2024", "31.01.2024" and
 // "31-01-2024" (month-first only when the day-first reading is impossible,
-// as in "01/31/2024"), "31 Jan 2024", "Jan 31, 2024", "2024-01" (the first of
+// as in "01/31/2024"), year-first "2024-1-31" and "2024/1/31", any of these
+// followed by a time of day ("1/2/2024 0:00", the time dropped), "31 Jan 2024", "Jan 31, 2024", "2024-01" (the first of
 // the month), a bare year "2024" (1 January), and Excel serial day numbers
 // ("45322", "45322.5"; 1900 date system). The result is UTC. Blank is the
 // zero time without error.
@@ -276,6 +279,9 @@ func ParseDate(s string) (time.Time, error) {
 		if d, err := time.Parse(layout, t); err == nil {
 			return d.UTC(), nil
 		}
+	}
+	if m := reTimeOfDay.FindStringIndex(t); m != nil && m[0] > 0 {
+		t = t[:m[0]] // "1/2/2020 0:00": a spreadsheet's date and time, the time dropped
 	}
 	if reISODate.MatchString(t) {
 		return time.Time{}, fmt.Errorf("date %q: no such day", s)
@@ -306,11 +312,16 @@ func ParseDate(s string) (time.Time, error) {
 		a, e1 := strconv.Atoi(parts[0])
 		b, e2 := strconv.Atoi(parts[1])
 		y, e3 := strconv.Atoi(parts[2])
-		if e1 != nil || e2 != nil || e3 != nil || len(parts[2]) != 4 {
+		if e1 != nil || e2 != nil || e3 != nil {
 			continue
 		}
 		day, month := a, b
-		if month > 12 && day <= 12 {
+		switch {
+		case len(parts[0]) == 4 && len(parts[2]) <= 2: // year first: "2020-3-15", "2020/3/15"
+			y, month, day = a, b, y
+		case len(parts[2]) != 4:
+			continue
+		case month > 12 && day <= 12:
 			day, month = b, a
 		}
 		d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
