@@ -70,7 +70,9 @@ func screenCommand() *cli.Command {
 			"demo's embedded OFAC SDN excerpt is used.\n\n" +
 			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
 			"with a score column and a match column (true at or above --threshold), to calibrate the\n" +
-			"threshold on labelled data.\n\n" +
+			"threshold on labelled data. Headers are found in any case; schema is Person, Company,\n" +
+			"Organization, LegalEntity, Vessel or empty. Rows that cannot be scored (too few fields,\n" +
+			"an empty name, another schema) are listed on stderr and nothing is written.\n\n" +
 			"Exit codes: 0 normally, even with matches; 3 with --fail-on-match when a query has a\n" +
 			"match at or above --threshold; 2 usage error; 1 any other failure.",
 		Flags: []cli.Flag{sanctionsFlag, screenFormatFlag, outFlag, thresholdFlag, reviewFlag,
@@ -120,7 +122,17 @@ func screenAction(c *cli.Context) error {
 				return usageErrorf("--%s does not apply to --pairs: the schema column gives each pair's type", f)
 			}
 		}
-		return screenOutput(c, func(w io.Writer) error { return scorePairs(pairs, opts, w) })
+		if c.Bool(failOnMatchFlag.Name) {
+			return usageErrorf("--fail-on-match does not apply to --pairs: its match column says which pairs match")
+		}
+		if c.IsSet(screenFormatFlag.Name) && format != "csv" {
+			return usageErrorf("--format %s does not apply to --pairs: it writes the CSV back", format)
+		}
+		p, err := readPairs(pairs, c.App.ErrWriter)
+		if err != nil {
+			return err
+		}
+		return screenOutput(c, func(w io.Writer) error { return scorePairs(p, opts, w) })
 	}
 	if c.NArg() == 0 {
 		return usageErrorf("screen needs at least one QUERY (a name, a 0x address or an IMO number), or --pairs FILE")
@@ -187,7 +199,7 @@ func screenParty(c *cli.Context) (sanctions.Query, error) {
 }
 
 // loadScreenLists loads --sanctions, printing the lists' warnings on
-// stderr, or else the demo's embedded SDN excerpt.
+// stderr, or else the demo's embedded SDN excerpt, saying so on stderr.
 func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, error) {
 	if paths := c.StringSlice(sanctionsFlag.Name); len(paths) > 0 {
 		ix, sources, err := sanctions.Load(paths, opts)
@@ -250,48 +262,111 @@ func writeScreen(w io.Writer, format string, results []screenResult) error {
 	}
 }
 
-// scorePairs reads a CSV with columns schema,name1,name2 and writes it back
-// with score and match columns.
-func scorePairs(path string, opts sanctions.Options, w io.Writer) error {
+// pairSchemas are the schema values --pairs accepts (FollowTheMoney's, in
+// any case), with the type each one screens as; an empty schema is a pair of
+// unknown type.
+var pairSchemas = []string{"Person", "Company", "Organization", "LegalEntity", "Vessel"}
+
+// namePairs is a --pairs file read and checked: its header and rows, and
+// where the schema, name1 and name2 columns are.
+type namePairs struct {
+	header []string
+	rows   [][]string
+	col    map[string]int
+}
+
+// readPairs reads and checks a --pairs CSV with columns schema, name1 and
+// name2 (found in any case, after a byte-order mark; other columns kept).
+// Every row that cannot be scored (too few fields, an empty name, an unknown
+// schema) is printed to errw, and the file is then refused as a whole, so
+// that no partial output is written.
+func readPairs(path string, errw io.Writer) (*namePairs, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("pairs %s: %w", path, err)
+		return nil, fmt.Errorf("pairs %s: %w", path, err)
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
 	if err != nil {
-		return fmt.Errorf("pairs %s, header: %w", path, err)
+		return nil, fmt.Errorf("pairs %s, header: %w", path, err)
 	}
-	col := map[string]int{}
+	header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	p := &namePairs{header: header, col: map[string]int{}}
+	if err == io.EOF {
+		return nil, usageErrorf("--pairs %s: empty file (want a header schema,name1,name2)", path)
+	}
 	for i, h := range header {
-		col[strings.TrimSpace(h)] = i
-	}
-	for _, need := range []string{"schema", "name1", "name2"} {
-		if _, ok := col[need]; !ok {
-			return usageErrorf("--pairs %s: no %q column (want schema,name1,name2)", path, need)
+		name := strings.ToLower(strings.TrimSpace(h))
+		if _, dup := p.col[name]; !dup {
+			p.col[name] = i
 		}
 	}
-	cw := csv.NewWriter(w)
-	if err := cw.Write(append(header, "score", "match")); err != nil {
-		return err
+	for _, need := range []string{"schema", "name1", "name2"} {
+		if _, ok := p.col[need]; !ok {
+			return nil, usageErrorf("--pairs %s: no %q column (want schema,name1,name2)", path, need)
+		}
 	}
+	bad := 0
 	for row := 2; ; row++ {
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("pairs %s, row %d: %w", path, row, err)
+			return nil, fmt.Errorf("pairs %s, row %d: %w", path, row, err)
 		}
-		get := func(name string) string {
-			if i := col[name]; i < len(rec) {
-				return rec[i]
-			}
-			return ""
+		if problem := p.check(rec); problem != "" {
+			fmt.Fprintf(errw, "audit: pairs %s, row %d: %s\n", path, row, problem)
+			bad++
+			continue
 		}
-		score, _ := sanctions.ScoreNames(get("name1"), get("name2"), sanctions.SchemaType(get("schema")))
+		p.rows = append(p.rows, rec)
+	}
+	if bad > 0 {
+		return nil, fmt.Errorf("pairs %s: %d row(s) cannot be scored (listed above); nothing written", path, bad)
+	}
+	return p, nil
+}
+
+// check says what keeps a row from being scored, or "".
+func (p *namePairs) check(rec []string) string {
+	for _, name := range []string{"schema", "name1", "name2"} {
+		if i := p.col[name]; i >= len(rec) {
+			return fmt.Sprintf("%d field(s), no %s (column %d)", len(rec), name, i+1)
+		}
+	}
+	for _, name := range []string{"name1", "name2"} {
+		if strings.TrimSpace(rec[p.col[name]]) == "" {
+			return "empty " + name
+		}
+	}
+	if s := strings.TrimSpace(rec[p.col["schema"]]); s != "" && pairSchema(s) == "" {
+		return fmt.Sprintf("schema %q: want %s or empty", s, strings.Join(pairSchemas, ", "))
+	}
+	return ""
+}
+
+// pairSchema is the accepted schema s stands for, in any case, or "".
+func pairSchema(s string) string {
+	for _, known := range pairSchemas {
+		if strings.EqualFold(s, known) {
+			return known
+		}
+	}
+	return ""
+}
+
+// scorePairs writes the pairs back with score and match columns.
+func scorePairs(p *namePairs, opts sanctions.Options, w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(append(p.header, "score", "match")); err != nil {
+		return err
+	}
+	for _, rec := range p.rows {
+		typ := sanctions.SchemaType(pairSchema(strings.TrimSpace(rec[p.col["schema"]])))
+		score, _ := sanctions.ScoreNames(rec[p.col["name1"]], rec[p.col["name2"]], typ)
 		if err := cw.Write(append(rec, strconv.FormatFloat(score, 'f', 4, 64), strconv.FormatBool(score >= opts.Threshold))); err != nil {
 			return err
 		}

@@ -6,7 +6,9 @@
 // # Inputs
 //
 // Load takes any number of files; the format is recognised by content (a zip
-// is a workbook, JSON is BODS, anything else is CSV), never by name. A
+// is a workbook, JSON is BODS, anything else is CSV), never by name; a zip
+// that is not a workbook (.ods, .docx) is refused with what it seems to be. A
+// CSV may start with Excel's "sep=;" line, which sets the separator. A
 // workbook may hold every sheet, or each sheet may be its own CSV (the CSV's
 // sheet is its base name, "vessels.csv"). A sheet's kind (vessels,
 // vessel_history, companies, people, ownership, officers, wallets, claims)

@@ -259,6 +259,10 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 	}
 	cr := csv.NewReader(&lineLimiter{r: r, path: path})
 	cr.Comma = sniffComma(peek)
+	sepLine := false
+	if c, ok := sepHint(peek); ok {
+		cr.Comma, sepLine = c, true
+	}
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	cr.ReuseRecord = true
@@ -284,6 +288,12 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 			return t.rows, fmt.Errorf("registry %s, row %d: %w", path, row+1, err)
 		}
 		row, _ = cr.FieldPos(0)
+		if sepLine {
+			sepLine = false
+			if row == 1 {
+				continue // Excel's "sep=;" line, not the header
+			}
+		}
 		for i, c := range rec {
 			if !utf8.ValidString(c) {
 				l.problem(Origin{File: path, Sheet: t.sheet, Row: row, Column: t.headerAt(i)}, "the cell is not UTF-8 text; bad bytes replaced")
@@ -314,6 +324,24 @@ func validPrefix(b []byte) int {
 	return -1
 }
 
+// sepHint reads the separator of Excel's first line "sep=;" (after a
+// byte-order mark).
+func sepHint(peek []byte) (rune, bool) {
+	line := bytes.TrimPrefix(peek, []byte("\xef\xbb\xbf"))
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = bytes.TrimRight(line, "\r")
+	if len(line) != 5 || !bytes.EqualFold(line[:4], []byte("sep=")) {
+		return 0, false
+	}
+	c := rune(line[4])
+	if c == '"' || c == '\r' || c == '\n' || c >= utf8.RuneSelf {
+		return 0, false
+	}
+	return c, true
+}
+
 // sniffComma picks the separator of the first line: comma, semicolon or tab.
 func sniffComma(peek []byte) rune {
 	line := peek
@@ -329,6 +357,29 @@ func sniffComma(peek []byte) rune {
 	return best
 }
 
+// notXLSX says what a zip file holding no workbook part is (an OpenDocument
+// spreadsheet, a Word document, a plain zip), or returns "" for a workbook.
+func notXLSX(zr *zip.Reader) string {
+	names := map[string]bool{}
+	for _, f := range zr.File {
+		if f.Name == "xl/workbook.xml" || strings.HasSuffix(f.Name, "/workbook.xml") {
+			return ""
+		}
+		names[strings.SplitN(f.Name, "/", 2)[0]] = true
+	}
+	switch {
+	case names["mimetype"] && names["content.xml"]:
+		return "an OpenDocument file (.ods?)"
+	case names["word"]:
+		return "a Word document"
+	case names["ppt"]:
+		return "a PowerPoint document"
+	case names["[Content_Types].xml"]:
+		return "an Office file with no xl/workbook.xml"
+	}
+	return "a zip archive"
+}
+
 // loadXLSX checks the zip directory for a bomb, then streams every sheet.
 func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error) {
 	zr, err := zip.NewReader(f, size)
@@ -338,6 +389,9 @@ func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error
 	var total uint64
 	for _, e := range zr.File {
 		total += e.UncompressedSize64
+	}
+	if msg := notXLSX(zr); msg != "" {
+		return 0, fmt.Errorf("registry %s: %s, not an XLSX workbook: save it as .xlsx or CSV", path, msg)
 	}
 	entries := len(zr.File)
 	if entries > maxZipEntries {
@@ -363,7 +417,7 @@ func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error
 		LongDatePattern:   "yyyy-mm-dd",
 	})
 	if err != nil {
-		return 0, fmt.Errorf("registry %s: not a readable XLSX workbook: %w", path, err)
+		return 0, fmt.Errorf("registry %s: not a readable XLSX workbook (%w): save it again as .xlsx or CSV", path, err)
 	}
 	defer xl.Close()
 	parts := openStored(zr)

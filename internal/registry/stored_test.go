@@ -209,3 +209,43 @@ func TestRepeatedHeaderColumn(t *testing.T) {
 		t.Errorf("vessels = %+v", reg.Vessels)
 	}
 }
+
+// TestSepLine: Excel's "sep=;" first line sets the separator and is not
+// the header.
+func TestSepLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "vessels.csv")
+	writeFile(t, path, "\ufeffsep=;\r\nimo;name;flag\r\n9321483;ALPHA, THE;MH\r\n")
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.Problems) > 0 || len(reg.Vessels) != 1 || reg.Vessels[0].Name != "ALPHA, THE" || reg.Vessels[0].Origin.Row != 3 {
+		t.Errorf("vessels = %+v, problems %v", reg.Vessels, reg.Problems)
+	}
+}
+
+// TestZipNotXLSX: a zip that is not a workbook (.ods, .docx, a zip of
+// CSVs) is an error saying what it is and to save it as .xlsx or CSV.
+func TestZipNotXLSX(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		name  string
+		parts []string
+		want  string
+	}{
+		{"vessels.ods", []string{"mimetype", "content.xml", "META-INF/manifest.xml"}, "an OpenDocument file (.ods?), not an XLSX workbook: save it as .xlsx or CSV"},
+		{"memo.docx", []string{"[Content_Types].xml", "word/document.xml"}, "a Word document, not an XLSX workbook"},
+		{"data.zip", []string{"vessels.csv"}, "a zip archive, not an XLSX workbook"},
+	} {
+		parts := map[string][]byte{}
+		for _, p := range tt.parts {
+			parts[p] = []byte("x")
+		}
+		path := filepath.Join(dir, tt.name)
+		writeFile(t, path, string(zipWith(t, parts, "", nil)))
+		_, err := Load([]string{path}, Options{})
+		if err == nil || !strings.Contains(err.Error(), tt.name+": "+tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
