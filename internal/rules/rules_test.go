@@ -684,3 +684,39 @@ func TestMatchEvidenceCitesFileAndDate(t *testing.T) {
 		}
 	}
 }
+
+// A company blocked through another blocked company cites the listed entry
+// the 50% rule started from, and every holding on the way.
+func TestSanc50CitesTheListedRoot(t *testing.T) {
+	w := quiet()
+	w.reg.Ownership[0].Share = registry.Exact(0.4)
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-MID", Name: "Middle Holdings"}, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"})
+	w.reg.Ownership = append(w.reg.Ownership,
+		registry.Ownership{OwnerID: "C-MID", OwnedID: "C-OWN", Share: registry.Exact(0.6), Origin: at("ownership", 3)},
+		registry.Ownership{OwnerID: "C-S1", OwnedID: "C-MID", Share: registry.Exact(0.6), Origin: at("ownership", 4)})
+	w.list(sanctions.Entry{List: "OFAC SDN", EntryID: "77", Name: "Alpha Blocked Trading", Type: "entity"})
+	var found bool
+	for _, f := range w.run().Findings {
+		if f.Rule != RuleSanc50 || f.Subject != company("C-OWN") {
+			continue
+		}
+		found = true
+		if !strings.Contains(f.Message, "starting from Alpha Blocked Trading (C-S1), listed: OFAC SDN entry 77") {
+			t.Errorf("message does not name the listed root: %s", f.Message)
+		}
+		var entry bool
+		rows := map[int]bool{}
+		for _, ev := range f.Evidence {
+			entry = entry || (ev.Kind == "match" && ev.EntryID == "77")
+			if ev.Kind == "registry" && ev.Sheet == "ownership" {
+				rows[ev.Row] = true
+			}
+		}
+		if !entry || !rows[3] || !rows[4] {
+			t.Errorf("evidence lacks the entry (%v) or the holdings rows 3 and 4 (%v): %+v", entry, rows, f.Evidence)
+		}
+	}
+	if !found {
+		t.Fatal("no SANC-50 on C-OWN")
+	}
+}

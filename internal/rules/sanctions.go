@@ -240,9 +240,11 @@ func sanc50(e *eval) {
 	}
 	sort.Slice(seeds, func(i, j int) bool { return seeds[i] < seeds[j] })
 	blocks := e.g.Blocked(seeds)
+	byNode := map[int32]ownership.Block{}
 	for _, b := range blocks {
 		if !b.Possible {
 			e.blocked[b.Node] = true
+			byNode[b.Node] = b
 		}
 	}
 	for _, b := range blocks {
@@ -253,10 +255,25 @@ func sanc50(e *eval) {
 		var ev []report.Evidence
 		for _, ei := range b.Edges {
 			ed := &e.g.Edges[ei]
-			why := "itself blocked by the 50% rule"
+			var why string
 			if ms := e.listed[ed.Owner]; len(ms) > 0 {
-				why = "listed: " + ms[0].Entry.List + " entry " + ms[0].Entry.EntryID + " " + ms[0].Entry.Name
+				why = "listed: " + listedName(ms[0])
 				ev = append(ev, matchEv(ms[0]))
+			} else {
+				roots, edges := e.blockRoots(ed.Owner, byNode)
+				var names []string
+				for _, r := range roots {
+					names = append(names, e.label(r)+", listed: "+listedName(e.listed[r][0]))
+					ev = append(ev, matchEv(e.listed[r][0]))
+				}
+				for _, ri := range edges {
+					re := &e.g.Edges[ri]
+					ev = append(ev, regEv(re.Row(), e.g.Nodes[re.Owner].ID+" holds "+pctRange(re.Declared)+" of "+e.g.Nodes[re.Owned].ID+" directly"))
+				}
+				why = "itself blocked by the 50% rule"
+				if len(names) > 0 {
+					why += ", starting from " + strings.Join(names, "; ")
+				}
 			}
 			owners = append(owners, e.label(ed.Owner)+" "+pctRange(ed.Declared)+" ("+why+")")
 			ev = append(ev, regEv(ed.Row(), e.g.Nodes[ed.Owner].ID+" holds "+pctRange(ed.Declared)+" of "+e.g.Nodes[b.Node].ID+" directly"))
@@ -273,6 +290,38 @@ func sanc50(e *eval) {
 		e.add(RuleSanc50, report.Critical, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
 			fmt.Sprintf("%s is blocked by the 50%% rule: blocked owners hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 	}
+}
+
+// listedName is "OFAC SDN entry 23763 CHANG AN SHIPPING & TECHNOLOGY".
+func listedName(m sanctions.Match) string {
+	return m.Entry.List + " entry " + m.Entry.EntryID + " " + m.Entry.Name
+}
+
+// blockRoots follows the 50% rule down from a node it blocked to the
+// listed parties it started from: it returns them, sorted by id, and the
+// edges of blocked owners passed on the way, in the order walked.
+func (e *eval) blockRoots(v int32, byNode map[int32]ownership.Block) (roots, edges []int32) {
+	seen := map[int32]bool{v: true}
+	queue := []int32{v}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		for _, ei := range byNode[u].Edges {
+			o := e.g.Edges[ei].Owner
+			if seen[o] {
+				continue
+			}
+			seen[o] = true
+			edges = append(edges, ei)
+			if len(e.listed[o]) > 0 {
+				roots = append(roots, o)
+			} else {
+				queue = append(queue, o)
+			}
+		}
+	}
+	sort.Slice(roots, func(i, j int) bool { return e.g.Nodes[roots[i]].ID < e.g.Nodes[roots[j]].ID })
+	return roots, edges
 }
 
 // ownerIDs are the owners' ids of the edges, sorted.
