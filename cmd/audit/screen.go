@@ -289,14 +289,14 @@ func readPairs(path string, errw io.Writer) (*namePairs, error) {
 	r := csv.NewReader(f)
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
+	if err == io.EOF {
+		return nil, usageErrorf("--pairs %s: empty file (want a header schema,name1,name2)", path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("pairs %s, header: %w", path, err)
 	}
 	header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	p := &namePairs{header: header, col: map[string]int{}}
-	if err == io.EOF {
-		return nil, usageErrorf("--pairs %s: empty file (want a header schema,name1,name2)", path)
-	}
 	for i, h := range header {
 		name := strings.ToLower(strings.TrimSpace(h))
 		if _, dup := p.col[name]; !dup {
