@@ -469,6 +469,38 @@ var countryNames = map[string]string{
 	"Åland Islands":                                        "AX",
 }
 
+// commonCodes are abbreviations people write for a country that are not
+// its ISO code.
+var commonCodes = map[string]string{"DPRK": "KP", "ROK": "KR", "PRC": "CN", "UAE": "AE", "UK": "GB"}
+
+// alpha3 lists the ISO 3166-1 alpha-3 codes, each followed by its alpha-2
+// code, from the same iso_3166-1.json as countryNames.
+const alpha3 = "ABWAW AFGAF AGOAO AIAAI ALAAX ALBAL ANDAD AREAE ARGAR ARMAM ASMAS ATAAQ ATFTF ATGAG AUSAU AUTAT " +
+	"AZEAZ BDIBI BELBE BENBJ BESBQ BFABF BGDBD BGRBG BHRBH BHSBS BIHBA BLMBL BLRBY BLZBZ BMUBM BOLBO " +
+	"BRABR BRBBB BRNBN BTNBT BVTBV BWABW CAFCF CANCA CCKCC CHECH CHLCL CHNCN CIVCI CMRCM CODCD COGCG " +
+	"COKCK COLCO COMKM CPVCV CRICR CUBCU CUWCW CXRCX CYMKY CYPCY CZECZ DEUDE DJIDJ DMADM DNKDK DOMDO " +
+	"DZADZ ECUEC EGYEG ERIER ESHEH ESPES ESTEE ETHET FINFI FJIFJ FLKFK FRAFR FROFO FSMFM GABGA GBRGB " +
+	"GEOGE GGYGG GHAGH GIBGI GINGN GLPGP GMBGM GNBGW GNQGQ GRCGR GRDGD GRLGL GTMGT GUFGF GUMGU GUYGY " +
+	"HKGHK HMDHM HNDHN HRVHR HTIHT HUNHU IDNID IMNIM INDIN IOTIO IRLIE IRNIR IRQIQ ISLIS ISRIL ITAIT " +
+	"JAMJM JEYJE JORJO JPNJP KAZKZ KENKE KGZKG KHMKH KIRKI KNAKN KORKR KWTKW LAOLA LBNLB LBRLR LBYLY " +
+	"LCALC LIELI LKALK LSOLS LTULT LUXLU LVALV MACMO MAFMF MARMA MCOMC MDAMD MDGMG MDVMV MEXMX MHLMH " +
+	"MKDMK MLIML MLTMT MMRMM MNEME MNGMN MNPMP MOZMZ MRTMR MSRMS MTQMQ MUSMU MWIMW MYSMY MYTYT NAMNA " +
+	"NCLNC NERNE NFKNF NGANG NICNI NIUNU NLDNL NORNO NPLNP NRUNR NZLNZ OMNOM PAKPK PANPA PCNPN PERPE " +
+	"PHLPH PLWPW PNGPG POLPL PRIPR PRKKP PRTPT PRYPY PSEPS PYFPF QATQA REURE ROURO RUSRU RWARW SAUSA " +
+	"SDNSD SENSN SGPSG SGSGS SHNSH SJMSJ SLBSB SLESL SLVSV SMRSM SOMSO SPMPM SRBRS SSDSS STPST SURSR " +
+	"SVKSK SVNSI SWESE SWZSZ SXMSX SYCSC SYRSY TCATC TCDTD TGOTG THATH TJKTJ TKLTK TKMTM TLSTL TONTO " +
+	"TTOTT TUNTN TURTR TUVTV TWNTW TZATZ UGAUG UKRUA UMIUM URYUY USAUS UZBUZ VATVA VCTVC VENVE VGBVG " +
+	"VIRVI VNMVN VUTVU WLFWF WSMWS YEMYE ZAFZA ZMBZM ZWEZW"
+
+// alpha3Codes maps an ISO 3166-1 alpha-3 code to its alpha-2 code.
+var alpha3Codes = func() map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Fields(alpha3) {
+		m[pair[:3]] = pair[3:]
+	}
+	return m
+}()
+
 var countryIndex = func() map[string]string {
 	m := make(map[string]string, len(countryNames))
 	for name, code := range countryNames {
@@ -477,11 +509,18 @@ var countryIndex = func() map[string]string {
 	return m
 }()
 
-// CountryCode returns the ISO 3166-1 alpha-2 code of a country name or code,
-// or "" when it is not recognised.
+// CountryCode returns the ISO 3166-1 alpha-2 code of a country name, an
+// ISO 3166-1 alpha-2 or alpha-3 code, or a common abbreviation (DPRK, UAE,
+// UK), in any case, or "" when it is not recognised.
 func CountryCode(name string) string {
 	key := strings.Join(foldWords(name), " ")
 	if code, ok := countryIndex[key]; ok {
+		return code
+	}
+	if code, ok := commonCodes[strings.ToUpper(key)]; ok {
+		return code
+	}
+	if code, ok := alpha3Codes[strings.ToUpper(key)]; ok {
 		return code
 	}
 	if len(key) == 2 {
