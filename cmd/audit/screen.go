@@ -220,8 +220,12 @@ func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, 
 	if opts.ListDate == "" {
 		opts.ListDate = "2024-05-03"
 	}
-	ix, _, err := sanctions.LoadBytes("fixtures/"+fixtures.SanctionsPath, data, opts)
-	return ix, err
+	ix, sources, err := sanctions.LoadBytes("fixtures/"+fixtures.SanctionsPath, data, opts)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "audit: no --sanctions list given: screening against the demo's OFAC SDN excerpt (%d entries) only\n", sources[0].Entries)
+	return ix, nil
 }
 
 func writeScreen(w io.Writer, format string, results []screenResult) error {
