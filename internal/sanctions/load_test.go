@@ -107,3 +107,17 @@ func TestLoadErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenSanctionsDatasets loads entries whose dataset column names the
+// underlying lists: the entry keeps them and a match cites them.
+func TestOpenSanctionsDatasets(t *testing.T) {
+	ix, _, err := LoadBytes("targets.simple.csv", []byte(osSeed), DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ix.IMO("9187629")
+	if len(m) != 1 || !contains(m[0].Entry.Datasets, "us_ofac_sdn") || m[0].Entry.List != "OpenSanctions (us_ofac_sdn)" ||
+		!strings.Contains(m[0].Explanation, "listed on OpenSanctions (us_ofac_sdn) entry NK-1") {
+		t.Errorf("IMO match = %+v, want the dataset us_ofac_sdn kept and cited", m)
+	}
+}

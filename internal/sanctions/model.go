@@ -3,7 +3,7 @@ package sanctions
 // Entry is one listed party as its list publishes it. Identifiers are
 // normalised: EVM addresses lowercase 0x hex, IMO numbers seven digits.
 type Entry struct {
-	List     string // "OFAC SDN", "UN SC", "OpenSanctions", or a wallet list's file name
+	List     string // "OFAC SDN", "UN SC", "OpenSanctions" (with its datasets), or a wallet list's file name
 	ListDate string // YYYY-MM-DD of the publication, when known
 	EntryID  string // the list's own id (OFAC ent_num, UN reference number, ...)
 	Source   string // the file it was read from
@@ -14,6 +14,7 @@ type Entry struct {
 	Weak    []string // weak aliases, matched at lower confidence
 
 	Programs   []string
+	Datasets   []string // the lists an aggregated entry comes from (OpenSanctions datasets: us_ofac_sdn, un_sc_sanctions)
 	Countries  []string // ISO 3166-1 alpha-2 where recognised
 	BirthDates []string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a range or approximate year gives every year it spans (birthYears)
 

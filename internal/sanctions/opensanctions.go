@@ -7,15 +7,19 @@ import (
 	"strings"
 )
 
-// ListOpenSanctions is the List of entries read from an OpenSanctions export.
+// ListOpenSanctions is the List of entries read from an OpenSanctions
+// export, followed by the entry's datasets in brackets when the file names
+// them: "OpenSanctions (us_ofac_sdn, un_sc_sanctions)".
 const ListOpenSanctions = "OpenSanctions"
 
 var reIMOIdent = regexp.MustCompile(`^(?i)IMO ?(\d{7})$`)
 
 // loadOpenSanctions reads an OpenSanctions targets.simple.csv (header id,
-// schema, name, aliases, birth_date, countries, addresses, identifiers, ...;
-// several values in a cell separated by ";"). The list date is the latest
-// last_change, else opts.ListDate.
+// schema, name, aliases, birth_date, countries, addresses, identifiers,
+// sanctions, ..., dataset, ...; several values in a cell separated by ";").
+// The dataset (or datasets) column names the lists an entry comes from; they
+// are kept in Datasets and the List, so that a match cites them. The list
+// date is the latest last_change, else opts.ListDate.
 func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source, error) {
 	src := newSource(path, data, FormatOpenSanction)
 	recs, err := readCSV(data)
@@ -58,7 +62,10 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 			return nil, src, fmt.Errorf("sanctions list %s, row %d: no id and no name", path, i+2)
 		}
 		e := &Entry{List: ListOpenSanctions, EntryID: id, Source: path, Name: name, Aliases: multi(rec, "aliases"),
-			Programs: multi(rec, "sanctions")}
+			Programs: multi(rec, "sanctions"), Datasets: append(multi(rec, "dataset"), multi(rec, "datasets")...)}
+		if len(e.Datasets) > 0 {
+			e.List += " (" + strings.Join(e.Datasets, ", ") + ")"
+		}
 		switch get(rec, "schema") {
 		case "Person":
 			e.Type = "individual"
