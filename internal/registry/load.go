@@ -452,7 +452,8 @@ func (l *loader) loadSheet(path string, xl *excelize.File, name string, part *zi
 			l.problem(Origin{File: path, Sheet: name, Row: row}, "the row cannot be read: %v", err)
 			break
 		}
-		noValue := useStored(cells, stored.row(row), date1904)
+		var noValue []int
+		t.stored, noValue = useStored(cells, stored.row(row), date1904)
 		if !t.row(row, cells) {
 			break
 		}
@@ -479,11 +480,12 @@ type sheet struct {
 	headerRow   int
 	kind        string
 	cols        map[string]int
-	skip        bool     // the sheet is not recognised or lacks a key column
-	missing     []string // the key columns it lacks
-	rows        int      // non-empty data rows
-	empty       int      // empty rows in a row
-	emptyCells  int      // cells in those empty rows
+	skip        bool           // the sheet is not recognised or lacks a key column
+	missing     []string       // the key columns it lacks
+	stored      map[int]string // the row's stored values, by column (see useStored)
+	rows        int            // non-empty data rows
+	empty       int            // empty rows in a row
+	emptyCells  int            // cells in those empty rows
 	lastRow     int
 	// Shares written as plain numbers (no "%") on an ownership sheet: how
 	// many, whether one is over 1, whether one is strictly between 0 and 1.

@@ -22,6 +22,17 @@ func (r rowCtx) get(col string) string {
 	return strings.TrimSpace(strings.ReplaceAll(r.cells[i], "\u00a0", " "))
 }
 
+// value is get, except that a workbook cell shown as a percentage or a date
+// is its stored value (see useStored): for the share and date columns.
+func (r rowCtx) value(col string) string {
+	if i, ok := r.t.cols[col]; ok {
+		if v, ok := r.t.stored[i]; ok {
+			return v
+		}
+	}
+	return r.get(col)
+}
+
 func (r rowCtx) has(col string) bool { _, ok := r.t.cols[col]; return ok }
 
 func (r rowCtx) at(col string) Origin {
@@ -36,7 +47,7 @@ func (r rowCtx) problem(col, format string, args ...any) {
 }
 
 func (r rowCtx) date(col string) time.Time {
-	d, err := ParseDate(r.get(col))
+	d, err := ParseDate(r.value(col))
 	if err != nil {
 		r.problem(col, "%v", err)
 	}
@@ -75,7 +86,7 @@ func (r rowCtx) country(col, what string) string {
 
 // share reads a share cell; a bad one is reported and loads as Unknown.
 func (r rowCtx) share(col string) Share {
-	s, err := ParseShare(r.get(col))
+	s, err := ParseShare(r.value(col))
 	if err != nil {
 		r.problem(col, "%v; loaded as unknown", err)
 		return Unknown
@@ -161,7 +172,7 @@ func (l *loader) vesselRow(r rowCtx) {
 		}
 	}
 	v.GrossTonnage = r.integer("gross_tonnage")
-	if yb := r.get("year_built"); yb != "" {
+	if yb := r.value("year_built"); yb != "" {
 		if len(yb) > 4 { // a full build date
 			if d, err := ParseDate(yb); err == nil {
 				v.YearBuilt = d.Year()
@@ -254,7 +265,7 @@ func (l *loader) personRow(r rowCtx) {
 	}
 	p := Person{ID: id, Name: r.get("name"), PEP: r.boolean("pep"), Origin: r.o}
 	p.Nationality = r.country("nationality", "nationality")
-	if b := r.get("birth_date"); b != "" {
+	if b := r.value("birth_date"); b != "" {
 		d, err := BirthDate(b)
 		if err != nil {
 			r.problem("birth_date", "%v", err)
@@ -278,7 +289,7 @@ func (l *loader) ownershipRow(r rowCtx) {
 	if owner == owned {
 		r.problem("owner_id", "%s is said to own itself", owner)
 	}
-	if v := strings.ReplaceAll(r.get("share"), ",", "."); reNumber.MatchString(v) {
+	if v := strings.ReplaceAll(r.value("share"), ",", "."); reNumber.MatchString(v) {
 		f, _ := strconv.ParseFloat(v, 64)
 		r.t.shareNums++
 		r.t.shareOver = r.t.shareOver || f > 1

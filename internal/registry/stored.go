@@ -17,10 +17,11 @@ import (
 // excelize gives each cell as its number format displays it: 0.496 under
 // "0%" is "50%", 2020-03-04 under "mm/dd/yyyy" is "03/04/2020" (which the
 // day-first date reader would take for 3 April). The sheet's XML is read a
-// second time, alongside excelize's rows, for what is stored: a number shown
-// as a percentage loads as its stored value times 100 ("49.6%"), a number
-// shown as a date loads as its serial (which ParseDate reads), and a formula
-// cell with no computed value is reported instead of loading as blank.
+// second time, alongside excelize's rows, for what is stored: in a share
+// column, a number shown as a percentage loads as its stored value times 100
+// ("49.6%"); in a date column, a number shown as a date loads as its serial
+// (which ParseDate reads); a formula cell with no computed value is reported
+// instead of loading as blank.
 
 // storedCell is one cell of a worksheet as its XML stores it.
 type storedCell struct {
@@ -221,12 +222,14 @@ func attr(e xml.StartElement, name string) string {
 
 func isNumberType(t string) bool { return t == "" || t == "n" }
 
-// useStored replaces displayed text with what the cells store: a number
-// displayed as a percentage becomes its value times 100 with "%", a number
-// displayed as a date becomes its serial (days from 1899-12-30, also in a
-// workbook of the 1904 date system). It returns the columns of formula
-// cells that have no computed value.
-func useStored(cells []string, stored []storedCell, date1904 bool) (noValue []int) {
+// useStored reads what the cells of a row store where it differs from what
+// they display: a number displayed as a percentage is its value times 100
+// with "%", a number displayed as a date is its serial (days from
+// 1899-12-30, also in a workbook of the 1904 date system). Only the date
+// and share columns read these (rowCtx.value); other columns keep the text
+// as displayed. It also returns the columns of formula cells that have no
+// computed value.
+func useStored(cells []string, stored []storedCell, date1904 bool) (values map[int]string, noValue []int) {
 	for _, sc := range stored {
 		if sc.formula && (!sc.hasValue || (sc.value == "" && sc.typ != "str")) {
 			noValue = append(noValue, sc.col)
@@ -243,9 +246,10 @@ func useStored(cells []string, stored []storedCell, date1904 bool) (noValue []in
 		if _, err := strconv.ParseFloat(shown, 64); err == nil || shown == "" {
 			continue // shown as a number: nothing hidden
 		}
+		var val string
 		switch {
 		case strings.HasSuffix(shown, "%"):
-			cells[sc.col] = strconv.FormatFloat(math.Round(v*100*1e9)/1e9, 'f', -1, 64) + "%"
+			val = strconv.FormatFloat(math.Round(v*100*1e9)/1e9, 'f', -1, 64) + "%"
 		case v >= 61: // ParseDate's first serial
 			if _, err := ParseDate(shown); err != nil {
 				continue
@@ -253,8 +257,14 @@ func useStored(cells []string, stored []storedCell, date1904 bool) (noValue []in
 			if date1904 {
 				v += 1462
 			}
-			cells[sc.col] = strconv.FormatFloat(v, 'f', -1, 64)
+			val = strconv.FormatFloat(v, 'f', -1, 64)
+		default:
+			continue
 		}
+		if values == nil {
+			values = map[int]string{}
+		}
+		values[sc.col] = val
 	}
-	return noValue
+	return values, noValue
 }

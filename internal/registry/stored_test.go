@@ -11,7 +11,8 @@ import (
 
 // TestStoredValues: a share stored as 0.496 under "0%" loads as 49.6%, not
 // the 50% displayed; a date stored under "mm/dd/yyyy" loads as itself, not
-// with day and month swapped; a formula with no computed value is a problem.
+// with day and month swapped (in a date column; a text column keeps the text
+// displayed); a formula with no computed value is a problem.
 func TestStoredValues(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "r.xlsx")
 	f := excelize.NewFile()
@@ -24,8 +25,8 @@ func TestStoredValues(t *testing.T) {
 	usFmt := "mm/dd/yyyy"
 	us, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &usFmt})
 	rows := [][]any{
-		{"owner_id", "owned_id", "share", "as_of"},
-		{"C1", "C2", 0.496, time.Date(2020, 3, 4, 0, 0, 0, 0, time.UTC)},
+		{"owner_id", "owned_id", "share", "as_of", "source"},
+		{"C1", "C2", 0.496, time.Date(2020, 3, 4, 0, 0, 0, 0, time.UTC), time.Date(2020, 3, 4, 0, 0, 0, 0, time.UTC)},
 		{"C3", "C2", 0.504, time.Date(2020, 3, 15, 0, 0, 0, 0, time.UTC)},
 		{"C4", "C2", nil, nil},
 	}
@@ -41,7 +42,7 @@ func TestStoredValues(t *testing.T) {
 			if r > 0 && c == 2 {
 				_ = f.SetCellStyle(sh, cell, cell, pct)
 			}
-			if r > 0 && c == 3 {
+			if r > 0 && c >= 3 {
 				_ = f.SetCellStyle(sh, cell, cell, us)
 			}
 		}
@@ -76,6 +77,9 @@ func TestStoredValues(t *testing.T) {
 		if d := reg.Ownership[i].AsOf.Format("2006-01-02"); d != want {
 			t.Errorf("row %d: as_of %s, want %s", i+2, d, want)
 		}
+	}
+	if src := reg.Ownership[0].Source; src != "03/04/2020" {
+		t.Errorf("a date in a text column loads as %q, want it as displayed, 03/04/2020", src)
 	}
 	want := "ownership!4 share: formula without a computed value: open and save it in a spreadsheet program (the cell loads blank)"
 	if got := problemSet(reg); strings.Join(got, "\n") != want {
