@@ -57,10 +57,11 @@
 // dropped. IMO numbers lose an "IMO" prefix and get back the leading zeros a
 // spreadsheet dropped. Countries (flag, jurisdiction, nationality) become ISO
 // alpha-2 through internal/refdata when recognised and stay as written
-// otherwise. Workbook cells are read at their stored value, not as their
-// number format displays them (see stored.go): 0.496 shown as "50%" is 49.6%,
-// a date shown as "03/04/2020" is its serial; a formula cell with no computed
-// value (a file written by a script) is a Problem and loads blank.
+// otherwise. Workbook share and date cells are read at their stored value,
+// not as their number format displays them (see stored.go): 0.496 shown as
+// "50%" is 49.6%, a date shown as "03/04/2020" is its serial; a formula cell
+// with no computed value (a file written by a script) is a Problem and loads
+// blank.
 //
 // # Ownership rows
 //
