@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -30,6 +31,13 @@ func chromium(t *testing.T) string {
 // DOM after rendering and the console messages Chromium logged.
 func loadPage(t *testing.T, bin, page string) (dom string, console []string) {
 	t.Helper()
+	return loadPageSized(t, bin, page, "")
+}
+
+// loadPageSized is loadPage in a window of size "WIDTH,HEIGHT" (Chromium's
+// default when empty).
+func loadPageSized(t *testing.T, bin, page, size string) (dom string, console []string) {
+	t.Helper()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "report.html")
 	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
@@ -41,6 +49,9 @@ func loadPage(t *testing.T, bin, page string) (dom string, console []string) {
 		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--user-data-dir="+filepath.Join(dir, "profile"), "--enable-logging=stderr", "--v=0",
 		"--dump-dom", "file://"+path)
+	if size != "" {
+		cmd.Args = append(cmd.Args[:len(cmd.Args)-2], "--window-size="+size, "--dump-dom", "file://"+path)
+	}
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -107,4 +118,40 @@ func TestChromiumConsoleCheckWorks(t *testing.T) {
 	if len(console) == 0 {
 		t.Fatal("no console message for a blocked network load: the console check would miss errors")
 	}
+}
+
+// TestChromiumFindingsFitWindow renders a report whose evidence holds a
+// long unbroken base64 data URI in a 1400-pixel window and checks that no
+// table is wider than the window: long values wrap inside their cells. The
+// page's policy forbids scripts, so the test measures a copy without it.
+func TestChromiumFindingsFitWindow(t *testing.T) {
+	bin := chromium(t)
+	r := sampleReport()
+	r.Findings[0].Evidence = append(r.Findings[0].Evidence, Evidence{Kind: "metadata",
+		Text: "tokenURI data:application/json;base64," + strings.Repeat("eyJuYW1lIjoiT1ZERUVEIiwiaW1vIjoiOTAyMDAwMyJ9", 40)})
+	page := string(render(t, r, "html", WriteOptions{ExplorerURL: "https://etherscan.io"}))
+	page = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>`).ReplaceAllString(page, "")
+	page = strings.Replace(page, "</body>", `<script>
+let w = 0;
+for (const t of document.querySelectorAll("table")) w = Math.max(w, t.getBoundingClientRect().right);
+document.body.setAttribute("data-widths", "page=" + document.documentElement.scrollWidth + " tables=" + Math.ceil(w) + " window=" + window.innerWidth);
+</script></body>`, 1)
+	dom, _ := loadPageSized(t, bin, page, "1400,1000")
+	m := regexp.MustCompile(`data-widths="page=(\d+) tables=(\d+) window=(\d+)"`).FindStringSubmatch(dom)
+	if m == nil {
+		t.Fatal("the measuring script did not run")
+	}
+	pageW, tablesW, window := atoi(t, m[1]), atoi(t, m[2]), atoi(t, m[3])
+	if pageW > window || tablesW > window {
+		t.Errorf("page %dpx and tables %dpx wide in a %dpx window: a long value widens the page", pageW, tablesW, window)
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -14,8 +14,10 @@ const htmlHolderRows = 100
 
 // writeHTML writes one self-contained page: inline CSS, no script, nothing
 // fetched from the network (a Content-Security-Policy forbids it), the
-// ownership graph as inline SVG and the findings table. html/template
-// escapes every value taken from the report.
+// findings table first, then the ownership graph as inline SVG. Long
+// unbroken values wrap inside their cells, so the tables fit the window
+// and the printed page. html/template escapes every value taken from the
+// report.
 func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 	svg, omitted := ownershipSVG(r)
 	sum := Summarize(r.Findings)
@@ -28,13 +30,17 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		counts = append(counts, sevCount{string(s), sum.BySeverity[string(s)]})
 	}
 	type holders struct {
-		Token   Token
-		Rows    []Holder
-		Omitted int
+		Token    Token
+		Rows     []Holder
+		Omitted  int
+		TokenIDs bool // some holder has token ids: the table has their column
 	}
 	var hs []holders
 	for _, t := range r.Tokens {
 		h := holders{Token: t, Rows: t.Holders}
+		for _, x := range t.Holders {
+			h.TokenIDs = h.TokenIDs || len(x.TokenIDs) > 0
+		}
 		if len(h.Rows) > htmlHolderRows {
 			h.Omitted = len(h.Rows) - htmlHolderRows
 			h.Rows = h.Rows[:htmlHolderRows]
@@ -51,7 +57,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 	}
 	funcs := template.FuncMap{
 		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
-		"cite":     Citation,
+		"citeNoTx": func(e Evidence) string { e.TxHash = ""; return Citation(e) }, // the transaction is linked after it
 		"pct":      percent,
 		"interval": openInterval,
 		"amount":   tokenAmount,
@@ -85,13 +91,14 @@ const htmlTemplate = `<!DOCTYPE html>
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 24px; color: #1d1d1d; }
 h1 { font-size: 22px; margin: 0 0 8px; } h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid #ccc; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
-th, td { border: 1px solid #d0d0d0; padding: 4px 6px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #d0d0d0; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+td.wrap, td.wrap code { overflow-wrap: anywhere; }
 th { background: #d9e1f2; position: sticky; top: 0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td code.rule { white-space: nowrap; }
-code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; overflow-wrap: anywhere; }
+code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
 table.meta { width: auto; } table.meta th { position: static; }
-.badge { display: inline-block; padding: 1px 7px; border-radius: 4px; font-weight: 600; }
+.badge { display: inline-block; padding: 1px 7px; border-radius: 4px; font-weight: 600; white-space: nowrap; }
 .sev-critical { background: #c00000; color: #fff; } .sev-high { background: #ff6a4d; }
 .sev-medium { background: #ffc000; } .sev-low { background: #9dc3e6; } .sev-info { background: #d9d9d9; }
 .counts span { margin-right: 10px; }
@@ -101,6 +108,7 @@ table.meta { width: auto; } table.meta th { position: static; }
 .legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; border: 1.5px solid; margin-right: 4px; vertical-align: -2px; }
 ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; }
 .note { color: #555; }
+@media print { th { position: static; } .graph { overflow: visible; border: 0; } .graph svg { max-width: 100%; height: auto; } }
 </style>
 </head>
 <body>
@@ -117,12 +125,6 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <p class="counts"><strong>{{.Summary.Findings}} finding(s)</strong>{{range .Counts}} <span><span class="badge sev-{{.Name}}">{{.Name}}</span> {{.Count}}</span>{{end}}</p>
 <p>{{len .R.Tokens}} token(s), {{len .R.Assets}} asset(s), {{len .R.Entities}} entities, {{len .R.Ownership}} ownership path(s), {{len .R.Inputs}} input file(s).</p>
 
-<h2 id="graph">Ownership</h2>
-{{if .Graph}}<p class="legend"><span><i style="background:#f8d0d0;border-color:#c00000"></i>sanctioned</span><span><i style="background:#fde3c2;border-color:#d46b08"></i>opaque</span><span><i style="background:#e4e4e4;border-color:#7f7f7f"></i>unknown</span><span><i style="background:#d5efd5;border-color:#2e7d32"></i>clean</span><span><i style="background:#d6e4f5;border-color:#2f5597"></i>asset</span> Arrows go from owner to owned, labelled with the share held.</p>
-<div class="graph">{{.Graph}}</div>
-{{if .Omitted}}<p class="note">{{.Omitted}} more node(s) are not drawn; the paths table lists every path.</p>{{end}}
-{{else}}<p class="note">No ownership path.</p>{{end}}
-
 <h2 id="findings-heading">Findings</h2>
 <table id="findings">
 <thead><tr><th>#</th><th>Severity</th><th>Rule</th><th>Subject</th><th>Message</th><th>Evidence</th><th>Fingerprint</th></tr></thead>
@@ -131,30 +133,36 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <td class="num">{{add1 $i}}</td>
 <td><span class="badge sev-{{sev $f.Severity}}">{{$f.Severity}}</span></td>
 <td><code class="rule">{{$f.Rule}}</code></td>
-<td>{{$f.Subject.Kind}} {{with link $f.Subject.Kind $f.Subject.ID}}<a href="{{.}}"><code>{{$f.Subject.ID}}</code></a>{{else}}<code>{{$f.Subject.ID}}</code>{{end}}</td>
-<td>{{$f.Message}}</td>
-<td>{{if $f.Evidence}}<ul class="evidence">{{range $f.Evidence}}<li>{{.Text}}{{with cite .}} <span class="cite">[{{.}}]</span>{{end}}</li>{{end}}</ul>{{end}}</td>
+<td class="wrap">{{$f.Subject.Kind}} {{with link $f.Subject.Kind $f.Subject.ID}}<a href="{{.}}"><code>{{$f.Subject.ID}}</code></a>{{else}}<code>{{$f.Subject.ID}}</code>{{end}}</td>
+<td class="wrap">{{$f.Message}}</td>
+<td class="wrap">{{if $f.Evidence}}<ul class="evidence">{{range $e := $f.Evidence}}<li>{{$e.Text}}{{$c := citeNoTx $e}}{{if or $c $e.TxHash}} <span class="cite">[{{$c}}{{with $e.TxHash}}{{if $c}}, {{end}}transaction {{with link "tx" .}}<a href="{{.}}"><code>{{$e.TxHash}}</code></a>{{else}}<code>{{.}}</code>{{end}}{{end}}]</span>{{end}}</li>{{end}}</ul>{{end}}</td>
 <td><code>{{$f.Fingerprint}}</code></td>
 </tr>
 {{else}}<tr><td colspan="7">No finding.</td></tr>
 {{end}}</tbody>
 </table>
 
+<h2 id="graph">Ownership</h2>
+{{if .Graph}}<p class="legend"><span><i style="background:#f8d0d0;border-color:#c00000"></i>sanctioned</span><span><i style="background:#fde3c2;border-color:#d46b08"></i>opaque</span><span><i style="background:#e4e4e4;border-color:#7f7f7f"></i>unknown</span><span><i style="background:#d5efd5;border-color:#2e7d32"></i>clean</span><span><i style="background:#d6e4f5;border-color:#2f5597"></i>asset</span> Arrows go from owner to owned, labelled with the share held.</p>
+<div class="graph">{{.Graph}}</div>
+{{if .Omitted}}<p class="note">{{.Omitted}} more node(s) are not drawn; the paths table lists every path.</p>{{end}}
+{{else}}<p class="note">No ownership path.</p>{{end}}
+
 <h2 id="paths">Ownership paths</h2>
 <table id="ownership-paths">
 <thead><tr><th>Path (holder → … → ultimate owner)</th><th>Ends at</th><th>Effective share</th><th>Sources</th></tr></thead>
 <tbody>
-{{range .R.Ownership}}<tr><td>{{path .}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td class="cite">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
+{{range .R.Ownership}}<tr><td class="wrap">{{path .}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td class="cite wrap">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
 {{end}}</tbody>
 </table>
 
 <h2 id="tokens">Tokens and holders</h2>
 {{range .Holders}}<h3>{{.Token.Symbol}} <span class="note">{{.Token.Name}}, {{.Token.Standard}}, supply {{amount .Token.TotalSupply .Token.Decimals}}</span></h3>
-<p>Contract {{with link "token" .Token.Address}}<a href="{{.}}">{{end}}<code>{{.Token.Address}}</code>{{if link "token" .Token.Address}}</a>{{end}}{{with .Token.Controllers}}; controlled by {{range $i, $c := .}}{{if $i}}, {{end}}{{$c.Role}} <code>{{$c.Address}}</code> ({{if $c.IsContract}}contract{{else}}key{{end}}){{end}}{{end}}.</p>
+<p>Contract {{with link "token" .Token.Address}}<a href="{{.}}">{{end}}<code>{{.Token.Address}}</code>{{if link "token" .Token.Address}}</a>{{end}}{{if or .Token.DeployBlock .Token.DeployTx}}, deployed{{with .Token.DeployBlock}} at block {{.}}{{end}}{{with .Token.DeployTx}} in transaction {{with link "tx" .}}<a href="{{.}}">{{end}}<code>{{.}}</code>{{if link "tx" .}}</a>{{end}}{{end}}{{end}}{{with .Token.Controllers}}; controlled by {{range $i, $c := .}}{{if $i}}, {{end}}{{$c.Role}} <code>{{$c.Address}}</code> ({{if $c.IsContract}}contract{{else}}key{{end}}){{end}}{{end}}.</p>
 <table class="holders">
-<thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th></tr></thead>
+<thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th>{{if .TokenIDs}}<th>Token ids</th>{{end}}</tr></thead>
 <tbody>
-{{$t := .Token}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{.EntityID}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td></tr>
+{{$t := .Token}}{{$ids := .TokenIDs}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{.EntityID}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}</tr>
 {{end}}</tbody>
 </table>
 {{if .Omitted}}<p class="note">{{.Omitted}} more holder(s) are listed in the JSON and XLSX reports.</p>{{end}}

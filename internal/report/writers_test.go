@@ -340,6 +340,43 @@ func TestHTMLEscapes(t *testing.T) {
 	}
 }
 
+// TestHTMLContent checks what the HTML page shows beyond the findings: the
+// findings come before the ownership graph, transaction hashes link to the
+// explorer as in the XLSX, tokens show their deployment, and ERC-721
+// holders their token ids.
+func TestHTMLContent(t *testing.T) {
+	r := sampleReport()
+	var tx string
+	for _, tk := range r.Tokens {
+		tx += tk.DeployTx // one token has a known deployment transaction
+	}
+	page := string(render(t, r, "html", WriteOptions{ExplorerURL: "https://etherscan.io"}))
+	if f, g := strings.Index(page, `<table id="findings">`), strings.Index(page, `<h2 id="graph">`); f < 0 || g < 0 || f > g {
+		t.Errorf("findings table at %d, ownership graph at %d: want the findings first", f, g)
+	}
+	wants := []string{
+		// Evidence of HOLDER-UNIDENTIFIED cites the transaction, linked.
+		`[block 212, transaction <a href="https://etherscan.io/tx/` + tx + `"><code>` + tx + `</code></a>]`,
+		`deployed at block 2 in transaction <a href="https://etherscan.io/tx/` + tx + `"><code>` + tx + `</code></a>`,
+		"deployed at block 3.",
+		`<th>Token ids</th>`,
+		`<td class="num">50%</td><td>2</td></tr>`,
+		`overflow-wrap: anywhere`,
+	}
+	for _, w := range wants {
+		if !strings.Contains(page, w) {
+			t.Errorf("the page lacks %s", w)
+		}
+	}
+	if n := strings.Count(page, `<th>Token ids</th>`); n != 1 {
+		t.Errorf("%d token id columns, want 1 (the ERC-20 token has none)", n)
+	}
+	plain := string(render(t, r, "html", WriteOptions{}))
+	if !strings.Contains(plain, `transaction <code>`+tx+`</code>]`) || strings.Contains(plain, "/tx/") {
+		t.Error("without --explorer the transaction should be shown without a link")
+	}
+}
+
 func TestHelpers(t *testing.T) {
 	amounts := []struct {
 		bal  string
