@@ -20,6 +20,7 @@ const (
 	birthDatePenalty     = 0.75 // the query's birth year is not among the entry's
 	weakAliasPenalty     = 0.9  // the entry's name is a weak alias
 	legalFormPenalty     = 0.75 // both names carry legal forms, of different classes
+	orgWordPenalty       = 0.9  // two organisations' names each with a common organisation word the other lacks: another kind of organisation (BANK, TRADING)
 	oneWordPenalty       = 0.9  // a listed name of one word found in a longer query with other words left: the match rests on one word, left in the review band
 	orderPenalty         = 0.9  // two persons' names whose matched words come in another order
 	syllableOrderPenalty = 0.75 // the same, one name in Hangul: its syllables in another order are another name
@@ -643,6 +644,11 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	if w, n := oneWordOf(q, c, simQ); w != "" {
 		penalty(oneWordPenalty, fmt.Sprintf("a listed name of one word (%s) in a name of %d", strings.ToUpper(w), n))
 	}
+	if !q.person && !c.person {
+		if a, b := orgWordsLeft(q, simQ), orgWordsLeft(c, simC); len(a) > 0 && len(b) > 0 {
+			penalty(orgWordPenalty, fmt.Sprintf("organisation words differ (%s vs %s)", strings.ToUpper(strings.Join(a, " ")), strings.ToUpper(strings.Join(b, " "))))
+		}
+	}
 	if !q.person && !c.person && cmp.score < 1 && !distinctMatch(q.words, simQ) {
 		penalty(noDistinctPenalty, "no distinctive word equal")
 	}
@@ -669,6 +675,19 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		}
 	}
 	return cmp
+}
+
+// orgWordsLeft returns the common organisation words of n left unmatched
+// (similarity 0): what kind of organisation it is ("bank", "trading"),
+// which another name leaving one of its own says is another kind.
+func orgWordsLeft(n normName, sim []float64) []string {
+	var out []string
+	for i, w := range n.words {
+		if _, org := orgWords[w]; org && sim[i] == 0 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // comparedAsPersons reports whether two names are compared as persons'

@@ -132,6 +132,8 @@ func TestScoreNames(t *testing.T) {
 		{"高石早苗", "高市早苗", "individual", false, []string{"1 of 4 characters differ"}},
 		{"김종은", "김정은", "individual", false, []string{"characters differ"}},
 		{"Kim Chong-un", "KIM Jong Un", "individual", true, []string{"CHONG~JONG"}},
+		{"Korea Kwangson Bank", "KOREA KWANGSONG TRADING CORPORATION", "entity", false, []string{"organisation words differ (BANK vs TRADING) ×0.90"}},
+		{"Korea Kwangson Banking Corp", "KOREA KWANGSON BANK", "entity", true, nil},
 		// a listed name of one word is not matched by a longer name holding it
 		{"Daniel Ryan", "DANIEL", "", false, []string{"a listed name of one word (DANIEL) in a name of 2 ×0.90"}},
 		{"Lazarus Group", "LAZARUS", "", true, []string{"1/2 words equal"}},
