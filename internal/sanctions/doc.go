@@ -13,7 +13,12 @@
 // company IMO, MMSI, registration numbers, f.k.a./n.k.a. names (aliases),
 // a.k.a. names (weak aliases), "Linked To" owners, birth dates and
 // nationalities. Rows of add/alt/comments files whose ent_num has no sdn.csv
-// row are counted in the Source's Notes and ignored.
+// row are counted in the Source's Notes and ignored. A birth-date range
+// ("DOB 01 Jan 1967 to 31 Dec 1969", the UN's BETWEEN) keeps both ends and
+// every year between; an approximate date ("circa", APPROXIMATELY) two
+// years either side. A list that yields no entry, or a row cut off, is an
+// error naming the file and row; what a list lacks (an sdn.csv with no
+// alt.csv beside it: no aliases) is in the Source's Warnings.
 //
 // # Names
 //
@@ -47,7 +52,8 @@
 // for another vowel, a letter for one transliterations or typing confuse
 // with it ("c"/"k", "v"/"w", "g"/"k", "0"/"o") or a doubled letter costs
 // half an edit, and one spelling of a sound for another ("x"/"ks",
-// "kh"/"h", "eo"/"o", "eo"/"u") half an edit per letter it changes. Two spellings of
+// "kh"/"h", "eo"/"o", "eo"/"u", "ch"/"j") half an edit per letter it
+// changes. Two spellings of
 // one common organisation word ("intl", "international") are similar (0.95).
 // When one name is written in an abjad (Arabic, Hebrew, Syriac or Thaana
 // letters, which leave short vowels out) and the other is not, words are
@@ -74,10 +80,17 @@
 //   - legal forms of another class;
 //   - words of two persons' names left unmatched on both sides: another
 //     person, not an added middle name (×(1 - the larger unmatched share));
+//     a name screened without a type and with no legal form is compared
+//     with a listed person as a person's name;
 //     an initial, the start of a word, or a near miss (spelling similarity
 //     0.6 or more) is no difference;
 //   - persons' words in another order, unless rotated (family name first
 //     or last);
+//   - a listed name of one word found in a longer query whose other words
+//     are not organisation words ("DANIEL", a vessel, in "Daniel Ryan"):
+//     the match rests on one word (×0.90, review);
+//   - two organisations' names each leaving a common organisation word
+//     unmatched (BANK, TRADING): another kind of organisation (×0.90);
 //   - organisation names none of whose distinctive words (not common
 //     organisation words) is matched exactly, apart or together: a possible
 //     match to review, not a match (×0.95);
@@ -92,9 +105,8 @@
 // on cases-dev.csv (the rows the scoring was tuned on; OpenSanctions
 // logic-v2 gets 0.779) and 0.840 on the 112 checks.yml pairs left out of it;
 // 0.75 would give 0.888 and 0.833, so the default stays. The matcher finds
-// 168 of yente's 170 UN names altered by typos or order, and 18 of
-// watchman's 22 cross-script pairs (missed: Chinese characters read in
-// Korean or Japanese, and Thai).
+// 168 of yente's 170 UN names altered by typos or order, and 19 of
+// watchman's 22 cross-script pairs.
 //
 // # Index
 //
