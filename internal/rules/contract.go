@@ -97,7 +97,7 @@ func contractUpgradeable(e *eval) {
 		}
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
 			fmt.Sprintf("%s is an EIP-1967 proxy (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), p.Implementation, who),
-			e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: implementation %s, admin %s, beacon %s", e.snap.Block, p.Implementation, p.Admin, p.Beacon)))
+			e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon)))))
 	}
 }
 

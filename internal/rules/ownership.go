@@ -105,12 +105,12 @@ func ownCycle(e *eval) {
 				if len(e.g.Owners(h.Node)) > 0 || e.g.Nodes[h.Node].Kind != ownership.Person {
 					continue
 				}
-				ev = append(ev, noteEv(fmt.Sprintf("%s holds of %s: %s counting simple paths only, %s counting every turn of the cycle (geometric series)",
-					e.label(h.Node), e.assetLabel(c), pctRange(h.Simple), pctRange(h.Geometric))))
+				ev = append(ev, noteEv(fmt.Sprintf("%s holds %s of %s counting simple paths only, %s counting every turn of the cycle (geometric series)",
+					e.label(h.Node), pctRange(h.Simple), e.assetLabel(c), pctRange(h.Geometric))))
 			}
 		}
 		e.add(RuleOwnCycle, report.Medium, e.subject(first), k,
-			fmt.Sprintf("circular ownership among %s: %s", k, strings.Join(edges, "; ")), ev...)
+			fmt.Sprintf("circular ownership among %s: %s", strings.Join(e.g.IDs(f.cy.Nodes), ", "), strings.Join(edges, "; ")), ev...)
 	}
 }
 

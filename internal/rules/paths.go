@@ -82,8 +82,10 @@ func pathTo(r *ownership.Result, g *ownership.Graph, v int32) []int32 {
 
 // pathText tells a chain's path in words: "OCEAN STAR (9321483) registered
 // to X (C-1) [vessels.csv row 2] ← 100% Y (C-2) [ownership.csv row 3] ← ...".
+// An owner already on the path (a path that ends in a cycle) is said to be.
 func (e *eval) pathText(c chainRef, edges []int32) string {
 	var b strings.Builder
+	onPath := map[int32]bool{c.R.Target: true}
 	b.WriteString(e.assetLabel(c))
 	if c.legal() {
 		v := e.vessels[c.Asset]
@@ -109,6 +111,10 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 		if c, ok := e.noOwnersCap(ed); ok {
 			b.WriteString(" (under " + pct(ownership.NoBeneficialOwnerShare) + ": " + c.ID + " declares no beneficial owners [" + c.NoOwners.Origin.String() + "])")
 		}
+		if onPath[ed.Owner] {
+			b.WriteString(" (already on this path: circular ownership)")
+		}
+		onPath[ed.Owner] = true
 	}
 	return b.String()
 }
@@ -123,10 +129,15 @@ func (e *eval) noOwnersCap(ed *ownership.Edge) (*registry.Company, bool) {
 	return c, ok && c.NoOwners != nil
 }
 
-// pathEvidence is a path as evidence: one "path" item with the whole chain,
-// then one "registry" item per edge that came from a registry row.
+// pathEvidence is a path as evidence: one "path" item with the whole chain
+// (none for a vessel's registered owner itself, which the registry item of
+// the registration tells), then one "registry" item per edge that came
+// from a registry row.
 func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
-	out := []report.Evidence{{Kind: "path", Text: e.pathText(c, edges)}}
+	var out []report.Evidence
+	if len(edges) > 0 || !c.legal() { // a vessel's registered owner alone is told by its registry item
+		out = append(out, report.Evidence{Kind: "path", Text: e.pathText(c, edges)})
+	}
 	if c.legal() {
 		v := e.vessels[c.Asset]
 		out = append(out, regEv(v.Origin.At("registered_owner"), v.Name+" is registered to "+v.RegisteredOwner))

@@ -404,15 +404,22 @@ func (e *eval) chainEntities() []int32 {
 	return out
 }
 
-// add records a finding; the same rule, subject and key twice keep the first.
+// add records a finding; the same rule, subject and key twice keep the
+// first. An evidence item given twice is kept once, where it first came.
 func (e *eval) add(rule string, sev report.Severity, subj report.Subject, key, msg string, ev ...report.Evidence) {
 	fp := report.Fingerprint(rule, subj, key)
 	if _, ok := e.findings[fp]; ok {
 		return
 	}
-	if ev == nil {
-		ev = []report.Evidence{}
+	seen := make(map[report.Evidence]bool, len(ev))
+	kept := []report.Evidence{}
+	for _, x := range ev {
+		if !seen[x] {
+			seen[x] = true
+			kept = append(kept, x)
+		}
 	}
+	ev = kept
 	e.findings[fp] = report.Finding{Rule: rule, Severity: sev, Subject: subj, Message: msg, Evidence: ev, Fingerprint: fp}
 }
 
@@ -522,6 +529,25 @@ func (e *eval) chainEv(block uint64, tx, text string) report.Evidence {
 }
 
 func noteEv(text string) report.Evidence { return report.Evidence{Kind: "note", Text: text} }
+
+// listText joins the non-empty parts with ", ".
+func listText(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// labelled is "label value", or "" when the value is empty.
+func labelled(label, value string) string {
+	if value == "" {
+		return ""
+	}
+	return label + " " + value
+}
 
 func matchKey(m sanctions.Match) string {
 	if m.Entry == nil {

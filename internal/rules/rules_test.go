@@ -720,3 +720,90 @@ func TestSanc50CitesTheListedRoot(t *testing.T) {
 		t.Fatal("no SANC-50 on C-OWN")
 	}
 }
+
+// evidenceTexts are the finding's evidence texts with their citations.
+func evidenceTexts(f report.Finding) []string {
+	var out []string
+	for _, ev := range f.Evidence {
+		out = append(out, ev.Text+" ["+report.Citation(ev)+"]")
+	}
+	return out
+}
+
+func TestEvidenceTextHasNoGaps(t *testing.T) {
+	w := quiet()
+	w.reg.Companies[0].Jurisdiction = ""
+	w.list(sanctions.Entry{Name: "FJORD OWNER AS", Type: "entity"})
+	w.token().Proxy = &chain.Proxy{Kind: "eip1967", Implementation: "0x1", Admin: "0x2"}
+	w.reg.Claims[0].IssuerID = "C-FAR" // ASSET-OWNER-MISMATCH tells every path of the legal chain
+	// C-OWN <- 100% C-CA <- 60% C-CB <- 100% C-CA (a cycle), C-CA <- 40% P-A
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-CA", Name: "Cycle A"}, registry.Company{ID: "C-CB", Name: "Cycle B"})
+	w.reg.Ownership = []registry.Ownership{
+		{OwnerID: "C-CA", OwnedID: "C-OWN", Share: registry.Exact(1), Origin: at("ownership", 2)},
+		{OwnerID: "C-CB", OwnedID: "C-CA", Share: registry.Exact(0.6), Origin: at("ownership", 3)},
+		{OwnerID: "P-A", OwnedID: "C-CA", Share: registry.Exact(0.4), Origin: at("ownership", 4)},
+		{OwnerID: "C-CA", OwnedID: "C-CB", Share: registry.Exact(1), Origin: at("ownership", 5)},
+	}
+	got := map[string]report.Finding{}
+	for _, f := range w.run().Findings {
+		got[f.Rule] = f
+	}
+	owner := evidenceTexts(got[RuleSancOwner])
+	if !contains(owner, "company C-OWN Fjord Owner AS [reg.xlsx, sheet companies, row 2]") {
+		t.Errorf("company evidence without a jurisdiction: %q", owner)
+	}
+	registration := 0
+	for _, s := range owner {
+		registration += strings.Count(s, "sheet vessels, row 2, column registered_owner")
+	}
+	if registration != 1 {
+		t.Errorf("the registration of the registered owner is cited %d times, want once: %q", registration, owner)
+	}
+	if up := evidenceTexts(got[RuleContractUpgradeable]); len(up) != 1 || strings.Contains(up[0], "beacon") || strings.Contains(up[0], ", [") {
+		t.Errorf("proxy slots: %q, want no empty beacon", up)
+	}
+	cy := got[RuleOwnCycle]
+	if !strings.Contains(cy.Message, "circular ownership among C-CA, C-CB:") {
+		t.Errorf("cycle message %q", cy.Message)
+	}
+	if !contains(evidenceTexts(cy), "Anna Auk (P-A) holds 40% of SEA ONE (9074729) counting simple paths only, 100% counting every turn of the cycle (geometric series) []") {
+		t.Errorf("cycle evidence %q", evidenceTexts(cy))
+	}
+	var loop bool
+	for _, f := range w.run().Findings {
+		for _, ev := range f.Evidence {
+			if ev.Kind == "path" && strings.Count(ev.Text, "(C-CA)") > 1 && !strings.Contains(ev.Text, "already on this path") {
+				t.Errorf("%s: a path back to C-CA does not say it is circular: %s", f.Rule, ev.Text)
+			}
+			loop = loop || strings.Contains(ev.Text, "(already on this path: circular ownership)")
+		}
+	}
+	if !loop {
+		t.Error("no evidence tells the path that ends in the cycle")
+	}
+}
+
+// Paths sharing edges are told once per path, but each registry row they
+// share is cited once per finding.
+func TestEvidenceItemsAreNotRepeated(t *testing.T) {
+	w := quiet()
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-X", Name: "Xylo Holdings", Jurisdiction: "NO", Origin: at("companies", 9)})
+	w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P-A", OwnedID: "C-X", Share: registry.Exact(1), Origin: at("ownership", 9)})
+	w.reg.Wallets[0].HolderID, w.reg.Wallets[1].HolderID = "C-X", "C-X"
+	var fired bool
+	for _, f := range w.run().Findings {
+		if f.Rule == RuleHolderConcentration && f.Subject == person("P-A") {
+			fired = true
+		}
+		seen := map[report.Evidence]bool{}
+		for _, ev := range f.Evidence {
+			if seen[ev] {
+				t.Errorf("%s on %s gives twice: %s [%s]", f.Rule, f.Subject.ID, ev.Text, report.Citation(ev))
+			}
+			seen[ev] = true
+		}
+	}
+	if !fired {
+		t.Error("no HOLDER-CONCENTRATION on P-A through two wallets")
+	}
+}

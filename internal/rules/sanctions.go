@@ -84,7 +84,7 @@ func sancVessel(e *eval) {
 		hit := map[string]bool{}
 		var ev0 []report.Evidence
 		if v != nil {
-			ev0 = append(ev0, regEv(v.Origin.At("imo"), "vessel "+v.Name+", IMO "+v.IMO+", flag "+v.Flag))
+			ev0 = append(ev0, regEv(v.Origin.At("imo"), listText("vessel "+v.Name, labelled("IMO", v.IMO), labelled("flag", v.Flag))))
 		}
 		for _, c := range e.claims {
 			if c.Vessel == id {
@@ -171,7 +171,7 @@ func sancOwner(e *eval) {
 					ids = append(ids, m)
 				}
 			}
-			base = append(base, regEv(c.Origin, "company "+c.ID+" "+c.Name+", "+c.Jurisdiction))
+			base = append(base, regEv(c.Origin, listText("company "+c.ID+" "+c.Name, c.Jurisdiction)))
 		}
 		if p, ok := e.people[n.ID]; ok {
 			base = append(base, regEv(p.Origin, "person "+p.ID+" "+p.Name))
