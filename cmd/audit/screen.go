@@ -64,7 +64,8 @@ func screenCommand() *cli.Command {
 			"(7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name, and is reported with\n" +
 			"every list entry it matches: list, entry id, listed name, score and explanation. Names\n" +
 			"scoring in the review band (--review up to --threshold) are reported with an explanation\n" +
-			"starting \"review:\". --type, --country and --birth-date say what is known of the party\n" +
+			"starting \"review:\" and, in JSON and CSV, review true. CSV cells starting with = + - @\n" +
+			"are written after a single quote, so that a spreadsheet does not run them. --type, --country and --birth-date say what is known of the party\n" +
 			"the names belong to, as a screening of customers would: entries of another type are left\n" +
 			"out, and those of another country or birth year score lower. Without --sanctions the\n" +
 			"demo's embedded OFAC SDN excerpt is used.\n\n" +
@@ -83,11 +84,14 @@ func screenCommand() *cli.Command {
 
 // screenMatch is one match in the JSON output.
 type screenMatch struct {
-	List        string  `json:"list"`
-	EntryID     string  `json:"entry_id"`
-	Name        string  `json:"name"`
-	Score       float64 `json:"score"`
-	Explanation string  `json:"explanation"`
+	List    string  `json:"list"`
+	EntryID string  `json:"entry_id"`
+	Name    string  `json:"name"`
+	Score   float64 `json:"score"`
+	// Review is true when the score is only in the review band, below
+	// --threshold: a name to look at, not a match.
+	Review      bool   `json:"review"`
+	Explanation string `json:"explanation"`
 }
 
 // screenResult is one query and its matches in the JSON output.
@@ -159,7 +163,7 @@ func screenAction(c *cli.Context) error {
 				hit = true
 			}
 			r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
-				Name: m.Entry.Name, Score: screenRound(m.Score), Explanation: expl})
+				Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl})
 		}
 		if hit {
 			matched++
@@ -238,13 +242,14 @@ func writeScreen(w io.Writer, format string, results []screenResult) error {
 		}{results})
 	case "csv":
 		cw := csv.NewWriter(w)
-		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "explanation"})
+		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation"})
 		for _, r := range results {
 			if len(r.Matches) == 0 {
-				_ = cw.Write([]string{r.Query, "", "", "", "", ""})
+				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", ""})
 			}
 			for _, m := range r.Matches {
-				_ = cw.Write([]string{r.Query, m.List, m.EntryID, m.Name, strconv.FormatFloat(m.Score, 'f', 3, 64), m.Explanation})
+				_ = cw.Write([]string{csvText(r.Query), csvText(m.List), csvText(m.EntryID), csvText(m.Name),
+					strconv.FormatFloat(m.Score, 'f', 3, 64), strconv.FormatBool(m.Review), csvText(m.Explanation)})
 			}
 		}
 		cw.Flush()
@@ -257,7 +262,17 @@ func writeScreen(w io.Writer, format string, results []screenResult) error {
 				}
 				continue
 			}
-			fmt.Fprintf(w, "%s: %d match(es)\n", r.Query, len(r.Matches))
+			review := 0
+			for _, m := range r.Matches {
+				if m.Review {
+					review++
+				}
+			}
+			if review == 0 {
+				fmt.Fprintf(w, "%s: %d match(es)\n", r.Query, len(r.Matches))
+			} else {
+				fmt.Fprintf(w, "%s: %d match(es), %d to review\n", r.Query, len(r.Matches)-review, review)
+			}
 			for _, m := range r.Matches {
 				fmt.Fprintf(w, "  %.3f  %s %s  %s\n         %s\n", m.Score, m.List, m.EntryID, m.Name, m.Explanation)
 			}
@@ -394,6 +409,16 @@ func screenOutput(c *cli.Context, write func(io.Writer) error) error {
 		return fmt.Errorf("writing %s: %w", out, err)
 	}
 	return f.Close()
+}
+
+// csvText keeps a spreadsheet from reading a CSV cell as a formula: a cell
+// starting with = + - @ (or a tab or carriage return) gets a single quote in
+// front, as OWASP advises against CSV injection.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func screenRound(f float64) float64 {
