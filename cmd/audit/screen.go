@@ -34,7 +34,7 @@ var (
 	}
 	screenTypeFlag = &cli.StringFlag{
 		Name:  "type",
-		Usage: "screen the names as `TYPE`: individual, entity or vessel; entries of another type are left out",
+		Usage: "screen the names as `TYPE`: individual, entity or vessel (any case); entries of another type are left out of name matches; identifiers match whatever the type",
 	}
 	countryFlag = &cli.StringFlag{
 		Name:  "country",
@@ -65,10 +65,12 @@ func screenCommand() *cli.Command {
 			"every list entry it matches: list, entry id, listed name, score and explanation. Names\n" +
 			"scoring in the review band (--review up to --threshold) are reported with an explanation\n" +
 			"starting \"review:\" and, in JSON and CSV, review true. CSV cells starting with = + - @\n" +
-			"are written after a single quote, so that a spreadsheet does not run them. --type, --country and --birth-date say what is known of the party\n" +
-			"the names belong to, as a screening of customers would: entries of another type are left\n" +
-			"out, and those of another country or birth year score lower. Without --sanctions the\n" +
-			"demo's embedded OFAC SDN excerpt is used.\n\n" +
+			"are written after a single quote, so that a spreadsheet does not run them.\n\n" +
+			"--type, --country and --birth-date say what is known of the party the names belong to,\n" +
+			"as a screening of customers would: entries of another type are left out of name matches\n" +
+			"(an address or IMO number is decisive and matches whatever the type), and those of\n" +
+			"another country or birth year score lower. Without --sanctions the demo's embedded OFAC\n" +
+			"SDN excerpt is used.\n\n" +
 			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
 			"with a score column and a match column (true at or above --threshold), to calibrate the\n" +
 			"threshold on labelled data. Headers are found in any case; schema is Person, Company,\n" +
