@@ -222,3 +222,13 @@ func clean(s string) string {
 func subjectText(s Subject) string {
 	return fmt.Sprintf("%s %s", s.Kind, s.ID)
 }
+
+// holderPositions counts the holder positions of all tokens: a wallet
+// holding two tokens counts twice.
+func holderPositions(r *Report) int {
+	n := 0
+	for _, t := range r.Tokens {
+		n += len(t.Holders)
+	}
+	return n
+}

@@ -48,12 +48,13 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		hs = append(hs, h)
 	}
 	data := map[string]any{
-		"R":       r,
-		"Graph":   template.HTML(svg), // built by ownershipSVG, which escapes every value
-		"Omitted": omitted,
-		"Summary": sum,
-		"Counts":  counts,
-		"Holders": hs,
+		"R":               r,
+		"Graph":           template.HTML(svg), // built by ownershipSVG, which escapes every value
+		"Omitted":         omitted,
+		"Summary":         sum,
+		"Counts":          counts,
+		"Holders":         hs,
+		"HolderPositions": holderPositions(r),
 	}
 	funcs := template.FuncMap{
 		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
@@ -123,7 +124,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 
 <h2 id="summary">Summary</h2>
 <p class="counts"><strong>{{.Summary.Findings}} finding(s)</strong>{{range .Counts}} <span><span class="badge sev-{{.Name}}">{{.Name}}</span> {{.Count}}</span>{{end}}</p>
-<p>{{len .R.Tokens}} token(s), {{len .R.Assets}} asset(s), {{len .R.Entities}} entities, {{len .R.Ownership}} ownership path(s), {{len .R.Inputs}} input file(s).</p>
+<p>{{len .R.Tokens}} token(s), {{.HolderPositions}} holder position(s), {{len .R.Assets}} asset(s), {{len .R.Entities}} entities, {{len .R.Ownership}} ownership path(s), {{len .R.Inputs}} input file(s).</p>
 
 <h2 id="findings-heading">Findings</h2>
 <table id="findings">

@@ -79,12 +79,8 @@ func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) erro
 			line("  ", s)
 		}
 	}
-	holders := 0
-	for _, t := range r.Tokens {
-		holders += len(t.Holders)
-	}
 	line("", fmt.Sprintf("audited: %d token(s), %d holder position(s), %d asset(s), %d entities, %d ownership path(s)",
-		len(r.Tokens), holders, len(r.Assets), len(r.Entities), len(r.Ownership)))
+		len(r.Tokens), holderPositions(r), len(r.Assets), len(r.Entities), len(r.Ownership)))
 	for _, t := range r.Tokens {
 		line("  ", fmt.Sprintf("%s %s (%s) %s, supply %s, %d holder(s)",
 			t.Standard, t.Symbol, t.Name, t.Address, tokenAmount(t.TotalSupply, t.Decimals), len(t.Holders)))

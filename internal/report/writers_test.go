@@ -377,6 +377,55 @@ func TestHTMLContent(t *testing.T) {
 	}
 }
 
+// TestSummariesCountHolders checks that the HTML and XLSX summaries give
+// the holder positions, as the text report does.
+func TestSummariesCountHolders(t *testing.T) {
+	r := sampleReport()
+	want := 0
+	for _, tk := range r.Tokens {
+		want += len(tk.Holders)
+	}
+	for format, line := range map[string]string{
+		"text": fmt.Sprintf("%d holder position(s)", want),
+		"html": fmt.Sprintf("token(s), %d holder position(s),", want),
+		"xlsx": fmt.Sprintf("s \"Holder positions\"\nB19 n \"%d\"", want),
+	} {
+		got := render(t, r, format, WriteOptions{})
+		if format == "xlsx" {
+			got = []byte(dumpXLSX(t, got))
+		}
+		if !strings.Contains(string(got), line) {
+			t.Errorf("the %s summary lacks %q", format, line)
+		}
+	}
+}
+
+// TestDocsListSheets checks that the README's Formats section and
+// docs/report.md name every sheet of the workbook, in order.
+func TestDocsListSheets(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	formats := string(readme)
+	if i := strings.Index(formats, "`xlsx` ("); i >= 0 {
+		formats = formats[i:]
+		formats, _, _ = strings.Cut(formats, "sheets")
+	}
+	if want := strings.Join(Sheets, ", "); strings.Join(strings.Fields(formats), " ") != "`xlsx` ("+want {
+		t.Errorf("README lists the sheets as %q, want %s", formats, want)
+	}
+	doc, err := os.ReadFile("../../docs/report.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range Sheets {
+		if !strings.Contains(string(doc), "\n| "+sh+" |") {
+			t.Errorf("docs/report.md has no row for the %s sheet", sh)
+		}
+	}
+}
+
 func TestHelpers(t *testing.T) {
 	amounts := []struct {
 		bal  string

@@ -369,6 +369,7 @@ func (x *xlsxWriter) summary(r *Report) error {
 		{"Name match threshold", func() error { return t.num(1, r.Options.NameMatchThreshold, x.st.number) }},
 		{"Name review threshold", func() error { return t.num(1, r.Options.NameReviewThreshold, x.st.number) }},
 		{"Tokens", n(int64(len(r.Tokens)))},
+		{"Holder positions", n(int64(holderPositions(r)))},
 		{"Assets", n(int64(len(r.Assets)))},
 		{"Entities", n(int64(len(r.Entities)))},
 		{"Ownership paths", n(int64(len(r.Ownership)))},
