@@ -253,3 +253,33 @@ func TestZipNotXLSX(t *testing.T) {
 		}
 	}
 }
+
+// TestStoredDate1904: in a workbook of the 1904 date system, a date's
+// serial counts from 1904 and loads as the same date.
+func TestStoredDate1904(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.xlsx")
+	f := excelize.NewFile()
+	yes := true
+	us := "mm/dd/yyyy"
+	st, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &us})
+	for _, err := range []error{
+		f.SetWorkbookProps(&excelize.WorkbookPropsOptions{Date1904: &yes}),
+		f.SetSheetName("Sheet1", "ownership"),
+		f.SetSheetRow("ownership", "A1", &[]any{"owner_id", "owned_id", "share", "as_of"}),
+		f.SetSheetRow("ownership", "A2", &[]any{"C1", "C2", 10, time.Date(2020, 3, 4, 0, 0, 0, 0, time.UTC)}),
+		f.SetCellStyle("ownership", "D2", "D2", st),
+		f.SaveAs(path),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := reg.Ownership[0].AsOf.Format("2006-01-02"); d != "2020-03-04" || len(reg.Problems) > 0 {
+		t.Errorf("as_of %s, problems %v; want 2020-03-04", d, reg.Problems)
+	}
+}
