@@ -78,7 +78,11 @@ func runDemo(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	opts := report.WriteOptions{ExplorerURL: c.String(explorerFlag.Name)}
+	explorer, err := explorerURL(c)
+	if err != nil {
+		return err
+	}
+	opts := report.WriteOptions{ExplorerURL: explorer}
 	for _, format := range report.Formats {
 		path := filepath.Join(dir, "report."+extension(format))
 		if err := report.WriteFile(path, r, format, opts); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,7 +67,7 @@ var (
 	}
 	explorerFlag = &cli.StringFlag{
 		Name:  "explorer",
-		Usage: "block explorer base `URL` for links in XLSX and HTML (e.g. https://etherscan.io)",
+		Usage: "block explorer base `URL`, http or https, for links in XLSX and HTML (e.g. https://etherscan.io)",
 	}
 )
 
@@ -86,6 +87,9 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 	if err != nil {
 		return audit.Config{}, err
 	}
+	if _, err := explorerURL(c); err != nil {
+		return audit.Config{}, err
+	}
 	opts := rules.DefaultOptions()
 	bo, id := c.Float64(ownerShareFlag.Name), c.Float64(identifyShareFlag.Name)
 	if bo <= 0 || bo > 100 || id <= 0 || id > 100 {
@@ -102,6 +106,20 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 		Version:   version,
 		Now:       clock(),
 	}, nil
+}
+
+// explorerURL is --explorer checked: an http or https URL with a host, since
+// it becomes the start of every link in the XLSX and HTML reports.
+func explorerURL(c *cli.Context) (string, error) {
+	s := c.String(explorerFlag.Name)
+	if s == "" {
+		return "", nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", usageErrorf("--explorer %q: want an http or https URL such as https://etherscan.io", s)
+	}
+	return s, nil
 }
 
 // matchOptions reads --threshold and --review: scores in (0, 1], the review
@@ -161,7 +179,11 @@ func outputFormat(c *cli.Context) (string, error) {
 // writeReport writes r in format to --out, or to stdout; binary formats are
 // not written to a terminal.
 func writeReport(c *cli.Context, r *report.Report, format string) error {
-	opts := report.WriteOptions{ExplorerURL: c.String(explorerFlag.Name)}
+	explorer, err := explorerURL(c)
+	if err != nil {
+		return err
+	}
+	opts := report.WriteOptions{ExplorerURL: explorer}
 	if out := c.String(outFlag.Name); out != "" {
 		return report.WriteFile(out, r, format, opts)
 	}
