@@ -27,7 +27,7 @@ func inputRows(e *eval) {
 		o := p.Origin
 		id := fmt.Sprintf("%s:%s:%d", filepath.Base(o.File), o.Sheet, o.Row)
 		e.add(RuleInputRow, report.Medium, report.Subject{Kind: "input", ID: id}, o.Column+":"+p.Reason,
-			fmt.Sprintf("%s: %s; the audit went on without it", o.String(), p.Reason),
+			fmt.Sprintf("%s: %s; the audit went on, and findings resting on this row may be wrong or missing", o.String(), p.Reason),
 			regEv(o, p.Reason))
 	}
 }
