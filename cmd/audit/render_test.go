@@ -86,6 +86,9 @@ func TestRenderErrors(t *testing.T) {
 		{"other major version", []string{"render", bad, "--format", "text"}, exitFailure, "not supported"},
 		{"no fields", []string{"render", bare, "--format", "text"}, exitFailure, "bare.json: invalid report: tool: missing; generated_at: missing"},
 		{"unknown severity", []string{"render", sev, "--format", "json"}, exitFailure, `sev.json: invalid report: findings[0].severity: "catastrophic" is not one of`},
+		{"out in a missing folder", []string{"render", in, "--format", "html", "--out", filepath.Join(dir, "missing", "y.html")}, exitFailure,
+			"audit: writing " + filepath.Join(dir, "missing", "y.html") + ": no such file or directory\n"},
+		{"out is a folder", []string{"render", in, "--format", "html", "--out", dir}, exitFailure, "audit: writing " + dir + ": is a folder, not a file\n"},
 		{"diff old", []string{"diff", bare, in}, exitFailure, "bare.json: invalid report: tool: missing"},
 		{"diff new", []string{"diff", in, sev}, exitFailure, `sev.json: invalid report: findings[0].severity`},
 	}

@@ -51,22 +51,41 @@ func Write(w io.Writer, r *Report, format string, opts WriteOptions) error {
 
 // WriteFile writes r in format to path, through a temporary file in the same
 // folder that is renamed into place, so a failed write never leaves a
-// half-written report under path.
+// half-written report under path. Errors name path, never the temporary
+// file; a path that is a folder is refused.
 func WriteFile(path string, r *Report, format string, opts WriteOptions) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("writing %s: is a folder, not a file", path)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
 	if err := writeTemp(tmp, r, format, opts); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
 	return nil
+}
+
+// withoutPath drops the file names from an error of the os package, which
+// name the temporary file, keeping the cause ("no such file or
+// directory"), so that errors.Is still sees it.
+func withoutPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
 
 // writeTemp writes the report into tmp and closes it.

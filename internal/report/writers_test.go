@@ -2,8 +2,10 @@ package report
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"strings"
@@ -511,8 +513,22 @@ func TestWriteFile(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("folder holds %d files after a failed write, want 1", len(entries))
 	}
-	if err := WriteFile(dir+"/missing/r.json", r, "json", WriteOptions{}); err == nil || !strings.Contains(err.Error(), "missing/r.json") {
-		t.Errorf("error %v does not name the path", err)
+	// Errors name the requested path, not the temporary file.
+	missing := dir + "/missing/r.json"
+	err = WriteFile(missing, r, "json", WriteOptions{})
+	if want := "writing " + missing + ": no such file or directory"; err == nil || err.Error() != want || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	sub := dir + "/sub"
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	err = WriteFile(sub, r, "json", WriteOptions{})
+	if want := "writing " + sub + ": is a folder, not a file"; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("folder holds %d files after writing to a folder, want 2", len(entries))
 	}
 }
 
