@@ -71,6 +71,9 @@ func TestSchemaValidatesReports(t *testing.T) {
 		if err := validate(s, data); err != nil {
 			t.Errorf("%s does not validate: %v", name, err)
 		}
+		if _, err := Read(bytes.NewReader(data)); err != nil {
+			t.Errorf("Read refuses %s: %v", name, err)
+		}
 	}
 }
 
@@ -94,6 +97,11 @@ func TestSchemaRejects(t *testing.T) {
 			bad := bytes.Replace(good, []byte(tt.old), []byte(tt.new), 1)
 			if err := validate(s, bad); err == nil {
 				t.Error("the schema accepted it")
+			}
+			// Read, which render and diff use, refuses it too, except a
+			// field it does not know: a later 1.x may add fields.
+			if _, err := Read(bytes.NewReader(bad)); (err == nil) != (tt.name == "unknown field") {
+				t.Errorf("Read: %v", err)
 			}
 		})
 	}
