@@ -36,9 +36,26 @@ func demoCommand() *cli.Command {
 			"sanctions list, prints the summary and writes report.json, report.xlsx, report.html and\n" +
 			"report.txt into --out, with the inputs it read in --out/inputs. Exits 3, like scan, when\n" +
 			"findings reach --fail-on (the scenario has critical ones).",
-		Flags:  append([]cli.Flag{demoOutFlag}, auditFlags()...),
+		Flags:  demoFlags(),
 		Action: runDemo,
 	}
+}
+
+// demoFlags are the auditing flags without the inputs, which are the
+// fixture's: --registry, --sanctions and --mapping are hidden, taken only to
+// point to 'audit scan' instead of failing with "flag provided but not defined".
+func demoFlags() []cli.Flag {
+	flags := []cli.Flag{demoOutFlag,
+		&cli.StringSliceFlag{Name: registryFlag.Name, Hidden: true},
+		&cli.StringSliceFlag{Name: sanctionsFlag.Name, Hidden: true},
+		&cli.StringFlag{Name: mappingFlag.Name, Hidden: true},
+	}
+	for _, f := range auditFlags() {
+		if f != registryFlag && f != sanctionsFlag && f != mappingFlag {
+			flags = append(flags, f)
+		}
+	}
+	return flags
 }
 
 func runDemo(c *cli.Context) error {
@@ -49,8 +66,8 @@ func runDemo(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if len(cfg.Registry) > 0 || len(cfg.Sanctions) > 0 {
-		return usageErrorf("demo audits the fixture scenario; use 'audit scan' for your own --registry and --sanctions")
+	if len(cfg.Registry) > 0 || len(cfg.Sanctions) > 0 || cfg.Mapping != "" {
+		return usageErrorf("demo audits the fixture scenario; use 'audit scan' for your own --registry, --sanctions and --mapping")
 	}
 	dir := c.String(demoOutFlag.Name)
 	inputs := filepath.Join(dir, "inputs")

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -105,6 +106,13 @@ func isLoopback(addr string) bool {
 
 func serveDevnet(c *cli.Context, plan *chain.Plan) error {
 	addr := c.String(listenFlag.Name)
+	_, port, err := net.SplitHostPort(addr)
+	if err == nil {
+		_, err = strconv.ParseUint(port, 10, 16)
+	}
+	if err != nil {
+		return usageErrorf("devnet: --listen %q: not a valid HOST:PORT address (e.g. 127.0.0.1:8545)", addr)
+	}
 	if !isLoopback(addr) && !c.Bool(publicListenFlag.Name) {
 		return usageErrorf("devnet: --listen %s is not a loopback address; add --public to serve it anyway", addr)
 	}
@@ -144,6 +152,9 @@ func serveDevnet(c *cli.Context, plan *chain.Plan) error {
 }
 
 func deployDevnet(c *cli.Context, url string, plan *chain.Plan) error {
+	if err := checkNodeURL(devnetRPCFlag.Name, url); err != nil {
+		return err
+	}
 	client, err := chain.Dial(c.Context, url, chain.DialOptions{})
 	if err != nil {
 		return err

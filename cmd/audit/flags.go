@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -120,6 +121,16 @@ func explorerURL(c *cli.Context) (string, error) {
 		return "", usageErrorf("--explorer %q: want an http or https URL such as https://etherscan.io", s)
 	}
 	return s, nil
+}
+
+// checkNodeURL refuses a JSON-RPC node URL that is not http(s) or ws(s)
+// with a host: a usage error, not a failure to reach the node.
+func checkNodeURL(flag, s string) error {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || !slices.Contains([]string{"http", "https", "ws", "wss"}, u.Scheme) {
+		return usageErrorf("--%s %q: want an http(s):// or ws(s):// URL such as http://127.0.0.1:8545", flag, s)
+	}
+	return nil
 }
 
 // matchOptions reads --threshold and --review: scores in (0, 1], the review

@@ -121,6 +121,9 @@ func readSnapshot(c *cli.Context, tokens []string) (*chain.Snapshot, error) {
 	case url != "" && export != "":
 		return nil, usageErrorf("%s: --rpc and --transfers exclude each other", cmd)
 	case url != "":
+		if err := checkNodeURL(rpcFlag.Name, url); err != nil {
+			return nil, err
+		}
 		if len(tokens) == 0 {
 			return nil, usageErrorf("%s: --rpc needs at least one --token", cmd)
 		}
