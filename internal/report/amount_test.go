@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// bigExactFloat and bigTokenAmount are exactFloat and tokenAmount as they
+// bigExactFloat and bigTokenAmount are exactFloat and TokenAmount as they
 // were before plain digit strings skipped big.Int: the reference the fast
 // paths must agree with.
 func bigExactFloat(balance string) (float64, bool) {
@@ -87,7 +87,7 @@ func amountInputs() []string {
 	return in
 }
 
-// TestAmountFastPaths checks that exactFloat and tokenAmount give exactly
+// TestAmountFastPaths checks that exactFloat and TokenAmount give exactly
 // what the big.Int code gives, for every input and every decimals value
 // from 0 to 40 and 255.
 func TestAmountFastPaths(t *testing.T) {
@@ -106,8 +106,8 @@ func TestAmountFastPaths(t *testing.T) {
 			t.Errorf("exactFloat(%q) = %v, %v; big.Int gives %v, %v", s, gf, gok, wf, wok)
 		}
 		for _, d := range decimals {
-			if got, want := tokenAmount(s, d), bigTokenAmount(s, d); got != want {
-				t.Errorf("tokenAmount(%q, %d) = %q; big.Int gives %q", s, d, got, want)
+			if got, want := TokenAmount(s, d), bigTokenAmount(s, d); got != want {
+				t.Errorf("TokenAmount(%q, %d) = %q; big.Int gives %q", s, d, got, want)
 			}
 		}
 	}
@@ -127,8 +127,8 @@ func FuzzAmountFastPaths(f *testing.F) {
 		if gf != wf || gok != wok {
 			t.Errorf("exactFloat(%q) = %v, %v; big.Int gives %v, %v", s, gf, gok, wf, wok)
 		}
-		if got, want := tokenAmount(s, d), bigTokenAmount(s, d); got != want {
-			t.Errorf("tokenAmount(%q, %d) = %q; big.Int gives %q", s, d, got, want)
+		if got, want := TokenAmount(s, d), bigTokenAmount(s, d); got != want {
+			t.Errorf("TokenAmount(%q, %d) = %q; big.Int gives %q", s, d, got, want)
 		}
 	})
 }

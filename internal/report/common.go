@@ -166,10 +166,10 @@ func exactFloat(balance string) (float64, bool) {
 	return f, true
 }
 
-// tokenAmount writes a base-unit balance in whole tokens with the token's
+// TokenAmount writes a base-unit balance in whole tokens with the token's
 // decimals, exactly: "1500000000000000000" with 18 decimals -> "1.5". A
 // balance that is not a decimal integer is returned as it is.
-func tokenAmount(balance string, decimals uint8) string {
+func TokenAmount(balance string, decimals uint8) string {
 	s, neg := balance, false
 	if !plainDigits(balance) {
 		n, ok := new(big.Int).SetString(balance, 10)

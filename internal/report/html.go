@@ -61,7 +61,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"citeNoTx": func(e Evidence) string { e.TxHash = ""; return Citation(e) }, // the transaction is linked after it
 		"pct":      percent,
 		"interval": openInterval,
-		"amount":   tokenAmount,
+		"amount":   TokenAmount,
 		"path":     pathText,
 		"clean":    xlsxText,
 		"add1":     func(i int) int { return i + 1 },

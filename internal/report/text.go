@@ -83,7 +83,7 @@ func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) erro
 		len(r.Tokens), holderPositions(r), len(r.Assets), len(r.Entities), len(r.Ownership)))
 	for _, t := range r.Tokens {
 		line("  ", fmt.Sprintf("%s %s (%s) %s, supply %s, %d holder(s)",
-			t.Standard, t.Symbol, t.Name, t.Address, tokenAmount(t.TotalSupply, t.Decimals), len(t.Holders)))
+			t.Standard, t.Symbol, t.Name, t.Address, TokenAmount(t.TotalSupply, t.Decimals), len(t.Holders)))
 	}
 
 	for _, n := range r.Notes {

@@ -441,8 +441,8 @@ func TestHelpers(t *testing.T) {
 		{"not a number", 2, "not a number"},
 	}
 	for _, a := range amounts {
-		if got := tokenAmount(a.bal, a.dec); got != a.want {
-			t.Errorf("tokenAmount(%s, %d) = %s, want %s", a.bal, a.dec, got, a.want)
+		if got := TokenAmount(a.bal, a.dec); got != a.want {
+			t.Errorf("TokenAmount(%s, %d) = %s, want %s", a.bal, a.dec, got, a.want)
 		}
 	}
 	floats := []struct {

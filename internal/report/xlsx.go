@@ -458,7 +458,7 @@ func (x *xlsxWriter) holders(r *Report) error {
 			measure(2, h.Address)
 			measure(3, h.EntityID)
 			measure(4, h.Balance)
-			measure(5, tokenAmount(h.Balance, tk.Decimals))
+			measure(5, TokenAmount(h.Balance, tk.Decimals))
 			if len(h.TokenIDs) > 0 {
 				measure(7, strings.Join(h.TokenIDs, ", "))
 			}
@@ -519,7 +519,7 @@ func (x *xlsxWriter) holders(r *Report) error {
 			cells[0] = excelize.Cell{Value: token}
 			cells[1] = excelize.Cell{Value: symbol}
 			cells[3] = excelize.Cell{Value: xlsxText(h.EntityID)}
-			cells[5] = excelize.Cell{Value: tokenAmount(h.Balance, tk.Decimals)}
+			cells[5] = excelize.Cell{Value: TokenAmount(h.Balance, tk.Decimals)}
 			cells[6] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
 			if math.IsNaN(h.Share) || math.IsInf(h.Share, 0) {
 				cells[6] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
@@ -632,7 +632,7 @@ func (x *xlsxWriter) tokens(r *Report) error {
 			t.str(3, tk.Symbol),
 			t.int(4, int64(tk.Decimals)),
 			t.balance(5, tk.TotalSupply),
-			t.str(6, tokenAmount(tk.TotalSupply, tk.Decimals)),
+			t.str(6, TokenAmount(tk.TotalSupply, tk.Decimals)),
 			t.int(7, int64(len(tk.Holders))),
 			t.int(8, int64(tk.DeployBlock)),
 			t.link(9, tk.DeployTx, explorerLink(x.explorer, "tx", tk.DeployTx)),

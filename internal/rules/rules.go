@@ -593,27 +593,9 @@ func dec(n *big.Int) string {
 }
 
 // units writes a base-unit amount in whole tokens with the token's
-// decimals, exactly: 1500000000000000000 with 18 decimals is "1.5".
-func units(n *big.Int, decimals uint8) string {
-	s, neg := dec(n), false
-	if s[0] == '-' {
-		s, neg = s[1:], true
-	}
-	if d := int(decimals); d > 0 {
-		if len(s) <= d {
-			s = strings.Repeat("0", d-len(s)+1) + s
-		}
-		whole, frac := s[:len(s)-d], strings.TrimRight(s[len(s)-d:], "0")
-		s = whole
-		if frac != "" {
-			s += "." + frac
-		}
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
-}
+// decimals, exactly (report.TokenAmount): 1500000000000000000 with 18
+// decimals is "1.5".
+func units(n *big.Int, decimals uint8) string { return report.TokenAmount(dec(n), decimals) }
 
 // baseUnits is ", N base units" for a token with decimals (where the
 // amount in tokens differs from what balanceOf returns), else "".
