@@ -232,6 +232,19 @@ func outNotInput(out string, inputs ...string) error {
 	return nil
 }
 
+// listInputs are the --sanctions files and the OFAC files the list loader
+// reads beside each one (add.csv, alt.csv, sdn_comments.csv, in either case),
+// none of which --out may replace.
+func listInputs(paths []string) []string {
+	out := slices.Clone(paths)
+	for _, p := range paths {
+		for _, name := range []string{"add.csv", "alt.csv", "sdn_comments.csv"} {
+			out = append(out, filepath.Join(filepath.Dir(p), name), filepath.Join(filepath.Dir(p), strings.ToUpper(name)))
+		}
+	}
+	return out
+}
+
 // samePath reports whether two paths name the same file: os.SameFile when
 // both exist, else the same cleaned absolute path.
 func samePath(a, b string) bool {

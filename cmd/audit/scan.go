@@ -87,7 +87,7 @@ func runScan(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	inputs := append(append([]string{cfg.Mapping, c.String(transfersFlag.Name)}, cfg.Registry...), cfg.Sanctions...)
+	inputs := append(append([]string{cfg.Mapping, c.String(transfersFlag.Name)}, cfg.Registry...), listInputs(cfg.Sanctions)...)
 	if err := outNotInput(c.String(outFlag.Name), inputs...); err != nil {
 		return err
 	}

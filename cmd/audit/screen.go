@@ -115,7 +115,7 @@ func screenAction(c *cli.Context) error {
 	if !slices.Contains(screenFormats, format) {
 		return usageErrorf("--format %q: want one of %s", format, strings.Join(screenFormats, ", "))
 	}
-	inputs := append([]string{c.String(pairsFlag.Name)}, c.StringSlice(sanctionsFlag.Name)...)
+	inputs := append([]string{c.String(pairsFlag.Name)}, listInputs(c.StringSlice(sanctionsFlag.Name))...)
 	if err := outNotInput(c.String(outFlag.Name), inputs...); err != nil {
 		return err
 	}
