@@ -124,15 +124,22 @@ const maxScale = 77
 // of the supply both when made and at the end. Chain id, block hash,
 // controllers, claims and contract checks are unknown offline and left
 // empty. A bad row is an error naming file, row and column unless
-// opt.SkipBadRows.
+// opt.SkipBadRows. A row with the transaction hash and log index of an
+// earlier row (downloads that overlap) is a bad row naming that row: each
+// transfer is read once. Exports without a log index column (Etherscan's)
+// are not checked for repeats (dupKey).
 func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("transfers %s: %w", path, err)
 	}
 	defer f.Close()
+	var size int64
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
+	}
 	digest := newHashingReader(f)
-	snap, stats, err := DecodeTransfers(digest, path, opt)
+	snap, stats, err := decodeTransfers(digest, path, opt, batchRows, size)
 	sum := digest.sum()
 	if err != nil {
 		return nil, nil, err
@@ -190,12 +197,13 @@ func (h *hashingReader) sum() string {
 // DecodeTransfers is ReadTransfers on a reader; name is used in errors and
 // as the snapshot's Endpoint.
 func DecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapshot, *TransferStats, error) {
-	return decodeTransfers(r, name, opt, batchRows)
+	return decodeTransfers(r, name, opt, batchRows, 0)
 }
 
 // decodeTransfers is DecodeTransfers with batches of batch rows between the
-// parse and apply stages.
-func decodeTransfers(r io.Reader, name string, opt TransferOptions, batch int) (*Snapshot, *TransferStats, error) {
+// parse and apply stages; size is the length of r when known, else 0, to
+// size the set of transfers once (keySet).
+func decodeTransfers(r io.Reader, name string, opt TransferOptions, batch int, size int64) (*Snapshot, *TransferStats, error) {
 	p := &exportParser{name: name, opt: opt, batch: batch, seed: maphash.MakeSeed(), br: bufio.NewReaderSize(r, 1<<20), seen: map[[20]byte]bool{}, intBuf: make([]byte, 0, 128)}
 	d := &exportDecoder{p: p, stats: &TransferStats{Ordered: true}, tokens: map[[20]byte]*exportLedger{}}
 	if opt.Token != "" {
@@ -214,6 +222,9 @@ func decodeTransfers(r io.Reader, name string, opt TransferOptions, batch int) (
 	}
 	if err := p.readHeader(fields); err != nil {
 		return nil, nil, err
+	}
+	if p.cTx >= 0 && p.cLog >= 0 {
+		p.keys = newKeySet(p.seed, size/minKeyedRowBytes)
 	}
 	d.stats.Format = p.format
 	if err := d.run(); err != nil {
@@ -279,9 +290,14 @@ type exportParser struct {
 	digits  []byte
 
 	// column indexes, -1 when absent
-	cToken, cFrom, cTo, cValue, cBlock, cTx, cTime, cName, cSymbol int
-	header                                                         []string
+	cToken, cFrom, cTo, cValue, cBlock, cTx, cLog, cTime, cName, cSymbol int
+	header                                                               []string
 
+	// keys holds the (transaction hash, log index) of every row parsed so
+	// far that reached its ledger, with its row: a later row with the same
+	// key is a repeat (dupKey). Nil when the export has no such columns.
+	keys     *keySet
+	touchSum uint32 // the slots repeats read, kept so that the reads are made
 	// seen holds the tokens of the rows parsed so far that reached their
 	// ledger; lastTok is the previous such row's token.
 	seen    map[[20]byte]bool
@@ -434,11 +450,13 @@ func (p *exportParser) readHeader(fields [][]byte) error {
 		p.cToken, p.cFrom, p.cTo = col("tokenaddress"), col("fromaddress"), col("toaddress")
 		p.cValue, p.cBlock, p.cTx = col("value"), col("blocknumber"), col("transactionhash")
 		p.cTime, p.cName, p.cSymbol = col("blocktimestamp"), -1, -1
+		p.cLog = col("logindex")
 	} else {
 		p.format = FormatEtherscan
 		p.cToken, p.cFrom, p.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
 		p.cValue, p.cBlock, p.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
 		p.cTime, p.cName, p.cSymbol = col("unixtimestamp"), col("tokenname"), col("tokensymbol")
+		p.cLog = col("logindex")
 		if col("tokenid", "tokenid721") >= 0 {
 			return fmt.Errorf("transfers %s: an ERC-721 transfer export (it has a token id column); only ERC-20 exports are read", p.name)
 		}
@@ -744,6 +762,51 @@ func (d *exportDecoder) amount(l *exportLedger, x *exportRow) (*uint256.Int, *Ro
 		return nil, d.p.rowErr(d.row, d.p.cValue, "%q is more than a uint256 of base units", clip(x.raw))
 	}
 	return &x.value, nil
+}
+
+// dupKey identifies a transfer: its transaction hash, read as a number of
+// up to 64 hex digits, and its log index. Only exports with both columns
+// have keys: an Etherscan export has no log index, and two equal transfers
+// of one transaction (same from, to and value) cannot be told there from a
+// row downloaded twice, so its rows are all applied.
+type dupKey struct {
+	tx  [4]uint64 // big-endian words, compared without a call to memequal
+	log uint64    // at most 2^32-1; 64 bits leave no padding to hash around
+}
+
+// parseDupKey reads a row's transaction hash ("0x" and 1 to 64 hex
+// digits) and log index (a uint32); false when either is not one.
+func parseDupKey(tx, log []byte) (dupKey, bool) {
+	var k dupKey
+	if len(tx) < 3 || len(tx) > 66 || tx[0] != '0' || (tx[1] != 'x' && tx[1] != 'X') {
+		return k, false
+	}
+	n, ok := parseUint(log)
+	if !ok || n > 1<<32-1 {
+		return k, false
+	}
+	k.log = n
+	digits := tx[2:]
+	var bad byte // a digit's value is at most 15, a non-digit's 0xff
+	if len(digits) == 64 {
+		// A whole hash, as exports write it: each word in a register.
+		for w := range k.tx {
+			var v uint64
+			for _, ch := range digits[16*w : 16*w+16] {
+				c := unhex[ch]
+				bad |= c
+				v = v<<4 | uint64(c&15)
+			}
+			k.tx[w] = v
+		}
+		return k, bad <= 15
+	}
+	for i, p := 0, 64-len(digits); i < len(digits); i, p = i+1, p+1 {
+		c := unhex[digits[i]]
+		bad |= c
+		k.tx[p>>4] = k.tx[p>>4]<<4 | uint64(c&15) // nibble p of 64, from the left
+	}
+	return k, bad <= 15
 }
 
 // pow10 holds 10^0 to 10^77, every power of ten below 2^256.

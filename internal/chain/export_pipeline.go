@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io"
+	"math"
 	"time"
 
 	"github.com/holiman/uint256"
@@ -41,6 +42,9 @@ type exportRow struct {
 	block         uint64
 	tm            time.Time
 	tx            []byte // the transaction hash as written
+	key           dupKey // transaction hash and log index, when hasKey
+	hKey          uint64 // key's hash in exportParser.keys
+	hasKey        bool
 	// name and symbol are set on the first row of tok that reaches the
 	// ledger, the row on which the apply stage makes it.
 	name, symbol string
@@ -72,6 +76,7 @@ func (p *exportParser) parse(out chan<- *rowBatch, free <-chan *rowBatch, stop <
 		}
 	}
 	send := func(b *rowBatch) bool {
+		p.repeats(b)
 		select {
 		case out <- b:
 			return true
@@ -107,12 +112,39 @@ func (p *exportParser) parse(out chan<- *rowBatch, free <-chan *rowBatch, stop <
 	send(b)
 }
 
+// repeats marks the rows of b that repeat a transfer of an earlier row
+// (the same key) as bad, and records the keys of the others. It reads
+// every slot first, so that their cache misses overlap, then adds in file
+// order.
+func (p *exportParser) repeats(b *rowBatch) {
+	if p.keys == nil {
+		return
+	}
+	var sum uint32
+	for i := range b.rows {
+		if x := &b.rows[i]; x.hasKey {
+			sum += p.keys.touch(x.hKey)
+		}
+	}
+	p.touchSum = sum
+	for i := range b.rows {
+		x := &b.rows[i]
+		if !x.hasKey || x.err != nil {
+			continue
+		}
+		if first := p.keys.add(x.key, x.hKey, uint32(min(x.row, math.MaxUint32))); first != 0 {
+			x.err = &RowError{File: p.name, Row: x.row,
+				Err: fmt.Errorf("repeats row %d (the same transaction hash and log index, as when downloads overlap): read once", first)}
+		}
+	}
+}
+
 // parseRow appends data row f to b: the checks of a row in their order up
 // to the ledger, then the value's checks that need no earlier row.
 func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 	b.rows = append(b.rows, exportRow{row: p.row, data: true})
 	x := &b.rows[len(b.rows)-1]
-	need := max(p.cToken, p.cFrom, p.cTo, p.cValue, p.cBlock, p.cTx, p.cTime, p.cName, p.cSymbol)
+	need := max(p.cToken, p.cFrom, p.cTo, p.cValue, p.cBlock, p.cTx, p.cLog, p.cTime, p.cName, p.cSymbol)
 	if len(f) <= need {
 		x.err = &RowError{File: p.name, Row: p.row, Err: fmt.Errorf("%d fields, the header has %d", len(f), len(p.header))}
 		return
@@ -152,6 +184,11 @@ func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 			x.tm = time.Unix(int64(s), 0).UTC()
 		} else if t, err := time.Parse("2006-01-02 15:04:05 MST", string(f[p.cTime])); err == nil {
 			x.tm = t.UTC()
+		}
+	}
+	if p.keys != nil {
+		if x.key, x.hasKey = parseDupKey(f[p.cTx], f[p.cLog]); x.hasKey {
+			x.hKey = p.keys.hash(x.key) // looked up in repeats
 		}
 	}
 	if !p.hasLast || x.tok != p.lastTok {

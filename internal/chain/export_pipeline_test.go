@@ -17,7 +17,7 @@ func decodeBoth(t *testing.T, data string, opt TransferOptions) {
 	t.Helper()
 	wantSnap, wantStats, wantErr := refDecodeTransfers(strings.NewReader(data), "x.csv", opt)
 	for _, batch := range []int{1, 2, 3, 7, batchRows} {
-		snap, stats, err := decodeTransfers(strings.NewReader(data), "x.csv", opt, batch)
+		snap, stats, err := decodeTransfers(strings.NewReader(data), "x.csv", opt, batch, 0)
 		if fmt.Sprint(err) != fmt.Sprint(wantErr) {
 			t.Fatalf("batch %d, %+v: error %v, want %v", batch, opt, err, wantErr)
 		}
@@ -36,8 +36,10 @@ func decodeBoth(t *testing.T, data string, opt TransferOptions) {
 
 // randomExport writes an export of n rows in the given format: a few
 // tokens and holders, mints and burns, blocks mostly in order, and about
-// one bad row in badEvery of several kinds. Etherscan quantities carry 0 to
-// 4 decimals, so that inferred decimals rise along the file.
+// one bad row in badEvery of several kinds, and ethereum-etl rows that
+// repeat an earlier transaction hash, with its log index or another.
+// Etherscan quantities carry 0 to 4 decimals, so that inferred decimals
+// rise along the file.
 func randomExport(rng *rand.Rand, format string, n, badEvery int) string {
 	addr := func(i int) string { return fmt.Sprintf("0x%040x", i) }
 	tokens := []string{tokA, tokB, "0x" + strings.ToUpper(tokA[2:])}
@@ -94,8 +96,12 @@ func randomExport(rng *rand.Rand, format string, n, badEvery int) string {
 				tok = ""
 			}
 		}
+		tx, log := i, 0
+		if i > 0 && rng.IntN(30) == 0 {
+			tx, log = rng.IntN(i), rng.IntN(2) // a repeat, or another log of an earlier transaction
+		}
 		if format == FormatEthereumETL {
-			fmt.Fprintf(&b, "%s,%s,%s,%s,0x%064x,0,%s\n", tok, from, to, value, i, blockText)
+			fmt.Fprintf(&b, "%s,%s,%s,%s,0x%064x,%d,%s\n", tok, from, to, value, tx, log, blockText)
 		} else {
 			fmt.Fprintf(&b, "\"0x%064x\",\"%s\",\"%d\",\"\",\"%s\",\"%s\",\"%s\",\"$0.00\",\"%s\",\"Token %s\",\"T\"\r\n",
 				i, blockText, 1700000000+block, from, to, quantity, tok, tok[:min(len(tok), 6)])
@@ -147,12 +153,12 @@ func TestDecodeTransfersBatchBoundaries(t *testing.T) {
 		b.WriteString(etlRow(tokA, zero, w1, value, row))
 	}
 	for _, batch := range []int{1, 2, 3, 4} {
-		_, _, err := decodeTransfers(strings.NewReader(b.String()), "b.csv", TransferOptions{}, batch)
+		_, _, err := decodeTransfers(strings.NewReader(b.String()), "b.csv", TransferOptions{}, batch, 0)
 		var re *RowError
 		if !errors.As(err, &re) || re.Row != 4 {
 			t.Errorf("batch %d: error %v, want row 4", batch, err)
 		}
-		snap, stats, err := decodeTransfers(strings.NewReader(b.String()), "b.csv", TransferOptions{SkipBadRows: true}, batch)
+		snap, stats, err := decodeTransfers(strings.NewReader(b.String()), "b.csv", TransferOptions{SkipBadRows: true}, batch, 0)
 		if err != nil {
 			t.Fatalf("batch %d: %v", batch, err)
 		}
@@ -181,7 +187,7 @@ func TestDecodeTransfersRescaleAcrossBatches(t *testing.T) {
 		w3 + "," + w2 + ",0.001,5,0xe\n" + // row 6: three
 		w2 + "," + zero + ",1.000,6,0xf\n" // burn, trailing zeros dropped
 	for _, batch := range []int{1, 2, 3, 4, 5} {
-		snap, stats, err := decodeTransfers(strings.NewReader(in), "r.csv", TransferOptions{Token: tokA}, batch)
+		snap, stats, err := decodeTransfers(strings.NewReader(in), "r.csv", TransferOptions{Token: tokA}, batch, 0)
 		if err != nil {
 			t.Fatalf("batch %d: %v", batch, err)
 		}
@@ -206,7 +212,7 @@ func TestDecodeTransfersTokenLabelFirstGoodRow(t *testing.T) {
 		"0x3,2," + zero + "," + w1 + ",1," + tokA + ",Good,G\n" +
 		"0x4,3," + zero + "," + w1 + ",1," + tokA + ",Later,L\n"
 	for _, batch := range []int{1, 2, 512} {
-		snap, _, err := decodeTransfers(strings.NewReader(in), "l.csv", TransferOptions{SkipBadRows: true}, batch)
+		snap, _, err := decodeTransfers(strings.NewReader(in), "l.csv", TransferOptions{SkipBadRows: true}, batch, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -231,13 +237,13 @@ func TestDecodeTransfersStopsOnError(t *testing.T) {
 	}
 	b.WriteString(strings.Repeat("x", 2*maxRecordBytes) + "\n" + etlRow(tokA, zero, w1, "1", 3000))
 	for _, skip := range []bool{false, true} {
-		_, _, err := decodeTransfers(strings.NewReader(b.String()), "s.csv", TransferOptions{SkipBadRows: skip}, 100)
+		_, _, err := decodeTransfers(strings.NewReader(b.String()), "s.csv", TransferOptions{SkipBadRows: skip}, 100, 0)
 		if err == nil || err.Error() != fmt.Sprintf("transfers s.csv, row 2002: record longer than %d bytes", maxRecordBytes) {
 			t.Errorf("skip %v: error %v", skip, err)
 		}
 	}
 	in := etlHeader + etlRow(tokA, zero, w1, "x", 1) + strings.Repeat(etlRow(tokA, zero, w1, "1", 2), 5000)
-	_, _, err := decodeTransfers(strings.NewReader(in), "s.csv", TransferOptions{}, 10)
+	_, _, err := decodeTransfers(strings.NewReader(in), "s.csv", TransferOptions{}, 10, 0)
 	var re *RowError
 	if !errors.As(err, &re) || re.Row != 2 || re.Column != "value" {
 		t.Errorf("error %v, want row 2, column value", err)

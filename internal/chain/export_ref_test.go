@@ -27,6 +27,7 @@ func refDecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapsho
 		br:      bufio.NewReaderSize(r, 1<<20),
 		stats:   &TransferStats{Ordered: true},
 		tokens:  map[[20]byte]*refExportLedger{},
+		keys:    map[string]int{},
 		lastBlk: 0,
 	}
 	if opt.Token != "" {
@@ -81,8 +82,9 @@ type refExportDecoder struct {
 	unq     []byte
 
 	// column indexes, -1 when absent
-	cToken, cFrom, cTo, cValue, cBlock, cTx, cTime, cName, cSymbol int
-	header                                                         []string
+	cToken, cFrom, cTo, cValue, cBlock, cTx, cLog, cTime, cName, cSymbol int
+	header                                                               []string
+	keys                                                                 map[string]int
 
 	started   bool
 	lastBlk   uint64
@@ -234,11 +236,13 @@ func (d *refExportDecoder) readHeader(fields [][]byte) error {
 		d.cToken, d.cFrom, d.cTo = col("tokenaddress"), col("fromaddress"), col("toaddress")
 		d.cValue, d.cBlock, d.cTx = col("value"), col("blocknumber"), col("transactionhash")
 		d.cTime, d.cName, d.cSymbol = col("blocktimestamp"), -1, -1
+		d.cLog = col("logindex")
 	} else {
 		d.stats.Format = FormatEtherscan
 		d.cToken, d.cFrom, d.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
 		d.cValue, d.cBlock, d.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
 		d.cTime, d.cName, d.cSymbol = col("unixtimestamp"), col("tokenname"), col("tokensymbol")
+		d.cLog = col("logindex")
 		if col("tokenid", "tokenid721") >= 0 {
 			return fmt.Errorf("transfers %s: an ERC-721 transfer export (it has a token id column); only ERC-20 exports are read", d.name)
 		}
@@ -319,7 +323,7 @@ func (d *refExportDecoder) rowErr(col int, format string, args ...any) *RowError
 
 // row1 applies one data row.
 func (d *refExportDecoder) row1(f [][]byte) *RowError {
-	need := max(d.cToken, d.cFrom, d.cTo, d.cValue, d.cBlock, d.cTx, d.cTime, d.cName, d.cSymbol)
+	need := max(d.cToken, d.cFrom, d.cTo, d.cValue, d.cBlock, d.cTx, d.cLog, d.cTime, d.cName, d.cSymbol)
 	if len(f) <= need {
 		return &RowError{File: d.name, Row: d.row, Err: fmt.Errorf("%d fields, the header has %d", len(f), len(d.header))}
 	}
@@ -355,6 +359,15 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 			tm = time.Unix(int64(s), 0).UTC()
 		} else if t, err := time.Parse("2006-01-02 15:04:05 MST", string(f[d.cTime])); err == nil {
 			tm = t.UTC()
+		}
+	}
+	if d.cTx >= 0 && d.cLog >= 0 {
+		if key, ok := refDupKey(string(f[d.cTx]), string(f[d.cLog])); ok {
+			if first, dup := d.keys[key]; dup {
+				return &RowError{File: d.name, Row: d.row,
+					Err: fmt.Errorf("repeats row %d (the same transaction hash and log index, as when downloads overlap): read once", first)}
+			}
+			d.keys[key] = d.row
 		}
 	}
 	l := d.last
@@ -437,6 +450,24 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 		}
 	}
 	return nil
+}
+
+// refDupKey is the transaction hash as a hex number without leading zeros
+// and the log index, when they are "0x" and 1 to 64 hex digits and a
+// uint32.
+func refDupKey(tx, log string) (string, bool) {
+	if len(tx) < 3 || !strings.HasPrefix(strings.ToLower(tx), "0x") {
+		return "", false
+	}
+	digits := strings.ToLower(tx[2:])
+	if len(digits) > 64 || strings.Trim(digits, "0123456789abcdef") != "" {
+		return "", false
+	}
+	n, ok := refParseUint([]byte(log))
+	if !ok || n > 1<<32-1 {
+		return "", false
+	}
+	return strings.TrimLeft(digits, "0") + "," + strconv.FormatUint(n, 10), true
 }
 
 // refLaterThan keeps the transfers after block first.

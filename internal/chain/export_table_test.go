@@ -56,3 +56,28 @@ func TestHolderTable(t *testing.T) {
 		t.Errorf("find of an absent address: %+v", s)
 	}
 }
+
+// TestKeySet adds keys through growth of the set: the first add of a key
+// returns 0, every later one the row of the first, as a map would.
+func TestKeySet(t *testing.T) {
+	if s := unsafe.Sizeof(keySlot{}); s != 40 {
+		t.Errorf("a slot is %d bytes, want 40", s)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	s := newKeySet(maphash.MakeSeed(), 0)
+	want := map[dupKey]uint32{}
+	for row := uint32(2); row < 20000; row++ {
+		var k dupKey
+		k.tx[3], k.tx[0], k.log = uint64(rng.IntN(256)), uint64(rng.IntN(40)), uint64(rng.IntN(3))
+		first, seen := want[k]
+		if !seen {
+			want[k] = row
+		}
+		if got := s.add(k, s.hash(k), row); got != first {
+			t.Fatalf("row %d, key %x/%d: add returned %d, want %d", row, k.tx, k.log, got, first)
+		}
+	}
+	if s.n != len(want) || 4*s.n > 3*len(s.slots) {
+		t.Errorf("%d keys in %d slots, want %d", s.n, len(s.slots), len(want))
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -30,8 +31,14 @@ const maxU256 = "115792089237316195423570985008687907853269984665640564039457584
 
 const etlHeader = "token_address,from_address,to_address,value,transaction_hash,log_index,block_number\n"
 
+// etlLogIndex numbers the rows etlRow writes, so that no two are repeats
+// of one transfer (the same transaction hash and log index).
+var etlLogIndex atomic.Uint32
+
+// etlRow is an ethereum-etl row of a transfer of its own: the transaction
+// hash is the block number, the log index new.
 func etlRow(tok, from, to, value string, block int) string {
-	return fmt.Sprintf("%s,%s,%s,%s,0x%064x,0,%d\n", tok, from, to, value, block, block)
+	return fmt.Sprintf("%s,%s,%s,%s,0x%064x,%d,%d\n", tok, from, to, value, block, etlLogIndex.Add(1), block)
 }
 
 // holderMap turns a token's holders into address -> balance strings.
@@ -389,4 +396,65 @@ func FuzzReadTransfers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadTransfersRepeatedRows reads an ethereum-etl export whose last 5
+// rows repeat its first 5 (overlapping downloads): each transfer is counted
+// once and each repeat is a bad row naming the row it repeats.
+func TestReadTransfersRepeatedRows(t *testing.T) {
+	path := filepath.Join("testdata", "exports", "dup.csv")
+	snap, stats, err := ReadTransfers(path, TransferOptions{SkipBadRows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := snap.Tokens[0].TotalSupply.String(); got != "1100000000000000000000000" {
+		t.Errorf("supply %s, want 1100000000000000000000000 (1,100,000 tokens)", got)
+	}
+	var got []string
+	for _, e := range stats.BadRows {
+		got = append(got, fmt.Sprintf("%s:%d:%s", e.File, e.Row, e.Column))
+		if !strings.Contains(e.Error(), fmt.Sprintf("repeats row %d", e.Row-25)) {
+			t.Errorf("row %d: %v, want one naming row %d", e.Row, e, e.Row-25)
+		}
+	}
+	want := []string{path + ":27:", path + ":28:", path + ":29:", path + ":30:", path + ":31:"}
+	if !reflect.DeepEqual(got, want) || stats.BadRowCount != 5 || stats.Rows != 30 {
+		t.Errorf("bad rows %v (%d of %d rows), want %v", got, stats.BadRowCount, stats.Rows, want)
+	}
+	// Without SkipBadRows the first repeat is the error.
+	_, _, err = ReadTransfers(path, TransferOptions{})
+	var re *RowError
+	if !errors.As(err, &re) || re.Row != 27 || !strings.Contains(err.Error(), "repeats row 2") {
+		t.Errorf("error %v, want row 27 repeating row 2", err)
+	}
+}
+
+// TestDecodeTransfersRepeatKey: a transfer is its transaction hash (a hex
+// number, any case) and log index; the same hash with another log index is
+// another transfer; an Etherscan export, which has no log index, applies
+// equal rows each time, as they may be equal transfers of one transaction.
+func TestDecodeTransfersRepeatKey(t *testing.T) {
+	row := func(value, tx, log string) string {
+		return tokA + "," + zero + "," + w1 + "," + value + "," + tx + "," + log + ",1\n"
+	}
+	in := etlHeader + row("1", "0xAB", "0") + row("2", "0x00ab", "0") + row("4", "0xab", "1") + row("8", "0xab", "01") + row("16", "0xac", "0")
+	snap, stats, err := DecodeTransfers(strings.NewReader(in), "k.csv", TransferOptions{SkipBadRows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []int
+	for _, e := range stats.BadRows {
+		rows = append(rows, e.Row)
+	}
+	if got := snap.Tokens[0].TotalSupply.String(); got != "21" || !reflect.DeepEqual(rows, []int{3, 5}) {
+		t.Errorf("supply %s, repeats at rows %v; want 21, rows [3 5]", got, rows)
+	}
+	es := "Txhash,Blockno,From,To,Quantity\n0x1,1," + zero + "," + w1 + ",5\n0x1,1," + zero + "," + w1 + ",5\n"
+	snap, stats, err = DecodeTransfers(strings.NewReader(es), "e.csv", TransferOptions{Token: tokA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := snap.Tokens[0].TotalSupply.String(); got != "10" || stats.BadRowCount != 0 {
+		t.Errorf("Etherscan: supply %s, %d bad rows; want 10 and none", got, stats.BadRowCount)
+	}
 }
