@@ -37,8 +37,9 @@ var (
 // registryCommand is 'audit registry' with its one subcommand, check.
 func registryCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "registry",
-		Usage: "work with registry spreadsheets",
+		Name:   "registry",
+		Usage:  "work with registry spreadsheets",
+		Action: registryUnknown,
 		Subcommands: []*cli.Command{{
 			Name:      "check",
 			Usage:     "validate registry files (XLSX, CSV, BODS JSON) without auditing anything",
@@ -56,6 +57,15 @@ func registryCommand() *cli.Command {
 			Action: runRegistryCheck,
 		}},
 	}
+}
+
+// registryUnknown runs when no subcommand of 'audit registry' matched: help
+// without arguments, a usage error naming the argument otherwise.
+func registryUnknown(c *cli.Context) error {
+	if c.NArg() == 0 {
+		return cli.ShowSubcommandHelp(c)
+	}
+	return usageErrorf("registry: unknown command %q (to validate files: 'audit registry check FILE...')", c.Args().First())
 }
 
 type registryCheckJSON struct {
