@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -62,7 +63,8 @@ func screenCommand() *cli.Command {
 		ArgsUsage: "QUERY...",
 		Description: "Each QUERY is recognised as an EVM address (0x and 40 hex digits), an IMO number\n" +
 			"(7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name, and is reported with\n" +
-			"every list entry it matches: list, entry id, listed name, score and explanation. Names\n" +
+			"every list entry it matches: list, entry id, listed name, score and explanation (a QUERY\n" +
+			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused). Names\n" +
 			"scoring in the review band (--review up to --threshold) are reported with an explanation\n" +
 			"starting \"review:\" and, in JSON and CSV, review true. CSV cells starting with = + - @\n" +
 			"are written after a single quote, so that a spreadsheet does not run them.\n\n" +
@@ -105,6 +107,12 @@ type screenResult struct {
 func screenAction(c *cli.Context) error {
 	if err := noFlagArgs(c, "queries"); err != nil {
 		return err
+	}
+	for _, q := range c.Args().Slice() {
+		switch strings.ToLower(filepath.Ext(q)) {
+		case ".csv", ".xml", ".json", ".xlsx", ".txt":
+			return usageErrorf("screen: %q is a file name, not a query: give each file its own --sanctions", q)
+		}
 	}
 	opts, err := matchOptions(c)
 	if err != nil {
