@@ -124,7 +124,7 @@ const maxScale = 77
 // of the supply both when made and at the end. Chain id, block hash,
 // controllers, claims and contract checks are unknown offline and left
 // empty. A bad row is an error naming file, row and column unless
-// opt.SkipBadRows. A row with the transaction hash and log index of an
+// opt.SkipBadRows; when no row can be read, the export is an error. A row with the transaction hash and log index of an
 // earlier row (downloads that overlap) is a bad row naming that row: each
 // transfer is read once. Exports without a log index column (Etherscan's)
 // are not checked for repeats (dupKey).
@@ -230,9 +230,23 @@ func decodeTransfers(r io.Reader, name string, opt TransferOptions, batch int, s
 	if err := d.run(); err != nil {
 		return nil, nil, err
 	}
+	if d.applied == 0 && d.stats.BadRowCount > 0 {
+		return nil, nil, noRowRead(name, d.stats)
+	}
 	snap := d.snapshot()
 	snap.Export = d.stats
 	return snap, d.stats, nil
+}
+
+// noRowRead is the error of an export none of whose rows could be read,
+// with the first bad row: going on would audit an empty token.
+func noRowRead(name string, stats *TransferStats) error {
+	first := stats.BadRows[0]
+	where := fmt.Sprintf("row %d", first.Row)
+	if first.Column != "" {
+		where += ", column " + first.Column
+	}
+	return fmt.Errorf("transfers %s: no row could be read (%d bad rows); the first, %s: %w", name, stats.BadRowCount, where, first.Err)
 }
 
 // exportLedger is one token's running state.
@@ -262,6 +276,8 @@ type exportDecoder struct {
 	last   *exportLedger // the previous row's token
 	order  [][20]byte
 	row    int // the row being applied
+	// applied counts the rows applied: not bad, not another token's.
+	applied int
 
 	started  bool
 	lastBlk  uint64
@@ -621,6 +637,7 @@ func (d *exportDecoder) apply(x *exportRow) error {
 		// No uint256 token can get there: the file is not a token's history.
 		return d.badRow(d.p.rowErr(d.row, d.p.cValue, "a balance or the supply passes 2^256"))
 	}
+	d.applied++
 
 	transfer := func() Transfer {
 		tx := ""

@@ -211,9 +211,33 @@ func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 	p.value(b, x, f[p.cValue])
 }
 
+// sciNotationHint is the error of a value in scientific notation.
+const sciNotationHint = "value in scientific notation: the spreadsheet program rounded it; export again without opening it in a spreadsheet"
+
+// sciNotation says whether v is a number in scientific notation, as a
+// spreadsheet program saves a large one ("4.00000000000000E+23").
+func sciNotation(v []byte) bool {
+	mant, exp, ok := bytes.Cut(bytes.TrimSpace(v), []byte{'E'})
+	if !ok {
+		mant, exp, ok = bytes.Cut(bytes.TrimSpace(v), []byte{'e'})
+	}
+	if !ok {
+		return false
+	}
+	if len(exp) > 0 && (exp[0] == '+' || exp[0] == '-') {
+		exp = exp[1:]
+	}
+	whole, frac, point := bytes.Cut(mant, []byte{'.'})
+	return isDigits(exp) && isDigits(whole) && (!point || isDigits(frac))
+}
+
 // value reads v into x: for ethereum-etl the amount in base units, for
 // Etherscan the quantity's digits and the number of its fractional digits.
 func (p *exportParser) value(b *rowBatch, x *exportRow, v []byte) {
+	if sciNotation(v) {
+		x.valueErr = p.rowErr(p.row, p.cValue, "%q: %s", clip(v), sciNotationHint)
+		return
+	}
 	if p.format == FormatEthereumETL {
 		if !isDigits(v) {
 			x.valueErr = p.rowErr(p.row, p.cValue, "%q is not a whole number of base units", clip(v))

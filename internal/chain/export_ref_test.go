@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,14 @@ func refDecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapsho
 	}
 	if err := d.run(); err != nil {
 		return nil, nil, err
+	}
+	if d.applied == 0 && d.stats.BadRowCount > 0 {
+		first := d.stats.BadRows[0]
+		where := fmt.Sprintf("row %d", first.Row)
+		if first.Column != "" {
+			where += ", column " + first.Column
+		}
+		return nil, nil, fmt.Errorf("transfers %s: no row could be read (%d bad rows); the first, %s: %w", name, d.stats.BadRowCount, where, first.Err)
 	}
 	snap := d.snapshot()
 	snap.Export = d.stats
@@ -85,6 +94,7 @@ type refExportDecoder struct {
 	cToken, cFrom, cTo, cValue, cBlock, cTx, cLog, cTime, cName, cSymbol int
 	header                                                               []string
 	keys                                                                 map[string]int
+	applied                                                              int
 
 	started   bool
 	lastBlk   uint64
@@ -294,12 +304,16 @@ func (d *refExportDecoder) run() error {
 			continue // blank line
 		}
 		d.stats.Rows++
+		skipped := d.stats.Skipped
 		if err := d.row1(fields); err != nil {
 			if d.opt.SkipBadRows {
 				d.bad(err)
 				continue
 			}
 			return err
+		}
+		if d.stats.Skipped == skipped {
+			d.applied++
 		}
 	}
 	d.endBlock()
@@ -573,6 +587,9 @@ func (d *refExportDecoder) endBlock() {
 // of 10^-scale tokens (Etherscan), raising the scale of the ledger when
 // the decimals are inferred. The result is d.amt, valid until the next row.
 func (d *refExportDecoder) amount(l *refExportLedger, v []byte) (*uint256.Int, *RowError) {
+	if refSciNotation.Match(bytes.TrimSpace(v)) {
+		return nil, d.rowErr(d.cValue, "%q: value in scientific notation: the spreadsheet program rounded it; export again without opening it in a spreadsheet", refClip(v))
+	}
 	if d.stats.Format == FormatEthereumETL {
 		if !refIsDigits(v) {
 			return nil, d.rowErr(d.cValue, "%q is not a whole number of base units", refClip(v))
@@ -608,6 +625,8 @@ func (d *refExportDecoder) amount(l *refExportLedger, v []byte) (*uint256.Int, *
 	}
 	return &d.amt, nil
 }
+
+var refSciNotation = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+$`)
 
 var refPow19 = uint256.NewInt(10_000_000_000_000_000_000)
 

@@ -152,8 +152,10 @@ func TestDecodeTransfersBadRows(t *testing.T) {
 		want   string
 	}{
 		{"short address", etlHeader + etlRow(tokA, zero, "0x1234", "1", 1), TransferOptions{}, 2, "to_address", "not a 20-byte hex address"},
-		{"float value", etlHeader + etlRow(tokA, zero, w1, "1", 1) + etlRow(tokA, zero, w1, "1e18", 2), TransferOptions{}, 3, "value", "not a whole number"},
+		{"decimal value", etlHeader + etlRow(tokA, zero, w1, "1", 1) + etlRow(tokA, zero, w1, "1.5", 2), TransferOptions{}, 3, "value", "not a whole number"},
 		{"negative value", etlHeader + etlRow(tokA, zero, w1, "-1", 1), TransferOptions{}, 2, "value", "not a whole number"},
+		{"scientific notation", etlHeader + etlRow(tokA, zero, w1, "4.00000000000000E+23", 1), TransferOptions{}, 2, "value", "value in scientific notation: the spreadsheet program rounded it; export again without opening it in a spreadsheet"},
+		{"scientific notation, Etherscan", "From,To,Quantity,Blockno\n" + zero + "," + w1 + ",1e18,1\n", TransferOptions{Token: tokA}, 2, "Quantity", "scientific notation"},
 		{"too big", etlHeader + etlRow(tokA, zero, w1, "1"+strings.Repeat("0", 80), 1), TransferOptions{}, 2, "value", "not a uint256"},
 		{"balance past 2^256", etlHeader + etlRow(tokA, zero, w1, maxU256, 1) + etlRow(tokA, zero, w1, "1", 2), TransferOptions{}, 3, "value", "passes 2^256"},
 		{"bad block", etlHeader + etlRow(tokA, zero, w1, "1", 1)[:0] + tokA + "," + zero + "," + w1 + ",1,0x,0,twelve\n", TransferOptions{}, 2, "block_number", "not a block number"},
@@ -162,6 +164,9 @@ func TestDecodeTransfersBadRows(t *testing.T) {
 		{"too many decimals", "From,To,Quantity,Blockno\n" + zero + "," + w1 + ",0.001,1\n", TransferOptions{Token: tokA, KnownDecimals: true, Decimals: 2}, 2, "Quantity", "more than 2 decimals"},
 		{"unterminated quote", "From,To,Quantity,Blockno\n" + zero + "," + w1 + ",\"1,1\n", TransferOptions{Token: tokA}, 2, "", "unterminated"},
 	}
+	// A good row before each (a transfer of nothing), so that skipping the
+	// bad one leaves a row read.
+	good := map[bool]string{true: etlRow(tokA, w2, w3, "0", 1), false: w2 + "," + w3 + ",0,1\n"}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := DecodeTransfers(strings.NewReader(tc.in), "bad.csv", tc.opt)
@@ -177,11 +182,13 @@ func TestDecodeTransfersBadRows(t *testing.T) {
 			}
 			// Skipping bad rows reads the rest.
 			tc.opt.SkipBadRows = true
-			_, stats, err := DecodeTransfers(strings.NewReader(tc.in), "bad.csv", tc.opt)
+			header, body, _ := strings.Cut(tc.in, "\n")
+			in := header + "\n" + good[strings.HasPrefix(tc.in, etlHeader)] + body
+			_, stats, err := DecodeTransfers(strings.NewReader(in), "bad.csv", tc.opt)
 			if err != nil {
 				t.Fatalf("with SkipBadRows: %v", err)
 			}
-			if stats.BadRowCount != 1 || stats.BadRows[0].Row != tc.row {
+			if stats.BadRowCount != 1 || stats.BadRows[0].Row != tc.row+1 {
 				t.Errorf("with SkipBadRows: %d bad rows %v", stats.BadRowCount, stats.BadRows)
 			}
 		})
@@ -456,5 +463,29 @@ func TestDecodeTransfersRepeatKey(t *testing.T) {
 	}
 	if got := snap.Tokens[0].TotalSupply.String(); got != "10" || stats.BadRowCount != 0 {
 		t.Errorf("Etherscan: supply %s, %d bad rows; want 10 and none", got, stats.BadRowCount)
+	}
+}
+
+// TestReadTransfersNoRowRead reads an export saved again by a spreadsheet
+// program, every value in scientific notation: with SkipBadRows it is an
+// error naming the file and the first bad row, not a token with supply 0;
+// when one row can be read, the others are bad rows and the read goes on.
+func TestReadTransfersNoRowRead(t *testing.T) {
+	path := filepath.Join("testdata", "exports", "sci.csv")
+	_, _, err := ReadTransfers(path, TransferOptions{SkipBadRows: true})
+	want := "transfers " + path + ": no row could be read (25 bad rows); the first, row 2, column value: \"4.00000000000000E+23\": value in scientific notation: the spreadsheet program rounded it; export again without opening it in a spreadsheet"
+	if err == nil || err.Error() != want {
+		t.Errorf("error %v\nwant %s", err, want)
+	}
+	in := etlHeader + etlRow(tokA, zero, w1, "1.5E+3", 1) + etlRow(tokB, zero, w1, "7", 2)
+	snap, stats, err := DecodeTransfers(strings.NewReader(in), "s.csv", TransferOptions{SkipBadRows: true})
+	if err != nil || stats.BadRowCount != 1 || len(snap.Tokens) != 2 || snap.Tokens[1].TotalSupply.Int64() != 7 {
+		t.Errorf("one row read: %v, %v", err, stats)
+	}
+	// Rows of other tokens are not read for this one: their bad rows alone
+	// leave it unread.
+	_, _, err = DecodeTransfers(strings.NewReader(in), "s.csv", TransferOptions{SkipBadRows: true, Token: tokA})
+	if err == nil || !strings.Contains(err.Error(), "s.csv: no row could be read (1 bad rows)") {
+		t.Errorf("token A: error %v, want no row could be read", err)
 	}
 }
