@@ -214,6 +214,9 @@ func decodeTransfers(r io.Reader, name string, opt TransferOptions, batch int, s
 		p.want, p.hasWant = a, true
 	}
 	fields, err := p.record()
+	for err == nil && len(fields) == 1 && len(fields[0]) == 0 {
+		fields, err = p.record() // a blank line, or a byte-order mark alone
+	}
 	if err == io.EOF {
 		return nil, nil, fmt.Errorf("transfers %s: empty file", name)
 	}
@@ -232,6 +235,9 @@ func decodeTransfers(r io.Reader, name string, opt TransferOptions, batch int, s
 	}
 	if d.applied == 0 && d.stats.BadRowCount > 0 {
 		return nil, nil, noRowRead(name, d.stats)
+	}
+	if d.stats.Rows == 0 && d.stats.BadRowCount == 0 {
+		return nil, nil, fmt.Errorf("transfers %s: no data rows: the export has a header row only", name)
 	}
 	snap := d.snapshot()
 	snap.Export = d.stats
@@ -302,6 +308,7 @@ type exportParser struct {
 	acc     []byte
 	fields  [][]byte
 	unq     []byte
+	sep     byte // the field separator, from the header row (sniffSep)
 	intBuf  []byte
 	digits  []byte
 
@@ -363,11 +370,28 @@ func (p *exportParser) record() ([][]byte, error) {
 	if p.row == 1 {
 		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 	}
+	if p.sep == 0 && len(line) > 0 {
+		p.sep = sniffSep(line) // the header row's
+	}
 	f, err := p.split(line)
 	if err != nil {
 		return nil, &RowError{File: p.name, Row: p.row, Err: err}
 	}
 	return f, nil
+}
+
+// sniffSep picks the field separator of a header line: a comma, or a
+// semicolon or tab when the line has more of them (a spreadsheet program
+// set to a language that writes decimal commas saves with semicolons), as
+// the registry's CSV reader does.
+func sniffSep(line []byte) byte {
+	best, n := byte(','), bytes.Count(line, []byte{','})
+	for _, c := range []byte{';', '\t'} {
+		if k := bytes.Count(line, []byte{c}); k > n {
+			best, n = c, k
+		}
+	}
+	return best
 }
 
 func oddQuotes(b []byte) bool { return bytes.Count(b, []byte{'"'})%2 == 1 }
@@ -405,7 +429,7 @@ func (p *exportParser) split(line []byte) ([][]byte, error) {
 			if j == len(line) {
 				return p.fields, nil
 			}
-			if line[j] != ',' {
+			if line[j] != p.sep {
 				return nil, errors.New("text after a closing quote")
 			}
 			i = j + 1
@@ -415,7 +439,7 @@ func (p *exportParser) split(line []byte) ([][]byte, error) {
 			}
 			continue
 		}
-		k := bytes.IndexByte(line[i:], ',')
+		k := bytes.IndexByte(line[i:], p.sep)
 		if k < 0 {
 			p.fields = append(p.fields, line[i:])
 			return p.fields, nil

@@ -49,6 +49,9 @@ func refDecodeTransfers(r io.Reader, name string, opt TransferOptions) (*Snapsho
 		}
 		return nil, nil, fmt.Errorf("transfers %s: no row could be read (%d bad rows); the first, %s: %w", name, d.stats.BadRowCount, where, first.Err)
 	}
+	if d.stats.Rows == 0 && d.stats.BadRowCount == 0 {
+		return nil, nil, fmt.Errorf("transfers %s: no data rows: the export has a header row only", name)
+	}
 	snap := d.snapshot()
 	snap.Export = d.stats
 	return snap, d.stats, nil
@@ -94,6 +97,7 @@ type refExportDecoder struct {
 	cToken, cFrom, cTo, cValue, cBlock, cTx, cLog, cTime, cName, cSymbol int
 	header                                                               []string
 	keys                                                                 map[string]int
+	sep                                                                  byte
 	applied                                                              int
 
 	started   bool
@@ -143,6 +147,14 @@ func (d *refExportDecoder) record() ([][]byte, error) {
 	if d.row == 1 {
 		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 	}
+	if d.sep == 0 && len(line) > 0 {
+		d.sep = ','
+		if n := strings.Count(string(line), ";"); n > strings.Count(string(line), ",") && n >= strings.Count(string(line), "\t") {
+			d.sep = ';'
+		} else if n := strings.Count(string(line), "\t"); n > strings.Count(string(line), ",") && n > strings.Count(string(line), ";") {
+			d.sep = '\t'
+		}
+	}
 	f, err := d.split(line)
 	if err != nil {
 		return nil, &RowError{File: d.name, Row: d.row, Err: err}
@@ -185,7 +197,7 @@ func (d *refExportDecoder) split(line []byte) ([][]byte, error) {
 			if j == len(line) {
 				return d.fields, nil
 			}
-			if line[j] != ',' {
+			if line[j] != d.sep {
 				return nil, errors.New("text after a closing quote")
 			}
 			i = j + 1
@@ -195,7 +207,7 @@ func (d *refExportDecoder) split(line []byte) ([][]byte, error) {
 			}
 			continue
 		}
-		k := bytes.IndexByte(line[i:], ',')
+		k := bytes.IndexByte(line[i:], d.sep)
 		if k < 0 {
 			d.fields = append(d.fields, line[i:])
 			return d.fields, nil
@@ -278,6 +290,9 @@ func (d *refExportDecoder) readHeader(fields [][]byte) error {
 
 func (d *refExportDecoder) run() error {
 	fields, err := d.record()
+	for err == nil && len(fields) == 1 && len(fields[0]) == 0 {
+		fields, err = d.record()
+	}
 	if err == io.EOF {
 		return fmt.Errorf("transfers %s: empty file", d.name)
 	}

@@ -198,6 +198,10 @@ func TestDecodeTransfersBadRows(t *testing.T) {
 func TestDecodeTransfersHeaders(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"empty", "", "empty file"},
+		{"byte-order mark only", "\xef\xbb\xbf", "h.csv: empty file"},
+		{"blank lines", "\xef\xbb\xbf\r\n\n", "h.csv: empty file"},
+		{"header only", etlHeader, "h.csv: no data rows: the export has a header row only"},
+		{"header and blank lines", etlHeader + "\n\r\n", "h.csv: no data rows"},
 		{"unknown", "a,b,c\n1,2,3\n", "neither an ethereum-etl"},
 		{"no contract", "From,To,Quantity,Blockno\n", "say which token"},
 		{"erc721", "Txhash,Blockno,UnixTimestamp,DateTime,From,To,ContractAddress,TokenId\n", "ERC-721"},
@@ -487,5 +491,32 @@ func TestReadTransfersNoRowRead(t *testing.T) {
 	_, _, err = DecodeTransfers(strings.NewReader(in), "s.csv", TransferOptions{SkipBadRows: true, Token: tokA})
 	if err == nil || !strings.Contains(err.Error(), "s.csv: no row could be read (1 bad rows)") {
 		t.Errorf("token A: error %v, want no row could be read", err)
+	}
+}
+
+// TestReadTransfersSeparators reads the reviewer's ethereum-etl export
+// saved with semicolons, and one with tabs: the separator is the header
+// row's, and every row is read.
+func TestReadTransfersSeparators(t *testing.T) {
+	snap, stats, err := ReadTransfers(filepath.Join("testdata", "exports", "semi.csv"), TransferOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := snap.Tokens[0].TotalSupply.String(); got != "1100000000000000000000000" || stats.Rows != 25 || stats.BadRowCount != 0 {
+		t.Errorf("semicolons: supply %s, %d rows, %d bad; want 1100000000000000000000000, 25, 0", got, stats.Rows, stats.BadRowCount)
+	}
+	tabs := strings.ReplaceAll(etlHeader+etlRow(tokA, zero, w1, "5", 1)+etlRow(tokA, w1, w2, "2", 2), ",", "\t")
+	snap, _, err = DecodeTransfers(strings.NewReader(tabs), "t.tsv", TransferOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := holderMap(snap.Tokens[0]); !reflect.DeepEqual(h, map[string]string{w1: "3", w2: "2"}) {
+		t.Errorf("tabs: holders %v", h)
+	}
+	// An Etherscan export with semicolons keeps the commas of its quantities.
+	semi := "Txhash;Blockno;From;To;Quantity\n0x1;1;" + zero + ";" + w1 + ";\"1,000.5\"\n"
+	snap, _, err = DecodeTransfers(strings.NewReader(semi), "e.csv", TransferOptions{Token: tokA})
+	if err != nil || snap.Tokens[0].TotalSupply.String() != "10005" {
+		t.Errorf("Etherscan with semicolons: %v", err)
 	}
 }
