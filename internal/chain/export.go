@@ -515,7 +515,7 @@ func (p *exportParser) readHeader(fields [][]byte) error {
 			p.name, strings.Join(missing, ", "))
 	}
 	if p.cToken < 0 && !p.hasWant {
-		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is", p.name)
+		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is with --token ADDR", p.name)
 	}
 	return nil
 }

@@ -283,7 +283,7 @@ func (d *refExportDecoder) readHeader(fields [][]byte) error {
 			d.name, strings.Join(missing, ", "))
 	}
 	if d.cToken < 0 && !d.hasWant {
-		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is", d.name)
+		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is with --token ADDR", d.name)
 	}
 	return nil
 }

@@ -203,7 +203,7 @@ func TestDecodeTransfersHeaders(t *testing.T) {
 		{"header only", etlHeader, "h.csv: no data rows: the export has a header row only"},
 		{"header and blank lines", etlHeader + "\n\r\n", "h.csv: no data rows"},
 		{"unknown", "a,b,c\n1,2,3\n", "neither an ethereum-etl"},
-		{"no contract", "From,To,Quantity,Blockno\n", "say which token"},
+		{"no contract", "From,To,Quantity,Blockno\n", "h.csv: the export has no contract address column: say which token it is with --token ADDR"},
 		{"erc721", "Txhash,Blockno,UnixTimestamp,DateTime,From,To,ContractAddress,TokenId\n", "ERC-721"},
 	}
 	for _, tc := range tests {
