@@ -60,8 +60,8 @@ func TestHolderTable(t *testing.T) {
 // TestKeySet adds keys through growth of the set: the first add of a key
 // returns 0, every later one the row of the first, as a map would.
 func TestKeySet(t *testing.T) {
-	if s := unsafe.Sizeof(keySlot{}); s != 40 {
-		t.Errorf("a slot is %d bytes, want 40", s)
+	if s := unsafe.Sizeof(keySlot{}); s != 8 {
+		t.Errorf("a slot is %d bytes, want 8", s)
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
 	s := newKeySet(maphash.MakeSeed(), 0)
@@ -77,7 +77,7 @@ func TestKeySet(t *testing.T) {
 			t.Fatalf("row %d, key %x/%d: add returned %d, want %d", row, k.tx, k.log, got, first)
 		}
 	}
-	if s.n != len(want) || 4*s.n > 3*len(s.slots) {
-		t.Errorf("%d keys in %d slots, want %d", s.n, len(s.slots), len(want))
+	if n := len(s.entries); n != len(want) || 4*n > 3*len(s.slots) {
+		t.Errorf("%d keys in %d slots, want %d", n, len(s.slots), len(want))
 	}
 }
