@@ -124,10 +124,11 @@ const maxScale = 77
 // of the supply both when made and at the end. Chain id, block hash,
 // controllers, claims and contract checks are unknown offline and left
 // empty. A bad row is an error naming file, row and column unless
-// opt.SkipBadRows; when no row can be read, the export is an error. A row with the transaction hash and log index of an
-// earlier row (downloads that overlap) is a bad row naming that row: each
-// transfer is read once. Exports without a log index column (Etherscan's)
-// are not checked for repeats (dupKey).
+// opt.SkipBadRows; when no row can be read, the export is an error. A row
+// with the transaction hash and log index of an earlier row (downloads that
+// overlap) is a bad row naming that row: each transfer is read once.
+// Exports without a log index column (Etherscan's) are not checked for
+// repeats (dupKey). The field separator is the header row's (sniffSep).
 func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats, error) {
 	f, err := os.Open(path)
 	if err != nil {
