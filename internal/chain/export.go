@@ -114,8 +114,9 @@ const maxScale = 77
 // ethereum-etl token_transfers CSV or an Etherscan token-transfer CSV
 // (recognised by the header row), and rebuilds each token's holders
 // exactly in big integers. It streams: memory grows with the number of
-// holders (plus mints after the first minting block and large transfers),
-// not with the number of rows. Rows are parsed in one goroutine and applied
+// holders (plus mints after the first minting block and large transfers)
+// and, for the repeat check of exports with a log index, by about 60 bytes
+// a row (keySet). Rows are parsed in one goroutine and applied
 // in file order in another (export_pipeline.go), with the results, bad
 // rows and errors of a single pass. The snapshot has Source "transfers",
 // Endpoint path, Block the highest block in the file, and for each token
