@@ -95,7 +95,7 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 	if got := cellAt(holders[1], 3); got != "+x" {
 		t.Errorf("entity id read as %q", got)
 	}
-	if got := cellAt(holders[1], 4); got != "450000000000000000000000" {
+	if got := cellAt(holders[1], 5); got != "450000000000000000000000" {
 		t.Errorf("a balance too large for a float read as %q, want the exact digits", got)
 	}
 }

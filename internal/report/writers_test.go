@@ -175,8 +175,8 @@ func TestXLSXValuesStayText(t *testing.T) {
 		{SheetHolders, "D2", "+x", false},                                      // entity id of the largest holder
 		{SheetAssets, "C3", "-x GHOST", false},
 		{SheetOwnership, "C4", "@x Nominees & Co (C-300)", false},
-		{SheetHolders, "G2", "0.45", true},                      // share as a number
-		{SheetHolders, "E2", "450000000000000000000000", false}, // too large for a float: exact text
+		{SheetHolders, "H2", "0.45", true},                      // share as a number
+		{SheetHolders, "F2", "450000000000000000000000", false}, // too large for a float: exact text
 		{SheetTokens, "F3", "2", true},                          // DEED supply fits a float
 		{SheetOwnership, "F3", "0.5", true},
 	}
@@ -571,6 +571,29 @@ func TestOwnershipGraph(t *testing.T) {
 	}
 }
 
+// TestHoldersStatus checks that the Holders sheet gives each holder the
+// status of its registry entity, or of the wallet itself when a list names
+// its address.
+func TestHoldersStatus(t *testing.T) {
+	r := sampleReport()
+	hs := r.Tokens[0].Holders
+	if len(hs) < 2 {
+		t.Fatal("the sample report needs two holders of its first token")
+	}
+	hs[0].EntityID = "C-STATUS"
+	hs[1].EntityID = ""
+	r.Entities = append(r.Entities,
+		Entity{Kind: "company", ID: "C-STATUS", Name: "Status Shipping", Status: "opaque"},
+		Entity{Kind: "wallet", ID: strings.ToUpper(hs[1].Address[:2]) + hs[1].Address[2:], Status: "sanctioned"})
+	f := openXLSX(t, render(t, r, "xlsx", WriteOptions{}))
+	defer f.Close()
+	for cell, want := range map[string]string{"E1": "Status", "E2": "opaque", "E3": "sanctioned"} {
+		if v, _ := f.GetCellValue(SheetHolders, cell); v != want {
+			t.Errorf("Holders!%s = %q, want %q", cell, v, want)
+		}
+	}
+}
+
 // TestNonFiniteShares: a share that is not a number (a zero supply upstream)
 // must not break the workbook; JSON refuses it with an error, not a panic.
 func TestNonFiniteShares(t *testing.T) {
@@ -579,7 +602,7 @@ func TestNonFiniteShares(t *testing.T) {
 	r.Assets[0].ClaimedShare = math.Inf(1)
 	f := openXLSX(t, render(t, r, "xlsx", WriteOptions{}))
 	defer f.Close()
-	if v, _ := f.GetCellValue(SheetHolders, "G2"); v != "NaN" {
+	if v, _ := f.GetCellValue(SheetHolders, "H2"); v != "NaN" {
 		t.Errorf("NaN share written as %q", v)
 	}
 	for _, format := range []string{"text", "html"} {

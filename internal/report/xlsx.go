@@ -438,10 +438,31 @@ func (x *xlsxWriter) findings(r *Report) error {
 	return t.finish()
 }
 
+// holderStatus returns what the report concludes of a holder: the status
+// of its registry entity, or of the wallet itself when a list names it by
+// address (an entity of kind "wallet"), else "".
+func holderStatus(r *Report) func(Holder) string {
+	byID := make(map[string]string, len(r.Entities))
+	for _, e := range r.Entities {
+		if e.Kind == "wallet" {
+			byID[strings.ToLower(e.ID)] = e.Status
+		} else {
+			byID[e.ID] = e.Status
+		}
+	}
+	return func(h Holder) string {
+		if st, ok := byID[strings.ToLower(h.Address)]; ok {
+			return st
+		}
+		return byID[h.EntityID]
+	}
+}
+
 // holders streams one row per holder position, so that a million rows fit
 // in little memory.
 func (x *xlsxWriter) holders(r *Report) error {
-	headers := []string{"Token", "Symbol", "Holder", "Entity", "Balance (base units)", "Balance (tokens)", "Share of supply", "Token ids"}
+	headers := []string{"Token", "Symbol", "Holder", "Entity", "Status", "Balance (base units)", "Balance (tokens)", "Share of supply", "Token ids"}
+	status := holderStatus(r)
 	widths := make([]int, len(headers))
 	measure := func(col int, s string) {
 		if n := utf8.RuneCountInString(s); n > widths[col] {
@@ -457,20 +478,21 @@ func (x *xlsxWriter) holders(r *Report) error {
 		for _, h := range tk.Holders {
 			measure(2, h.Address)
 			measure(3, h.EntityID)
-			measure(4, h.Balance)
-			measure(5, TokenAmount(h.Balance, tk.Decimals))
+			measure(4, status(h))
+			measure(5, h.Balance)
+			measure(6, TokenAmount(h.Balance, tk.Decimals))
 			if len(h.TokenIDs) > 0 {
-				measure(7, strings.Join(h.TokenIDs, ", "))
+				measure(8, strings.Join(h.TokenIDs, ", "))
 			}
 		}
 	}
-	widths[6] = 10
+	widths[7] = 10
 
 	sw, err := x.f.NewStreamWriter(SheetHolders)
 	if err != nil {
 		return err
 	}
-	wrap := map[int]bool{7: true}
+	wrap := map[int]bool{8: true}
 	for i, w := range widths {
 		if err := sw.SetColWidth(i+1, i+1, fitWidth(w, wrap[i])); err != nil {
 			return err
@@ -512,19 +534,20 @@ func (x *xlsxWriter) holders(r *Report) error {
 				}
 			}
 			if v, ok := exactFloat(h.Balance); ok {
-				cells[4] = excelize.Cell{StyleID: x.st.integer, Value: v}
+				cells[5] = excelize.Cell{StyleID: x.st.integer, Value: v}
 			} else {
-				cells[4] = excelize.Cell{Value: xlsxText(h.Balance)}
+				cells[5] = excelize.Cell{Value: xlsxText(h.Balance)}
 			}
 			cells[0] = excelize.Cell{Value: token}
 			cells[1] = excelize.Cell{Value: symbol}
 			cells[3] = excelize.Cell{Value: xlsxText(h.EntityID)}
-			cells[5] = excelize.Cell{Value: TokenAmount(h.Balance, tk.Decimals)}
-			cells[6] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
+			cells[4] = excelize.Cell{Value: status(h)}
+			cells[6] = excelize.Cell{Value: TokenAmount(h.Balance, tk.Decimals)}
+			cells[7] = excelize.Cell{StyleID: x.st.percent, Value: h.Share}
 			if math.IsNaN(h.Share) || math.IsInf(h.Share, 0) {
-				cells[6] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
+				cells[7] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
 			}
-			cells[7] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
+			cells[8] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
 			cell, _ := excelize.CoordinatesToCellName(1, row)
 			if err := sw.SetRow(cell, vals); err != nil {
 				return fmt.Errorf("row %d: %w", row, err)
