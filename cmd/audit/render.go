@@ -36,6 +36,9 @@ func runRender(c *cli.Context) error {
 	if len(args) != 1 {
 		return usageErrorf("render: want one REPORT.json, got %d argument(s) (see 'audit render --help')", len(args))
 	}
+	if err := outNotInput(c.String(outFlag.Name), args[0]); err != nil {
+		return err
+	}
 	format, err := outputFormat(c)
 	if err != nil {
 		return err
