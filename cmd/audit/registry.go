@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/urfave/cli/v2"
 
@@ -130,16 +129,8 @@ func runRegistryCheck(c *cli.Context) error {
 		}
 	}
 	if out := c.String(registryCheckOutFlag.Name); out != "" {
-		f, err := os.Create(out)
-		if err != nil {
+		if err := report.WriteAtomic(out, func(w io.Writer) error { return writeRegistryCheck(w, reg, format) }); err != nil {
 			return err
-		}
-		err = writeRegistryCheck(f, reg, format)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("writing %s: %w", out, err)
 		}
 	} else if err := writeRegistryCheck(c.App.Writer, reg, format); err != nil {
 		return err

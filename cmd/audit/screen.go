@@ -15,6 +15,7 @@ import (
 
 	"github.com/tokenaudit/audit/fixtures"
 	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
 
@@ -410,15 +411,7 @@ func screenOutput(c *cli.Context, write func(io.Writer) error) error {
 	if out == "" {
 		return write(os.Stdout)
 	}
-	f, err := os.Create(out)
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", out, err)
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return fmt.Errorf("writing %s: %w", out, err)
-	}
-	return f.Close()
+	return report.WriteAtomic(out, write)
 }
 
 // csvText keeps a spreadsheet from reading a CSV cell as a formula: a cell

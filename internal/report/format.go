@@ -49,11 +49,17 @@ func Write(w io.Writer, r *Report, format string, opts WriteOptions) error {
 	return fmt.Errorf("report: unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }
 
-// WriteFile writes r in format to path, through a temporary file in the same
-// folder that is renamed into place, so a failed write never leaves a
-// half-written report under path. Errors name path, never the temporary
-// file; a path that is a folder is refused.
+// WriteFile writes r in format to path with WriteAtomic.
 func WriteFile(path string, r *Report, format string, opts WriteOptions) error {
+	return WriteAtomic(path, func(w io.Writer) error { return Write(w, r, format, opts) })
+}
+
+// WriteAtomic writes what write writes to path, through a temporary file in
+// the same folder that is renamed into place, so a failed write never
+// leaves a half-written file under path (nor replaces what was there).
+// Errors name path, never the temporary file; a path that is a folder is
+// refused.
+func WriteAtomic(path string, write func(io.Writer) error) error {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return fmt.Errorf("writing %s: is a folder, not a file", path)
 	}
@@ -61,7 +67,7 @@ func WriteFile(path string, r *Report, format string, opts WriteOptions) error {
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
-	if err := writeTemp(tmp, r, format, opts); err != nil {
+	if err := writeTemp(tmp, write); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
@@ -89,9 +95,9 @@ func withoutPath(err error) error {
 }
 
 // writeTemp writes the report into tmp and closes it.
-func writeTemp(tmp *os.File, r *Report, format string, opts WriteOptions) error {
+func writeTemp(tmp *os.File, write func(io.Writer) error) error {
 	bw := bufio.NewWriterSize(tmp, 1<<16)
-	if err := Write(bw, r, format, opts); err != nil {
+	if err := write(bw); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {

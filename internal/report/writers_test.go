@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -491,6 +492,29 @@ func TestClean(t *testing.T) {
 		if got := clean(tt.in); got != tt.want {
 			t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestWriteAtomicFailure checks that a write that fails leaves the file
+// that was there as it was, and no temporary file beside it.
+func TestWriteAtomicFailure(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.csv")
+	if err := os.WriteFile(path, []byte("before\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteAtomic(path, func(w io.Writer) error {
+		io.WriteString(w, "half")
+		return errors.New("input went bad")
+	})
+	if err == nil || !strings.Contains(err.Error(), "writing "+path+": input went bad") {
+		t.Errorf("error %v, want it to name %s and the cause", err, path)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "before\n" {
+		t.Errorf("file is %q after a failed write, want it unchanged", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in the folder, want only out.csv", len(entries))
 	}
 }
 
