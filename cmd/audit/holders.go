@@ -105,13 +105,15 @@ func runHolders(c *cli.Context) error {
 		}
 		return exportIncomplete(snap)
 	}
+	// Token and holder are 0x hex by construction; csvText keeps it so
+	// should a text cell ever reach them. Balance and share stay numbers.
 	w := csv.NewWriter(c.App.Writer)
 	if err := w.Write([]string{"token", "block", "address", "balance", "share"}); err != nil {
 		return err
 	}
 	for _, t := range out {
 		for _, h := range t.Holders {
-			row := []string{t.Token, strconv.FormatUint(t.Block, 10), h.Address, h.Balance, strconv.FormatFloat(h.Share, 'g', -1, 64)}
+			row := []string{csvText(t.Token), strconv.FormatUint(t.Block, 10), csvText(h.Address), h.Balance, strconv.FormatFloat(h.Share, 'g', -1, 64)}
 			if err := w.Write(row); err != nil {
 				return err
 			}

@@ -68,7 +68,8 @@ func screenCommand() *cli.Command {
 			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused). Names\n" +
 			"scoring in the review band (--review up to --threshold) are reported with an explanation\n" +
 			"starting \"review:\" and, in JSON and CSV, review true. CSV cells starting with = + - @\n" +
-			"are written after a single quote, so that a spreadsheet does not run them.\n\n" +
+			"(other than plain numbers such as -5) are written after a single quote, so that a\n" +
+			"spreadsheet does not run them.\n\n" +
 			"--type, --country and --birth-date say what is known of the party the names belong to,\n" +
 			"as a screening of customers would: entries of another type are left out of name matches\n" +
 			"(an address or IMO number is decisive and matches whatever the type), and those of\n" +
@@ -76,9 +77,12 @@ func screenCommand() *cli.Command {
 			"SDN excerpt is used.\n\n" +
 			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
 			"with a score column and a match column (true at or above --threshold), to calibrate the\n" +
-			"threshold on labelled data. Headers are found in any case; schema is Person, Company,\n" +
-			"Organization, LegalEntity, Vessel or empty. Rows that cannot be scored (too few fields,\n" +
-			"an empty name, another schema) are listed on stderr and nothing is written.\n\n" +
+			"threshold on labelled data. The cells copied from FILE.csv get the same single quote\n" +
+			"(a name \"=1+1\" comes back as \"'=1+1\"), as the output is meant for a spreadsheet; give\n" +
+			"such a file back to --pairs only after removing the quotes. Headers are found in any\n" +
+			"case; schema is Person, Company, Organization, LegalEntity, Vessel or empty. Rows that\n" +
+			"cannot be scored (too few fields, an empty name, another schema) are listed on stderr\n" +
+			"and nothing is written.\n\n" +
 			"Exit codes: 0 normally, even with matches; 3 with --fail-on-match when a query has a\n" +
 			"match at or above --threshold; 2 usage error; 1 any other failure.",
 		Flags: []cli.Flag{sanctionsFlag, screenFormatFlag, outFlag, thresholdFlag, reviewFlag,
@@ -388,16 +392,18 @@ func pairSchema(s string) string {
 	return ""
 }
 
-// scorePairs writes the pairs back with score and match columns.
+// scorePairs writes the pairs back with score and match columns. The cells
+// copied from the file (header included) go through csvText, as the output
+// is meant to be opened in a spreadsheet.
 func scorePairs(p *namePairs, opts sanctions.Options, w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(append(p.header, "score", "match")); err != nil {
+	if err := cw.Write(append(csvTexts(p.header), "score", "match")); err != nil {
 		return err
 	}
 	for _, rec := range p.rows {
 		typ := sanctions.SchemaType(pairSchema(strings.TrimSpace(rec[p.col["schema"]])))
 		score, _ := sanctions.ScoreNames(rec[p.col["name1"]], rec[p.col["name2"]], typ)
-		if err := cw.Write(append(rec, strconv.FormatFloat(score, 'f', 4, 64), strconv.FormatBool(score >= opts.Threshold))); err != nil {
+		if err := cw.Write(append(csvTexts(rec), strconv.FormatFloat(score, 'f', 4, 64), strconv.FormatBool(score >= opts.Threshold))); err != nil {
 			return err
 		}
 	}
@@ -412,16 +418,6 @@ func screenOutput(c *cli.Context, write func(io.Writer) error) error {
 		return write(os.Stdout)
 	}
 	return report.WriteAtomic(out, write)
-}
-
-// csvText keeps a spreadsheet from reading a CSV cell as a formula: a cell
-// starting with = + - @ (or a tab or carriage return) gets a single quote in
-// front, as OWASP advises against CSV injection.
-func csvText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
 }
 
 func screenRound(f float64) float64 {
