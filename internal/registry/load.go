@@ -46,6 +46,10 @@ const (
 // repanic lets the fuzz tests see panics that loadXLSX would turn into errors.
 var repanic = false
 
+// storeAlways makes loadXLSX read every sheet's stored values, even where
+// mayStore says they cannot change anything: the tests compare both ways.
+var storeAlways = false
+
 // Options tunes Load. The zero value works: no mapping file, the embedded
 // reference tables, the default limits.
 type Options struct {
@@ -424,7 +428,11 @@ func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error
 	props, _ := xl.GetWorkbookProps()
 	date1904 := props.Date1904 != nil && *props.Date1904
 	for _, name := range xl.GetSheetList() {
-		n, err := l.loadSheet(path, xl, name, parts[name], date1904)
+		part := parts.sheets[name]
+		if part != nil && !storeAlways && !mayStore(part, parts.styles) {
+			part = nil // its stored values are what excelize displays
+		}
+		n, err := l.loadSheet(path, xl, name, part, date1904)
 		rows += n
 		if err != nil {
 			return rows, err

@@ -2,6 +2,7 @@ package registry
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"io"
 	"math"
@@ -41,9 +42,18 @@ type storedSheet struct {
 	done  bool
 }
 
-// openStored opens the worksheet part of every sheet of the workbook, by
-// sheet name. A part it cannot find is left out: its cells load as displayed.
-func openStored(zr *zip.Reader) map[string]*zip.File {
+// storedParts is what the stored-value reading needs of a workbook: the
+// worksheet part of each sheet, by sheet name, and which cell styles give a
+// number a number format.
+type storedParts struct {
+	sheets map[string]*zip.File
+	styles styleSet
+}
+
+// openStored finds the worksheet part of every sheet of the workbook, by
+// sheet name, and reads the styles. A part it cannot find is left out: its
+// cells load as displayed.
+func openStored(zr *zip.Reader) storedParts {
 	files := map[string]*zip.File{}
 	for _, f := range zr.File {
 		files[f.Name] = f
@@ -56,27 +66,16 @@ func openStored(zr *zip.Reader) map[string]*zip.File {
 	type rels struct {
 		Rels []rel `xml:"Relationship"`
 	}
-	readXML := func(name string, v any) bool {
-		f := files[name]
-		if f == nil || f.UncompressedSize64 > 16<<20 {
-			return false
-		}
-		r, err := f.Open()
-		if err != nil {
-			return false
-		}
-		defer r.Close()
-		return xml.NewDecoder(r).Decode(v) == nil
-	}
 	target := func(dir, t string) string {
 		if strings.HasPrefix(t, "/") {
 			return strings.TrimPrefix(t, "/")
 		}
 		return path.Join(dir, t)
 	}
+	out := storedParts{sheets: map[string]*zip.File{}, styles: readStyles(files)}
 	wb := "xl/workbook.xml"
 	var root rels
-	if readXML("_rels/.rels", &root) {
+	if readPartXML(files, "_rels/.rels", &root) {
 		for _, r := range root.Rels {
 			if strings.HasSuffix(r.Type, "/officeDocument") {
 				wb = target("", r.Target)
@@ -90,21 +89,243 @@ func openStored(zr *zip.Reader) map[string]*zip.File {
 		} `xml:"sheets>sheet"`
 	}
 	var wbRels rels
-	out := map[string]*zip.File{}
-	if !readXML(wb, &book) || !readXML(path.Join(path.Dir(wb), "_rels", path.Base(wb)+".rels"), &wbRels) {
+	if !readPartXML(files, wb, &book) || !readPartXML(files, path.Join(path.Dir(wb), "_rels", path.Base(wb)+".rels"), &wbRels) {
 		return out
 	}
 	for _, s := range book.Sheets {
 		for _, r := range wbRels.Rels {
 			if r.ID == s.RID {
 				if f := files[target(path.Dir(wb), r.Target)]; f != nil {
-					out[s.Name] = f
+					out.sheets[s.Name] = f
 				}
 			}
 		}
 	}
 	return out
 }
+
+// readPartXML decodes the named part of at most 16 MB into v; it returns
+// false when the part is missing, larger or not XML.
+func readPartXML(files map[string]*zip.File, name string, v any) bool {
+	f := files[name]
+	if f == nil || f.UncompressedSize64 > 16<<20 {
+		return false
+	}
+	r, err := f.Open()
+	if err != nil {
+		return false
+	}
+	defer r.Close()
+	return xml.NewDecoder(r).Decode(v) == nil
+}
+
+// styleSet tells which cell styles (the s attribute of a cell) may display
+// a number other than as its stored value.
+type styleSet struct {
+	all       bool   // the styles could not be read: every style but 0 may
+	formatted []bool // by style index
+}
+
+// formats reports whether style s may display a number other than as
+// stored. excelize displays a cell of style 0, or of a style the styles part
+// does not define, as stored; so does the General number format.
+func (st styleSet) formats(s int) bool {
+	if s <= 0 {
+		return false
+	}
+	return st.all || (s < len(st.formatted) && st.formatted[s])
+}
+
+// readStyles reads the cell styles of xl/styles.xml, the part excelize reads
+// them from. It errs towards "formats": a style counts unless its number
+// format is plainly General (id 0, with no custom format of that id).
+func readStyles(files map[string]*zip.File) styleSet {
+	var ss struct {
+		NumFmts *struct {
+			NumFmt []struct {
+				ID string `xml:"numFmtId,attr"`
+			} `xml:"numFmt"`
+		} `xml:"numFmts"`
+		CellXfs *struct {
+			Xf []struct {
+				NumFmtID *string `xml:"numFmtId,attr"`
+			} `xml:"xf"`
+		} `xml:"cellXfs"`
+	}
+	if !readPartXML(files, "xl/styles.xml", &ss) {
+		return styleSet{all: true}
+	}
+	isZero := func(id string) bool {
+		n, err := strconv.ParseInt(strings.TrimSpace(id), 10, 64)
+		return err == nil && n == 0
+	}
+	customZero := false
+	if ss.NumFmts != nil {
+		for _, f := range ss.NumFmts.NumFmt {
+			if n, err := strconv.ParseInt(strings.TrimSpace(f.ID), 10, 64); err != nil || n == 0 {
+				customZero = true
+			}
+		}
+	}
+	st := styleSet{}
+	if ss.CellXfs != nil {
+		st.formatted = make([]bool, len(ss.CellXfs.Xf))
+		for i, xf := range ss.CellXfs.Xf {
+			st.formatted[i] = customZero || (xf.NumFmtID != nil && !isZero(*xf.NumFmtID))
+		}
+	}
+	return st
+}
+
+// mayStore reports whether reading worksheet part f for stored values (see
+// useStored) can change what its rows load: whether it holds a formula, or
+// a number cell whose style has a number format. It scans the bytes of the
+// part without decoding the XML, and answers true whenever it is unsure (an
+// unusual tag, an entity in a style or type attribute, a read error), so
+// that false always means the stored values equal what excelize displays.
+func mayStore(f *zip.File, st styleSet) bool {
+	rc, err := f.Open()
+	if err != nil {
+		return true
+	}
+	defer rc.Close()
+	buf := make([]byte, 1<<20)
+	n, eof := 0, false
+	for {
+		for !eof && n < len(buf) {
+			k, err := rc.Read(buf[n:])
+			n += k
+			if err == io.EOF {
+				eof = true
+			} else if err != nil {
+				return true
+			}
+		}
+		data := buf[:n]
+		i := 0
+		for {
+			j := bytes.IndexByte(data[i:], '<')
+			if j < 0 {
+				i = len(data)
+				break
+			}
+			i += j
+			end, hides, complete := scanTag(data[i:], st)
+			if !complete {
+				break
+			}
+			if hides {
+				return true
+			}
+			i += end
+		}
+		if eof {
+			return i < len(data) // a tag cut by the end of the part
+		}
+		n = copy(buf, data[i:])
+		if n == len(buf) {
+			return true // a tag longer than the buffer
+		}
+	}
+}
+
+// scanTag reads the tag at the start of b (b[0] is '<') for mayStore: it
+// returns the length read, whether the tag is a formula or a number cell
+// with a formatting style (or looks unusual), and false for complete when b
+// ends inside the tag. Only a cell tag is read to its end; of any other tag
+// only its name, so that the text after it is scanned as well.
+func scanTag(b []byte, st styleSet) (end int, hides, complete bool) {
+	i := 1
+	for i < len(b) && !isTagSpace(b[i]) && b[i] != '>' && b[i] != '/' {
+		if b[i] == '<' {
+			return 0, true, true
+		}
+		i++
+	}
+	if i == len(b) {
+		return 0, false, false
+	}
+	name := b[1:i]
+	if k := bytes.LastIndexByte(name, ':'); k >= 0 {
+		name = name[k+1:]
+	}
+	switch string(name) {
+	case "f":
+		return i, true, true
+	case "c":
+	default:
+		return i, false, true
+	}
+	var s, t []byte
+	ns, nt := 0, 0
+	for {
+		for i < len(b) && isTagSpace(b[i]) {
+			i++
+		}
+		if i == len(b) {
+			return 0, false, false
+		}
+		if b[i] == '>' || b[i] == '/' {
+			break
+		}
+		start := i
+		for i < len(b) && !isTagSpace(b[i]) && b[i] != '=' && b[i] != '>' && b[i] != '/' && b[i] != '<' {
+			i++
+		}
+		attr := b[start:i]
+		if k := bytes.LastIndexByte(attr, ':'); k >= 0 {
+			attr = attr[k+1:]
+		}
+		for i < len(b) && isTagSpace(b[i]) {
+			i++
+		}
+		if i == len(b) {
+			return 0, false, false
+		}
+		if b[i] != '=' {
+			return 0, true, true
+		}
+		i++
+		for i < len(b) && isTagSpace(b[i]) {
+			i++
+		}
+		if i == len(b) {
+			return 0, false, false
+		}
+		q := b[i]
+		if q != '"' && q != '\'' {
+			return 0, true, true
+		}
+		k := bytes.IndexByte(b[i+1:], q)
+		if k < 0 {
+			return 0, false, false
+		}
+		val := b[i+1 : i+1+k]
+		i += k + 2
+		if bytes.IndexByte(val, '<') >= 0 {
+			return 0, true, true
+		}
+		switch string(attr) {
+		case "s":
+			s, ns = val, ns+1
+		case "t":
+			t, nt = val, nt+1
+		}
+	}
+	if ns > 1 || nt > 1 || bytes.IndexByte(t, '&') >= 0 {
+		return 0, true, true
+	}
+	if !isNumberType(string(t)) || ns == 0 {
+		return i, false, true
+	}
+	k, err := strconv.ParseInt(string(s), 10, 64)
+	if err != nil {
+		return 0, true, true
+	}
+	return i, st.formats(int(max(min(k, math.MaxInt32), math.MinInt32))), true
+}
+
+func isTagSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // newStoredSheet starts reading a worksheet part; nil f gives a reader of
 // no cells.

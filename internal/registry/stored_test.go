@@ -1,7 +1,12 @@
 package registry
 
 import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -281,5 +286,147 @@ func TestStoredDate1904(t *testing.T) {
 	}
 	if d := reg.Ownership[0].AsOf.Format("2006-01-02"); d != "2020-03-04" || len(reg.Problems) > 0 {
 		t.Errorf("as_of %s, problems %v; want 2020-03-04", d, reg.Problems)
+	}
+}
+
+// loadBothWays loads data with the stored values read only where mayStore
+// says they may matter, then read everywhere, and fails the test if the
+// registries differ.
+func loadBothWays(t testing.TB, name string, data []byte, opts Options) (*Registry, error) {
+	t.Helper()
+	reg, err := loadBytes(name, data, opts)
+	storeAlways = true
+	defer func() { storeAlways = false }()
+	all, errAll := loadBytes(name, data, opts)
+	if fmt.Sprint(err) != fmt.Sprint(errAll) || !reflect.DeepEqual(reg, all) {
+		t.Fatalf("skipping the stored values changes the load:\n%+v, %v\nreading them:\n%+v, %v", reg, err, all, errAll)
+	}
+	return reg, err
+}
+
+// TestMayStore: the scan of a worksheet part finds formulas and number
+// cells of a formatting style, in any spelling XML allows, and lets plain
+// sheets go without the second reading.
+func TestMayStore(t *testing.T) {
+	st := styleSet{formatted: []bool{false, true, false}}
+	for _, tt := range []struct {
+		xml  string
+		want bool
+	}{
+		{`<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>12</v></c></row></sheetData>`, false},
+		{`<sheetData><row r="1"><c r="A1" s="2"><v>12</v></c><c r="B1" s="1" t="s"><v>0</v></c></row></sheetData>`, false},
+		{`<sheetData><row r="1"><c r="A1" s="1"><v>0.5</v></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1" s="1" t="n"><v>0.5</v></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><x:c r="A1"
+			s = '1' ><v>0.5</v></x:c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1" s="7"><v>1</v></c><c s="-1"/></row></sheetData>`, false},
+		{`<sheetData><row r="1"><c r="A1" s="&#49;"><v>0.5</v></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1" t="&#110;" s="2"><v>0.5</v></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1" s="2" s="1"><v>0.5</v></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1" s=1><v>0.5</v></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1"><x:f/></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1"><f` + "\n" + `t="shared"/></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1" t="str"><v>f</v></c><fx/></row></sheetData>`, false},
+		{`<sheetData><!-- <c s="1"> --><row r="1"><c r="A1" s="1" t="s"><v>0</v></c></row></sheetData>`, true},
+		{`<sheetData><row r="1"><c r="A1" s="1`, true},
+		{`<sheetData><row r="1"><c r="A1" a="<f>" s="2"/></row></sheetData>`, true},
+	} {
+		if got := mayStore(zipPart(t, tt.xml), st); got != tt.want {
+			t.Errorf("mayStore(%s) = %v, want %v", tt.xml, got, tt.want)
+		}
+	}
+	if (styleSet{all: true}).formats(0) || !(styleSet{all: true}).formats(3) || st.formats(3) || st.formats(-1) {
+		t.Errorf("styleSet.formats: style 0 and styles beyond the defined ones display as stored; unread styles all may not")
+	}
+}
+
+// zipPart is content as the one part of a zip archive.
+func zipPart(t *testing.T, content string) *zip.File {
+	t.Helper()
+	data := zipWith(t, map[string][]byte{"sheet.xml": []byte(content)}, "", nil)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return zr.File[0]
+}
+
+// TestMayStoreLongPart: a tag cut by the scan's buffer is read whole.
+func TestMayStoreLongPart(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("<sheetData>")
+	for i := 0; sb.Len() < 3<<20; i++ {
+		fmt.Fprintf(&sb, `<row r="%d"><c r="A%d" t="s" s="1"><v>0</v></c><c r="B%d" s="2"><v>%d</v></c></row>`, i+1, i+1, i+1, i)
+	}
+	plain := sb.String() + "</sheetData>"
+	styled := sb.String() + `<row><c s="1"><v>1</v></c></row></sheetData>`
+	st := styleSet{formatted: []bool{false, true, false}}
+	for _, tt := range []struct {
+		xml  string
+		want bool
+	}{{plain, false}, {styled, true}} {
+		if got := mayStore(zipPart(t, tt.xml), st); got != tt.want {
+			t.Errorf("mayStore of %d bytes = %v, want %v", len(tt.xml), got, tt.want)
+		}
+	}
+}
+
+// TestStoredSkipSameLoad: the workbooks of the stored-value tests and a
+// plain one load the same whether or not the stored values are read, and
+// the plain one skips them.
+func TestStoredSkipSameLoad(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "plain.xlsx")
+	writeXLSX(t, plain, map[string][][]any{
+		"vessels":   {{"imo", "name", "year_built"}, {9321483, "ALPHA", 2006}},
+		"ownership": {{"owner_id", "owned_id", "share"}, {"C1", "9321483", 60}},
+	})
+	data, err := os.ReadFile(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := openStored(zr)
+	if len(parts.sheets) != 2 {
+		t.Fatalf("worksheet parts %v", parts.sheets)
+	}
+	for name, f := range parts.sheets {
+		if mayStore(f, parts.styles) {
+			t.Errorf("sheet %s: a plain sheet is read twice", name)
+		}
+	}
+	if _, err := loadBothWays(t, "plain.xlsx", data, Options{}); err != nil {
+		t.Fatal(err)
+	}
+
+	pct := filepath.Join(dir, "pct.xlsx")
+	f := excelize.NewFile()
+	style, _ := f.NewStyle(&excelize.Style{NumFmt: 9})
+	for _, err := range []error{
+		f.SetSheetName("Sheet1", "ownership"),
+		f.SetSheetRow("ownership", "A1", &[]any{"owner_id", "owned_id", "share"}),
+		f.SetSheetRow("ownership", "A2", &[]any{"C1", "C2", 0.496}),
+		f.SetCellStyle("ownership", "C2", "C2", style),
+		f.SaveAs(pct),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	data, err = os.ReadFile(pct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := loadBothWays(t, "pct.xlsx", data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := reg.Ownership[0].Share; !near(s.Low, 0.496) {
+		t.Errorf("0.496 under 0%% loads as %+v", s)
 	}
 }
