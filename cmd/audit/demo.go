@@ -20,6 +20,11 @@ var demoOutFlag = &cli.StringFlag{
 	Usage: "`DIR` to write the fixture inputs and the reports (report.json, .xlsx, .html, .txt) into",
 }
 
+// demoListDate is the publication date of the OFAC SDN list the fixture's
+// sdn.csv was cut from (fixtures/sanctions/README.md): the list date the demo
+// and a screen without --sanctions cite.
+const demoListDate = "2024-05-03"
+
 // demoInputs are the fixture files the demo copies out and audits, so that a
 // user can open them and rerun the audit with 'audit scan'.
 var demoInputs = []struct{ embedded, kind string }{
@@ -44,6 +49,7 @@ func demoCommand() *cli.Command {
 // demoFlags are the auditing flags without the inputs, which are the
 // fixture's: --registry, --sanctions and --mapping are hidden, taken only to
 // point to 'audit scan' instead of failing with "flag provided but not defined".
+// --list-date is left out: the fixture list's date is known (demoListDate).
 func demoFlags() []cli.Flag {
 	flags := []cli.Flag{demoOutFlag,
 		&cli.StringSliceFlag{Name: registryFlag.Name, Hidden: true},
@@ -51,7 +57,7 @@ func demoFlags() []cli.Flag {
 		&cli.StringFlag{Name: mappingFlag.Name, Hidden: true},
 	}
 	for _, f := range auditFlags() {
-		if f != registryFlag && f != sanctionsFlag && f != mappingFlag {
+		if f != registryFlag && f != sanctionsFlag && f != mappingFlag && f != listDateFlag {
 			flags = append(flags, f)
 		}
 	}
@@ -69,6 +75,7 @@ func runDemo(c *cli.Context) error {
 	if len(cfg.Registry) > 0 || len(cfg.Sanctions) > 0 || cfg.Mapping != "" {
 		return usageErrorf("demo audits the fixture scenario; use 'audit scan' for your own --registry, --sanctions and --mapping")
 	}
+	cfg.Match.ListDate = demoListDate
 	dir := c.String(demoOutFlag.Name)
 	inputs := filepath.Join(dir, "inputs")
 	if err := os.MkdirAll(inputs, 0o755); err != nil {

@@ -66,6 +66,10 @@ var (
 		Value: 10,
 		Usage: "holders at or above this `PERCENT` of supply must have a known owner",
 	}
+	listDateFlag = &cli.StringFlag{
+		Name:  "list-date",
+		Usage: "publication `DATE` (YYYY-MM-DD) of the lists that carry none (OFAC legacy CSV, address lists), cited with every match",
+	}
 	explorerFlag = &cli.StringFlag{
 		Name:  "explorer",
 		Usage: "block explorer base `URL`, http or https, for links in XLSX and HTML (e.g. https://etherscan.io)",
@@ -74,7 +78,7 @@ var (
 
 // auditFlags are the flags every auditing command takes.
 func auditFlags() []cli.Flag {
-	return []cli.Flag{registryFlag, mappingFlag, sanctionsFlag, failOnFlag, thresholdFlag, reviewFlag,
+	return []cli.Flag{registryFlag, mappingFlag, sanctionsFlag, listDateFlag, failOnFlag, thresholdFlag, reviewFlag,
 		ownerShareFlag, identifyShareFlag, explorerFlag}
 }
 
@@ -134,9 +138,16 @@ func checkNodeURL(flag, s string) error {
 }
 
 // matchOptions reads --threshold and --review: scores in (0, 1], the review
-// band below the threshold.
+// band below the threshold; and --list-date, a YYYY-MM-DD date, when the
+// command has it.
 func matchOptions(c *cli.Context) (sanctions.Options, error) {
 	o := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name)}
+	if d := c.String(listDateFlag.Name); d != "" {
+		if _, err := time.Parse(time.DateOnly, d); err != nil {
+			return o, usageErrorf("--list-date %q: want the list's publication date as YYYY-MM-DD", d)
+		}
+		o.ListDate = d
+	}
 	for _, f := range []struct {
 		name  string
 		value float64

@@ -46,10 +46,6 @@ var (
 		Name:  "birth-date",
 		Usage: "the screened person's birth `DATE` (a year, a month or a day, as registers write them: 1961, 1961-03, 15/03/1961): entries born in other years score lower",
 	}
-	listDateFlag = &cli.StringFlag{
-		Name:  "list-date",
-		Usage: "publication `DATE` (YYYY-MM-DD) of lists that carry none (OFAC legacy CSV, address lists)",
-	}
 )
 
 // screenFormats are the output formats of `audit screen`.
@@ -123,7 +119,6 @@ func screenAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	opts.ListDate = c.String(listDateFlag.Name)
 	format := c.String(screenFormatFlag.Name)
 	if !slices.Contains(screenFormats, format) {
 		return usageErrorf("--format %q: want one of %s", format, strings.Join(screenFormats, ", "))
@@ -237,7 +232,7 @@ func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, 
 		return nil, usageErrorf("no embedded sanctions list in this build: give --sanctions FILE")
 	}
 	if opts.ListDate == "" {
-		opts.ListDate = "2024-05-03"
+		opts.ListDate = demoListDate
 	}
 	ix, sources, err := sanctions.LoadBytes("fixtures/"+fixtures.SanctionsPath, data, opts)
 	if err != nil {
