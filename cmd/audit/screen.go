@@ -61,16 +61,19 @@ func screenCommand() *cli.Command {
 		Description: "Each QUERY is recognised as an EVM address (0x and 40 hex digits), an IMO number\n" +
 			"(7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name, and is reported with\n" +
 			"every list entry it matches: list, entry id, listed name, score and explanation (a QUERY\n" +
-			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused). Names\n" +
-			"scoring in the review band (--review up to --threshold) are reported with an explanation\n" +
-			"starting \"review:\" and, in JSON and CSV, review true. CSV cells starting with = + - @\n" +
-			"(other than plain numbers such as -5) are written after a single quote, so that a\n" +
-			"spreadsheet does not run them.\n\n" +
+			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused).\n" +
+			"So that a match can be cited, the text output starts with the lists screened (path,\n" +
+			"format, entries, publication date, sha256), JSON gives them as \"lists\", and each match\n" +
+			"in JSON and CSV has its list_date (empty when the file carries none and --list-date is\n" +
+			"not given) and source file. Names scoring in the review band (--review up to\n" +
+			"--threshold) are reported with an explanation starting \"review:\" and, in JSON and CSV,\n" +
+			"review true. CSV cells starting with = + - @ (other than plain numbers such as -5) are\n" +
+			"written after a single quote, so that a spreadsheet does not run them.\n\n" +
 			"--type, --country and --birth-date say what is known of the party the names belong to,\n" +
 			"as a screening of customers would: entries of another type are left out of name matches\n" +
 			"(an address or IMO number is decisive and matches whatever the type), and those of\n" +
 			"another country or birth year score lower. Without --sanctions the demo's embedded OFAC\n" +
-			"SDN excerpt is used.\n\n" +
+			"SDN excerpt (of the list of 2024-05-03) is used.\n\n" +
 			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
 			"with a score column and a match column (true at or above --threshold), to calibrate the\n" +
 			"threshold on labelled data. The cells copied from FILE.csv get the same single quote\n" +
@@ -97,12 +100,27 @@ type screenMatch struct {
 	// --threshold: a name to look at, not a match.
 	Review      bool   `json:"review"`
 	Explanation string `json:"explanation"`
+	// ListDate is the list's publication date (YYYY-MM-DD), "" when not
+	// known; Source the file the entry was read from.
+	ListDate string `json:"list_date"`
+	Source   string `json:"source"`
 }
 
 // screenResult is one query and its matches in the JSON output.
 type screenResult struct {
 	Query   string        `json:"query"`
 	Matches []screenMatch `json:"matches"`
+}
+
+// screenList is one list file screened against, as the JSON output and the
+// text output's "lists:" lines name it, so that a match can be cited with
+// the file, its digest and its publication date.
+type screenList struct {
+	Path     string `json:"path"`
+	Format   string `json:"format"`
+	ListDate string `json:"list_date"` // "" when not known
+	Entries  int    `json:"entries"`
+	SHA256   string `json:"sha256"`
 }
 
 func screenAction(c *cli.Context) error {
@@ -155,7 +173,7 @@ func screenAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ix, err := loadScreenLists(c, opts)
+	ix, lists, err := loadScreenLists(c, opts)
 	if err != nil {
 		return err
 	}
@@ -173,14 +191,15 @@ func screenAction(c *cli.Context) error {
 				hit = true
 			}
 			r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
-				Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl})
+				Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl,
+				ListDate: m.Entry.ListDate, Source: m.Entry.Source})
 		}
 		if hit {
 			matched++
 		}
 		results = append(results, r)
 	}
-	err = screenOutput(c, func(w io.Writer) error { return writeScreen(w, format, results) })
+	err = screenOutput(c, func(w io.Writer) error { return writeScreen(w, format, lists, results) })
 	if err != nil {
 		return err
 	}
@@ -213,58 +232,77 @@ func screenParty(c *cli.Context) (sanctions.Query, error) {
 }
 
 // loadScreenLists loads --sanctions, printing the lists' warnings on
-// stderr, or else the demo's embedded SDN excerpt, saying so on stderr.
-func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, error) {
+// stderr, or else the demo's embedded SDN excerpt, saying so on stderr. It
+// returns the index and the list files read.
+func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, []screenList, error) {
+	var ix *sanctions.Index
+	var sources []sanctions.Source
+	var err error
 	if paths := c.StringSlice(sanctionsFlag.Name); len(paths) > 0 {
-		ix, sources, err := sanctions.Load(paths, opts)
-		if err != nil {
-			return nil, err
+		if ix, sources, err = sanctions.Load(paths, opts); err != nil {
+			return nil, nil, err
 		}
 		for _, s := range sources {
 			for _, w := range s.Warnings {
 				fmt.Fprintf(c.App.ErrWriter, "audit: warning: %s\n", w)
 			}
 		}
-		return ix, nil
+	} else {
+		data := fixtures.Sanctions()
+		if len(data) == 0 {
+			return nil, nil, usageErrorf("no embedded sanctions list in this build: give --sanctions FILE")
+		}
+		if opts.ListDate == "" {
+			opts.ListDate = demoListDate
+		}
+		if ix, sources, err = sanctions.LoadBytes("fixtures/"+fixtures.SanctionsPath, data, opts); err != nil {
+			return nil, nil, err
+		}
+		fmt.Fprintf(c.App.ErrWriter, "audit: no --sanctions list given: screening against the demo's OFAC SDN excerpt (%d entries) only\n", sources[0].Entries)
 	}
-	data := fixtures.Sanctions()
-	if len(data) == 0 {
-		return nil, usageErrorf("no embedded sanctions list in this build: give --sanctions FILE")
+	lists := make([]screenList, 0, len(sources))
+	for _, s := range sources {
+		lists = append(lists, screenList{Path: s.Path, Format: s.Format, ListDate: s.ListDate, Entries: s.Entries, SHA256: s.SHA256})
 	}
-	if opts.ListDate == "" {
-		opts.ListDate = demoListDate
-	}
-	ix, sources, err := sanctions.LoadBytes("fixtures/"+fixtures.SanctionsPath, data, opts)
-	if err != nil {
-		return nil, err
-	}
-	fmt.Fprintf(c.App.ErrWriter, "audit: no --sanctions list given: screening against the demo's OFAC SDN excerpt (%d entries) only\n", sources[0].Entries)
-	return ix, nil
+	return ix, lists, nil
 }
 
-func writeScreen(w io.Writer, format string, results []screenResult) error {
+// writeScreen writes the results in format, with the lists screened
+// against: in JSON a "lists" array, in text "lists:" lines before the
+// results, in CSV each match's list_date and source columns.
+func writeScreen(w io.Writer, format string, lists []screenList, results []screenResult) error {
 	switch format {
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
+			Lists   []screenList   `json:"lists"`
 			Results []screenResult `json:"results"`
-		}{results})
+		}{lists, results})
 	case "csv":
 		cw := csv.NewWriter(w)
-		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation"})
+		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation", "list_date", "source"})
 		for _, r := range results {
 			if len(r.Matches) == 0 {
-				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", ""})
+				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", "", "", ""})
 			}
 			for _, m := range r.Matches {
 				_ = cw.Write([]string{csvText(r.Query), csvText(m.List), csvText(m.EntryID), csvText(m.Name),
-					strconv.FormatFloat(m.Score, 'f', 3, 64), strconv.FormatBool(m.Review), csvText(m.Explanation)})
+					strconv.FormatFloat(m.Score, 'f', 3, 64), strconv.FormatBool(m.Review), csvText(m.Explanation),
+					m.ListDate, csvText(m.Source)})
 			}
 		}
 		cw.Flush()
 		return cw.Error()
 	default:
+		fmt.Fprintln(w, "lists:")
+		for _, l := range lists {
+			date := "list date not known (see --list-date)"
+			if l.ListDate != "" {
+				date = "list of " + l.ListDate
+			}
+			fmt.Fprintf(w, "  %s: %s, %d entries, %s, sha256 %s\n", l.Path, l.Format, l.Entries, date, l.SHA256)
+		}
 		for _, r := range results {
 			if len(r.Matches) == 0 {
 				if _, err := fmt.Fprintf(w, "%s: no match\n", r.Query); err != nil {
