@@ -67,7 +67,12 @@
 // Hussein, and علي حسن (Ali Hassan) meets Al Hassan. Spellings of one Korean family name in the Revised
 // Romanization, McCune-Reischauer (as the DPRK, OFAC and UN lists write
 // it) and customary use are similar (0.90: 박 "bak", PAK, Park; 이 "i", RI,
-// Lee), from the table in namewords.txt.
+// Lee), from the table in namewords.txt. A person's name in Cyrillic whose
+// words are all Korean syllables as Russian writes them (Kontsevich and its
+// customary variants), a Korean family name first or last, is also read in
+// Korean, each syllable as the lists write it (Ким Чен Ын ~ KIM Jong Un,
+// Ли Сон Гвон ~ RI Son Gwon), a syllable ending in н both with n and ng;
+// "Сергей Ким" or "Ким Филби" is read the Russian way only.
 //
 // Each word counts its length; a common organisation word ("bank", "group",
 // "trading": rigour's organisation symbols) counts half of it outside

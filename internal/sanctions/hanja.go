@@ -100,17 +100,24 @@ func koreanReading(s string) (string, bool) {
 }
 
 // nameReadings returns the normalised readings of a name: the name as
-// written, and for a name in Han characters its Korean reading too.
+// written, and for a name in Han characters, or a Korean name in Cyrillic
+// (cyrillicKoreanReadings), its Korean readings too.
 func nameReadings(s, typ string) []normName {
 	n := normalizeName(s, typ)
-	k, ok := koreanReading(s)
-	if !ok {
-		return []normName{n}
+	if k, ok := koreanReading(s); ok {
+		kn := normalizeName(k, typ)
+		kn.reading = true
+		kn.notes = append(kn.notes, "Han characters read in Korean ("+k+")")
+		return []normName{n, kn}
 	}
-	kn := normalizeName(k, typ)
-	kn.reading = true
-	kn.notes = append(kn.notes, "Han characters read in Korean ("+k+")")
-	return []normName{n, kn}
+	out := []normName{n}
+	for _, k := range cyrillicKoreanReadings(s, typ) {
+		kn := normalizeName(k, typ)
+		kn.reading, kn.hangul = true, true
+		kn.notes = append(kn.notes, "Cyrillic read as a Korean name ("+strings.ToUpper(k)+")")
+		out = append(out, kn)
+	}
+	return out
 }
 
 // comparableReadings reports whether two readings of names are compared: a

@@ -371,7 +371,7 @@ type normName struct {
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
 	pinyin  bool     // the name is written in Han characters and no Latin letters, read in pinyin (readHan)
 	hangul  bool     // the name is written in Hangul and no Latin letters (readHangul)
-	reading bool     // this is the Korean reading of a name in Han characters
+	reading bool     // this is the Korean reading of a name in Han characters or Cyrillic
 }
 
 // normalizeName prepares a name of the given entry type ("individual",

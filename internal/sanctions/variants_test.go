@@ -209,3 +209,75 @@ func TestChineseSyllables(t *testing.T) {
 		}
 	}
 }
+
+// TestCyrillicKoreanNames checks Korean names written in Cyrillic the
+// Russian way (Kontsevich) against the spellings of the lists: they are
+// also read in Korean, syllable by syllable (cyrillicKoreanReading), and
+// the index returns what NameBrute does. A name with a word that is not a
+// Korean syllable keeps its Russian reading only and still matches its
+// Latin spelling; another given name stays apart.
+func TestCyrillicKoreanNames(t *testing.T) {
+	pairs := [][2]string{
+		{"Ким Чен Ын", "KIM Jong Un"}, {"Пак Пон Джу", "PAK Pong Ju"}, {"Чхве Рён Хэ", "CHOE Ryong Hae"},
+		{"Ли Сон Гвон", "RI Son Gwon"}, {"Ким Чен Ир", "KIM Jong Il"}, {"Ли Ён Хо", "RI Yong Ho"},
+		{"Хён Ён Чхоль", "HYON Yong Chol"}, {"Ким Ё Чжон", "KIM Yo Jong"}, {"Чхве Рёнхэ", "CHOE Ryong Hae"},
+	}
+	for _, p := range pairs {
+		for _, typ := range []string{"", "individual"} {
+			for _, ab := range [][2]string{p, {p[1], p[0]}} {
+				if s, expl := ScoreNames(ab[0], ab[1], typ); s < DefaultOptions.Threshold || !strings.Contains(expl, "read as a Korean name") {
+					t.Errorf("%s ~ %s (%q): %.3f, want at least %.2f read as a Korean name (%s)", ab[0], ab[1], typ, s, DefaultOptions.Threshold, expl)
+				}
+			}
+		}
+	}
+	// Another given name or family name: below the threshold.
+	for _, p := range [][2]string{{"Ким Чен Ын", "KIM Jong Il"}, {"Ким Чен Ын", "KIM Yong Chol"}, {"Пак Пон Джу", "PAK Yong Chol"},
+		{"Ли Сон Гвон", "RI Song Hyok"}, {"Ким Чен Ын", "JANG Jong Un"}, {"Чхве Рён Хэ", "CHOE Chun Yong"}} {
+		if s, expl := ScoreNames(p[0], p[1], "individual"); s >= DefaultOptions.Threshold {
+			t.Errorf("%s ~ %s: %.3f, another name (%s)", p[0], p[1], s, expl)
+		}
+	}
+	// Russian names: no Korean reading when a word is not a Korean
+	// syllable, and the Russian reading kept when there is one.
+	for _, p := range [][2]string{{"Иван Петров", "Ivan Petrov"}, {"Ким Филби", "Kim Filby"}, {"Сергей Ким", "Sergei Kim"},
+		{"Виктор Цой", "Viktor Tsoi"}, {"Инна Ким", "Inna Kim"}, {"Анна Пак", "Anna Pak"}} {
+		if s, expl := ScoreNames(p[0], p[1], "individual"); s < DefaultOptions.Threshold {
+			t.Errorf("%s ~ %s: %.3f, want at least %.2f (%s)", p[0], p[1], s, DefaultOptions.Threshold, expl)
+		}
+	}
+	for _, name := range []string{"Иван Петров", "Ким Филби", "Сергей Ким", "Виктор Цой", "Ким", "Ким Чен Ын Иванович", "KIM Jong Un", "Ким Чен 2"} {
+		if rs := cyrillicKoreanReadings(name, "individual"); len(rs) > 0 {
+			t.Errorf("%s read as a Korean name (%s)", name, rs)
+		}
+	}
+	if rs := cyrillicKoreanReadings("Ким Чен Ын", "entity"); len(rs) > 0 {
+		t.Error("an entity's name read as a Korean person's")
+	}
+	if rs := nameReadings("Ким Чен Ын", "individual"); len(rs) != 5 || strings.Join(rs[0].words, " ") != "kim chen yn" || strings.Join(rs[3].words, " ") != "kim jong un" {
+		t.Errorf("Ким Чен Ын: readings %v, want the Russian one and the Korean one", rs)
+	}
+	var entries []*Entry
+	for _, name := range []string{"KIM Jong Un", "KIM Jong Il", "KIM Yong Chol", "PAK Pong Ju", "PAK Yong Chol", "CHOE Ryong Hae",
+		"CHOE Chun Yong", "RI Son Gwon", "RI Song Hyok", "JANG Jong Un", "Ivan Petrov", "Kim Filby", "Чхве Рён Хэ", "김정은"} {
+		entries = append(entries, &Entry{List: "test", EntryID: fmt.Sprint(len(entries)), Name: name, Type: "individual"})
+	}
+	ix := NewIndex(entries, DefaultOptions)
+	for _, q := range []string{"Ким Чен Ын", "Пак Пон Джу", "Чхве Рён Хэ", "Ли Сон Гвон", "Ким Чен Ир", "Иван Петров", "Ким Филби",
+		"Сергей Ким", "Choe Ryong Hae", "Kim Jong Un", "Чхве Рёнхэ", "Ким Ир Сен"} {
+		for _, typ := range []string{"", "individual"} {
+			got, want := ix.Name(Query{Name: q, Type: typ}), ix.NameBrute(Query{Name: q, Type: typ})
+			if !sameMatches(got, want) {
+				t.Errorf("%q (%q): index %s, brute force %s", q, typ, matchNames(got), matchNames(want))
+			}
+		}
+	}
+	for q, want := range map[string]string{"Ким Чен Ын": "KIM Jong Un", "Пак Пон Джу": "PAK Pong Ju", "Ли Сон Гвон": "RI Son Gwon", "Choe Ryong Hae": "Чхве Рён Хэ"} {
+		if got := ix.Name(Query{Name: q, Type: "individual"}); !hasMatch(got, want) {
+			t.Errorf("%s: %s, want %s", q, matchNames(got), want)
+		}
+	}
+	if got := ix.Name(Query{Name: "Ким Чен Ын", Type: "individual"}); len(got) == 0 || got[0].Entry.Name != "KIM Jong Un" || hasMatch(got, "JANG Jong Un") {
+		t.Errorf("Ким Чен Ын: %s, want KIM Jong Un first and not JANG Jong Un", matchNames(got))
+	}
+}
