@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -428,11 +429,17 @@ func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error
 	props, _ := xl.GetWorkbookProps()
 	date1904 := props.Date1904 != nil && *props.Date1904
 	for _, name := range xl.GetSheetList() {
-		part := parts.sheets[name]
-		if part != nil && !storeAlways && !mayStore(part, parts.styles) {
-			part = nil // its stored values are what excelize displays
+		part, rowTags := parts.sheets[name], 0
+		if part != nil && !storeAlways {
+			may, tags := mayStore(part, parts.styles)
+			// A real row takes more than 64 bytes of XML: a part of
+			// empty row tags reserves no more than its size allows.
+			rowTags = min(tags, int(min(part.UncompressedSize64/64, maxReserve)))
+			if !may {
+				part = nil // its stored values are what excelize displays
+			}
 		}
-		n, err := l.loadSheet(path, xl, name, part, date1904)
+		n, err := l.loadSheet(path, xl, name, part, date1904, rowTags)
 		rows += n
 		if err != nil {
 			return rows, err
@@ -442,8 +449,10 @@ func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error
 }
 
 // loadSheet streams one sheet; part is its worksheet XML, read alongside for
-// the values the cells store (see useStored), or nil.
-func (l *loader) loadSheet(path string, xl *excelize.File, name string, part *zip.File, date1904 bool) (int, error) {
+// the values the cells store (see useStored), or nil. rowTags, when known,
+// is the number of rows the sheet's XML holds (0 if not known): room for
+// them is made once the sheet's kind is known.
+func (l *loader) loadSheet(path string, xl *excelize.File, name string, part *zip.File, date1904 bool, rowTags int) (int, error) {
 	it, err := xl.Rows(name)
 	if err != nil {
 		return 0, fmt.Errorf("registry %s, sheet %s: %w", path, name, err)
@@ -452,6 +461,7 @@ func (l *loader) loadSheet(path string, xl *excelize.File, name string, part *zi
 	stored := newStoredSheet(part)
 	defer stored.close()
 	t := l.newSheet(path, name)
+	t.rowTags = rowTags
 	row := 0
 	for it.Next() {
 		row++
@@ -491,6 +501,7 @@ type sheet struct {
 	skip        bool           // the sheet is not recognised or lacks a key column
 	missing     []string       // the key columns it lacks
 	stored      map[int]string // the row's stored values, by column (see useStored)
+	rowTags     int            // rows in the sheet's XML, if known (see reserve)
 	rows        int            // non-empty data rows
 	empty       int            // empty rows in a row
 	emptyCells  int            // cells in those empty rows
@@ -600,6 +611,39 @@ func (t *sheet) start() {
 	}
 	t.l.headers[sheetKey{t.file, t.sheet}] = hdr
 	t.l.loaded[t.kind] = true
+	t.reserve()
+}
+
+// maxReserve bounds the rows reserve makes room for at once.
+const maxReserve = 1 << 20
+
+// reserve makes room in the registry for the rows the sheet's XML holds
+// (at most maxReserve), so that a large sheet's rows are not copied each
+// time their slice grows. It changes no value, only capacity.
+func (t *sheet) reserve() {
+	n := min(t.rowTags-t.headerRow, maxReserve)
+	if n <= 0 {
+		return
+	}
+	r := t.l.reg
+	switch t.kind {
+	case KindVessels:
+		r.Vessels = slices.Grow(r.Vessels, n)
+	case KindVesselHistory:
+		r.History = slices.Grow(r.History, n)
+	case KindCompanies:
+		r.Companies = slices.Grow(r.Companies, n)
+	case KindPeople:
+		r.People = slices.Grow(r.People, n)
+	case KindOwnership:
+		r.Ownership = slices.Grow(r.Ownership, n)
+	case KindOfficers:
+		r.Officers = slices.Grow(r.Officers, n)
+	case KindWallets:
+		r.Wallets = slices.Grow(r.Wallets, n)
+	case KindClaims:
+		r.Claims = slices.Grow(r.Claims, n)
+	}
 }
 
 func (t *sheet) finish() {

@@ -183,10 +183,11 @@ func readStyles(files map[string]*zip.File) styleSet {
 // part without decoding the XML, and answers true whenever it is unsure (an
 // unusual tag, an entity in a style or type attribute, a read error), so
 // that false always means the stored values equal what excelize displays.
-func mayStore(f *zip.File, st styleSet) bool {
+// When it answers false, rows is the number of row tags of the part.
+func mayStore(f *zip.File, st styleSet) (may bool, rows int) {
 	rc, err := f.Open()
 	if err != nil {
-		return true
+		return true, 0
 	}
 	defer rc.Close()
 	buf := make([]byte, 1<<20)
@@ -198,7 +199,7 @@ func mayStore(f *zip.File, st styleSet) bool {
 			if err == io.EOF {
 				eof = true
 			} else if err != nil {
-				return true
+				return true, 0
 			}
 		}
 		data := buf[:n]
@@ -215,16 +216,22 @@ func mayStore(f *zip.File, st styleSet) bool {
 				break
 			}
 			if hides {
-				return true
+				return true, 0
+			}
+			if end == 4 && string(data[i+1:i+4]) == "row" {
+				rows++
 			}
 			i += end
 		}
 		if eof {
-			return i < len(data) // a tag cut by the end of the part
+			if i < len(data) {
+				return true, 0 // a tag cut by the end of the part
+			}
+			return false, rows
 		}
 		n = copy(buf, data[i:])
 		if n == len(buf) {
-			return true // a tag longer than the buffer
+			return true, 0 // a tag longer than the buffer
 		}
 	}
 }
