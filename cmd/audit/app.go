@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -30,6 +31,7 @@ func newApp() *cli.App {
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {},
 		OnUsageError:         onUsageError,
+		Before:               keepRawArgs,
 		Action:               unknownCommand,
 	}
 	return app
@@ -150,15 +152,38 @@ func looksLikeFile(arg string) bool {
 	return strings.ContainsRune(arg, '/') || strings.ContainsRune(arg, os.PathSeparator) || filepath.Ext(arg) != ""
 }
 
-// noFlagArgs refuses a positional argument that starts with "-" in a command
-// taking what (FILE... or QUERY...): it is a flag written after the first
-// argument, which urfave/cli does not read as a flag.
-func noFlagArgs(c *cli.Context, what string) error {
-	for _, a := range c.Args().Slice() {
-		if strings.HasPrefix(a, "-") && a != "-" {
-			return usageErrorf("%s: %q after the %s: flags go before the %s", commandName(c), a, what, what)
+// noFlagArgs returns the positional arguments of a command taking what
+// (FILE... or QUERY...), refusing one that starts with "-": it is a flag
+// written after the first argument, which urfave/cli does not read as a
+// flag. Arguments after "--" are taken as they are ('audit screen -- -5'),
+// the "--" left out.
+func noFlagArgs(c *cli.Context, what string) ([]string, error) {
+	args := c.Args().Slice()
+	free := len(args) // arguments from this index on are after "--"
+	if i := slices.Index(args, "--"); i >= 0 {
+		args = slices.Delete(slices.Clone(args), i, i+1)
+		free = i
+	} else if raw, ok := c.App.Metadata[rawArgsKey].([]string); ok {
+		// A "--" before the first argument was taken by the flag parser.
+		if i := slices.Index(raw, "--"); i >= 0 {
+			free = max(0, len(args)-(len(raw)-i-1))
 		}
 	}
+	for _, a := range args[:free] {
+		if strings.HasPrefix(a, "-") && a != "-" {
+			return nil, usageErrorf("%s: %q after the %s: flags go before the %s (or put \"--\" before %s starting with -)", commandName(c), a, what, what, what)
+		}
+	}
+	return args, nil
+}
+
+// rawArgsKey is the App.Metadata key of the arguments after "audit" as
+// given, before any flag parsing, which noFlagArgs reads.
+const rawArgsKey = "args"
+
+// keepRawArgs is the app's Before hook: it keeps the arguments as given.
+func keepRawArgs(c *cli.Context) error {
+	c.App.Metadata = map[string]any{rawArgsKey: c.Args().Slice()}
 	return nil
 }
 

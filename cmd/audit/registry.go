@@ -92,7 +92,8 @@ func runRegistryCheck(c *cli.Context) error {
 	if c.NArg() < 1 {
 		return usageErrorf("registry check: give at least one registry FILE (see 'audit registry check --help')")
 	}
-	if err := noFlagArgs(c, "files"); err != nil {
+	paths, err := noFlagArgs(c, "files")
+	if err != nil {
 		return err
 	}
 	format := c.String(registryCheckFormatFlag.Name)
@@ -104,7 +105,6 @@ func runRegistryCheck(c *cli.Context) error {
 		return usageErrorf("--fail-on: %v", err)
 	}
 	opts := registry.Options{Mapping: c.String(registryCheckMappingFlag.Name)}
-	paths := c.Args().Slice()
 	if err := outNotInput(c.String(registryCheckOutFlag.Name), append([]string{opts.Mapping}, paths...)...); err != nil {
 		return err
 	}

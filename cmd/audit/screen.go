@@ -61,7 +61,8 @@ func screenCommand() *cli.Command {
 		Description: "Each QUERY is recognised as an EVM address (0x and 40 hex digits), an IMO number\n" +
 			"(7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name, and is reported with\n" +
 			"every list entry it matches: list, entry id, listed name, score and explanation (a QUERY\n" +
-			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused).\n" +
+			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused;\n" +
+			"one starting with - goes after \"--\": audit screen -- -NAME).\n" +
 			"So that a match can be cited, the text output starts with the lists screened (path,\n" +
 			"format, entries, publication date, sha256), JSON gives them as \"lists\", and each match\n" +
 			"in JSON and CSV has its list_date (empty when the file carries none and --list-date is\n" +
@@ -124,10 +125,11 @@ type screenList struct {
 }
 
 func screenAction(c *cli.Context) error {
-	if err := noFlagArgs(c, "queries"); err != nil {
+	queries, err := noFlagArgs(c, "queries")
+	if err != nil {
 		return err
 	}
-	for _, q := range c.Args().Slice() {
+	for _, q := range queries {
 		switch strings.ToLower(filepath.Ext(q)) {
 		case ".csv", ".xml", ".json", ".xlsx", ".txt":
 			return usageErrorf("screen: %q is a file name, not a query: give each file its own --sanctions", q)
@@ -146,7 +148,7 @@ func screenAction(c *cli.Context) error {
 		return err
 	}
 	if pairs := c.String(pairsFlag.Name); pairs != "" {
-		if c.NArg() > 0 {
+		if len(queries) > 0 {
 			return usageErrorf("--pairs takes no QUERY arguments")
 		}
 		for _, f := range []string{screenTypeFlag.Name, countryFlag.Name, birthDateFlag.Name} {
@@ -166,7 +168,7 @@ func screenAction(c *cli.Context) error {
 		}
 		return screenOutput(c, func(w io.Writer) error { return scorePairs(p, opts, w) })
 	}
-	if c.NArg() == 0 {
+	if len(queries) == 0 {
 		return usageErrorf("screen needs at least one QUERY (a name, a 0x address or an IMO number), or --pairs FILE")
 	}
 	party, err := screenParty(c)
@@ -177,9 +179,9 @@ func screenAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	results := make([]screenResult, 0, c.NArg())
+	results := make([]screenResult, 0, len(queries))
 	matched := 0
-	for _, q := range c.Args().Slice() {
+	for _, q := range queries {
 		r := screenResult{Query: q, Matches: []screenMatch{}}
 		party.Name = q
 		hit := false
