@@ -22,11 +22,13 @@ func newApp() *cli.App {
 		Name:    "audit",
 		Usage:   "audit tokens that claim to own ships against registries and sanctions lists",
 		Version: version,
-		Description: "audit reads ERC-20/721 token contracts that claim ownership of real assets, reconciles\n" +
-			"their holders against vessel and company registries loaded from spreadsheets, and flags\n" +
-			"sanctioned or opaque beneficial owners with evidence a lawyer can cite.\n\n" +
-			"Exit codes: 0 no finding at or above --fail-on, 3 findings at or above it,\n" +
-			"2 usage error, 1 any other failure.",
+		Description: "audit reads token contracts (ERC-20, ERC-721, ERC-1155, ERC-3643) that claim ownership\n" +
+			"of real assets, reconciles their holders against vessel and company registries loaded\n" +
+			"from spreadsheets, and flags sanctioned or opaque beneficial owners with evidence a\n" +
+			"lawyer can cite.\n\n" +
+			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it (registry\n" +
+			"check: problems; screen: a match, with --fail-on-match; diff: a new or risen finding);\n" +
+			"2 usage error; 1 any other failure.",
 		Commands:             commands(),
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {},

@@ -12,7 +12,7 @@ import (
 var diffFormatFlag = &cli.StringFlag{
 	Name:  "format",
 	Value: "text",
-	Usage: "diff format: " + strings.Join(report.DeltaFormats, ", "),
+	Usage: "diff `FORMAT`: " + strings.Join(report.DeltaFormats, ", "),
 }
 
 // diffCommand is 'audit diff': what changed between two audits.

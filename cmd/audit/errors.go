@@ -30,10 +30,15 @@ func usageErrorf(format string, args ...any) error {
 type findingsError struct {
 	count     int
 	threshold report.Severity
+	what      string // "finding(s)", or "problem(s)" for registry check
 }
 
 func (e findingsError) Error() string {
-	return fmt.Sprintf("%d finding(s) at or above %s", e.count, e.threshold)
+	what := e.what
+	if what == "" {
+		what = "finding(s)"
+	}
+	return fmt.Sprintf("%d %s at or above %s", e.count, what, e.threshold)
 }
 
 // errFindings makes the exit-3 error for count findings at or above threshold,
@@ -43,6 +48,15 @@ func errFindings(count int, threshold report.Severity) error {
 		return nil
 	}
 	return findingsError{count: count, threshold: threshold}
+}
+
+// errProblems is errFindings for the problems 'registry check' found, each
+// an INPUT-ROW finding of severity medium in an audit.
+func errProblems(count int, threshold report.Severity) error {
+	if count == 0 {
+		return nil
+	}
+	return findingsError{count: count, threshold: threshold, what: "problem(s)"}
 }
 
 // matchesError says 'screen --fail-on-match' found queries with a match at

@@ -35,7 +35,7 @@ var (
 	}
 	formatFlag = &cli.StringFlag{
 		Name:  "format",
-		Usage: "report format: " + strings.Join(report.Formats, ", ") + " (default text on a terminal, json otherwise)",
+		Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ") + " (default text on a terminal, json otherwise)",
 	}
 	outFlag = &cli.StringFlag{
 		Name:  "out",
@@ -49,12 +49,12 @@ var (
 	thresholdFlag = &cli.Float64Flag{
 		Name:  "threshold",
 		Value: sanctions.DefaultOptions.Threshold,
-		Usage: "name-match score (0..1) at or above which a name is a match",
+		Usage: "name-match `SCORE` (0..1) at or above which a name is a match",
 	}
 	reviewFlag = &cli.Float64Flag{
 		Name:  "review",
 		Value: sanctions.DefaultOptions.Review,
-		Usage: "name-match score (0..1) at or above which a name is a match to review",
+		Usage: "name-match `SCORE` (0..1) at or above which a name is a match to review",
 	}
 	ownerShareFlag = &cli.Float64Flag{
 		Name:  "bo-threshold",

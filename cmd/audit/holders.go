@@ -15,7 +15,7 @@ import (
 var holdersFormatFlag = &cli.StringFlag{
 	Name:  "format",
 	Value: "csv",
-	Usage: "output format: csv or json",
+	Usage: "output `FORMAT`: csv or json",
 }
 
 func holdersCommand() *cli.Command {

@@ -16,7 +16,7 @@ var (
 	registryCheckFormatFlag = &cli.StringFlag{
 		Name:  "format",
 		Value: "text",
-		Usage: "output format: text or json",
+		Usage: "output `FORMAT`: text or json",
 	}
 	registryCheckFailOnFlag = &cli.StringFlag{
 		Name:  "fail-on",
@@ -141,7 +141,7 @@ func runRegistryCheck(c *cli.Context) error {
 	if !report.Medium.AtLeast(failOn) {
 		return nil
 	}
-	return errFindings(len(reg.Problems), failOn)
+	return errProblems(len(reg.Problems), failOn)
 }
 
 func writeRegistryCheck(w io.Writer, reg *registry.Registry, format string) error {

@@ -21,7 +21,7 @@ import (
 var (
 	rpcFlag = &cli.StringFlag{
 		Name:  "rpc",
-		Usage: "Ethereum JSON-RPC `URL`; without it the embedded chain with the fixture scenario is audited",
+		Usage: "Ethereum JSON-RPC `URL`; without it (and without --transfers) the embedded chain with the fixture scenario is read",
 	}
 	tokenFlag = &cli.StringSliceFlag{
 		Name:  "token",
@@ -45,8 +45,9 @@ var (
 		Usage: "read holders offline from a transfer export `FILE` (Etherscan token-transfer CSV or ethereum-etl token_transfers CSV) instead of a chain",
 	}
 	decimalsFlag = &cli.UintFlag{
-		Name:  "decimals",
-		Usage: "with --transfers: the token's `DECIMALS`, to turn an Etherscan export's whole-token quantities into exact base units",
+		Name:        "decimals",
+		Usage:       "with --transfers: the token's `DECIMALS`, to turn an Etherscan export's whole-token quantities into exact base units",
+		DefaultText: "none: balances in the smallest fraction the export shows",
 	}
 	rpcTimeoutFlag = &cli.DurationFlag{
 		Name:  "rpc-timeout",
@@ -62,9 +63,12 @@ func scanCommand() *cli.Command {
 		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--fail-on SEVERITY]",
 		Description: "Reads the tokens at one pinned block (from --rpc, from a transfer export with --transfers,\n" +
 			"or the embedded chain when neither is given), loads the registries and sanctions lists,\n" +
-			"evaluates every rule and writes the report; at least one --sanctions list is required. A row of the export that cannot be read is an\n" +
-			"INPUT-ROW finding and the rest is used; a balance the export drives below zero is a\n" +
-			"HOLDER-LEDGER-MISMATCH (the export misses transfers). Exits 3 when a finding reaches --fail-on.",
+			"evaluates every rule and writes the report; at least one --sanctions list is required.\n" +
+			"A row of the export that cannot be read is an INPUT-ROW finding and the rest is used; a\n" +
+			"balance the export drives below zero is a HOLDER-LEDGER-MISMATCH (the export misses\n" +
+			"transfers).\n\n" +
+			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it; 2 usage error;\n" +
+			"1 any other failure (an unreadable file, a node that refuses).",
 		Flags: append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, ipfsGatewayFlag, allowFetchFlag,
 			transfersFlag, decimalsFlag, formatFlag, outFlag},
 			auditFlags()...),

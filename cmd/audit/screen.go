@@ -24,7 +24,7 @@ var (
 	screenFormatFlag = &cli.StringFlag{
 		Name:  "format",
 		Value: "text",
-		Usage: "output format: text, json or csv",
+		Usage: "output `FORMAT`: text, json or csv",
 	}
 	pairsFlag = &cli.StringFlag{
 		Name:  "pairs",
