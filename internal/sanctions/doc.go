@@ -72,7 +72,12 @@
 // customary variants), a Korean family name first or last, is also read in
 // Korean, each syllable as the lists write it (Ким Чен Ын ~ KIM Jong Un,
 // Ли Сон Гвон ~ RI Son Gwon), a syllable ending in н both with n and ng;
-// "Сергей Ким" or "Ким Филби" is read the Russian way only.
+// "Сергей Ким" or "Ким Филби" is read the Russian way only. An
+// organisation's name in Hangul, written without spaces, has the common
+// words of North Korean organisation names set apart and read as
+// organisation words or legal forms (은행 BANK, 무역 TRADING, 회사 COMPANY,
+// 조선 KOREA; namewords.txt, orgtypes.txt), the syllables between them as one
+// proper name (조선광선은행 ~ KOREA KWANGSON BANKING CORPORATION).
 //
 // Each word counts its length; a common organisation word ("bank", "group",
 // "trading": rigour's organisation symbols) counts half of it outside

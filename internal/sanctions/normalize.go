@@ -370,7 +370,7 @@ type normName struct {
 	vessel  bool     // the name is a vessel's
 	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
 	pinyin  bool     // the name is written in Han characters and no Latin letters, read in pinyin (readHan)
-	hangul  bool     // the name is written in Hangul and no Latin letters (readHangul)
+	hangul  bool     // the name is written in Hangul and no Latin letters (readHangul), or is the Korean reading of a name in Cyrillic
 	reading bool     // this is the Korean reading of a name in Han characters or Cyrillic
 }
 
@@ -391,7 +391,11 @@ func normalizeName(s, typ string) normName {
 			n.cjk = append(n.cjk, r)
 		}
 	}
-	words := foldWords(readHanWords(readHangul(splitFamilyName(s))))
+	read := splitFamilyName(s)
+	if !n.person {
+		read = readHangulWords(read)
+	}
+	words := foldWords(readHanWords(readHangul(read)))
 	if len(words) > 1 && vesselPrefixes[words[0]] {
 		n.notes = append(n.notes, "vessel prefix "+strings.ToUpper(words[0])+" dropped")
 		words = words[1:]

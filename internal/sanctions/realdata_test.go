@@ -363,3 +363,43 @@ func TestWalletListsLoad(t *testing.T) {
 		})
 	}
 }
+
+// TestUNKoreanScripts screens names of the UN list's North Korean entries
+// written in Hangul (organisations) and in Cyrillic the Russian way
+// (persons), which the list itself only gives in Latin letters: each finds
+// its entry first, at the threshold, as the index and NameBrute agree.
+func TestUNKoreanScripts(t *testing.T) {
+	p := sharedData(t, "sanctions/un-consolidated-2025-08/consolidatedLegacyByPRN.xml")
+	ix, _, err := Load([]string{p}, DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, typ, want string }{
+		{"조선광선은행", "entity", "KPe.025"},
+		{"조선대성은행", "entity", "KPe.035"},
+		{"단천상업은행", "entity", "KPe.003"},
+		{"조선흥진무역회사", "entity", "KPe.011"},
+		{"조선련하기계합영회사", "entity", "KPe.016"},
+		{"청천강해운회사", "entity", "KPe.022"},
+		{"조선안산해운회사", "entity", "KPe.062"},
+		{"고려은행", "entity", "KPe.045"},
+		{"조선련봉총회사", "entity", "KPe.002"},
+		{"Ким Ён Чхоль", "individual", "KPi.024"},
+		{"Ли Су Ён", "individual", "KPi.052"},
+		{"Чхве Чхун Ён", "individual", "KPi.054"},
+		{"Пак Пон Нам", "individual", "KPi.073"},
+		{"Хён Гван Ир", "individual", "KPi.015"},
+		{"Ли Пён Чхоль", "individual", "KPi.076"},
+	} {
+		for _, typ := range []string{"", c.typ} {
+			q := Query{Name: c.name, Type: typ}
+			got := ix.Name(q)
+			if !sameMatches(got, ix.NameBrute(q)) {
+				t.Errorf("%s (%q): index and brute force differ", c.name, typ)
+			}
+			if len(got) == 0 || got[0].Entry.EntryID != c.want || got[0].Score < DefaultOptions.Threshold {
+				t.Errorf("%s (%q): %s, want %s first at the threshold", c.name, typ, matchNames(got), c.want)
+			}
+		}
+	}
+}

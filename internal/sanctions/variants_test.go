@@ -281,3 +281,93 @@ func TestCyrillicKoreanNames(t *testing.T) {
 		t.Errorf("Ким Чен Ын: %s, want KIM Jong Un first and not JANG Jong Un", matchNames(got))
 	}
 }
+
+// TestHangulOrganisationNames checks North Korean organisation names
+// written in Hangul, without spaces, against the English names the UN and
+// OFAC lists give them: their common words are set apart and read as
+// organisation words (은행 BANK, 무역 TRADING, 해운 SHIPPING, 회사 folded
+// as COMPANY, 조선 KOREA), the syllables between them as one proper name
+// (광선 KWANGSON). Another organisation of the same kind or name stays
+// below the threshold, a person's name is still read syllable by syllable,
+// and the index returns what NameBrute does.
+func TestHangulOrganisationNames(t *testing.T) {
+	pairs := [][2]string{
+		{"조선광선은행", "KOREA KWANGSON BANKING CORPORATION"},
+		{"조선대성은행", "KOREA DAESONG BANK"},
+		{"조선대성은행", "Choson Taesong Unhaeng"},
+		{"조선흥진무역회사", "KOREA HEUNGJIN TRADING COMPANY"},
+		{"조선 금산 무역 회사", "KOREA KUMSAN TRADING CORPORATION"},
+		{"조선안산해운회사", "KOREA ANSAN SHIPPING COMPANY"},
+		{"조선련하기계합영회사", "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION"},
+		{"청천강해운회사", "CHONGCHONGANG SHIPPING COMPANY"},
+		{"단천상업은행", "TANCHON COMMERCIAL BANK"},
+		{"고려은행", "KORYO BANK"},
+		{"조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION"},
+		{"조선광업개발무역회사", "KOREA MINING DEVELOPMENT TRADING CORPORATION"},
+		{"대동신용은행", "DAEDONG CREDIT BANK"},
+	}
+	for _, p := range pairs {
+		for _, typ := range []string{"", "entity"} {
+			for _, ab := range [][2]string{p, {p[1], p[0]}} {
+				if s, expl := ScoreNames(ab[0], ab[1], typ); s < DefaultOptions.Threshold {
+					t.Errorf("%s ~ %s (%q): %.3f, want at least %.2f (%s)", ab[0], ab[1], typ, s, DefaultOptions.Threshold, expl)
+				}
+			}
+		}
+	}
+	negatives := [][2]string{
+		{"조선광선은행", "KOREA KWANGSONG TRADING CORPORATION"},
+		{"조선광선은행", "KOREA DAESONG BANK"},
+		{"조선대성은행", "KOREA TAESONG TRADING COMPANY"},
+		{"조선대성은행", "KOREA DAESONG GENERAL TRADING CORPORATION"},
+		{"조선흥진무역회사", "KOREA HYOKSIN TRADING CORPORATION"},
+		{"조선무역은행", "FOREIGN TRADE BANK"}, // a translation, not read
+		{"고려은행", "KOREA DAESONG BANK"},
+	}
+	for _, p := range negatives {
+		if s, expl := ScoreNames(p[0], p[1], "entity"); s >= DefaultOptions.Review {
+			t.Errorf("%s ~ %s: %.3f, another organisation (%s)", p[0], p[1], s, expl)
+		}
+	}
+	for name, want := range map[string]string{
+		"조선광선은행":     "korea gwangseon eunhaeng",
+		"조선련봉총회사":    "korea ryeonbong general",
+		"조선련하기계합영회사": "korea ryeonha gigye",
+		"김정은":        "gim jeong eun", // no organisation word: syllables apart
+		"조선희":        "jo seon hui",   // a place only: may be a person's name
+	} {
+		if got := strings.Join(normalizeName(name, "").words, " "); got != want {
+			t.Errorf("%s: words %q, want %q", name, got, want)
+		}
+	}
+	if got := strings.Join(normalizeName("조선은행", "individual").words, " "); got != "jo seon eun haeng" {
+		t.Errorf("조선은행 as a person's name: words %q, want its syllables", got)
+	}
+	var entries []*Entry
+	for _, p := range append(pairs, negatives...) {
+		entries = append(entries, &Entry{List: "test", EntryID: fmt.Sprint(len(entries)), Name: p[1], Type: "entity"})
+	}
+	entries = append(entries, &Entry{List: "test", EntryID: "hangul", Name: "조선광선은행", Type: "entity"},
+		&Entry{List: "test", EntryID: "person", Name: "KIM Jong Un", Type: "individual"})
+	ix := NewIndex(entries, DefaultOptions)
+	queries := []string{"Korea Kwangson Banking Corp", "김정은", "조선희", "조선무역은행"}
+	for _, p := range append(pairs, negatives...) {
+		queries = append(queries, p[0])
+	}
+	for _, q := range queries {
+		for _, typ := range []string{"", "entity"} {
+			got, want := ix.Name(Query{Name: q, Type: typ}), ix.NameBrute(Query{Name: q, Type: typ})
+			if !sameMatches(got, want) {
+				t.Errorf("%q (%q): index %s, brute force %s", q, typ, matchNames(got), matchNames(want))
+			}
+		}
+	}
+	for _, p := range pairs {
+		if got := ix.Name(Query{Name: p[0], Type: "entity"}); len(got) == 0 || got[0].Score < DefaultOptions.Threshold || !hasMatch(got, p[1]) {
+			t.Errorf("%s: %s, want %s", p[0], matchNames(got), p[1])
+		}
+	}
+	if got := ix.Name(Query{Name: "Korea Kwangson Banking Corp", Type: "entity"}); !hasMatch(got, "조선광선은행") {
+		t.Errorf("Korea Kwangson Banking Corp: %s, want the name listed in Hangul", matchNames(got))
+	}
+}
