@@ -22,12 +22,13 @@ func holdersCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "holders",
 		Usage:     "list the holders of a token at a block, as CSV or JSON",
-		UsageText: "audit holders [--rpc URL [--block N|latest|safe|finalized] | --transfers FILE [--decimals N]] --token ADDR... [--format csv|json]",
+		UsageText: "audit holders [--rpc URL [--block N|latest|safe|finalized] --token ADDR... | --transfers FILE [--token ADDR...] [--decimals N]] [--format csv|json]",
 		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block (or\n" +
 			"from a transfer export with --transfers) and prints address, balance (exact, in base\n" +
 			"units) and share of supply; the JSON form adds ERC-721 token ids, ERC-1155 balances per id\n" +
-			"and ERC-3643 frozen holders. Without --rpc or --transfers the embedded chain with the\n" +
-			"fixture scenario is read. Rows of an export that cannot be read, and balances it drives\n" +
+			"and ERC-3643 frozen holders. With --rpc give each --token; with --transfers, or without\n" +
+			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
+			"--token names some. Rows of an export that cannot be read, and balances it drives\n" +
 			"below zero, are warned about on stderr with their row numbers; the command then exits 1.",
 		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, transfersFlag, decimalsFlag, holdersFormatFlag},
 		Action: runHolders,
@@ -65,9 +66,6 @@ func runHolders(c *cli.Context) error {
 	tokens, err := tokenAddresses(c.StringSlice(tokenFlag.Name))
 	if err != nil {
 		return err
-	}
-	if len(tokens) == 0 {
-		return usageErrorf("holders: give at least one --token")
 	}
 	snap, err := readSnapshot(c, tokens)
 	if err != nil {
