@@ -83,6 +83,10 @@ func FuzzScoreNames(f *testing.F) {
 	f.Add("金正恩", "KIM, Jong Un", "individual")
 	f.Add("丹东鸿祥实业发展有限公司", "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "entity")
 	f.Add("朝鲜光鲜银行", "KOREA KWANGSON BANKING CORP", "entity")
+	f.Add("Ким Чен Ын", "KIM Jong Un", "individual")
+	f.Add("Чхве Рёнхэ", "CHOE Ryong Hae", "")
+	f.Add("조선광선은행", "KOREA KWANGSON BANKING CORPORATION", "entity")
+	f.Add("조선련하기계합영회사", "조선 련하", "")
 	f.Fuzz(func(t *testing.T, a, b, typ string) {
 		s, expl := ScoreNames(a, b, typ)
 		if s < 0 || s > 1 || math.IsNaN(s) || expl == "" {
