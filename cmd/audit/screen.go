@@ -76,7 +76,8 @@ func screenCommand() *cli.Command {
 			"another country or birth year score lower. Without --sanctions the demo's embedded OFAC\n" +
 			"SDN excerpt (of the list of 2024-05-03) is used.\n\n" +
 			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
-			"with a score column and a match column (true at or above --threshold), to calibrate the\n" +
+			"with a score column and a match column (true at or above --threshold; audit_score and\n" +
+			"audit_match when the file has a score or match column already), to calibrate the\n" +
 			"threshold on labelled data. The cells copied from FILE.csv get the same single quote\n" +
 			"(a name \"=1+1\" comes back as \"'=1+1\"), as the output is meant for a spreadsheet; give\n" +
 			"such a file back to --pairs only after removing the quotes. Headers are found in any\n" +
@@ -165,6 +166,9 @@ func screenAction(c *cli.Context) error {
 		p, err := readPairs(pairs, c.App.ErrWriter)
 		if err != nil {
 			return err
+		}
+		if score, match := p.addedColumns(); score != "score" {
+			fmt.Fprintf(c.App.ErrWriter, "audit: pairs %s has a score or match column already: the scores are written as %s and %s\n", pairs, score, match)
 		}
 		return screenOutput(c, func(w io.Writer) error { return scorePairs(p, opts, w) })
 	}
@@ -427,12 +431,29 @@ func pairSchema(s string) string {
 	return ""
 }
 
-// scorePairs writes the pairs back with score and match columns. The cells
-// copied from the file (header included) go through csvText, as the output
-// is meant to be opened in a spreadsheet.
+// addedColumns are the names of the score and match columns scorePairs
+// adds: score and match, or with "audit_" in front (as often as needed)
+// when the file has a column of either name already (a peer's scores, or a
+// file written by --pairs), so that no two columns have one name.
+func (p *namePairs) addedColumns() (score, match string) {
+	prefix := ""
+	for {
+		_, s := p.col[prefix+"score"]
+		_, m := p.col[prefix+"match"]
+		if !s && !m {
+			return prefix + "score", prefix + "match"
+		}
+		prefix = "audit_" + prefix
+	}
+}
+
+// scorePairs writes the pairs back with score and match columns (named by
+// addedColumns). The cells copied from the file (header included) go
+// through csvText, as the output is meant to be opened in a spreadsheet.
 func scorePairs(p *namePairs, opts sanctions.Options, w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(append(csvTexts(p.header), "score", "match")); err != nil {
+	score, match := p.addedColumns()
+	if err := cw.Write(append(csvTexts(p.header), score, match)); err != nil {
 		return err
 	}
 	for _, rec := range p.rows {
