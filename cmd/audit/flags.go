@@ -35,7 +35,7 @@ var (
 	}
 	formatFlag = &cli.StringFlag{
 		Name:  "format",
-		Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ") + " (default text on a terminal, json otherwise)",
+		Usage: "report `FORMAT`: " + strings.Join(report.Formats, ", ") + " (default: the one the --out file's extension names, .json .xlsx .html .txt; else text on a terminal, json otherwise)",
 	}
 	outFlag = &cli.StringFlag{
 		Name:  "out",
@@ -180,22 +180,34 @@ func clock() func() time.Time {
 	return time.Now
 }
 
-// outputFormat is the --format value, checked against report.Formats, or the
-// default for where the output goes.
+// outputFormat is the --format value, checked against report.Formats and
+// against the extension of --out (.json, .xlsx, .html, .txt) when it names a
+// format; without --format, the format that extension names, else text on a
+// terminal and json otherwise.
 func outputFormat(c *cli.Context) (string, error) {
-	f := c.String(formatFlag.Name)
+	f, out := c.String(formatFlag.Name), c.String(outFlag.Name)
+	byExt := "" // the format the --out file's extension names
+	for _, known := range report.Formats {
+		if out != "" && strings.EqualFold(filepath.Ext(out), "."+extension(known)) {
+			byExt = known
+		}
+	}
 	if f == "" {
-		if c.String(outFlag.Name) == "" && isTerminal(os.Stdout) {
+		switch {
+		case byExt != "":
+			return byExt, nil
+		case out == "" && isTerminal(os.Stdout):
 			return "text", nil
 		}
 		return "json", nil
 	}
-	for _, known := range report.Formats {
-		if f == known {
-			return f, nil
-		}
+	if !slices.Contains(report.Formats, f) {
+		return "", usageErrorf("--format %q: want one of %s", f, strings.Join(report.Formats, ", "))
 	}
-	return "", usageErrorf("--format %q: want one of %s", f, strings.Join(report.Formats, ", "))
+	if byExt != "" && byExt != f {
+		return "", usageErrorf("--format %s --out %s: the file's extension says %s; give --out a .%s name, or leave --format out", f, out, byExt, extension(f))
+	}
+	return f, nil
 }
 
 // writeReport writes r in format to --out, or to stdout; binary formats are
