@@ -1,14 +1,17 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/tokenaudit/audit/internal/generate"
 )
 
 // manyHoldersPlan is a plan with one share token minted to holders
@@ -86,4 +89,52 @@ func BenchmarkReadManyHolders(b *testing.B) {
 	}
 	b.ReportMetric(float64(batchedTime.Milliseconds())/float64(b.N), "ms-read-multicall")
 	b.ReportMetric(float64(singleTime.Milliseconds())/float64(b.N), "ms-read-one-by-one")
+}
+
+// exportBench holds the exports BenchmarkDecodeTransfers reads, made once.
+var exportBench struct {
+	once           sync.Once
+	etl, etherscan []byte
+	err            error
+}
+
+// BenchmarkDecodeTransfers reads in memory the exports of 1M transfers
+// among 100,000 holders that `bench gen-export` writes (ethereum-etl, then
+// Etherscan), reporting MB/s and MB per second of CPU time (both stages, garbage
+// collection included), which a loaded machine changes less; compare two
+// commits by alternating runs.
+func BenchmarkDecodeTransfers(b *testing.B) {
+	exportBench.once.Do(func() {
+		c := generate.TransferConfig{Seed: 1, Holders: 100_000, Transfers: 1_000_000}
+		var etl, es bytes.Buffer
+		if _, exportBench.err = generate.WriteETL(&etl, c); exportBench.err != nil {
+			return
+		}
+		_, exportBench.err = generate.WriteEtherscan(&es, c)
+		exportBench.etl, exportBench.etherscan = etl.Bytes(), es.Bytes()
+	})
+	if exportBench.err != nil {
+		b.Fatal(exportBench.err)
+	}
+	for _, f := range []struct {
+		name string
+		data []byte
+	}{{"ethereum-etl", exportBench.etl}, {"etherscan", exportBench.etherscan}} {
+		b.Run(f.name, func(b *testing.B) {
+			b.SetBytes(int64(len(f.data)))
+			cpu := processCPU()
+			for i := 0; i < b.N; i++ {
+				snap, _, err := DecodeTransfers(bytes.NewReader(f.data), f.name, TransferOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(snap.Tokens[0].Holders) == 0 {
+					b.Fatal("no holders")
+				}
+			}
+			if cpu := processCPU() - cpu; cpu > 0 {
+				b.ReportMetric(float64(len(f.data))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+			}
+		})
+	}
 }

@@ -5,11 +5,13 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -351,5 +353,100 @@ func TestEmbeddedGoldenHead(t *testing.T) {
 	_, _, snap := sharedChain(t)
 	if snap.BlockHash != goldenHead {
 		t.Errorf("head block hash %s, golden %s: if the plan, contracts/build or go-ethereum changed on purpose, update goldenHead", snap.BlockHash, goldenHead)
+	}
+}
+
+// TestEmbeddedLastChange: every holder of the test plan cites the
+// transaction that last changed its holding. The block is the plan's last
+// action moving the holder's tokens (holder-01 sends twice in block 2,
+// holder-02 receives twice and sends last, holder-03's deed goes out and
+// another comes in within block 2); the transaction is in that block,
+// moves the token for the holder, and no later transaction of the block
+// does.
+func TestEmbeddedLastChange(t *testing.T) {
+	plan, emb, snap := sharedChain(t)
+	ctx := context.Background()
+	ec := emb.client.Client // receipts and blocks
+	accounts := emb.Accounts()
+	byID := map[string]*PlanToken{}
+	for i := range plan.Tokens {
+		byID[plan.Tokens[i].ID] = &plan.Tokens[i]
+	}
+	// wantBlock[token][holder] is the block of the plan's last move.
+	wantBlock := map[string]map[string]uint64{}
+	for bi, b := range plan.Blocks {
+		for _, a := range b.Actions {
+			if a.Op != "mint" && a.Op != "transfer" && a.Op != "forced_transfer" {
+				continue
+			}
+			tok := byID[a.Token]
+			if tok.Kind != KindVesselDeeds {
+				if v, err := ScaleAmount(a.Amount, tok.Decimals); err != nil || v.Sign() == 0 {
+					continue
+				}
+			}
+			addr := strings.ToLower(common.HexToAddress(tok.Address).Hex())
+			if wantBlock[addr] == nil {
+				wantBlock[addr] = map[string]uint64{}
+			}
+			from := a.From
+			if a.Op == "forced_transfer" {
+				from = a.Holder
+			}
+			if a.Op != "mint" && from != a.To {
+				wantBlock[addr][accounts[from]] = uint64(bi + 1)
+			}
+			if from != a.To || a.Op == "mint" {
+				wantBlock[addr][accounts[a.To]] = uint64(bi + 1)
+			}
+		}
+	}
+	// names reports whether a receipt log of token moves tokens of holder.
+	names := func(l *types.Log, token common.Address, holder common.Hash) bool {
+		if l.Address != token || len(l.Topics) < 3 {
+			return false
+		}
+		for _, topic := range l.Topics[1:] {
+			if topic == holder {
+				return true
+			}
+		}
+		return false
+	}
+	checked := 0
+	for _, tok := range snap.Tokens {
+		token := common.HexToAddress(tok.Address)
+		for _, h := range tok.Holders {
+			if want := wantBlock[tok.Address][h.Address]; h.LastChangeBlock != want {
+				t.Errorf("%s %s: last change at block %d, the plan's last move is at block %d", tok.Symbol, h.Address, h.LastChangeBlock, want)
+			}
+			holder := common.BytesToHash(common.HexToAddress(h.Address).Bytes())
+			r, err := ec.TransactionReceipt(ctx, common.Hash(h.LastChangeTx))
+			if err != nil {
+				t.Errorf("%s %s: receipt of %s: %v", tok.Symbol, h.Address, h.LastChangeTxHex(), err)
+				continue
+			}
+			if r.BlockNumber.Uint64() != h.LastChangeBlock || !slices.ContainsFunc(r.Logs, func(l *types.Log) bool { return names(l, token, holder) }) {
+				t.Errorf("%s %s: transaction %s (block %d) does not move the holder's tokens in block %d", tok.Symbol, h.Address, h.LastChangeTxHex(), r.BlockNumber, h.LastChangeBlock)
+				continue
+			}
+			b, err := ec.BlockByNumber(ctx, r.BlockNumber)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, later := range b.Transactions()[r.TransactionIndex+1:] {
+				lr, err := ec.TransactionReceipt(ctx, later.Hash())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if slices.ContainsFunc(lr.Logs, func(l *types.Log) bool { return names(l, token, holder) }) {
+					t.Errorf("%s %s: cites %s, but %s later in block %d moves the holder's tokens", tok.Symbol, h.Address, h.LastChangeTxHex(), later.Hash().Hex(), h.LastChangeBlock)
+				}
+			}
+			checked++
+		}
+	}
+	if checked < 6 {
+		t.Errorf("%d holders checked, want the test plan's 6 or more", checked)
 	}
 }

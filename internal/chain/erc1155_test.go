@@ -110,6 +110,12 @@ func TestReadERC1155AndMinimalProxy(t *testing.T) {
 	}
 	sim.Commit()
 	bob, carol := common.HexToAddress("0xb0b"), common.HexToAddress("0xca201")
+	// sent[target] are the transactions of the four calls below, one a block.
+	type sentTx struct {
+		hash  [32]byte
+		block uint64
+	}
+	sent := map[common.Address][]sentTx{}
 	for _, target := range []common.Address{implAddr, cloneAddr} {
 		inst := parts.Instance(client, target)
 		for _, data := range [][]byte{
@@ -118,22 +124,34 @@ func TestReadERC1155AndMinimalProxy(t *testing.T) {
 			parts.PackSafeTransferFrom(me, carol, big.NewInt(1), big.NewInt(40), nil),
 			parts.PackBurn(bob, big.NewInt(2), big.NewInt(7)),
 		} {
-			if _, err := bind.Transact(inst, opts, data); err != nil {
+			tx, err := bind.Transact(inst, opts, data)
+			if err != nil {
 				t.Fatal(err)
 			}
 			sim.Commit()
+			r, err := client.TransactionReceipt(context.Background(), tx.Hash())
+			if err != nil {
+				t.Fatal(err)
+			}
+			sent[target] = append(sent[target], sentTx{tx.Hash(), r.BlockNumber.Uint64()})
 		}
 	}
 	snap, err := Read(context.Background(), client, []string{implAddr.Hex(), cloneAddr.Hex()}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Holder{
-		{Address: lower(me), Balance: big.NewInt(60), TokenIDs: []string{"1"}, IDBalances: map[string]*big.Int{"1": big.NewInt(60)}},
-		{Address: lower(carol), Balance: big.NewInt(40), TokenIDs: []string{"1"}, IDBalances: map[string]*big.Int{"1": big.NewInt(40)}},
-		{Address: lower(bob), Balance: big.NewInt(5), TokenIDs: []string{"1"}, IDBalances: map[string]*big.Int{"1": big.NewInt(5)}},
-	}
 	for i, tok := range snap.Tokens {
+		// The holding of me and carol last changed by the transfer, bob's
+		// by the burn of his id 2.
+		s := sent[[]common.Address{implAddr, cloneAddr}[i]]
+		want := []Holder{
+			{Address: lower(me), Balance: big.NewInt(60), TokenIDs: []string{"1"}, IDBalances: map[string]*big.Int{"1": big.NewInt(60)},
+				LastChangeBlock: s[2].block, LastChangeTx: s[2].hash},
+			{Address: lower(carol), Balance: big.NewInt(40), TokenIDs: []string{"1"}, IDBalances: map[string]*big.Int{"1": big.NewInt(40)},
+				LastChangeBlock: s[2].block, LastChangeTx: s[2].hash},
+			{Address: lower(bob), Balance: big.NewInt(5), TokenIDs: []string{"1"}, IDBalances: map[string]*big.Int{"1": big.NewInt(5)},
+				LastChangeBlock: s[3].block, LastChangeTx: s[3].hash},
+		}
 		if tok.Standard != "erc1155" || len(tok.Mismatches) != 0 || tok.TotalSupply.Int64() != 105 {
 			t.Errorf("token %d: standard %s supply %v mismatches %+v", i, tok.Standard, tok.TotalSupply, tok.Mismatches)
 		}

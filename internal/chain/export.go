@@ -121,7 +121,8 @@ const maxScale = 77
 // rows and errors of a single pass. The snapshot has Source "transfers",
 // Endpoint path, Block the highest block in the file, and for each token
 // Holders, TotalSupply (minted less burned), Mints and Transfers with the
-// meaning they have on a chain read. Large transfers are those reaching 5%
+// meaning they have on a chain read; each holder cites the row that last
+// changed its balance (Holder.LastChangeBlock and LastChangeTx). Large transfers are those reaching 5%
 // of the supply both when made and at the end. Chain id, block hash,
 // controllers, claims and contract checks are unknown offline and left
 // empty. A bad row is an error naming file, row and column unless
@@ -648,16 +649,18 @@ func (d *exportDecoder) apply(x *exportRow) error {
 
 	zero := [20]byte{}
 	isMint, isBurn := from == zero, to == zero
+	// A row changes the holdings of from and to unless it moves nothing.
+	change := from != to && !amount.IsZero()
 	over := false
 	if isMint {
 		over = l.supply.add(amount) || over
 	} else {
-		over = d.credit(l, from, x.hFrom, amount, true) || over
+		over = d.credit(l, from, x.hFrom, amount, true, x, change) || over
 	}
 	if isBurn {
 		over = l.supply.sub(amount) || over
 	} else {
-		over = d.credit(l, to, x.hTo, amount, false) || over
+		over = d.credit(l, to, x.hTo, amount, false, x, change) || over
 	}
 	if over {
 		// No uint256 token can get there: the file is not a token's history.
@@ -703,9 +706,14 @@ func laterThan(ts []Transfer, first uint64) []Transfer {
 }
 
 // credit adds (or, when debit, subtracts) amount to the balance of a, whose
-// hash is h, and says whether the balance overflowed.
-func (d *exportDecoder) credit(l *exportLedger, a [20]byte, h uint64, amount *uint256.Int, debit bool) bool {
-	b := &l.holders.get(a, h).bal
+// hash is h, and says whether the balance overflowed. When change is set,
+// row x is noted as a change of a's holding (holderSlot.noteChange).
+func (d *exportDecoder) credit(l *exportLedger, a [20]byte, h uint64, amount *uint256.Int, debit bool, x *exportRow, change bool) bool {
+	s := l.holders.get(a, h)
+	if change {
+		s.noteChange(x)
+	}
+	b := &s.bal
 	if !debit {
 		return b.add(amount)
 	}
@@ -830,26 +838,39 @@ func parseDupKey(tx, log []byte) (dupKey, bool) {
 	}
 	k.log = n
 	digits := tx[2:]
-	var bad byte // a digit's value is at most 15, a non-digit's 0xff
 	if len(digits) == 64 {
-		// A whole hash, as exports write it: each word in a register.
-		for w := range k.tx {
-			var v uint64
-			for _, ch := range digits[16*w : 16*w+16] {
-				c := unhex[ch]
-				bad |= c
-				v = v<<4 | uint64(c&15)
-			}
-			k.tx[w] = v
-		}
-		return k, bad <= 15
+		k.tx, ok = parseTxHash(tx)
+		return k, ok
 	}
+	var bad byte // a digit's value is at most 15, a non-digit's 0xff
 	for i, p := 0, 64-len(digits); i < len(digits); i, p = i+1, p+1 {
 		c := unhex[digits[i]]
 		bad |= c
 		k.tx[p>>4] = k.tx[p>>4]<<4 | uint64(c&15) // nibble p of 64, from the left
 	}
 	return k, bad <= 15
+}
+
+// parseTxHash reads a whole transaction hash, "0x" and 64 hex digits in
+// any case, as big-endian words; false when tx is not one.
+func parseTxHash(tx []byte) ([4]uint64, bool) {
+	var h [4]uint64
+	if len(tx) != 66 || tx[0] != '0' || (tx[1] != 'x' && tx[1] != 'X') {
+		return h, false
+	}
+	digits := tx[2:]
+	var bad byte // a digit's value is at most 15, a non-digit's 0xff
+	// Each word in a register.
+	for w := range h {
+		var v uint64
+		for _, ch := range digits[16*w : 16*w+16] {
+			c := unhex[ch]
+			bad |= c
+			v = v<<4 | uint64(c&15)
+		}
+		h[w] = v
+	}
+	return h, bad <= 15
 }
 
 // pow10 holds 10^0 to 10^77, every power of ten below 2^256.

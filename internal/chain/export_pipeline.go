@@ -42,9 +42,12 @@ type exportRow struct {
 	block         uint64
 	tm            time.Time
 	tx            []byte // the transaction hash as written
-	key           dupKey // transaction hash and log index, when hasKey
-	hKey          uint64 // key's hash in exportParser.keys
-	hasKey        bool
+	// key is the transaction hash and log index when hasKey; key.tx is
+	// also the hash when hasTx, the hash being "0x" and 64 hex digits.
+	key    dupKey
+	hKey   uint64 // key's hash in exportParser.keys
+	hasKey bool
+	hasTx  bool
 	// name and symbol are set on the first row of tok that reaches the
 	// ledger, the row on which the apply stage makes it.
 	name, symbol string
@@ -186,8 +189,18 @@ func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 			x.tm = t.UTC()
 		}
 	}
+	if p.cTx >= 0 {
+		x.key.tx, x.hasTx = parseTxHash(f[p.cTx])
+	}
 	if p.keys != nil {
-		if x.key, x.hasKey = parseDupKey(f[p.cTx], f[p.cLog]); x.hasKey {
+		if x.hasTx {
+			// The hash is read: only the log index is left.
+			n, ok := parseUint(f[p.cLog])
+			x.key.log, x.hasKey = n, ok && n <= 1<<32-1
+		} else {
+			x.key, x.hasKey = parseDupKey(f[p.cTx], f[p.cLog])
+		}
+		if x.hasKey {
 			x.hKey = p.keys.hash(x.key) // looked up in repeats
 		}
 	}

@@ -6,6 +6,7 @@ package chain
 import (
 	"bufio"
 	"bytes"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -74,6 +75,7 @@ type refExportLedger struct {
 	touched       [][20]byte // addresses changed in the current block
 	touchedRow    []int
 	negative      map[[20]byte]bool
+	changes       map[[20]byte]refChange
 	order         int // first-seen order, to keep token order stable
 	lastBlockTime time.Time
 }
@@ -404,7 +406,7 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 		l = d.tokens[tok]
 	}
 	if l == nil {
-		l = &refExportLedger{addr: tok, idx: map[[20]byte]int32{}, negative: map[[20]byte]bool{}, order: len(d.order)}
+		l = &refExportLedger{addr: tok, idx: map[[20]byte]int32{}, negative: map[[20]byte]bool{}, changes: map[[20]byte]refChange{}, order: len(d.order)}
 		if d.opt.KnownDecimals {
 			l.scale = int(d.opt.Decimals)
 		}
@@ -450,6 +452,24 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 	} else {
 		over = d.credit(l, to, amount, false) || over
 	}
+	if from != to && !amount.IsZero() {
+		c := refChange{block: block}
+		if d.cTx >= 0 && d.cLog >= 0 {
+			if _, ok := refDupKey(string(f[d.cTx]), string(f[d.cLog])); ok {
+				c.log, _ = refParseUint(f[d.cLog])
+			}
+		}
+		if d.cTx >= 0 {
+			if tx := strings.ToLower(string(f[d.cTx])); len(tx) == 66 && strings.HasPrefix(tx, "0x") && strings.Trim(tx[2:], "0123456789abcdef") == "" {
+				c.tx = tx
+			}
+		}
+		for _, a := range [][20]byte{from, to} {
+			if old, seen := l.changes[a]; a != zero && (!seen || c.block > old.block || (c.block == old.block && c.log >= old.log)) {
+				l.changes[a] = c
+			}
+		}
+	}
 	if over {
 		// No uint256 token can get there: the file is not a token's history.
 		return d.rowErr(d.cValue, "a balance or the supply passes 2^256")
@@ -479,6 +499,13 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 		}
 	}
 	return nil
+}
+
+// refChange is the row that last changed a holding: block, log index (0
+// without one) and transaction hash ("" unless 0x and 64 hex digits).
+type refChange struct {
+	block, log uint64
+	tx         string
 }
 
 // refDupKey is the transaction hash as a hex number without leading zeros
@@ -831,7 +858,12 @@ func (d *refExportDecoder) snapshot() *Snapshot {
 		}
 		for i := range l.bal {
 			if b := &l.bal[i]; !b.neg && !b.mag.IsZero() {
-				t.Holders = append(t.Holders, Holder{Address: refHexString(l.addrs[i]), Balance: b.mag.ToBig()})
+				c := l.changes[l.addrs[i]]
+				h := Holder{Address: refHexString(l.addrs[i]), Balance: b.mag.ToBig(), LastChangeBlock: c.block}
+				if c.tx != "" {
+					hex.Decode(h.LastChangeTx[:], []byte(c.tx[2:]))
+				}
+				t.Holders = append(t.Holders, h)
 			}
 		}
 		sortHolders(t.Holders)

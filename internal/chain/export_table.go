@@ -2,18 +2,42 @@ package chain
 
 import (
 	"bytes"
+	"encoding/binary"
 	"hash/maphash"
 	"slices"
 
 	"github.com/holiman/uint256"
 )
 
-// holderSlot is one address of a holderTable with its balance: 64 bytes, so
-// that finding an address and updating its balance touch one cache line.
+// holderSlot is one address of a holderTable with its balance and the row
+// that last changed it: 128 bytes, two cache lines that a look-up and its
+// update read together (touch reads both).
 type holderSlot struct {
 	addr [20]byte
 	seq  uint32 // first-seen order, from 1; 0 is an empty slot
 	bal  sbal
+	// The last change of the holding (noteChange): its block, log index
+	// (0 in an export without one) and transaction hash when hasTx.
+	changeBlock uint64
+	changeTx    [4]uint64 // big-endian words (dupKey)
+	changeLog   uint32
+	hasTx       bool
+	_           [19]byte
+}
+
+// noteChange records row x as the last change of the slot's holding unless
+// the slot has a later one: a higher block, or the same block and a higher
+// log index; rows out of order do not move it back. Between rows of one
+// block and log index the later row wins.
+func (s *holderSlot) noteChange(x *exportRow) {
+	var log uint32
+	if x.hasKey {
+		log = uint32(x.key.log)
+	}
+	if x.block < s.changeBlock || (x.block == s.changeBlock && log < s.changeLog) {
+		return
+	}
+	s.changeBlock, s.changeLog, s.changeTx, s.hasTx = x.block, log, x.key.tx, x.hasTx
 }
 
 // holderTable maps addresses to signed balances: open addressing with
@@ -37,7 +61,8 @@ func (t *holderTable) hash(a [20]byte) uint64 { return maphash.Comparable(t.seed
 // touch reads the slot where a look-up of hash h starts, so that look-ups
 // made a little later find it in cache: the reads of many touches overlap.
 func (t *holderTable) touch(h uint64) byte {
-	return t.slots[h&uint64(len(t.slots)-1)].addr[0]
+	s := &t.slots[h&uint64(len(t.slots)-1)]
+	return s.addr[0] + byte(s.changeLog)
 }
 
 // get returns the slot of a, whose hash is h, adding a with a zero balance
@@ -100,11 +125,12 @@ func (t *holderTable) positive() []Holder {
 	type holding struct {
 		bal  uint256.Int
 		addr [20]byte
+		slot int
 	}
 	var hs []holding
 	for i := range t.slots {
 		if s := &t.slots[i]; s.seq != 0 && !s.bal.neg && !s.bal.mag.IsZero() {
-			hs = append(hs, holding{s.bal.mag, s.addr})
+			hs = append(hs, holding{s.bal.mag, s.addr, i})
 		}
 	}
 	// Byte order of addresses is the order of their lowercase hex.
@@ -119,7 +145,13 @@ func (t *holderTable) positive() []Holder {
 	}
 	out := make([]Holder, len(hs))
 	for i := range hs {
-		out[i] = Holder{Address: hexString(hs[i].addr), Balance: hs[i].bal.ToBig()}
+		s := &t.slots[hs[i].slot]
+		out[i] = Holder{Address: hexString(hs[i].addr), Balance: hs[i].bal.ToBig(), LastChangeBlock: s.changeBlock}
+		if s.hasTx {
+			for w, v := range s.changeTx {
+				binary.BigEndian.PutUint64(out[i].LastChangeTx[8*w:], v)
+			}
+		}
 	}
 	return out
 }

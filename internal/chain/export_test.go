@@ -299,6 +299,9 @@ func TestTransfersMatchEmbeddedChain(t *testing.T) {
 			if !reflect.DeepEqual(holderMap(g), holderMap(tok)) {
 				t.Errorf("%s %s: holders\n%v\nwant\n%v", tok.Address, c.name, holderMap(g), holderMap(tok))
 			}
+			if !reflect.DeepEqual(lastChangeMap(g), lastChangeMap(tok)) {
+				t.Errorf("%s %s: last changes\n%v\nwant, as read from the chain,\n%v", tok.Address, c.name, lastChangeMap(g), lastChangeMap(tok))
+			}
 			var order, wantOrder []string
 			for i := range g.Holders {
 				order = append(order, g.Holders[i].Address)
@@ -518,5 +521,62 @@ func TestReadTransfersSeparators(t *testing.T) {
 	snap, _, err = DecodeTransfers(strings.NewReader(semi), "e.csv", TransferOptions{Token: tokA})
 	if err != nil || snap.Tokens[0].TotalSupply.String() != "10005" {
 		t.Errorf("Etherscan with semicolons: %v", err)
+	}
+}
+
+// lastChangeMap maps a token's holders to "block tx" of their last change.
+func lastChangeMap(t Token) map[string]string {
+	m := map[string]string{}
+	for _, h := range t.Holders {
+		m[h.Address] = fmt.Sprintf("%d %s", h.LastChangeBlock, h.LastChangeTxHex())
+	}
+	return m
+}
+
+// TestDecodeTransfersLastChange: each holder cites the row that last
+// changed its balance: the second of two receipts, a later send rather than
+// the receipt before it, the latest block and log index even when rows come
+// out of order; never a zero-value transfer or a transfer to itself. A hash
+// that is not 64 hex digits leaves the block and no transaction.
+func TestDecodeTransfersLastChange(t *testing.T) {
+	tx := func(n int) string { return fmt.Sprintf("0x%064x", n) }
+	row := func(from, to, value, hash string, log, block int) string {
+		return fmt.Sprintf("%s,%s,%s,%s,%s,%d,%d\n", tokA, from, to, value, hash, log, block)
+	}
+	etl := etlHeader +
+		row(zero, w1, "100", tx(1), 0, 10) + // w1 receives
+		row(zero, w1, "100", strings.ToUpper(tx(2)), 3, 11) + // w1 receives again: cited
+		row(zero, w2, "100", tx(3), 0, 10) +
+		row(w2, w3, "40", tx(4), 1, 12) + // w2 sends: cited for w2 and w3
+		row(zero, w2, "0", tx(5), 0, 13) + // zero value: not a change
+		row(w2, w2, "10", tx(6), 0, 14) + // to itself: not a change
+		row(w1, w3, "1", tx(7), 2, 11) + // w3 receives at block 11, log 2: before tx 4
+		row(zero, w1, "1", tx(8), 1, 11) + // block 11, log 1: before tx 2 (log 3)
+		row(zero, "0x4444444444444444444444444444444444444444", "5", "0x1234", 0, 15)
+	snap, stats, err := DecodeTransfers(strings.NewReader(etl), "x.csv", TransferOptions{})
+	if err != nil || stats.BadRowCount != 0 {
+		t.Fatalf("%v, %d bad rows", err, stats.BadRowCount)
+	}
+	want := map[string]string{
+		w1: "11 " + tx(2), w2: "12 " + tx(4), w3: "12 " + tx(4),
+		"0x4444444444444444444444444444444444444444": "15 ",
+	}
+	if got := lastChangeMap(snap.Tokens[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("ethereum-etl last changes\n%v\nwant\n%v", got, want)
+	}
+
+	// Etherscan: no log index, so in one block the later row is the change.
+	es := "Txhash,Blockno,From,To,Quantity\n" +
+		tx(1) + ",5," + zero + "," + w1 + ",10\n" +
+		tx(2) + ",6," + zero + "," + w1 + ",1\n" +
+		tx(3) + ",6," + w1 + "," + w2 + ",2\n" +
+		tx(4) + ",4," + zero + "," + w2 + ",3\n"
+	snap, _, err = DecodeTransfers(strings.NewReader(es), "e.csv", TransferOptions{Token: tokA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = map[string]string{w1: "6 " + tx(3), w2: "6 " + tx(3)}
+	if got := lastChangeMap(snap.Tokens[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("Etherscan last changes\n%v\nwant\n%v", got, want)
 	}
 }

@@ -390,6 +390,49 @@ func movesOf(standard string, logs []types.Log) []transferLog {
 	return out
 }
 
+// holdingChange is a move that changed an address's holding: its block,
+// log index and transaction.
+type holdingChange struct {
+	block uint64
+	index uint
+	tx    common.Hash
+}
+
+// lastChanges returns by address the move that last changed its holding
+// (Holder.LastChangeBlock): the latest by block, then log index, of the
+// moves of a non-zero amount (any ERC-721 id) into or out of the address,
+// leaving out moves of an address to itself.
+func lastChanges(standard string, logs []types.Log) map[common.Address]holdingChange {
+	out := map[common.Address]holdingChange{}
+	for _, m := range movesOf(standard, logs) {
+		if m.from == m.to || (standard != "erc721" && m.value.Sign() == 0) {
+			continue
+		}
+		c := holdingChange{block: m.log.BlockNumber, index: m.log.Index, tx: m.log.TxHash}
+		for _, a := range [2]common.Address{m.from, m.to} {
+			if a == (common.Address{}) {
+				continue
+			}
+			if old, ok := out[a]; !ok || c.block > old.block || (c.block == old.block && c.index >= old.index) {
+				out[a] = c
+			}
+		}
+	}
+	return out
+}
+
+// stampLastChanges sets the LastChangeBlock and LastChangeTx of t's
+// holders from the token's logs.
+func stampLastChanges(t *Token, logs []types.Log) {
+	changes := lastChanges(t.Standard, logs)
+	for i := range t.Holders {
+		h := &t.Holders[i]
+		if c, ok := changes[common.HexToAddress(h.Address)]; ok {
+			h.LastChangeBlock, h.LastChangeTx = c.block, c.tx
+		}
+	}
+}
+
 // transfers fills Mints (mints after the first block that minted) and
 // Transfers (moves other than mints, burns included, of at least 5% of the
 // supply; for ERC-721 one token of the supply; for ERC-1155 the amount of

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"encoding/hex"
 	"math/big"
 	"time"
 )
@@ -54,6 +55,28 @@ type Holder struct {
 	// IDBalances are an ERC-1155 holder's balances per token id (decimal id
 	// to base units), ids with a zero balance left out; Balance is their sum.
 	IDBalances map[string]*big.Int
+
+	// LastChangeBlock and LastChangeTx are the block and transaction hash
+	// of the transfer that last changed the holding: the latest (by block,
+	// then log index, then file order for an export) Transfer,
+	// TransferSingle or TransferBatch move of a non-zero amount (any
+	// ERC-721 id) into or out of the address, a transfer to itself left
+	// out. The holding has stood unchanged since that transaction, so it is
+	// the one to cite as on-chain proof of the balance: the last incoming
+	// transfer would not prove a balance that a later outgoing one reduced,
+	// and a zero-value transfer (as address-poisoning spam sends) proves
+	// nothing. LastChangeTx is zero when unknown: an export row whose
+	// transaction hash is missing or not "0x" and 64 hex digits.
+	LastChangeBlock uint64
+	LastChangeTx    [32]byte
+}
+
+// LastChangeTxHex is LastChangeTx as lowercase 0x hex, or "" when unknown.
+func (h Holder) LastChangeTxHex() string {
+	if h.LastChangeTx == ([32]byte{}) {
+		return ""
+	}
+	return "0x" + hex.EncodeToString(h.LastChangeTx[:])
 }
 
 // Mismatch is a disagreement between the ledger rebuilt from logs and what

@@ -329,6 +329,7 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	if err != nil {
 		return nil, err
 	}
+	stampLastChanges(t, logs)
 	if t.TotalSupply != nil && t.TotalSupply.Sign() > 0 && len(t.Holders) == 0 {
 		return nil, fmt.Errorf("totalSupply is %s but the node returned no Transfer log from block %d to %d: %w",
 			t.TotalSupply, t.DeployBlock, r.block, ErrPrunedHistory)
