@@ -3,10 +3,12 @@ package registry
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -429,4 +431,47 @@ func TestStoredSkipSameLoad(t *testing.T) {
 	if s := reg.Ownership[0].Share; !near(s.Low, 0.496) {
 		t.Errorf("0.496 under 0%% loads as %+v", s)
 	}
+}
+
+// FuzzMayStore: when mayStore lets a worksheet part go unread, decoding it
+// as the stored-value reading does finds no formula and no number cell of a
+// formatting style before the first XML error.
+func FuzzMayStore(f *testing.F) {
+	for _, seed := range []string{
+		`<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"><v>12</v></c></row></sheetData>`,
+		`<sheetData><row r="1"><c r="A1" s="1"><v>0.5</v></c></row></sheetData>`,
+		`<sheetData><row r="1"><x:c r="A1"` + "\n" + ` s = '1' ><v>0.5</v></x:c></row></sheetData>`,
+		`<sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row></sheetData>`,
+		`<sheetData><!-- <c s="1"> --><row r="1"><c r="A1" s="1" t="s"><![CDATA[<f>]]></c></row></sheetData>`,
+	} {
+		f.Add([]byte(seed))
+	}
+	st := styleSet{formatted: []bool{false, true, false}}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if may, _ := mayStore(zipPart(t, string(data)), st); may {
+			return
+		}
+		dec := xml.NewDecoder(bytes.NewReader(data))
+		for {
+			tok, err := dec.RawToken()
+			if err != nil {
+				return
+			}
+			e, ok := tok.(xml.StartElement)
+			if !ok {
+				continue
+			}
+			if e.Name.Local == "f" {
+				t.Fatalf("a formula let go: %q", data)
+			}
+			if e.Name.Local != "c" || !isNumberType(attr(e, "t")) {
+				continue
+			}
+			for _, a := range e.Attr {
+				if n, err := strconv.Atoi(a.Value); a.Name.Local == "s" && err == nil && st.formats(n) {
+					t.Fatalf("a number cell of style %d let go: %q", n, data)
+				}
+			}
+		}
+	})
 }
