@@ -21,6 +21,9 @@ import (
 //
 // REGISTRY_BENCH_VESSELS and REGISTRY_BENCH_OWNERSHIP change the sizes. The
 // workbook is generated once into the temporary folder and reused.
+// REGISTRY_BENCH_STYLED=1 writes the shares as fractions under the "0%"
+// number format (1.4% displayed as 1%), so that the ownership sheet is read a second time for its
+// stored values (see mayStore).
 
 func benchSize(env string, def int) int {
 	if n, err := strconv.Atoi(os.Getenv(env)); err == nil && n > 0 {
@@ -32,9 +35,16 @@ func benchSize(env string, def int) int {
 // GenerateWorkbook writes a registry workbook of the given size with the
 // streaming writer: vessels with valid IMOs, companies, and ownership rows
 // from company to company and company to vessel.
-func generateWorkbook(path string, vessels, ownership int) error {
+func generateWorkbook(path string, vessels, ownership int, styled bool) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	pct := 0
+	if styled {
+		var err error
+		if pct, err = f.NewStyle(&excelize.Style{NumFmt: 9}); err != nil {
+			return err
+		}
+	}
 	companies := vessels/2 + 1
 	write := func(sheet string, header []any, n int, row func(i int) []any) error {
 		if sheet != "Sheet1" {
@@ -82,11 +92,24 @@ func generateWorkbook(path string, vessels, ownership int) error {
 		if i%2 == 0 {
 			owned = imo(i % vessels)
 		}
-		return []any{fmt.Sprintf("C%d", i%companies), owned, strconv.Itoa(1 + i%99), "shareholding"}
+		var share any = strconv.Itoa(1 + i%99)
+		if styled {
+			share = excelize.Cell{StyleID: pct, Value: benchShare(i, styled)}
+		}
+		return []any{fmt.Sprintf("C%d", i%companies), owned, share, "shareholding"}
 	}); err != nil {
 		return err
 	}
 	return f.SaveAs(path)
+}
+
+// benchShare is the share of ownership row i as a fraction: 1% to 99%, or
+// in a styled workbook 1.4% to 99.4%, which "0%" displays rounded.
+func benchShare(i int, styled bool) float64 {
+	if styled {
+		return float64(10*(1+i%99)+4) / 1000
+	}
+	return float64(1+i%99) / 100
 }
 
 // peakRSS is the process's peak resident set in bytes (Linux), or 0.
@@ -107,10 +130,15 @@ func peakRSS() uint64 {
 func BenchmarkLoadLargeWorkbook(b *testing.B) {
 	vessels := benchSize("REGISTRY_BENCH_VESSELS", 100_000)
 	ownership := benchSize("REGISTRY_BENCH_OWNERSHIP", 1_000_000)
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("tokenaudit-registry-bench-%d-%d.xlsx", vessels, ownership))
+	styled := os.Getenv("REGISTRY_BENCH_STYLED") == "1"
+	name := fmt.Sprintf("tokenaudit-registry-bench-%d-%d.xlsx", vessels, ownership)
+	if styled {
+		name = fmt.Sprintf("tokenaudit-registry-bench-%d-%d-styled.xlsx", vessels, ownership)
+	}
+	path := filepath.Join(os.TempDir(), name)
 	if _, err := os.Stat(path); err != nil {
 		start := time.Now()
-		if err := generateWorkbook(path+".tmp.xlsx", vessels, ownership); err != nil {
+		if err := generateWorkbook(path+".tmp.xlsx", vessels, ownership, styled); err != nil {
 			b.Fatal(err)
 		}
 		if err := os.Rename(path+".tmp.xlsx", path); err != nil {
@@ -156,6 +184,11 @@ func BenchmarkLoadLargeWorkbook(b *testing.B) {
 		len(reg.Vessels), len(reg.Ownership), st.Size()>>20, perLoad.Round(time.Millisecond), rss>>20, peakHeap.Load()>>20, len(reg.Problems))
 	if len(reg.Vessels) != vessels || len(reg.Ownership) != ownership || len(reg.Problems) != 0 {
 		b.Errorf("loaded %d vessels, %d ownership rows, problems %v", len(reg.Vessels), len(reg.Ownership), firstN(reg.Problems, 5))
+	}
+	for i, o := range reg.Ownership[:min(len(reg.Ownership), 200)] {
+		if want := benchShare(i, styled); !near(o.Share.Low, want) || !o.Share.IsExact() {
+			b.Fatalf("ownership row %d: share %+v, want %v", i+2, o.Share, want)
+		}
 	}
 }
 

@@ -17,12 +17,13 @@ import (
 //
 // excelize gives each cell as its number format displays it: 0.496 under
 // "0%" is "50%", 2020-03-04 under "mm/dd/yyyy" is "03/04/2020" (which the
-// day-first date reader would take for 3 April). The sheet's XML is read a
-// second time, alongside excelize's rows, for what is stored: in a share
-// column, a number shown as a percentage loads as its stored value times 100
-// ("49.6%"); in a date column, a number shown as a date loads as its serial
-// (which ParseDate reads); a formula cell with no computed value is reported
-// instead of loading as blank.
+// day-first date reader would take for 3 April). Where that can matter (see
+// mayStore: a formula, or a number cell whose style has a number format), the
+// sheet's XML is read a second time, alongside excelize's rows, for what is
+// stored: in a share column, a number shown as a percentage loads as its
+// stored value times 100 ("49.6%"); in a date column, a number shown as a
+// date loads as its serial (which ParseDate reads); a formula cell with no
+// computed value is reported instead of loading as blank.
 
 // storedCell is one cell of a worksheet as its XML stores it.
 type storedCell struct {
