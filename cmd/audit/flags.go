@@ -186,12 +186,7 @@ func clock() func() time.Time {
 // terminal and json otherwise.
 func outputFormat(c *cli.Context) (string, error) {
 	f, out := c.String(formatFlag.Name), c.String(outFlag.Name)
-	byExt := "" // the format the --out file's extension names
-	for _, known := range report.Formats {
-		if out != "" && strings.EqualFold(filepath.Ext(out), "."+extension(known)) {
-			byExt = known
-		}
-	}
+	byExt := formatByExt(out, report.Formats)
 	if f == "" {
 		switch {
 		case byExt != "":
@@ -208,6 +203,36 @@ func outputFormat(c *cli.Context) (string, error) {
 		return "", usageErrorf("--format %s --out %s: the file's extension says %s; give --out a .%s name, or leave --format out", f, out, byExt, extension(f))
 	}
 	return f, nil
+}
+
+// formatByExt is the one of formats whose extension (.txt for text) the
+// file out has, in any case, or "".
+func formatByExt(out string, formats []string) string {
+	for _, f := range formats {
+		if out != "" && strings.EqualFold(filepath.Ext(out), "."+extension(f)) {
+			return f
+		}
+	}
+	return ""
+}
+
+// fileFormat is the format of a command with a --format flag of its own
+// (screen, registry check): the flag's value, or without it the format the
+// --out file's extension names, or the flag's default; a value the
+// extension contradicts is a usage error.
+func fileFormat(c *cli.Context, flag *cli.StringFlag, formats []string) (string, error) {
+	f, out := c.String(flag.Name), c.String(outFlag.Name)
+	if !slices.Contains(formats, f) {
+		return "", usageErrorf("--format %q: want one of %s", f, strings.Join(formats, ", "))
+	}
+	byExt := formatByExt(out, formats)
+	switch {
+	case byExt == "" || byExt == f:
+		return f, nil
+	case !c.IsSet(flag.Name):
+		return byExt, nil
+	}
+	return "", usageErrorf("--format %s --out %s: the file's extension says %s; give --out a .%s name, or leave --format out", f, out, byExt, extension(f))
 }
 
 // writeReport writes r in format to --out, or to stdout; binary formats are

@@ -16,7 +16,7 @@ var (
 	registryCheckFormatFlag = &cli.StringFlag{
 		Name:  "format",
 		Value: "text",
-		Usage: "output `FORMAT`: text or json",
+		Usage: "output `FORMAT`: text or json (without it, the one the --out file's extension names, .txt .json)",
 	}
 	registryCheckFailOnFlag = &cli.StringFlag{
 		Name:  "fail-on",
@@ -96,9 +96,9 @@ func runRegistryCheck(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	format := c.String(registryCheckFormatFlag.Name)
-	if format != "text" && format != "json" {
-		return usageErrorf("--format %q: want text or json", format)
+	format, err := fileFormat(c, registryCheckFormatFlag, []string{"text", "json"})
+	if err != nil {
+		return err
 	}
 	failOn, err := report.ParseSeverity(c.String(registryCheckFailOnFlag.Name))
 	if err != nil {

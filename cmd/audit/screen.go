@@ -24,7 +24,7 @@ var (
 	screenFormatFlag = &cli.StringFlag{
 		Name:  "format",
 		Value: "text",
-		Usage: "output `FORMAT`: text, json or csv",
+		Usage: "output `FORMAT`: text, json or csv (without it, the one the --out file's extension names, .txt .json .csv)",
 	}
 	pairsFlag = &cli.StringFlag{
 		Name:  "pairs",
@@ -140,9 +140,9 @@ func screenAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	format := c.String(screenFormatFlag.Name)
-	if !slices.Contains(screenFormats, format) {
-		return usageErrorf("--format %q: want one of %s", format, strings.Join(screenFormats, ", "))
+	format, err := fileFormat(c, screenFormatFlag, screenFormats)
+	if err != nil && c.String(pairsFlag.Name) == "" {
+		return err
 	}
 	inputs := append([]string{c.String(pairsFlag.Name)}, listInputs(c.StringSlice(sanctionsFlag.Name))...)
 	if err := outNotInput(c.String(outFlag.Name), inputs...); err != nil {
@@ -160,8 +160,8 @@ func screenAction(c *cli.Context) error {
 		if c.Bool(failOnMatchFlag.Name) {
 			return usageErrorf("--fail-on-match does not apply to --pairs: its match column says which pairs match")
 		}
-		if c.IsSet(screenFormatFlag.Name) && format != "csv" {
-			return usageErrorf("--format %s does not apply to --pairs: it writes the CSV back", format)
+		if f := c.String(screenFormatFlag.Name); c.IsSet(screenFormatFlag.Name) && f != "csv" {
+			return usageErrorf("--format %s does not apply to --pairs: it writes the CSV back", f)
 		}
 		p, err := readPairs(pairs, c.App.ErrWriter)
 		if err != nil {
