@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/ownership"
 	"github.com/tokenaudit/audit/internal/report"
 )
@@ -29,6 +30,29 @@ func (e *eval) walletEntity(addr string) string {
 		return w.HolderID
 	}
 	return ""
+}
+
+// holdingEv is the chain evidence of a holder's balance: in tokens at the
+// snapshot's block, with its share of supply and, for a token with
+// decimals, the base units balanceOf and totalSupply return; then the
+// transaction that last changed the holding (chain.Holder.LastChangeTx),
+// the one to cite as proof of the balance, whose block and hash the
+// evidence carries. Without a known transaction it carries the block of the
+// last change (an export without hashes), or else the snapshot's block.
+func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
+	text := fmt.Sprintf("%s holds %s of the %s %s at block %d (%s of supply", h.Address, units(h.Balance, t.Decimals), units(t.TotalSupply, t.Decimals),
+		e.tokenLabel(t.Address), e.snap.Block, pct(fraction(h.Balance, t.TotalSupply)))
+	if t.Decimals > 0 {
+		text += fmt.Sprintf("; %s of %s base units", dec(h.Balance), dec(t.TotalSupply))
+	}
+	text += ")"
+	if tx := h.LastChangeTxHex(); tx != "" {
+		return e.chainEv(h.LastChangeBlock, tx, fmt.Sprintf("%s; the holding last changed in transaction %s at block %d", text, tx, h.LastChangeBlock))
+	}
+	if h.LastChangeBlock != 0 {
+		return e.chainEv(h.LastChangeBlock, "", fmt.Sprintf("%s; the holding last changed at block %d (the transfer export gives no transaction hash)", text, h.LastChangeBlock))
+	}
+	return e.chainEv(0, "", text)
 }
 
 // holderUnidentified: a holder at or above the identification threshold

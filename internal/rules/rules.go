@@ -606,16 +606,4 @@ func baseUnits(n *big.Int, decimals uint8) string {
 	return ", " + dec(n) + " base units"
 }
 
-// holdingEv is the chain evidence of a holder's balance: in tokens, with
-// its share of supply and, for a token with decimals, the base units
-// balanceOf and totalSupply return.
-func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
-	text := fmt.Sprintf("%s holds %s of the %s %s at block %d (%s of supply", h.Address, units(h.Balance, t.Decimals), units(t.TotalSupply, t.Decimals),
-		e.tokenLabel(t.Address), e.snap.Block, pct(fraction(h.Balance, t.TotalSupply)))
-	if t.Decimals > 0 {
-		text += fmt.Sprintf("; %s of %s base units", dec(h.Balance), dec(t.TotalSupply))
-	}
-	return e.chainEv(0, "", text+")")
-}
-
 func day(t time.Time) string { return t.UTC().Format("2006-01-02") }

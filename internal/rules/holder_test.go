@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// TestHoldingEvidenceCitesLastChange: the chain evidence of a holding
+// carries the transaction that last changed it, block and hash, and says
+// it; a holder read from an export without hashes cites the block only,
+// and one with no recorded change the snapshot's block.
+func TestHoldingEvidenceCitesLastChange(t *testing.T) {
+	const tx = "0x00000000000000000000000000000000000000000000000000000000000abc01"
+	w := quiet()
+	hs := w.token().Holders
+	// w1 at 30%: HOLDER-CONCENTRATION; w2 at 10% with no known owner:
+	// HOLDER-UNIDENTIFIED; w3 listed: SANC-WALLET.
+	hs[0].Balance.SetInt64(300)
+	hs[0].LastChangeBlock, hs[0].LastChangeTx = 42, [32]byte{29: 0x0a, 30: 0xbc, 31: 0x01}
+	hs[1].Balance.SetInt64(100)
+	hs[1].LastChangeBlock = 43
+	w.reg.Wallets = append(w.reg.Wallets[:1:1], w.reg.Wallets[2:]...)
+	w.list(sanctions.Entry{Name: "X", Addresses: []string{w3}})
+	res := w.run()
+
+	tests := []struct {
+		rule, wallet string
+		block        uint64
+		tx, text     string
+	}{
+		{RuleHolderConcentration, w1, 42, tx, "holds 300 of the 1000 SEA (" + tok + ") at block 100 (30% of supply); the holding last changed in transaction " + tx + " at block 42"},
+		{RuleHolderUnidentified, w2, 43, "", "holds 100 of the 1000 SEA (" + tok + ") at block 100 (10% of supply); the holding last changed at block 43 (the transfer export gives no transaction hash)"},
+		{RuleSancWallet, w3, 100, "", "holds 200 of the 1000 SEA (" + tok + ") at block 100 (20% of supply)"},
+	}
+	for _, tc := range tests {
+		var ev *report.Evidence
+		for _, f := range res.Findings {
+			if f.Rule != tc.rule || f.Subject != wallet(tc.wallet) {
+				continue
+			}
+			for i := range f.Evidence {
+				if f.Evidence[i].Kind == "chain" && strings.Contains(f.Evidence[i].Text, " holds ") {
+					ev = &f.Evidence[i]
+				}
+			}
+		}
+		if ev == nil {
+			t.Errorf("%s %s: no holding evidence among %d findings", tc.rule, tc.wallet, len(res.Findings))
+			continue
+		}
+		if ev.Block != tc.block || ev.TxHash != tc.tx || !strings.HasSuffix(ev.Text, tc.text) {
+			t.Errorf("%s %s: evidence block %d tx %q text %q\nwant block %d tx %q text ending %q", tc.rule, tc.wallet, ev.Block, ev.TxHash, ev.Text, tc.block, tc.tx, tc.text)
+		}
+	}
+}
