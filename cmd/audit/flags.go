@@ -27,7 +27,7 @@ var (
 	}
 	mappingFlag = &cli.StringFlag{
 		Name:  "mapping",
-		Usage: "header mapping `FILE` (YAML or JSON) renaming registry columns",
+		Usage: "header mapping `FILE` (YAML or JSON) renaming registry sheets and columns (see docs/registry.md)",
 	}
 	sanctionsFlag = &cli.StringSliceFlag{
 		Name:  "sanctions",

@@ -29,7 +29,7 @@ var (
 	}
 	registryCheckMappingFlag = &cli.StringFlag{
 		Name:  "mapping",
-		Usage: "header mapping `FILE` (YAML or JSON) renaming sheets and columns",
+		Usage: "header mapping `FILE` (YAML or JSON) renaming sheets and columns (see docs/registry.md)",
 	}
 )
 
@@ -107,6 +107,9 @@ func runRegistryCheck(c *cli.Context) error {
 	opts := registry.Options{Mapping: c.String(registryCheckMappingFlag.Name)}
 	if err := outNotInput(c.String(registryCheckOutFlag.Name), append([]string{opts.Mapping}, paths...)...); err != nil {
 		return err
+	}
+	if _, err := registry.Load(nil, opts); err != nil {
+		return err // the mapping file: not any registry file's fault
 	}
 	reg, err := registry.Load(paths, opts)
 	unreadable := 0
