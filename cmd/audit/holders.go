@@ -25,11 +25,12 @@ func holdersCommand() *cli.Command {
 		UsageText: "audit holders [--rpc URL [--block N|latest|safe|finalized] --token ADDR... | --transfers FILE [--token ADDR...] [--decimals N]] [--format csv|json]",
 		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block (or\n" +
 			"from a transfer export with --transfers) and prints address, balance (exact, in base\n" +
-			"units) and share of supply; the JSON form adds ERC-721 token ids, ERC-1155 balances per id\n" +
-			"and ERC-3643 frozen holders. With --rpc give each --token; with --transfers, or without\n" +
-			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
-			"--token names some. Rows of an export that cannot be read, and balances it drives\n" +
-			"below zero, are warned about on stderr with their row numbers; the command then exits 1.",
+			"units) and share of supply; the JSON form (an object for one token, an array of them for\n" +
+			"several) adds ERC-721 token ids, ERC-1155 balances per id and ERC-3643 frozen holders.\n" +
+			"With --rpc give each --token; with --transfers, or without either (the embedded chain\n" +
+			"with the fixture scenario), every token is listed unless --token names some. Rows of an\n" +
+			"export that cannot be read, and balances it drives below zero, are warned about on\n" +
+			"stderr with their row numbers; the command then exits 1.",
 		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, transfersFlag, decimalsFlag, holdersFormatFlag},
 		Action: runHolders,
 	}
