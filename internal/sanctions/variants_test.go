@@ -305,6 +305,7 @@ func TestHangulOrganisationNames(t *testing.T) {
 		{"조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION"},
 		{"조선광업개발무역회사", "KOREA MINING DEVELOPMENT TRADING CORPORATION"},
 		{"대동신용은행", "DAEDONG CREDIT BANK"},
+		{"TONGBANG U’NHAENG", "Dongbang BANK"},
 	}
 	for _, p := range pairs {
 		for _, typ := range []string{"", "entity"} {
@@ -323,6 +324,7 @@ func TestHangulOrganisationNames(t *testing.T) {
 		{"조선흥진무역회사", "KOREA HYOKSIN TRADING CORPORATION"},
 		{"조선무역은행", "FOREIGN TRADE BANK"}, // a translation, not read
 		{"고려은행", "KOREA DAESONG BANK"},
+		{"Choson Taesong Unhaeng", "KOREA TAESONG TRADING COMPANY"}, // UNHAENG is a bank
 	}
 	for _, p := range negatives {
 		if s, expl := ScoreNames(p[0], p[1], "entity"); s >= DefaultOptions.Review {
