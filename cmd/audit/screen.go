@@ -62,7 +62,8 @@ func screenCommand() *cli.Command {
 			"(7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name, and is reported with\n" +
 			"every list entry it matches: list, entry id, listed name, score and explanation (a QUERY\n" +
 			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused;\n" +
-			"one starting with - goes after \"--\": audit screen -- -NAME).\n" +
+			"one starting with - goes after \"--\": audit screen -- -NAME). An IMO number whose check\n" +
+			"digit fails (a ship's and a company's) is noted as likely mistyped, in JSON as note.\n" +
 			"So that a match can be cited, the text output starts with the lists screened (path,\n" +
 			"format, entries, publication date, sha256), JSON gives them as \"lists\", and each match\n" +
 			"in JSON and CSV has its list_date (empty when the file carries none and --list-date is\n" +
@@ -112,6 +113,23 @@ type screenMatch struct {
 type screenResult struct {
 	Query   string        `json:"query"`
 	Matches []screenMatch `json:"matches"`
+	// Note says what is wrong with the query itself: an IMO number whose
+	// check digit fails, which is likely mistyped.
+	Note string `json:"note,omitempty"`
+}
+
+// imoNote is a note for a query screened as an IMO number (seven digits,
+// optionally after "IMO") that is neither a valid ship IMO nor a valid
+// company IMO, or "": its "no match" may only be a typing mistake.
+func imoNote(q string) string {
+	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(strings.TrimSpace(q)), "IMO"))
+	ship, shipOK := registry.ShipIMOCheckDigit(digits)
+	company, companyOK := registry.CompanyIMOCheckDigit(digits)
+	if !shipOK || !companyOK || registry.ValidShipIMO(digits) || registry.ValidCompanyIMO(digits) {
+		return ""
+	}
+	return fmt.Sprintf("IMO %s fails its check digit: a ship IMO would end in %d (%s%d), a company IMO in %d (%s%d); is it mistyped?",
+		digits, ship, digits[:6], ship, company, digits[:6], company)
 }
 
 // screenList is one list file screened against, as the JSON output and the
@@ -186,7 +204,7 @@ func screenAction(c *cli.Context) error {
 	results := make([]screenResult, 0, len(queries))
 	matched := 0
 	for _, q := range queries {
-		r := screenResult{Query: q, Matches: []screenMatch{}}
+		r := screenResult{Query: q, Matches: []screenMatch{}, Note: imoNote(q)}
 		party.Name = q
 		hit := false
 		for _, m := range ix.Lookup(party) {
@@ -290,7 +308,7 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation", "list_date", "source"})
 		for _, r := range results {
 			if len(r.Matches) == 0 {
-				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", "", "", ""})
+				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", csvText(r.Note), "", ""})
 			}
 			for _, m := range r.Matches {
 				_ = cw.Write([]string{csvText(r.Query), csvText(m.List), csvText(m.EntryID), csvText(m.Name),
@@ -314,6 +332,9 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 				if _, err := fmt.Fprintf(w, "%s: no match\n", r.Query); err != nil {
 					return err
 				}
+				if r.Note != "" {
+					fmt.Fprintf(w, "  note: %s\n", r.Note)
+				}
 				continue
 			}
 			review := 0
@@ -326,6 +347,9 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 				fmt.Fprintf(w, "%s: %d match(es)\n", r.Query, len(r.Matches))
 			} else {
 				fmt.Fprintf(w, "%s: %d match(es), %d to review\n", r.Query, len(r.Matches)-review, review)
+			}
+			if r.Note != "" {
+				fmt.Fprintf(w, "  note: %s\n", r.Note)
 			}
 			for _, m := range r.Matches {
 				fmt.Fprintf(w, "  %.3f  %s %s  %s\n         %s\n", m.Score, m.List, m.EntryID, m.Name, m.Explanation)
