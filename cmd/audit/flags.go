@@ -59,12 +59,12 @@ var (
 	ownerShareFlag = &cli.Float64Flag{
 		Name:  "bo-threshold",
 		Value: 25,
-		Usage: "beneficial-ownership threshold in `PERCENT` (25 EU/UK/FATF, 10 for higher-risk reviews)",
+		Usage: "beneficial-ownership threshold in `PERCENT`, 1 to 100 (25 EU/UK/FATF, 10 for higher-risk reviews)",
 	}
 	identifyShareFlag = &cli.Float64Flag{
 		Name:  "id-threshold",
 		Value: 10,
-		Usage: "holders at or above this `PERCENT` of supply must have a known owner",
+		Usage: "holders at or above this `PERCENT` of supply (1 to 100) must have a known owner",
 	}
 	listDateFlag = &cli.StringFlag{
 		Name:  "list-date",
@@ -97,8 +97,15 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 	}
 	opts := rules.DefaultOptions()
 	bo, id := c.Float64(ownerShareFlag.Name), c.Float64(identifyShareFlag.Name)
-	if bo <= 0 || bo > 100 || id <= 0 || id > 100 {
-		return audit.Config{}, usageErrorf("--bo-threshold and --id-threshold are percentages in (0, 100]")
+	for _, f := range []struct {
+		name  string
+		value float64
+	}{{ownerShareFlag.Name, bo}, {identifyShareFlag.Name, id}} {
+		// A value below 1 is a fraction written for a percentage (0.25 for
+		// 25%), which would audit at a threshold a hundred times too low.
+		if math.IsNaN(f.value) || f.value < 1 || f.value > 100 {
+			return audit.Config{}, usageErrorf("--%s %v: want a percentage from 1 to 100 (25 for 25%%, not 0.25)", f.name, f.value)
+		}
 	}
 	opts.BeneficialOwnerShare, opts.IdentificationShare = bo/100, id/100
 	return audit.Config{
