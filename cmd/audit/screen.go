@@ -352,7 +352,9 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 				fmt.Fprintf(w, "  note: %s\n", r.Note)
 			}
 			for _, m := range r.Matches {
-				fmt.Fprintf(w, "  %.3f  %s %s  %s\n         %s\n", m.Score, m.List, m.EntryID, m.Name, m.Explanation)
+				// An address list may give no name: no trailing blanks then.
+				line := strings.TrimRight(fmt.Sprintf("  %.3f  %s %s  %s", m.Score, m.List, m.EntryID, m.Name), " ")
+				fmt.Fprintf(w, "%s\n         %s\n", line, m.Explanation)
 			}
 		}
 		return nil
