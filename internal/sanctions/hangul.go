@@ -115,6 +115,24 @@ func readHangulWords(s string) string {
 	return b.String()
 }
 
+// minUntypedHangulOrg is the fewest Hangul syllables a name of unknown
+// type has for readHangulWords to read it as an organisation's: a
+// person's name of three syllables may hold one of its words (신용철 Sin
+// Yong Chol, not CREDIT; 김해운 Kim Hae Un, not SHIPPING), an organisation's
+// name rarely has fewer than four (고려은행 KORYO BANK).
+const minUntypedHangulOrg = 4
+
+// hangulSyllables is how many Hangul syllables s has.
+func hangulSyllables(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHangulSyllable(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // hangulPlaces are the words of hangulWords that name a place: a name
 // holding only those may be a person's (조선희, Jo Seon-hui).
 var hangulPlaces = map[string]bool{"조선": true, "평양": true}

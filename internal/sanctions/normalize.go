@@ -392,7 +392,7 @@ func normalizeName(s, typ string) normName {
 		}
 	}
 	read := splitFamilyName(s)
-	if !n.person {
+	if !n.person && (!n.untyped || hangulSyllables(s) >= minUntypedHangulOrg) {
 		read = readHangulWords(read)
 	}
 	words := foldWords(readHanWords(readHangul(read)))

@@ -345,6 +345,15 @@ func TestHangulOrganisationNames(t *testing.T) {
 	if got := strings.Join(normalizeName("조선은행", "individual").words, " "); got != "jo seon eun haeng" {
 		t.Errorf("조선은행 as a person's name: words %q, want its syllables", got)
 	}
+	// A name of unknown type of three syllables may be a person's.
+	for name, want := range map[string]string{"신용철": "sin yong cheol", "김해운": "gim hae un"} {
+		if got := strings.Join(normalizeName(name, "").words, " "); got != want {
+			t.Errorf("%s: words %q, want its syllables %q", name, got, want)
+		}
+		if got := strings.Join(normalizeName(name, "entity").words, " "); got == want {
+			t.Errorf("%s as an entity's name: words %q, want its organisation word read", name, got)
+		}
+	}
 	var entries []*Entry
 	for _, p := range append(pairs, negatives...) {
 		entries = append(entries, &Entry{List: "test", EntryID: fmt.Sprint(len(entries)), Name: p[1], Type: "entity"})
