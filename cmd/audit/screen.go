@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -82,9 +84,10 @@ func screenCommand() *cli.Command {
 			"threshold on labelled data. The cells copied from FILE.csv get the same single quote\n" +
 			"(a name \"=1+1\" comes back as \"'=1+1\"), as the output is meant for a spreadsheet; give\n" +
 			"such a file back to --pairs only after removing the quotes. Headers are found in any\n" +
-			"case; schema is Person, Company, Organization, LegalEntity, Vessel or empty. Rows that\n" +
-			"cannot be scored (too few fields, an empty name, another schema) are listed on stderr\n" +
-			"and nothing is written.\n\n" +
+			"case; fields are separated by commas, or semicolons or tabs when the header has more of\n" +
+			"them (kept in the output); schema is Person, Company, Organization, LegalEntity, Vessel\n" +
+			"or empty. Rows that cannot be scored (too few fields, an empty name, another schema) are\n" +
+			"listed on stderr and nothing is written.\n\n" +
 			"Exit codes: 0 normally, even with matches; 3 with --fail-on-match when a query has a\n" +
 			"match at or above --threshold; 2 usage error; 1 any other failure.",
 		Flags: []cli.Flag{sanctionsFlag, screenFormatFlag, outFlag, thresholdFlag, reviewFlag,
@@ -372,6 +375,7 @@ type namePairs struct {
 	header []string
 	rows   [][]string
 	col    map[string]int
+	comma  rune // the file's field separator, which the output keeps
 }
 
 // readPairs reads and checks a --pairs CSV with columns schema, name1 and
@@ -385,7 +389,11 @@ func readPairs(path string, errw io.Writer) (*namePairs, error) {
 		return nil, fmt.Errorf("pairs %s: %w", path, err)
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
+	br := bufio.NewReader(f)
+	peek, _ := br.Peek(64 << 10)
+	comma := headerComma(peek)
+	r := csv.NewReader(br)
+	r.Comma = comma
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
 	if err == io.EOF {
@@ -395,7 +403,7 @@ func readPairs(path string, errw io.Writer) (*namePairs, error) {
 		return nil, fmt.Errorf("pairs %s, header: %w", path, err)
 	}
 	header[0] = strings.TrimPrefix(header[0], "\ufeff")
-	p := &namePairs{header: header, col: map[string]int{}}
+	p := &namePairs{header: header, col: map[string]int{}, comma: comma}
 	for i, h := range header {
 		name := strings.ToLower(strings.TrimSpace(h))
 		if _, dup := p.col[name]; !dup {
@@ -427,6 +435,21 @@ func readPairs(path string, errw io.Writer) (*namePairs, error) {
 		return nil, fmt.Errorf("pairs %s: %d row(s) cannot be scored (listed above); nothing written", path, bad)
 	}
 	return p, nil
+}
+
+// headerComma is the field separator of a file's first line: a comma, or a
+// semicolon or tab when the line has more of them (a spreadsheet program set
+// to a language with decimal commas saves CSV with semicolons), as the
+// registry and transfer readers pick it.
+func headerComma(peek []byte) rune {
+	line, _, _ := bytes.Cut(peek, []byte("\n"))
+	best, n := ',', bytes.Count(line, []byte(","))
+	for _, c := range []rune{';', '\t'} {
+		if k := bytes.Count(line, []byte(string(c))); k > n {
+			best, n = c, k
+		}
+	}
+	return best
 }
 
 // check says what keeps a row from being scored, or "".
@@ -478,6 +501,7 @@ func (p *namePairs) addedColumns() (score, match string) {
 // through csvText, as the output is meant to be opened in a spreadsheet.
 func scorePairs(p *namePairs, opts sanctions.Options, w io.Writer) error {
 	cw := csv.NewWriter(w)
+	cw.Comma = p.comma
 	score, match := p.addedColumns()
 	if err := cw.Write(append(csvTexts(p.header), score, match)); err != nil {
 		return err
