@@ -184,7 +184,7 @@ func readStyles(files map[string]*zip.File) styleSet {
 // part without decoding the XML, and answers true whenever it is unsure (an
 // unusual tag, an entity in a style or type attribute, a read error), so
 // that false always means the stored values equal what excelize displays.
-// When it answers false, rows is the number of row tags of the part.
+// rows is the number of row tags of the part (of those read, after an error).
 func mayStore(f *zip.File, st styleSet) (may bool, rows int) {
 	rc, err := f.Open()
 	if err != nil {
@@ -200,7 +200,7 @@ func mayStore(f *zip.File, st styleSet) (may bool, rows int) {
 			if err == io.EOF {
 				eof = true
 			} else if err != nil {
-				return true, 0
+				return true, rows
 			}
 		}
 		data := buf[:n]
@@ -216,29 +216,24 @@ func mayStore(f *zip.File, st styleSet) (may bool, rows int) {
 			if !complete {
 				break
 			}
-			if hides {
-				return true, 0
-			}
+			may = may || hides
 			if end == 4 && string(data[i+1:i+4]) == "row" {
 				rows++
 			}
-			i += end
+			i += max(end, 1)
 		}
 		if eof {
-			if i < len(data) {
-				return true, 0 // a tag cut by the end of the part
-			}
-			return false, rows
+			return may || i < len(data), rows // or a tag cut by the end of the part
 		}
 		n = copy(buf, data[i:])
 		if n == len(buf) {
-			return true, 0 // a tag longer than the buffer
+			return true, rows // a tag longer than the buffer
 		}
 	}
 }
 
 // scanTag reads the tag at the start of b (b[0] is '<') for mayStore: it
-// returns the length read, whether the tag is a formula or a number cell
+// returns the length read (0 for a tag that looks unusual), whether the tag is a formula or a number cell
 // with a formatting style (or looks unusual), and false for complete when b
 // ends inside the tag. Only a cell tag is read to its end; of any other tag
 // only its name, so that the text after it is scanned as well.

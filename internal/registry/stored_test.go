@@ -354,22 +354,25 @@ func zipPart(t *testing.T, content string) *zip.File {
 	return zr.File[0]
 }
 
-// TestMayStoreLongPart: a tag cut by the scan's buffer is read whole.
+// TestMayStoreLongPart: a tag cut by the scan's buffer is read whole, and
+// every row is counted, also after a cell that needs the stored values.
 func TestMayStoreLongPart(t *testing.T) {
 	var sb strings.Builder
 	sb.WriteString("<sheetData>")
-	for i := 0; sb.Len() < 3<<20; i++ {
-		fmt.Fprintf(&sb, `<row r="%d"><c r="A%d" t="s" s="1"><v>0</v></c><c r="B%d" s="2"><v>%d</v></c></row>`, i+1, i+1, i+1, i)
+	n := 0
+	for ; sb.Len() < 3<<20; n++ {
+		fmt.Fprintf(&sb, `<row r="%d"><c r="A%d" t="s" s="1"><v>0</v></c><c r="B%d" s="2"><v>%d</v></c></row>`, n+1, n+1, n+1, n)
 	}
 	plain := sb.String() + "</sheetData>"
-	styled := sb.String() + `<row><c s="1"><v>1</v></c></row></sheetData>`
+	styled := `<sheetData><row><c s="1"><v>1</v></c></row>` + sb.String()[len("<sheetData>"):] + "</sheetData>"
 	st := styleSet{formatted: []bool{false, true, false}}
 	for _, tt := range []struct {
 		xml  string
 		want bool
-	}{{plain, false}, {styled, true}} {
-		if got, _ := mayStore(zipPart(t, tt.xml), st); got != tt.want {
-			t.Errorf("mayStore of %d bytes = %v, want %v", len(tt.xml), got, tt.want)
+		rows int
+	}{{plain, false, n}, {styled, true, n + 1}} {
+		if got, rows := mayStore(zipPart(t, tt.xml), st); got != tt.want || rows != tt.rows {
+			t.Errorf("mayStore of %d bytes = %v, %d rows; want %v, %d rows", len(tt.xml), got, rows, tt.want, tt.rows)
 		}
 	}
 }
