@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -73,8 +74,60 @@ func setUsageErrors(c *cli.Command) {
 	}
 }
 
-func onUsageError(_ *cli.Context, err error, _ bool) error {
+// onUsageError rewrites the flag package's messages, which write flags with
+// one dash ("invalid value "5" for flag -rpc-timeout: parse error"), as the
+// user typed them, with what the flag wants and where its help is.
+func onUsageError(c *cli.Context, err error, _ bool) error {
+	msg := err.Error()
+	help := "see 'audit --help'"
+	var flags []cli.Flag
+	if c != nil && c.Command != nil && c.Command.Name != "" && c.App != nil && c.Command.Name != c.App.Name {
+		help = "see 'audit " + commandName(c) + " --help'"
+		flags = c.Command.Flags
+	} else if c != nil && c.App != nil {
+		flags = c.App.Flags
+	}
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return usageErrorf("unknown flag %s (%s)", dashes(name), help)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return usageErrorf("%s needs a value (%s)", dashes(name), help)
+	}
+	if m := invalidValue.FindStringSubmatch(msg); m != nil {
+		value, name := m[1], strings.TrimLeft(m[2], "-")
+		want := "not a valid value"
+		for _, f := range flags {
+			if !slices.Contains(f.Names(), name) {
+				continue
+			}
+			switch f.(type) {
+			case *cli.DurationFlag:
+				want = "want a duration such as 30s, 2m or 1h"
+			case *cli.Float64Flag:
+				want = "want a number"
+			case *cli.UintFlag, *cli.IntFlag, *cli.Uint64Flag, *cli.Int64Flag:
+				want = "want a whole number"
+			case *cli.BoolFlag:
+				want = "want true or false"
+			}
+		}
+		return usageErrorf("--%s %q: %s (%s)", name, value, want, help)
+	}
 	return usageErrorf("%v", err)
+}
+
+// invalidValue matches the flag package's message for a value it cannot
+// parse: the value and the flag.
+var invalidValue = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?(-\S+?):`)
+
+// dashes writes a flag named with the flag package's one dash as --name
+// (one-letter flags keep one dash).
+func dashes(flag string) string {
+	name := strings.TrimLeft(flag, "-")
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // requireArgs checks the number of positional arguments.

@@ -97,20 +97,20 @@ func positionalArgs(c *cli.Context) ([]string, error) {
 		}
 		flag, ok := known[name]
 		if !ok {
-			return nil, usageErrorf("%s: flag provided but not defined: %s", c.Command.Name, a)
+			return nil, usageErrorf("unknown flag %s (see 'audit %s --help')", a, c.Command.Name)
 		}
 		if _, isBool := flag.(*cli.BoolFlag); isBool && !hasValue {
 			value, hasValue = "true", true
 		}
 		if !hasValue {
 			if i+1 >= len(rest) {
-				return nil, usageErrorf("%s: flag needs an argument: %s", c.Command.Name, a)
+				return nil, usageErrorf("%s needs a value (see 'audit %s --help')", a, c.Command.Name)
 			}
 			i++
 			value = rest[i]
 		}
 		if err := c.Set(name, value); err != nil {
-			return nil, usageErrorf("%s: invalid value %q for flag %s: %v", c.Command.Name, value, a, err)
+			return nil, usageErrorf("%s %q: not a valid value: %v (see 'audit %s --help')", a, value, err, c.Command.Name)
 		}
 	}
 	return args, nil
