@@ -63,7 +63,8 @@ func scanCommand() *cli.Command {
 		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--fail-on SEVERITY]",
 		Description: "Reads the tokens at one pinned block (from --rpc, from a transfer export with --transfers,\n" +
 			"or the embedded chain when neither is given), loads the registries and sanctions lists,\n" +
-			"evaluates every rule and writes the report; at least one --sanctions list is required.\n" +
+			"evaluates every rule and writes the report; at least one --sanctions list is required\n" +
+			"(without --registry it runs, warning that no vessel or owner can then be found).\n" +
 			"A row of the export that cannot be read is an INPUT-ROW finding and the rest is used; a\n" +
 			"balance the export drives below zero is a HOLDER-LEDGER-MISMATCH (the export misses\n" +
 			"transfers).\n\n" +
@@ -86,6 +87,9 @@ func runScan(c *cli.Context) error {
 	}
 	if len(cfg.Sanctions) == 0 {
 		return usageErrorf("scan: no --sanctions list: nothing would be screened (give at least one --sanctions FILE)")
+	}
+	if len(cfg.Registry) == 0 {
+		fmt.Fprintln(c.App.ErrWriter, "audit: warning: no --registry: every claimed vessel will be reported as not in the registry, and no holder or owner identified")
 	}
 	format, err := outputFormat(c)
 	if err != nil {
