@@ -81,7 +81,7 @@ func TestRenderErrors(t *testing.T) {
 	}{
 		{"no argument", []string{"render", "--format", "text"}, exitUsage, "want one REPORT.json"},
 		{"bad format", []string{"render", in, "--format", "pdf"}, exitUsage, `--format "pdf"`},
-		{"unknown flag", []string{"render", in, "--colour"}, exitUsage, "not defined"},
+		{"unknown flag", []string{"render", in, "--colour"}, exitUsage, "unknown flag --colour"},
 		{"missing file", []string{"render", filepath.Join(dir, "nope.json"), "--format", "text"}, exitFailure, "nope.json"},
 		{"other major version", []string{"render", bad, "--format", "text"}, exitFailure, "not supported"},
 		{"no fields", []string{"render", bare, "--format", "text"}, exitFailure, "bare.json: invalid report: tool: missing; generated_at: missing"},
