@@ -316,7 +316,7 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 			for _, m := range r.Matches {
 				_ = cw.Write([]string{csvText(r.Query), csvText(m.List), csvText(m.EntryID), csvText(m.Name),
 					strconv.FormatFloat(m.Score, 'f', 3, 64), strconv.FormatBool(m.Review), csvText(m.Explanation),
-					m.ListDate, csvText(m.Source)})
+					csvText(m.ListDate), csvText(m.Source)})
 			}
 		}
 		cw.Flush()
