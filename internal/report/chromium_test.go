@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -154,4 +155,67 @@ func atoi(t *testing.T, s string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// manyOwnersReport is sampleReport with a crowded graph: a token of 40
+// holder wallets, most owned by people, twelve by one company that also
+// holds a stake in the vessel, with long names and share intervals.
+func manyOwnersReport() *Report {
+	r := sampleReport()
+	tok := r.Tokens[0].Address
+	for i := range 40 {
+		w := fmt.Sprintf("0x%040x", 0xabc000+i)
+		owner := Step{Kind: "person", ID: fmt.Sprintf("P-%03d", i), Name: fmt.Sprintf("Holder Number %d With A Rather Long Family Name", i), Low: 1, High: 1}
+		if i%3 == 0 {
+			owner = Step{Kind: "company", ID: "C-MANY", Name: "Many Wallets Nominee Services International Limited", Low: 0.0727, High: 0.1091}
+		}
+		r.Ownership = append(r.Ownership, Path{Asset: tok, Low: 0.01, High: 0.02, Ends: "person", Steps: []Step{
+			{Kind: "wallet", ID: w, Low: 0.0167, High: 0.0167}, owner}})
+	}
+	r.Ownership = append(r.Ownership, Path{Asset: "9074729", Low: 0.25, High: 0.25, Ends: "unknown", Steps: []Step{
+		{Kind: "company", ID: "C-MANY", Low: 0.25, High: 0.25}}})
+	return r
+}
+
+// TestChromiumGraphLabelsReadable renders a crowded ownership graph and
+// measures it in the browser: no two share labels overlap, and every text
+// of a node fits inside its box (nothing runs over the border or under the
+// next node). The page's policy forbids scripts, so the test measures a
+// copy without it.
+func TestChromiumGraphLabelsReadable(t *testing.T) {
+	bin := chromium(t)
+	page := string(render(t, manyOwnersReport(), "html", WriteOptions{}))
+	page = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy"[^>]*>`).ReplaceAllString(page, "")
+	page = strings.Replace(page, "</body>", `<script>
+const boxes = [...document.querySelectorAll(".edge-label")].map(e => e.getBBox());
+let overlaps = 0, labels = boxes.length, overflows = 0, texts = 0;
+for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+  const a = boxes[i], b = boxes[j];
+  if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 2 && b.y < a.y + a.height - 2) overlaps++;
+}
+for (const g of document.querySelectorAll(".node")) {
+  const r = g.querySelector("rect").getBBox();
+  for (const tx of g.querySelectorAll("text")) {
+    texts++;
+    const b = tx.getBBox();
+    if (b.x < r.x || b.x + b.width > r.x + r.width || b.y < r.y || b.y + b.height > r.y + r.height) overflows++;
+  }
+}
+document.body.setAttribute("data-graph", "labels=" + labels + " overlaps=" + overlaps + " texts=" + texts + " overflows=" + overflows);
+</script></body>`, 1)
+	dom, _ := loadPageSized(t, bin, page, "1400,1000")
+	m := regexp.MustCompile(`data-graph="labels=(\d+) overlaps=(\d+) texts=(\d+) overflows=(\d+)"`).FindStringSubmatch(dom)
+	if m == nil {
+		t.Fatal("the measuring script did not run")
+	}
+	labels, overlaps, texts, overflows := atoi(t, m[1]), atoi(t, m[2]), atoi(t, m[3]), atoi(t, m[4])
+	if labels < 80 || texts < 150 {
+		t.Fatalf("%d labels and %d node texts measured: the graph is not the crowded one", labels, texts)
+	}
+	if overlaps > 0 {
+		t.Errorf("%d pair(s) of the %d share labels overlap", overlaps, labels)
+	}
+	if overflows > 0 {
+		t.Errorf("%d of the %d node texts run outside their box", overflows, texts)
+	}
 }

@@ -6,7 +6,10 @@ import (
 	"html"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // Status colours of the ownership graph (fill, stroke).
@@ -168,30 +171,14 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 	}
 
 	const (
-		nodeW, nodeH = 230, 46
-		colGap       = 300
-		rowGap       = 72
+		nodeW, nodeH = 290, 58 // wide enough for a 44-character id in 10px monospace
+		colGap       = 400     // leaves 110 pixels for a share label such as 7.27%–10.91%
+		rowGap       = 22      // between two nodes of a column
+		labelGap     = 14      // between two share labels on one side of a node
 		margin       = 24
 	)
-	rows := 0
-	for _, col := range columns {
-		rows = max(rows, len(col))
-	}
-	width := margin*2 + (cols-1)*colGap + nodeW
-	height := margin*2 + (rows-1)*rowGap + nodeH + 40
-	pos := func(n *graphNode) (x, y int) { return margin + n.col*colGap, margin + n.order*rowGap }
-
-	// Ports: the edges to a node's owners leave its right side, the edges
-	// from what it owns reach its left side, spread out in the order of the
-	// other ends so that they do not cross at the node.
-	rightPorts := map[[2]string]int{}
-	leftPorts := map[[2]string]int{}
-	spread := func(keys [][2]string, other func([2]string) *graphNode, into map[[2]string]int) {
-		slices.SortStableFunc(keys, func(a, b [2]string) int { return cmp.Compare(other(a).order, other(b).order) })
-		for i, k := range keys {
-			into[k] = nodeH * (i + 1) / (len(keys) + 1)
-		}
-	}
+	// The edges of each node's sides: those to its owners leave its right
+	// side, those from what it owns reach its left side.
 	right, left := map[string][][2]string{}, map[string][][2]string{}
 	for _, k := range edgeOrder {
 		from, okF := nodes[k[0]]
@@ -202,13 +189,46 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 		right[from.id] = append(right[from.id], k)
 		left[to.id] = append(left[to.id], k)
 	}
+	// Each share label sits at the owner's end of its edge, where its
+	// other labels are, and a node is as tall as its labels need: no two
+	// labels overlap, whichever column they are in.
+	heightOf := func(n *graphNode) int { return max(nodeH, labelGap*(len(left[n.id])+1)) }
+	top := map[string]int{}
+	height := 0
+	for _, col := range columns {
+		y := margin
+		for _, n := range col {
+			top[n.id] = y
+			y += heightOf(n) + rowGap
+		}
+		height = max(height, y-rowGap+margin+40) // room for the loops of cycles below
+	}
+	width := margin*2 + (cols-1)*colGap + nodeW
+	pos := func(n *graphNode) (x, y int) { return margin + n.col*colGap, top[n.id] }
+
+	// Ports spread the edges of a side in the order of their other ends,
+	// so that they do not cross at the node.
+	rightPorts := map[[2]string]int{}
+	leftPorts := map[[2]string]int{}
+	spread := func(n *graphNode, keys [][2]string, other func([2]string) *graphNode, into map[[2]string]int) {
+		slices.SortStableFunc(keys, func(a, b [2]string) int { return cmp.Compare(other(a).order, other(b).order) })
+		h := heightOf(n)
+		for i, k := range keys {
+			into[k] = h * (i + 1) / (len(keys) + 1)
+		}
+	}
 	for _, id := range order {
-		spread(right[id], func(k [2]string) *graphNode { return nodes[k[1]] }, rightPorts)
-		spread(left[id], func(k [2]string) *graphNode { return nodes[k[0]] }, leftPorts)
+		n, ok := nodes[id]
+		if !ok {
+			continue
+		}
+		spread(n, right[id], func(k [2]string) *graphNode { return nodes[k[1]] }, rightPorts)
+		spread(n, left[id], func(k [2]string) *graphNode { return nodes[k[0]] }, leftPorts)
 	}
 
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="ownership-graph" id="ownership-graph" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="ownership graph">`, width, height, width, height)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="ownership-graph" id="ownership-graph" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-labelledby="ownership-graph-title">`, width, height, width, height)
+	fmt.Fprintf(&b, `<title id="ownership-graph-title">Ownership graph: %d node(s), %d edge(s); the ownership paths table gives the same paths as text</title>`, len(list), len(edgeOrder))
 	b.WriteString(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>`)
 	b.WriteString(`<g class="edges">`)
 	for _, key := range edgeOrder {
@@ -222,16 +242,15 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 		x2, y2 := pos(to)
 		var d string
 		var lx, ly int
-		anchor := "start"
+		var anchor string
 		if !back[key] {
 			sx, sy, tx, ty := x1+nodeW, y1+rightPorts[key], x2, y2+leftPorts[key]
 			mid := (sx + tx) / 2
 			d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, mid, ty, mid, sy, sx, sy)
-			// The label sits by the arrowhead, on the owned node's side.
-			lx, ly = sx+12, sy-4
+			lx, ly, anchor = tx-6, ty-4, "end"
 		} else {
 			// An edge closing a cycle: a loop under the nodes.
-			sx, sy, tx, ty := x1+nodeW/2, y1+nodeH, x2+nodeW/2, y2+nodeH
+			sx, sy, tx, ty := x1+nodeW/2, y1+heightOf(from), x2+nodeW/2, y2+heightOf(to)
 			low := max(sy, ty) + 30
 			d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, tx, low, sx, low, sx, sy)
 			lx, ly, anchor = (sx+tx)/2, low-4, "middle"
@@ -250,13 +269,25 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 		}
 		name := n.name
 		if name == "" {
-			name = n.id
+			name = n.id // written in full on the third line
+		}
+		// The status is written out as well as coloured, and the id in
+		// full: a printout in grey keeps both.
+		kind := n.kind
+		if n.status != "asset" && n.status != "" {
+			kind += " · " + n.status
 		}
 		fmt.Fprintf(&b, `<g class="node status-%s" data-id="%s"><title>%s (%s %s): %s</title>`,
 			esc(cssName(n.status)), esc(n.id), esc(name), esc(n.kind), esc(n.id), esc(n.status))
-		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" rx="6" fill="%s" stroke="%s" stroke-width="1.5"/>`, x, y, nodeW, nodeH, c[0], c[1])
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="node-name">%s</text>`, x+8, y+19, esc(truncate(name, 30)))
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="node-id">%s</text></g>`, x+8, y+36, esc(truncate(n.kind+" "+n.id, 36)))
+		stroke := "1.5"
+		if n.status == "sanctioned" {
+			stroke = "3"
+		}
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="%d" rx="6" fill="%s" stroke="%s" stroke-width="%s"/>`,
+			x, y, nodeW, heightOf(n), c[0], c[1], stroke)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="node-name">%s</text>`, x+8, y+18, esc(fitText(name, 274/12.0)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="node-kind">%s</text>`, x+8, y+33, esc(fitText(kind, 274/10.0)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="node-id">%s</text></g>`, x+8, y+48, esc(truncate(n.id, 44)))
 	}
 	b.WriteString(`</g></svg>`)
 	return b.String(), omitted
@@ -272,6 +303,28 @@ func cssName(s string) string {
 		}
 		return -1
 	}, strings.ToLower(s))
+}
+
+// fitText cuts s with an ellipsis to about ems em widths of a sans-serif font:
+// capitals and digits count 0.72 em, East Asian wide letters 1 em, others
+// 0.6 em (generous for DejaVu Sans and its usual substitutes), so that a
+// node's name stays inside its box.
+func fitText(s string, ems float64) string {
+	w := 0.0
+	for i, r := range s {
+		switch {
+		case width.LookupRune(r).Kind() == width.EastAsianWide || width.LookupRune(r).Kind() == width.EastAsianFullwidth:
+			w += 1
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || r == 'm' || r == 'w' || r == 'W' || r == 'M':
+			w += 0.72
+		default:
+			w += 0.6
+		}
+		if w > ems-0.6 && i+utf8.RuneLen(r) < len(s) {
+			return strings.TrimRight(s[:i], " ") + "…"
+		}
+	}
+	return s
 }
 
 func truncate(s string, n int) string {

@@ -104,23 +104,42 @@ table.meta { width: auto; } table.meta th { position: static; }
 .sev-medium { background: #ffc000; } .sev-low { background: #9dc3e6; } .sev-info { background: #d9d9d9; }
 .counts span { margin-right: 10px; }
 .graph { overflow: auto; border: 1px solid #d0d0d0; padding: 4px; background: #fcfcfc; }
-.ownership-graph text { font-size: 12px; } .ownership-graph .node-id { font-size: 10px; fill: #444; font-family: ui-monospace, monospace; }
+.ownership-graph text { font-size: 12px; } .ownership-graph .node-kind { font-size: 10px; fill: #333; }
+.ownership-graph .node-id { font-size: 10px; fill: #444; font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 .ownership-graph .edge-label { font-size: 11px; fill: #222; paint-order: stroke; stroke: #fcfcfc; stroke-width: 4px; }
 .legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; border: 1.5px solid; margin-right: 4px; vertical-align: -2px; }
 ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; }
 .note { color: #555; }
-@media print { th { position: static; } .graph { overflow: visible; border: 0; } .graph svg { max-width: 100%; height: auto; } }
+@media print {
+  body { margin: 0; } th { position: static; } thead { display: table-header-group; }
+  tr, li, .graph { break-inside: avoid; } h2, h3 { break-after: avoid; }
+  .badge, th, .legend i { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .graph { overflow: visible; border: 0; } .graph svg { max-width: 100%; height: auto; }
+}
 </style>
 </head>
 <body>
 <h1>Token audit report</h1>
 <table class="meta">
-<tr><th>Tool</th><td>{{.R.Tool.Name}} {{.R.Tool.Version}} (schema {{.R.SchemaVersion}})</td></tr>
-<tr><th>Generated</th><td>{{.R.GeneratedAt}}</td></tr>
-<tr><th>Chain</th><td>{{.R.Chain.Source}}{{with .R.Chain.Endpoint}} {{.}}{{end}}, chain id {{.R.Chain.ChainID}}</td></tr>
-<tr><th>Block</th><td>{{.R.Chain.BlockNumber}}{{with .R.Chain.BlockTime}} ({{.}}){{end}} <code>{{.R.Chain.BlockHash}}</code></td></tr>
-<tr><th>Thresholds</th><td>beneficial owner {{pct .R.Options.BeneficialOwnerShare}}, identification {{pct .R.Options.IdentificationShare}}, name match {{.R.Options.NameMatchThreshold}} (review from {{.R.Options.NameReviewThreshold}}), fail on {{.R.Options.FailOn}}</td></tr>
+<tr><th scope="row">Tool</th><td>{{.R.Tool.Name}} {{.R.Tool.Version}} (schema {{.R.SchemaVersion}})</td></tr>
+<tr><th scope="row">Generated</th><td>{{.R.GeneratedAt}}</td></tr>
+<tr><th scope="row">Chain</th><td>{{.R.Chain.Source}}{{with .R.Chain.Endpoint}} {{.}}{{end}}, chain id {{.R.Chain.ChainID}}</td></tr>
+<tr><th scope="row">Block</th><td>{{.R.Chain.BlockNumber}}{{with .R.Chain.BlockTime}} ({{.}}){{end}} <code>{{.R.Chain.BlockHash}}</code></td></tr>
+<tr><th scope="row">Thresholds</th><td>beneficial owner {{pct .R.Options.BeneficialOwnerShare}}, identification {{pct .R.Options.IdentificationShare}}, name match {{.R.Options.NameMatchThreshold}} (review from {{.R.Options.NameReviewThreshold}}), fail on {{.R.Options.FailOn}}</td></tr>
 </table>
+
+<h2 id="sources">Inputs</h2>
+<p>Every finding below holds for these files, read at the block above; a file whose SHA-256 differs is another input.</p>
+<table id="source-table">
+<thead><tr><th>Kind</th><th>File</th><th>Format</th><th>SHA-256</th><th>Rows</th><th>List date</th></tr></thead>
+<tbody>
+{{range .R.Inputs}}<tr><td>{{.Kind}}</td><td class="wrap">{{.Path}}</td><td>{{.Format}}</td><td class="wrap"><code>{{.SHA256}}</code></td><td class="num">{{.Rows}}</td><td>{{.ListDate}}</td></tr>
+{{else}}<tr><td colspan="6">No input file.</td></tr>
+{{end}}</tbody>
+</table>
+{{with .R.Notes}}<h2 id="notes">Limits of this audit</h2>
+<ul id="notes-list">{{range .}}<li>{{.}}</li>{{end}}</ul>
+{{end}}
 
 <h2 id="summary">Summary</h2>
 <p class="counts"><strong>{{.Summary.Findings}} finding(s)</strong>{{range .Counts}} <span><span class="badge sev-{{.Name}}">{{.Name}}</span> {{.Count}}</span>{{end}}</p>
@@ -177,13 +196,6 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 {{end}}</tbody>
 </table>
 
-<h2 id="sources">Sources</h2>
-<table id="source-table">
-<thead><tr><th>Kind</th><th>File</th><th>SHA-256</th><th>Rows</th><th>List date</th></tr></thead>
-<tbody>
-{{range .R.Inputs}}<tr><td>{{.Kind}}</td><td>{{.Path}}</td><td><code>{{.SHA256}}</code></td><td class="num">{{.Rows}}</td><td>{{.ListDate}}</td></tr>
-{{end}}</tbody>
-</table>
 </body>
 </html>
 `

@@ -661,3 +661,69 @@ func TestSummaryKeepsCriticalAndHigh(t *testing.T) {
 		t.Errorf("summary does not start with the full report's heading")
 	}
 }
+
+// TestHTMLProvenanceFirst checks that the page states what it was computed
+// from before any finding: every input file with its format, SHA-256, row
+// count and list date, and the limits the audit noted, which a reader of
+// the findings alone would not know.
+func TestHTMLProvenanceFirst(t *testing.T) {
+	r := sampleReport()
+	r.Notes = []string{"sanctions list sdn.csv: no alt.csv beside sdn.csv: aliases not loaded"}
+	page := string(render(t, r, "html", WriteOptions{}))
+	findings := strings.Index(page, `<table id="findings">`)
+	for _, in := range r.Inputs {
+		row := fmt.Sprintf(`<tr><td>%s</td><td class="wrap">%s</td><td>%s</td><td class="wrap"><code>%s</code></td><td class="num">%d</td><td>%s</td></tr>`,
+			in.Kind, in.Path, in.Format, in.SHA256, in.Rows, in.ListDate)
+		i := strings.Index(page, row)
+		if i < 0 || i > findings {
+			t.Errorf("input %s: row at %d, findings at %d; want it before the findings:\n%s", in.Path, i, findings, row)
+		}
+	}
+	if i := strings.Index(page, "<li>"+r.Notes[0]+"</li>"); i < 0 || i > findings {
+		t.Errorf("the audit's note at %d, findings at %d: want it shown before them", i, findings)
+	}
+	if strings.Contains(string(render(t, sampleReport(), "html", WriteOptions{})), `id="notes"`) {
+		t.Error("a report without notes has a notes section")
+	}
+}
+
+// TestHTMLPrintRules checks the print style sheet: table headers repeat on
+// each page, rows and the graph are not split across pages, and the
+// severity colours are printed (browsers drop backgrounds by default).
+func TestHTMLPrintRules(t *testing.T) {
+	page := string(render(t, sampleReport(), "html", WriteOptions{}))
+	i := strings.Index(page, "@media print {")
+	if i < 0 {
+		t.Fatal("no print style sheet")
+	}
+	print := page[i : strings.Index(page[i:], "\n}")+i]
+	for _, rule := range []string{"thead { display: table-header-group; }", "tr, li, .graph { break-inside: avoid; }", ".badge, th, .legend i { print-color-adjust: exact;"} {
+		if !strings.Contains(print, rule) {
+			t.Errorf("the print style sheet lacks %q", rule)
+		}
+	}
+}
+
+// TestOwnershipSVGNodeText checks that each node of the graph says its
+// status in words (colour is not the only signal, and a grey printout keeps
+// it) and gives its id in full.
+func TestOwnershipSVGNodeText(t *testing.T) {
+	r := sampleReport()
+	svg, _ := ownershipSVG(r)
+	for _, e := range r.Entities {
+		want := fmt.Sprintf(`class="node-kind">%s · %s</text>`, e.Kind, e.Status)
+		if !strings.Contains(svg, want) {
+			t.Errorf("entity %s: no %s in the graph", e.ID, want)
+		}
+	}
+	for _, p := range r.Ownership {
+		for _, s := range p.Steps {
+			if !strings.Contains(svg, `class="node-id">`+esc(s.ID)+`</text>`) {
+				t.Errorf("node %s: its id is not written in full", s.ID)
+			}
+		}
+	}
+	if !strings.Contains(svg, `<title id="ownership-graph-title">`) {
+		t.Error("the graph has no title for screen readers")
+	}
+}
