@@ -63,8 +63,10 @@ func checkContiguous(t *testing.T, logs []types.Log, from, to uint64) {
 	}
 }
 
-// TestFilterLogsConcurrency: at most Concurrency queries run at once, the
-// logs come back in order, and four at a time is faster than one.
+// TestFilterLogsConcurrency: exactly Concurrency queries run at once (each
+// waits 5 ms, so the others start meanwhile) and the logs come back in
+// order. The times are logged, not compared: a loaded machine may delay
+// sleeping goroutines enough to make four at a time no faster.
 func TestFilterLogsConcurrency(t *testing.T) {
 	var elapsed [2]time.Duration
 	for i, conc := range []int{1, 4} {
@@ -76,14 +78,11 @@ func TestFilterLogsConcurrency(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkContiguous(t, logs, 0, 39_999)
-		if got := s.maxSeen.Load(); got > int64(conc) || got < 1 {
-			t.Errorf("concurrency %d: %d queries in flight at once", conc, got)
+		if got := s.maxSeen.Load(); got != int64(conc) {
+			t.Errorf("concurrency %d: at most %d queries in flight at once, want %d", conc, got, conc)
 		}
 	}
 	t.Logf("40 chunks of 5 ms: %s one at a time, %s four at a time (%.1fx)", elapsed[0], elapsed[1], float64(elapsed[0])/float64(elapsed[1]))
-	if elapsed[1] >= elapsed[0] {
-		t.Errorf("four at a time (%s) not faster than one (%s)", elapsed[1], elapsed[0])
-	}
 }
 
 // TestFilterLogsRangeFromError: a refusal naming the node's maximum range
