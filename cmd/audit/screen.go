@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/urfave/cli/v2"
 
@@ -328,11 +329,11 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 			if l.ListDate != "" {
 				date = "list of " + l.ListDate
 			}
-			fmt.Fprintf(w, "  %s: %s, %d entries, %s, sha256 %s\n", l.Path, l.Format, l.Entries, date, l.SHA256)
+			fmt.Fprintf(w, "  %s: %s, %d entries, %s, sha256 %s\n", termText(l.Path), l.Format, l.Entries, termText(date), l.SHA256)
 		}
 		for _, r := range results {
 			if len(r.Matches) == 0 {
-				if _, err := fmt.Fprintf(w, "%s: no match\n", r.Query); err != nil {
+				if _, err := fmt.Fprintf(w, "%s: no match\n", termText(r.Query)); err != nil {
 					return err
 				}
 				if r.Note != "" {
@@ -347,21 +348,43 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 				}
 			}
 			if review == 0 {
-				fmt.Fprintf(w, "%s: %d match(es)\n", r.Query, len(r.Matches))
+				fmt.Fprintf(w, "%s: %d match(es)\n", termText(r.Query), len(r.Matches))
 			} else {
-				fmt.Fprintf(w, "%s: %d match(es), %d to review\n", r.Query, len(r.Matches)-review, review)
+				fmt.Fprintf(w, "%s: %d match(es), %d to review\n", termText(r.Query), len(r.Matches)-review, review)
 			}
 			if r.Note != "" {
 				fmt.Fprintf(w, "  note: %s\n", r.Note)
 			}
 			for _, m := range r.Matches {
 				// An address list may give no name: no trailing blanks then.
-				line := strings.TrimRight(fmt.Sprintf("  %.3f  %s %s  %s", m.Score, m.List, m.EntryID, m.Name), " ")
-				fmt.Fprintf(w, "%s\n         %s\n", line, m.Explanation)
+				line := strings.TrimRight(fmt.Sprintf("  %.3f  %s %s  %s", m.Score, termText(m.List), termText(m.EntryID), termText(m.Name)), " ")
+				fmt.Fprintf(w, "%s\n         %s\n", line, termText(m.Explanation))
 			}
 		}
 		return nil
 	}
+}
+
+// termText shows the control characters of a value from a list or a query
+// as escapes (\x1b), so that text output cannot drive the terminal it is
+// printed on (a listed name holding "\x1b[2J" cleared the screen) and the
+// odd value stays visible.
+func termText(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !unicode.IsControl(r):
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+	}
+	return b.String()
 }
 
 // pairSchemas are the schema values --pairs accepts (FollowTheMoney's, in
