@@ -48,6 +48,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		hs = append(hs, h)
 	}
 	data := map[string]any{
+		"PathGroups":      pathGroups(r),
 		"R":               r,
 		"Graph":           template.HTML(svg), // built by ownershipSVG, which escapes every value
 		"Omitted":         omitted,
@@ -56,7 +57,12 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"Holders":         hs,
 		"HolderPositions": holderPositions(r),
 	}
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
 	funcs := template.FuncMap{
+		"entity":   func(id string) string { return stepLabel(Step{ID: id, Name: names[id]}) },
 		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
 		"citeNoTx": func(e Evidence) string { e.TxHash = ""; return Citation(e) }, // the transaction is linked after it
 		"pct":      percent,
@@ -95,6 +101,7 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { border: 1px solid #d0d0d0; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 td.wrap, td.wrap code { overflow-wrap: anywhere; }
 th { background: #d9e1f2; position: sticky; top: 0; }
+th.group { background: #eef2f9; position: static; } th.group .note { font-weight: normal; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td code.rule { white-space: nowrap; }
 code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
@@ -169,12 +176,15 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 {{else}}<p class="note">No ownership path.</p>{{end}}
 
 <h2 id="paths">Ownership paths</h2>
+<p>Each vessel, then each token, with every path from it to an owner the registers name or to where they stop; "Ends at" says whether the end is a person, a listed company, a state, a sanctioned party, a cycle or unknown.</p>
 <table id="ownership-paths">
 <thead><tr><th>Path (holder → … → ultimate owner)</th><th>Ends at</th><th>Effective share</th><th>Sources</th></tr></thead>
-<tbody>
-{{range .R.Ownership}}<tr><td class="wrap">{{path .}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td class="cite wrap">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
+{{range .PathGroups}}<tbody class="path-group">
+<tr><th colspan="4" scope="rowgroup" class="group">{{.Title}}{{with .Detail}} <span class="note">{{.}}</span>{{end}}</th></tr>
+{{range .Paths}}<tr><td class="wrap">{{path .}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td class="cite wrap">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
+{{else}}<tr><td colspan="4">No ownership path: nothing is known of who owns it.</td></tr>
 {{end}}</tbody>
-</table>
+{{end}}</table>
 
 <h2 id="tokens">Tokens and holders</h2>
 {{range .Holders}}<h3>{{.Token.Symbol}} <span class="note">{{.Token.Name}}, {{.Token.Standard}}, supply {{amount .Token.TotalSupply .Token.Decimals}}</span></h3>
@@ -192,10 +202,94 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <table id="asset-table">
 <thead><tr><th>Asset</th><th>Name</th><th>IMO</th><th>Flag</th><th>Registered owner</th><th>Claimed share</th><th>In registry</th></tr></thead>
 <tbody>
-{{range .R.Assets}}<tr><td>{{.ID}}</td><td>{{.Name}}</td><td>{{.IMO}}</td><td>{{.Flag}}</td><td>{{.RegisteredOwner}}</td><td class="num">{{pct .ClaimedShare}}</td><td>{{yesno .InRegistry}}</td></tr>
+{{range .R.Assets}}<tr><td>{{.ID}}</td><td>{{.Name}}</td><td>{{.IMO}}</td><td>{{.Flag}}</td><td>{{with .RegisteredOwner}}{{entity .}}{{end}}</td><td class="num">{{pct .ClaimedShare}}</td><td>{{yesno .InRegistry}}</td></tr>
 {{end}}</tbody>
 </table>
 
 </body>
 </html>
 `
+
+// pathGroup is the ownership paths of one vessel or token, under a heading
+// that names it.
+type pathGroup struct {
+	Title, Detail string
+	Paths         []Path
+}
+
+// pathGroups groups the ownership paths by where they start: each asset in
+// the report's order, with its registered owner and the tokens claiming it,
+// then each token, then any path starting elsewhere. Every path is in
+// exactly one group, in the report's order within it.
+func pathGroups(r *Report) []pathGroup {
+	byStart := map[string][]Path{}
+	for _, p := range r.Ownership {
+		byStart[p.Asset] = append(byStart[p.Asset], p)
+	}
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	symbols := map[string]string{}
+	for _, t := range r.Tokens {
+		symbols[t.Address] = t.Symbol
+	}
+	var groups []pathGroup
+	done := map[string]bool{}
+	for _, a := range r.Assets {
+		title := a.Kind + " " + a.ID
+		if a.Name != "" {
+			title = a.Kind + " " + a.Name + " (" + a.ID + ")"
+		}
+		var detail []string
+		if a.Flag != "" {
+			detail = append(detail, "flag "+a.Flag)
+		}
+		switch {
+		case !a.InRegistry:
+			detail = append(detail, "not in the registry")
+		case a.RegisteredOwner == "":
+			detail = append(detail, "no registered owner in the registry")
+		default:
+			detail = append(detail, "registered owner "+stepLabel(Step{ID: a.RegisteredOwner, Name: names[a.RegisteredOwner]}))
+		}
+		if len(a.Tokens) > 0 {
+			var ts []string
+			for _, t := range a.Tokens {
+				ts = append(ts, stepLabel(Step{ID: t, Name: symbols[t]}))
+			}
+			detail = append(detail, "claimed ("+percent(a.ClaimedShare)+" in all) by "+strings.Join(ts, ", "))
+		}
+		groups = append(groups, pathGroup{Title: title, Detail: strings.Join(detail, "; "), Paths: byStart[a.ID]})
+		done[a.ID] = true
+	}
+	for _, t := range r.Tokens {
+		if done[t.Address] {
+			continue
+		}
+		var claims []string
+		for _, c := range t.Claims {
+			s := percent(c.Share) + " of " + c.AssetID
+			if c.TokenID != "" {
+				s = "id " + c.TokenID + ": " + s
+			}
+			claims = append(claims, s)
+		}
+		detail := "claims nothing"
+		if len(claims) > 0 {
+			detail = "claims " + strings.Join(claims, ", ")
+		}
+		groups = append(groups, pathGroup{Title: "token " + stepLabel(Step{ID: t.Address, Name: t.Symbol}), Detail: detail, Paths: byStart[t.Address]})
+		done[t.Address] = true
+	}
+	var other []Path
+	for _, p := range r.Ownership {
+		if !done[p.Asset] {
+			other = append(other, p)
+		}
+	}
+	if len(other) > 0 {
+		groups = append(groups, pathGroup{Title: "other paths", Paths: other})
+	}
+	return groups
+}

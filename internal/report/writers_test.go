@@ -727,3 +727,46 @@ func TestOwnershipSVGNodeText(t *testing.T) {
 		t.Error("the graph has no title for screen readers")
 	}
 }
+
+// TestHTMLPathsByVessel checks that the ownership paths are shown under
+// the vessel or token they start from, each heading naming the vessel, its
+// registered owner and the tokens claiming it, and that every path of the
+// report is listed exactly once, a vessel without any path saying so.
+func TestHTMLPathsByVessel(t *testing.T) {
+	r := sampleReport()
+	r.Ownership = append(r.Ownership, Path{Asset: "elsewhere", Low: 1, High: 1, Ends: "person",
+		Steps: []Step{{Kind: "person", ID: "P-9", Name: "Ana Lima", Low: 1, High: 1}}})
+	page := string(render(t, r, "html", WriteOptions{}))
+	start := strings.Index(page, `<table id="ownership-paths">`)
+	table := page[start : start+strings.Index(page[start:], "</table>")]
+	const pstar, deed = "PSTAR (0x5fbdb2315678afecb367f032d93f642f64180aa3)", "DEED (0xe7f1725e7734ce288f8367e1bb143e90bb3f0512)"
+	headings := []string{
+		`vessel PACIFIC STAR (9074729) <span class="note">flag MH; registered owner Pacific Star Shipping Inc. (C-100); claimed (140% in all) by ` +
+			pstar + `, ` + deed + `</span>`,
+		`vessel -x GHOST (9999999) <span class="note">not in the registry</span>`,
+		`token ` + pstar + ` <span class="note">claims 40% of 9074729</span>`,
+		`token ` + deed + ` <span class="note">claims id 1: 100% of 9074729</span>`,
+		`other paths</th>`,
+	}
+	at := -1
+	for _, h := range headings {
+		i := strings.Index(table, h)
+		if i < 0 {
+			t.Fatalf("the paths table lacks the heading %s", h)
+		}
+		if i < at {
+			t.Errorf("heading %s out of order", h)
+		}
+		at = i
+	}
+	ghost := table[strings.Index(table, "-x GHOST"):]
+	if !strings.Contains(ghost[:strings.Index(ghost, "</tbody>")], "No ownership path") {
+		t.Error("the vessel without a path does not say it has none")
+	}
+	if got, want := strings.Count(table, `<td class="num">`), len(r.Ownership); got != want {
+		t.Errorf("%d path rows, want %d (each path once)", got, want)
+	}
+	if !strings.Contains(page, `<td>Pacific Star Shipping Inc. (C-100)</td>`) {
+		t.Error("the assets table does not name the registered owner")
+	}
+}
