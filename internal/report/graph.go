@@ -21,7 +21,8 @@ var statusColor = map[string][2]string{
 	"asset":      {"#d6e4f5", "#2f5597"},
 }
 
-// maxGraphNodes caps the drawn graph; the paths table still lists every path.
+// maxGraphNodes caps the drawn graph (drawnPaths picks whole paths, the
+// largest shares first); the paths table still lists every path.
 const maxGraphNodes = 300
 
 type graphNode struct {
@@ -73,7 +74,8 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 	var edgeOrder [][2]string
 	out := map[string][]string{}
 	var assets []string
-	for _, p := range r.Ownership {
+	paths, omitted := drawnPaths(r.Ownership, maxGraphNodes)
+	for _, p := range paths {
 		if _, ok := nodes[p.Asset]; !ok {
 			assets = append(assets, p.Asset)
 		}
@@ -118,19 +120,11 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 			}
 		}
 	}
-	// Cap the number of nodes, keeping the columns nearest the assets.
 	list := make([]*graphNode, 0, len(nodes))
 	for _, id := range order {
 		list = append(list, nodes[id])
 	}
 	slices.SortStableFunc(list, func(a, b *graphNode) int { return cmp.Or(cmp.Compare(a.col, b.col), cmp.Compare(a.id, b.id)) })
-	if len(list) > maxGraphNodes {
-		for _, n := range list[maxGraphNodes:] {
-			delete(nodes, n.id)
-		}
-		omitted = len(list) - maxGraphNodes
-		list = list[:maxGraphNodes]
-	}
 	cols := 0
 	for _, n := range list {
 		cols = max(cols, n.col+1)
@@ -291,6 +285,62 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 	}
 	b.WriteString(`</g></svg>`)
 	return b.String(), omitted
+}
+
+// drawnPaths picks the paths the graph draws: all of them when their nodes
+// number at most limit, else whole paths, largest effective share first,
+// as long as their nodes fit, so that every drawn holder is drawn with its
+// owners up to where the registers stop. It returns them in their order in
+// the report, and how many nodes were left out.
+func drawnPaths(paths []Path, limit int) (drawn []Path, omitted int) {
+	all := map[string]bool{}
+	for _, p := range paths {
+		all[p.Asset] = true
+		for _, s := range p.Steps {
+			all[s.ID] = true
+		}
+	}
+	if len(all) <= limit {
+		return paths, 0
+	}
+	idx := make([]int, len(paths))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return cmp.Or(cmp.Compare(paths[b].High, paths[a].High), cmp.Compare(paths[b].Low, paths[a].Low))
+	})
+	seen := map[string]bool{}
+	chosen := make([]bool, len(paths))
+	for _, i := range idx {
+		var added []string
+		for _, id := range append([]string{paths[i].Asset}, stepIDs(paths[i])...) {
+			if !seen[id] && !slices.Contains(added, id) {
+				added = append(added, id)
+			}
+		}
+		if len(seen)+len(added) > limit {
+			continue
+		}
+		for _, id := range added {
+			seen[id] = true
+		}
+		chosen[i] = true
+	}
+	for i, p := range paths {
+		if chosen[i] {
+			drawn = append(drawn, p)
+		}
+	}
+	return drawn, len(all) - len(seen)
+}
+
+func stepIDs(p Path) []string {
+	ids := make([]string, len(p.Steps))
+	for i, s := range p.Steps {
+		ids[i] = s.ID
+	}
+	return ids
 }
 
 func esc(s string) string { return html.EscapeString(xlsxText(s)) }

@@ -770,3 +770,39 @@ func TestHTMLPathsByVessel(t *testing.T) {
 		t.Error("the assets table does not name the registered owner")
 	}
 }
+
+// TestOwnershipSVGCapKeepsWholePaths checks that a graph over the node cap
+// draws whole paths, largest shares first: every drawn holder wallet is
+// drawn with its owner, and the count of nodes left out is exact.
+func TestOwnershipSVGCapKeepsWholePaths(t *testing.T) {
+	r := sampleReport()
+	tok := r.Tokens[0].Address
+	for i := range maxGraphNodes {
+		share := float64(i+1) / 100000
+		r.Ownership = append(r.Ownership, Path{Asset: tok, Low: share, High: share, Ends: "person", Steps: []Step{
+			{Kind: "wallet", ID: fmt.Sprintf("0x%040x", 0xabc000+i), Low: share, High: share},
+			{Kind: "person", ID: fmt.Sprintf("P-%03d", i), Low: 1, High: 1}}})
+	}
+	all := map[string]bool{}
+	for _, p := range r.Ownership {
+		all[p.Asset] = true
+		for _, s := range p.Steps {
+			all[s.ID] = true
+		}
+	}
+	svg, omitted := ownershipSVG(r)
+	drawn := strings.Count(svg, `<g class="node `)
+	if omitted == 0 || drawn+omitted != len(all) {
+		t.Fatalf("%d nodes drawn and %d left out, of %d", drawn, omitted, len(all))
+	}
+	for i := range maxGraphNodes {
+		wallet := fmt.Sprintf(`data-id="0x%040x"`, 0xabc000+i)
+		person := fmt.Sprintf(`data-id="P-%03d"`, i)
+		if strings.Contains(svg, wallet) != strings.Contains(svg, person) {
+			t.Errorf("holder %d: wallet drawn %v, its owner drawn %v", i, strings.Contains(svg, wallet), strings.Contains(svg, person))
+		}
+	}
+	if !strings.Contains(svg, fmt.Sprintf(`data-id="P-%03d"`, maxGraphNodes-1)) {
+		t.Error("the owner of the largest holding is not drawn")
+	}
+}
