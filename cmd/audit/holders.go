@@ -25,12 +25,13 @@ func holdersCommand() *cli.Command {
 		UsageText: "audit holders [--rpc URL [--block N|latest|safe|finalized] --token ADDR... | --transfers FILE [--token ADDR...] [--decimals N]] [--format csv|json]",
 		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block (or\n" +
 			"from a transfer export with --transfers) and prints address, balance (exact, in base\n" +
-			"units) and share of supply; the JSON form (an object for one token, an array of them for\n" +
-			"several) adds ERC-721 token ids, ERC-1155 balances per id and ERC-3643 frozen holders.\n" +
-			"With --rpc give each --token; with --transfers, or without either (the embedded chain\n" +
-			"with the fixture scenario), every token is listed unless --token names some. Rows of an\n" +
-			"export that cannot be read, and balances it drives below zero, are warned about on\n" +
-			"stderr with their row numbers; the command then exits 1.",
+			"units) and share of supply, with the token, block number and block hash (empty for an\n" +
+			"export, which has none) so that each row can be cited. The JSON form (an object for one\n" +
+			"token, an array of them for several) adds ERC-721 token ids, ERC-1155 balances per id\n" +
+			"and ERC-3643 frozen holders. With --rpc give each --token; with --transfers, or without\n" +
+			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
+			"--token names some. Rows of an export that cannot be read, and balances it drives below\n" +
+			"zero, are warned about on stderr with their row numbers; the command then exits 1.",
 		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, transfersFlag, decimalsFlag, holdersFormatFlag},
 		Action: runHolders,
 	}
@@ -107,12 +108,13 @@ func runHolders(c *cli.Context) error {
 	// Token and holder are 0x hex by construction; csvText keeps it so
 	// should a text cell ever reach them. Balance and share stay numbers.
 	w := csv.NewWriter(c.App.Writer)
-	if err := w.Write([]string{"token", "block", "address", "balance", "share"}); err != nil {
+	if err := w.Write([]string{"token", "block", "address", "balance", "share", "block_hash"}); err != nil {
 		return err
 	}
 	for _, t := range out {
 		for _, h := range t.Holders {
-			row := []string{csvText(t.Token), strconv.FormatUint(t.Block, 10), csvText(h.Address), h.Balance, strconv.FormatFloat(h.Share, 'g', -1, 64)}
+			row := []string{csvText(t.Token), strconv.FormatUint(t.Block, 10), csvText(h.Address), h.Balance,
+				strconv.FormatFloat(h.Share, 'g', -1, 64), csvText(t.BlockHash)}
 			if err := w.Write(row); err != nil {
 				return err
 			}
