@@ -117,8 +117,13 @@ table.meta { width: auto; } table.meta th { position: static; }
 .legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; border: 1.5px solid; margin-right: 4px; vertical-align: -2px; }
 ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; }
 .note { color: #555; }
+@page { size: landscape; margin: 12mm; }
 @media print {
-  body { margin: 0; } th { position: static; } thead { display: table-header-group; }
+  body { margin: 0; font-size: 11px; } code, .mono, .cite { font-size: 10px; }
+  #findings { table-layout: fixed; } #findings td code { white-space: normal; overflow-wrap: anywhere; }
+  col.f-n { width: 3%; } col.f-sev { width: 7%; } col.f-rule { width: 11%; } col.f-subj { width: 11%; }
+  col.f-msg { width: 27%; } col.f-ev { width: 32%; } col.f-fp { width: 9%; }
+  #ownership-paths { table-layout: fixed; } col.p-path { width: 48%; } col.p-end { width: 9%; } col.p-share { width: 10%; } col.p-src { width: 33%; } th { position: static; } thead { display: table-header-group; }
   tr, li, .graph { break-inside: avoid; } h2, h3 { break-after: avoid; }
   .badge, th, .legend i { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .graph { overflow: visible; border: 0; } .graph svg { max-width: 100%; height: auto; }
@@ -154,6 +159,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 
 <h2 id="findings-heading">Findings</h2>
 <table id="findings">
+<colgroup><col class="f-n"><col class="f-sev"><col class="f-rule"><col class="f-subj"><col class="f-msg"><col class="f-ev"><col class="f-fp"></colgroup>
 <thead><tr><th>#</th><th>Severity</th><th>Rule</th><th>Subject</th><th>Message</th><th>Evidence</th><th>Fingerprint</th></tr></thead>
 <tbody>
 {{range $i, $f := .R.Findings}}<tr class="finding sev-row-{{sev $f.Severity}}">
@@ -178,6 +184,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <h2 id="paths">Ownership paths</h2>
 <p>Each vessel, then each token, with every path from it to an owner the registers name or to where they stop; "Ends at" says whether the end is a person, a listed company, a state, a sanctioned party, a cycle or unknown.</p>
 <table id="ownership-paths">
+<colgroup><col class="p-path"><col class="p-end"><col class="p-share"><col class="p-src"></colgroup>
 <thead><tr><th>Path (holder → … → ultimate owner)</th><th>Ends at</th><th>Effective share</th><th>Sources</th></tr></thead>
 {{range .PathGroups}}<tbody class="path-group">
 <tr><th colspan="4" scope="rowgroup" class="group">{{.Title}}{{with .Detail}} <span class="note">{{.}}</span>{{end}}</th></tr>

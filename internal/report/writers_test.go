@@ -696,8 +696,17 @@ func TestHTMLPrintRules(t *testing.T) {
 	if i < 0 {
 		t.Fatal("no print style sheet")
 	}
+	if !strings.Contains(page, "@page { size: landscape;") {
+		t.Error("the page does not print in landscape, where the seven columns of the findings fit")
+	}
+	if strings.Count(page, `<colgroup>`) != 2 {
+		t.Error("the findings and paths tables lack the column groups the print widths apply to")
+	}
 	print := page[i : strings.Index(page[i:], "\n}")+i]
-	for _, rule := range []string{"thead { display: table-header-group; }", "tr, li, .graph { break-inside: avoid; }", ".badge, th, .legend i { print-color-adjust: exact;"} {
+	for _, rule := range []string{"thead { display: table-header-group; }", "tr, li, .graph { break-inside: avoid; }", ".badge, th, .legend i { print-color-adjust: exact;",
+		// Fixed column widths: the automatic layout gave the findings'
+		// message and evidence a sixth of a printed page each.
+		"#findings { table-layout: fixed; }", "#ownership-paths { table-layout: fixed; }"} {
 		if !strings.Contains(print, rule) {
 			t.Errorf("the print style sheet lacks %q", rule)
 		}
