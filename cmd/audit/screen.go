@@ -86,9 +86,11 @@ func screenCommand() *cli.Command {
 			"(a name \"=1+1\" comes back as \"'=1+1\"), as the output is meant for a spreadsheet; give\n" +
 			"such a file back to --pairs only after removing the quotes. Headers are found in any\n" +
 			"case; fields are separated by commas, or semicolons or tabs when the header has more of\n" +
-			"them (kept in the output); schema is Person, Company, Organization, LegalEntity, Vessel\n" +
-			"or empty. Rows that cannot be scored (too few fields, an empty name, another schema) are\n" +
-			"listed on stderr and nothing is written.\n\n" +
+			"them (kept in the output; a file separated by semicolons gets its scores with a decimal\n" +
+			"comma, 0,9123, as the spreadsheet programs that save such files read numbers); schema is\n" +
+			"Person, Company, Organization, LegalEntity, Vessel or empty. Rows that cannot be scored\n" +
+			"(too few fields, an empty name, another schema) are listed on stderr and nothing is\n" +
+			"written.\n\n" +
 			"Exit codes: 0 normally, even with matches; 3 with --fail-on-match when a query has a\n" +
 			"match at or above --threshold; 2 usage error; 1 any other failure.",
 		Flags: []cli.Flag{sanctionsFlag, screenFormatFlag, outFlag, thresholdFlag, reviewFlag,
@@ -521,7 +523,9 @@ func (p *namePairs) addedColumns() (score, match string) {
 
 // scorePairs writes the pairs back with score and match columns (named by
 // addedColumns). The cells copied from the file (header included) go
-// through csvText, as the output is meant to be opened in a spreadsheet.
+// through csvText, as the output is meant to be opened in a spreadsheet; in a
+// file separated by semicolons, which spreadsheet programs set to a language
+// with decimal commas save, scores are written with a decimal comma.
 func scorePairs(p *namePairs, opts sanctions.Options, w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Comma = p.comma
@@ -532,7 +536,11 @@ func scorePairs(p *namePairs, opts sanctions.Options, w io.Writer) error {
 	for _, rec := range p.rows {
 		typ := sanctions.SchemaType(pairSchema(strings.TrimSpace(rec[p.col["schema"]])))
 		score, _ := sanctions.ScoreNames(rec[p.col["name1"]], rec[p.col["name2"]], typ)
-		if err := cw.Write(append(csvTexts(rec), strconv.FormatFloat(score, 'f', 4, 64), strconv.FormatBool(score >= opts.Threshold))); err != nil {
+		text := strconv.FormatFloat(score, 'f', 4, 64)
+		if p.comma == ';' {
+			text = strings.Replace(text, ".", ",", 1)
+		}
+		if err := cw.Write(append(csvTexts(rec), text, strconv.FormatBool(score >= opts.Threshold))); err != nil {
 			return err
 		}
 	}
