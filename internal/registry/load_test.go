@@ -96,6 +96,18 @@ func TestProblemString(t *testing.T) {
 	if p.String() != want {
 		t.Errorf("got %q, want %q", p.String(), want)
 	}
+	// A CSV is its own one sheet: its name is not repeated as a sheet, but
+	// Origin.Sheet still names it (INPUT-ROW subjects use it).
+	path := filepath.Join(t.TempDir(), "vessels.csv")
+	writeFile(t, path, "imo,name\n9321484,ALPHA\n")
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = path + ", row 2, column imo: IMO 9321484 fails its check digit (expected 3)"
+	if len(reg.Problems) != 1 || reg.Problems[0].String() != want || reg.Problems[0].Origin.Sheet != "vessels.csv" {
+		t.Errorf("got %v, want %q with sheet vessels.csv", reg.Problems, want)
+	}
 }
 
 func itoa(n int) string {

@@ -2,12 +2,14 @@ package registry
 
 import (
 	"fmt"
+	"path/filepath"
 	"time"
 )
 
 // Origin is where a value was read: file, sheet (the file's base name for a
-// CSV), 1-based row as a spreadsheet program numbers it, and the header of
-// the column. Every record keeps the Origin of its row.
+// CSV, so that a CSV's rows are told from another file's), 1-based row as a
+// spreadsheet program numbers it, and the header of the column. Every record
+// keeps the Origin of its row.
 type Origin struct {
 	File   string `json:"file"`
 	Sheet  string `json:"sheet"`
@@ -16,9 +18,13 @@ type Origin struct {
 }
 
 // String cites the origin the way a lawyer would: "registry.xlsx, sheet
-// vessels, row 7, column imo".
+// vessels, row 7, column imo"; a CSV, whose one sheet is the file itself,
+// is "vessels.csv, row 7, column imo".
 func (o Origin) String() string {
 	s := fmt.Sprintf("%s, sheet %s, row %d", o.File, o.Sheet, o.Row)
+	if o.Sheet == filepath.Base(o.File) {
+		s = fmt.Sprintf("%s, row %d", o.File, o.Row)
+	}
 	if o.Column != "" {
 		s += ", column " + o.Column
 	}
