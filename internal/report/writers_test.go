@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -813,5 +814,20 @@ func TestOwnershipSVGCapKeepsWholePaths(t *testing.T) {
 	}
 	if !strings.Contains(svg, fmt.Sprintf(`data-id="P-%03d"`, maxGraphNodes-1)) {
 		t.Error("the owner of the largest holding is not drawn")
+	}
+}
+
+// TestXLSXSummaryNotes checks that the workbook's Summary sheet lists the
+// limits the audit noted (lists loaded without their alias files, ...),
+// one row each, as the text and HTML reports do.
+func TestXLSXSummaryNotes(t *testing.T) {
+	r := sampleReport()
+	r.Notes = []string{"sanctions list sdn.csv: no alt.csv beside sdn.csv: aliases not loaded", "=1+1 is text"}
+	dump := dumpXLSX(t, render(t, r, "xlsx", WriteOptions{}))
+	summary := dump[:strings.Index(dump, "== "+SheetFindings)]
+	for _, n := range r.Notes {
+		if !regexp.MustCompile(`A(\d+) s "Note"\nB(\d+) s "` + regexp.QuoteMeta(n) + `"`).MatchString(summary) {
+			t.Errorf("the Summary sheet lacks the note %q:\n%s", n, summary)
+		}
 	}
 }

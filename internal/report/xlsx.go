@@ -395,6 +395,16 @@ func (x *xlsxWriter) summary(r *Report) error {
 			return err
 		}
 	}
+	// The limits the audit reached, one row each, after the counts.
+	for _, note := range r.Notes {
+		t.next()
+		if err := t.str(0, "Note"); err != nil {
+			return err
+		}
+		if err := t.str(1, note); err != nil {
+			return err
+		}
+	}
 	return t.finish()
 }
 
