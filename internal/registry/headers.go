@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -204,19 +205,82 @@ func readMapping(path string) (mapping, error) {
 					continue
 				}
 				if !known[to] {
-					return m, fmt.Errorf("mapping %s: column %q: %q is not a canonical column", path, from, to)
+					return m, fmt.Errorf("mapping %s: column %q: %q is not a canonical column; %s", path, from, to, suggestColumn(to))
 				}
 				m.columns[normHeader(from)] = to
 			}
 		default:
 			to, ok := v.(string)
-			if !ok || !known[to] {
+			if !ok {
 				return m, fmt.Errorf("mapping %s: %q: want a canonical column name, or sheets:/columns: sections", path, k)
+			}
+			if !known[to] {
+				return m, fmt.Errorf("mapping %s: %q: %q is not a canonical column (or a sheets:/columns: section); %s", path, k, to, suggestColumn(to))
 			}
 			m.columns[normHeader(k)] = to
 		}
 	}
 	return m, nil
+}
+
+// suggestColumn names the canonical column closest to a mapping's unknown
+// target: the one it is an alias of ("imo_number" is imo), else one within
+// a few typing errors ("registerd_owner"), else every kind's columns.
+func suggestColumn(to string) string {
+	n := normHeader(to)
+	var aliasOf []string         // "owner" is registered_owner, owner_id and holder_id
+	best, dist := "", len(n)/4+2 // at most this many edits apart
+	for _, kind := range Kinds {
+		spec := specs[kind]
+		if c, ok := spec.aliases[n]; ok && n != "" && !slices.Contains(aliasOf, c) {
+			aliasOf = append(aliasOf, c)
+		}
+		for _, c := range spec.columns {
+			if d := editDistance(n, normHeader(c)); d < dist {
+				best, dist = c, d
+			}
+		}
+	}
+	if len(aliasOf) == 0 && best != "" {
+		aliasOf = []string{best}
+	}
+	if len(aliasOf) > 0 {
+		return "did you mean " + strings.Join(quoteAll(aliasOf), " or ") + "?"
+	}
+	var kinds []string
+	for _, kind := range Kinds {
+		kinds = append(kinds, kind+": "+strings.Join(specs[kind].columns, ", "))
+	}
+	return "the canonical columns are, by sheet: " + strings.Join(kinds, "; ")
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = fmt.Sprintf("%q", s)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func toStringMap(v any) (map[string]string, bool) {

@@ -281,10 +281,20 @@ func TestMappingFile(t *testing.T) {
 			t.Errorf("%s: vessels %+v problems %v", m.name, reg.Vessels, reg.Problems)
 		}
 	}
-	bad := filepath.Join(dir, "bad.yaml")
-	writeFile(t, bad, "columns:\n  Nummer: imo_number\n")
-	if _, err := Load([]string{data}, Options{Mapping: bad}); err == nil || !strings.Contains(err.Error(), "imo_number") {
-		t.Errorf("a mapping to an unknown column: %v", err)
+	// A mapping to an unknown column names what it may have meant: the
+	// column the target is an alias of, one a typo away, or every column.
+	for _, tt := range []struct{ body, want string }{
+		{"columns:\n  Nummer: imo_number\n", `"imo_number" is not a canonical column; did you mean "imo" or "asset_imo"?`},
+		{"columns:\n  Eigner: registerd_owner\n", `"registerd_owner" is not a canonical column; did you mean "registered_owner"?`},
+		{"columns:\n  Eigner: owner\n", `did you mean "registered_owner" or "owner_id" or "holder_id"?`},
+		{"Eigner: Reederei\n", `"Reederei" is not a canonical column (or a sheets:/columns: section); the canonical columns are, by sheet: vessel_history: imo, field, value, from, to; vessels: imo, vessel_id, name,`},
+		{"columns:\n  Nummer: schiffsnummer\n", "people: person_id, name, nationality, birth_date, pep"},
+	} {
+		bad := filepath.Join(dir, "bad.yaml")
+		writeFile(t, bad, tt.body)
+		if _, err := Load([]string{data}, Options{Mapping: bad}); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("mapping %q: error %v, want %q", tt.body, err, tt.want)
+		}
 	}
 }
 
