@@ -70,3 +70,80 @@ func TestBirthYearInRangeAgrees(t *testing.T) {
 		}
 	}
 }
+
+func TestParseListDate(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"2024-05-03", "2024-05-03", true},
+		{" 2024-05-03 ", "2024-05-03", true},
+		{"2025-08-02T23:00:00.935Z", "2025-08-02", true}, // UN dateGenerated
+		{"2024-05-03T00:00:00", "2024-05-03", true},      // OpenSanctions last_change
+		{"2024-05-03T10:11:12+02:00", "2024-05-03", true},
+		{"2024-05-03 10:11:12", "2024-05-03", true},
+		{"@SUM(1+1)xx", "", false},
+		{"2024-02-30", "", false},
+		{"2024-13-01", "", false},
+		{"2024-05-03xx", "", false},
+		{"2024-05-03T99:00:00", "", false},
+		{"03/05/2024", "", false},
+		{"2024-5-3", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := parseListDate(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("parseListDate(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestListDateNotADate loads lists whose date field is not a date: the list
+// date is unknown (or taken from the other rows, or the given one) and a
+// warning names the file, the row or attribute and the value.
+func TestListDateNotADate(t *testing.T) {
+	const header = "id,schema,name,aliases,birth_date,countries,addresses,identifiers,sanctions,phones,emails,dataset,first_seen,last_seen,last_change\n"
+	tests := []struct {
+		name, file, data string
+		given            string // Options.ListDate
+		wantDate         string
+		wantWarning      string
+	}{
+		{"opensanctions formula", "os.csv", header + "NK-1,Person,Evil Person,,,,,,,,,us_ofac_sdn,2024-01-01,2024-01-01,@SUM(1+1)xx\n", "",
+			"", `sanctions list os.csv, row 2, column last_change: "@SUM(1+1)xx" is not a date (want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z): list date not known (see --list-date)`},
+		{"opensanctions not a day", "os.csv", header + "NK-1,Person,Evil Person,,,,,,,,,us_ofac_sdn,2024-01-01,2024-01-01,2024-02-30T00:00:00\n", "2024-05-03",
+			"2024-05-03", `sanctions list os.csv, row 2, column last_change: "2024-02-30T00:00:00" is not a date (want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z): list date 2024-05-03 taken from --list-date`},
+		{"opensanctions some rows", "os.csv", header +
+			"NK-1,Person,A Person,,,,,,,,,x,,,9999-99-99\n" +
+			"NK-2,Person,B Person,,,,,,,,,x,,,2024-04-01T08:00:00\n" +
+			"NK-3,Person,C Person,,,,,,,,,x,,,\x1b[2J\n", "",
+			"2024-04-01", `sanctions list os.csv, column last_change: rows 2 4 are not dates (want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z; row 2: "9999-99-99"): list date 2024-04-01 taken from the other rows`},
+		{"un", "un.xml", strings.Replace(unSeed, "2025-08-02T23:00:00.935Z", "@SUM(1+1)xx", 1), "",
+			"", `sanctions list un.xml, CONSOLIDATED_LIST attribute dateGenerated: "@SUM(1+1)xx" is not a date (want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z): list date not known`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := DefaultOptions
+			opts.ListDate = tt.given
+			ix, sources, err := LoadBytes(tt.file, []byte(tt.data), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sources[0].ListDate != tt.wantDate || !slices.Equal(sources[0].Warnings, []string{tt.wantWarning}) {
+				t.Errorf("list date %q, warnings %q\nwant %q, [%q]", sources[0].ListDate, sources[0].Warnings, tt.wantDate, tt.wantWarning)
+			}
+			for _, e := range ix.Entries() {
+				if e.ListDate != tt.wantDate {
+					t.Errorf("entry %s: list date %q, want %q", e.EntryID, e.ListDate, tt.wantDate)
+				}
+			}
+		})
+	}
+	// The real files' dates are read without a warning.
+	for _, data := range []string{osSeed, unSeed} {
+		_, sources, err := LoadBytes("seed", []byte(data), DefaultOptions)
+		if err != nil || sources[0].ListDate == "" || len(sources[0].Warnings) != 0 {
+			t.Errorf("seed %.30q: source %+v, error %v", data, sources, err)
+		}
+	}
+}

@@ -18,7 +18,10 @@
 // every year between; an approximate date ("circa", APPROXIMATELY) two
 // years either side. A list that yields no entry, or a row cut off, is an
 // error naming the file and row; what a list lacks (an sdn.csv with no
-// alt.csv beside it: no aliases) is in the Source's Warnings.
+// alt.csv beside it: no aliases) is in the Source's Warnings. A list date
+// read from the file (OpenSanctions last_change, UN dateGenerated) must be a
+// real YYYY-MM-DD date or an ISO 8601 timestamp; another value is not taken
+// and is named in the Warnings.
 //
 // # Names
 //

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Source is one list file read, for a report's provenance.
@@ -40,6 +41,34 @@ func rowList(rows []int) string {
 		fmt.Fprintf(&b, " %d", r)
 	}
 	return b.String()
+}
+
+// parseListDate returns the publication date a list file writes, as
+// YYYY-MM-DD, when s is a real calendar date written YYYY-MM-DD or an ISO
+// 8601 timestamp starting with one (the UN's dateGenerated
+// "2025-08-02T23:00:00.935Z", an OpenSanctions last_change
+// "2024-05-03T00:00:00"); the date is kept as written, with no time zone
+// conversion. ok is false for anything else ("@SUM(1+1)xx", "2024-02-30").
+func parseListDate(s string) (date string, ok bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.DateOnly, "2006-01-02T15:04:05", "2006-01-02 15:04:05", time.RFC3339, "2006-01-02 15:04:05Z07:00"} {
+		if _, err := time.Parse(layout, s); err == nil {
+			return s[:10], true
+		}
+	}
+	return "", false
+}
+
+// listDateWant says which list dates parseListDate accepts, for a warning.
+const listDateWant = "want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z"
+
+// shownValue quotes a value read from a list for a message, escaping
+// control characters and cutting it after 40 characters.
+func shownValue(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return strconv.Quote(string(r[:40])) + "..."
+	}
+	return strconv.Quote(s)
 }
 
 // List formats recognised by Load.

@@ -19,7 +19,9 @@ var reIMOIdent = regexp.MustCompile(`^(?i)IMO ?(\d{7})$`)
 // sanctions, ..., dataset, ...; several values in a cell separated by ";").
 // The dataset (or datasets) column names the lists an entry comes from; they
 // are kept in Datasets and the List, so that a match cites them. The list
-// date is the latest last_change, else opts.ListDate.
+// date is the latest last_change (see parseListDate), else opts.ListDate; a
+// last_change that is not a date is left out and named in the Source's
+// Warnings.
 func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source, error) {
 	src := newSource(path, data, FormatOpenSanction)
 	recs, err := readCSV(data)
@@ -49,6 +51,8 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		return out
 	}
 	listDate := ""
+	var badDates []int // rows whose last_change is not a date
+	firstBad := ""
 	var out []*Entry
 	for i, rec := range recs[1:] {
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
@@ -99,13 +103,23 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 				e.RegistrationNumbers = appendUniq(e.RegistrationNumbers, v)
 			}
 		}
-		if d := get(rec, "last_change"); len(d) >= 10 && d[:10] > listDate {
-			listDate = d[:10]
+		if d := get(rec, "last_change"); d != "" {
+			if day, ok := parseListDate(d); !ok {
+				if len(badDates) == 0 {
+					firstBad = d
+				}
+				badDates = append(badDates, i+2)
+			} else if day > listDate {
+				listDate = day
+			}
 		}
 		out = append(out, e)
 	}
 	if len(out) == 0 {
 		return nil, src, fmt.Errorf("sanctions list %s: no entries below the header", path)
+	}
+	if len(badDates) > 0 {
+		src.Warnings = append(src.Warnings, openSanctionsDateWarning(path, badDates, firstBad, listDate, opts.ListDate))
 	}
 	if listDate == "" {
 		listDate = opts.ListDate
@@ -116,6 +130,25 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 	src.ListDate = listDate
 	src.Entries = len(out)
 	return out, src, nil
+}
+
+// openSanctionsDateWarning says which rows' last_change is not a date
+// (first is the first of them) and which list date was taken instead:
+// listDate from the other rows, else given, else none.
+func openSanctionsDateWarning(path string, rows []int, first, listDate, given string) string {
+	var w string
+	if len(rows) == 1 {
+		w = fmt.Sprintf("sanctions list %s, row %d, column last_change: %s is not a date (%s)", path, rows[0], shownValue(first), listDateWant)
+	} else {
+		w = fmt.Sprintf("sanctions list %s, column last_change: %s are not dates (%s; row %d: %s)", path, rowList(rows), listDateWant, rows[0], shownValue(first))
+	}
+	switch {
+	case listDate != "":
+		return w + ": list date " + listDate + " taken from the other rows"
+	case given != "":
+		return w + ": list date " + given + " taken from --list-date"
+	}
+	return w + ": list date not known (see --list-date)"
 }
 
 // loadWallets reads a list of EVM addresses, one a row, optionally followed

@@ -89,7 +89,9 @@ type unList struct {
 var reUNIMO = regexp.MustCompile(`IMO\)? [Nn]umber:? ?(\d{7})\b`)
 
 // loadUN reads the UN Security Council consolidated list XML. Entry ids are
-// the UN reference numbers (KPe.001); the list date is dateGenerated.
+// the UN reference numbers (KPe.001); the list date is dateGenerated (see
+// parseListDate), unknown when it is not a date, which the Source's Warnings
+// then say.
 func loadUN(path string, data []byte) ([]*Entry, Source, error) {
 	src := newSource(path, data, FormatUN)
 	var l unList
@@ -97,8 +99,13 @@ func loadUN(path string, data []byte) ([]*Entry, Source, error) {
 	if err := dec.Decode(&l); err != nil {
 		return nil, src, fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
 	}
-	if len(l.Generated) >= 10 {
-		src.ListDate = l.Generated[:10]
+	if g := strings.TrimSpace(l.Generated); g != "" {
+		if day, ok := parseListDate(g); ok {
+			src.ListDate = day
+		} else {
+			src.Warnings = append(src.Warnings, fmt.Sprintf("sanctions list %s, CONSOLIDATED_LIST attribute dateGenerated: %s is not a date (%s): list date not known",
+				path, shownValue(g), listDateWant))
+		}
 	}
 	var out []*Entry
 	add := func(p unParty, typ string) {
