@@ -2,9 +2,11 @@ package report
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -234,8 +236,10 @@ func pathGroups(r *Report) []pathGroup {
 		byStart[p.Asset] = append(byStart[p.Asset], p)
 	}
 	names := map[string]string{}
+	status := map[string]string{}
 	for _, e := range r.Entities {
 		names[e.ID] = e.Name
+		status[e.ID] = e.Status
 	}
 	symbols := map[string]string{}
 	for _, t := range r.Tokens {
@@ -249,6 +253,9 @@ func pathGroups(r *Report) []pathGroup {
 			title = a.Kind + " " + a.Name + " (" + a.ID + ")"
 		}
 		var detail []string
+		if st := status[a.ID]; st != "" {
+			detail = append(detail, st) // the vessel itself listed, for one
+		}
 		if a.Flag != "" {
 			detail = append(detail, "flag "+a.Flag)
 		}
@@ -266,6 +273,9 @@ func pathGroups(r *Report) []pathGroup {
 				ts = append(ts, stepLabel(Step{ID: t, Name: symbols[t]}))
 			}
 			detail = append(detail, "claimed ("+percent(a.ClaimedShare)+" in all) by "+strings.Join(ts, ", "))
+		}
+		if ends := endCounts(byStart[a.ID]); ends != "" {
+			detail = append(detail, ends)
 		}
 		groups = append(groups, pathGroup{Title: title, Detail: strings.Join(detail, "; "), Paths: byStart[a.ID]})
 		done[a.ID] = true
@@ -286,6 +296,9 @@ func pathGroups(r *Report) []pathGroup {
 		if len(claims) > 0 {
 			detail = "claims " + strings.Join(claims, ", ")
 		}
+		if ends := endCounts(byStart[t.Address]); ends != "" {
+			detail += "; " + ends
+		}
 		groups = append(groups, pathGroup{Title: "token " + stepLabel(Step{ID: t.Address, Name: t.Symbol}), Detail: detail, Paths: byStart[t.Address]})
 		done[t.Address] = true
 	}
@@ -299,4 +312,36 @@ func pathGroups(r *Report) []pathGroup {
 		groups = append(groups, pathGroup{Title: "other paths", Paths: other})
 	}
 	return groups
+}
+
+// endCounts says how many paths end where, the ends a reader must look at
+// first: "paths end: 1 sanctioned, 2 unknown, 5 person".
+func endCounts(paths []Path) string {
+	count := map[string]int{}
+	var ends []string
+	for _, p := range paths {
+		if count[p.Ends] == 0 {
+			ends = append(ends, p.Ends)
+		}
+		count[p.Ends]++
+	}
+	first := []string{"sanctioned", "unknown", "cycle"}
+	slices.SortFunc(ends, func(a, b string) int {
+		ia, ib := slices.Index(first, a), slices.Index(first, b)
+		if ia < 0 {
+			ia = len(first)
+		}
+		if ib < 0 {
+			ib = len(first)
+		}
+		return cmp.Or(cmp.Compare(ia, ib), cmp.Compare(a, b))
+	})
+	var parts []string
+	for _, e := range ends {
+		parts = append(parts, fmt.Sprintf("%d %s", count[e], e))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "paths end: " + strings.Join(parts, ", ")
 }

@@ -740,21 +740,23 @@ func TestOwnershipSVGNodeText(t *testing.T) {
 
 // TestHTMLPathsByVessel checks that the ownership paths are shown under
 // the vessel or token they start from, each heading naming the vessel, its
-// registered owner and the tokens claiming it, and that every path of the
+// status when listed, its registered owner, the tokens claiming it and how
+// many paths end sanctioned, unknown or at a person, and that every path of the
 // report is listed exactly once, a vessel without any path saying so.
 func TestHTMLPathsByVessel(t *testing.T) {
 	r := sampleReport()
 	r.Ownership = append(r.Ownership, Path{Asset: "elsewhere", Low: 1, High: 1, Ends: "person",
 		Steps: []Step{{Kind: "person", ID: "P-9", Name: "Ana Lima", Low: 1, High: 1}}})
+	r.Entities = append(r.Entities, Entity{Kind: "vessel", ID: "9999999", Name: "-x GHOST", Status: "sanctioned"})
 	page := string(render(t, r, "html", WriteOptions{}))
 	start := strings.Index(page, `<table id="ownership-paths">`)
 	table := page[start : start+strings.Index(page[start:], "</table>")]
 	const pstar, deed = "PSTAR (0x5fbdb2315678afecb367f032d93f642f64180aa3)", "DEED (0xe7f1725e7734ce288f8367e1bb143e90bb3f0512)"
 	headings := []string{
 		`vessel PACIFIC STAR (9074729) <span class="note">flag MH; registered owner Pacific Star Shipping Inc. (C-100); claimed (140% in all) by ` +
-			pstar + `, ` + deed + `</span>`,
-		`vessel -x GHOST (9999999) <span class="note">not in the registry</span>`,
-		`token ` + pstar + ` <span class="note">claims 40% of 9074729</span>`,
+			pstar + `, ` + deed + `; paths end: 1 sanctioned, 1 unknown</span>`,
+		`vessel -x GHOST (9999999) <span class="note">sanctioned; not in the registry</span>`,
+		`token ` + pstar + ` <span class="note">claims 40% of 9074729; paths end: 1 person</span>`,
 		`token ` + deed + ` <span class="note">claims id 1: 100% of 9074729</span>`,
 		`other paths</th>`,
 	}
