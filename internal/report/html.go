@@ -201,7 +201,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <table class="holders">
 <thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th>{{if .TokenIDs}}<th>Token ids</th>{{end}}</tr></thead>
 <tbody>
-{{$t := .Token}}{{$ids := .TokenIDs}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{.EntityID}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}</tr>
+{{$t := .Token}}{{$ids := .TokenIDs}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{with .EntityID}}{{entity .}}{{end}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}</tr>
 {{end}}</tbody>
 </table>
 {{if .Omitted}}<p class="note">{{.Omitted}} more holder(s) are listed in the JSON and XLSX reports.</p>{{end}}

@@ -778,8 +778,13 @@ func TestHTMLPathsByVessel(t *testing.T) {
 	if got, want := strings.Count(table, `<td class="num">`), len(r.Ownership); got != want {
 		t.Errorf("%d path rows, want %d (each path once)", got, want)
 	}
-	if !strings.Contains(page, `<td>Pacific Star Shipping Inc. (C-100)</td>`) {
+	assets := page[strings.Index(page, `<table id="asset-table">`):]
+	if !strings.Contains(assets, `<td>Pacific Star Shipping Inc. (C-100)</td>`) {
 		t.Error("the assets table does not name the registered owner")
+	}
+	holders := page[strings.Index(page, `<table class="holders">`):]
+	if !strings.Contains(holders[:strings.Index(holders, "</table>")], `</code></td><td>Pacific Star Shipping Inc. (C-100)</td>`) {
+		t.Error("the holders table does not name the holder's entity")
 	}
 }
 
