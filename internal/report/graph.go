@@ -49,11 +49,12 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 		entities[e.ID] = e
 	}
 	assetNames := map[string]string{}
+	assetKinds := map[string]string{} // vessel, token: what a path starts from
 	for _, a := range r.Assets {
-		assetNames[a.ID] = a.Name
+		assetNames[a.ID], assetKinds[a.ID] = a.Name, a.Kind
 	}
 	for _, t := range r.Tokens {
-		assetNames[t.Address] = t.Symbol
+		assetNames[t.Address], assetKinds[t.Address] = t.Symbol, "token"
 	}
 	nodes := map[string]*graphNode{}
 	var order []string
@@ -79,7 +80,7 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 		if _, ok := nodes[p.Asset]; !ok {
 			assets = append(assets, p.Asset)
 		}
-		add(p.Asset, assetNames[p.Asset], "asset", "asset")
+		add(p.Asset, assetNames[p.Asset], cmp.Or(assetKinds[p.Asset], "asset"), "asset")
 		prev := p.Asset
 		for _, s := range p.Steps {
 			add(s.ID, s.Name, s.Kind, "unknown")

@@ -733,6 +733,11 @@ func TestOwnershipSVGNodeText(t *testing.T) {
 			}
 		}
 	}
+	for _, kind := range []string{"vessel", "token"} {
+		if !strings.Contains(svg, `class="node-kind">`+kind+`</text>`) {
+			t.Errorf("no node of the graph says it is a %s", kind)
+		}
+	}
 	if !strings.Contains(svg, `<title id="ownership-graph-title">`) {
 		t.Error("the graph has no title for screen readers")
 	}
