@@ -128,7 +128,7 @@ func identifierMatches(entries []*Entry, kind, value string) []Match {
 	var out []Match
 	for _, e := range entries {
 		out = append(out, Match{Entry: e, Score: 1, Identifier: kind,
-			Explanation: kind + " " + value + " is listed on " + e.List + " entry " + e.EntryID})
+			Explanation: kind + " " + value + " is listed on " + e.Ref()})
 	}
 	return out
 }

@@ -121,3 +121,31 @@ func TestOpenSanctionsDatasets(t *testing.T) {
 		t.Errorf("IMO match = %+v, want the dataset us_ofac_sdn kept and cited", m)
 	}
 }
+
+// TestAddressListMatchWording checks how a match on a plain address list
+// reads: the list is named as an address list, the entry as its row, the
+// explanation as a sentence ("... is listed on address list eth.csv, row
+// 2"), as an OFAC match reads "... is listed on OFAC SDN entry 27307".
+func TestAddressListMatchWording(t *testing.T) {
+	ix, _, err := LoadBytes("lists/eth.csv", []byte(walletSeed), DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ix.Address("0x098B716B8Aaf21512996dC57EB0615e2383E2f96")
+	if len(m) != 1 {
+		t.Fatalf("Address = %+v, want one match", m)
+	}
+	want := "address 0x098b716b8aaf21512996dc57eb0615e2383e2f96 is listed on address list eth.csv, row 2"
+	if e := m[0].Entry; e.List != "address list eth.csv" || e.EntryID != "row 2" || e.Source != "lists/eth.csv" || m[0].Explanation != want {
+		t.Errorf("list %q, entry %q, source %q, explanation %q\nwant list %q, entry %q, explanation %q",
+			e.List, e.EntryID, e.Source, m[0].Explanation, "address list eth.csv", "row 2", want)
+	}
+	ofac, _, err := LoadBytes("sdn.csv", []byte(sdnSeed), DefaultOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = ofac.Address("0x098B716B8Aaf21512996dC57EB0615e2383E2f96")
+	if len(m) != 1 || m[0].Explanation != "address 0x098b716b8aaf21512996dc57eb0615e2383e2f96 is listed on OFAC SDN entry 27307" {
+		t.Errorf("OFAC match = %+v", m)
+	}
+}

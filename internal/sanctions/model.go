@@ -1,9 +1,11 @@
 package sanctions
 
+import "strings"
+
 // Entry is one listed party as its list publishes it. Identifiers are
 // normalised: EVM addresses lowercase 0x hex, IMO numbers seven digits.
 type Entry struct {
-	List     string // "OFAC SDN", "UN SC", "OpenSanctions" (with its datasets), or a wallet list's file name
+	List     string // "OFAC SDN", "UN SC", "OpenSanctions" (with its datasets), or "address list" and an address list's file name
 	ListDate string // YYYY-MM-DD of the publication, when known
 	EntryID  string // the list's own id (OFAC ent_num, UN reference number, ...)
 	Source   string // the file it was read from
@@ -26,6 +28,16 @@ type Entry struct {
 	LinkedTo            []string // names of owners and operators the list links the entry to
 	Flag                string   // a vessel's flag, as the list gives it
 	Remarks             string
+}
+
+// Ref names the entry in its list, for a message: "OFAC SDN entry 27307",
+// or, for an address list, whose entry ids are rows, "address list
+// sanctioned_addresses_ETH.txt, row 11".
+func (e *Entry) Ref() string {
+	if strings.HasPrefix(e.List, ListAddresses+" ") {
+		return e.List + ", " + e.EntryID
+	}
+	return e.List + " entry " + e.EntryID
 }
 
 // Match is one list entry that a query hit, with why.

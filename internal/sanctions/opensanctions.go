@@ -151,10 +151,15 @@ func openSanctionsDateWarning(path string, rows []int, first, listDate, given st
 	return w + ": list date not known (see --list-date)"
 }
 
+// ListAddresses begins the List of entries read from a plain address list,
+// followed by the file's name: "address list sanctioned_addresses_ETH.txt".
+// Their entry ids are row numbers: "row 11".
+const ListAddresses = "address list"
+
 // loadWallets reads a list of EVM addresses, one a row, optionally followed
 // by a name, with or without an "address,name" header. Rows whose address
 // is not a full 0x address are skipped and named in the Source's Warnings.
-// The List is the file's name; entry ids are the row numbers.
+// The List is ListAddresses and the file's name; entry ids are "row N".
 func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, error) {
 	src := newSource(path, data, FormatWallets)
 	src.ListDate = opts.ListDate
@@ -162,7 +167,7 @@ func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, erro
 	if err != nil {
 		return nil, src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
 	}
-	list := filepath.Base(path)
+	list := ListAddresses + " " + filepath.Base(path)
 	var out []*Entry
 	var skipped []int // row numbers
 	addrCol, nameCol := 0, 1
