@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/fixtures"
+	"github.com/tokenaudit/audit/internal/csvsep"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
@@ -416,7 +416,7 @@ func readPairs(path string, errw io.Writer) (*namePairs, error) {
 	defer f.Close()
 	br := bufio.NewReader(f)
 	peek, _ := br.Peek(64 << 10)
-	comma := headerComma(peek)
+	comma := rune(csvsep.Sniff(peek))
 	r := csv.NewReader(br)
 	r.Comma = comma
 	r.FieldsPerRecord = -1
@@ -460,21 +460,6 @@ func readPairs(path string, errw io.Writer) (*namePairs, error) {
 		return nil, fmt.Errorf("pairs %s: %d row(s) cannot be scored (listed above); nothing written", path, bad)
 	}
 	return p, nil
-}
-
-// headerComma is the field separator of a file's first line: a comma, or a
-// semicolon or tab when the line has more of them (a spreadsheet program set
-// to a language with decimal commas saves CSV with semicolons), as the
-// registry and transfer readers pick it.
-func headerComma(peek []byte) rune {
-	line, _, _ := bytes.Cut(peek, []byte("\n"))
-	best, n := ',', bytes.Count(line, []byte(","))
-	for _, c := range []rune{';', '\t'} {
-		if k := bytes.Count(line, []byte(string(c))); k > n {
-			best, n = c, k
-		}
-	}
-	return best
 }
 
 // check says what keeps a row from being scored, or "".

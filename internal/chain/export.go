@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/holiman/uint256"
+	"github.com/tokenaudit/audit/internal/csvsep"
 )
 
 // Transfer export formats, recognised by their header row.
@@ -130,7 +131,7 @@ const maxScale = 77
 // with the transaction hash and log index of an earlier row (downloads that
 // overlap) is a bad row naming that row: each transfer is read once.
 // Exports without a log index column (Etherscan's) are not checked for
-// repeats (dupKey). The field separator is the header row's (sniffSep).
+// repeats (dupKey). The field separator is the header row's (csvsep.Sniff).
 func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -311,7 +312,7 @@ type exportParser struct {
 	acc     []byte
 	fields  [][]byte
 	unq     []byte
-	sep     byte // the field separator, from the header row (sniffSep)
+	sep     byte // the field separator, from the header row (csvsep.Sniff)
 	intBuf  []byte
 	digits  []byte
 
@@ -374,27 +375,13 @@ func (p *exportParser) record() ([][]byte, error) {
 		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 	}
 	if p.sep == 0 && len(line) > 0 {
-		p.sep = sniffSep(line) // the header row's
+		p.sep = csvsep.Sniff(line) // the header row's
 	}
 	f, err := p.split(line)
 	if err != nil {
 		return nil, &RowError{File: p.name, Row: p.row, Err: err}
 	}
 	return f, nil
-}
-
-// sniffSep picks the field separator of a header line: a comma, or a
-// semicolon or tab when the line has more of them (a spreadsheet program
-// set to a language that writes decimal commas saves with semicolons), as
-// the registry's CSV reader does.
-func sniffSep(line []byte) byte {
-	best, n := byte(','), bytes.Count(line, []byte{','})
-	for _, c := range []byte{';', '\t'} {
-		if k := bytes.Count(line, []byte{c}); k > n {
-			best, n = c, k
-		}
-	}
-	return best
 }
 
 func oddQuotes(b []byte) bool { return bytes.Count(b, []byte{'"'})%2 == 1 }

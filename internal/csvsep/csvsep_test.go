@@ -1,0 +1,22 @@
+package csvsep
+
+import "testing"
+
+func TestSniff(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want byte
+	}{
+		{"a,b,c\n1;2;3;4;5\n", ','},     // only the first line counts
+		{"a;b;c\r\n1,5;2,5;3\r\n", ';'}, // decimal commas below a semicolon header
+		{"a\tb\tc", '\t'},               // no line end
+		{"name;amount,decimal", ','},    // a tie keeps the comma
+		{"a;b\tc\td", '\t'},
+		{"single", ','},
+		{"", ','},
+	} {
+		if got := Sniff([]byte(c.head)); got != c.want {
+			t.Errorf("Sniff(%q) = %q, want %q", c.head, got, c.want)
+		}
+	}
+}
