@@ -232,3 +232,13 @@ func holderPositions(r *Report) int {
 	}
 	return n
 }
+
+// chainIDText is "chain id N", or, when the report does not know the chain
+// (a transfers export gives no chain id and is recorded as 0), says so
+// rather than naming a chain 0 that does not exist.
+func chainIDText(c Chain) string {
+	if c.ChainID == 0 {
+		return "chain id unknown"
+	}
+	return fmt.Sprintf("chain id %d", c.ChainID)
+}

@@ -64,6 +64,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		names[e.ID] = e.Name
 	}
 	funcs := template.FuncMap{
+		"chainid":  chainIDText,
 		"entity":   func(id string) string { return stepLabel(Step{ID: id, Name: names[id]}) },
 		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
 		"citeNoTx": func(e Evidence) string { e.TxHash = ""; return Citation(e) }, // the transaction is linked after it
@@ -137,8 +138,8 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <table class="meta">
 <tr><th scope="row">Tool</th><td>{{.R.Tool.Name}} {{.R.Tool.Version}} (schema {{.R.SchemaVersion}})</td></tr>
 <tr><th scope="row">Generated</th><td>{{.R.GeneratedAt}}</td></tr>
-<tr><th scope="row">Chain</th><td>{{.R.Chain.Source}}{{with .R.Chain.Endpoint}} {{.}}{{end}}, chain id {{.R.Chain.ChainID}}</td></tr>
-<tr><th scope="row">Block</th><td>{{.R.Chain.BlockNumber}}{{with .R.Chain.BlockTime}} ({{.}}){{end}} <code>{{.R.Chain.BlockHash}}</code></td></tr>
+<tr><th scope="row">Chain</th><td>{{.R.Chain.Source}}{{with .R.Chain.Endpoint}} {{.}}{{end}}, {{chainid .R.Chain}}</td></tr>
+<tr><th scope="row">Pinned block</th><td>{{.R.Chain.BlockNumber}}{{with .R.Chain.BlockTime}} ({{.}}){{end}} {{with .R.Chain.BlockHash}}<code>{{.}}</code>{{else}}hash unknown (not given by the {{.R.Chain.Source}} input){{end}}</td></tr>
 <tr><th scope="row">Thresholds</th><td>beneficial owner {{pct .R.Options.BeneficialOwnerShare}}, identification {{pct .R.Options.IdentificationShare}}, name match {{.R.Options.NameMatchThreshold}} (review from {{.R.Options.NameReviewThreshold}}), fail on {{.R.Options.FailOn}}</td></tr>
 </table>
 

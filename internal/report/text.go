@@ -60,13 +60,15 @@ func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) erro
 	if r.Chain.Endpoint != "" {
 		chainLine += " " + r.Chain.Endpoint
 	}
-	chainLine += fmt.Sprintf(", chain id %d, block %d", r.Chain.ChainID, r.Chain.BlockNumber)
+	chainLine += fmt.Sprintf(", %s, block %d", chainIDText(r.Chain), r.Chain.BlockNumber)
 	if r.Chain.BlockTime != "" {
 		chainLine += " (" + r.Chain.BlockTime + ")"
 	}
 	line("", chainLine)
 	if r.Chain.BlockHash != "" {
 		line("", "block hash: "+r.Chain.BlockHash)
+	} else {
+		line("", "block hash: unknown (not given by the "+r.Chain.Source+" input)")
 	}
 	if len(r.Inputs) > 0 {
 		p("inputs:\n")

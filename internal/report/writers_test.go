@@ -843,3 +843,28 @@ func TestXLSXSummaryNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownChainSaid checks that a report read from a transfers export,
+// which gives neither chain id nor block hash (recorded as 0 and ""), says
+// they are not known in the text and HTML reports instead of naming a
+// chain 0 and leaving the hash blank.
+func TestUnknownChainSaid(t *testing.T) {
+	r := sampleReport()
+	r.Chain = Chain{Source: "transfers", Endpoint: "export.csv", BlockNumber: 101}
+	text := string(render(t, r, "text", WriteOptions{}))
+	page := string(render(t, r, "html", WriteOptions{}))
+	for format, want := range map[string][]string{
+		"text": {"chain: transfers export.csv, chain id unknown, block 101\n", "block hash: unknown (not given by the transfers input)\n"},
+		"html": {"transfers export.csv, chain id unknown</td>", "<td>101 hash unknown (not given by the transfers input)</td>"},
+	} {
+		got := map[string]string{"text": text, "html": page}[format]
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: lacks %q", format, w)
+			}
+		}
+		if strings.Contains(got, "chain id 0") {
+			t.Errorf("%s: names chain id 0", format)
+		}
+	}
+}
