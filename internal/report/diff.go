@@ -293,15 +293,24 @@ func findingChanges(o, n Finding) []string {
 	return changed
 }
 
-// comparability warns when two reports are of different chains, or the new
-// one was read at an older block than the old one.
+// comparability warns when two reports are of different chains (or one
+// does not know its chain), the new one was read at an older block than the
+// old one, or both were read at one block number with different hashes.
 func comparability(old, new *Report) []string {
 	o, n := old.Chain, new.Chain
 	switch {
+	case o.ChainID != n.ChainID && (o.ChainID == 0 || n.ChainID == 0):
+		which, known := "old", n.ChainID
+		if n.ChainID == 0 {
+			which, known = "new", o.ChainID
+		}
+		return []string{fmt.Sprintf("the %s report does not know its chain (chain id unknown, as from a transfers export) and the other is of chain id %d: check that both are of that chain", which, known)}
 	case o.ChainID != n.ChainID:
 		return []string{fmt.Sprintf("the reports are of different chains (old chain id %d, new chain id %d): the changes compare unrelated tokens", o.ChainID, n.ChainID)}
 	case n.BlockNumber < o.BlockNumber:
 		return []string{fmt.Sprintf("the new report is at block %d, older than the old report's block %d: the changes run backwards in time", n.BlockNumber, o.BlockNumber)}
+	case n.BlockNumber == o.BlockNumber && o.BlockHash != "" && n.BlockHash != "" && !strings.EqualFold(o.BlockHash, n.BlockHash):
+		return []string{fmt.Sprintf("the reports are both at block %d but with different block hashes (old %s, new %s): one of them read a block the chain has since replaced (a reorganisation), so its holdings may never have been final", n.BlockNumber, o.BlockHash, n.BlockHash)}
 	}
 	return []string{}
 }
@@ -346,7 +355,11 @@ func writeDeltaText(w io.Writer, d Delta) error {
 		}
 	}
 	side := func(name string, r ReportRef) {
-		line("", fmt.Sprintf("%s: block %d of chain %d, generated %s, %d finding(s)", name, r.BlockNumber, r.ChainID, r.GeneratedAt, r.Findings))
+		chain := fmt.Sprintf("chain %d", r.ChainID)
+		if r.ChainID == 0 {
+			chain = "an unknown chain"
+		}
+		line("", fmt.Sprintf("%s: block %d of %s, generated %s, %d finding(s)", name, r.BlockNumber, chain, r.GeneratedAt, r.Findings))
 	}
 	side("old", d.Old)
 	side("new", d.New)

@@ -137,14 +137,19 @@ func TestDiff(t *testing.T) {
 	}
 }
 
-// TestDiffWarnings checks that a diff of reports of different chains, or
-// whose new report is at an older block, says so.
+// TestDiffWarnings checks that a diff of reports of different chains, of
+// which one does not know its chain, whose new report is at an older block,
+// or at the same block with another hash, says so.
 func TestDiffWarnings(t *testing.T) {
 	old := sampleReport()
 	other := sampleReport()
 	other.Chain.ChainID = 1
 	older := sampleReport()
 	older.Chain.BlockNumber = old.Chain.BlockNumber - 1
+	unknown := sampleReport()
+	unknown.Chain.ChainID, unknown.Chain.BlockHash = 0, ""
+	reorg := sampleReport()
+	reorg.Chain.BlockHash = "0x" + strings.Repeat("ab", 32)
 	tests := []struct {
 		name string
 		new  *Report
@@ -152,6 +157,8 @@ func TestDiffWarnings(t *testing.T) {
 	}{
 		{"other chain", other, "different chains (old chain id 1337, new chain id 1)"},
 		{"older block", older, "the new report is at block 211, older than the old report's block 212"},
+		{"unknown chain", unknown, "the new report does not know its chain (chain id unknown, as from a transfers export) and the other is of chain id 1337"},
+		{"same block, other hash", reorg, "the reports are both at block 212 but with different block hashes (old 0x2b1d3f0c8e6a4b2c9d7e5f3a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c, new 0xabab"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,6 +172,9 @@ func TestDiffWarnings(t *testing.T) {
 			}
 			if text := strings.Join(strings.Fields(buf.String()), " "); !strings.Contains(text, "warning: the") || !strings.Contains(text, tt.want) {
 				t.Errorf("the text diff does not warn:\n%s", buf.String())
+			}
+			if tt.new.Chain.ChainID == 0 && !strings.Contains(buf.String(), "new: block 212 of an unknown chain,") {
+				t.Errorf("the text diff names a chain the new report does not know:\n%s", buf.String())
 			}
 		})
 	}
