@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -448,5 +449,21 @@ func TestEmbeddedLastChange(t *testing.T) {
 	}
 	if checked < 6 {
 		t.Errorf("%d holders checked, want the test plan's 6 or more", checked)
+	}
+}
+
+// TestReadPastHead: asking for a block the chain does not have yet names
+// the block and the chain's head, not only the node's "not found".
+func TestReadPastHead(t *testing.T) {
+	plan, emb, _ := sharedChain(t)
+	head := len(plan.Blocks)
+	_, err := Read(context.Background(), emb.Client(), nil, big.NewInt(int64(head+1000)))
+	if err == nil {
+		t.Fatal("read past the head: no error")
+	}
+	for _, want := range []string{fmt.Sprintf("reading block %d", head+1000), fmt.Sprintf("the chain's head is block %d", head), "not found"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
 	}
 }

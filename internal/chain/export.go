@@ -140,7 +140,13 @@ func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats,
 	defer f.Close()
 	var size int64
 	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, nil, fmt.Errorf("transfers %s: a directory, not a transfer export file", path)
+		}
 		size = st.Size()
+	}
+	if what := notCSVText(f); what != "" {
+		return nil, nil, fmt.Errorf("transfers %s: %s, not CSV text: give the token transfers as UTF-8 CSV (ethereum-etl token_transfers or Etherscan's CSV download)", path, what)
 	}
 	digest := newHashingReader(f)
 	snap, stats, err := decodeTransfers(digest, path, opt, batchRows, size)
@@ -150,6 +156,24 @@ func ReadTransfers(path string, opt TransferOptions) (*Snapshot, *TransferStats,
 	}
 	stats.SHA256 = sum
 	return snap, stats, nil
+}
+
+// notCSVText names what the file f is when its first bytes show a
+// spreadsheet or other binary file rather than CSV text, else "". It reads
+// at offset 0 without moving f's offset.
+func notCSVText(f *os.File) string {
+	var head [512]byte
+	n, _ := f.ReadAt(head[:], 0)
+	b := head[:n]
+	switch {
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		return "a zip archive (an XLSX workbook or an OpenDocument spreadsheet?)"
+	case bytes.HasPrefix(b, []byte("\xd0\xcf\x11\xe0")):
+		return "an old Excel workbook (.xls)"
+	case bytes.IndexByte(b, 0) >= 0:
+		return "a binary file or UTF-16 text (it holds NUL bytes)"
+	}
+	return ""
 }
 
 // hashingReader reads from r and hashes, with SHA-256 in a goroutine of its

@@ -580,3 +580,30 @@ func TestDecodeTransfersLastChange(t *testing.T) {
 		t.Errorf("Etherscan last changes\n%v\nwant\n%v", got, want)
 	}
 }
+
+// TestReadTransfersNotCSV: a directory, a workbook or another binary file
+// given as an export is named for what it is, not read as rows.
+func TestReadTransfersNotCSV(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"book.xlsx": "PK\x03\x04\x14\x00\x06\x00rest of a zip",
+		"old.xls":   "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest",
+		"utf16.csv": "\xff\xfeb\x00l\x00o\x00c\x00k\x00",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct{ path, want string }{
+		{dir, "a directory, not a transfer export file"},
+		{filepath.Join(dir, "book.xlsx"), "a zip archive (an XLSX workbook"},
+		{filepath.Join(dir, "old.xls"), "an old Excel workbook (.xls)"},
+		{filepath.Join(dir, "utf16.csv"), "UTF-16 text"},
+	} {
+		_, _, err := ReadTransfers(c.path, TransferOptions{})
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), c.path) || strings.Contains(err.Error(), "row") {
+			t.Errorf("ReadTransfers(%s): error %v, want one naming the file, containing %q and no row", c.path, err, c.want)
+		}
+	}
+}

@@ -112,6 +112,19 @@ func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Sna
 	return ReadWith(ctx, b, tokens, block, Options{})
 }
 
+// blockHeaderError is the error of reading the header of block (nil: the
+// latest): for a number the node does not have, it says so with the
+// chain's head, which a user who asked for a block past it needs to know.
+func blockHeaderError(ctx context.Context, b Backend, block *big.Int, err error) error {
+	if !errors.Is(err, ethereum.NotFound) || block == nil || block.Sign() < 0 {
+		return fmt.Errorf("reading block header: %w", err)
+	}
+	if head, herr := b.HeaderByNumber(ctx, nil); herr == nil && head.Number.Cmp(block) < 0 {
+		return fmt.Errorf("reading block %s: the chain's head is block %s (give --block %s or lower, or latest): %w", block, head.Number, head.Number, err)
+	}
+	return fmt.Errorf("reading block %s: the node does not have it: %w", block, err)
+}
+
 // ReadWith reads the tokens at one block (nil: the latest) and returns their
 // snapshot. Every call and log query is pinned to that block's number, the
 // snapshot records its hash and time, and Read fails if the number names a
@@ -123,7 +136,7 @@ func Read(ctx context.Context, b Backend, tokens []string, block *big.Int) (*Sna
 func ReadWith(ctx context.Context, b Backend, tokens []string, block *big.Int, opts Options) (*Snapshot, error) {
 	header, err := b.HeaderByNumber(ctx, block)
 	if err != nil {
-		return nil, fmt.Errorf("reading block header: %w", err)
+		return nil, blockHeaderError(ctx, b, block, err)
 	}
 	chainID, err := b.ChainID(ctx)
 	if err != nil {
