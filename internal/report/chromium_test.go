@@ -158,8 +158,9 @@ func atoi(t *testing.T, s string) int {
 }
 
 // manyOwnersReport is sampleReport with a crowded graph: a token of 40
-// holder wallets, most owned by people, twelve by one company that also
-// holds a stake in the vessel, with long names and share intervals.
+// holder wallets, most owned by people, fourteen by one company that also
+// holds a stake in the vessel and owns, and is owned by, another (a
+// cycle), with long names and share intervals.
 func manyOwnersReport() *Report {
 	r := sampleReport()
 	tok := r.Tokens[0].Address
@@ -174,13 +175,19 @@ func manyOwnersReport() *Report {
 	}
 	r.Ownership = append(r.Ownership, Path{Asset: "9074729", Low: 0.25, High: 0.25, Ends: "unknown", Steps: []Step{
 		{Kind: "company", ID: "C-MANY", Low: 0.25, High: 0.25}}})
+	// C-MANY and C-LOOP own each other: a cycle.
+	r.Ownership = append(r.Ownership, Path{Asset: tok, Low: 0.01, High: 0.01, Ends: "cycle", Steps: []Step{
+		{Kind: "wallet", ID: fmt.Sprintf("0x%040x", 0xabc000), Low: 0.0167, High: 0.0167},
+		{Kind: "company", ID: "C-MANY", Low: 1, High: 1},
+		{Kind: "company", ID: "C-LOOP", Name: "Loop Holdings", Low: 0.6, High: 0.6},
+		{Kind: "company", ID: "C-MANY", Low: 1, High: 1}}})
 	return r
 }
 
 // TestChromiumGraphLabelsReadable renders a crowded ownership graph and
-// measures it in the browser: no two share labels overlap, and every text
-// of a node fits inside its box (nothing runs over the border or under the
-// next node). The page's policy forbids scripts, so the test measures a
+// measures it in the browser: no two share labels overlap, every text of
+// a node fits inside its box (nothing runs over the border or under the
+// next node), and the edge closing a cycle passes through no other box. The page's policy forbids scripts, so the test measures a
 // copy without it.
 func TestChromiumGraphLabelsReadable(t *testing.T) {
 	bin := chromium(t)
@@ -201,10 +208,20 @@ for (const g of document.querySelectorAll(".node")) {
     if (b.x < r.x || b.x + b.width > r.x + r.width || b.y < r.y || b.y + b.height > r.y + r.height) overflows++;
   }
 }
-document.body.setAttribute("data-graph", "labels=" + labels + " overlaps=" + overlaps + " texts=" + texts + " overflows=" + overflows);
+const rects = [...document.querySelectorAll(".node")].map(g => [g.getAttribute("data-id"), g.querySelector("rect").getBBox()]);
+let cycles = 0, crossings = 0;
+for (const g of document.querySelectorAll(".edge.cycle")) {
+  cycles++;
+  const p = g.querySelector("path"), ends = [g.getAttribute("data-from"), g.getAttribute("data-to")];
+  for (let i = 1; i < 100; i++) {
+    const pt = p.getPointAtLength(p.getTotalLength() * i / 100);
+    for (const [id, r] of rects) if (!ends.includes(id) && pt.x > r.x && pt.x < r.x + r.width && pt.y > r.y && pt.y < r.y + r.height) crossings++;
+  }
+}
+document.body.setAttribute("data-graph", "labels=" + labels + " overlaps=" + overlaps + " texts=" + texts + " overflows=" + overflows + " cycles=" + cycles + " crossings=" + crossings);
 </script></body>`, 1)
 	dom, _ := loadPageSized(t, bin, page, "1400,1000")
-	m := regexp.MustCompile(`data-graph="labels=(\d+) overlaps=(\d+) texts=(\d+) overflows=(\d+)"`).FindStringSubmatch(dom)
+	m := regexp.MustCompile(`data-graph="labels=(\d+) overlaps=(\d+) texts=(\d+) overflows=(\d+) cycles=(\d+) crossings=(\d+)"`).FindStringSubmatch(dom)
 	if m == nil {
 		t.Fatal("the measuring script did not run")
 	}
@@ -217,5 +234,8 @@ document.body.setAttribute("data-graph", "labels=" + labels + " overlaps=" + ove
 	}
 	if overflows > 0 {
 		t.Errorf("%d of the %d node texts run outside their box", overflows, texts)
+	}
+	if cycles, crossings := atoi(t, m[5]), atoi(t, m[6]); cycles != 1 || crossings > 0 {
+		t.Errorf("%d cycle edge(s), want 1; %d of its points inside another node's box, want none", cycles, crossings)
 	}
 }

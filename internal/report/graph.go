@@ -244,16 +244,31 @@ func ownershipSVG(r *Report) (svg string, omitted int) {
 			d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, mid, ty, mid, sy, sx, sy)
 			lx, ly, anchor = tx-6, ty-4, "end"
 		} else {
-			// An edge closing a cycle: a loop under the nodes.
-			sx, sy, tx, ty := x1+nodeW/2, y1+heightOf(from), x2+nodeW/2, y2+heightOf(to)
-			low := max(sy, ty) + 30
-			d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, tx, low, sx, low, sx, sy)
-			lx, ly, anchor = (sx+tx)/2, low-4, "middle"
+			// An edge closing a cycle: its owner is left of (or in the
+			// column of) what it owns. It leaves the owner's right side
+			// low and reaches the owned node's left side low, or loops
+			// through the gap right of a shared column, dashed, its label
+			// by the owner saying it closes a cycle.
+			tx, ty := x2+nodeW, y2+heightOf(to)-8
+			sx, sy := x1, y1+heightOf(from)-8
+			if from.col <= to.col {
+				sx = x1 + nodeW
+				bend := max(x1, x2) + nodeW + 60
+				d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, bend, ty, bend, sy, sx, sy)
+			} else {
+				mid := (sx + tx) / 2
+				d = fmt.Sprintf("M%d,%d C%d,%d %d,%d %d,%d", tx, ty, mid, ty, mid, sy, sx, sy)
+			}
+			lx, ly, anchor = tx+6, ty-4, "start"
 		}
-		fmt.Fprintf(&b, `<g class="edge" data-from="%s" data-to="%s"><title>%s owns %s of %s</title>`,
-			esc(e.from), esc(e.to), esc(e.to), esc(e.label), esc(e.from))
-		fmt.Fprintf(&b, `<path d="%s" fill="none" stroke="#555" stroke-width="1.3" marker-end="url(#arrow)"/>`, d)
-		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="%s" class="edge-label">%s</text></g>`, lx, ly, anchor, esc(e.label))
+		label, class, dash := e.label, "edge", ""
+		if back[key] {
+			label, class, dash = e.label+" (cycle)", "edge cycle", ` stroke-dasharray="6 4"`
+		}
+		fmt.Fprintf(&b, `<g class="%s" data-from="%s" data-to="%s"><title>%s owns %s of %s</title>`,
+			class, esc(e.from), esc(e.to), esc(e.to), esc(label), esc(e.from))
+		fmt.Fprintf(&b, `<path d="%s" fill="none" stroke="#555" stroke-width="1.3"%s marker-end="url(#arrow)"/>`, d, dash)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="%s" class="edge-label">%s</text></g>`, lx, ly, anchor, esc(label))
 	}
 	b.WriteString(`</g><g class="nodes">`)
 	for _, n := range list {
