@@ -235,6 +235,9 @@ document.body.setAttribute("data-graph", "labels=" + labels + " overlaps=" + ove
 	if overflows > 0 {
 		t.Errorf("%d of the %d node texts run outside their box", overflows, texts)
 	}
+	if !strings.Contains(dom, "a dashed arrow closes a cycle") {
+		t.Error("the legend does not say what a dashed arrow is")
+	}
 	if cycles, crossings := atoi(t, m[5]), atoi(t, m[6]); cycles != 1 || crossings > 0 {
 		t.Errorf("%d cycle edge(s), want 1; %d of its points inside another node's box, want none", cycles, crossings)
 	}

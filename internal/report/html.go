@@ -179,7 +179,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 </table>
 
 <h2 id="graph">Ownership</h2>
-{{if .Graph}}<p class="legend"><span><i style="background:#f8d0d0;border-color:#c00000"></i>sanctioned</span><span><i style="background:#fde3c2;border-color:#d46b08"></i>opaque</span><span><i style="background:#e4e4e4;border-color:#7f7f7f"></i>unknown</span><span><i style="background:#d5efd5;border-color:#2e7d32"></i>clean</span><span><i style="background:#d6e4f5;border-color:#2f5597"></i>asset</span> Arrows go from owner to owned, labelled with the share held.</p>
+{{if .Graph}}<p class="legend"><span><i style="background:#f8d0d0;border-color:#c00000"></i>sanctioned</span><span><i style="background:#fde3c2;border-color:#d46b08"></i>opaque</span><span><i style="background:#e4e4e4;border-color:#7f7f7f"></i>unknown</span><span><i style="background:#d5efd5;border-color:#2e7d32"></i>clean</span><span><i style="background:#d6e4f5;border-color:#2f5597"></i>asset</span> Arrows go from owner to owned, labelled with the share held; a dashed arrow closes a cycle.</p>
 <div class="graph">{{.Graph}}</div>
 {{if .Omitted}}<p class="note">{{.Omitted}} more node(s) are not drawn: the graph shows whole paths, the largest effective shares first; the paths table lists every path.</p>{{end}}
 {{else}}<p class="note">No ownership path.</p>{{end}}
