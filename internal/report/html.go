@@ -119,7 +119,7 @@ table.meta { width: auto; } table.meta th { position: static; }
 .ownership-graph .edge-label { font-size: 11px; fill: #222; paint-order: stroke; stroke: #fcfcfc; stroke-width: 4px; }
 .legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; border: 1.5px solid; margin-right: 4px; vertical-align: -2px; }
 ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; }
-.note { color: #555; }
+.note { color: #555; } .print-only { display: none; }
 @page { size: landscape; margin: 12mm; }
 @media print {
   body { margin: 0; font-size: 11px; } code, .mono, .cite { font-size: 10px; }
@@ -129,7 +129,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
   #ownership-paths { table-layout: fixed; } col.p-path { width: 48%; } col.p-end { width: 9%; } col.p-share { width: 10%; } col.p-src { width: 33%; } th { position: static; } thead { display: table-header-group; }
   tr, li, .graph { break-inside: avoid; } h2, h3 { break-after: avoid; }
   .badge, th, .legend i { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  .graph { overflow: visible; border: 0; } .graph svg { max-width: 100%; height: auto; }
+  .graph { overflow: visible; border: 0; } .graph svg { max-width: 100%; height: auto; } .print-only { display: block; }
 }
 </style>
 </head>
@@ -180,6 +180,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 
 <h2 id="graph">Ownership</h2>
 {{if .Graph}}<p class="legend"><span><i style="background:#f8d0d0;border-color:#c00000"></i>sanctioned</span><span><i style="background:#fde3c2;border-color:#d46b08"></i>opaque</span><span><i style="background:#e4e4e4;border-color:#7f7f7f"></i>unknown</span><span><i style="background:#d5efd5;border-color:#2e7d32"></i>clean</span><span><i style="background:#d6e4f5;border-color:#2f5597"></i>asset</span> Arrows go from owner to owned, labelled with the share held; a dashed arrow closes a cycle.</p>
+<p class="note print-only">Printed, the graph is scaled to the page width; the ownership paths below give every edge in words, and the HTML file shows the graph at full size.</p>
 <div class="graph">{{.Graph}}</div>
 {{if .Omitted}}<p class="note">{{.Omitted}} more node(s) are not drawn: the graph shows whole paths, the largest effective shares first; the paths table lists every path.</p>{{end}}
 {{else}}<p class="note">No ownership path.</p>{{end}}

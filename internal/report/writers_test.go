@@ -700,6 +700,9 @@ func TestHTMLPrintRules(t *testing.T) {
 	if !strings.Contains(page, "@page { size: landscape;") {
 		t.Error("the page does not print in landscape, where the seven columns of the findings fit")
 	}
+	if !strings.Contains(print, ".print-only { display: block; }") || !strings.Contains(page, `<p class="note print-only">Printed, the graph is scaled`) {
+		t.Error("a printout does not say that the graph is scaled and where every edge is in words")
+	}
 	if strings.Count(page, `<colgroup>`) != 2 {
 		t.Error("the findings and paths tables lack the column groups the print widths apply to")
 	}
