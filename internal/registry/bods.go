@@ -2,7 +2,9 @@ package registry
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -35,10 +37,18 @@ import (
 //     owner at all (the subject's chain ends there, as a listed
 //     company's does); 0.4 publicListing.hasPublicListing sets Listed.
 //
+// A file is an array of statements, one statement, or JSON Lines (one
+// statement a line). A JSON file none of whose values has a statementType,
+// recordType or statementID (BODS 0.2 to 0.4) is not a registry: the error
+// says what it holds instead.
+//
 // Ids are 0.4 recordIds and 0.3 statementIDs. A later 0.4 statement for the
 // same record replaces the earlier one (recordStatus "closed" removes it); a
 // 0.3 statement's replacesStatements removes those. The same statement seen
-// again (one declaration spread over several files) is read once. Origins
+// again (one declaration spread over several files), byte for byte but for
+// spacing, is read once; a different statement with the same statement id
+// is a Problem naming both, and is still read when nothing is lost by it (a
+// 0.4 statement of another record, a 0.3 relationship; see bodsOnce). Origins
 // name the file, sheet "statements", the statement's 1-based position as the
 // row and the JSON field as the column.
 //
@@ -129,11 +139,9 @@ func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
 		return 0, fmt.Errorf("registry %s: a JSON file over %d MB: split it", path, maxBODS>>20)
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
-	var raws []json.RawMessage
-	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
-		raws = []json.RawMessage{t}
-	} else if err := json.Unmarshal(b, &raws); err != nil {
-		return 0, fmt.Errorf("registry %s: not BODS JSON (an array of statements): %w", path, err)
+	raws, array, err := jsonValues(b)
+	if err != nil {
+		return 0, fmt.Errorf("registry %s: not BODS JSON (an array of statements, or one statement a line): %w", path, err)
 	}
 	type item struct {
 		s   bodsStatement
@@ -142,12 +150,16 @@ func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
 	var items []item
 	replaced := map[string]bool{}
 	last := map[string]int{} // 0.4 recordId -> index of its latest statement in items
+	marked := 0              // statements with a BODS id or type field
 	for i, raw := range raws {
 		o := Origin{File: path, Sheet: "statements", Row: i + 1}
 		var s bodsStatement
 		if err := json.Unmarshal(raw, &s); err != nil {
 			l.problem(o, "not a BODS statement: %v", err)
 			continue
+		}
+		if s.StatementID != "" || s.StatementID4 != "" || s.StatementType != "" || s.RecordType != "" {
+			marked++
 		}
 		if s.RecordDetails != nil { // 0.4: lift the details to where 0.3 keeps them
 			s.bodsDetails = *s.RecordDetails
@@ -162,6 +174,9 @@ func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
 				s.StatementType = "ownershipOrControlStatement"
 			}
 		}
+		if s.StatementID != "" && !l.bodsOnce(s, raw, o) {
+			continue
+		}
 		for _, id := range s.ReplacesStatements {
 			replaced[id] = true
 		}
@@ -174,16 +189,18 @@ func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
 		}
 		items = append(items, item{s, i + 1})
 	}
+	if marked == 0 && len(raws) > 0 {
+		what := "its one value holds no"
+		if len(raws) > 1 {
+			what = fmt.Sprintf("none of its %d values holds a", len(raws))
+		}
+		return 0, fmt.Errorf("registry %s: not a registry: JSON, but not BODS (%s statementType, recordType or statementID): %s",
+			path, what, describeJSON(raws, array))
+	}
 	for i, it := range items {
 		s := it.s
 		if replaced[s.StatementID] || (s.RecordID != "" && last[s.RecordID] != i) || s.RecordStatus == "closed" {
 			continue
-		}
-		if s.StatementID != "" && l.bodsSeen[s.StatementID] {
-			continue
-		}
-		if s.StatementID != "" {
-			l.bodsSeen[s.StatementID] = true
 		}
 		o := Origin{File: path, Sheet: "statements", Row: it.row}
 		id := s.RecordID
@@ -202,6 +219,166 @@ func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
 		}
 	}
 	return len(raws), nil
+}
+
+// bodsFirst is the first statement read with a statement id: where, its
+// record id (0.4) and a digest of its JSON with spacing dropped.
+type bodsFirst struct {
+	at     Origin
+	record string
+	sum    [sha256.Size]byte
+}
+
+// bodsOnce reports whether statement s (raw, at o) is to be read: the same
+// statement seen again, in this file or another (one declaration spread
+// over several files), is the same fact and is read once. A different
+// statement reusing a statement id is a Problem naming both places; it is
+// still read when it is a 0.4 statement about another record (its recordId
+// keys it) or a 0.3 relationship (no statement refers to it), not when it
+// would stand for the first statement's record (a 0.3 entity or person
+// statement's id is its record's id).
+func (l *loader) bodsOnce(s bodsStatement, raw json.RawMessage, o Origin) bool {
+	sum := compactSum(raw)
+	first, seen := l.bods.first[s.StatementID]
+	if !seen {
+		l.bods.first[s.StatementID] = bodsFirst{at: o, record: s.RecordID, sum: sum}
+		return true
+	}
+	if first.sum == sum {
+		return false
+	}
+	col := "statementID"
+	if s.StatementID4 != "" {
+		col = "statementId"
+	}
+	what, load := "this one is not loaded", true
+	switch {
+	case s.RecordID != "" && s.RecordID != first.record:
+		what = fmt.Sprintf("this one is loaded all the same, as record %q", s.RecordID)
+	case s.RecordID == "" && s.StatementType == "ownershipOrControlStatement":
+		what = "this one is loaded all the same (no statement refers to a relationship)"
+	default:
+		load = false
+	}
+	l.problem(o.At(col), "statement id %q is also that of a different statement (%s): statement ids must be unique; %s",
+		s.StatementID, first.at, what)
+	return load
+}
+
+// compactSum digests a JSON value with its spacing dropped, so that the
+// same statement written again, indented or not, has one sum. (Sorting its
+// keys as well would more than double the time a large file takes to load.)
+func compactSum(raw json.RawMessage) [sha256.Size]byte {
+	var b bytes.Buffer
+	if json.Compact(&b, raw) != nil {
+		return sha256.Sum256(raw)
+	}
+	return sha256.Sum256(b.Bytes())
+}
+
+// jsonValues splits a JSON file into its values: the elements of a top-level
+// array, or the values one after another (a single statement, or JSON Lines,
+// one statement a line); array says which. A syntax error is given with its
+// line.
+func jsonValues(b []byte) (raws []json.RawMessage, array bool, err error) {
+	where := func(err error) error {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return fmt.Errorf("line %d: %w", 1+bytes.Count(b[:min(int(se.Offset), len(b))], []byte("\n")), err)
+		}
+		return err
+	}
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '[' {
+		if err := json.Unmarshal(b, &raws); err != nil {
+			return nil, true, where(err)
+		}
+		return raws, true, nil
+	}
+	d := json.NewDecoder(bytes.NewReader(b))
+	for {
+		var raw json.RawMessage
+		err := d.Decode(&raw)
+		if err == io.EOF {
+			return raws, false, nil
+		}
+		if err != nil {
+			return nil, false, where(err)
+		}
+		raws = append(raws, raw)
+	}
+}
+
+// describeJSON says what a JSON file that holds no BODS statement holds: a
+// UK Companies House PSC snapshot, an object with keys "201", "202", ...,
+// an array of objects with keys "CompanyName", ...; array says whether the
+// values were the elements of an array.
+func describeJSON(raws []json.RawMessage, array bool) string {
+	for _, raw := range raws {
+		var psc struct{ Data struct{ Kind string } }
+		if json.Unmarshal(raw, &psc) == nil && strings.Contains(psc.Data.Kind, "significant-control") {
+			return "it looks like a UK Companies House PSC snapshot (persons with significant control): convert it to BODS first (Open Ownership's bods-uk-psc-pipeline does)"
+		}
+	}
+	first := "its first value"
+	if array {
+		first = fmt.Sprintf("an array of %d; the first", len(raws))
+	}
+	keys, n := objectKeys(raws[0], 5)
+	switch {
+	case len(raws) == 1 && !array && n >= 0:
+		return fmt.Sprintf("it holds one object, of %d keys: %s", n, keys)
+	case n >= 0:
+		return fmt.Sprintf("%s is an object with keys %s", first, keys)
+	}
+	kind := "a value"
+	switch t := bytes.TrimSpace(raws[0]); {
+	case len(t) == 0:
+	case t[0] == '[':
+		kind = "an array"
+	case t[0] == '"':
+		kind = "a string"
+	case t[0] == 't' || t[0] == 'f':
+		kind = "true or false"
+	case t[0] == 'n':
+		kind = "null"
+	default:
+		kind = "a number"
+	}
+	return first + " is " + kind
+}
+
+// objectKeys lists up to max keys of a JSON object, in order, quoted and
+// followed by ", ..." when there are more, and how many keys it has; the
+// count is -1 when raw is not an object.
+func objectKeys(raw json.RawMessage, max int) (string, int) {
+	d := json.NewDecoder(bytes.NewReader(raw))
+	if t, err := d.Token(); err != nil || t != json.Delim('{') {
+		return "", -1
+	}
+	var keys []string
+	n := 0
+	for d.More() {
+		t, err := d.Token()
+		if err != nil {
+			return "", -1
+		}
+		if k, ok := t.(string); ok && len(keys) < max {
+			keys = append(keys, fmt.Sprintf("%q", k))
+		}
+		n++
+		var skip json.RawMessage
+		if d.Decode(&skip) != nil {
+			return "", -1
+		}
+	}
+	s := strings.Join(keys, ", ")
+	if n > len(keys) {
+		s += ", ..."
+	}
+	if n == 0 {
+		s = "(none)"
+	}
+	return s, n
 }
 
 func (l *loader) bodsEntity(s bodsStatement, id string, o Origin) {
@@ -465,8 +642,9 @@ func (l *loader) bodsDate(s string, o Origin) time.Time {
 
 // bodsMerge joins statements that describe the same entity or person.
 type bodsMerge struct {
-	alias    map[string]string // a later statement's id -> the first statement's id
-	keys     map[string]string // identifier key -> the first statement's id
+	alias    map[string]string    // a later statement's id -> the first statement's id
+	keys     map[string]string    // identifier key -> the first statement's id
+	first    map[string]bodsFirst // statement id -> the first statement read with it
 	declared []bodsDeclaration
 }
 

@@ -7,10 +7,12 @@
 //
 // Load takes any number of files; the format is recognised by content (a zip
 // is a workbook, JSON is BODS, anything else is CSV), never by name; a zip
-// that is not a workbook (.ods, .docx) is refused with what it seems to be. A
+// that is not a workbook (.ods, .docx) and JSON that is not BODS (no value
+// with a statementType, recordType or statementID) are refused with what
+// they seem to be. A
 // CSV may start with Excel's "sep=;" line, which sets the separator. A
 // workbook may hold every sheet, or each sheet may be its own CSV (the CSV's
-// sheet is its base name, "vessels.csv"). A sheet's kind (vessels,
+// sheet is its base name, "vessels.csv", which Origin.String leaves out). A sheet's kind (vessels,
 // vessel_history, companies, people, ownership, officers, wallets, claims)
 // comes from its name ("Fleet", "Shareholders", ...) or else from its first
 // non-empty row, the header (when a header fits several kinds, the one that
@@ -21,8 +23,8 @@
 // a column named twice ("imo", "IMO No.") is a Problem and only the first is
 // read.
 // A file of which no sheet is recognised (a sanctions list, a memo), one
-// with no data rows and a BODS file of no statements are errors: not a
-// registry.
+// with no data rows, JSON that is not BODS and a BODS file of no statements
+// are errors: not a registry.
 //
 // # Problems, not panics
 //

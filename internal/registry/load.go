@@ -109,7 +109,6 @@ type loader struct {
 	companies map[string]int    // id -> index in reg.Companies
 	people    map[string]int    // id -> index in reg.People
 	wallets   map[string]Origin // address -> first row
-	bodsSeen  map[string]bool   // BODS statement ids already read
 	bods      bodsMerge         // BODS statements joined across statements and files
 
 	// Of the spreadsheet being read: its sheets, those recognised, and the
@@ -136,8 +135,8 @@ func newLoader(opts Options) (*loader, error) {
 	}
 	return &loader{opts: opts, ref: opts.RefData, m: m, reg: &Registry{},
 		headers: map[sheetKey]map[string]string{}, loaded: map[string]bool{},
-		vessels: map[string]int{}, companies: map[string]int{}, people: map[string]int{}, wallets: map[string]Origin{}, bodsSeen: map[string]bool{},
-		bods: bodsMerge{alias: map[string]string{}, keys: map[string]string{}}}, nil
+		vessels: map[string]int{}, companies: map[string]int{}, people: map[string]int{}, wallets: map[string]Origin{},
+		bods: bodsMerge{alias: map[string]string{}, keys: map[string]string{}, first: map[string]bodsFirst{}}}, nil
 }
 
 func (l *loader) problem(o Origin, format string, args ...any) {
