@@ -507,7 +507,7 @@ func matchEv(m sanctions.Match) report.Evidence {
 	if m.Entry != nil {
 		ev.List, ev.ListDate, ev.EntryID, ev.File = m.Entry.List, m.Entry.ListDate, m.Entry.EntryID, m.Entry.Source
 		if ev.Text == "" {
-			ev.Text = "matches " + m.Entry.List + " entry " + m.Entry.EntryID + " " + m.Entry.Name
+			ev.Text = "matches " + listedName(m)
 		}
 		ev.Text += " (listed name: " + m.Entry.Name
 		switch {

@@ -67,7 +67,7 @@ func sancWallet(e *eval) {
 				ev = append(ev, regEv(w.Origin, "wallet "+a+" belongs to "+w.HolderID+" ("+w.Evidence+")"))
 			}
 			e.add(RuleSancWallet, report.Critical, walletSubject(a), matchKey(m),
-				fmt.Sprintf("wallet %s (%s) is on %s, entry %s %s", a, strings.Join(uniqStrings(what), ", "), m.Entry.List, m.Entry.EntryID, m.Entry.Name), ev...)
+				fmt.Sprintf("wallet %s (%s) is on %s", a, strings.Join(uniqStrings(what), ", "), listedName(m)), ev...)
 		}
 	}
 }
@@ -98,7 +98,7 @@ func sancVessel(e *eval) {
 				e.idListed[vi] = append(e.idListed[vi], m)
 			}
 			e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
-				fmt.Sprintf("tokenised vessel %s is listed: IMO %s on %s entry %s %s", e.vesselLabel(id), imo, m.Entry.List, m.Entry.EntryID, m.Entry.Name),
+				fmt.Sprintf("tokenised vessel %s is listed: IMO %s on %s", e.vesselLabel(id), imo, listedName(m)),
 				append([]report.Evidence{matchEv(m)}, ev0...)...)
 		}
 		if v == nil {
@@ -114,7 +114,7 @@ func sancVessel(e *eval) {
 					e.idListed[vi] = append(e.idListed[vi], m)
 				}
 				e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
-					fmt.Sprintf("tokenised vessel %s is listed: MMSI %s on %s entry %s %s", e.vesselLabel(id), v.MMSI, m.Entry.List, m.Entry.EntryID, m.Entry.Name),
+					fmt.Sprintf("tokenised vessel %s is listed: MMSI %s on %s", e.vesselLabel(id), v.MMSI, listedName(m)),
 					append([]report.Evidence{matchEv(m)}, ev0...)...)
 			}
 		}
@@ -127,7 +127,7 @@ func sancVessel(e *eval) {
 			}
 			hit[matchKey(m)] = true
 			e.add(RuleSancVessel, report.High, vesselSubject(id), matchKey(m),
-				fmt.Sprintf("tokenised vessel %s matches %s entry %s %s by name and flag (%s), not by IMO", e.vesselLabel(id), m.Entry.List, m.Entry.EntryID, m.Entry.Name, v.Flag),
+				fmt.Sprintf("tokenised vessel %s matches %s by name and flag (%s), not by IMO", e.vesselLabel(id), listedName(m), v.Flag),
 				append([]report.Evidence{matchEv(m)}, ev0...)...)
 		}
 	}
@@ -191,7 +191,7 @@ func sancOwner(e *eval) {
 			hit[matchKey(m)] = true
 			e.listed[v] = append(e.listed[v], m)
 			e.add(RuleSancOwner, report.Critical, subj, matchKey(m),
-				fmt.Sprintf("%s, in the ownership chain, is listed: %s %s on %s entry %s %s", e.label(v), m.Identifier, identValue(m), m.Entry.List, m.Entry.EntryID, m.Entry.Name),
+				fmt.Sprintf("%s, in the ownership chain, is listed: %s %s on %s", e.label(v), m.Identifier, identValue(m), listedName(m)),
 				evidence(m)...)
 		}
 		q := sanctions.Query{Name: n.Name, Type: "entity"}
@@ -216,7 +216,7 @@ func sancOwner(e *eval) {
 				e.listed[v] = append(e.listed[v], m)
 			}
 			e.add(RuleSancOwner, sev, subj, matchKey(m),
-				fmt.Sprintf("%s, in the ownership chain, %s: %s entry %s %s (score %.2f)", e.label(v), how, m.Entry.List, m.Entry.EntryID, m.Entry.Name, m.Score),
+				fmt.Sprintf("%s, in the ownership chain, %s: %s (score %.2f)", e.label(v), how, listedName(m), m.Score),
 				evidence(m)...)
 		}
 	}
@@ -292,9 +292,11 @@ func sanc50(e *eval) {
 	}
 }
 
-// listedName is "OFAC SDN entry 23763 CHANG AN SHIPPING & TECHNOLOGY".
+// listedName is "OFAC SDN entry 23763 CHANG AN SHIPPING & TECHNOLOGY", or
+// "address list eth.txt, row 11" and the name when the row gives one
+// (sanctions.Entry.Ref).
 func listedName(m sanctions.Match) string {
-	return m.Entry.List + " entry " + m.Entry.EntryID + " " + m.Entry.Name
+	return strings.TrimSpace(m.Entry.Ref() + " " + m.Entry.Name)
 }
 
 // blockRoots follows the 50% rule down from a node it blocked to the
