@@ -274,7 +274,7 @@ func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, 
 		}
 		for _, s := range sources {
 			for _, w := range s.Warnings {
-				fmt.Fprintf(c.App.ErrWriter, "audit: warning: %s\n", w)
+				fmt.Fprintf(c.App.ErrWriter, "audit: warning: %s\n", termText(w))
 			}
 		}
 	} else {
