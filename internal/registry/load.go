@@ -19,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/tokenaudit/audit/internal/csvsep"
 	"github.com/tokenaudit/audit/internal/refdata"
 )
 
@@ -262,7 +263,7 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 		}
 	}
 	cr := csv.NewReader(&lineLimiter{r: r, path: path})
-	cr.Comma = sniffComma(peek)
+	cr.Comma = rune(csvsep.Sniff(peek))
 	sepLine := false
 	if c, ok := sepHint(peek); ok {
 		cr.Comma, sepLine = c, true
@@ -344,21 +345,6 @@ func sepHint(peek []byte) (rune, bool) {
 		return 0, false
 	}
 	return c, true
-}
-
-// sniffComma picks the separator of the first line: comma, semicolon or tab.
-func sniffComma(peek []byte) rune {
-	line := peek
-	if i := bytes.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
-	}
-	best, n := ',', bytes.Count(line, []byte(","))
-	for _, c := range []rune{';', '\t'} {
-		if k := bytes.Count(line, []byte(string(c))); k > n {
-			best, n = c, k
-		}
-	}
-	return best
 }
 
 // notXLSX says what a zip file holding no workbook part is (an OpenDocument
