@@ -162,16 +162,16 @@ func deployDevnet(c *cli.Context, url string, plan *chain.Plan) error {
 	defer client.Close()
 	var accounts []common.Address
 	if err := client.Client().CallContext(c.Context, &accounts, "eth_accounts"); err != nil {
-		return fmt.Errorf("devnet: asking %s for its accounts: %w", url, err)
+		return chain.RedactError(fmt.Errorf("devnet: asking %s for its accounts: %w", chain.RedactURL(url), err), url)
 	}
 	if len(accounts) == 0 {
-		return fmt.Errorf("devnet: %s has no unlocked account to fund the plan from (use geth --dev)", url)
+		return fmt.Errorf("devnet: %s has no unlocked account to fund the plan from (use geth --dev)", chain.RedactURL(url))
 	}
 	deployed, err := chain.Deploy(c.Context, client.EthClient, plan, accounts[0])
 	if err != nil {
-		return fmt.Errorf("devnet: %s: %w", url, err)
+		return chain.RedactError(fmt.Errorf("devnet: %s: %w", chain.RedactURL(url), err), url)
 	}
-	fmt.Fprintf(c.App.ErrWriter, "audit: deployed the scenario onto %s (%d transactions); tokens at the plan's addresses:\n", url, countActions(plan))
+	fmt.Fprintf(c.App.ErrWriter, "audit: deployed the scenario onto %s (%d transactions); tokens at the plan's addresses:\n", chain.RedactURL(url), countActions(plan))
 	for _, d := range deployed {
 		fmt.Fprintf(c.App.Writer, "%s\t%s\t%s\n", d.ID, d.Symbol, d.Address)
 	}

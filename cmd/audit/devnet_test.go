@@ -98,6 +98,30 @@ func TestDevnetServes(t *testing.T) {
 			t.Errorf("token %s over devnet differs from the embedded read", embedded[i].Token)
 		}
 	}
+
+	// A node URL holding a password and an API key (as hosted nodes' URLs
+	// do, in the path or the query) reaches the node but is never written
+	// into the report, nor into an error.
+	secretURL := strings.Replace(url, "http://", "http://user:s3cret@", 1) + "/v3/APIKEY0123?key=QUERYKEY"
+	out, errOut, code := runAudit(t, "scan", "--rpc", secretURL, "--token", tokens[0], "--sanctions", "../../fixtures/sanctions/sdn.csv",
+		"--list-date", "2024-05-03", "--format", "json", "--fail-on", "critical")
+	if code != 0 && code != 3 {
+		t.Fatalf("scan with a secret URL: exit %d\n%s", code, errOut)
+	}
+	bare := strings.TrimPrefix(url, "http://")
+	if !strings.Contains(out, `"endpoint": "http://`+bare+`/…?…"`) {
+		t.Errorf("report does not record the node as http://%s/…?…", bare)
+	}
+	_, badErr, _ := runAudit(t, "scan", "--rpc", "http://user:s3cret@127.0.0.1:1/v3/APIKEY0123?key=QUERYKEY", "--token", tokens[0],
+		"--sanctions", "../../fixtures/sanctions/sdn.csv", "--rpc-timeout", "2s")
+	for _, secret := range []string{"s3cret", "APIKEY0123", "QUERYKEY"} {
+		if strings.Contains(out+errOut, secret) || strings.Contains(badErr, secret) {
+			t.Errorf("%s written out:\n%s\n%s", secret, errOut, badErr)
+		}
+	}
+	if !strings.Contains(badErr, "127.0.0.1:1") {
+		t.Errorf("error on an unreachable node does not name it: %s", badErr)
+	}
 }
 
 func equalHolders(a, b []holderJSON) bool { return reflect.DeepEqual(a, b) }

@@ -21,7 +21,7 @@ import (
 var (
 	rpcFlag = &cli.StringFlag{
 		Name:  "rpc",
-		Usage: "Ethereum JSON-RPC `URL`; without it (and without --transfers) the embedded chain with the fixture scenario is read",
+		Usage: "Ethereum JSON-RPC `URL` (recorded and printed as scheme and host only: an API key in it is never written out); without it (and without --transfers) the embedded chain with the fixture scenario is read",
 	}
 	tokenFlag = &cli.StringSliceFlag{
 		Name:  "token",
@@ -206,7 +206,8 @@ func tokenAddresses(values []string) ([]string, error) {
 // rpcSnapshot reads the tokens from a JSON-RPC node at the --block block,
 // every request bounded in time and size, with a progress bar on a
 // terminal's stderr while logs are fetched.
-func rpcSnapshot(c *cli.Context, url string, tokens []string) (*chain.Snapshot, error) {
+func rpcSnapshot(c *cli.Context, url string, tokens []string) (snap *chain.Snapshot, err error) {
+	defer func() { err = chain.RedactError(err, url) }() // the URL may hold an API key or a password
 	timeout := chain.DefaultCallTimeout
 	if c.IsSet(rpcTimeoutFlag.Name) {
 		timeout = c.Duration(rpcTimeoutFlag.Name)
@@ -224,11 +225,11 @@ func rpcSnapshot(c *cli.Context, url string, tokens []string) (*chain.Snapshot, 
 	if gw, allow := c.String(ipfsGatewayFlag.Name), c.Bool(allowFetchFlag.Name); gw != "" || allow {
 		opts.Metadata = &chain.MetadataFetcher{Gateway: gw, AllowHTTP: allow, AllowFiles: allow}
 	}
-	snap, err := chain.ReadWith(c.Context, client, tokens, block, opts)
+	snap, err = chain.ReadWith(c.Context, client, tokens, block, opts)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", url, err)
+		return nil, fmt.Errorf("reading %s: %w", chain.RedactURL(url), err)
 	}
-	snap.Source, snap.Endpoint = "rpc", url
+	snap.Source, snap.Endpoint = "rpc", chain.RedactURL(url)
 	return snap, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	neturl "net/url"
 	"strings"
 	"time"
 
@@ -103,6 +104,72 @@ func (c *Client) BlockReceipts(ctx context.Context, block rpc.BlockNumberOrHash)
 // keep its Client method (the rpc.Client).
 type EthClient = ethclient.Client
 
+// RedactURL returns a node URL fit to print and to record in a report: its
+// scheme, host and port, with no user or password, and "/…" and "?…" in
+// place of a path and a query, which often hold an API key
+// (https://mainnet.infura.io/v3/KEY gives https://mainnet.infura.io/…). A
+// URL that does not parse gives "(node URL not shown)".
+func RedactURL(raw string) string {
+	u, err := neturl.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "(node URL not shown)"
+	}
+	s := u.Scheme + "://" + u.Host
+	if u.Path != "" && u.Path != "/" || u.RawPath != "" || u.Opaque != "" {
+		s += "/…"
+	}
+	if u.RawQuery != "" || u.ForceQuery {
+		s += "?…"
+	}
+	if u.Fragment != "" {
+		s += "#…"
+	}
+	return s
+}
+
+// RedactError returns err with the node URL raw, and its parts that may
+// hold a secret (user information, path, query), replaced in its text by
+// RedactURL's form, as errors from the HTTP and WebSocket layers quote the
+// URL they used. errors.Is and errors.As still see err.
+func RedactError(err error, raw string) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	red := RedactURL(raw)
+	msg = strings.ReplaceAll(msg, raw, red)
+	if u, perr := neturl.Parse(raw); perr == nil {
+		secrets := []string{u.RawQuery, u.Fragment}
+		if u.User != nil {
+			secrets = append(secrets, u.User.String(), u.User.Username())
+			if p, ok := u.User.Password(); ok {
+				secrets = append(secrets, p)
+			}
+		}
+		if u.Path != "" && u.Path != "/" {
+			secrets = append(secrets, u.EscapedPath(), u.Path)
+		}
+		for _, sec := range secrets {
+			if len(sec) >= 4 {
+				msg = strings.ReplaceAll(msg, sec, "…")
+			}
+		}
+	}
+	if msg == err.Error() {
+		return err
+	}
+	return &redactedError{msg: msg, err: err}
+}
+
+// redactedError is an error shown with secrets left out of its text.
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
+
 // Dial connects to a JSON-RPC node over HTTP(S) or WebSocket with every
 // request bounded in time and size, so that a node that never answers, or
 // answers without end, makes a call fail instead of hanging the audit or
@@ -132,11 +199,11 @@ func Dial(ctx context.Context, url string, opts DialOptions) (*Client, error) {
 	case strings.HasPrefix(lower, "ws://"), strings.HasPrefix(lower, "wss://"):
 		rpcOpts = append(rpcOpts, rpc.WithWebsocketMessageSizeLimit(opts.MaxResponseBytes))
 	default:
-		return nil, fmt.Errorf("node URL %q: want http(s):// or ws(s)://", url)
+		return nil, fmt.Errorf("node URL %q: want http(s):// or ws(s)://", RedactURL(url))
 	}
 	c, err := rpc.DialOptions(ctx, url, rpcOpts...)
 	if err != nil {
-		return nil, fmt.Errorf("connecting to %s: %w", url, err)
+		return nil, RedactError(fmt.Errorf("connecting to %s: %w", RedactURL(url), err), url)
 	}
 	client := &Client{EthClient: ethclient.NewClient(c), timeout: opts.CallTimeout}
 	if hc != nil {

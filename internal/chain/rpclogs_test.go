@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -437,4 +438,36 @@ func BenchmarkLogList(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestRedactURL: node URLs are recorded and printed without user,
+// password, path or query, which hold API keys on hosted nodes; errors
+// quoting the URL are redacted the same way and still unwrap.
+func TestRedactURL(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"http://127.0.0.1:8545", "http://127.0.0.1:8545"},
+		{"http://127.0.0.1:8545/", "http://127.0.0.1:8545"},
+		{"https://mainnet.infura.io/v3/0123456789abcdef", "https://mainnet.infura.io/…"},
+		{"https://user:pass@node.example:8443/rpc?apikey=XYZ", "https://node.example:8443/…?…"},
+		{"wss://eth.example/ws#frag", "wss://eth.example/…#…"},
+		{"not a url", "(node URL not shown)"},
+	} {
+		if got := RedactURL(c.in); got != c.want {
+			t.Errorf("RedactURL(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	raw := "https://keyuser:pa55word@node.example/v2/SECRETKEY?token=QTOKEN"
+	inner := fmt.Errorf("Post %q: %w", "https://keyuser:***@node.example/v2/SECRETKEY?token=QTOKEN", context.DeadlineExceeded)
+	err := RedactError(fmt.Errorf("reading %s: %w", raw, inner), raw)
+	for _, secret := range []string{"keyuser", "pa55word", "SECRETKEY", "QTOKEN"} {
+		if strings.Contains(err.Error(), secret) {
+			t.Errorf("%q left in %q", secret, err)
+		}
+	}
+	if !strings.Contains(err.Error(), "node.example") || !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("redacted error %q lost the host or its cause", err)
+	}
+	if plain := errors.New("no URL here"); RedactError(plain, raw) != plain {
+		t.Error("an error without the URL was rewrapped")
+	}
 }
