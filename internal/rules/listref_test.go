@@ -39,3 +39,35 @@ func TestListedEntryWording(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldingSourceNamesExport: a path's token-balance edge cites where the
+// balance was read; a transfer export has no chain id, so it is named
+// instead of "chain 0".
+func TestHoldingSourceNamesExport(t *testing.T) {
+	for _, c := range []struct {
+		source, endpoint string
+		chainID          uint64
+		want             string
+	}{
+		{"embedded", "", 1337, "chain 1337, block "},
+		{"transfers", "/data/exports/tx.csv", 0, "transfers tx.csv up to block "},
+	} {
+		w := quiet()
+		w.snap.Source, w.snap.Endpoint, w.snap.ChainID = c.source, c.endpoint, c.chainID
+		res := w.run()
+		found := false
+		for _, p := range res.Paths {
+			for _, s := range p.Steps {
+				if strings.Contains(s.Source, "balance") {
+					found = true
+					if !strings.HasPrefix(s.Source, c.want) {
+						t.Errorf("%s: balance edge cites %q, want it to start %q", c.source, s.Source, c.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no path with a token-balance edge", c.source)
+		}
+	}
+}

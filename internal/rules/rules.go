@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math/big"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -216,10 +217,20 @@ func (e *eval) buildGraph() {
 			wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
 			share := fraction(h.Balance, t.TotalSupply)
 			e.g.AddEdge(ownership.Edge{Owner: wi, Owned: ti, Declared: registry.Exact(share), Interest: "token balance",
-				Source: fmt.Sprintf("chain %d, block %d: balance %s of %s %s", e.snap.ChainID, e.snap.Block, units(h.Balance, t.Decimals), units(t.TotalSupply, t.Decimals), t.Symbol)})
+				Source: fmt.Sprintf("%s: balance %s of %s %s", e.chainAt(), units(h.Balance, t.Decimals), units(t.TotalSupply, t.Decimals), t.Symbol)})
 		}
 	}
 	e.g.Freeze()
+}
+
+// chainAt says where the holdings were read: "chain 1, block 19000000", or
+// for a transfer export, which gives no chain id, "transfers FILE up to
+// block N".
+func (e *eval) chainAt() string {
+	if e.snap.ChainID == 0 && e.snap.Source == "transfers" {
+		return fmt.Sprintf("transfers %s up to block %d", filepath.Base(e.snap.Endpoint), e.snap.Block)
+	}
+	return fmt.Sprintf("chain %d, block %d", e.snap.ChainID, e.snap.Block)
 }
 
 // buildVesselViews adds the economic view of each tokenised vessel: the
@@ -245,7 +256,7 @@ func (e *eval) buildVesselViews() {
 					if id == c.TokenID {
 						wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
 						e.g.AddEdge(ownership.Edge{Owner: wi, Owned: owner, Declared: registry.Exact(1), Interest: "token balance",
-							Source: fmt.Sprintf("chain %d, block %d: holder of %s token id %s", e.snap.ChainID, e.snap.Block, t.Symbol, id)})
+							Source: fmt.Sprintf("%s: holder of %s token id %s", e.chainAt(), t.Symbol, id)})
 					}
 				}
 			}
