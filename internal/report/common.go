@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -19,7 +20,7 @@ func Citation(e Evidence) string {
 	if e.File != "" {
 		parts = append(parts, e.File)
 	}
-	if e.Sheet != "" {
+	if e.Sheet != "" && e.Sheet != filepath.Base(e.File) { // a CSV file's one sheet is the file
 		parts = append(parts, "sheet "+e.Sheet)
 	}
 	if e.Row > 0 {
@@ -29,7 +30,10 @@ func Citation(e Evidence) string {
 		parts = append(parts, "column "+e.Column)
 	}
 	if e.List != "" {
-		l := "list " + e.List
+		l := e.List
+		if !strings.Contains(strings.ToLower(l), "list") { // "OFAC SDN", not "address list eth.txt"
+			l = "list " + l
+		}
 		if e.ListDate != "" {
 			l += " of " + e.ListDate
 		}
@@ -38,7 +42,11 @@ func Citation(e Evidence) string {
 		parts = append(parts, "list date "+e.ListDate)
 	}
 	if e.EntryID != "" {
-		parts = append(parts, "entry "+e.EntryID)
+		if strings.HasPrefix(e.EntryID, "row ") { // an address list's row
+			parts = append(parts, e.EntryID)
+		} else {
+			parts = append(parts, "entry "+e.EntryID)
+		}
 	}
 	if e.Score > 0 {
 		parts = append(parts, "score "+strconv.FormatFloat(e.Score, 'f', 2, 64))
