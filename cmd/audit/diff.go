@@ -24,9 +24,11 @@ func diffCommand() *cli.Command {
 		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint; changed\n" +
 			"is a new severity, message or evidence), holders added and removed and balances changed\n" +
 			"(by token and address), entities whose status or name changed and ownership paths added,\n" +
-			"removed or with a new effective share. Warns when the reports are of different chains or\n" +
-			"NEW is at an older block than OLD. Exits 3 when a new finding reaches --fail-on (default\n" +
-			"high), or a changed one rose to it.",
+			"removed or with a new effective share. Warns when the reports are of different chains,\n" +
+			"when one does not know its chain (a transfers export), when NEW is at an older block than\n" +
+			"OLD, and when both are at one block number with different block hashes (a\n" +
+			"reorganisation). Exits 3 when a new finding reaches --fail-on (default high), or a\n" +
+			"changed one rose to it.",
 		Flags:  []cli.Flag{diffFormatFlag, failOnFlag},
 		Action: runDiff,
 	}
