@@ -718,11 +718,11 @@ func laterThan(ts []Transfer, first uint64) []Transfer {
 
 // credit adds (or, when debit, subtracts) amount to the balance of a, whose
 // hash is h, and says whether the balance overflowed. When change is set,
-// row x is noted as a change of a's holding (holderSlot.noteChange).
+// row x is noted as a change of a's holding (holderTable.noteChange).
 func (d *exportDecoder) credit(l *exportLedger, a [20]byte, h uint64, amount *uint256.Int, debit bool, x *exportRow, change bool) bool {
 	s := l.holders.get(a, h)
 	if change {
-		s.noteChange(x)
+		l.holders.noteChange(s, x)
 	}
 	b := &s.bal
 	if !debit {

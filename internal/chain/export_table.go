@@ -9,35 +9,39 @@ import (
 	"github.com/holiman/uint256"
 )
 
-// holderSlot is one address of a holderTable with its balance and the row
-// that last changed it: 128 bytes, two cache lines that a look-up and its
-// update read together (touch reads both).
+// holderSlot is one address of a holderTable with its balance: 64 bytes, so
+// that finding an address and updating its balance touch one cache line.
 type holderSlot struct {
 	addr [20]byte
 	seq  uint32 // first-seen order, from 1; 0 is an empty slot
 	bal  sbal
-	// The last change of the holding (noteChange): its block, log index
-	// (0 in an export without one) and transaction hash when hasTx.
-	changeBlock uint64
-	changeTx    [4]uint64 // big-endian words (dupKey)
-	changeLog   uint32
-	hasTx       bool
-	_           [19]byte
 }
 
-// noteChange records row x as the last change of the slot's holding unless
-// the slot has a later one: a higher block, or the same block and a higher
-// log index; rows out of order do not move it back. Between rows of one
-// block and log index the later row wins.
-func (s *holderSlot) noteChange(x *exportRow) {
+// lastChange is the row that last changed a holding (noteChange): its
+// block, log index (0 in an export without one) and transaction hash when
+// hasTx. It is kept apart from the slots, in first-seen order, so that the
+// slots stay one cache line each and growing the table moves less.
+type lastChange struct {
+	block uint64
+	tx    [4]uint64 // big-endian words (dupKey)
+	log   uint32
+	hasTx bool
+}
+
+// noteChange records row x as the last change of the holding of slot s
+// unless it has a later one: a higher block, or the same block and a
+// higher log index; rows out of order do not move it back. Between rows of
+// one block and log index the later row wins.
+func (t *holderTable) noteChange(s *holderSlot, x *exportRow) {
 	var log uint32
 	if x.hasKey {
 		log = uint32(x.key.log)
 	}
-	if x.block < s.changeBlock || (x.block == s.changeBlock && log < s.changeLog) {
+	c := &t.changes[s.seq-1]
+	if x.block < c.block || (x.block == c.block && log < c.log) {
 		return
 	}
-	s.changeBlock, s.changeLog, s.changeTx, s.hasTx = x.block, log, x.key.tx, x.hasTx
+	c.block, c.log, c.tx, c.hasTx = x.block, log, x.key.tx, x.hasTx
 }
 
 // holderTable maps addresses to signed balances: open addressing with
@@ -46,9 +50,10 @@ func (s *holderSlot) noteChange(x *exportRow) {
 // A look-up costs about one cache miss, where a map to an index into a
 // slice of balances cost about three.
 type holderTable struct {
-	seed  maphash.Seed
-	slots []holderSlot
-	n     int // used slots
+	seed    maphash.Seed
+	slots   []holderSlot
+	n       int          // used slots
+	changes []lastChange // by first-seen order: the slot of seq k has changes[k-1]
 }
 
 func newHolderTable(seed maphash.Seed) *holderTable {
@@ -61,8 +66,7 @@ func (t *holderTable) hash(a [20]byte) uint64 { return maphash.Comparable(t.seed
 // touch reads the slot where a look-up of hash h starts, so that look-ups
 // made a little later find it in cache: the reads of many touches overlap.
 func (t *holderTable) touch(h uint64) byte {
-	s := &t.slots[h&uint64(len(t.slots)-1)]
-	return s.addr[0] + byte(s.changeLog)
+	return t.slots[h&uint64(len(t.slots)-1)].addr[0]
 }
 
 // get returns the slot of a, whose hash is h, adding a with a zero balance
@@ -83,6 +87,7 @@ func (t *holderTable) get(a [20]byte, h uint64) *holderSlot {
 		}
 		t.n++
 		s.addr, s.seq = a, uint32(t.n)
+		t.changes = append(t.changes, lastChange{})
 		return s
 	}
 }
@@ -145,10 +150,10 @@ func (t *holderTable) positive() []Holder {
 	}
 	out := make([]Holder, len(hs))
 	for i := range hs {
-		s := &t.slots[hs[i].slot]
-		out[i] = Holder{Address: hexString(hs[i].addr), Balance: hs[i].bal.ToBig(), LastChangeBlock: s.changeBlock}
-		if s.hasTx {
-			for w, v := range s.changeTx {
+		c := &t.changes[t.slots[hs[i].slot].seq-1]
+		out[i] = Holder{Address: hexString(hs[i].addr), Balance: hs[i].bal.ToBig(), LastChangeBlock: c.block}
+		if c.hasTx {
+			for w, v := range c.tx {
 				binary.BigEndian.PutUint64(out[i].LastChangeTx[8*w:], v)
 			}
 		}

@@ -12,8 +12,8 @@ import (
 // TestHolderTable adds amounts to addresses through growth of the table and
 // requires the same balances as a map, and no slot for an absent address.
 func TestHolderTable(t *testing.T) {
-	if s := unsafe.Sizeof(holderSlot{}); s != 128 {
-		t.Errorf("a slot is %d bytes, want 128 (two cache lines)", s)
+	if s := unsafe.Sizeof(holderSlot{}); s != 64 {
+		t.Errorf("a slot is %d bytes, want 64 (one cache line)", s)
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	tab := newHolderTable(maphash.MakeSeed())
