@@ -21,14 +21,14 @@ func diffCommand() *cli.Command {
 		Name:      "diff",
 		Usage:     "show what changed between two JSON reports: findings, holders, balances, owners",
 		UsageText: "audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]",
-		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint; changed\n" +
-			"is a new severity, message or evidence), holders added and removed and balances changed\n" +
-			"(by token and address), entities whose status or name changed and ownership paths added,\n" +
-			"removed or with a new effective share. Warns when the reports are of different chains,\n" +
-			"when one does not know its chain (a transfers export), when NEW is at an older block than\n" +
-			"OLD, and when both are at one block number with different block hashes (a\n" +
-			"reorganisation). Exits 3 when a new finding reaches --fail-on (default high), or a\n" +
-			"changed one rose to it.",
+		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint;\n" +
+			"changed is a new severity, message or evidence, input files compared by name and content,\n" +
+			"not folder), holders added and removed and balances changed (by token and address),\n" +
+			"entities whose status or name changed and ownership paths added, removed or with a new\n" +
+			"effective share. Warns when the reports are of different chains, when one does not know\n" +
+			"its chain (a transfers export), when NEW is at an older block than OLD, and when both are\n" +
+			"at one block number with different block hashes (a reorganisation). Exits 3 when a new\n" +
+			"finding reaches --fail-on (default high), or a changed one rose to it.",
 		Flags:  []cli.Flag{diffFormatFlag, failOnFlag},
 		Action: runDiff,
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -151,6 +152,7 @@ func Diff(old, new *Report) Delta {
 		EntitiesChanged: []EntityChange{}, PathsChanged: []PathChange{},
 	}
 
+	oldFiles, newFiles := inputFiles(old), inputFiles(new)
 	oldF := map[string]Finding{}
 	for _, f := range old.Findings {
 		oldF[f.Fingerprint] = f
@@ -161,7 +163,7 @@ func Diff(old, new *Report) Delta {
 		o, ok := oldF[f.Fingerprint]
 		if !ok {
 			d.NewFindings = append(d.NewFindings, f)
-		} else if changed := findingChanges(o, f); len(changed) > 0 {
+		} else if changed := findingChanges(o, f, oldFiles, newFiles); len(changed) > 0 {
 			d.ChangedFindings = append(d.ChangedFindings, FindingChange{Old: o, New: f, Changed: changed})
 		}
 	}
@@ -271,9 +273,26 @@ func Diff(old, new *Report) Delta {
 	return d
 }
 
+// inputFiles rewrites the paths of r's input files, in messages and
+// evidence, as what identifies each file whatever folder it was read from:
+// its base name and sha256. The same inputs audited from another folder
+// then give findings that compare equal.
+func inputFiles(r *Report) *strings.Replacer {
+	ins := slices.Clone(r.Inputs)
+	slices.SortFunc(ins, func(a, b Input) int { return cmp.Compare(len(b.Path), len(a.Path)) }) // the longest path first
+	var pairs []string
+	for _, in := range ins {
+		if in.Path != "" {
+			pairs = append(pairs, in.Path, "<"+filepath.Base(in.Path)+" sha256:"+in.SHA256+">")
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}
+
 // findingChanges names what differs between two findings of the same
-// fingerprint.
-func findingChanges(o, n Finding) []string {
+// fingerprint, the paths of input files compared by name and content
+// (inputFiles: of, nf for the old and the new report).
+func findingChanges(o, n Finding, of, nf *strings.Replacer) []string {
 	var changed []string
 	if o.Rule != n.Rule {
 		changed = append(changed, "rule")
@@ -284,10 +303,14 @@ func findingChanges(o, n Finding) []string {
 	if o.Severity != n.Severity {
 		changed = append(changed, "severity")
 	}
-	if o.Message != n.Message {
+	if of.Replace(o.Message) != nf.Replace(n.Message) {
 		changed = append(changed, "message")
 	}
-	if !slices.Equal(o.Evidence, n.Evidence) {
+	if !slices.EqualFunc(o.Evidence, n.Evidence, func(a, b Evidence) bool {
+		a.File, a.Text = of.Replace(a.File), of.Replace(a.Text)
+		b.File, b.Text = nf.Replace(b.File), nf.Replace(b.Text)
+		return a == b
+	}) {
 		changed = append(changed, "evidence")
 	}
 	return changed

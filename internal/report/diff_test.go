@@ -182,3 +182,27 @@ func TestDiffWarnings(t *testing.T) {
 		t.Errorf("a later block of the same chain warns %q", w)
 	}
 }
+
+// TestDiffInputsMoved: the same input files audited from another folder
+// change no finding (their paths in messages and evidence compare by name
+// and sha256); a file of other content at the same path still does.
+func TestDiffInputsMoved(t *testing.T) {
+	at := func(dir, sha string) *Report {
+		r := &Report{
+			Inputs: []Input{{Kind: "registry", Path: dir + "/registry.xlsx", SHA256: sha}, {Kind: "sanctions", Path: dir + "/sdn.csv", SHA256: "bb"}},
+			Findings: []Finding{{Rule: "INPUT-ROW", Severity: Medium, Subject: Subject{Kind: "input", ID: "registry.xlsx:vessels:9"}, Fingerprint: "f1",
+				Message:  dir + "/registry.xlsx, sheet vessels, row 9, column imo: IMO 1234567 fails its check digit; the audit went on",
+				Evidence: []Evidence{{Kind: "registry", Text: "IMO 1234567 fails its check digit", File: dir + "/registry.xlsx", Sheet: "vessels", Row: 9, Column: "imo"}}},
+				{Rule: "SANC-OWNER", Severity: High, Subject: Subject{Kind: "company", ID: "C-1"}, Fingerprint: "f2", Message: "C-1 is listed",
+					Evidence: []Evidence{{Kind: "match", Text: "matches", File: dir + "/sdn.csv", List: "OFAC SDN", EntryID: "1"}}}},
+		}
+		return r
+	}
+	if d := Diff(at("/home/a/audit", "aa"), at("/tmp/copy/inputs", "aa")); len(d.ChangedFindings) != 0 {
+		t.Errorf("moved inputs: %d changed findings, want 0: %+v", len(d.ChangedFindings), d.ChangedFindings)
+	}
+	d := Diff(at("/home/a/audit", "aa"), at("/home/a/audit", "cc"))
+	if len(d.ChangedFindings) != 1 || d.ChangedFindings[0].New.Fingerprint != "f1" || !slices.Equal(d.ChangedFindings[0].Changed, []string{"message", "evidence"}) {
+		t.Errorf("registry of other content: changed %+v, want f1's message and evidence", d.ChangedFindings)
+	}
+}
