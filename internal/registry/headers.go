@@ -11,6 +11,8 @@ import (
 	"unicode"
 
 	"gopkg.in/yaml.v2"
+
+	"github.com/tokenaudit/audit/internal/textdist"
 )
 
 // Sheet kinds, as the design names them.
@@ -236,7 +238,7 @@ func suggestColumn(to string) string {
 			aliasOf = append(aliasOf, c)
 		}
 		for _, c := range spec.columns {
-			if d := editDistance(n, normHeader(c)); d < dist {
+			if d := textdist.Levenshtein(n, normHeader(c)); d < dist {
 				best, dist = c, d
 			}
 		}
@@ -260,27 +262,6 @@ func quoteAll(ss []string) []string {
 		out[i] = fmt.Sprintf("%q", s)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func toStringMap(v any) (map[string]string, bool) {

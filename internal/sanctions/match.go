@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+
+	"github.com/tokenaudit/audit/internal/textdist"
 )
 
 // wordCut is the similarity (see keyedSim) below which two different words
@@ -655,7 +657,7 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	if len(q.cjk) > 0 && len(c.cjk) > 0 {
 		// A Han, Hangul or Kana character is a syllable or a word: one
 		// differing is another name, though transliterated alike.
-		if d := runeDistance(q.cjk, c.cjk); d > 0 {
+		if d := textdist.Runes(q.cjk, c.cjk); d > 0 {
 			penalty(1-float64(d)/float64(max(len(q.cjk), len(c.cjk))), fmt.Sprintf("%d of %d characters differ (%s vs %s)", d, max(len(q.cjk), len(c.cjk)), string(q.cjk), string(c.cjk)))
 		}
 	}
@@ -761,26 +763,6 @@ func conflict(q, c normName, simQ, simC []float64, penalty func(float64, string)
 	}
 	penalty(max(0, 1-conflictPenalty*max(wq/q.weight, wc/c.weight)),
 		fmt.Sprintf("words differ (%s vs %s)", strings.ToUpper(strings.Join(leftQ, " ")), strings.ToUpper(strings.Join(leftC, " "))))
-}
-
-// runeDistance is the Levenshtein distance between a and b.
-func runeDistance(a, b []rune) int {
-	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // nearMiss is the spelling similarity (editSim) at which two words left
