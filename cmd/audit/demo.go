@@ -113,7 +113,7 @@ func runDemo(c *cli.Context) error {
 			return err
 		}
 	}
-	opts.Color = isTerminal(os.Stdout)
+	opts.Color = colorStdout()
 	if err := report.WriteSummary(c.App.Writer, r, opts); err != nil {
 		return err
 	}

@@ -256,7 +256,7 @@ func writeReport(c *cli.Context, r *report.Report, format string) error {
 	if format == "xlsx" && isTerminal(os.Stdout) {
 		return usageErrorf("refusing to write an XLSX workbook to a terminal: use --out FILE")
 	}
-	opts.Color = format == "text" && isTerminal(os.Stdout)
+	opts.Color = format == "text" && colorStdout()
 	return report.Write(c.App.Writer, r, format, opts)
 }
 
@@ -271,7 +271,13 @@ func findingsAtOrAbove(r *report.Report, threshold report.Severity) int {
 	return n
 }
 
-func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+// isTerminal says whether f is a terminal; a variable so that the script
+// tests can run a command as if on one.
+var isTerminal = func(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+
+// colorStdout says whether text on stdout may carry ANSI colour: stdout is a
+// terminal and NO_COLOR (https://no-color.org) is unset or empty.
+func colorStdout() bool { return os.Getenv("NO_COLOR") == "" && isTerminal(os.Stdout) }
 
 // outNotInput refuses an --out path that is one of the inputs, so that
 // writing the output never replaces a file that was read.

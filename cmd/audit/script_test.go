@@ -10,7 +10,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	os.Exit(testscript.RunMain(m, map[string]func() int{"audit": run, "exitcode": exitcodeMain}))
+	os.Exit(testscript.RunMain(m, map[string]func() int{"audit": run, "exitcode": exitcodeMain, "ttyaudit": ttyMain}))
 }
 
 // exitcodeMain is "exitcode N audit ARGS...": it runs audit with ARGS and
@@ -32,6 +32,13 @@ func exitcodeMain() int {
 		return 1
 	}
 	return 0
+}
+
+// ttyMain is "ttyaudit ARGS...": audit run as if stdout and stderr were
+// terminals, so that scripts can check what a terminal gets (colour, NO_COLOR).
+func ttyMain() int {
+	isTerminal = func(*os.File) bool { return true }
+	return run()
 }
 
 // TestScripts runs the command-line scripts in testdata/script, one behaviour
