@@ -67,7 +67,7 @@ func runDiff(c *cli.Context) error {
 	if format == "json" {
 		// The text form prints them in its header.
 		for _, w := range d.Warnings {
-			fmt.Fprintf(c.App.ErrWriter, "audit: warning: %s\n", w)
+			fmt.Fprintf(c.App.ErrWriter, "audit: warning: %s\n", termText(w))
 		}
 	}
 	if err := report.WriteDelta(c.App.Writer, d, format); err != nil {

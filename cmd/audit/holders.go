@@ -145,7 +145,7 @@ func warnExport(c *cli.Context, path string, x *chain.TransferStats) {
 		w = os.Stderr
 	}
 	for _, r := range x.BadRows {
-		fmt.Fprintf(w, "audit: warning: %v (row skipped)\n", r)
+		fmt.Fprintf(w, "audit: warning: %s (row skipped)\n", termText(r.Error()))
 	}
 	if x.BadRowCount > len(x.BadRows) {
 		fmt.Fprintf(w, "audit: warning: %s: %d more unreadable rows not listed\n", path, x.BadRowCount-len(x.BadRows))

@@ -13,11 +13,12 @@ func main() {
 }
 
 // run runs the command line and returns the exit code; it is the only place
-// an error becomes a message on stderr.
+// an error becomes a message on stderr, one line starting "audit: " (control
+// characters, such as a newline in a file name, shown as escapes).
 func run() int {
 	err := newApp().Run(os.Args)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "audit: %v\n", err)
+		fmt.Fprintf(os.Stderr, "audit: %s\n", termText(err.Error()))
 	}
 	return exitCode(err)
 }

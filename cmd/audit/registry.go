@@ -118,7 +118,7 @@ func runRegistryCheck(c *cli.Context) error {
 		var good []string
 		for _, p := range paths {
 			if _, ferr := registry.Load([]string{p}, opts); ferr != nil {
-				fmt.Fprintf(c.App.ErrWriter, "audit: %v\n", ferr)
+				fmt.Fprintf(c.App.ErrWriter, "audit: %s\n", termText(ferr.Error()))
 				unreadable++
 				continue
 			}

@@ -42,7 +42,8 @@ func ttyMain() int {
 }
 
 // TestScripts runs the command-line scripts in testdata/script, one behaviour
-// per script. The fixture files are available under $FIXTURES.
+// per script. The fixture files are available under $FIXTURES, a newline
+// under $NL.
 func TestScripts(t *testing.T) {
 	fixtures, err := os.Getwd()
 	if err != nil {
@@ -53,6 +54,7 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("FIXTURES", fixtures+"/../../fixtures")
 			env.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+			env.Setenv("NL", "\n") // scripts cannot write a newline in an argument otherwise
 			return nil
 		},
 	})
