@@ -22,7 +22,8 @@ Exit codes: 0 no finding at or above --fail-on (default high); 3 findings at
 or above it; 2 usage error; 1 any other failure. Messages go to stderr as
 "audit: ...", reports to stdout or --out.
 
-Setting SOURCE_DATE_EPOCH pins the report's generated_at, so that two runs on
-the same inputs and block give byte-identical JSON.
+Setting SOURCE_DATE_EPOCH (whole seconds since 1970) pins the report's
+generated_at, so that two runs on the same inputs and block give
+byte-identical JSON; any other value is a usage error.
 */
 package main

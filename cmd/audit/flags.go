@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -108,6 +109,10 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 		}
 	}
 	opts.BeneficialOwnerShare, opts.IdentificationShare = bo/100, id/100
+	now, err := clock()
+	if err != nil {
+		return audit.Config{}, err
+	}
 	return audit.Config{
 		Registry:  c.StringSlice(registryFlag.Name),
 		Mapping:   c.String(mappingFlag.Name),
@@ -116,7 +121,7 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 		Match:     match,
 		FailOn:    failOn,
 		Version:   version,
-		Now:       clock(),
+		Now:       now,
 	}, nil
 }
 
@@ -174,17 +179,21 @@ func matchOptions(c *cli.Context) (sanctions.Options, error) {
 	return o, nil
 }
 
-// clock is the report clock: SOURCE_DATE_EPOCH (seconds) when set, so that
-// two runs can be compared byte for byte, else the wall clock.
-func clock() func() time.Time {
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		var secs int64
-		if _, err := fmt.Sscan(s, &secs); err == nil {
-			t := time.Unix(secs, 0).UTC()
-			return func() time.Time { return t }
-		}
+// clock is the report clock: SOURCE_DATE_EPOCH (whole seconds since 1970)
+// when set, so that two runs can be compared byte for byte, else the wall
+// clock. A value that is not whole seconds is a usage error, not the wall
+// clock: a pipeline that pins the clock must not get a moving one silently.
+func clock() (func() time.Time, error) {
+	s := os.Getenv("SOURCE_DATE_EPOCH")
+	if s == "" {
+		return time.Now, nil
 	}
-	return time.Now
+	secs, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || secs < 0 {
+		return nil, usageErrorf("SOURCE_DATE_EPOCH %q: want whole seconds since 1970-01-01 UTC, such as 1767225600", s)
+	}
+	t := time.Unix(secs, 0).UTC()
+	return func() time.Time { return t }, nil
 }
 
 // outputFormat is the --format value, checked against report.Formats and

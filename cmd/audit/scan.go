@@ -69,7 +69,9 @@ func scanCommand() *cli.Command {
 			"balance the export drives below zero is a HOLDER-LEDGER-MISMATCH (the export misses\n" +
 			"transfers).\n\n" +
 			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it; 2 usage error;\n" +
-			"1 any other failure (an unreadable file, a node that refuses).",
+			"1 any other failure (an unreadable file, a node that refuses).\n\n" +
+			"SOURCE_DATE_EPOCH=SECONDS pins the report's generated_at, so that two runs on the same\n" +
+			"inputs and block give the same JSON (anything but whole seconds is a usage error).",
 		Flags: append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, ipfsGatewayFlag, allowFetchFlag,
 			transfersFlag, decimalsFlag, formatFlag, outFlag},
 			auditFlags()...),
