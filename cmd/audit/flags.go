@@ -40,7 +40,7 @@ var (
 	}
 	outFlag = &cli.StringFlag{
 		Name:  "out",
-		Usage: "write the report to `PATH` instead of stdout",
+		Usage: "write the report to `PATH` instead of stdout (- is stdout)",
 	}
 	failOnFlag = &cli.StringFlag{
 		Name:  "fail-on",
@@ -201,7 +201,7 @@ func clock() (func() time.Time, error) {
 // format; without --format, the format that extension names, else text on a
 // terminal and json otherwise.
 func outputFormat(c *cli.Context) (string, error) {
-	f, out := c.String(formatFlag.Name), c.String(outFlag.Name)
+	f, out := c.String(formatFlag.Name), outPath(c)
 	byExt := formatByExt(out, report.Formats)
 	if f == "" {
 		switch {
@@ -237,7 +237,7 @@ func formatByExt(out string, formats []string) string {
 // --out file's extension names, or the flag's default; a value the
 // extension contradicts is a usage error.
 func fileFormat(c *cli.Context, flag *cli.StringFlag, formats []string) (string, error) {
-	f, out := c.String(flag.Name), c.String(outFlag.Name)
+	f, out := c.String(flag.Name), outPath(c)
 	if !slices.Contains(formats, f) {
 		return "", usageErrorf("--format %q: want one of %s", f, strings.Join(formats, ", "))
 	}
@@ -259,7 +259,7 @@ func writeReport(c *cli.Context, r *report.Report, format string) error {
 		return err
 	}
 	opts := report.WriteOptions{ExplorerURL: explorer}
-	if out := c.String(outFlag.Name); out != "" {
+	if out := outPath(c); out != "" {
 		return report.WriteFile(out, r, format, opts)
 	}
 	if format == "xlsx" && isTerminal(os.Stdout) {
@@ -278,6 +278,14 @@ func findingsAtOrAbove(r *report.Report, threshold report.Severity) int {
 		}
 	}
 	return n
+}
+
+// outPath is the --out value, or "" (stdout) when it is empty or "-".
+func outPath(c *cli.Context) string {
+	if out := c.String(outFlag.Name); out != "-" {
+		return out
+	}
+	return ""
 }
 
 // isTerminal says whether f is a terminal; a variable so that the script

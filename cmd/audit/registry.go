@@ -25,7 +25,7 @@ var (
 	}
 	registryCheckOutFlag = &cli.StringFlag{
 		Name:  "out",
-		Usage: "write the problems to `PATH` instead of stdout",
+		Usage: "write the problems to `PATH` instead of stdout (- is stdout)",
 	}
 	registryCheckMappingFlag = &cli.StringFlag{
 		Name:  "mapping",
@@ -131,7 +131,7 @@ func runRegistryCheck(c *cli.Context) error {
 			return err
 		}
 	}
-	if out := c.String(registryCheckOutFlag.Name); out != "" {
+	if out := outPath(c); out != "" {
 		if err := report.WriteAtomic(out, func(w io.Writer) error { return writeRegistryCheck(w, reg, format) }); err != nil {
 			return err
 		}

@@ -36,7 +36,7 @@ func runRender(c *cli.Context) error {
 	if len(args) != 1 {
 		return usageErrorf("render: want one REPORT.json, got %d argument(s) (see 'audit render --help')", len(args))
 	}
-	if err := outNotInput(c.String(outFlag.Name), args[0]); err != nil {
+	if err := outNotInput(outPath(c), args[0]); err != nil {
 		return err
 	}
 	format, err := outputFormat(c)

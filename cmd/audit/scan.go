@@ -98,7 +98,7 @@ func runScan(c *cli.Context) error {
 		return err
 	}
 	inputs := append(append([]string{cfg.Mapping, c.String(transfersFlag.Name)}, cfg.Registry...), listInputs(cfg.Sanctions)...)
-	if err := outNotInput(c.String(outFlag.Name), inputs...); err != nil {
+	if err := outNotInput(outPath(c), inputs...); err != nil {
 		return err
 	}
 	tokens, err := tokenAddresses(c.StringSlice(tokenFlag.Name))

@@ -169,7 +169,7 @@ func screenAction(c *cli.Context) error {
 		return err
 	}
 	inputs := append([]string{c.String(pairsFlag.Name)}, listInputs(c.StringSlice(sanctionsFlag.Name))...)
-	if err := outNotInput(c.String(outFlag.Name), inputs...); err != nil {
+	if err := outNotInput(outPath(c), inputs...); err != nil {
 		return err
 	}
 	if pairs := c.String(pairsFlag.Name); pairs != "" {
@@ -535,7 +535,7 @@ func scorePairs(p *namePairs, opts sanctions.Options, w io.Writer) error {
 
 // screenOutput runs write against --out or stdout.
 func screenOutput(c *cli.Context, write func(io.Writer) error) error {
-	out := c.String(outFlag.Name)
+	out := outPath(c)
 	if out == "" {
 		return write(os.Stdout)
 	}
