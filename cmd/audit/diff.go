@@ -28,7 +28,9 @@ func diffCommand() *cli.Command {
 			"effective share. Warns when the reports are of different chains, when one does not know\n" +
 			"its chain (a transfers export), when NEW is at an older block than OLD, and when both are\n" +
 			"at one block number with different block hashes (a reorganisation). Exits 3 when a new\n" +
-			"finding reaches --fail-on (default high), or a changed one rose to it.",
+			"finding reaches --fail-on (default high), or a changed one rose to it. Either report may\n" +
+			"be - for standard input ('audit scan ... --format json | audit diff OLD.json -'), never a\n" +
+			"terminal.",
 		Flags:  []cli.Flag{diffFormatFlag, failOnFlag},
 		Action: runDiff,
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -57,9 +58,14 @@ type errHelpShown struct{ err error }
 
 func (e errHelpShown) Error() string { return "help shown" }
 
-// readJSONReport reads a JSON report from path, or from standard input for "-".
+// readJSONReport reads a JSON report from path, or from standard input for
+// "-"; a terminal on standard input is a usage error rather than a wait for
+// a report typed in.
 func readJSONReport(c *cli.Context, path string) (*report.Report, error) {
 	if path == "-" {
+		if f, ok := c.App.Reader.(*os.File); ok && isTerminal(f) {
+			return nil, usageErrorf("%s: standard input (-) is a terminal: pipe a JSON report into it ('audit scan ... --format json | audit diff OLD.json -')", c.Command.Name)
+		}
 		r, err := report.Read(c.App.Reader)
 		if err != nil {
 			return nil, fmt.Errorf("standard input: %w", err)

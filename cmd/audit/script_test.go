@@ -13,13 +13,16 @@ func TestMain(m *testing.M) {
 	os.Exit(testscript.RunMain(m, map[string]func() int{"audit": run, "exitcode": exitcodeMain, "ttyaudit": ttyMain}))
 }
 
-// exitcodeMain is "exitcode N audit ARGS...": it runs audit with ARGS and
+// exitcodeMain is "exitcode N audit ARGS..." (or ttyaudit): it runs audit with ARGS and
 // succeeds only when audit exits with code N, so that scripts can tell a
 // usage error (2) from a failure (1).
 func exitcodeMain() int {
-	if len(os.Args) < 3 || os.Args[2] != "audit" {
-		fmt.Fprintln(os.Stderr, "usage: exitcode N audit ARGS...")
+	if len(os.Args) < 3 || os.Args[2] != "audit" && os.Args[2] != "ttyaudit" {
+		fmt.Fprintln(os.Stderr, "usage: exitcode N audit|ttyaudit ARGS...")
 		return 1
+	}
+	if os.Args[2] == "ttyaudit" {
+		isTerminal = func(*os.File) bool { return true }
 	}
 	want, err := strconv.Atoi(os.Args[1])
 	if err != nil {
