@@ -3,6 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/internal/report"
 )
@@ -68,6 +71,19 @@ type matchesError struct {
 
 func (e matchesError) Error() string {
 	return fmt.Sprintf("%d of %d queries matched at or above %.2f", e.matched, e.queries, e.threshold)
+}
+
+// helpTopicUsage turns urfave/cli's "No help topic for 'x'" ('audit help x',
+// 'audit scan -h x'), an exit error of code 3 that would read as findings or
+// fall through to 1, into a usage error; other errors are returned as they are.
+func helpTopicUsage(err error) error {
+	var ec cli.ExitCoder
+	if errors.As(err, &ec) {
+		if topic, ok := strings.CutPrefix(err.Error(), "No help topic for "); ok {
+			return usageErrorf("no help topic %s (see 'audit --help')", topic)
+		}
+	}
+	return err
 }
 
 // exitCode maps an error returned by a command to the process exit code.

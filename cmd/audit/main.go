@@ -16,7 +16,7 @@ func main() {
 // an error becomes a message on stderr, one line starting "audit: " (control
 // characters, such as a newline in a file name, shown as escapes).
 func run() int {
-	err := newApp().Run(os.Args)
+	err := helpTopicUsage(newApp().Run(os.Args))
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "audit: %s\n", termText(err.Error()))
 	}
