@@ -148,13 +148,13 @@ func warnExport(c *cli.Context, path string, x *chain.TransferStats) {
 		fmt.Fprintf(w, "audit: warning: %s (row skipped)\n", termText(r.Error()))
 	}
 	if x.BadRowCount > len(x.BadRows) {
-		fmt.Fprintf(w, "audit: warning: %s: %d more unreadable rows not listed\n", path, x.BadRowCount-len(x.BadRows))
+		fmt.Fprintf(w, "audit: warning: %s: %d more unreadable rows not listed\n", termText(path), x.BadRowCount-len(x.BadRows))
 	}
 	for _, n := range x.Negative {
 		fmt.Fprintf(w, "audit: warning: transfers %s, row %d: the balance of %s in token %s is %s after block %d: the export misses transfers\n",
-			path, n.Row, n.Address, n.Token, n.Balance, n.Block)
+			termText(path), n.Row, n.Address, n.Token, n.Balance, n.Block)
 	}
 	if x.DecimalsInferred {
-		fmt.Fprintf(w, "audit: warning: %s: no --decimals given; balances are in units of the smallest fraction the export shows\n", path)
+		fmt.Fprintf(w, "audit: warning: %s: no --decimals given; balances are in units of the smallest fraction the export shows\n", termText(path))
 	}
 }
