@@ -90,9 +90,6 @@ func runScan(c *cli.Context) error {
 	if len(cfg.Sanctions) == 0 {
 		return usageErrorf("scan: no --sanctions list: nothing would be screened (give at least one --sanctions FILE)")
 	}
-	if len(cfg.Registry) == 0 {
-		fmt.Fprintln(c.App.ErrWriter, "audit: warning: no --registry: every claimed vessel will be reported as not in the registry, and no holder or owner identified")
-	}
 	format, err := outputFormat(c)
 	if err != nil {
 		return err
@@ -108,6 +105,11 @@ func runScan(c *cli.Context) error {
 	snap, err := readSnapshot(c, tokens)
 	if err != nil {
 		return err
+	}
+	// Warned once the command line is known to be right, so that a usage
+	// error comes alone.
+	if len(cfg.Registry) == 0 {
+		fmt.Fprintln(c.App.ErrWriter, "audit: warning: no --registry: every claimed vessel will be reported as not in the registry, and no holder or owner identified")
 	}
 	r, err := audit.Audit(c.Context, snap, cfg)
 	if err != nil {
