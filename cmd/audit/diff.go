@@ -22,8 +22,8 @@ func diffCommand() *cli.Command {
 		Usage:     "show what changed between two JSON reports: findings, holders, balances, owners",
 		UsageText: "audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]",
 		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint;\n" +
-			"changed is a new severity, message or evidence, input files compared by name and content,\n" +
-			"not folder), holders added and removed and balances changed (by token and address),\n" +
+			"changed is a new severity, message or evidence, input files compared by content, not\n" +
+			"name or folder), holders added and removed and balances changed (by token and address),\n" +
 			"entities whose status or name changed and ownership paths added, removed or with a new\n" +
 			"effective share. Warns when the reports are of different chains, when one does not know\n" +
 			"its chain (a transfers export), when NEW is at an older block than OLD, and when both are\n" +

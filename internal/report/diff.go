@@ -274,24 +274,28 @@ func Diff(old, new *Report) Delta {
 }
 
 // inputFiles rewrites the paths of r's input files, in messages and
-// evidence, as what identifies each file whatever folder it was read from:
-// its base name and sha256. The same inputs audited from another folder
-// then give findings that compare equal.
+// evidence, as what identifies each file whatever folder or name it was
+// read under: its sha256 (its base name when the report has none). The same
+// inputs audited from another folder, or renamed, then give findings that
+// compare equal.
 func inputFiles(r *Report) *strings.Replacer {
 	ins := slices.Clone(r.Inputs)
 	slices.SortFunc(ins, func(a, b Input) int { return cmp.Compare(len(b.Path), len(a.Path)) }) // the longest path first
 	var pairs []string
 	for _, in := range ins {
-		if in.Path != "" {
-			pairs = append(pairs, in.Path, "<"+filepath.Base(in.Path)+" sha256:"+in.SHA256+">")
+		switch {
+		case in.Path != "" && in.SHA256 != "":
+			pairs = append(pairs, in.Path, "<sha256:"+in.SHA256+">")
+		case in.Path != "":
+			pairs = append(pairs, in.Path, "<"+filepath.Base(in.Path)+">")
 		}
 	}
 	return strings.NewReplacer(pairs...)
 }
 
 // findingChanges names what differs between two findings of the same
-// fingerprint, the paths of input files compared by name and content
-// (inputFiles: of, nf for the old and the new report).
+// fingerprint, the paths of input files compared by content (inputFiles:
+// of, nf for the old and the new report).
 func findingChanges(o, n Finding, of, nf *strings.Replacer) []string {
 	var changed []string
 	if o.Rule != n.Rule {

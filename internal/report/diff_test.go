@@ -183,9 +183,9 @@ func TestDiffWarnings(t *testing.T) {
 	}
 }
 
-// TestDiffInputsMoved: the same input files audited from another folder
-// change no finding (their paths in messages and evidence compare by name
-// and sha256); a file of other content at the same path still does.
+// TestDiffInputsMoved: the same input files audited from another folder,
+// or renamed, change no finding (their paths in messages and evidence
+// compare by sha256); a file of other content at the same path still does.
 func TestDiffInputsMoved(t *testing.T) {
 	at := func(dir, sha string) *Report {
 		r := &Report{
@@ -200,6 +200,13 @@ func TestDiffInputsMoved(t *testing.T) {
 	}
 	if d := Diff(at("/home/a/audit", "aa"), at("/tmp/copy/inputs", "aa")); len(d.ChangedFindings) != 0 {
 		t.Errorf("moved inputs: %d changed findings, want 0: %+v", len(d.ChangedFindings), d.ChangedFindings)
+	}
+	renamed := at("/tmp/copy", "aa")
+	renamed.Inputs[0].Path = "/tmp/copy/reg-2024.xlsx"
+	renamed.Findings[0].Message = strings.ReplaceAll(renamed.Findings[0].Message, "/tmp/copy/registry.xlsx", "/tmp/copy/reg-2024.xlsx")
+	renamed.Findings[0].Evidence[0].File = "/tmp/copy/reg-2024.xlsx"
+	if d := Diff(at("/home/a/audit", "aa"), renamed); len(d.ChangedFindings) != 0 {
+		t.Errorf("renamed input: %d changed findings, want 0: %+v", len(d.ChangedFindings), d.ChangedFindings)
 	}
 	d := Diff(at("/home/a/audit", "aa"), at("/home/a/audit", "cc"))
 	if len(d.ChangedFindings) != 1 || d.ChangedFindings[0].New.Fingerprint != "f1" || !slices.Equal(d.ChangedFindings[0].Changed, []string{"message", "evidence"}) {
