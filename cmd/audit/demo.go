@@ -77,6 +77,9 @@ func runDemo(c *cli.Context) error {
 	}
 	cfg.Match.ListDate = demoListDate
 	dir := c.String(demoOutFlag.Name)
+	if dir == "-" || dir == "" {
+		return usageErrorf("demo --out %q: want a folder for the four reports and their inputs (stdout cannot hold them; 'audit scan --out -' writes one report there)", dir)
+	}
 	inputs := filepath.Join(dir, "inputs")
 	if err := os.MkdirAll(inputs, 0o755); err != nil {
 		return fmt.Errorf("creating %s: %w", inputs, err)
@@ -118,7 +121,7 @@ func runDemo(c *cli.Context) error {
 		return err
 	}
 	fmt.Fprintf(c.App.ErrWriter, "audit: wrote %s/report.{json,xlsx,html,txt}; every finding with its evidence is in %s\n",
-		dir, filepath.Join(dir, "report.txt"))
+		termText(dir), termText(filepath.Join(dir, "report.txt")))
 	return errFindings(findingsAtOrAbove(r, cfg.FailOn), cfg.FailOn)
 }
 

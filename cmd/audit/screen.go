@@ -192,7 +192,7 @@ func screenAction(c *cli.Context) error {
 			return err
 		}
 		if score, match := p.addedColumns(); score != "score" {
-			fmt.Fprintf(c.App.ErrWriter, "audit: pairs %s has a score or match column already: the scores are written as %s and %s\n", pairs, score, match)
+			fmt.Fprintf(c.App.ErrWriter, "audit: pairs %s has a score or match column already: the scores are written as %s and %s\n", termText(pairs), score, match)
 		}
 		return screenOutput(c, func(w io.Writer) error { return scorePairs(p, opts, w) })
 	}
@@ -450,7 +450,7 @@ func readPairs(path string, errw io.Writer) (*namePairs, error) {
 			return nil, fmt.Errorf("pairs %s, row %d: %w", path, row, err)
 		}
 		if problem := p.check(rec); problem != "" {
-			fmt.Fprintf(errw, "audit: pairs %s, row %d: %s\n", path, row, problem)
+			fmt.Fprintf(errw, "audit: pairs %s, row %d: %s\n", termText(path), row, termText(problem))
 			bad++
 			continue
 		}
