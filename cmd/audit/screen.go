@@ -35,7 +35,7 @@ var (
 	}
 	failOnMatchFlag = &cli.BoolFlag{
 		Name:  "fail-on-match",
-		Usage: "exit 3 when any query has a match at or above --threshold",
+		Usage: "exit 3 when any query has a match at or above --threshold (needs --sanctions)",
 	}
 	screenTypeFlag = &cli.StringFlag{
 		Name:  "type",
@@ -78,7 +78,8 @@ func screenCommand() *cli.Command {
 			"as a screening of customers would: entries of another type are left out of name matches\n" +
 			"(an address or IMO number is decisive and matches whatever the type), and those of\n" +
 			"another country or birth year score lower. Without --sanctions the demo's embedded OFAC\n" +
-			"SDN excerpt (of the list of 2024-05-03) is used.\n\n" +
+			"SDN excerpt (of the list of 2024-05-03) is used, to try the command; --fail-on-match\n" +
+			"then refuses to run, as a pipeline must screen the real lists.\n\n" +
 			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
 			"with a score column and a match column (true at or above --threshold; audit_score and\n" +
 			"audit_match when the file has a score or match column already), to calibrate the\n" +
@@ -198,6 +199,9 @@ func screenAction(c *cli.Context) error {
 	}
 	if len(queries) == 0 {
 		return usageErrorf("screen needs at least one QUERY (a name, a 0x address or an IMO number), or --pairs FILE")
+	}
+	if c.Bool(failOnMatchFlag.Name) && len(c.StringSlice(sanctionsFlag.Name)) == 0 {
+		return usageErrorf("--fail-on-match needs --sanctions FILE: without it only the demo's 24-entry excerpt is screened, and a pipeline would pass on names the real lists hold")
 	}
 	party, err := screenParty(c)
 	if err != nil {
