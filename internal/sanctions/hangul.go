@@ -48,15 +48,7 @@ func loadHangulWords(names, forms string) (map[string]string, int) {
 		case "orgword":
 			add(f[1], strings.Join(foldWords(f[1]), ""))
 		case "hangulword":
-			var read []string
-			for _, part := range strings.Fields(f[2]) {
-				if isHangulWord(part) {
-					read = append(read, strings.Join(foldWords(part), ""))
-				} else {
-					read = append(read, foldWords(part)...)
-				}
-			}
-			add(f[1], strings.Join(read, " "))
+			add(f[1], readAs(f[2], isHangulWord))
 		}
 	}
 	return m, longest

@@ -40,6 +40,21 @@ var nameWordsTable string
 // read as (readHanWords: 贸易 "maoyi"), itself an orgWord of its group.
 var personTitles, titleMaxWords, personSymbols, orgWords, nameVariants, hanWords = loadNameWords(nameWordsTable)
 
+// readAs is how a word of a table of name words is read, given the words
+// it is written as (spec): each part in the word's script (inScript) read
+// as one word, its syllables joined; each other part as its folded words.
+func readAs(spec string, inScript func(string) bool) string {
+	var read []string
+	for _, part := range strings.Fields(spec) {
+		if inScript(part) {
+			read = append(read, strings.Join(foldWords(part), ""))
+		} else {
+			read = append(read, foldWords(part)...)
+		}
+	}
+	return strings.Join(read, " ")
+}
+
 func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols, org, variants, han map[string]string) {
 	titles, symbols, org, variants, han = map[string]bool{}, map[string]string{}, map[string]string{}, map[string]string{}, map[string]string{}
 	for _, line := range strings.Split(table, "\n") {
@@ -49,15 +64,7 @@ func loadNameWords(table string) (titles map[string]bool, maxWords int, symbols,
 		f := strings.Split(line, "\t")
 		words := foldWords(f[1])
 		if f[0] == "hanword" && len(f) > 2 { // a Han word written as others ("进出口" as "进口 出口", "香港" as "hong kong")
-			var read []string
-			for _, part := range strings.Fields(f[2]) {
-				if isHanWord(part) {
-					read = append(read, strings.Join(foldWords(part), ""))
-				} else {
-					read = append(read, foldWords(part)...)
-				}
-			}
-			han[f[1]] = strings.Join(read, " ")
+			han[f[1]] = readAs(f[2], isHanWord)
 			continue
 		}
 		if f[0] == "orgword" && isHanWord(f[1]) {
