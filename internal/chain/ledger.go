@@ -400,11 +400,11 @@ type holdingChange struct {
 
 // lastChanges returns by address the move that last changed its holding
 // (Holder.LastChangeBlock): the latest by block, then log index, of the
-// moves of a non-zero amount (any ERC-721 id) into or out of the address,
-// leaving out moves of an address to itself.
-func lastChanges(standard string, logs []types.Log) map[common.Address]holdingChange {
+// moves (movesOf) of a non-zero amount (any ERC-721 id) into or out of the
+// address, leaving out moves of an address to itself.
+func lastChanges(standard string, moves []transferLog) map[common.Address]holdingChange {
 	out := map[common.Address]holdingChange{}
-	for _, m := range movesOf(standard, logs) {
+	for _, m := range moves {
 		if m.from == m.to || (standard != "erc721" && m.value.Sign() == 0) {
 			continue
 		}
@@ -422,9 +422,9 @@ func lastChanges(standard string, logs []types.Log) map[common.Address]holdingCh
 }
 
 // stampLastChanges sets the LastChangeBlock and LastChangeTx of t's
-// holders from the token's logs.
-func stampLastChanges(t *Token, logs []types.Log) {
-	changes := lastChanges(t.Standard, logs)
+// holders from the token's moves (movesOf).
+func stampLastChanges(t *Token, moves []transferLog) {
+	changes := lastChanges(t.Standard, moves)
 	for i := range t.Holders {
 		h := &t.Holders[i]
 		if c, ok := changes[common.HexToAddress(h.Address)]; ok {
@@ -438,11 +438,11 @@ func stampLastChanges(t *Token, logs []types.Log) {
 // supply; for ERC-721 one token of the supply; for ERC-1155 the amount of
 // one id against the supply of all ids), oldest first. Without a positive
 // supply no transfer is large.
-func (r *reader) transfers(ctx context.Context, t *Token, logs []types.Log) error {
+func (r *reader) transfers(ctx context.Context, t *Token, moves []transferLog) error {
 	erc721 := t.Standard == "erc721"
 	var firstMint uint64
 	minted := false
-	for _, tr := range movesOf(t.Standard, logs) {
+	for _, tr := range moves {
 		amount := tr.value
 		if erc721 {
 			amount = big.NewInt(1)

@@ -342,12 +342,13 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	if err != nil {
 		return nil, err
 	}
-	stampLastChanges(t, logs)
+	moves := movesOf(t.Standard, logs) // decoded once for the last changes and the transfers
+	stampLastChanges(t, moves)
 	if t.TotalSupply != nil && t.TotalSupply.Sign() > 0 && len(t.Holders) == 0 {
 		return nil, fmt.Errorf("totalSupply is %s but the node returned no Transfer log from block %d to %d: %w",
 			t.TotalSupply, t.DeployBlock, r.block, ErrPrunedHistory)
 	}
-	if err := r.transfers(ctx, t, logs); err != nil {
+	if err := r.transfers(ctx, t, moves); err != nil {
 		return nil, err
 	}
 	if err := r.claims(ctx, addr, t); err != nil {
