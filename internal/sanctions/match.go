@@ -664,10 +664,13 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	if comparedAsPersons(&q, &c) {
 		conflict(q, c, simQ, simC, penalty)
 		switch crossed, rotated := wordOrder(usedQ, alignC); {
-		case rotated && explain:
+		case rotated && explain && q.lastFirst == c.lastFirst:
 			// "ROTENBERG Arkadii" ~ "Arkadii ROTENBERG": family name first
-			// or last is how lists write one name.
+			// or last is how lists write one name. A name written "LAST,
+			// First" against one that is not is that rotation, and its
+			// note says so already.
 			cmp.parts = append(cmp.parts, "word order differs (rotated, as family name first or last)")
+		case rotated:
 		case crossed && !rotated && q.hangul != c.hangul:
 			// A Korean given name is its syllables in order: 영수 Yeong-su
 			// is not SU Yong.

@@ -144,6 +144,16 @@ func TestScoreNames(t *testing.T) {
 		{"Tarak Sem", "TARAK, Musah", "", false, nil},
 		{"Nestle SA", "NESTLE S.A.", "", true, nil},
 	}
+	// The rotation of a name written "LAST, First" is its comma, which the
+	// explanation gives once.
+	for _, pair := range [][2]string{{"PUTIN, Vladimir", "Vladimir Putin"}, {"Vladimir Putin", "PUTIN, Vladimir"}} {
+		if _, expl := ScoreNames(pair[0], pair[1], "individual"); !strings.Contains(expl, `"LAST, First" reordered`) || strings.Contains(expl, "word order differs") {
+			t.Errorf("ScoreNames(%q, %q) explanation %q: want the comma noted once, no word order note", pair[0], pair[1], expl)
+		}
+	}
+	if _, expl := ScoreNames("Putin Vladimir", "Vladimir Putin", "individual"); !strings.Contains(expl, "word order differs (rotated") {
+		t.Errorf("Putin Vladimir ~ Vladimir Putin explanation %q: without a comma the rotation is noted", expl)
+	}
 	for _, tt := range tests {
 		s, expl := ScoreNames(tt.a, tt.b, tt.typ)
 		if (s >= th) != tt.match {

@@ -363,22 +363,23 @@ func isRoman(words []string, i int) bool {
 
 // normName is a name ready for comparison.
 type normName struct {
-	display string   // the name in "First Last" order, as shown in explanations
-	words   []string // the words compared, legal forms and numbers removed
-	terms   []string // terms(words) when already made, else nil (compareNames makes them)
-	weight  float64  // the sum of the words' weights
-	numbers []string // numbers in the name ("2" in "HWANG GUM SAN 2")
-	forms   []string // legal-form classes found
-	folded  []string // the legal-form spellings folded, upper case, for explanations
-	notes   []string // what normalisation did, for explanations
-	person  bool     // the name is a person's
-	untyped bool     // the name's type is not known (a query screened by name alone)
-	abjad   bool     // the name is written in an abjad (isAbjad)
-	vessel  bool     // the name is a vessel's
-	cjk     []rune   // the name's Han, Hangul and Kana characters, in order
-	pinyin  bool     // the name is written in Han characters and no Latin letters, read in pinyin (readHan)
-	hangul  bool     // the name is written in Hangul and no Latin letters (readHangul), or is the Korean reading of a name in Cyrillic
-	reading bool     // this is the Korean reading of a name in Han characters or Cyrillic
+	display   string   // the name in "First Last" order, as shown in explanations
+	words     []string // the words compared, legal forms and numbers removed
+	terms     []string // terms(words) when already made, else nil (compareNames makes them)
+	weight    float64  // the sum of the words' weights
+	numbers   []string // numbers in the name ("2" in "HWANG GUM SAN 2")
+	forms     []string // legal-form classes found
+	folded    []string // the legal-form spellings folded, upper case, for explanations
+	notes     []string // what normalisation did, for explanations
+	lastFirst bool     // written "LAST, First": its words, in that order, put the family name first
+	person    bool     // the name is a person's
+	untyped   bool     // the name's type is not known (a query screened by name alone)
+	abjad     bool     // the name is written in an abjad (isAbjad)
+	vessel    bool     // the name is a vessel's
+	cjk       []rune   // the name's Han, Hangul and Kana characters, in order
+	pinyin    bool     // the name is written in Han characters and no Latin letters, read in pinyin (readHan)
+	hangul    bool     // the name is written in Hangul and no Latin letters (readHangul), or is the Korean reading of a name in Cyrillic
+	reading   bool     // this is the Korean reading of a name in Han characters or Cyrillic
 }
 
 // normalizeName prepares a name of the given entry type ("individual",
@@ -391,6 +392,7 @@ func normalizeName(s, typ string) normName {
 		if len(fw) > 0 && len(lw) > 0 && len(fw) <= 4 && len(lw) <= 4 && !allLegalForm(fw) && (typ == "individual" || !hasLegalForm(fw) && !hasLegalForm(lw)) {
 			n.display = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
 			n.notes = append(n.notes, `"LAST, First" reordered`)
+			n.lastFirst = true
 		}
 	}
 	for _, r := range s {
