@@ -61,19 +61,19 @@ func screenCommand() *cli.Command {
 		Name:      "screen",
 		Usage:     "screen names, 0x addresses and IMO numbers against sanctions lists",
 		ArgsUsage: "QUERY...",
-		Description: "Each QUERY is recognised as an EVM address (0x and 40 hex digits), an IMO number\n" +
-			"(7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name, and is reported with\n" +
-			"every list entry it matches: list, entry id, listed name, score and explanation (a QUERY\n" +
-			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused;\n" +
-			"one starting with - goes after \"--\": audit screen -- -NAME). An IMO number whose check\n" +
-			"digit fails (a ship's and a company's) is noted as likely mistyped, in JSON as note.\n" +
-			"So that a match can be cited, the text output starts with the lists screened (path,\n" +
-			"format, entries, publication date, sha256), JSON gives them as \"lists\", and each match\n" +
-			"in JSON and CSV has its list_date (empty when the file carries none and --list-date is\n" +
-			"not given) and source file. Names scoring in the review band (--review up to\n" +
-			"--threshold) are reported with an explanation starting \"review:\" and, in JSON and CSV,\n" +
-			"review true. CSV cells starting with = + - @ (other than plain numbers such as -5) are\n" +
-			"written after a single quote, so that a spreadsheet does not run them.\n\n" +
+		Description: "Each QUERY is recognised as an EVM address (0x and 40 hex digits, or the 40 digits\n" +
+			"alone), an IMO number (7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name,\n" +
+			"and is reported with every list entry it matches: list, entry id, listed name, score and\n" +
+			"explanation (a QUERY ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray\n" +
+			"list file and refused; one starting with - goes after \"--\": audit screen -- -NAME). An\n" +
+			"IMO number whose check digit fails (a ship's and a company's) is noted as likely\n" +
+			"mistyped, in JSON as note. So that a match can be cited, the text output starts with the\n" +
+			"lists screened (path, format, entries, publication date, sha256), JSON gives them as\n" +
+			"\"lists\", and each match in JSON and CSV has its list_date (empty when the file carries\n" +
+			"none and --list-date is not given) and source file. Names scoring in the review band\n" +
+			"(--review up to --threshold) are reported with an explanation starting \"review:\" and, in\n" +
+			"JSON and CSV, review true. CSV cells starting with = + - @ (other than plain numbers\n" +
+			"such as -5) are written after a single quote, so that a spreadsheet does not run them.\n\n" +
 			"--type, --country and --birth-date say what is known of the party the names belong to,\n" +
 			"as a screening of customers would: entries of another type are left out of name matches\n" +
 			"(an address or IMO number is decisive and matches whatever the type), and those of\n" +

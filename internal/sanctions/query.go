@@ -3,7 +3,8 @@ package sanctions
 import "strings"
 
 // Lookup screens one free-form query the way a person types it, q.Name: an
-// EVM address (0x and 40 hex digits) is looked up as an address, seven
+// EVM address (0x and 40 hex digits, or the 40 hex digits alone, as some
+// tools copy it: no name is 40 hex digits) is looked up as an address, seven
 // digits (optionally after "IMO") as a ship and a company IMO number, nine
 // digits as an MMSI, and anything else as a name, with q's type, country
 // and birth date. Identifier look-ups are exact; a name gives the matches
@@ -14,6 +15,8 @@ func (ix *Index) Lookup(q Query) []Match {
 	switch {
 	case isEVMAddress(s):
 		return ix.Address(s)
+	case len(s) == 40 && isEVMAddress("0x"+s):
+		return ix.Address("0x" + s)
 	case len(digits) == 7 && isDigits(digits):
 		return append(ix.IMO(digits), ix.CompanyIMO(digits)...)
 	case len(s) == 9 && isDigits(s):
