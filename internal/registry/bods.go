@@ -40,7 +40,7 @@ import (
 // A file is an array of statements, one statement, or JSON Lines (one
 // statement a line). A JSON file none of whose values has a statementType,
 // recordType or statementID (BODS 0.2 to 0.4) is not a registry: the error
-// says what it holds instead.
+// says what it holds instead. (A UK PSC snapshot is read by psc.go.)
 //
 // Ids are 0.4 recordIds and 0.3 statementIDs. A later 0.4 statement for the
 // same record replaces the earlier one (recordStatus "closed" removes it); a
@@ -308,15 +308,16 @@ func jsonValues(b []byte) (raws []json.RawMessage, array bool, err error) {
 	}
 }
 
-// describeJSON says what a JSON file that holds no BODS statement holds: a
-// UK Companies House PSC snapshot, an object with keys "201", "202", ...,
+// describeJSON says what a JSON file that holds no BODS statement holds: UK
+// Companies House PSC records after a first value that is not one (see
+// isPSC), an object with keys "201", "202", ...,
 // an array of objects with keys "CompanyName", ...; array says whether the
 // values were the elements of an array.
 func describeJSON(raws []json.RawMessage, array bool) string {
 	for _, raw := range raws {
 		var psc struct{ Data struct{ Kind string } }
 		if json.Unmarshal(raw, &psc) == nil && strings.Contains(psc.Data.Kind, "significant-control") {
-			return "it looks like a UK Companies House PSC snapshot (persons with significant control): convert it to BODS first (Open Ownership's bods-uk-psc-pipeline does)"
+			return "it holds UK Companies House PSC records (persons with significant control), but its first value is not one: a PSC snapshot is read as such when its first line (or array element) is a PSC record"
 		}
 	}
 	first := "its first value"

@@ -375,15 +375,17 @@ func TestBODSExamplesSharingStatementID(t *testing.T) {
 }
 
 // TestJSONNotBODS: a JSON file without any BODS statement is not a
-// registry, and the error says what it looks like; BODS as JSON Lines loads.
+// registry, and the error says what it looks like (PSC records after a
+// first value that is not one are not read as a PSC snapshot, see
+// TestPSCRefused); BODS as JSON Lines loads.
 func TestJSONNotBODS(t *testing.T) {
 	dir := t.TempDir()
 	for _, tt := range []struct{ name, body, want string }{
 		{"mids.json", `{"201": ["AL", "ALB", "", "Albania"], "202": ["AD", "AND", "", "Andorra"]}`,
 			`mids.json: not a registry: JSON, but not BODS (its one value holds no statementType, recordType or statementID): it holds one object, of 2 keys: "201", "202"`},
-		{"psc.json", `[{"company_number": "08209948", "data": {"kind": "individual-person-with-significant-control", "name": "Mr A"}},
+		{"psc.json", `[{"CompanyName": "! LTD"}, {"company_number": "08209948", "data": {"kind": "individual-person-with-significant-control", "name": "Mr A"}},
 			{"data": {"kind": "totals#persons-of-significant-control-snapshot"}}]`,
-			"psc.json: not a registry: JSON, but not BODS (none of its 2 values holds a statementType, recordType or statementID): it looks like a UK Companies House PSC snapshot"},
+			"psc.json: not a registry: JSON, but not BODS (none of its 3 values holds a statementType, recordType or statementID): it holds UK Companies House PSC records"},
 		{"co.json", `[{"CompanyName": "! LTD", "CompanyNumber": "08209948", "A": 1, "B": 2, "C": 3, "D": 4}]`,
 			`co.json: not a registry: JSON, but not BODS (its one value holds no statementType, recordType or statementID): an array of 1; the first is an object with keys "CompanyName", "CompanyNumber", "A", "B", "C", ...`},
 		{"nums.json", `[1, 2, 3]`, "none of its 3 values holds a statementType, recordType or statementID): an array of 3; the first is a number"},

@@ -6,10 +6,14 @@
 // # Inputs
 //
 // Load takes any number of files; the format is recognised by content (a zip
-// is a workbook, JSON is BODS, anything else is CSV), never by name; a zip
-// that is not a workbook (.ods, .docx) and JSON that is not BODS (no value
-// with a statementType, recordType or statementID) are refused with what
-// they seem to be. A
+// is a workbook, JSON whose first record is a UK Companies House PSC record
+// is a PSC snapshot (see psc.go), other JSON is BODS, anything else is CSV),
+// never by name; a zip that is not a workbook (.ods, .docx) and JSON that
+// is not BODS (no value with a statementType, recordType or statementID)
+// are refused with what they seem to be. A Companies House basic company
+// data CSV (CompanyName, CompanyNumber, ..., CompanyStatus) is a companies
+// sheet keyed by company number, which names the companies of a PSC
+// snapshot loaded with it. A
 // CSV may start with Excel's "sep=;" line, which sets the separator. A
 // workbook may hold every sheet, or each sheet may be its own CSV (the CSV's
 // sheet is its base name, "vessels.csv", which Origin.String leaves out). A sheet's kind (vessels,

@@ -19,8 +19,7 @@ func loadBytes(name string, data []byte, opts Options) (*Registry, error) {
 	if err := l.loadFrom(name, bytes.NewReader(data), int64(len(data))); err != nil {
 		return nil, err
 	}
-	l.bodsFinish()
-	l.resolve()
+	l.finish()
 	return l.reg, nil
 }
 

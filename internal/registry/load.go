@@ -91,9 +91,16 @@ func Load(paths []string, opts Options) (*Registry, error) {
 			return nil, err
 		}
 	}
-	l.bodsFinish()
-	l.resolve()
+	l.finish()
 	return l.reg, nil
+}
+
+// finish joins what the files left to join (BODS statements, PSC
+// companies) and resolves references, once every file is read.
+func (l *loader) finish() {
+	l.bodsFinish()
+	l.pscFinish()
+	l.resolve()
 }
 
 type sheetKey struct{ file, sheet string }
@@ -111,6 +118,7 @@ type loader struct {
 	people    map[string]int    // id -> index in reg.People
 	wallets   map[string]Origin // address -> first row
 	bods      bodsMerge         // BODS statements joined across statements and files
+	psc       pscState          // UK PSC companies and statements, applied by pscFinish
 
 	// Of the spreadsheet being read: its sheets, those recognised, and the
 	// data rows of those.
@@ -177,7 +185,7 @@ func (l *loader) loadFrom(path string, f input, size int64) error {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("registry %s: %w", path, err)
 	}
-	head := make([]byte, 512)
+	head := make([]byte, 64<<10)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
@@ -193,6 +201,9 @@ func (l *loader) loadFrom(path string, f input, size int64) error {
 		file.Rows, err = l.loadXLSX(path, f, size)
 	case bytes.HasPrefix(head, []byte("\xd0\xcf\x11\xe0")):
 		return fmt.Errorf("registry %s: an old binary .xls workbook or a password-protected file: save it as .xlsx without a password, or as CSV", path)
+	case len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{') && isPSC(trimmed):
+		file.Format = "uk-psc-json"
+		file.Rows, err = l.loadPSC(path, f)
 	case len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{'):
 		file.Format = "bods-json"
 		file.Rows, err = l.loadBODS(path, f)
@@ -484,6 +495,7 @@ type sheet struct {
 	kind        string
 	cols        map[string]int
 	skip        bool           // the sheet is not recognised or lacks a key column
+	chBasic     bool           // Companies House basic company data: CompanyNumber is the company id
 	missing     []string       // the key columns it lacks
 	stored      map[int]string // the row's stored values, by column (see useStored)
 	rowTags     int            // rows in the sheet's XML, if known (see reserve)
@@ -567,12 +579,25 @@ func width(cells []string) int {
 
 func (t *sheet) start() {
 	t.kind = t.l.m.kindOf(t.sheet, t.header)
+	number, chBasic := chBasicNumber(t.header)
+	if chBasic && (t.kind == "" || t.kind == KindCompanies) {
+		t.kind = KindCompanies // Companies House basic company data
+	}
 	if t.kind == "" {
 		t.skip = true
 		return
 	}
 	t.l.recognised++
 	t.cols = t.l.m.columnsFor(t.kind, t.header)
+	if _, ok := t.cols["company_id"]; !ok && chBasic && t.kind == KindCompanies {
+		t.cols["company_id"] = number // keyed by company number, as PSC records name companies
+		t.chBasic = true
+		for i, h := range t.header {
+			if _, ok := t.cols["jurisdiction"]; !ok && normHeader(h) == "countryoforigin" {
+				t.cols["jurisdiction"] = i
+			}
+		}
+	}
 	if miss := missingRequired(t.kind, t.cols); len(miss) == 1 && miss[0] == "name" {
 		// A sheet recognised by its name loads by its key without names.
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},

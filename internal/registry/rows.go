@@ -217,6 +217,9 @@ func (l *loader) companyRow(r rowCtx) {
 	if id == "" {
 		return
 	}
+	if r.t.chBasic {
+		id = companyNumber(id)
+	}
 	if first, dup := l.companies[id]; dup {
 		r.problem("company_id", "duplicate company id %s (first at %s): the row is not loaded", id, l.reg.Companies[first].Origin)
 		return

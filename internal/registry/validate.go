@@ -137,6 +137,7 @@ var (
 	// reTimeOfDay is a time after a date: " 0:00", " 13:45:10", " 9:30 PM".
 	reTimeOfDay = regexp.MustCompile(`\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?$`)
 	rePSCSlug   = regexp.MustCompile(`(\d+)-to-(\d+)-percent`)
+	rePSCMore   = regexp.MustCompile(`more-than-(\d+)-percent`)
 )
 
 // ParseShare reads a percentage of ownership as registers write it and
@@ -144,8 +145,9 @@ var (
 // percentages: "37.5", "37,5" and "37.5%" are 0.375; a band "25-50" is
 // [0.25, 0.50]; ">75" is [0.75, 1]; "<25" is [0, 0.25]; "25+" is [0.25, 1];
 // PSC wording such as "more than 25% but not more than 50%" or "75% or more"
-// and Companies House slugs ("ownership-of-shares-25-to-50-percent") are
-// bands. Blank, "unknown", "n/a", "?" and "-" are Unknown. A share over 100%
+// and Companies House slugs ("ownership-of-shares-25-to-50-percent",
+// "voting-rights-more-than-25-percent-registered-overseas-entity", which is
+// 25% to 100%) are bands. Blank, "unknown", "n/a", "?" and "-" are Unknown. A share over 100%
 // or a band whose ends are reversed is an error wrapping ErrShare.
 func ParseShare(s string) (Share, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
@@ -183,6 +185,9 @@ func ParseShare(s string) (Share, error) {
 	}
 	if m := rePSCSlug.FindStringSubmatch(slug); m != nil {
 		return band(m[1], m[2])
+	}
+	if m := rePSCMore.FindStringSubmatch(slug); m != nil {
+		return band(m[1], "100")
 	}
 	if n := strings.TrimSpace(strings.TrimSuffix(t, "%")); reNumber.MatchString(n) {
 		f, err := pct(n)

@@ -1,0 +1,695 @@
+package registry
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// UK Companies House "persons with significant control" (PSC) snapshots load
+// into the same model as BODS:
+//
+//   - the file is JSON Lines (the snapshot as published: one record a line,
+//     ending with a totals line) or an array of records; each record is
+//     {"company_number": ..., "data": {"kind": ...}}. It is recognised by its
+//     first record's kind, never by the file's name. The totals line
+//     (kind "totals#persons-of-significant-control-snapshot") is skipped
+//     and counted as no row;
+//   - the company a record is about is the company of that number: its id is
+//     the company number (eight characters, "08209948"; numbers a
+//     spreadsheet shortened get their leading zeros back). The PSC file
+//     gives no name: a Companies House basic company data CSV given with it
+//     (header "CompanyName, CompanyNumber, ..., CompanyStatus, ...") loads
+//     as a companies sheet keyed by CompanyNumber, which names them; without
+//     it the company has no name and is known by its id, the number;
+//   - individual PSCs (and registered overseas entities' individual
+//     beneficial owners) are People: name as written, nationality (ISO
+//     alpha-2 when recognised, else as written), birth month and year
+//     ("1961-12"); the country of residence has no place in the model;
+//   - corporate-entity and legal-person PSCs are Companies with their
+//     registration number and the country they are registered in; a legal
+//     person whose legal form, authority or name says government is of
+//     Type "state". One registered at Companies House (place registered
+//     Companies House, or country registered in the UK) with a company
+//     number has that number as its id, so that a chain of UK companies
+//     joins up across records; any other PSC's id is its company number,
+//     "/psc/" and the PSC's own id from links.self;
+//   - super-secure PSCs (identity withheld by Companies House) are Unknown
+//     People whose Reason is the record's description, as BODS anonymous
+//     persons are; each owns an unknown share;
+//   - each nature of control is one Ownership (owner = the PSC, owned = the
+//     company), Source "uk-psc " and the nature as written: ownership of
+//     shares is a "shareholding", voting rights "votingRights" (both with
+//     the band as Share, through ParseShare: "25-to-50-percent" is 25% to
+//     50%, "more-than-25-percent" 25% to 100%), the right to appoint and
+//     remove directors or members "appointmentOfBoard", significant
+//     influence or control "otherInfluenceOrControl", the right to surplus
+//     assets "rightsToSurplusAssetsOnDissolution" (with its band); the
+//     "-as-trust", "-as-firm" and "-as-control-over-..." variants, and the
+//     limited-liability-partnership and registered-overseas-entity ones,
+//     are the same interests (the variant stays in Source). A nature not
+//     known is a Problem and loads as an interest of unknown share named by
+//     the nature; a PSC with no nature owns an unknown share;
+//   - a PSC with ceased_on (or "ceased": true) has ended: as with a BODS
+//     interest that has an end date, its interests are not loaded; the
+//     person or company itself still is;
+//   - PSC statements: "no-individual-or-entity-with-signficant-control"
+//     (sic, and its partnership form) and "no-beneficial-owner-identified"
+//     set the company's NoOwners to NoBeneficialOwners with the statement as
+//     description, as a BODS noBeneficialOwners declaration does;
+//     "all-beneficial-owners-identified" says nothing more than the
+//     records; any other statement ("psc-exists-but-not-identified",
+//     "psc-details-not-confirmed", "restrictions-notice-issued-to-psc", ...)
+//     is an owner nobody has named: an Unknown Person, Reason the
+//     statement, owning an unknown share (a BODS unspecified party). A
+//     ceased statement is not applied.
+//
+// Origins name the file, the file's base name as sheet (Origin.String
+// leaves it out, as for a CSV), the line the record starts on as row and
+// the JSON field as column ("data.natures_of_control[1]"). A line that is
+// not JSON, a record without a kind or company number, or of a kind not
+// known is a Problem at its line and is not loaded; the rest loads. An
+// array with a JSON syntax error is refused with the line.
+
+// pscRecord is one line of a PSC snapshot.
+type pscRecord struct {
+	CompanyNumber string   `json:"company_number"`
+	Data          *pscData `json:"data"`
+}
+
+type pscData struct {
+	Kind             string   `json:"kind"`
+	Name             string   `json:"name"`
+	Nationality      string   `json:"nationality"`
+	NaturesOfControl []string `json:"natures_of_control"`
+	NotifiedOn       string   `json:"notified_on"`
+	CeasedOn         string   `json:"ceased_on"`
+	Ceased           bool     `json:"ceased"`
+	Statement        string   `json:"statement"`
+	Description      string   `json:"description"`
+	DateOfBirth      *struct {
+		Month int `json:"month"`
+		Year  int `json:"year"`
+	} `json:"date_of_birth"`
+	Identification *struct {
+		CountryRegistered  string `json:"country_registered"`
+		LegalAuthority     string `json:"legal_authority"`
+		LegalForm          string `json:"legal_form"`
+		PlaceRegistered    string `json:"place_registered"`
+		RegistrationNumber string `json:"registration_number"`
+	} `json:"identification"`
+	Address *struct {
+		Premises     string `json:"premises"`
+		AddressLine1 string `json:"address_line_1"`
+		AddressLine2 string `json:"address_line_2"`
+		Locality     string `json:"locality"`
+		Region       string `json:"region"`
+		PostalCode   string `json:"postal_code"`
+		Country      string `json:"country"`
+	} `json:"address"`
+	Links struct {
+		Self string `json:"self"`
+	} `json:"links"`
+}
+
+// pscTotals is the kind of the snapshot's last line.
+const pscTotals = "totals#persons-of-significant-control-snapshot"
+
+// maxPSCLine bounds one line of a PSC snapshot (a record is a few KB).
+const maxPSCLine = 1 << 20
+
+// pscState is what PSC files leave for pscFinish: the companies they name
+// (by number) and the UK companies that are PSCs, to be added or joined to
+// the company of the same id once every file is read.
+type pscState struct {
+	subjects  map[string]Origin // company number -> first record naming it
+	order     []string          // subjects in the order first named
+	corporate []Company         // UK companies that are PSCs, in input order
+	seen      map[string]Origin // links.self -> the record read with it
+	declared  []pscDeclaration
+}
+
+// pscDeclaration is a statement that the company has no beneficial owner.
+type pscDeclaration struct {
+	company, statement string
+	at                 Origin
+}
+
+// isPSC reports whether head, the start of a JSON file, opens with a UK
+// Companies House PSC record: its first value (or first array element)
+// has a data.kind of a PSC, a PSC statement or the snapshot totals.
+func isPSC(head []byte) bool {
+	d := json.NewDecoder(bytes.NewReader(head))
+	if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && t[0] == '[' {
+		if _, err := d.Token(); err != nil {
+			return false
+		}
+	}
+	var rec struct {
+		Data struct {
+			Kind string `json:"kind"`
+		} `json:"data"`
+	}
+	if d.Decode(&rec) != nil {
+		return false
+	}
+	k := rec.Data.Kind
+	return k == pscTotals || strings.HasSuffix(k, "-with-significant-control") ||
+		strings.HasSuffix(k, "-beneficial-owner") || k == "persons-with-significant-control-statement"
+}
+
+// loadPSC streams a PSC snapshot: JSON Lines line by line (a bad line is a
+// Problem), anything else (an array, values over several lines) through a
+// JSON decoder (a syntax error refuses the file, with its line). It
+// returns the number of records read, the totals line not counted.
+func (l *loader) loadPSC(path string, f io.Reader) (int, error) {
+	br := bufio.NewReaderSize(f, 64<<10)
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
+		_, _ = br.Discard(3)
+	}
+	if l.psc.subjects == nil {
+		l.psc.subjects, l.psc.seen = map[string]Origin{}, map[string]Origin{}
+	}
+	sheet := filepath.Base(path)
+	rows := 0
+	each := func(raw []byte, line int) {
+		o := Origin{File: path, Sheet: sheet, Row: line}
+		if l.pscRecord(raw, o) {
+			rows++
+		}
+	}
+	var err error
+	if oneLineValues(br) {
+		err = pscLines(br, each, func(line int, msg string) {
+			l.problem(Origin{File: path, Sheet: sheet, Row: line}, "%s", msg)
+			rows++
+		})
+	} else {
+		err = pscDecode(br, each)
+	}
+	if err != nil {
+		return rows, fmt.Errorf("registry %s: a UK PSC snapshot that cannot be read (JSON Lines, or an array of records): %w", path, err)
+	}
+	if rows == 0 {
+		return 0, fmt.Errorf("registry %s: a UK PSC snapshot with no records (only its totals line?)", path)
+	}
+	return rows, nil
+}
+
+// oneLineValues reports whether the file's first non-blank line is a whole
+// JSON object: the file is JSON Lines.
+func oneLineValues(br *bufio.Reader) bool {
+	b, _ := br.Peek(maxPSCLine)
+	for len(b) > 0 {
+		line := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		if line = bytes.TrimSpace(line); len(line) > 0 {
+			return line[0] == '{' && json.Valid(line)
+		}
+	}
+	return false
+}
+
+// pscLines reads JSON Lines: each non-blank line goes to each with its
+// number; a line too long or not JSON goes to bad.
+func pscLines(br *bufio.Reader, each func([]byte, int), bad func(int, string)) error {
+	var buf []byte
+	for line := 1; ; line++ {
+		b, err := br.ReadSlice('\n')
+		long := false
+		for errors.Is(err, bufio.ErrBufferFull) {
+			if len(buf)+len(b) <= maxPSCLine {
+				buf = append(buf, b...)
+			} else {
+				long = true
+			}
+			b, err = br.ReadSlice('\n')
+		}
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+		if len(buf) > 0 {
+			buf = append(buf, b...)
+			b, buf = buf, buf[:0]
+		}
+		switch t := bytes.TrimSpace(b); {
+		case long:
+			bad(line, fmt.Sprintf("a line longer than %d bytes: not a PSC record; not loaded", maxPSCLine))
+		case len(t) == 0:
+		case !json.Valid(t):
+			bad(line, fmt.Sprintf("the line is not a JSON value (%v): not loaded", jsonError(t)))
+		default:
+			each(t, line)
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// jsonError is why b is not JSON.
+func jsonError(b []byte) error {
+	var v any
+	err := json.Unmarshal(b, &v)
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Errorf("%v, at byte %d", se, se.Offset)
+	}
+	return err
+}
+
+// pscDecode reads the elements of a top-level array, or values one after
+// another, each with the line it starts on.
+func pscDecode(br *bufio.Reader, each func([]byte, int)) error {
+	nl := &newlines{r: br}
+	d := json.NewDecoder(nl)
+	var base int64 // where the value being read starts: a syntax error's offset counts from there
+	where := func(err error) error {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return fmt.Errorf("line %d: %w", nl.line(base+se.Offset), err)
+		}
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return fmt.Errorf("line %d: the file ends inside a value: %w", nl.line(nl.n), err)
+		}
+		return err
+	}
+	array := firstByte(br) == '['
+	if array {
+		if _, err := d.Token(); err != nil {
+			return where(err)
+		}
+	}
+	for base = d.InputOffset(); d.More(); base = d.InputOffset() {
+		var raw json.RawMessage
+		if err := d.Decode(&raw); err != nil {
+			return where(err)
+		}
+		each(raw, nl.line(d.InputOffset()-int64(len(raw))))
+	}
+	if array {
+		if _, err := d.Token(); err != nil {
+			return where(err)
+		}
+		if _, err := d.Token(); err != io.EOF {
+			return fmt.Errorf("line %d: more after the array's end", nl.line(d.InputOffset()))
+		}
+	}
+	return nil
+}
+
+// firstByte is the first byte of br that is not white space (0 if none in
+// its first 64 KB), read without consuming it.
+func firstByte(br *bufio.Reader) byte {
+	b, _ := br.Peek(64 << 10)
+	if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 {
+		return t[0]
+	}
+	return 0
+}
+
+// newlines passes reads through, keeping the offset of every newline, so
+// that a decoder's offset can be turned into a line.
+type newlines struct {
+	r   io.Reader
+	n   int64
+	off []int64
+}
+
+func (c *newlines) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\n' {
+			c.off = append(c.off, c.n+int64(i))
+		}
+	}
+	c.n += int64(n)
+	return n, err
+}
+
+// line is the 1-based line of byte offset off.
+func (c *newlines) line(off int64) int {
+	return 1 + sort.Search(len(c.off), func(i int) bool { return c.off[i] >= off })
+}
+
+// pscRecord loads one record and reports whether it counts as a row (the
+// totals line does not).
+func (l *loader) pscRecord(raw []byte, o Origin) bool {
+	var rec pscRecord
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		l.problem(o, "not a PSC record: %v; not loaded", err)
+		return true
+	}
+	d := rec.Data
+	if d == nil || d.Kind == "" {
+		l.problem(o.At("data.kind"), "a record without data.kind: not a PSC record; not loaded")
+		return true
+	}
+	if d.Kind == pscTotals {
+		return false
+	}
+	company := companyNumber(rec.CompanyNumber)
+	if company == "" {
+		l.problem(o.At("company_number"), "a %s record without a company number: not loaded", d.Kind)
+		return true
+	}
+	if self := d.Links.Self; self != "" {
+		if first, dup := l.psc.seen[self]; dup {
+			l.problem(o.At("data.links.self"), "PSC %s was read already (%s): this record is not loaded", self, first)
+			return true
+		}
+		l.psc.seen[self] = o
+	}
+	switch d.Kind {
+	case "individual-person-with-significant-control", "individual-beneficial-owner",
+		"corporate-entity-person-with-significant-control", "corporate-entity-beneficial-owner",
+		"legal-person-person-with-significant-control", "legal-person-beneficial-owner",
+		"super-secure-person-with-significant-control", "super-secure-beneficial-owner":
+		l.pscSubject(company, o)
+		l.pscOwner(company, d, o)
+	case "persons-with-significant-control-statement":
+		l.pscSubject(company, o)
+		l.pscStatement(company, d, o)
+	default:
+		l.problem(o.At("data.kind"), "kind %q is not a PSC, a PSC statement or the totals: not loaded", d.Kind)
+	}
+	return true
+}
+
+// pscSubject notes that the record is about company.
+func (l *loader) pscSubject(company string, o Origin) {
+	l.loaded[KindCompanies] = true
+	l.loaded[KindOwnership] = true
+	if _, ok := l.psc.subjects[company]; !ok {
+		l.psc.subjects[company] = o.At("company_number")
+		l.psc.order = append(l.psc.order, company)
+	}
+}
+
+// pscID is the id of a PSC or statement that is not a UK company: the
+// company number, what, and the last part of links.self (or the line).
+func pscID(company, what, self string, o Origin) string {
+	id := self[strings.LastIndexByte(self, '/')+1:]
+	if id == "" {
+		id = fmt.Sprintf("%s:%d", o.Sheet, o.Row)
+	}
+	return company + "/" + what + "/" + id
+}
+
+func (l *loader) pscOwner(company string, d *pscData, o Origin) {
+	id := pscID(company, "psc", d.Links.Self, o)
+	if l.pscTaken(id, o) {
+		return
+	}
+	switch {
+	case strings.HasPrefix(d.Kind, "individual-"):
+		l.loaded[KindPeople] = true
+		p := Person{ID: id, Name: strings.TrimSpace(d.Name), Origin: o}
+		if p.Name == "" {
+			l.problem(o.At("data.name"), "an individual PSC without a name")
+		}
+		p.Nationality = l.pscCountry(d.Nationality)
+		if b := d.DateOfBirth; b != nil {
+			switch {
+			case b.Year < 1800 || b.Year > 2200:
+				l.problem(o.At("data.date_of_birth"), "birth year %d is not a year", b.Year)
+			case b.Month < 1 || b.Month > 12:
+				p.BirthDate = fmt.Sprintf("%04d", b.Year)
+				if b.Month != 0 {
+					l.problem(o.At("data.date_of_birth"), "birth month %d is not a month: the year alone is kept", b.Month)
+				}
+			default:
+				p.BirthDate = fmt.Sprintf("%04d-%02d", b.Year, b.Month)
+			}
+		}
+		l.addPerson(p)
+	case strings.HasPrefix(d.Kind, "super-secure-"):
+		l.loaded[KindPeople] = true
+		reason := cmpOr(d.Description, d.Kind)
+		l.addPerson(Person{ID: id, Unknown: true, Reason: reason, Origin: o})
+	default:
+		c := Company{ID: id, Name: strings.TrimSpace(d.Name), Type: "company", Origin: o}
+		if c.Name == "" {
+			l.problem(o.At("data.name"), "a corporate PSC without a name")
+		}
+		if a := d.Address; a != nil {
+			c.Address = joinNonEmpty(", ", a.Premises, a.AddressLine1, a.AddressLine2, a.Locality, a.Region, a.PostalCode, a.Country)
+		}
+		uk := false
+		if x := d.Identification; x != nil {
+			c.RegistrationNumber = strings.TrimSpace(x.RegistrationNumber)
+			c.Jurisdiction = l.pscCountry(x.CountryRegistered)
+			uk = c.Jurisdiction == "GB" || strings.Contains(strings.ToLower(x.PlaceRegistered), "companies house")
+			if strings.HasPrefix(d.Kind, "legal-person-") {
+				for _, s := range []string{x.LegalForm, x.LegalAuthority, c.Name} {
+					if strings.Contains(strings.ToLower(s), "government") {
+						c.Type = "state"
+					}
+				}
+			}
+		}
+		if n := companyNumber(c.RegistrationNumber); uk && reCompanyNumber.MatchString(n) {
+			c.ID, id = n, n
+			l.psc.corporate = append(l.psc.corporate, c)
+		} else {
+			l.addCompany(c)
+		}
+	}
+	if d.Ceased || d.CeasedOn != "" {
+		l.pscDate(d.CeasedOn, o.At("data.ceased_on"))
+		return // ended: like a BODS interest with an end date, not loaded
+	}
+	asOf := l.pscDate(d.NotifiedOn, o.At("data.notified_on"))
+	if len(d.NaturesOfControl) == 0 {
+		l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: id, OwnedID: company, Share: Unknown,
+			AsOf: asOf, Source: "uk-psc " + d.Kind, Origin: o})
+		return
+	}
+	for i, nature := range d.NaturesOfControl {
+		no := o.At(fmt.Sprintf("data.natures_of_control[%d]", i))
+		interest, share, err := pscNature(nature)
+		if err != nil {
+			l.problem(no, "%v", err)
+		}
+		l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: id, OwnedID: company, Share: share,
+			Interest: interest, AsOf: asOf, Source: "uk-psc " + nature, Origin: no})
+	}
+}
+
+// pscTaken reports (as a Problem) that a record's id is already that of a
+// person or company read before: the record is not loaded.
+func (l *loader) pscTaken(id string, o Origin) bool {
+	var first Origin
+	if i, ok := l.people[id]; ok {
+		first = l.reg.People[i].Origin
+	} else if i, ok := l.companies[id]; ok {
+		first = l.reg.Companies[i].Origin
+	} else {
+		return false
+	}
+	l.problem(o.At("data.links.self"), "id %s is already that of the record at %s: this record is not loaded", id, first)
+	return true
+}
+
+func (l *loader) pscStatement(company string, d *pscData, o Origin) {
+	so := o.At("data.statement")
+	s := strings.TrimSpace(d.Statement)
+	switch {
+	case d.Ceased || d.CeasedOn != "":
+		l.pscDate(d.CeasedOn, o.At("data.ceased_on"))
+	case s == "":
+		l.problem(so, "a PSC statement without a statement: not loaded")
+	case strings.HasPrefix(s, "no-individual-or-entity-with-signficant-control"),
+		strings.HasPrefix(s, "no-individual-or-entity-with-significant-control"),
+		s == "no-beneficial-owner-identified":
+		l.psc.declared = append(l.psc.declared, pscDeclaration{company: company, statement: s, at: so})
+	case s == "all-beneficial-owners-identified":
+		// the PSC records name them all: nothing to add
+	default:
+		l.loaded[KindPeople] = true
+		id := pscID(company, "psc-statement", d.Links.Self, o)
+		if l.pscTaken(id, o) {
+			return
+		}
+		l.addPerson(Person{ID: id, Unknown: true, Reason: s, Origin: so})
+		l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: id, OwnedID: company, Share: Unknown,
+			AsOf: l.pscDate(d.NotifiedOn, o.At("data.notified_on")), Source: "uk-psc " + s, Origin: so})
+	}
+}
+
+// pscNature reads a nature of control: its BODS interest type and its
+// share band (Unknown when it has none). A nature not known is an error,
+// and is returned as its own interest with an unknown share.
+func pscNature(nature string) (string, Share, error) {
+	s := strings.ToLower(strings.TrimSpace(nature))
+	interest, banded := "", false
+	for _, k := range pscNatures {
+		if strings.HasPrefix(s, k.prefix) {
+			interest, banded = k.interest, k.banded
+			break
+		}
+	}
+	if interest == "" {
+		return nature, Unknown, fmt.Errorf("nature of control %q is not one this loader knows: loaded as an interest of unknown share", nature)
+	}
+	if !banded {
+		return interest, Unknown, nil
+	}
+	sh, err := ParseShare(s)
+	if err != nil {
+		return interest, Unknown, fmt.Errorf("nature of control %q: %w; loaded as unknown", nature, err)
+	}
+	if sh == Unknown {
+		return interest, Unknown, fmt.Errorf("nature of control %q names no percentage band: loaded as unknown", nature)
+	}
+	return interest, sh, nil
+}
+
+// pscNatures maps the start of a nature of control to its BODS interest.
+var pscNatures = []struct {
+	prefix, interest string
+	banded           bool
+}{
+	{"ownership-of-shares-", "shareholding", true},
+	{"voting-rights-", "votingRights", true},
+	{"right-to-appoint-and-remove-", "appointmentOfBoard", false},
+	{"significant-influence-or-control", "otherInfluenceOrControl", false},
+	{"right-to-share-surplus-assets-", "rightsToSurplusAssetsOnDissolution", true},
+	{"part-right-to-share-surplus-assets-", "rightsToSurplusAssetsOnDissolution", true},
+}
+
+// reCompanyNumber is a Companies House company number: eight digits, or two
+// letters (SC, NI, OC, OE, ...) and six digits.
+var reCompanyNumber = regexp.MustCompile(`^(?:\d{8}|[A-Z]{2}\d{6})$`)
+
+// companyNumber is a company number as Companies House writes it: upper
+// case, spaces dropped, and the leading zeros a spreadsheet drops restored
+// ("8209948" is "08209948", "SC 12345" is "SC012345"). Anything else is
+// returned trimmed.
+func companyNumber(s string) string {
+	s = strings.ToUpper(strings.Join(strings.Fields(s), ""))
+	digits := strings.TrimLeft(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	prefix := s[:len(s)-len(digits)]
+	if digits == "" || strings.Trim(digits, "0123456789") != "" || len(prefix) > 2 || prefix == "" && len(digits) > 8 ||
+		prefix != "" && len(digits) > 6 {
+		return s
+	}
+	width := 8 - len(prefix)
+	return prefix + strings.Repeat("0", width-len(digits)) + digits
+}
+
+// ukNames are the parts of the United Kingdom as the PSC register writes
+// them, and its nationalities, which the country table does not hold.
+var ukNames = map[string]bool{
+	"wales": true, "scotland": true, "northern ireland": true, "england and wales": true, "england & wales": true,
+	"british": true, "english": true, "welsh": true, "scottish": true, "northern irish": true,
+}
+
+// pscCountry is ISO alpha-2 for a country or nationality as the register
+// writes it ("England & Wales", "British", "Minnesota, Usa" is US), or the
+// text as written: the register's free text is not a problem of the file.
+func (l *loader) pscCountry(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if ukNames[strings.ToLower(strings.Join(strings.Fields(s), " "))] {
+		return "GB"
+	}
+	if a2, ok := l.ref.CountryCode(s); ok {
+		return a2
+	}
+	if i := strings.LastIndexByte(s, ','); i >= 0 {
+		if a2, ok := l.ref.CountryCode(strings.TrimSpace(s[i+1:])); ok {
+			return a2
+		}
+	}
+	return s
+}
+
+func (l *loader) pscDate(s string, o Origin) time.Time {
+	d, err := ParseDate(s)
+	if err != nil {
+		l.problem(o, "%v", err)
+	}
+	return d
+}
+
+func cmpOr(a, b string) string {
+	if strings.TrimSpace(a) != "" {
+		return strings.TrimSpace(a)
+	}
+	return b
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// pscFinish adds the UK companies that are PSCs (joined to a company of the
+// same id read from any file: the first keeps its values, blanks are
+// filled), then every company a PSC record names that no file described
+// (known by its number alone), then applies the no-owner statements. It
+// runs once every file is read, before references are resolved.
+func (l *loader) pscFinish() {
+	for _, c := range l.psc.corporate {
+		if i, ok := l.companies[c.ID]; ok {
+			fillCompany(&l.reg.Companies[i], c)
+			continue
+		}
+		l.addCompany(c)
+	}
+	for _, n := range l.psc.order {
+		if _, ok := l.companies[n]; !ok {
+			c := Company{ID: n, Type: "company", RegistrationNumber: n, Jurisdiction: "GB", Origin: l.psc.subjects[n]}
+			switch n[:min(2, len(n))] {
+			case "OE", "FC", "SF", "NF": // overseas entities and companies: registered here, incorporated elsewhere
+				c.Jurisdiction = ""
+			}
+			l.addCompany(c)
+		}
+	}
+	for _, d := range l.psc.declared {
+		if i, ok := l.companies[d.company]; ok {
+			l.reg.Companies[i].NoOwners = &NoOwners{Reason: NoBeneficialOwners, Description: d.statement, Origin: d.at}
+		}
+	}
+}
+
+// chBasicNumber finds the CompanyNumber column of a Companies House basic
+// company data header ("CompanyName, CompanyNumber, ..., CompanyStatus");
+// ok is false for any other header.
+func chBasicNumber(header []string) (int, bool) {
+	number, name, status := -1, false, false
+	for i, h := range header {
+		switch normHeader(h) {
+		case "companynumber":
+			if number < 0 {
+				number = i
+			}
+		case "companyname":
+			name = true
+		case "companystatus":
+			status = true
+		}
+	}
+	return number, number >= 0 && name && status
+}
