@@ -24,7 +24,7 @@ import (
 var (
 	registryFlag = &cli.StringSliceFlag{
 		Name:  "registry",
-		Usage: "registry `FILE` (XLSX, CSV or BODS JSON); repeatable",
+		Usage: "registry `FILE` (XLSX, CSV, BODS JSON or a UK Companies House PSC snapshot); repeatable",
 	}
 	mappingFlag = &cli.StringFlag{
 		Name:  "mapping",

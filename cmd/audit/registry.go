@@ -41,7 +41,7 @@ func registryCommand() *cli.Command {
 		Action: registryUnknown,
 		Subcommands: []*cli.Command{{
 			Name:      "check",
-			Usage:     "validate registry files (XLSX, CSV, BODS JSON) without auditing anything",
+			Usage:     "validate registry files (XLSX, CSV, BODS JSON, UK PSC snapshots) without auditing anything",
 			UsageText: "audit registry check FILE... [--mapping FILE] [--format text|json] [--out PATH] [--fail-on SEVERITY]",
 			Description: "Loads the files together, as 'audit scan --registry' would, and prints every problem\n" +
 				"with its file, sheet, row and column, then one summary line per file. References between\n" +

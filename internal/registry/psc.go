@@ -303,9 +303,9 @@ func pscDecode(br *bufio.Reader, each func([]byte, int)) error {
 		if _, err := d.Token(); err != nil {
 			return where(err)
 		}
-		if _, err := d.Token(); err != io.EOF {
-			return fmt.Errorf("line %d: more after the array's end", nl.line(d.InputOffset()))
-		}
+	}
+	if _, err := d.Token(); err != io.EOF {
+		return fmt.Errorf("line %d: more after the last record (a stray ] or }?)", nl.line(d.InputOffset()+1))
 	}
 	return nil
 }

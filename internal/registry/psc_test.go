@@ -518,6 +518,8 @@ func TestPSCRefused(t *testing.T) {
 			"cut.json: a UK PSC snapshot that cannot be read (JSON Lines, or an array of records): line 3:"},
 		{"bad.json", "[\n" + `{"company_number":"01234567","data":{"kind":"individual-person-with-significant-control"}},` + "\n{]",
 			"bad.json: a UK PSC snapshot that cannot be read (JSON Lines, or an array of records): line 3: invalid character"},
+		{"stray.json", "{\n\"company_number\": \"1\", \"data\": {\"kind\": \"individual-person-with-significant-control\"}\n}\n]",
+			"stray.json: a UK PSC snapshot that cannot be read (JSON Lines, or an array of records): line 4: more after the last record"},
 		{"after.json", `[{}, {"company_number": "08209948", "data": {"kind": "individual-person-with-significant-control"}}]`,
 			"after.json: not a registry: JSON, but not BODS (none of its 2 values holds a statementType, recordType or statementID): it holds UK Companies House PSC records"},
 	} {
