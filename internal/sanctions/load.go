@@ -244,7 +244,7 @@ func DetectFormat(data []byte) string {
 	switch {
 	case first == "id" && len(rec) > 2 && strings.EqualFold(strings.TrimSpace(rec[1]), "schema"):
 		return FormatOpenSanction
-	case isEVMAddress(first) || headerColumn(rec, "address") >= 0 && headerColumn(rec, "schema") < 0:
+	case isTypedAddress(first) || headerColumn(rec, "address") >= 0 && headerColumn(rec, "schema") < 0:
 		return FormatWallets
 	case isDigits(first):
 		switch {
@@ -361,6 +361,22 @@ func readCSV(data []byte) ([][]string, error) {
 		out = append(out, rec)
 	}
 }
+
+// typedAddress returns the EVM address s stands for, lowercased with its
+// 0x: s is 0x and 40 hex digits, or the 40 hex digits alone, as some tools
+// copy an address (no name or other identifier is 40 hex digits).
+func typedAddress(s string) (string, bool) {
+	if len(s) == 40 {
+		s = "0x" + s
+	}
+	if !isEVMAddress(s) {
+		return "", false
+	}
+	return strings.ToLower(s), true
+}
+
+// isTypedAddress reports whether typedAddress takes s for an address.
+func isTypedAddress(s string) bool { _, ok := typedAddress(s); return ok }
 
 // isEVMAddress reports whether s is exactly 0x and 40 hex digits.
 func isEVMAddress(s string) bool {

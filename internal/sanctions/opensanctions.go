@@ -157,8 +157,9 @@ func openSanctionsDateWarning(path string, rows []int, first, listDate, given st
 const ListAddresses = "address list"
 
 // loadWallets reads a list of EVM addresses, one a row, optionally followed
-// by a name, with or without an "address,name" header. Rows whose address
-// is not a full 0x address are skipped and named in the Source's Warnings.
+// by a name, with or without an "address,name" header; an address may be
+// written without its 0x (typedAddress). Rows whose address is not a full
+// address are skipped and named in the Source's Warnings.
 // The List is ListAddresses and the file's name; entry ids are "row N".
 func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, error) {
 	src := newSource(path, data, FormatWallets)
@@ -181,15 +182,16 @@ func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, erro
 		if len(rec) <= addrCol {
 			continue
 		}
-		addr := strings.TrimSpace(rec[addrCol])
-		if !isEVMAddress(addr) {
-			if addr != "" {
+		given := strings.TrimSpace(rec[addrCol])
+		addr, ok := typedAddress(given)
+		if !ok {
+			if given != "" {
 				skipped = append(skipped, i+1)
 			}
 			continue
 		}
 		e := &Entry{List: list, ListDate: opts.ListDate, EntryID: fmt.Sprintf("row %d", i+1), Source: path,
-			Type: "wallet", Addresses: []string{strings.ToLower(addr)}}
+			Type: "wallet", Addresses: []string{addr}}
 		if nameCol >= 0 && nameCol < len(rec) {
 			e.Name = strings.TrimSpace(rec[nameCol])
 		}

@@ -12,11 +12,10 @@ import "strings"
 func (ix *Index) Lookup(q Query) []Match {
 	s := strings.TrimSpace(q.Name)
 	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(s), "IMO"))
+	if addr, ok := typedAddress(s); ok {
+		return ix.Address(addr)
+	}
 	switch {
-	case isEVMAddress(s):
-		return ix.Address(s)
-	case len(s) == 40 && isEVMAddress("0x"+s):
-		return ix.Address("0x" + s)
 	case len(digits) == 7 && isDigits(digits):
 		return append(ix.IMO(digits), ix.CompanyIMO(digits)...)
 	case len(s) == 9 && isDigits(s):
