@@ -157,10 +157,30 @@ func Diff(old, new *Report) Delta {
 	for _, f := range old.Findings {
 		oldF[f.Fingerprint] = f
 	}
+	// A finding about a row of an input names the file, so a renamed
+	// input gives it another fingerprint: such findings left unpaired are
+	// paired by where they are and what they say, when that is unique on
+	// both sides.
 	newF := map[string]bool{}
+	var unpaired []Finding
 	for _, f := range new.Findings {
-		newF[f.Fingerprint] = true
+		if _, ok := oldF[f.Fingerprint]; ok {
+			newF[f.Fingerprint] = true
+		} else {
+			unpaired = append(unpaired, f)
+		}
+	}
+	oldByRow := inputRowFindings(old.Findings, newF, oldFiles)
+	newByRow := inputRowFindings(unpaired, nil, newFiles)
+	for _, f := range new.Findings {
 		o, ok := oldF[f.Fingerprint]
+		if !ok {
+			k := inputRowKey(f, newFiles)
+			if len(newByRow[k]) == 1 && len(oldByRow[k]) == 1 {
+				o, ok = oldByRow[k][0], true
+				newF[o.Fingerprint] = true
+			}
+		}
 		if !ok {
 			d.NewFindings = append(d.NewFindings, f)
 		} else if changed := findingChanges(o, f, oldFiles, newFiles); len(changed) > 0 {
@@ -273,24 +293,65 @@ func Diff(old, new *Report) Delta {
 	return d
 }
 
-// inputFiles rewrites the paths of r's input files, in messages and
-// evidence, as what identifies each file whatever folder or name it was
-// read under: its sha256 (its base name when the report has none). The same
-// inputs audited from another folder, or renamed, then give findings that
-// compare equal.
+// inputFiles rewrites the paths of r's input files, in messages, evidence
+// and subjects (which name a file by its base name), as what identifies
+// each file whatever folder or name it was read under: its sha256 (its
+// base name when the report has none). The same inputs audited from
+// another folder, or renamed, then give findings that compare equal.
 func inputFiles(r *Report) *strings.Replacer {
-	ins := slices.Clone(r.Inputs)
-	slices.SortFunc(ins, func(a, b Input) int { return cmp.Compare(len(b.Path), len(a.Path)) }) // the longest path first
-	var pairs []string
-	for _, in := range ins {
-		switch {
-		case in.Path != "" && in.SHA256 != "":
-			pairs = append(pairs, in.Path, "<sha256:"+in.SHA256+">")
-		case in.Path != "":
-			pairs = append(pairs, in.Path, "<"+filepath.Base(in.Path)+">")
+	var paths, bases [][2]string // what is written, what it stands for
+	for _, in := range r.Inputs {
+		if in.Path == "" {
+			continue
+		}
+		id := "<" + filepath.Base(in.Path) + ">"
+		if in.SHA256 != "" {
+			id = "<sha256:" + in.SHA256 + ">"
+		}
+		paths = append(paths, [2]string{in.Path, id})
+		if base := filepath.Base(in.Path); base != in.Path {
+			bases = append(bases, [2]string{base, id})
 		}
 	}
+	// NewReplacer tries its pairs in order at each place: whole paths
+	// before base names, the longest first.
+	longest := func(a, b [2]string) int { return cmp.Compare(len(b[0]), len(a[0])) }
+	slices.SortStableFunc(paths, longest)
+	slices.SortStableFunc(bases, longest)
+	var pairs []string
+	for _, p := range append(paths, bases...) {
+		pairs = append(pairs, p[0], p[1])
+	}
 	return strings.NewReplacer(pairs...)
+}
+
+// inputRowKey is what pairs a finding about a row of an input (subject
+// kind "input") with the same finding of another report whose input was
+// renamed: its rule, and its evidence but for the files' names, what each
+// file is kept (files). Other findings have no key.
+func inputRowKey(f Finding, files *strings.Replacer) string {
+	if f.Subject.Kind != "input" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(f.Rule)
+	for _, e := range f.Evidence {
+		e.File, e.Text = "", files.Replace(e.Text)
+		fmt.Fprintf(&b, "\x00%+v", e)
+	}
+	return b.String()
+}
+
+// inputRowFindings groups the findings with an inputRowKey by it, leaving
+// out those whose fingerprint is in skip.
+func inputRowFindings(fs []Finding, skip map[string]bool, files *strings.Replacer) map[string][]Finding {
+	m := map[string][]Finding{}
+	for _, f := range fs {
+		if k := inputRowKey(f, files); k != "" && !skip[f.Fingerprint] {
+			m[k] = append(m[k], f)
+		}
+	}
+	return m
 }
 
 // findingChanges names what differs between two findings of the same
@@ -301,7 +362,7 @@ func findingChanges(o, n Finding, of, nf *strings.Replacer) []string {
 	if o.Rule != n.Rule {
 		changed = append(changed, "rule")
 	}
-	if o.Subject != n.Subject {
+	if o.Subject != n.Subject && (o.Subject.Kind != n.Subject.Kind || of.Replace(o.Subject.ID) != nf.Replace(n.Subject.ID)) {
 		changed = append(changed, "subject")
 	}
 	if o.Severity != n.Severity {

@@ -201,14 +201,34 @@ func TestDiffInputsMoved(t *testing.T) {
 	if d := Diff(at("/home/a/audit", "aa"), at("/tmp/copy/inputs", "aa")); len(d.ChangedFindings) != 0 {
 		t.Errorf("moved inputs: %d changed findings, want 0: %+v", len(d.ChangedFindings), d.ChangedFindings)
 	}
-	renamed := at("/tmp/copy", "aa")
-	renamed.Inputs[0].Path = "/tmp/copy/reg-2024.xlsx"
-	renamed.Findings[0].Message = strings.ReplaceAll(renamed.Findings[0].Message, "/tmp/copy/registry.xlsx", "/tmp/copy/reg-2024.xlsx")
-	renamed.Findings[0].Evidence[0].File = "/tmp/copy/reg-2024.xlsx"
-	if d := Diff(at("/home/a/audit", "aa"), renamed); len(d.ChangedFindings) != 0 {
-		t.Errorf("renamed input: %d changed findings, want 0: %+v", len(d.ChangedFindings), d.ChangedFindings)
+	// A renamed input: the finding on its row names the new file in its
+	// subject, so its fingerprint is another, and it is still the same
+	// finding.
+	rename := func(r *Report, sha string) *Report {
+		r.Inputs[0].Path, r.Inputs[0].SHA256 = "/tmp/copy/reg-2024.xlsx", sha
+		f := &r.Findings[0]
+		f.Message = strings.ReplaceAll(f.Message, "/tmp/copy/registry.xlsx", "/tmp/copy/reg-2024.xlsx")
+		f.Evidence[0].File = "/tmp/copy/reg-2024.xlsx"
+		f.Subject.ID = "reg-2024.xlsx:vessels:9"
+		f.Fingerprint = "f1-renamed"
+		return r
 	}
-	d := Diff(at("/home/a/audit", "aa"), at("/home/a/audit", "cc"))
+	d := Diff(at("/home/a/audit", "aa"), rename(at("/tmp/copy", "aa"), "aa"))
+	if len(d.ChangedFindings)+len(d.NewFindings)+len(d.ResolvedFindings) != 0 {
+		t.Errorf("renamed input: changed %+v, new %+v, resolved %+v; want none", d.ChangedFindings, d.NewFindings, d.ResolvedFindings)
+	}
+	// Renamed and of other content: the same row's problem, changed.
+	d = Diff(at("/home/a/audit", "aa"), rename(at("/tmp/copy", "aa"), "dd"))
+	if len(d.NewFindings)+len(d.ResolvedFindings) != 0 || len(d.ChangedFindings) != 1 || !slices.Equal(d.ChangedFindings[0].Changed, []string{"subject", "message", "evidence"}) {
+		t.Errorf("renamed input of other content: changed %+v, new %+v, resolved %+v; want f1 changed", d.ChangedFindings, d.NewFindings, d.ResolvedFindings)
+	}
+	// A renamed input whose row has another problem: resolved and new.
+	other := rename(at("/tmp/copy", "aa"), "dd")
+	other.Findings[0].Evidence[0].Text = "IMO 1234568 fails its check digit"
+	if d := Diff(at("/home/a/audit", "aa"), other); len(d.NewFindings) != 1 || len(d.ResolvedFindings) != 1 {
+		t.Errorf("another problem on the renamed input's row: new %+v, resolved %+v; want one each", d.NewFindings, d.ResolvedFindings)
+	}
+	d = Diff(at("/home/a/audit", "aa"), at("/home/a/audit", "cc"))
 	if len(d.ChangedFindings) != 1 || d.ChangedFindings[0].New.Fingerprint != "f1" || !slices.Equal(d.ChangedFindings[0].Changed, []string{"message", "evidence"}) {
 		t.Errorf("registry of other content: changed %+v, want f1's message and evidence", d.ChangedFindings)
 	}
