@@ -223,7 +223,7 @@ func oneLineValues(br *bufio.Reader) bool {
 }
 
 // pscLines reads JSON Lines: each non-blank line goes to each with its
-// number; a line too long or not JSON goes to bad.
+// number (which reports one that is not JSON); a line too long goes to bad.
 func pscLines(br *bufio.Reader, each func([]byte, int), bad func(int, string)) error {
 	var buf []byte
 	for line := 1; ; line++ {
@@ -248,26 +248,13 @@ func pscLines(br *bufio.Reader, each func([]byte, int), bad func(int, string)) e
 		case long:
 			bad(line, fmt.Sprintf("a line longer than %d bytes: not a PSC record; not loaded", maxPSCLine))
 		case len(t) == 0:
-		case !json.Valid(t):
-			bad(line, fmt.Sprintf("the line is not a JSON value (%v): not loaded", jsonError(t)))
-		default:
+		default: // pscRecord reports a line that is not JSON
 			each(t, line)
 		}
 		if err == io.EOF {
 			return nil
 		}
 	}
-}
-
-// jsonError is why b is not JSON.
-func jsonError(b []byte) error {
-	var v any
-	err := json.Unmarshal(b, &v)
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Errorf("%v, at byte %d", se, se.Offset)
-	}
-	return err
 }
 
 // pscDecode reads the elements of a top-level array, or values one after
@@ -349,7 +336,12 @@ func (c *newlines) line(off int64) int {
 func (l *loader) pscRecord(raw []byte, o Origin) bool {
 	var rec pscRecord
 	if err := json.Unmarshal(raw, &rec); err != nil {
-		l.problem(o, "not a PSC record: %v; not loaded", err)
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			l.problem(o, "the line is not a JSON value (%v, at byte %d): not loaded", se, se.Offset)
+		} else {
+			l.problem(o, "not a PSC record: %v; not loaded", err)
+		}
 		return true
 	}
 	d := rec.Data
