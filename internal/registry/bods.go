@@ -26,7 +26,8 @@ import (
 //     Unknown when absent, and Indirect set for
 //     directOrIndirect "indirect" (a declared indirect holding, not a graph
 //     edge). A statement with no interests gives one Ownership of unknown
-//     share. Interests with an end date are over and are not loaded;
+//     share. Interests with an end date are over: they go to Registry.Ended
+//     (with EndedOn), not Ownership;
 //   - an unspecified interested party (0.3 "unspecified", 0.4 an object with a
 //     reason) becomes an Unknown Person "unspecified:<statement>" with the
 //     reason code, then ": " and the description when there is one.
@@ -544,9 +545,6 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 	}
 	for i, in := range s.Interests {
 		io := o.At(fmt.Sprintf("interests[%d]", i))
-		if in.EndDate != "" {
-			continue
-		}
 		own := Ownership{OwnerID: party, OwnedID: subject, Share: Unknown, Interest: in.Type,
 			Indirect: in.DirectOrIndirect == "indirect", AsOf: asOf, Source: "bods " + id, Origin: io}
 		if d := l.bodsDate(in.StartDate, io); !d.IsZero() {
@@ -575,6 +573,11 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 			} else {
 				own.Share = Share{Low: lo / 100, High: hi / 100, HighOpen: open}
 			}
+		}
+		if in.EndDate != "" {
+			own.EndedOn = l.bodsDate(in.EndDate, io)
+			l.reg.Ended = append(l.reg.Ended, own)
+			continue
 		}
 		l.reg.Ownership = append(l.reg.Ownership, own)
 	}
@@ -723,6 +726,10 @@ func (l *loader) bodsFinish() {
 		out = append(out, o)
 	}
 	l.reg.Ownership = out
+	for i := range l.reg.Ended {
+		o := &l.reg.Ended[i]
+		o.OwnerID, o.OwnedID = m.id(o.OwnerID), m.id(o.OwnedID)
+	}
 	for _, d := range m.declared {
 		i, ok := l.companies[m.id(d.subject)]
 		if !ok {

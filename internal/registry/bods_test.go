@@ -411,3 +411,26 @@ func TestJSONNotBODS(t *testing.T) {
 		t.Errorf("JSON Lines: problems %v, ownership %+v, files %+v", reg.Problems, reg.Ownership, reg.Files)
 	}
 }
+
+// TestBODSEndedInterests: an interest with an end date is no ownership row
+// but an ended one, with its end date. (In fermcat.json the interests that
+// ended are in closed records, which load nothing.)
+func TestBODSEndedInterests(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ended.json")
+	writeFile(t, path, `[
+{"statementId": "s-1", "recordId": "c-1", "recordType": "entity", "recordDetails": {"entityType": {"type": "registeredEntity"}, "name": "Gamma Ltd"}},
+{"statementId": "s-2", "recordId": "p-1", "recordType": "person", "recordDetails": {"personType": "knownPerson", "names": [{"fullName": "Ann Owner"}]}},
+{"statementId": "s-3", "recordId": "r-1", "recordType": "relationship", "recordDetails": {"subject": "c-1", "interestedParty": "p-1",
+ "interests": [{"type": "shareholding", "share": {"exact": 60}}, {"type": "votingRights", "share": {"exact": 60}, "endDate": "2020-01-31"}]}}]`)
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.Problems) != 0 || len(reg.Ownership) != 1 || reg.Ownership[0].Interest != "shareholding" {
+		t.Errorf("problems %v, ownership %+v, want the shareholding alone", reg.Problems, reg.Ownership)
+	}
+	if len(reg.Ended) != 1 || reg.Ended[0].Interest != "votingRights" || reg.Ended[0].EndedOn.Format("2006-01-02") != "2020-01-31" ||
+		reg.Ended[0].OwnerID != "p-1" || reg.Ended[0].Origin.Column != "interests[1]" {
+		t.Errorf("ended = %+v, want the voting rights that ended on 2020-01-31", reg.Ended)
+	}
+}

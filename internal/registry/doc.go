@@ -75,6 +75,8 @@
 // Ownership. BODS relationships often carry several interests (shareholding
 // and votingRights of the same size, or boardMember): use Interest to pick
 // the ones that add up as shares. Indirect rows are declarations, not edges.
+// Interests the source says have ended (a BODS endDate, a ceased UK PSC)
+// are in Registry.Ended, with EndedOn, not in Ownership.
 //
 // # Hostile files
 //

@@ -164,6 +164,7 @@ type Ownership struct {
 	Interest string // shareholding, voting, control, nominee, trustee, ...
 	Indirect bool   // a declared indirect holding (BODS), not an edge of the graph
 	AsOf     time.Time
+	EndedOn  time.Time // set only in Registry.Ended: when the interest ended (zero if not said)
 	Source   string
 	Origin   Origin
 }
@@ -223,8 +224,12 @@ type Registry struct {
 	Companies []Company
 	People    []Person
 	Ownership []Ownership
-	Officers  []Officer
-	Wallets   []Wallet
-	Claims    []Claim
-	Problems  []Problem
+	// Ended are interests the source says are over (a BODS interest with an
+	// endDate, a ceased UK PSC), kept to cite former owners; they are not
+	// in Ownership and are no edge of the graph.
+	Ended    []Ownership
+	Officers []Officer
+	Wallets  []Wallet
+	Claims   []Claim
+	Problems []Problem
 }

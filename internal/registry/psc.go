@@ -58,9 +58,9 @@ import (
 //     are the same interests (the variant stays in Source). A nature not
 //     known is a Problem and loads as an interest of unknown share named by
 //     the nature; a PSC with no nature owns an unknown share;
-//   - a PSC with ceased_on (or "ceased": true) has ended: as with a BODS
-//     interest that has an end date, its interests are not loaded; the
-//     person or company itself still is;
+//   - a PSC with ceased_on (or "ceased": true) has ended: as a BODS
+//     interest with an end date, its interests go to Registry.Ended with
+//     EndedOn, not to Ownership; the person or company itself still loads;
 //   - PSC statements: "no-individual-or-entity-with-signficant-control"
 //     (sic, and its partnership form) and "no-beneficial-owner-identified"
 //     set the company's NoOwners to NoBeneficialOwners with the statement as
@@ -459,14 +459,19 @@ func (l *loader) pscOwner(company string, d *pscData, o Origin) {
 			l.addCompany(c)
 		}
 	}
-	if d.Ceased || d.CeasedOn != "" {
-		l.pscDate(d.CeasedOn, o.At("data.ceased_on"))
-		return // ended: like a BODS interest with an end date, not loaded
-	}
 	asOf := l.pscDate(d.NotifiedOn, o.At("data.notified_on"))
+	ended := d.Ceased || d.CeasedOn != ""
+	endedOn := l.pscDate(d.CeasedOn, o.At("data.ceased_on"))
+	add := func(own Ownership) {
+		if ended { // like a BODS interest with an end date
+			own.EndedOn = endedOn
+			l.reg.Ended = append(l.reg.Ended, own)
+			return
+		}
+		l.reg.Ownership = append(l.reg.Ownership, own)
+	}
 	if len(d.NaturesOfControl) == 0 {
-		l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: id, OwnedID: company, Share: Unknown,
-			AsOf: asOf, Source: "uk-psc " + d.Kind, Origin: o})
+		add(Ownership{OwnerID: id, OwnedID: company, Share: Unknown, AsOf: asOf, Source: "uk-psc " + d.Kind, Origin: o})
 		return
 	}
 	for i, nature := range d.NaturesOfControl {
@@ -475,8 +480,7 @@ func (l *loader) pscOwner(company string, d *pscData, o Origin) {
 		if err != nil {
 			l.problem(no, "%v", err)
 		}
-		l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: id, OwnedID: company, Share: share,
-			Interest: interest, AsOf: asOf, Source: "uk-psc " + nature, Origin: no})
+		add(Ownership{OwnerID: id, OwnedID: company, Share: share, Interest: interest, AsOf: asOf, Source: "uk-psc " + nature, Origin: no})
 	}
 }
 

@@ -28,8 +28,8 @@ func pscFixtures(t testing.TB) []string {
 // pscExpect is what a set of PSC records should load into, counted from the
 // records themselves with plain JSON decoding (not the loader's types).
 type pscExpect struct {
-	records, people, unknown, companies, ownership, noOwners int
-	subjects                                                 map[string]bool
+	records, people, unknown, companies, ownership, ended, noOwners int
+	subjects                                                        map[string]bool
 }
 
 func countPSC(t *testing.T, files []string) pscExpect {
@@ -81,6 +81,8 @@ func countPSC(t *testing.T, files []string) pscExpect {
 			}
 			if !ceased {
 				e.ownership += len(natures)
+			} else {
+				e.ended += len(natures)
 			}
 		}
 	}
@@ -115,7 +117,7 @@ func checkCounts(t *testing.T, what string, reg *Registry, want pscExpect) {
 		}
 	}
 	got := pscExpect{records: rows, people: len(reg.People) - unknown, unknown: unknown, companies: len(reg.Companies),
-		ownership: len(reg.Ownership), noOwners: noOwners, subjects: want.subjects}
+		ownership: len(reg.Ownership), ended: len(reg.Ended), noOwners: noOwners, subjects: want.subjects}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("%s: loaded %+v, the records hold %+v", what, got, want)
 	}
@@ -264,11 +266,21 @@ func TestPSCFixtures(t *testing.T) {
 		t.Errorf("super-secure PSC's interests = %+v", o)
 	}
 
-	// psc-data-11: a ceased PSC is loaded, its interests are not.
+	// psc-data-11: a ceased PSC is loaded, his interests are ended ones.
 	kuczkowski := person("Karol Kuczkowski")
 	if kuczkowski.Nationality != "Polish" || // a nationality the country table does not know stays as written
 		len(rows(kuczkowski.ID)) != 0 {
 		t.Errorf("Kuczkowski = %+v, interests %+v", kuczkowski, rows(kuczkowski.ID))
+	}
+	var ended []Ownership
+	for _, o := range reg.Ended {
+		if o.OwnerID == kuczkowski.ID {
+			ended = append(ended, o)
+		}
+	}
+	if len(ended) != 4 || ended[0].EndedOn.Format("2006-01-02") != "2018-02-27" || ended[0].OwnedID != "10308742" ||
+		ended[0].Share != (Share{Low: 0.75, High: 1}) || ended[3].Interest != "otherInfluenceOrControl" {
+		t.Errorf("Kuczkowski's ended interests = %+v", ended)
 	}
 
 	// psc-data-15: registered in Minnesota: not joined by number.
@@ -504,6 +516,9 @@ func TestPSCEdgeCases(t *testing.T) {
 		if o.OwnerID == "01234567/psc/g" {
 			t.Errorf("a ceased PSC's interest loaded: %+v", o)
 		}
+	}
+	if len(reg.Ended) != 1 || reg.Ended[0].OwnerID != "01234567/psc/g" || !reg.Ended[0].EndedOn.IsZero() || reg.Ended[0].Share != Unknown {
+		t.Errorf("ended = %+v, want the super-secure PSC's, with no date", reg.Ended)
 	}
 }
 
