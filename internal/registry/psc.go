@@ -70,7 +70,11 @@ import (
 //     "psc-details-not-confirmed", "restrictions-notice-issued-to-psc", ...)
 //     is an owner nobody has named: an Unknown Person, Reason the
 //     statement, owning an unknown share (a BODS unspecified party). A
-//     ceased statement is not applied.
+//     ceased statement is not applied;
+//   - an exemptions record with an exemption still in force (trading on a
+//     regulated market, DTR 5) sets the company's NoOwners to
+//     ExemptFromDisclosure and Listed, as a BODS subjectExemptFromDisclosure
+//     declaration does (a later declaration replaces an earlier one).
 //
 // Origins name the file, the file's base name as sheet (Origin.String
 // leaves it out, as for a CSV), the line the record starts on as row and
@@ -94,8 +98,15 @@ type pscData struct {
 	CeasedOn         string   `json:"ceased_on"`
 	Ceased           bool     `json:"ceased"`
 	Statement        string   `json:"statement"`
-	Description      string   `json:"description"`
-	DateOfBirth      *struct {
+	Exemptions       map[string]struct {
+		Type  string `json:"exemption_type"`
+		Items []struct {
+			From string `json:"exempt_from"`
+			To   string `json:"exempt_to"`
+		} `json:"items"`
+	} `json:"exemptions"`
+	Description string `json:"description"`
+	DateOfBirth *struct {
 		Month int `json:"month"`
 		Year  int `json:"year"`
 	} `json:"date_of_birth"`
@@ -137,10 +148,11 @@ type pscState struct {
 	declared  []pscDeclaration
 }
 
-// pscDeclaration is a statement that the company has no beneficial owner.
+// pscDeclaration is a statement that the company has no beneficial owner
+// (NoBeneficialOwners) or need not name any (ExemptFromDisclosure).
 type pscDeclaration struct {
-	company, statement string
-	at                 Origin
+	company, reason, description string
+	at                           Origin
 }
 
 // isPSC reports whether head, the start of a JSON file, opens with a UK
@@ -354,7 +366,7 @@ func (l *loader) pscRecord(raw []byte, o Origin) bool {
 	}
 	company := companyNumber(rec.CompanyNumber)
 	if company == "" {
-		l.problem(o.At("company_number"), "a %s record without a company number: not loaded", d.Kind)
+		l.problem(o.At("company_number"), "a record of kind %s without a company number: not loaded", d.Kind)
 		return true
 	}
 	if self := d.Links.Self; self != "" {
@@ -374,6 +386,9 @@ func (l *loader) pscRecord(raw []byte, o Origin) bool {
 	case "persons-with-significant-control-statement":
 		l.pscSubject(company, o)
 		l.pscStatement(company, d, o)
+	case "exemptions":
+		l.pscSubject(company, o)
+		l.pscExemptions(company, d, o)
 	default:
 		l.problem(o.At("data.kind"), "kind %q is not a PSC, a PSC statement or the totals: not loaded", d.Kind)
 	}
@@ -510,7 +525,7 @@ func (l *loader) pscStatement(company string, d *pscData, o Origin) {
 	case strings.HasPrefix(s, "no-individual-or-entity-with-signficant-control"),
 		strings.HasPrefix(s, "no-individual-or-entity-with-significant-control"),
 		s == "no-beneficial-owner-identified":
-		l.psc.declared = append(l.psc.declared, pscDeclaration{company: company, statement: s, at: so})
+		l.psc.declared = append(l.psc.declared, pscDeclaration{company: company, reason: NoBeneficialOwners, description: s, at: so})
 	case s == "all-beneficial-owners-identified":
 		// the PSC records name them all: nothing to add
 	default:
@@ -522,6 +537,31 @@ func (l *loader) pscStatement(company string, d *pscData, o Origin) {
 		l.addPerson(Person{ID: id, Unknown: true, Reason: s, Origin: so})
 		l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: id, OwnedID: company, Share: Unknown,
 			AsOf: l.pscDate(d.NotifiedOn, o.At("data.notified_on")), Source: "uk-psc " + s, Origin: so})
+	}
+}
+
+// pscExemptions reads a company's exemptions from keeping a PSC register
+// (its shares trade on a regulated market, or DTR 5 applies): one still in
+// force (an item with no exempt_to) makes the company exempt from
+// disclosure and listed, as a BODS subjectExemptFromDisclosure declaration
+// and publicListing do. Exemptions that ended say nothing of today.
+func (l *loader) pscExemptions(company string, d *pscData, o Origin) {
+	keys := make([]string, 0, len(d.Exemptions))
+	for k := range d.Exemptions {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		e := d.Exemptions[k]
+		for i, it := range e.Items {
+			io := o.At(fmt.Sprintf("data.exemptions.%s.items[%d]", k, i))
+			l.pscDate(it.From, io.At(io.Column+".exempt_from"))
+			if to := l.pscDate(it.To, io.At(io.Column+".exempt_to")); it.To == "" || to.IsZero() {
+				l.psc.declared = append(l.psc.declared, pscDeclaration{company: company, reason: ExemptFromDisclosure,
+					description: cmpOr(e.Type, k), at: io})
+				return
+			}
+		}
 	}
 }
 
@@ -665,7 +705,9 @@ func (l *loader) pscFinish() {
 	}
 	for _, d := range l.psc.declared {
 		if i, ok := l.companies[d.company]; ok {
-			l.reg.Companies[i].NoOwners = &NoOwners{Reason: NoBeneficialOwners, Description: d.statement, Origin: d.at}
+			c := &l.reg.Companies[i]
+			c.NoOwners = &NoOwners{Reason: d.reason, Description: d.description, Origin: d.at}
+			c.Listed = c.Listed || d.reason == ExemptFromDisclosure
 		}
 	}
 }

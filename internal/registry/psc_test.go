@@ -425,7 +425,7 @@ func TestPSCEdgeCases(t *testing.T) {
 		/* 1 */ rec("01234567", "individual-person-with-significant-control", "a", `,"name":"Ann Owner","nationality":"Welsh","date_of_birth":{"month":13,"year":1970},"natures_of_control":["ownership-of-shares-50-to-75-percent-as-trust","voting-rights-more-than-25-percent","nonsense-nature","right-to-share-surplus-assets-25-to-50-percent-limited-liability-partnership"],"notified_on":"2016-13-01"`),
 		/* 2 */ `{"company_number":"01234567","data":{"kind":"individual-person-with-significant-control",`,
 		/* 3 */ rec("", "individual-person-with-significant-control", "b", `,"name":"No Company"`),
-		/* 4 */ rec("01234567", "exemptions", "c", ``),
+		/* 4 */ rec("01234567", "persons-of-interest", "c", ``),
 		/* 5 */ ``,
 		/* 6 */ rec("1234567", "persons-with-significant-control-statement", "d", `,"statement":"psc-exists-but-not-identified","notified_on":"2017-01-01"`),
 		/* 7 */ rec("SC 12345", "persons-with-significant-control-statement", "e", `,"statement":"no-individual-or-entity-with-signficant-control"`),
@@ -434,7 +434,10 @@ func TestPSCEdgeCases(t *testing.T) {
 		/* 10 */ rec("01234567", "super-secure-person-with-significant-control", "g", `,"ceased":true`),
 		/* 11 */ rec("01234567", "corporate-entity-person-with-significant-control", "h", `,"name":"Parent Ltd","identification":{"country_registered":"Scotland","registration_number":"SC12345"},"natures_of_control":["significant-influence-or-control"]`),
 		/* 12 */ `{"company_number":42,"data":{"kind":"individual-person-with-significant-control"}}`,
-		/* 13 */ `{"data":{"kind":"totals#persons-of-significant-control-snapshot","persons_of_significant_control_count":3}}`,
+		/* 13 */ `{"company_number":"00000042","data":{"kind":"exemptions","links":{"self":"/company/00000042/exemptions"},"exemptions":{` +
+			`"psc_exempt_as_trading_on_uk_regulated_market":{"exemption_type":"psc-exempt-as-trading-on-uk-regulated-market","items":[{"exempt_from":"2016-04-06","exempt_to":"2020-12-31"}]},` +
+			`"psc_exempt_as_trading_on_regulated_market":{"exemption_type":"psc-exempt-as-trading-on-regulated-market","items":[{"exempt_from":"2016-04-06"}]}}}}`,
+		/* 14 */ `{"data":{"kind":"totals#persons-of-significant-control-snapshot","persons_of_significant_control_count":3}}`,
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "psc.txt")
@@ -458,8 +461,8 @@ func TestPSCEdgeCases(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("problems at %v, want %v:\n%v", got, want, reg.Problems)
 	}
-	if reg.Files[0].Rows != 11 {
-		t.Errorf("rows = %d, want the 11 non-blank lines before the totals", reg.Files[0].Rows)
+	if reg.Files[0].Rows != 12 {
+		t.Errorf("rows = %d, want the 12 non-blank lines before the totals", reg.Files[0].Rows)
 	}
 	var ann []Ownership
 	for _, o := range reg.Ownership {
@@ -509,8 +512,14 @@ func TestPSCEdgeCases(t *testing.T) {
 		sc.NoOwners.Description != "no-individual-or-entity-with-signficant-control" || sc.NoOwners.Origin.Row != 7 {
 		t.Errorf("SC012345 = %+v, NoOwners %+v", sc, sc.NoOwners)
 	}
-	if len(companies) != 2 {
-		t.Errorf("companies = %+v, want 01234567 and SC012345", reg.Companies)
+	// An exemption still in force (the UK one ended in 2020) makes the
+	// company exempt from naming owners, and listed.
+	if x := companies["00000042"]; !x.NoOwners.Says(ExemptFromDisclosure) || !x.Listed ||
+		x.NoOwners.Description != "psc-exempt-as-trading-on-regulated-market" || x.NoOwners.Origin.Row != 13 {
+		t.Errorf("00000042 = %+v, NoOwners %+v", x, x.NoOwners)
+	}
+	if len(companies) != 3 {
+		t.Errorf("companies = %+v, want 01234567, SC012345 and 00000042", reg.Companies)
 	}
 	for _, o := range reg.Ownership {
 		if o.OwnerID == "01234567/psc/g" {
