@@ -217,9 +217,9 @@ func (l *loader) loadPSC(path string, f io.Reader) (int, error) {
 }
 
 // oneLineValues reports whether the file's first non-blank line is a whole
-// JSON object: the file is JSON Lines.
+// JSON object (within the reader's buffer): the file is JSON Lines.
 func oneLineValues(br *bufio.Reader) bool {
-	b, _ := br.Peek(maxPSCLine)
+	b, _ := br.Peek(br.Size())
 	for len(b) > 0 {
 		line := b
 		if i := bytes.IndexByte(b, '\n'); i >= 0 {

@@ -578,6 +578,10 @@ func FuzzLoadPSC(f *testing.F) {
 	f.Add([]byte(`{"company_number":"1","data":{"kind":"persons-with-significant-control-statement","statement":"psc-exists-but-not-identified"}}` + "\n" +
 		`{"company_number":"1","data":{"kind":"individual-person-with-significant-control","natures_of_control":["voting-rights-75-to-25-percent"],"date_of_birth":{"month":0,"year":1}}}` + "\n{\n" +
 		`{"data":{"kind":"totals#persons-of-significant-control-snapshot"}}`))
+	f.Add([]byte(`[{"company_number":"00000042","data":{"kind":"exemptions","exemptions":{"psc_exempt_as_trading_on_regulated_market":` +
+		`{"exemption_type":"psc-exempt-as-trading-on-regulated-market","items":[{"exempt_from":"2016-04-06","exempt_to":"x"}]}}}},` +
+		`{"company_number":"SC1","data":{"kind":"corporate-entity-person-with-significant-control","identification":{"country_registered":"Wales",` +
+		`"registration_number":"1"},"ceased_on":"2020-01-01","natures_of_control":["ownership-of-shares-more-than-25-percent"]}}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		reg, err := loadBytes("psc.json", data, Options{})
 		if err != nil {
