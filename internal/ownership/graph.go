@@ -1,6 +1,7 @@
 package ownership
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tokenaudit/audit/internal/registry"
@@ -301,7 +302,9 @@ func (g *Graph) DeclaredTotal(v int32) registry.Share {
 
 // FromRegistry builds the graph of the registry's companies, people and
 // arrangements, its ownership rows (declared indirect holdings are not
-// edges) and its wallets (the wallet's holder owns all of the wallet). An
+// edges; the interests one record gives, such as a BODS relationship's
+// shareholding and voting rights, are one edge: see recordHolding) and its
+// wallets (the wallet's holder owns all of the wallet). An
 // id that an ownership or wallet row names but no row describes becomes a
 // Missing company node.
 // Vessels are not nodes: a vessel's legal chain starts at its registered
@@ -327,12 +330,15 @@ func FromRegistry(reg *registry.Registry) *Graph {
 		}
 		return g.Add(Node{ID: id, Kind: Company, Missing: true})
 	}
-	for i := range reg.Ownership {
-		o := &reg.Ownership[i]
-		if o.Indirect || o.OwnerID == "" || o.OwnedID == "" {
-			continue
+	for i := 0; i < len(reg.Ownership); {
+		j := i + 1
+		for j < len(reg.Ownership) && sameRecord(&reg.Ownership[i], &reg.Ownership[j]) {
+			j++
 		}
-		g.AddEdge(Edge{Owner: entity(o.OwnerID), Owned: entity(o.OwnedID), Declared: o.Share, Interest: o.Interest, Origin: &o.Origin})
+		if o, interest := recordHolding(reg.Ownership[i:j]); o != nil && o.OwnerID != "" && o.OwnedID != "" {
+			g.AddEdge(Edge{Owner: entity(o.OwnerID), Owned: entity(o.OwnedID), Declared: o.Share, Interest: interest, Origin: &o.Origin})
+		}
+		i = j
 	}
 	for i := range reg.Wallets {
 		w := &reg.Wallets[i]
@@ -352,4 +358,59 @@ func (g *Graph) IDs(vs []int32) []string {
 		out[i] = g.Nodes[v].ID
 	}
 	return out
+}
+
+// sameRecord reports whether two ownership rows are interests of one record
+// of the input (a BODS relationship statement, a UK PSC line): the same
+// owner and owned at the same file, sheet and row (rows with no file are
+// no record's). Loaders add a record's interests one after another.
+func sameRecord(a, b *registry.Ownership) bool {
+	return a.Origin.File != "" && a.OwnerID == b.OwnerID && a.OwnedID == b.OwnedID &&
+		a.Origin.File == b.Origin.File && a.Origin.Sheet == b.Origin.Sheet && a.Origin.Row == b.Origin.Row
+}
+
+// recordHolding returns the direct holding one record's interests make, and
+// the interests it stands for, or nil when they are all declared indirect.
+// Shares and votes of one holding are two measures of it, not two holdings
+// to add: the holding is the shareholding when there is one (the largest),
+// else the interest with the largest known share (voting rights), else the
+// first. Its interest names the others after it: "shareholding,
+// votingRights, boardChair".
+func recordHolding(rows []registry.Ownership) (*registry.Ownership, string) {
+	var best *registry.Ownership
+	rank := func(o *registry.Ownership) (bool, bool, float64, float64) {
+		return strings.EqualFold(o.Interest, "shareholding"), o.Share != registry.Unknown, o.Share.Low, o.Share.High
+	}
+	better := func(a, b *registry.Ownership) bool {
+		as, ak, al, ah := rank(a)
+		bs, bk, bl, bh := rank(b)
+		switch {
+		case as != bs:
+			return as
+		case ak != bk:
+			return ak
+		case al != bl:
+			return al > bl
+		}
+		return ah > bh
+	}
+	for i := range rows {
+		if o := &rows[i]; !o.Indirect && (best == nil || better(o, best)) {
+			best = o
+		}
+	}
+	if best == nil {
+		return nil, ""
+	}
+	var names []string
+	name := func(o *registry.Ownership) {
+		if !o.Indirect && o.Interest != "" && !slices.Contains(names, o.Interest) {
+			names = append(names, o.Interest)
+		}
+	}
+	name(best)
+	for i := range rows {
+		name(&rows[i])
+	}
+	return best, strings.Join(names, ", ")
 }

@@ -347,3 +347,52 @@ func TestNoBeneficialOwnersBound(t *testing.T) {
 		t.Error("Decide ignores whether the upper bound is excluded")
 	}
 }
+
+// TestOneRecordOneHolding: the interests one record gives (a BODS
+// relationship's shareholding, voting rights and board seat) are one edge
+// with the shareholding's share, not holdings that add up; rows of other
+// records, and rows with no file, stay edges of their own.
+func TestOneRecordOneHolding(t *testing.T) {
+	rel := registry.Origin{File: "bods.json", Sheet: "statements", Row: 7}
+	reg := &registry.Registry{
+		People:    []registry.Person{{ID: "P"}},
+		Companies: []registry.Company{{ID: "C"}, {ID: "D"}},
+		Ownership: []registry.Ownership{
+			{OwnerID: "P", OwnedID: "C", Share: registry.Unknown, Interest: "boardChair", Origin: rel.At("interests[2]")},
+			{OwnerID: "P", OwnedID: "C", Share: ex(0.8), Interest: "votingRights", Origin: rel.At("interests[1]")},
+			{OwnerID: "P", OwnedID: "C", Share: ex(0.6), Interest: "shareholding", Origin: rel.At("interests[0]")},
+			{OwnerID: "P", OwnedID: "C", Share: ex(0.1), Interest: "shareholding", Origin: registry.Origin{File: "bods.json", Sheet: "statements", Row: 8}},
+			{OwnerID: "P", OwnedID: "D", Share: ex(0.3), Interest: "votingRights", Origin: rel.At("interests[0]")},
+			{OwnerID: "P", OwnedID: "D", Share: registry.Unknown, Interest: "appointmentOfBoard", Origin: rel.At("interests[1]")},
+			{OwnerID: "P", OwnedID: "D", Share: ex(0.2)},
+			{OwnerID: "P", OwnedID: "D", Share: ex(0.2)},
+		},
+	}
+	g := FromRegistry(reg)
+	type got struct {
+		owned, interest string
+		share           registry.Share
+	}
+	var edges []got
+	for _, e := range g.Edges {
+		edges = append(edges, got{g.Nodes[e.Owned].ID, e.Interest, e.Declared})
+	}
+	want := []got{
+		{"C", "shareholding, boardChair, votingRights", ex(0.6)},
+		{"C", "shareholding", ex(0.1)},
+		{"D", "votingRights, appointmentOfBoard", ex(0.3)},
+		{"D", "", ex(0.2)},
+		{"D", "", ex(0.2)},
+	}
+	if len(edges) != len(want) {
+		t.Fatalf("edges %+v, want %+v", edges, want)
+	}
+	for i := range want {
+		if edges[i] != want[i] {
+			t.Errorf("edge %d = %+v, want %+v", i, edges[i], want[i])
+		}
+	}
+	if tot := g.DeclaredTotal(g.Entity("C")); !nearS(tot, ex(0.7)) {
+		t.Errorf("declared total of C %+v, want 70%% (60%% of shares and 10%%, not the votes too)", tot)
+	}
+}

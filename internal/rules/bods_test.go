@@ -325,3 +325,29 @@ func TestBODSJointOwnershipThroughArrangement(t *testing.T) {
 }
 
 func near(a, b float64) bool { return a-b < 1e-6 && b-a < 1e-6 }
+
+// TestBODSInterestsOfOneRelationship: the official tecido example declares
+// 80% of Tecido Ltd's shares and 80% of its votes in one relationship (and
+// 100% and 100% in another); shares and votes are two measures of one
+// holding, so nothing adds up past 100% and each owner holds 80% or 100%.
+func TestBODSInterestsOfOneRelationship(t *testing.T) {
+	reg, err := registry.Load([]string{filepath.Join(bodsDir(t), "v0.4", "tecido.json")}, registry.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Evaluate(Facts{Registry: reg}, DefaultOptions())
+	for _, f := range res.Findings {
+		if f.Rule == RuleOwnOver100 {
+			t.Errorf("%s: %s", f.Rule, f.Message)
+		}
+	}
+	g := ownership.FromRegistry(reg)
+	for _, e := range g.Edges {
+		if !strings.HasPrefix(e.Interest, "shareholding") {
+			t.Errorf("edge %s -> %s as %q: the relationships' shareholdings should stand for them", g.Nodes[e.Owner].ID, g.Nodes[e.Owned].ID, e.Interest)
+		}
+	}
+	if len(g.Edges) == 0 {
+		t.Fatal("no ownership edge loaded from tecido.json")
+	}
+}

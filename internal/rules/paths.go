@@ -102,7 +102,9 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 			b.WriteString(pctRange(ed.Share) + " held by ")
 		}
 		b.WriteString(e.label(ed.Owner))
-		if ed.Interest != "" && ed.Interest != "shareholding" && ed.Interest != "wallet" && ed.Interest != "token balance" && ed.Interest != "token claim" {
+		if also, ok := strings.CutPrefix(ed.Interest, "shareholding, "); ok {
+			b.WriteString(" (shares, with " + also + ")") // the interests of one record (ownership.FromRegistry)
+		} else if ed.Interest != "" && ed.Interest != "shareholding" && ed.Interest != "wallet" && ed.Interest != "token balance" && ed.Interest != "token claim" {
 			b.WriteString(" as " + ed.Interest)
 		}
 		if cite := ed.Cite(); cite != "" {

@@ -182,6 +182,15 @@ func TestRules(t *testing.T) {
 			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Unknown})
 			w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
 		}},
+		{"listed owner's shares and votes of one record are one holding, below 50%", RuleSanc50, company("C-OWN"), false, "", func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.7)
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"})
+			rel := registry.Origin{File: "bods.json", Sheet: "statements", Row: 3}
+			for _, in := range []string{"shareholding", "votingRights"} {
+				w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Exact(0.3), Interest: in, Origin: rel.At("interests")})
+			}
+			w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
+		}},
 		{"listed owner below 50%", RuleSanc50, company("C-OWN"), false, "", func(w *world) {
 			w.reg.Ownership[0].Share = registry.Exact(0.51)
 			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"})
