@@ -37,6 +37,17 @@ func (o Origin) At(column string) Origin {
 	return o
 }
 
+// Field is At(column) for a spreadsheet row, whose Origin names no column;
+// a record that already names the field it came from (a BODS interest,
+// "interests[1]", or a PSC nature of control) is cited as it is, since it
+// has no such column.
+func (o Origin) Field(column string) Origin {
+	if o.Column != "" {
+		return o
+	}
+	return o.At(column)
+}
+
 // Share is a fraction of ownership as an interval within [0, 1]. An exact
 // share has Low == High; a band such as "25-50" is [0.25, 0.50]; an unknown
 // share is [0, 1]. The interval is closed unless HighOpen is set: then the

@@ -123,7 +123,7 @@ func ownNominee(e *eval) {
 		}
 		e.add(RuleOwnNominee, report.Medium, e.subject(ed.Owner), "shareholder:"+e.g.Nodes[ed.Owned].ID,
 			fmt.Sprintf("%s holds %s of %s as nominee: the real owner is not declared", e.label(ed.Owner), pctRange(ed.Declared), e.label(ed.Owned)),
-			append([]report.Evidence{regEv(ed.Row().At("interest"), fmt.Sprintf("%s holds %s of %s, interest %q", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), e.g.Nodes[ed.Owned].ID, ed.Interest))},
+			append([]report.Evidence{regEv(ed.Row().Field("interest"), fmt.Sprintf("%s holds %s of %s, interest %q", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), e.g.Nodes[ed.Owned].ID, ed.Interest))},
 				e.entityEvidence(ed.Owned)...)...)
 	}
 	for _, o := range e.reg.Officers {
@@ -220,7 +220,7 @@ func ownOver100(e *eval) {
 		for _, ei := range e.g.Owners(int32(v)) {
 			ed := &e.g.Edges[ei]
 			parts = append(parts, e.g.Nodes[ed.Owner].ID+" "+pctRange(ed.Declared))
-			ev = append(ev, regEv(ed.Row().At("share"), e.g.Nodes[ed.Owner].ID+" declares "+pctRange(ed.Declared)+" of "+n.ID))
+			ev = append(ev, regEv(ed.Row().Field("share"), e.g.Nodes[ed.Owner].ID+" declares "+pctRange(ed.Declared)+" of "+n.ID))
 		}
 		e.add(RuleOwnOver100, report.High, e.subject(int32(v)), "over100",
 			fmt.Sprintf("declared shares in %s add up to %s: %s", e.label(int32(v)), pct(tot.Low), strings.Join(parts, ", ")), ev...)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -814,5 +815,28 @@ func TestEvidenceItemsAreNotRepeated(t *testing.T) {
 	}
 	if !fired {
 		t.Error("no HOLDER-CONCENTRATION on P-A through two wallets")
+	}
+}
+
+// TestOver100CitesTheField: OWN-OVER-100 cites a spreadsheet row's share
+// column, and a BODS interest as the field it was read from, not a "share"
+// column the JSON does not have.
+func TestOver100CitesTheField(t *testing.T) {
+	w := quiet()
+	w.reg.Ownership[0].Origin = at("ownership", 4)
+	bods := registry.Origin{File: "bods.json", Sheet: "statements", Row: 11, Column: "interests[0]"}
+	w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P1", OwnedID: "C-OWN", Share: registry.Exact(0.5), Origin: bods})
+	var cols []string
+	for _, f := range w.run().Findings {
+		if f.Rule != RuleOwnOver100 {
+			continue
+		}
+		for _, e := range f.Evidence {
+			cols = append(cols, e.File+":"+e.Column)
+		}
+	}
+	want := []string{at("ownership", 4).File + ":share", "bods.json:interests[0]"}
+	if !slices.Equal(cols, want) {
+		t.Errorf("OWN-OVER-100 evidence cites %q, want %q", cols, want)
 	}
 }
