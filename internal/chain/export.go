@@ -947,14 +947,14 @@ func (d *exportDecoder) rescale(l *exportLedger, scale int) bool {
 		return false
 	}
 	for i := range l.holders.slots {
-		if s := &l.holders.slots[i]; s.seq != 0 {
+		if s := &l.holders.slots[i]; s.last != 0 {
 			if _, of := p.MulOverflow(&s.bal.mag, mu); of {
 				return false
 			}
 		}
 	}
 	for i := range l.holders.slots {
-		if s := &l.holders.slots[i]; s.seq != 0 {
+		if s := &l.holders.slots[i]; s.last != 0 {
 			s.bal.mag.Mul(&s.bal.mag, mu)
 		}
 	}
@@ -1124,7 +1124,7 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		for _, tok := range d.order {
 			l := d.tokens[tok]
 			for i := range l.holders.slots {
-				if s := &l.holders.slots[i]; s.seq != 0 && s.bal.neg {
+				if s := &l.holders.slots[i]; s.last != 0 && s.bal.neg {
 					d.stats.NegativeCount++
 					keep = append(keep, NegativeBalance{Token: hexString(tok), Address: hexString(s.addr), Block: d.maxBlock, Balance: s.bal.big().String()})
 				}

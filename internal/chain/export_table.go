@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/maphash"
+	"math/bits"
 	"slices"
 
 	"github.com/holiman/uint256"
@@ -13,14 +14,12 @@ import (
 // that finding an address and updating its balance touch one cache line.
 type holderSlot struct {
 	addr [20]byte
-	seq  uint32 // first-seen order, from 1; 0 is an empty slot
+	last uint32 // the holder's last change is changes[last-1]; 0 is an empty slot
 	bal  sbal
 }
 
-// lastChange is the row that last changed a holding (noteChange): its
-// block, log index (0 in an export without one) and transaction hash when
-// hasTx. It is kept apart from the slots, in first-seen order, so that the
-// slots stay one cache line each and growing the table moves less.
+// lastChange is a row that changed holdings (noteChange): its block, log
+// index (0 in an export without one) and transaction hash when hasTx.
 type lastChange struct {
 	block uint64
 	tx    [4]uint64 // big-endian words (dupKey)
@@ -32,17 +31,77 @@ type lastChange struct {
 // unless it has a later one: a higher block, or the same block and a
 // higher log index; rows out of order do not move it back. Between rows of
 // one block and log index the later row wins.
+//
+// The row is appended to changes, once for its two holders, and the slot
+// points to it: while rows come in order (as exports are sorted) that
+// writes one record after another and reads nothing, where updating a
+// record per holder read and wrote one at random, a cache miss a holder.
 func (t *holderTable) noteChange(s *holderSlot, x *exportRow) {
 	var log uint32
 	if x.hasKey {
 		log = uint32(x.key.log)
 	}
-	c := &t.changes[s.seq-1]
-	if x.block < c.block || (x.block == c.block && log < c.log) {
-		return
+	if t.ordered && (x.block > t.lastBlock || (x.block == t.lastBlock && log >= t.lastLog)) {
+		// No change noted so far is later than x.
+		t.lastBlock, t.lastLog = x.block, log
+	} else {
+		t.ordered = false
+		c := &t.changes[s.last-1]
+		if x.block < c.block || (x.block == c.block && log < c.log) {
+			return
+		}
 	}
-	c.block, c.log, c.tx, c.hasTx = x.block, log, x.key.tx, x.hasTx
+	if t.notedRow != x.row {
+		if len(t.changes) == cap(t.changes) {
+			t.compact()
+		}
+		t.changes = append(t.changes, lastChange{block: x.block, log: log, tx: x.key.tx, hasTx: x.hasTx})
+		t.notedRow = x.row
+	}
+	s.last = uint32(len(t.changes))
 }
+
+// compact drops, in place, the records of changes no slot points to,
+// keeping the order of the others, and makes room for at least one more
+// record a holder, so that the records a compaction keeps and the slots it
+// reads cost O(1) a record appended. It touches no fresh memory unless it
+// grows changes.
+func (t *holderTable) compact() {
+	// live marks the records slots point to, and the zero change.
+	live := make([]uint64, (len(t.changes)+63)/64)
+	live[0] = 1
+	for i := range t.slots {
+		if s := &t.slots[i]; s.last > 1 {
+			k := s.last - 1
+			live[k/64] |= 1 << (k % 64)
+		}
+	}
+	// Live records move down in order; before[w] is how many live records
+	// come before those of live[w]: the new index of its first.
+	before := make([]uint32, len(live))
+	n := 0
+	for w, word := range live {
+		before[w] = uint32(n)
+		for ; word != 0; word &= word - 1 {
+			t.changes[n] = t.changes[w*64+bits.TrailingZeros64(word)]
+			n++
+		}
+	}
+	for i := range t.slots {
+		if s := &t.slots[i]; s.last > 1 {
+			k := s.last - 1
+			s.last = before[k/64] + uint32(bits.OnesCount64(live[k/64]&(1<<(k%64)-1))) + 1
+		}
+	}
+	t.changes = t.changes[:n]
+	if cap(t.changes)-n < t.n+1 {
+		t.changes = append(make([]lastChange, 0, n+2*(t.n+1)), t.changes...)
+	}
+	t.notedRow = 0
+}
+
+// minChanges is the smallest capacity of holderTable.changes.
+const minChanges = 1024
 
 // holderTable maps addresses to signed balances: open addressing with
 // linear probing over a power-of-two slice of slots, at most 3/4 full. The
@@ -50,14 +109,24 @@ func (t *holderTable) noteChange(s *holderSlot, x *exportRow) {
 // A look-up costs about one cache miss, where a map to an index into a
 // slice of balances cost about three.
 type holderTable struct {
-	seed    maphash.Seed
-	slots   []holderSlot
-	n       int          // used slots
-	changes []lastChange // by first-seen order: the slot of seq k has changes[k-1]
+	seed  maphash.Seed
+	slots []holderSlot
+	n     int // used slots
+	// changes holds first a zero change, that of holders not changed yet,
+	// then the rows noted as changes, in the order noted (noteChange); a
+	// slot's last change is changes[last-1]. Rows no slot points to any
+	// more are dropped when it is full (compact).
+	changes  []lastChange
+	notedRow int // the row of the last record of changes, 0 after compact
+	// ordered is set while every change noted came in order of block and
+	// log index; lastBlock and lastLog are then the last one's.
+	ordered   bool
+	lastBlock uint64
+	lastLog   uint32
 }
 
 func newHolderTable(seed maphash.Seed) *holderTable {
-	return &holderTable{seed: seed, slots: make([]holderSlot, 1024)}
+	return &holderTable{seed: seed, slots: make([]holderSlot, 1024), changes: make([]lastChange, 1, minChanges), ordered: true}
 }
 
 // hash is a's hash in t: the one to give get.
@@ -75,7 +144,7 @@ func (t *holderTable) get(a [20]byte, h uint64) *holderSlot {
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.seq != 0 {
+		if s.last != 0 {
 			if s.addr == a {
 				return s
 			}
@@ -86,8 +155,7 @@ func (t *holderTable) get(a [20]byte, h uint64) *holderSlot {
 			return t.get(a, h)
 		}
 		t.n++
-		s.addr, s.seq = a, uint32(t.n)
-		t.changes = append(t.changes, lastChange{})
+		s.addr, s.last = a, 1 // not changed yet
 		return s
 	}
 }
@@ -97,7 +165,7 @@ func (t *holderTable) find(a [20]byte) *holderSlot {
 	mask := uint64(len(t.slots) - 1)
 	for i := maphash.Comparable(t.seed, a) & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.seq == 0 {
+		if s.last == 0 {
 			return nil
 		}
 		if s.addr == a {
@@ -112,11 +180,11 @@ func (t *holderTable) grow() {
 	t.slots = make([]holderSlot, 2*len(old))
 	mask := uint64(len(t.slots) - 1)
 	for k := range old {
-		if old[k].seq == 0 {
+		if old[k].last == 0 {
 			continue
 		}
 		i := maphash.Comparable(t.seed, old[k].addr) & mask
-		for t.slots[i].seq != 0 {
+		for t.slots[i].last != 0 {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = old[k]
@@ -134,7 +202,7 @@ func (t *holderTable) positive() []Holder {
 	}
 	var hs []holding
 	for i := range t.slots {
-		if s := &t.slots[i]; s.seq != 0 && !s.bal.neg && !s.bal.mag.IsZero() {
+		if s := &t.slots[i]; s.last != 0 && !s.bal.neg && !s.bal.mag.IsZero() {
 			hs = append(hs, holding{s.bal.mag, s.addr, i})
 		}
 	}
@@ -150,7 +218,7 @@ func (t *holderTable) positive() []Holder {
 	}
 	out := make([]Holder, len(hs))
 	for i := range hs {
-		c := &t.changes[t.slots[hs[i].slot].seq-1]
+		c := &t.changes[t.slots[hs[i].slot].last-1]
 		out[i] = Holder{Address: hexString(hs[i].addr), Balance: hs[i].bal.ToBig(), LastChangeBlock: c.block}
 		if c.hasTx {
 			for w, v := range c.tx {
