@@ -198,12 +198,12 @@ func (t *holderTable) positive() []Holder {
 	type holding struct {
 		bal  uint256.Int
 		addr [20]byte
-		slot int
+		last uint32 // the slot's
 	}
-	var hs []holding
+	hs := make([]holding, 0, t.n) // room for all: growing moved each up to four times
 	for i := range t.slots {
 		if s := &t.slots[i]; s.last != 0 && !s.bal.neg && !s.bal.mag.IsZero() {
-			hs = append(hs, holding{s.bal.mag, s.addr, i})
+			hs = append(hs, holding{s.bal.mag, s.addr, s.last})
 		}
 	}
 	// Byte order of addresses is the order of their lowercase hex.
@@ -218,7 +218,7 @@ func (t *holderTable) positive() []Holder {
 	}
 	out := make([]Holder, len(hs))
 	for i := range hs {
-		c := &t.changes[t.slots[hs[i].slot].last-1]
+		c := &t.changes[hs[i].last-1]
 		out[i] = Holder{Address: hexString(hs[i].addr), Balance: hs[i].bal.ToBig(), LastChangeBlock: c.block}
 		if c.hasTx {
 			for w, v := range c.tx {
