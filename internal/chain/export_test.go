@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -578,6 +579,50 @@ func TestDecodeTransfersLastChange(t *testing.T) {
 	want = map[string]string{w1: "6 " + tx(3), w2: "6 " + tx(3)}
 	if got := lastChangeMap(snap.Tokens[0]); !reflect.DeepEqual(got, want) {
 		t.Errorf("Etherscan last changes\n%v\nwant\n%v", got, want)
+	}
+}
+
+// TestDecodeTransfersKeptTransfers: the mints after the first minting
+// block and the large transfers keep each row's block, time (Unix seconds,
+// text or none), transaction hash in lower case (64 hex digits in capitals,
+// or a short one) and amount, scaled to the decimals inferred from later
+// rows.
+func TestDecodeTransfersKeptTransfers(t *testing.T) {
+	hash := func(n int) string { return fmt.Sprintf("0x%064x", n) }
+	in := "Txhash,Blockno,UnixTimestamp,From,To,Quantity\n" +
+		"0xAA,5,1700000000," + zero + "," + w1 + ",10\n" + // the first minting block
+		"0X" + strings.ToUpper(hash(0xabc)[2:]) + ",6,2024-01-02 03:04:05 UTC," + zero + "," + w2 + ",1.5\n" +
+		hash(2) + ",7,," + zero + "," + w1 + ",0.25\n" +
+		"0xBeeF,8,1700000300," + w1 + "," + w2 + ",1\n" // 100 of 1175 units: large
+	snap, _, err := DecodeTransfers(strings.NewReader(in), "k.csv", TransferOptions{Token: tokA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := snap.Tokens[0]
+	type kept struct {
+		Block    uint64
+		Time     time.Time
+		Tx       string
+		From, To string
+		Amount   string
+	}
+	list := func(ts []Transfer) []kept {
+		var out []kept
+		for _, x := range ts {
+			out = append(out, kept{x.Block, x.Time, x.TxHash, x.From, x.To, x.Amount.String()})
+		}
+		return out
+	}
+	wantMints := []kept{
+		{6, time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC), "0x" + strings.Repeat("0", 61) + "abc", zero, w2, "150"},
+		{7, time.Time{}, hash(2), zero, w1, "25"},
+	}
+	if got := list(tok.Mints); !reflect.DeepEqual(got, wantMints) || tok.Decimals != 2 || tok.DeployBlock != 5 {
+		t.Errorf("mints %+v (decimals %d, deployed at %d)\nwant %+v (2, 5)", got, tok.Decimals, tok.DeployBlock, wantMints)
+	}
+	wantLarge := []kept{{8, time.Unix(1700000300, 0).UTC(), "0xbeef", w1, w2, "100"}}
+	if got := list(tok.Transfers); !reflect.DeepEqual(got, wantLarge) {
+		t.Errorf("large transfers %+v\nwant %+v", got, wantLarge)
 	}
 }
 
