@@ -115,7 +115,7 @@ func Evaluate(f Facts, opts Options) Result {
 	e := newEval(f, opts)
 	for _, rule := range []func(*eval){
 		inputRows,
-		sancWallet, sancVessel, sancOwner, sanc50,
+		sancWallet, sancVessel, sancOwner, sanc50, sancFormerOwner,
 		assetUnknown, assetIMOInvalid, assetOwnerMismatch, assetOverclaimed, assetMetadataMismatch,
 		holderUnidentified, holderConcentration, holderLedgerMismatch,
 		ownOpaque, ownCycle, ownNominee, ownBearer, ownSecrecy, ownUndeterminable, ownOver100, ownDeclaredInconsistent, ownDeclaredBoundary,
@@ -265,7 +265,7 @@ func (e *eval) buildVesselViews() {
 		if c.Sheet != nil {
 			ed.Origin = &c.Sheet.Origin
 		} else if c.Chain != nil {
-			ed.Source = "token " + c.Chain.Source + " " + c.Chain.URI
+			ed.Source = strings.TrimSpace("token " + c.Chain.Source + " " + c.Chain.URI) // a claim read from the contract has no URI
 		}
 		e.g.AddEdge(ed)
 	}

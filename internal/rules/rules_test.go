@@ -192,6 +192,12 @@ func TestRules(t *testing.T) {
 			}
 			w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
 		}},
+		{"listed former owner of a company in a chain", RuleSancFormerOwner, company("C-OWN"), true, report.High, func(w *world) { formerOwner(w, "C-OWN") }},
+		{"listed former owner of a company outside every chain", RuleSancFormerOwner, company("C-FAR"), false, "", func(w *world) { formerOwner(w, "C-FAR") }},
+		{"listed former owner still an owner: SANC-OWNER's", RuleSancFormerOwner, company("C-OWN"), false, "", func(w *world) {
+			formerOwner(w, "C-OWN")
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P-FORMER", OwnedID: "C-OWN", Share: registry.Exact(0.1), Origin: at("ownership", 3)})
+		}},
 		{"listed owner below 50%", RuleSanc50, company("C-OWN"), false, "", func(w *world) {
 			w.reg.Ownership[0].Share = registry.Exact(0.51)
 			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"})
@@ -397,6 +403,15 @@ func summary(r Result) []string {
 
 // indirectWorld: C-OWN <- 60% C-MID <- P-B (unknown share), and P-B
 // declares an indirect share of C-OWN.
+// formerOwner gives owned a former owner, listed by name, whose 60%
+// shareholding ended on 2022-03-01.
+func formerOwner(w *world, owned string) {
+	w.reg.People = append(w.reg.People, registry.Person{ID: "P-FORMER", Name: "Ivan Formerly", Origin: at("people", 9)})
+	w.reg.Ended = append(w.reg.Ended, registry.Ownership{OwnerID: "P-FORMER", OwnedID: owned, Share: registry.Exact(0.6), Interest: "shareholding",
+		EndedOn: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC), Origin: at("ownership", 7)})
+	w.list(sanctions.Entry{EntryID: "9", List: "L", Name: "FORMERLY, Ivan", Type: "individual"})
+}
+
 func indirectWorld(w *world, declared float64) {
 	w.reg.Ownership[0].Share = registry.Exact(0.4)
 	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-MID", Name: "Mid Ltd"})
@@ -838,5 +853,37 @@ func TestOver100CitesTheField(t *testing.T) {
 	want := []string{at("ownership", 4).File + ":share", "bods.json:interests[0]"}
 	if !slices.Equal(cols, want) {
 		t.Errorf("OWN-OVER-100 evidence cites %q, want %q", cols, want)
+	}
+}
+
+// TestFormerOwnerCitesTheEndedInterest: SANC-FORMER-OWNER says when the
+// listed owner's interest ended and cites the row that says so, the list
+// entry, and the company's place in the chain.
+func TestFormerOwnerCitesTheEndedInterest(t *testing.T) {
+	w := quiet()
+	formerOwner(w, "C-OWN")
+	var f *report.Finding
+	res := w.run()
+	for i := range res.Findings {
+		if res.Findings[i].Rule == RuleSancFormerOwner {
+			f = &res.Findings[i]
+		}
+	}
+	if f == nil {
+		t.Fatalf("no %s; findings %v", RuleSancFormerOwner, summary(res))
+	}
+	for _, want := range []string{"Ivan Formerly", "60%", "ended on 2022-03-01", "FORMERLY, Ivan", "check the date against the listing"} {
+		if !strings.Contains(f.Message, want) {
+			t.Errorf("message %q lacks %q", f.Message, want)
+		}
+	}
+	var kinds []string
+	rowCited := false
+	for _, e := range f.Evidence {
+		kinds = append(kinds, e.Kind)
+		rowCited = rowCited || e.Kind == "registry" && e.Sheet == "ownership" && e.Row == 7
+	}
+	if !rowCited || kinds[0] != "match" {
+		t.Errorf("evidence kinds %v: want the match first and the ended interest's row (ownership 7)", kinds)
 	}
 }

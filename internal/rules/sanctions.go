@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,6 +17,8 @@ const (
 	RuleSancVessel = "SANC-VESSEL"
 	RuleSancOwner  = "SANC-OWNER"
 	RuleSanc50     = "SANC-50"
+
+	RuleSancFormerOwner = "SANC-FORMER-OWNER"
 )
 
 // sancWallet: a holder, controller or issuer wallet is on a list.
@@ -154,23 +157,8 @@ func sancOwner(e *eval) {
 			continue
 		}
 		subj := e.subject(v)
-		hit := map[string]bool{}
-		var ids []sanctions.Match
 		var base []report.Evidence
 		if c, ok := e.companies[n.ID]; ok {
-			if c.CompanyIMO != "" {
-				ids = append(ids, e.f.Lists.CompanyIMO(c.CompanyIMO)...)
-			}
-			if c.RegistrationNumber != "" {
-				for _, m := range e.f.Lists.RegistrationNumber(c.RegistrationNumber) {
-					// a registration number is decisive only where the list
-					// does not contradict the jurisdiction
-					if c.Jurisdiction != "" && len(m.Entry.Countries) > 0 && !contains(m.Entry.Countries, c.Jurisdiction) {
-						continue
-					}
-					ids = append(ids, m)
-				}
-			}
 			base = append(base, regEv(c.Origin, listText("company "+c.ID+" "+c.Name, c.Jurisdiction)))
 		}
 		if p, ok := e.people[n.ID]; ok {
@@ -184,31 +172,14 @@ func sancOwner(e *eval) {
 			}
 			return append([]report.Evidence{matchEv(m)}, base...)
 		}
+		ids, names := e.entityMatches(v)
 		for _, m := range ids {
-			if hit[matchKey(m)] {
-				continue
-			}
-			hit[matchKey(m)] = true
 			e.listed[v] = append(e.listed[v], m)
 			e.add(RuleSancOwner, report.Critical, subj, matchKey(m),
 				fmt.Sprintf("%s, in the ownership chain, is listed: %s %s on %s", e.label(v), m.Identifier, identValue(m), listedName(m)),
 				evidence(m)...)
 		}
-		q := sanctions.Query{Name: n.Name, Type: "entity"}
-		if c, ok := e.companies[n.ID]; ok {
-			q.Country = c.Jurisdiction
-		}
-		if p, ok := e.people[n.ID]; ok {
-			q.Type, q.Country, q.BirthDate = "individual", p.Nationality, p.BirthDate
-		}
-		if q.Name == "" {
-			continue
-		}
-		for _, m := range e.f.Lists.Name(q) {
-			if hit[matchKey(m)] {
-				continue
-			}
-			hit[matchKey(m)] = true
+		for _, m := range names {
 			sev, how := report.High, "name match"
 			if m.Review {
 				sev, how = report.Medium, "possible name match to review"
@@ -218,6 +189,89 @@ func sancOwner(e *eval) {
 			e.add(RuleSancOwner, sev, subj, matchKey(m),
 				fmt.Sprintf("%s, in the ownership chain, %s: %s (score %.2f)", e.label(v), how, listedName(m), m.Score),
 				evidence(m)...)
+		}
+	}
+}
+
+// entityMatches returns the list entries the company or person v matches:
+// by its company IMO and registration number (decisive; a registration
+// number only where the list does not name another country), then by name
+// with what the registry says of it (type, jurisdiction or nationality,
+// birth date), review-band matches included. Each entry comes once,
+// identifiers first.
+func (e *eval) entityMatches(v int32) (ids, names []sanctions.Match) {
+	n := e.g.Nodes[v]
+	hit := map[string]bool{}
+	q := sanctions.Query{Name: n.Name, Type: "entity"}
+	if c, ok := e.companies[n.ID]; ok {
+		if c.CompanyIMO != "" {
+			ids = append(ids, e.f.Lists.CompanyIMO(c.CompanyIMO)...)
+		}
+		if c.RegistrationNumber != "" {
+			for _, m := range e.f.Lists.RegistrationNumber(c.RegistrationNumber) {
+				if c.Jurisdiction != "" && len(m.Entry.Countries) > 0 && !contains(m.Entry.Countries, c.Jurisdiction) {
+					continue
+				}
+				ids = append(ids, m)
+			}
+		}
+		q.Country = c.Jurisdiction
+	}
+	if p, ok := e.people[n.ID]; ok {
+		q.Type, q.Country, q.BirthDate = "individual", p.Nationality, p.BirthDate
+	}
+	ids = slices.DeleteFunc(ids, func(m sanctions.Match) bool {
+		seen := hit[matchKey(m)]
+		hit[matchKey(m)] = true
+		return seen
+	})
+	if q.Name == "" {
+		return ids, nil
+	}
+	for _, m := range e.f.Lists.Name(q) {
+		if !hit[matchKey(m)] {
+			hit[matchKey(m)] = true
+			names = append(names, m)
+		}
+	}
+	return ids, names
+}
+
+// sancFormerOwner: an owner whose interest in a company of a chain has
+// ended (a BODS interest with an end date, a ceased UK PSC) matches a list
+// entry. A blocked person's divestment after its designation does not
+// unblock what it held, so the end date is to be checked against the
+// listing. An owner still in a chain is SANC-OWNER's.
+func sancFormerOwner(e *eval) {
+	for i := range e.reg.Ended {
+		o := &e.reg.Ended[i]
+		owned, owner := e.g.Entity(o.OwnedID), e.g.Entity(o.OwnerID)
+		if owned < 0 || owner < 0 || !e.inChain[owned] || e.inChain[owner] {
+			continue
+		}
+		if n := e.g.Nodes[owner]; n.Missing || n.UnknownPerson {
+			continue
+		}
+		ended := "ended (date not given)"
+		if !o.EndedOn.IsZero() {
+			ended = "ended on " + day(o.EndedOn)
+		}
+		interest := o.Interest
+		if interest == "" {
+			interest = "ownership"
+		}
+		ids, names := e.entityMatches(owner)
+		for _, m := range append(ids, names...) {
+			sev, how := report.High, "is listed"
+			if m.Review {
+				sev, how = report.Medium, "may be listed (a name match to review)"
+			}
+			e.add(RuleSancFormerOwner, sev, e.subject(owned), o.OwnerID+":"+matchKey(m),
+				fmt.Sprintf("%s, in the ownership chain, had an owner who %s: %s held %s of it (%s), which %s; %s (score %.2f). A listed owner's divestment after its designation does not unblock what it held: check the date against the listing",
+					e.label(owned), how, e.label(owner), pctRange(o.Share), interest, ended, listedName(m), m.Score),
+				append([]report.Evidence{matchEv(m),
+					regEv(o.Origin, fmt.Sprintf("%s held %s of %s (%s), which %s", o.OwnerID, pctRange(o.Share), o.OwnedID, interest, ended))},
+					e.entityEvidence(owned)...)...)
 		}
 	}
 }
