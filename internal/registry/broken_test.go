@@ -102,9 +102,11 @@ func TestBrokenFixtureCopy(t *testing.T) {
 		{"companies", appendRow("companies", map[string]string{"name": "No Id Ltd"}), "company_id", "",
 			"company_id is empty: the row is not loaded"},
 		{"wallets", appendRow("wallets", map[string]string{"address": "0x1234", "holder_id": "C-ISSUER"}), "address", "",
-			`address "0x1234" is not 0x and 40 hex digits (20 bytes): the row is not loaded`},
+			`address "0x1234" is not 0x and 40 hex digits (20 bytes), nor the 40 digits alone: the row is not loaded`},
+		// the first wallet written without its 0x, in capitals: the same
+		// address, so a repeat
 		{"wallets", appendRow("wallets", map[string]string{"address": strings.ToUpper(wallet[2:]), "holder_id": "C-ISSUER"}), "address", "",
-			`address "` + strings.ToUpper(wallet[2:]) + `" is not 0x and 40 hex digits (20 bytes): the row is not loaded`},
+			"duplicate wallet " + strings.ToLower(wallet) + " (first at %s, sheet wallets, row 2): the row is not loaded"},
 		{"people", appendRow("people", map[string]string{"name": "Nobody"}), "person_id", "", "person_id is empty: the row is not loaded"},
 	}
 	path := filepath.Join(t.TempDir(), "broken.xlsx")

@@ -175,7 +175,7 @@ func TestLoadWorkbook(t *testing.T) {
 		"Sheet7!6 Incorporated: date \"2015-02-30\": no such day",
 		"Sheet7!6 Bearer shares: \"maybe\" is not yes or no",
 		"ownership!4 Share %: not a share: \"120\" is over 100%; loaded as unknown",
-		"wallets!3 Wallet address: address \"0x1234\" is not 0x and 40 hex digits (20 bytes): the row is not loaded",
+		"wallets!3 Wallet address: address \"0x1234\" is not 0x and 40 hex digits (20 bytes), nor the 40 digits alone: the row is not loaded",
 		"Fleet!3 Registered owner: \"C9\" is not the id, name or company IMO of any company in the registry",
 		"ownership!5 Owner: \"X9\" is not the id, name or company IMO of any company or person or vessel in the registry",
 	}

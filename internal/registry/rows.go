@@ -2,6 +2,7 @@ package registry
 
 import (
 	"fmt"
+	"github.com/tokenaudit/audit/internal/evmaddr"
 	"strconv"
 	"strings"
 	"time"
@@ -317,9 +318,9 @@ func (l *loader) walletRow(r rowCtx) {
 	if given == "" || holder == "" {
 		return
 	}
-	addr, ok := normalizeAddress(given)
+	addr, ok := evmaddr.Parse(given)
 	if !ok {
-		r.problem("address", "address %q is not 0x and 40 hex digits (20 bytes): the row is not loaded", given)
+		r.problem("address", "address %q is not 0x and 40 hex digits (20 bytes), nor the 40 digits alone: the row is not loaded", given)
 		return
 	}
 	if first, dup := l.wallets[addr]; dup {
@@ -336,9 +337,9 @@ func (l *loader) claimRow(r rowCtx) {
 	if given == "" {
 		return
 	}
-	token, ok := normalizeAddress(given)
+	token, ok := evmaddr.Parse(given)
 	if !ok {
-		r.problem("token", "token %q is not 0x and 40 hex digits (20 bytes): the row is not loaded", given)
+		r.problem("token", "token %q is not 0x and 40 hex digits (20 bytes), nor the 40 digits alone: the row is not loaded", given)
 		return
 	}
 	c := Claim{Token: token, AssetID: r.get("asset_id"), TokenID: strings.TrimSuffix(r.get("token_id"), ".0"),

@@ -364,19 +364,3 @@ func parseBool(s string) (bool, error) {
 	}
 	return false, fmt.Errorf("%q is not yes or no", s)
 }
-
-// normalizeAddress returns the lowercase form of a 0x-prefixed 20-byte hex
-// address; ok is false for anything else.
-func normalizeAddress(s string) (string, bool) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	if len(t) != 42 || !strings.HasPrefix(t, "0x") {
-		return t, false
-	}
-	for i := 2; i < len(t); i++ {
-		c := t[i]
-		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
-			return t, false
-		}
-	}
-	return t, true
-}

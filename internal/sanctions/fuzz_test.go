@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"github.com/tokenaudit/audit/internal/evmaddr"
 	"math"
 	"testing"
 )
@@ -28,7 +29,7 @@ func fuzzLoad(t *testing.T, data []byte) {
 	}
 	for _, e := range ix.Entries() {
 		for _, a := range e.Addresses {
-			if !isEVMAddress(a) {
+			if !evmaddr.Strict(a) {
 				t.Fatalf("address %q is not a full 0x address", a)
 			}
 		}

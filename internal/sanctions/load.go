@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/hex"
 	"fmt"
+	"github.com/tokenaudit/audit/internal/evmaddr"
 	"io"
 	"os"
 	"path/filepath"
@@ -244,7 +245,7 @@ func DetectFormat(data []byte) string {
 	switch {
 	case first == "id" && len(rec) > 2 && strings.EqualFold(strings.TrimSpace(rec[1]), "schema"):
 		return FormatOpenSanction
-	case isTypedAddress(first) || headerColumn(rec, "address") >= 0 && headerColumn(rec, "schema") < 0:
+	case isAddress(first) || headerColumn(rec, "address") >= 0 && headerColumn(rec, "schema") < 0:
 		return FormatWallets
 	case isDigits(first):
 		switch {
@@ -362,36 +363,6 @@ func readCSV(data []byte) ([][]string, error) {
 	}
 }
 
-// typedAddress returns the EVM address s stands for, lowercased with its
-// 0x: s is 0x and 40 hex digits, or the 40 hex digits alone, as some tools
-// copy an address (no name or other identifier is 40 hex digits).
-func typedAddress(s string) (string, bool) {
-	if len(s) == 40 {
-		s = "0x" + s
-	}
-	if !isEVMAddress(s) {
-		return "", false
-	}
-	return strings.ToLower(s), true
-}
-
-// isTypedAddress reports whether typedAddress takes s for an address.
-func isTypedAddress(s string) bool { _, ok := typedAddress(s); return ok }
-
-// isEVMAddress reports whether s is exactly 0x and 40 hex digits.
-func isEVMAddress(s string) bool {
-	if len(s) != 42 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') {
-		return false
-	}
-	for i := 2; i < 42; i++ {
-		c := s[i]
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-			return false
-		}
-	}
-	return true
-}
-
 // headerColumn returns the index of the field named name (any case), or -1.
 func headerColumn(rec []string, name string) int {
 	for i, f := range rec {
@@ -401,3 +372,6 @@ func headerColumn(rec []string, name string) int {
 	}
 	return -1
 }
+
+// isAddress reports whether evmaddr.Parse takes s for an address.
+func isAddress(s string) bool { _, ok := evmaddr.Parse(s); return ok }

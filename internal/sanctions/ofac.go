@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"fmt"
+	"github.com/tokenaudit/audit/internal/evmaddr"
 	"os"
 	"regexp"
 	"strings"
@@ -221,7 +222,7 @@ func parseRemarks(e *Entry, remarks string) {
 			continue
 		}
 		if m := reDigital.FindStringSubmatch(part); m != nil {
-			if isEVMAddress(m[2]) {
+			if evmaddr.Strict(m[2]) {
 				e.Addresses = appendUniq(e.Addresses, strings.ToLower(m[2]))
 			}
 			continue

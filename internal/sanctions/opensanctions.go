@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"fmt"
+	"github.com/tokenaudit/audit/internal/evmaddr"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -90,7 +91,7 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		}
 		for _, v := range multi(rec, "identifiers") {
 			switch {
-			case isEVMAddress(v):
+			case evmaddr.Strict(v):
 				e.Addresses = appendUniq(e.Addresses, strings.ToLower(v))
 			case reIMOIdent.MatchString(v) || e.Type == "vessel" && len(v) == 7 && isDigits(v):
 				num := v[len(v)-7:]
@@ -158,7 +159,7 @@ const ListAddresses = "address list"
 
 // loadWallets reads a list of EVM addresses, one a row, optionally followed
 // by a name, with or without an "address,name" header; an address may be
-// written without its 0x (typedAddress). Rows whose address is not a full
+// written without its 0x (evmaddr.Parse). Rows whose address is not a full
 // address are skipped and named in the Source's Warnings.
 // The List is ListAddresses and the file's name; entry ids are "row N".
 func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, error) {
@@ -183,7 +184,7 @@ func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, erro
 			continue
 		}
 		given := strings.TrimSpace(rec[addrCol])
-		addr, ok := typedAddress(given)
+		addr, ok := evmaddr.Parse(given)
 		if !ok {
 			if given != "" {
 				skipped = append(skipped, i+1)

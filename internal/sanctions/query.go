@@ -1,6 +1,10 @@
 package sanctions
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/evmaddr"
+)
 
 // Lookup screens one free-form query the way a person types it, q.Name: an
 // EVM address (0x and 40 hex digits, or the 40 hex digits alone, as some
@@ -12,7 +16,7 @@ import "strings"
 func (ix *Index) Lookup(q Query) []Match {
 	s := strings.TrimSpace(q.Name)
 	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(s), "IMO"))
-	if addr, ok := typedAddress(s); ok {
+	if addr, ok := evmaddr.Parse(s); ok {
 		return ix.Address(addr)
 	}
 	switch {

@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"encoding/csv"
+	"github.com/tokenaudit/audit/internal/evmaddr"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -151,7 +152,7 @@ func TestSDNTruncatedAddressesRejected(t *testing.T) {
 		t.Fatal("entry 27307 (LAZARUS GROUP) missing")
 	}
 	for _, a := range e.Addresses {
-		if !isEVMAddress(a) {
+		if !evmaddr.Strict(a) {
 			t.Errorf("truncated address %q taken", a)
 		}
 	}
