@@ -292,6 +292,7 @@ type exportLedger struct {
 	scale        int // fractional digits amounts are scaled by (Etherscan)
 	minted       bool
 	firstMint    uint64
+	firstMintAt  time.Time // the time of the first minting block, when the export gives times
 	mints        []Transfer
 	mintsKept    int // len(mints) after the last pruning
 	large        []Transfer
@@ -688,7 +689,7 @@ func (d *exportDecoder) apply(x *exportRow) error {
 	}
 	if isMint {
 		if !l.minted || block < l.firstMint {
-			l.minted, l.firstMint = true, block
+			l.minted, l.firstMint, l.firstMintAt = true, block, tm
 		}
 		l.mints = append(l.mints, transfer())
 		if len(l.mints) >= 2*l.mintsKept+1024 {
@@ -1097,14 +1098,8 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		}
 		t.Holders = l.holders.positive()
 		if l.minted {
-			t.DeployBlock = l.firstMint
+			t.DeployBlock, t.DeployTime = l.firstMint, l.firstMintAt
 			t.Mints = laterThan(l.mints, l.firstMint)
-			for _, m := range l.mints {
-				if m.Block == l.firstMint {
-					t.DeployTime = m.Time
-					break
-				}
-			}
 		}
 		if t.TotalSupply.Sign() > 0 {
 			for _, x := range l.large {

@@ -69,6 +69,7 @@ type refExportLedger struct {
 	scale         int // fractional digits amounts are scaled by (Etherscan)
 	minted        bool
 	firstMint     uint64
+	firstMintAt   time.Time
 	mints         []Transfer
 	mintsKept     int // len(mints) after the last pruning
 	large         []Transfer
@@ -484,7 +485,7 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 	}
 	if isMint {
 		if !l.minted || block < l.firstMint {
-			l.minted, l.firstMint = true, block
+			l.minted, l.firstMint, l.firstMintAt = true, block, tm
 		}
 		l.mints = append(l.mints, x())
 		if len(l.mints) >= 2*l.mintsKept+1024 {
@@ -868,14 +869,8 @@ func (d *refExportDecoder) snapshot() *Snapshot {
 		}
 		sortHolders(t.Holders)
 		if l.minted {
-			t.DeployBlock = l.firstMint
+			t.DeployBlock, t.DeployTime = l.firstMint, l.firstMintAt
 			t.Mints = refLaterThan(l.mints, l.firstMint)
-			for _, m := range l.mints {
-				if m.Block == l.firstMint {
-					t.DeployTime = m.Time
-					break
-				}
-			}
 		}
 		if t.TotalSupply.Sign() > 0 {
 			for _, x := range l.large {

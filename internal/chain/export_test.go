@@ -620,6 +620,11 @@ func TestDecodeTransfersKeptTransfers(t *testing.T) {
 	if got := list(tok.Mints); !reflect.DeepEqual(got, wantMints) || tok.Decimals != 2 || tok.DeployBlock != 5 {
 		t.Errorf("mints %+v (decimals %d, deployed at %d)\nwant %+v (2, 5)", got, tok.Decimals, tok.DeployBlock, wantMints)
 	}
+	// The deployment's time is the first minting block's, though its mint
+	// is no longer kept (the kept mints are filtered in place).
+	if want := time.Unix(1700000000, 0).UTC(); !tok.DeployTime.Equal(want) {
+		t.Errorf("deployed at %s, want the first minting block's time %s", tok.DeployTime, want)
+	}
 	wantLarge := []kept{{8, time.Unix(1700000300, 0).UTC(), "0xbeef", w1, w2, "100"}}
 	if got := list(tok.Transfers); !reflect.DeepEqual(got, wantLarge) {
 		t.Errorf("large transfers %+v\nwant %+v", got, wantLarge)
