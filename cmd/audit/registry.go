@@ -50,7 +50,10 @@ func registryCommand() *cli.Command {
 				"default --fail-on medium any problem makes the exit code 3; --fail-on high or none\n" +
 				"reports problems and exits 0. A file that cannot be read at all (missing, not a\n" +
 				"spreadsheet, a zip bomb, not UTF-8) is reported on stderr and the exit code is 1.\n\n" +
-				"JSON output: {\"files\": [{\"path\", \"sha256\", \"rows\", \"format\", \"problems\"}],\n" +
+				"A BODS or UK PSC file's line also counts its ended interests (a BODS interest with an\n" +
+				"endDate, each nature of control of a ceased PSC): read and kept to name former owners\n" +
+				"(SANC-FORMER-OWNER), never current holdings.\n\n" +
+				"JSON output: {\"files\": [{\"path\", \"sha256\", \"rows\", \"format\", \"problems\", \"ended\"}],\n" +
 				"\"problems\": [{\"file\", \"sheet\", \"row\", \"column\", \"reason\"}]}.",
 			Flags:  []cli.Flag{registryCheckFormatFlag, registryCheckFailOnFlag, registryCheckMappingFlag, registryCheckOutFlag},
 			Action: runRegistryCheck,
@@ -78,6 +81,7 @@ type registryFileJSON struct {
 	Rows     int    `json:"rows"`
 	Format   string `json:"format"`
 	Problems int    `json:"problems"`
+	Ended    int    `json:"ended"` // ended interests read (Registry.Ended), not holdings
 }
 
 type registryProblemJSON struct {
@@ -152,10 +156,14 @@ func writeRegistryCheck(w io.Writer, reg *registry.Registry, format string) erro
 	for _, p := range reg.Problems {
 		perFile[p.Origin.File]++
 	}
+	ended := map[string]int{}
+	for _, o := range reg.Ended {
+		ended[o.Origin.File]++
+	}
 	if format == "json" {
 		out := registryCheckJSON{Files: []registryFileJSON{}, Problems: []registryProblemJSON{}}
 		for _, f := range reg.Files {
-			out.Files = append(out.Files, registryFileJSON{Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Format, Problems: perFile[f.Path]})
+			out.Files = append(out.Files, registryFileJSON{Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Format, Problems: perFile[f.Path], Ended: ended[f.Path]})
 		}
 		for _, p := range reg.Problems {
 			o := p.Origin
@@ -171,7 +179,11 @@ func writeRegistryCheck(w io.Writer, reg *registry.Registry, format string) erro
 		}
 	}
 	for _, f := range reg.Files {
-		if _, err := fmt.Fprintf(w, "%s: %s, %d data rows, %d problem(s)\n", f.Path, f.Format, f.Rows, perFile[f.Path]); err != nil {
+		line := fmt.Sprintf("%s: %s, %d data rows, %d problem(s)", f.Path, f.Format, f.Rows, perFile[f.Path])
+		if f.Format == "bods-json" || f.Format == "uk-psc-json" { // the formats that say an interest ended
+			line += fmt.Sprintf(", %d ended interest(s), not holdings", ended[f.Path])
+		}
+		if _, err := fmt.Fprintln(w, line); err != nil {
 			return err
 		}
 	}
