@@ -975,20 +975,23 @@ func explain(query, listed string, cmp comparison) string {
 }
 
 // contradictions lowers a score when the query's country or birth year is
-// known and the entry's are known and differ.
+// known and the entry's are known and differ. Countries are compared as
+// ISO 3166-1 alpha-2 codes: a country not read as one on either side (a
+// registry's "Polish", a list's unrecognised name) contradicts nothing.
 func contradictions(q Query, e *Entry, cmp *comparison) {
-	if q.Country != "" && len(e.Countries) > 0 {
-		found := false
-		for _, c := range e.Countries {
-			if strings.EqualFold(c, q.Country) {
-				found = true
-			}
+	qc := strings.ToUpper(strings.TrimSpace(q.Country))
+	var codes []string
+	for _, c := range e.Countries {
+		if len(c) == 2 {
+			codes = append(codes, strings.ToUpper(c))
 		}
-		if found {
-			cmp.parts = append(cmp.parts, "country "+strings.ToUpper(q.Country)+" agrees")
+	}
+	if len(qc) == 2 && len(codes) > 0 {
+		if slices.Contains(codes, qc) {
+			cmp.parts = append(cmp.parts, "country "+qc+" agrees")
 		} else {
 			cmp.score *= countryPenalty
-			cmp.parts = append(cmp.parts, fmt.Sprintf("country %s not among %s ×%.2f", strings.ToUpper(q.Country), strings.Join(e.Countries, ", "), countryPenalty))
+			cmp.parts = append(cmp.parts, fmt.Sprintf("country %s not among %s ×%.2f", qc, strings.Join(codes, ", "), countryPenalty))
 		}
 	}
 	if len(q.BirthDate) >= 4 && len(e.BirthDates) > 0 {
