@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -589,4 +590,33 @@ func FuzzLoadPSC(f *testing.F) {
 		}
 		checkProblems(t, reg)
 	})
+}
+
+// TestShortenedCompanyNumber: a wallets or ownership sheet saved by a
+// spreadsheet writes a company number without its leading zero; it names the
+// company a PSC snapshot and the basic company data key by the number in full.
+func TestShortenedCompanyNumber(t *testing.T) {
+	dir := t.TempDir()
+	psc := filepath.Join(dir, "psc.jsonl")
+	writeFile(t, psc, `{"company_number":"03333333","data":{"kind":"individual-person-with-significant-control","name":"Mr A Owner","natures_of_control":["ownership-of-shares-75-to-100-percent"],"links":{"self":"/company/03333333/persons-with-significant-control/individual/x"}}}`+"\n")
+	basic := filepath.Join(dir, "basic.csv")
+	writeFile(t, basic, "CompanyName, CompanyNumber,CompanyStatus\n\"BALTIC BUNKERING LTD\",\"03333333\",\"Active\"\n\"SCOTIA LTD\",\"SC012345\",\"Active\"\n")
+	wallets := filepath.Join(dir, "wallets.csv")
+	writeFile(t, wallets, "address,holder_id\n0x8ec165a9512d4a1bc93503121630a3340a192ae0,3333333\n0x8c9b5fa685bece213b83d16a8cabf8d33a3ba789,SC 12345\n0x15569d1a106276dc67c8877450bee50be74cc656,4444444\n")
+	reg, err := Load([]string{psc, basic, wallets}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range reg.Wallets {
+		got = append(got, w.HolderID)
+	}
+	if want := []string{"03333333", "SC012345", "4444444"}; !slices.Equal(got, want) {
+		t.Errorf("holders %q, want %q", got, want)
+	}
+	// A number that is no company's stays as written, a problem at its cell.
+	if len(reg.Problems) != 1 || reg.Problems[0].Origin.Row != 4 || reg.Problems[0].Origin.Column != "holder_id" ||
+		!strings.Contains(reg.Problems[0].Reason, `"4444444"`) {
+		t.Errorf("problems %v, want one: 4444444 at row 4", reg.Problems)
+	}
 }

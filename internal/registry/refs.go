@@ -11,8 +11,10 @@ import (
 // A reference cell (vessels.registered_owner, ship_manager, doc_company,
 // group_beneficial_owner; ownership.owner_id, owned_id; officers.company_id,
 // officer_id; wallets.holder_id; claims.issuer_id) may hold an id, a name or
-// (for companies) a company IMO number. An id is kept; a name or company IMO
-// that matches exactly one record is replaced by that record's id; anything
+// (for companies) a company IMO number or a UK company number without its
+// leading zeros (as a spreadsheet shortens it). An id is kept; a name,
+// company IMO or shortened company number that matches exactly one record
+// is replaced by that record's id; anything
 // else is kept as written and reported as a Problem. The row is kept either
 // way: an ownership edge to an unknown party is still an edge the audit can
 // cite (its owner is simply unidentified). References are checked only
@@ -110,6 +112,12 @@ func (rs *resolver) ref(value *string, o Origin, col string, want int) {
 	if want&toCompany != 0 {
 		if d, ok := NormalizeIMO(v); ok && ValidCompanyIMO(d) {
 			ids = append(ids, rs.imos[d]...)
+		}
+		// A UK company number a spreadsheet shortened ("1234567" for
+		// 01234567): companies from a PSC snapshot or the basic company
+		// data are keyed by the number in full.
+		if n := companyNumber(v); len(n) > len(strings.Join(strings.Fields(v), "")) && rs.kindOf[n]&toCompany != 0 {
+			ids = append(ids, n)
 		}
 	}
 	for _, id := range rs.names[foldName(v)] {
