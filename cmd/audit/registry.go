@@ -51,8 +51,8 @@ func registryCommand() *cli.Command {
 				"reports problems and exits 0. A file that cannot be read at all (missing, not a\n" +
 				"spreadsheet, a zip bomb, not UTF-8) is reported on stderr and the exit code is 1.\n\n" +
 				"A BODS or UK PSC file's line also counts its ended interests (a BODS interest with an\n" +
-				"endDate, each nature of control of a ceased PSC): read and kept to name former owners\n" +
-				"(SANC-FORMER-OWNER), never current holdings.\n\n" +
+				"endDate or of a closed relationship record, each nature of control of a ceased PSC):\n" +
+				"read and kept to name former owners (SANC-FORMER-OWNER), never current holdings.\n\n" +
 				"JSON output: {\"files\": [{\"path\", \"sha256\", \"rows\", \"format\", \"problems\", \"ended\"}],\n" +
 				"\"problems\": [{\"file\", \"sheet\", \"row\", \"column\", \"reason\"}]}.",
 			Flags:  []cli.Flag{registryCheckFormatFlag, registryCheckFailOnFlag, registryCheckMappingFlag, registryCheckOutFlag},

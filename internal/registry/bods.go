@@ -26,8 +26,10 @@ import (
 //     Unknown when absent, and Indirect set for
 //     directOrIndirect "indirect" (a declared indirect holding, not a graph
 //     edge). A statement with no interests gives one Ownership of unknown
-//     share. Interests with an end date are over: they go to Registry.Ended
-//     (with EndedOn), not Ownership;
+//     share. Interests with an end date, and every interest of a
+//     relationship record closed by its latest statement, are over: they go
+//     to Registry.Ended (with EndedOn: the end date, else the closing
+//     statement's date), not Ownership;
 //   - an unspecified interested party (0.3 "unspecified", 0.4 an object with a
 //     reason) becomes an Unknown Person "unspecified:<statement>" with the
 //     reason code, then ": " and the description when there is one.
@@ -44,7 +46,9 @@ import (
 // says what it holds instead. (A UK PSC snapshot is read by psc.go.)
 //
 // Ids are 0.4 recordIds and 0.3 statementIDs. A later 0.4 statement for the
-// same record replaces the earlier one (recordStatus "closed" removes it); a
+// same record replaces the earlier one (recordStatus "closed" removes it: a
+// closed relationship's interests are ended ones, and the closed persons and
+// entities it names still load, as former owners); a
 // 0.3 statement's replacesStatements removes those. The same statement seen
 // again (one declaration spread over several files), byte for byte but for
 // spacing, is read once; a different statement with the same statement id
@@ -198,9 +202,25 @@ func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
 		return 0, fmt.Errorf("registry %s: not a registry: JSON, but not BODS (%s statementType, recordType or statementID): %s",
 			path, what, describeJSON(raws, array))
 	}
+	// A 0.4 relationship record closed by its latest statement has ended:
+	// its interests are ended ones, and the closed person and entity records
+	// it names load, so that a former owner is known by name.
+	former := map[string]bool{}
 	for i, it := range items {
 		s := it.s
-		if replaced[s.StatementID] || (s.RecordID != "" && last[s.RecordID] != i) || s.RecordStatus == "closed" {
+		if s.RecordStatus == "closed" && s.StatementType == "ownershipOrControlStatement" && s.RecordID != "" &&
+			last[s.RecordID] == i && !replaced[s.StatementID] {
+			subject, _ := bodsRef(s.Subject)
+			party, _ := bodsRef(s.InterestedParty)
+			former[subject], former[party] = true, true
+		}
+	}
+	for i, it := range items {
+		s := it.s
+		closed := s.RecordStatus == "closed" && s.RecordID != ""
+		if replaced[s.StatementID] || (s.RecordID != "" && last[s.RecordID] != i) ||
+			(s.RecordStatus == "closed" && !closed) ||
+			(closed && s.StatementType != "ownershipOrControlStatement" && !former[s.RecordID]) {
 			continue
 		}
 		o := Origin{File: path, Sheet: "statements", Row: it.row}
@@ -214,7 +234,7 @@ func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
 		case "personStatement":
 			l.bodsPerson(s, id, o)
 		case "ownershipOrControlStatement":
-			l.bodsRelationship(s, id, o)
+			l.bodsRelationship(s, id, o, closed)
 		default:
 			l.problem(o.At("statementType"), "unknown statement type %q: not loaded", s.StatementType)
 		}
@@ -513,7 +533,9 @@ func (l *loader) bodsPerson(s bodsStatement, id string, o Origin) {
 	l.addPerson(p)
 }
 
-func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
+// bodsRelationship loads a relationship statement's interests: those with
+// an end date, or all of them when the record is closed, as ended ones.
+func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin, closed bool) {
 	l.loaded[KindOwnership] = true
 	subject, _ := bodsRef(s.Subject)
 	if subject == "" {
@@ -521,6 +543,9 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 		return
 	}
 	party, unspecified := bodsRef(s.InterestedParty)
+	if closed && unspecified != nil {
+		return // a declaration no longer made, about no one
+	}
 	if unspecified != nil && (unspecified.Reason == NoBeneficialOwners || unspecified.Reason == ExemptFromDisclosure) {
 		l.bods.declared = append(l.bods.declared, bodsDeclaration{subject: subject, reason: *unspecified, at: o.At("interestedParty")})
 		if unspecified.Reason == ExemptFromDisclosure {
@@ -539,8 +564,13 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 	}
 	asOf := l.bodsDate(s.StatementDate, o.At("statementDate"))
 	if len(s.Interests) == 0 {
-		l.reg.Ownership = append(l.reg.Ownership, Ownership{OwnerID: party, OwnedID: subject, Share: Unknown,
-			AsOf: asOf, Source: "bods " + id, Origin: o})
+		own := Ownership{OwnerID: party, OwnedID: subject, Share: Unknown, AsOf: asOf, Source: "bods " + id, Origin: o}
+		if closed { // ended when the closing statement was made, at the latest
+			own.EndedOn = asOf
+			l.reg.Ended = append(l.reg.Ended, own)
+			return
+		}
+		l.reg.Ownership = append(l.reg.Ownership, own)
 		return
 	}
 	for i, in := range s.Interests {
@@ -574,8 +604,11 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin) {
 				own.Share = Share{Low: lo / 100, High: hi / 100, HighOpen: open}
 			}
 		}
-		if in.EndDate != "" {
-			own.EndedOn = l.bodsDate(in.EndDate, io)
+		if in.EndDate != "" || closed {
+			own.EndedOn = asOf // a closed record without an end date: when it was closed, at the latest
+			if in.EndDate != "" {
+				own.EndedOn = l.bodsDate(in.EndDate, io)
+			}
 			l.reg.Ended = append(l.reg.Ended, own)
 			continue
 		}

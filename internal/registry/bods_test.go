@@ -1,8 +1,10 @@
 package registry
 
 import (
+	"fmt"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -413,8 +415,8 @@ func TestJSONNotBODS(t *testing.T) {
 }
 
 // TestBODSEndedInterests: an interest with an end date is no ownership row
-// but an ended one, with its end date. (In fermcat.json the interests that
-// ended are in closed records, which load nothing.)
+// but an ended one, with its end date. (TestBODSClosedRecords: those of a
+// closed record.)
 func TestBODSEndedInterests(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "ended.json")
 	writeFile(t, path, `[
@@ -432,5 +434,71 @@ func TestBODSEndedInterests(t *testing.T) {
 	if len(reg.Ended) != 1 || reg.Ended[0].Interest != "votingRights" || reg.Ended[0].EndedOn.Format("2006-01-02") != "2020-01-31" ||
 		reg.Ended[0].OwnerID != "p-1" || reg.Ended[0].Origin.Column != "interests[1]" {
 		t.Errorf("ended = %+v, want the voting rights that ended on 2020-01-31", reg.Ended)
+	}
+}
+
+// TestBODSClosedRecords: a relationship record closed by its latest 0.4
+// statement has ended: its interests are ended ones (at their end date, else
+// the closing statement's date), and the closed person it names still loads,
+// so that the former owner is known; a closed person no ended interest names
+// does not load, nor a closed declaration about an unspecified party.
+func TestBODSClosedRecords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "closed.json")
+	writeFile(t, path, `[
+{"statementId": "s-1", "recordId": "c-1", "recordType": "entity", "recordDetails": {"entityType": {"type": "registeredEntity"}, "name": "Gamma Ltd"}},
+{"statementId": "s-2", "recordId": "p-1", "recordType": "person", "recordDetails": {"personType": "knownPerson", "names": [{"fullName": "Ann Owner"}]}},
+{"statementId": "s-3", "recordId": "r-1", "recordType": "relationship", "recordDetails": {"subject": "c-1", "interestedParty": "p-1",
+ "interests": [{"type": "shareholding", "share": {"exact": 60}}, {"type": "boardMember"}]}},
+{"statementId": "s-4", "recordId": "p-1", "recordStatus": "closed", "recordType": "person", "recordDetails": {"personType": "knownPerson", "names": [{"fullName": "Ann Owner"}]}},
+{"statementId": "s-5", "recordId": "r-1", "recordStatus": "closed", "statementDate": "2021-09-11T14:02:11Z", "recordType": "relationship", "recordDetails": {"subject": "c-1", "interestedParty": "p-1",
+ "interests": [{"type": "shareholding", "share": {"exact": 60}, "endDate": "2021-04-03"}, {"type": "boardMember"}]}},
+{"statementId": "s-6", "recordId": "p-2", "recordStatus": "closed", "recordType": "person", "recordDetails": {"personType": "knownPerson", "names": [{"fullName": "Nobody Here"}]}},
+{"statementId": "s-7", "recordId": "r-2", "recordStatus": "closed", "recordType": "relationship", "recordDetails": {"subject": "c-1", "interestedParty": {"reason": "noBeneficialOwners"}}}]`)
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.Problems) != 0 || len(reg.Ownership) != 0 {
+		t.Errorf("problems %v, ownership %+v, want none", reg.Problems, reg.Ownership)
+	}
+	var got []string
+	for _, o := range reg.Ended {
+		got = append(got, fmt.Sprintf("%s %s %s %s %s", o.OwnerID, o.OwnedID, o.Interest, o.EndedOn.Format("2006-01-02"), o.Origin.Column))
+	}
+	want := []string{"p-1 c-1 shareholding 2021-04-03 interests[0]", "p-1 c-1 boardMember 2021-09-11 interests[1]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("ended %q, want %q", got, want)
+	}
+	if len(reg.People) != 1 || reg.People[0].Name != "Ann Owner" || reg.People[0].Origin.Row != 4 {
+		t.Errorf("people %+v, want Ann Owner from her closing statement (row 4)", reg.People)
+	}
+	if len(reg.Companies) != 1 || reg.Companies[0].NoOwners != nil {
+		t.Errorf("companies %+v, want Gamma Ltd without a declaration", reg.Companies)
+	}
+}
+
+// TestBODSClosedFermcat: in the standard's fermcat.json, two people held
+// Fermcat Ltd in turn, each record closed when the holding ended.
+func TestBODSClosedFermcat(t *testing.T) {
+	path := filepath.Join(sharedData(t, "ownership", "bods"), "v0.4", "fermcat.json")
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, p := range reg.People {
+		names[p.ID] = p.Name
+	}
+	var got []string
+	for _, o := range reg.Ended {
+		got = append(got, fmt.Sprintf("%s %s %s row %d", names[o.OwnerID], o.Interest, o.EndedOn.Format("2006-01-02"), o.Origin.Row))
+	}
+	want := []string{"Riyadh Byrne-Amin shareholding 2021-04-03 row 13", "Riyadh Byrne-Amin boardMember 2021-04-03 row 13",
+		"Declan Byrne-Amin shareholding 2022-01-21 row 23"}
+	if !slices.Equal(got, want) {
+		t.Errorf("ended %q, want %q", got, want)
+	}
+	if len(reg.Problems) != 0 {
+		t.Errorf("problems %v", reg.Problems)
 	}
 }
