@@ -887,3 +887,21 @@ func TestFormerOwnerCitesTheEndedInterest(t *testing.T) {
 		t.Errorf("evidence kinds %v: want the match first and the ended interest's row (ownership 7)", kinds)
 	}
 }
+
+// TestSancOwnerNamesTheWholeIdentifier: a registration number written with
+// a space is named whole in the finding's message.
+func TestSancOwnerNamesTheWholeIdentifier(t *testing.T) {
+	w := quiet()
+	w.reg.Companies[0].RegistrationNumber = "HE 123456"
+	w.reg.Companies[0].Jurisdiction = "CY"
+	w.list(sanctions.Entry{EntryID: "7", List: "L", Name: "SOMETHING ELSE", Type: "entity", RegistrationNumbers: []string{"HE 123456"}})
+	for _, f := range w.run().Findings {
+		if f.Rule == RuleSancOwner && f.Subject == company("C-OWN") {
+			if !strings.Contains(f.Message, "registration-number HE 123456 on") {
+				t.Errorf("message %q: want the registration number whole", f.Message)
+			}
+			return
+		}
+	}
+	t.Fatal("no SANC-OWNER on C-OWN")
+}

@@ -176,7 +176,7 @@ func sancOwner(e *eval) {
 		for _, m := range ids {
 			e.listed[v] = append(e.listed[v], m)
 			e.add(RuleSancOwner, report.Critical, subj, matchKey(m),
-				fmt.Sprintf("%s, in the ownership chain, is listed: %s %s on %s", e.label(v), m.Identifier, identValue(m), listedName(m)),
+				fmt.Sprintf("%s, in the ownership chain, is listed: %s %s on %s", e.label(v), m.Identifier, m.Value, listedName(m)),
 				evidence(m)...)
 		}
 		for _, m := range names {
@@ -274,15 +274,6 @@ func sancFormerOwner(e *eval) {
 					e.entityEvidence(owned)...)...)
 		}
 	}
-}
-
-func identValue(m sanctions.Match) string {
-	// the explanation starts with "<kind> <value> is listed"
-	f := strings.Fields(m.Explanation)
-	if len(f) > 1 {
-		return f[1]
-	}
-	return ""
 }
 
 // sanc50: an entity in a chain is blocked because listed or blocked owners

@@ -127,7 +127,7 @@ func (ix *Index) RegistrationNumber(num string) []Match {
 func identifierMatches(entries []*Entry, kind, value string) []Match {
 	var out []Match
 	for _, e := range entries {
-		out = append(out, Match{Entry: e, Score: 1, Identifier: kind,
+		out = append(out, Match{Entry: e, Score: 1, Identifier: kind, Value: value,
 			Explanation: kind + " " + value + " is listed on " + e.Ref()})
 	}
 	return out

@@ -45,6 +45,7 @@ type Match struct {
 	Entry       *Entry
 	Score       float64 // 1 for an identifier match; name similarity 0..1 otherwise
 	Identifier  string  // "address", "imo", "mmsi", "company-imo", "registration-number", or "" for a name match
+	Value       string  // the identifier's value as looked up ("HE 123456"), "" for a name match
 	Review      bool    // a name score in the review band, below the match threshold
 	Explanation string  // why it matched, one line a person can read
 }
