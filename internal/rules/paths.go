@@ -249,7 +249,8 @@ func (e *eval) entities() []report.Entity {
 		switch {
 		case len(e.listed[v]) > 0 || e.blocked[v]:
 			ent.Status = "sanctioned"
-		case n.Missing:
+		case n.Missing || e.mayBeBlocked[v]:
+			// a company the 50% rule may block is not known to be clean
 			ent.Status = "unknown"
 		case len(e.g.Owners(v)) == 0 && e.g.End(v) == "unknown":
 			ent.Status = "opaque"

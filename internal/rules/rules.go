@@ -145,14 +145,15 @@ type eval struct {
 	claims    []claimUnit
 	tokenised []string // vessel ids (Key when in the registry, else the claimed IMO), sorted
 
-	legal      map[string]*ownership.Result // vessel key -> look-through from its registered owner
-	economic   map[string]*ownership.Result // token address -> look-through from the token
-	econVessel map[string]*ownership.Result // vessel id -> look-through from the tokens claiming it
-	inChain    map[int32]bool               // entities in any chain
-	listed     map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
-	idListed   map[int32][]sanctions.Match  // wallets and vessels a list names by identifier (address, IMO, MMSI)
-	blocked    map[int32]bool
-	looked     map[int32]*ownership.Result // look-throughs of declared indirect holdings, by target
+	legal        map[string]*ownership.Result // vessel key -> look-through from its registered owner
+	economic     map[string]*ownership.Result // token address -> look-through from the token
+	econVessel   map[string]*ownership.Result // vessel id -> look-through from the tokens claiming it
+	inChain      map[int32]bool               // entities in any chain
+	listed       map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
+	idListed     map[int32][]sanctions.Match  // wallets and vessels a list names by identifier (address, IMO, MMSI)
+	blocked      map[int32]bool
+	mayBeBlocked map[int32]bool              // by the 50% rule, if unknown shares are high enough (SANC-50's "may be blocked")
+	looked       map[int32]*ownership.Result // look-throughs of declared indirect holdings, by target
 
 	findings map[string]report.Finding
 }
@@ -177,7 +178,7 @@ func newEval(f Facts, opts Options) *eval {
 		vessels: map[string]*registry.Vessel{}, companies: map[string]*registry.Company{},
 		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
 		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{}, econVessel: map[string]*ownership.Result{},
-		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{},
+		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{}, mayBeBlocked: map[int32]bool{},
 		findings: map[string]report.Finding{}}
 	for i := range e.reg.Vessels {
 		v := &e.reg.Vessels[i]

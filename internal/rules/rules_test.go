@@ -905,3 +905,26 @@ func TestSancOwnerNamesTheWholeIdentifier(t *testing.T) {
 	}
 	t.Fatal("no SANC-OWNER on C-OWN")
 }
+
+// TestEntityStatusMayBeBlocked: a company that SANC-50 says may be blocked
+// (a listed owner's share is unknown) is not "clean" among the entities.
+func TestEntityStatusMayBeBlocked(t *testing.T) {
+	w := quiet()
+	w.reg.Ownership[0].Share = registry.Exact(0.2)
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"})
+	w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Unknown})
+	w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
+	res := w.run()
+	maybe := false
+	for _, f := range res.Findings {
+		maybe = maybe || f.Rule == RuleSanc50 && f.Subject == company("C-OWN") && strings.Contains(f.Message, "may be blocked")
+	}
+	if !maybe {
+		t.Fatalf("no SANC-50 \"may be blocked\" on C-OWN: %v", summary(res))
+	}
+	for _, e := range res.Entities {
+		if e.ID == "C-OWN" && e.Status != "unknown" {
+			t.Errorf("C-OWN, which may be blocked, has status %q, want unknown", e.Status)
+		}
+	}
+}

@@ -290,6 +290,8 @@ func sanc50(e *eval) {
 		if !b.Possible {
 			e.blocked[b.Node] = true
 			byNode[b.Node] = b
+		} else {
+			e.mayBeBlocked[b.Node] = true
 		}
 	}
 	for _, b := range blocks {
