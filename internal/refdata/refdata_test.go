@@ -28,6 +28,17 @@ func TestCountryCode(t *testing.T) {
 		{"Hong Kong, China", "HK", true},
 		{"BVI", "VG", true},
 		{"US-DE", "US", true},
+		// nationalities as registers write them (UK PSC, KYC sheets);
+		// one shared by two countries is none
+		{"Russian", "RU", true},
+		{"polish", "PL", true},
+		{"British", "GB", true},
+		{"Cypriot", "CY", true},
+		{"England & Wales", "GB", true},
+		{"Scotland", "GB", true},
+		{"North Korean", "KP", true},
+		{"Korean", "", false},
+		{"Congolese", "", false},
 		{"XX-DE", "", false},
 		{"Atlantis", "", false},
 		{"", "", false},

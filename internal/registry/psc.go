@@ -626,13 +626,6 @@ func companyNumber(s string) string {
 	return prefix + strings.Repeat("0", width-len(digits)) + digits
 }
 
-// ukNames are the parts of the United Kingdom as the PSC register writes
-// them, and its nationalities, which the country table does not hold.
-var ukNames = map[string]bool{
-	"wales": true, "scotland": true, "northern ireland": true, "england and wales": true, "england & wales": true,
-	"british": true, "english": true, "welsh": true, "scottish": true, "northern irish": true,
-}
-
 // pscCountry is ISO alpha-2 for a country or nationality as the register
 // writes it ("England & Wales", "British", "Minnesota, Usa" is US), or the
 // text as written: the register's free text is not a problem of the file.
@@ -640,9 +633,6 @@ func (l *loader) pscCountry(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
-	}
-	if ukNames[strings.ToLower(strings.Join(strings.Fields(s), " "))] {
-		return "GB"
 	}
 	if a2, ok := l.ref.CountryCode(s); ok {
 		return a2
