@@ -109,10 +109,10 @@ func TestListDateNotADate(t *testing.T) {
 		wantDate         string
 		wantWarning      string
 	}{
-		{"opensanctions formula", "os.csv", header + "NK-1,Person,Evil Person,,,,,,,,,us_ofac_sdn,2024-01-01,2024-01-01,@SUM(1+1)xx\n", "",
-			"", `sanctions list os.csv, row 2, column last_change: "@SUM(1+1)xx" is not a date (want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z): list date not known (see --list-date)`},
-		{"opensanctions not a day", "os.csv", header + "NK-1,Person,Evil Person,,,,,,,,,us_ofac_sdn,2024-01-01,2024-01-01,2024-02-30T00:00:00\n", "2024-05-03",
-			"2024-05-03", `sanctions list os.csv, row 2, column last_change: "2024-02-30T00:00:00" is not a date (want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z): list date 2024-05-03 taken from --list-date`},
+		{"opensanctions formula", "os.csv", header + "NK-1,Person,Evil Person,,,,,,,,,us_ofac_sdn,2024-01-01,@SUM(1+1)xx,2024-01-01\n", "",
+			"", `sanctions list os.csv, row 2, column last_seen: "@SUM(1+1)xx" is not a date (want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z): list date not known (see --list-date)`},
+		{"opensanctions not a day", "os.csv", header + "NK-1,Person,Evil Person,,,,,,,,,us_ofac_sdn,2024-01-01,2024-02-30T00:00:00,2024-01-01\n", "2024-05-03",
+			"2024-05-03", `sanctions list os.csv, row 2, column last_seen: "2024-02-30T00:00:00" is not a date (want YYYY-MM-DD or an ISO 8601 timestamp such as 2025-08-02T23:00:00Z): list date 2024-05-03 taken from --list-date`},
 		{"opensanctions some rows", "os.csv", header +
 			"NK-1,Person,A Person,,,,,,,,,x,,,9999-99-99\n" +
 			"NK-2,Person,B Person,,,,,,,,,x,,,2024-04-01T08:00:00\n" +
@@ -138,6 +138,13 @@ func TestListDateNotADate(t *testing.T) {
 				}
 			}
 		})
+	}
+	// The list date is the day the export last saw its sources (last_seen),
+	// not the day an entry last changed.
+	exported := header + "NK-1,Person,A Person,,,,,,,,,x,2020-01-01,2024-11-30T04:00:00,2023-06-23T00:00:00\n" +
+		"NK-2,Person,B Person,,,,,,,,,x,2021-01-01,2024-11-29,2024-02-01\n"
+	if _, sources, err := LoadBytes("os.csv", []byte(exported), DefaultOptions); err != nil || sources[0].ListDate != "2024-11-30" || len(sources[0].Warnings) != 0 {
+		t.Errorf("export seen on 2024-11-30: list date %q, warnings %q, error %v; want 2024-11-30", sources[0].ListDate, sources[0].Warnings, err)
 	}
 	// The real files' dates are read without a warning.
 	for _, data := range []string{osSeed, unSeed} {

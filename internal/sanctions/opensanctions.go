@@ -20,9 +20,10 @@ var reIMOIdent = regexp.MustCompile(`^(?i)IMO ?(\d{7})$`)
 // sanctions, ..., dataset, ...; several values in a cell separated by ";").
 // The dataset (or datasets) column names the lists an entry comes from; they
 // are kept in Datasets and the List, so that a match cites them. The list
-// date is the latest last_change (see parseListDate), else opts.ListDate; a
-// last_change that is not a date is left out and named in the Source's
-// Warnings.
+// date is the latest last_seen, the day the export last saw an entry in its
+// sources (the latest last_change in a file without last_seen; see
+// parseListDate), else opts.ListDate; a date that is not one is left out
+// and named in the Source's Warnings.
 func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source, error) {
 	src := newSource(path, data, FormatOpenSanction)
 	recs, err := readCSV(data)
@@ -52,8 +53,8 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		return out
 	}
 	listDate := ""
-	var badDates []int // rows whose last_change is not a date
-	firstBad := ""
+	var badDates []int // rows whose last_seen (or last_change) is not a date
+	firstBad, badColumn := "", ""
 	var out []*Entry
 	for i, rec := range recs[1:] {
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
@@ -104,10 +105,18 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 				e.RegistrationNumbers = appendUniq(e.RegistrationNumbers, v)
 			}
 		}
-		if d := get(rec, "last_change"); d != "" {
+		// The day the export last saw the entry in its sources (last_seen),
+		// or, in files without it, the day the entry last changed.
+		column := "last_seen"
+		d := get(rec, column)
+		if d == "" {
+			column = "last_change"
+			d = get(rec, column)
+		}
+		if d != "" {
 			if day, ok := parseListDate(d); !ok {
 				if len(badDates) == 0 {
-					firstBad = d
+					firstBad, badColumn = d, column
 				}
 				badDates = append(badDates, i+2)
 			} else if day > listDate {
@@ -120,7 +129,7 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		return nil, src, fmt.Errorf("sanctions list %s: no entries below the header", path)
 	}
 	if len(badDates) > 0 {
-		src.Warnings = append(src.Warnings, openSanctionsDateWarning(path, badDates, firstBad, listDate, opts.ListDate))
+		src.Warnings = append(src.Warnings, openSanctionsDateWarning(path, badColumn, badDates, firstBad, listDate, opts.ListDate))
 	}
 	if listDate == "" {
 		listDate = opts.ListDate
@@ -133,15 +142,16 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 	return out, src, nil
 }
 
-// openSanctionsDateWarning says which rows' last_change is not a date
-// (first is the first of them) and which list date was taken instead:
-// listDate from the other rows, else given, else none.
-func openSanctionsDateWarning(path string, rows []int, first, listDate, given string) string {
+// openSanctionsDateWarning says which rows' date (in column, the first
+// bad one's) is not a date (first is the first of them) and which list
+// date was taken instead: listDate from the other rows, else given, else
+// none.
+func openSanctionsDateWarning(path, column string, rows []int, first, listDate, given string) string {
 	var w string
 	if len(rows) == 1 {
-		w = fmt.Sprintf("sanctions list %s, row %d, column last_change: %s is not a date (%s)", path, rows[0], shownValue(first), listDateWant)
+		w = fmt.Sprintf("sanctions list %s, row %d, column %s: %s is not a date (%s)", path, rows[0], column, shownValue(first), listDateWant)
 	} else {
-		w = fmt.Sprintf("sanctions list %s, column last_change: %s are not dates (%s; row %d: %s)", path, rowList(rows), listDateWant, rows[0], shownValue(first))
+		w = fmt.Sprintf("sanctions list %s, column %s: %s are not dates (%s; row %d: %s)", path, column, rowList(rows), listDateWant, rows[0], shownValue(first))
 	}
 	switch {
 	case listDate != "":
