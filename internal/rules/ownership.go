@@ -39,18 +39,7 @@ func ownOpaque(e *eval) {
 				continue
 			}
 			top := p.Top(e.g)
-			why := "no owners known"
-			if p.End == "cycle" {
-				why = "circular ownership"
-			} else if e.g.Nodes[top].UnknownPerson {
-				why = "unknown person"
-				if p, ok := e.people[e.g.Nodes[top].ID]; ok && p.Reason != "" {
-					why += ", reason " + p.Reason // the source's code, e.g. BODS noBeneficialOwners
-				}
-			} else if e.g.Nodes[top].Missing {
-				why = "not in the registry"
-			}
-			ends = append(ends, e.label(top)+" ("+why+")")
+			ends = append(ends, e.label(top)+" ("+e.opaqueEnd(p, top)+")")
 			ev = append(ev, e.pathEvidence(c, p.Edges)...)
 		}
 		if len(ends) == 0 {
@@ -66,6 +55,61 @@ func ownOpaque(e *eval) {
 		}
 		e.add(RuleOwnOpaque, report.High, vesselSubject(c.Asset), "legal", msg, ev...)
 	}
+	ownOpaqueHeld(e)
+}
+
+// ownOpaqueHeld: at least the identification share of a token's supply is
+// held through companies (or unknown persons) whose chains reach no natural
+// person, listed company or state body. Wallets no one is known to hold
+// are HOLDER-UNIDENTIFIED's, and do not count here.
+func ownOpaqueHeld(e *eval) {
+	for _, c := range e.chains() {
+		if c.Vessel || c.Entity {
+			continue // a token's own chain: c.Asset is its address
+		}
+		var opaque registry.Share
+		var ends []string
+		var ev []report.Evidence
+		for _, p := range c.R.Paths {
+			top := p.Top(e.g)
+			if p.End == "person" || p.End == "listed-company" || p.End == "state" || e.g.Nodes[top].Kind == ownership.Wallet {
+				continue
+			}
+			opaque.Low += p.Share.Low
+			opaque.High += p.Share.High
+			ends = append(ends, e.label(top)+" ("+e.opaqueEnd(p, top)+")")
+			ev = append(ev, e.pathEvidence(c, p.Edges)...)
+		}
+		opaque.High = min(opaque.High, 1)
+		if opaque.Low < e.opts.IdentificationShare-1e-9 {
+			continue
+		}
+		msg := fmt.Sprintf("at least %s of %s is held through owners whose chains reach no natural person", pct(opaque.Low), e.assetLabel(c))
+		if opaque.High > opaque.Low+1e-9 {
+			msg += fmt.Sprintf(" (up to %s)", pct(opaque.High))
+		}
+		msg += "; they end at " + strings.Join(uniqStrings(ends), ", ")
+		ev = append(ev, noteEv(fmt.Sprintf("held through opaque chains: %s of the supply (from the identification threshold of %s up; holders no one is known to hold are HOLDER-UNIDENTIFIED's)", pctRange(opaque), pct(e.opts.IdentificationShare))))
+		e.add(RuleOwnOpaque, report.High, tokenSubject(c.Asset), "held", msg, ev...)
+	}
+}
+
+// opaqueEnd says why the path p, whose upper end is top, reaches no
+// natural person: no owners known, circular ownership, an unknown person
+// (with the source's reason), or a company not in the registry.
+func (e *eval) opaqueEnd(p ownership.Path, top int32) string {
+	switch n := e.g.Nodes[top]; {
+	case p.End == "cycle":
+		return "circular ownership"
+	case n.UnknownPerson:
+		if p, ok := e.people[n.ID]; ok && p.Reason != "" {
+			return "unknown person, reason " + p.Reason // the source's code, e.g. BODS noBeneficialOwners
+		}
+		return "unknown person"
+	case n.Missing:
+		return "not in the registry"
+	}
+	return "no owners known"
 }
 
 // ownCycle: circular ownership in a chain, with the simple-paths and the

@@ -262,6 +262,18 @@ func TestRules(t *testing.T) {
 			w.reg.Ownership[0] = registry.Ownership{OwnerID: "C-SHELL", OwnedID: "C-OWN", Share: registry.Exact(1)}
 		}},
 		{"chain ends at a person", RuleOwnOpaque, vessel(imo1), false, "", func(w *world) {}},
+		{"a holder's company has no owners: 20% of the token held through an opaque chain", RuleOwnOpaque, token(tok), true, report.High, func(w *world) {
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-SHELL", Name: "Shell Ltd"})
+			w.reg.Wallets[0].HolderID = "C-SHELL"
+		}},
+		{"an opaque holding under the identification share", RuleOwnOpaque, token(tok), false, "", func(w *world) {
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-SHELL", Name: "Shell Ltd"})
+			w.reg.Wallets[0].HolderID = "C-SHELL"
+			w.token().Holders[0].Balance = big.NewInt(50)
+		}},
+		{"a holder no one is known to hold is HOLDER-UNIDENTIFIED's, not opaque", RuleOwnOpaque, token(tok), false, "", func(w *world) {
+			w.reg.Wallets = w.reg.Wallets[1:]
+		}},
 		{"circular ownership", RuleOwnCycle, company("C-OWN"), true, report.Medium, func(w *world) {
 			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-X", Name: "X Ltd"})
 			w.reg.Ownership[0].Share = registry.Exact(0.4)
