@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -202,17 +201,29 @@ func sancOwner(e *eval) {
 func (e *eval) entityMatches(v int32) (ids, names []sanctions.Match) {
 	n := e.g.Nodes[v]
 	hit := map[string]bool{}
+	first := func(m sanctions.Match) bool { // each entry once
+		k := matchKey(m)
+		seen := hit[k]
+		hit[k] = true
+		return !seen
+	}
 	q := sanctions.Query{Name: n.Name, Type: "entity"}
 	if c, ok := e.companies[n.ID]; ok {
 		if c.CompanyIMO != "" {
-			ids = append(ids, e.f.Lists.CompanyIMO(c.CompanyIMO)...)
+			for _, m := range e.f.Lists.CompanyIMO(c.CompanyIMO) {
+				if first(m) {
+					ids = append(ids, m)
+				}
+			}
 		}
 		if c.RegistrationNumber != "" {
 			for _, m := range e.f.Lists.RegistrationNumber(c.RegistrationNumber) {
 				if c.Jurisdiction != "" && len(m.Entry.Countries) > 0 && !contains(m.Entry.Countries, c.Jurisdiction) {
 					continue
 				}
-				ids = append(ids, m)
+				if first(m) {
+					ids = append(ids, m)
+				}
 			}
 		}
 		q.Country = c.Jurisdiction
@@ -220,17 +231,11 @@ func (e *eval) entityMatches(v int32) (ids, names []sanctions.Match) {
 	if p, ok := e.people[n.ID]; ok {
 		q.Type, q.Country, q.BirthDate = "individual", p.Nationality, p.BirthDate
 	}
-	ids = slices.DeleteFunc(ids, func(m sanctions.Match) bool {
-		seen := hit[matchKey(m)]
-		hit[matchKey(m)] = true
-		return seen
-	})
 	if q.Name == "" {
 		return ids, nil
 	}
 	for _, m := range e.f.Lists.Name(q) {
-		if !hit[matchKey(m)] {
-			hit[matchKey(m)] = true
+		if first(m) {
 			names = append(names, m)
 		}
 	}
