@@ -114,6 +114,23 @@ type bodsDetails struct {
 	} `json:"publicListing"`
 }
 
+// bods04Fields are where BODS 0.4 keeps the fields that 0.3 keeps on the
+// statement itself (bodsDetails), so that a citation names the field a
+// reader finds in the record.
+var bods04Fields = func() columnNames {
+	names := columnNames{}
+	for _, f := range []string{"entityType", "name", "identifiers", "jurisdiction", "foundingDate", "dissolutionDate",
+		"addresses", "personType", "names", "nationalities", "birthDate", "politicalExposure", "unspecifiedPersonDetails",
+		"subject", "interestedParty", "interests", "publicListing"} {
+		names[f] = "recordDetails." + f
+	}
+	return names
+}()
+
+// bods03Incorporated names the field a BODS 0.3 entity gives its
+// jurisdiction in.
+var bods03Incorporated = columnNames{"jurisdiction": "incorporatedInJurisdiction"}
+
 type bodsCountry struct{ Name, Code string }
 
 type bodsReason struct{ Reason, Description string }
@@ -224,6 +241,9 @@ func (l *loader) loadBODS(path string, r io.Reader) (int, error) {
 			continue
 		}
 		o := Origin{File: path, Sheet: "statements", Row: it.row}
+		if s.RecordDetails != nil {
+			o.names = &bods04Fields
+		}
 		id := s.RecordID
 		if id == "" {
 			id = s.StatementID
@@ -430,8 +450,10 @@ func (l *loader) bodsEntity(s bodsStatement, id string, o Origin) {
 		c.Type = "state"
 	}
 	j := s.Jurisdiction
-	if j == nil {
+	if j == nil && s.IncorporatedIn != nil {
 		j = s.IncorporatedIn
+		o.names = &bods03Incorporated
+		c.Origin = o
 	}
 	if j != nil {
 		c.Jurisdiction = l.bodsCountry(*j, o.At("jurisdiction"))
@@ -574,7 +596,8 @@ func (l *loader) bodsRelationship(s bodsStatement, id string, o Origin, closed b
 		return
 	}
 	for i, in := range s.Interests {
-		io := o.At(fmt.Sprintf("interests[%d]", i))
+		io := o.At("interests")
+		io.Column += fmt.Sprintf("[%d]", i)
 		own := Ownership{OwnerID: party, OwnedID: subject, Share: Unknown, Interest: in.Type,
 			Indirect: in.DirectOrIndirect == "indirect", AsOf: asOf, Source: "bods " + id, Origin: io}
 		if d := l.bodsDate(in.StartDate, io); !d.IsZero() {

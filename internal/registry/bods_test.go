@@ -432,7 +432,7 @@ func TestBODSEndedInterests(t *testing.T) {
 		t.Errorf("problems %v, ownership %+v, want the shareholding alone", reg.Problems, reg.Ownership)
 	}
 	if len(reg.Ended) != 1 || reg.Ended[0].Interest != "votingRights" || reg.Ended[0].EndedOn.Format("2006-01-02") != "2020-01-31" ||
-		reg.Ended[0].OwnerID != "p-1" || reg.Ended[0].Origin.Column != "interests[1]" {
+		reg.Ended[0].OwnerID != "p-1" || reg.Ended[0].Origin.Column != "recordDetails.interests[1]" {
 		t.Errorf("ended = %+v, want the voting rights that ended on 2020-01-31", reg.Ended)
 	}
 }
@@ -465,7 +465,7 @@ func TestBODSClosedRecords(t *testing.T) {
 	for _, o := range reg.Ended {
 		got = append(got, fmt.Sprintf("%s %s %s %s %s", o.OwnerID, o.OwnedID, o.Interest, o.EndedOn.Format("2006-01-02"), o.Origin.Column))
 	}
-	want := []string{"p-1 c-1 shareholding 2021-04-03 interests[0]", "p-1 c-1 boardMember 2021-09-11 interests[1]"}
+	want := []string{"p-1 c-1 shareholding 2021-04-03 recordDetails.interests[0]", "p-1 c-1 boardMember 2021-09-11 recordDetails.interests[1]"}
 	if !slices.Equal(got, want) {
 		t.Errorf("ended %q, want %q", got, want)
 	}

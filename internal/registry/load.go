@@ -103,15 +103,12 @@ func (l *loader) finish() {
 	l.resolve()
 }
 
-type sheetKey struct{ file, sheet string }
-
 type loader struct {
-	opts    Options
-	ref     *refdata.Tables
-	m       mapping
-	reg     *Registry
-	headers map[sheetKey]map[string]string // canonical column -> header as written
-	loaded  map[string]bool                // kinds read from a spreadsheet or BODS
+	opts   Options
+	ref    *refdata.Tables
+	m      mapping
+	reg    *Registry
+	loaded map[string]bool // kinds read from a spreadsheet or BODS
 
 	vessels   map[string]int    // key -> index in reg.Vessels
 	companies map[string]int    // id -> index in reg.Companies
@@ -143,7 +140,7 @@ func newLoader(opts Options) (*loader, error) {
 		opts.MaxEmptyRows = DefaultMaxEmptyRows
 	}
 	return &loader{opts: opts, ref: opts.RefData, m: m, reg: &Registry{},
-		headers: map[sheetKey]map[string]string{}, loaded: map[string]bool{},
+		loaded:  map[string]bool{},
 		vessels: map[string]int{}, companies: map[string]int{}, people: map[string]int{}, wallets: map[string]Origin{},
 		bods: bodsMerge{alias: map[string]string{}, keys: map[string]string{}, first: map[string]bodsFirst{}}}, nil
 }
@@ -494,6 +491,7 @@ type sheet struct {
 	headerRow   int
 	kind        string
 	cols        map[string]int
+	names       *columnNames   // canonical column -> header as written, for the rows' Origins
 	skip        bool           // the sheet is not recognised or lacks a key column
 	chBasic     bool           // Companies House basic company data: CompanyNumber is the company id
 	missing     []string       // the key columns it lacks
@@ -615,11 +613,11 @@ func (t *sheet) start() {
 				"column %s is %s again (as column %s): only the first is read", columnLetter(i), c, columnLetter(t.cols[c]))
 		}
 	}
-	hdr := map[string]string{}
+	names := columnNames{}
 	for c, i := range t.cols {
-		hdr[c] = t.headerAt(i)
+		names[c] = t.headerAt(i)
 	}
-	t.l.headers[sheetKey{t.file, t.sheet}] = hdr
+	t.names = &names
 	t.l.loaded[t.kind] = true
 	t.reserve()
 }

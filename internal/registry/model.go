@@ -15,7 +15,14 @@ type Origin struct {
 	Sheet  string `json:"sheet"`
 	Row    int    `json:"row"`
 	Column string `json:"column,omitempty"`
+	// names is what the source calls the model's columns: a sheet's headers
+	// as written, a JSON record's fields; nil when it calls them the same.
+	names *columnNames
 }
+
+// columnNames maps a model column ("jurisdiction") to what one source calls
+// it ("Country of incorporation", "recordDetails.jurisdiction").
+type columnNames map[string]string
 
 // String cites the origin the way a lawyer would: "registry.xlsx, sheet
 // vessels, row 7, column imo"; a CSV, whose one sheet is the file itself,
@@ -31,8 +38,17 @@ func (o Origin) String() string {
 	return s
 }
 
-// At is the same row's cell in the named column.
+// At is the same row's cell in the model's column named column, cited by
+// the name its source gives that column: the header as written in the
+// sheet ("Country of incorporation" for jurisdiction), the field of a JSON
+// record ("data.identification.country_registered"); a column the source
+// names otherwise is cited as named.
 func (o Origin) At(column string) Origin {
+	if o.names != nil {
+		if name, ok := (*o.names)[column]; ok {
+			column = name
+		}
+	}
 	o.Column = column
 	return o
 }

@@ -193,7 +193,7 @@ func (l *loader) loadPSC(path string, f io.Reader) (int, error) {
 	sheet := filepath.Base(path)
 	rows := 0
 	each := func(raw []byte, line int) {
-		o := Origin{File: path, Sheet: sheet, Row: line}
+		o := Origin{File: path, Sheet: sheet, Row: line, names: &pscFields}
 		if l.pscRecord(raw, o) {
 			rows++
 		}
@@ -395,11 +395,26 @@ func (l *loader) pscRecord(raw []byte, o Origin) bool {
 	return true
 }
 
+// pscFields are the fields of a PSC record that the model's columns are
+// read from, so that a rule citing a person's nationality or a corporate
+// PSC's jurisdiction cites the field a reader finds in the record.
+var pscFields = columnNames{
+	"name": "data.name", "nationality": "data.nationality", "birth_date": "data.date_of_birth",
+	"jurisdiction": "data.identification.country_registered", "registration_number": "data.identification.registration_number",
+	"address": "data.address",
+}
+
+// pscSubjectFields are those of a company the snapshot knows only as the
+// subject of its records: its number and, as the register is the UK's,
+// its jurisdiction are read from company_number.
+var pscSubjectFields = columnNames{"company_id": "company_number", "registration_number": "company_number", "jurisdiction": "company_number"}
+
 // pscSubject notes that the record is about company.
 func (l *loader) pscSubject(company string, o Origin) {
 	l.loaded[KindCompanies] = true
 	l.loaded[KindOwnership] = true
 	if _, ok := l.psc.subjects[company]; !ok {
+		o.names = &pscSubjectFields
 		l.psc.subjects[company] = o.At("company_number")
 		l.psc.order = append(l.psc.order, company)
 	}

@@ -69,7 +69,7 @@ func (l *loader) resolve() {
 		}
 		for _, h := range l.reg.History {
 			if rs.kindOf[h.IMO]&toVessel == 0 && !imos[h.IMO] {
-				l.problem(h.Origin.At(l.column(h.Origin, "imo")), "vessel %s is not in the vessels sheet", h.IMO)
+				l.problem(h.Origin.At("imo"), "vessel %s is not in the vessels sheet", h.IMO)
 			}
 		}
 	}
@@ -126,7 +126,7 @@ func (rs *resolver) ref(value *string, o Origin, col string, want int) {
 		}
 	}
 	ids = uniq(ids)
-	at := o.At(rs.l.column(o, col))
+	at := o.At(col)
 	switch len(ids) {
 	case 1:
 		*value = ids[0]
@@ -139,14 +139,6 @@ func (rs *resolver) ref(value *string, o Origin, col string, want int) {
 	default:
 		rs.l.problem(at, "%q is ambiguous: it names %s", v, strings.Join(ids, ", "))
 	}
-}
-
-// column is the header as written for a canonical column of the row's sheet.
-func (l *loader) column(o Origin, col string) string {
-	if h, ok := l.headers[sheetKey{o.File, o.Sheet}][col]; ok {
-		return h
-	}
-	return col
 }
 
 func kindWords(k int) string {

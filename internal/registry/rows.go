@@ -36,12 +36,7 @@ func (r rowCtx) value(col string) string {
 
 func (r rowCtx) has(col string) bool { _, ok := r.t.cols[col]; return ok }
 
-func (r rowCtx) at(col string) Origin {
-	if i, ok := r.t.cols[col]; ok {
-		return r.o.At(r.t.headerAt(i))
-	}
-	return r.o.At(col)
-}
+func (r rowCtx) at(col string) Origin { return r.o.At(col) }
 
 func (r rowCtx) problem(col, format string, args ...any) {
 	r.t.l.problem(r.at(col), format, args...)
@@ -105,7 +100,7 @@ func (r rowCtx) required(col string) string {
 }
 
 func (l *loader) handle(t *sheet, n int, cells []string) {
-	r := rowCtx{t: t, o: Origin{File: t.file, Sheet: t.sheet, Row: n}, cells: cells}
+	r := rowCtx{t: t, o: Origin{File: t.file, Sheet: t.sheet, Row: n, names: t.names}, cells: cells}
 	switch t.kind {
 	case KindVessels:
 		l.vesselRow(r)
