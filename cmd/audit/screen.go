@@ -62,10 +62,11 @@ func screenCommand() *cli.Command {
 		Usage:     "screen names, 0x addresses and IMO numbers against sanctions lists",
 		ArgsUsage: "QUERY...",
 		Description: "Each QUERY is recognised as an EVM address (0x and 40 hex digits, or the 40 digits\n" +
-			"alone), an IMO number (7 digits, optionally after \"IMO\"), an MMSI (9 digits) or a name,\n" +
-			"and is reported with every list entry it matches: list, entry id, listed name, score and\n" +
-			"explanation (a QUERY ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray\n" +
-			"list file and refused; one starting with - goes after \"--\": audit screen -- -NAME). An\n" +
+			"alone), an IMO number (7 digits, optionally after \"IMO\", \"IMO:\" or \"IMO No.\"), an MMSI\n" +
+			"(9 digits, optionally after \"MMSI\" likewise) or a name, and is reported with every\n" +
+			"list entry it matches: list, entry id, listed name, score and explanation (a QUERY\n" +
+			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused;\n" +
+			"one starting with - goes after \"--\": audit screen -- -NAME). An\n" +
 			"IMO number whose check digit fails (a ship's and a company's) is noted as likely\n" +
 			"mistyped, in JSON as note. So that a match can be cited, the text output starts with the\n" +
 			"lists screened (path, format, entries, publication date, sha256), JSON gives them as\n" +
@@ -125,11 +126,14 @@ type screenResult struct {
 	Note string `json:"note,omitempty"`
 }
 
-// imoNote is a note for a query screened as an IMO number (seven digits,
-// optionally after "IMO") that is neither a valid ship IMO nor a valid
+// imoNote is a note for a query screened as an IMO number (as
+// sanctions.IMOQuery reads it) that is neither a valid ship IMO nor a valid
 // company IMO, or "": its "no match" may only be a typing mistake.
 func imoNote(q string) string {
-	digits := strings.TrimSpace(strings.TrimPrefix(strings.ToUpper(strings.TrimSpace(q)), "IMO"))
+	digits, ok := sanctions.IMOQuery(q)
+	if !ok {
+		return ""
+	}
 	ship, shipOK := registry.ShipIMOCheckDigit(digits)
 	company, companyOK := registry.CompanyIMOCheckDigit(digits)
 	if !shipOK || !companyOK || registry.ValidShipIMO(digits) || registry.ValidCompanyIMO(digits) {

@@ -375,3 +375,47 @@ func TestIndexShortJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupIdentifierQueries checks that IMO numbers and MMSIs are looked
+// up as identifiers however registers label them ("IMO No. 7937317" was
+// screened as a name and cleared as "no match"), and that labels followed by
+// anything but the right number of digits stay names.
+func TestLookupIdentifierQueries(t *testing.T) {
+	vessel := &Entry{List: "OFAC SDN", EntryID: "17069", Type: "vessel", Name: "CHONG CHON GANG", IMOs: []string{"7937317"}, MMSIs: []string{"319766000"}}
+	company := &Entry{List: "OFAC SDN", EntryID: "17067", Type: "entity", Name: "CHONGCHONGANG SHIPPING", CompanyIMOs: []string{"5342883"}}
+	ix := NewIndex([]*Entry{vessel, company}, DefaultOptions)
+	for _, tt := range []struct {
+		query, identifier, entry string
+	}{
+		{"7937317", "imo", "17069"},
+		{"IMO 7937317", "imo", "17069"},
+		{"imo7937317", "imo", "17069"},
+		{"IMO: 7937317", "imo", "17069"},
+		{"IMO No. 7937317", "imo", "17069"},
+		{"IMO no 7937317", "imo", "17069"},
+		{"IMO Nr. 7937317", "imo", "17069"},
+		{"IMO number: 7937317", "imo", "17069"},
+		{"IMO#7937317", "imo", "17069"},
+		{"  IMO - 7937317 ", "imo", "17069"},
+		{"IMO No. 5342883", "company-imo", "17067"},
+		{"319766000", "mmsi", "17069"},
+		{"MMSI 319766000", "mmsi", "17069"},
+		{"mmsi: 319766000", "mmsi", "17069"},
+		{"MMSI No. 319766000", "mmsi", "17069"},
+	} {
+		got := ix.Lookup(Query{Name: tt.query})
+		if len(got) != 1 || got[0].Identifier != tt.identifier || got[0].Entry.EntryID != tt.entry {
+			t.Errorf("Lookup(%q) = %v, want one %s match on entry %s", tt.query, got, tt.identifier, tt.entry)
+		}
+	}
+	for _, q := range []string{"IMO No. 793731", "IMO 79373170", "IMONO7937317", "IMO Nov 7937317", "MMSI 7937317", "IMO 319766000"} {
+		if _, ok := IMOQuery(q); ok {
+			t.Errorf("IMOQuery(%q) reads an IMO number", q)
+		}
+		for _, m := range ix.Lookup(Query{Name: q}) {
+			if m.Identifier != "" {
+				t.Errorf("Lookup(%q) matched %s %s as an identifier", q, m.Identifier, m.Value)
+			}
+		}
+	}
+}
