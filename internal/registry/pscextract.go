@@ -123,6 +123,7 @@ func ExtractPSC(path string, seeds []string, w io.Writer) (*PSCExtract, error) {
 
 	// Pass 1: the corporate edges.
 	var edges []pscEdge
+	slowPath := false // a record's company_number is not the one its line starts with
 	sheet := filepath.Base(path)
 	err = x.pass(path, func(raw []byte, line int) {
 		var rec pscEdgeRecord
@@ -134,6 +135,9 @@ func ExtractPSC(path string, seeds []string, w io.Writer) (*PSCExtract, error) {
 				x.problem(path, sheet, line, "", fmt.Sprintf("not a PSC record: %v; not copied", err))
 			}
 			return
+		}
+		if !samePrefix(raw, rec.CompanyNumber) {
+			slowPath = true
 		}
 		d := rec.Data
 		switch {
@@ -210,6 +214,9 @@ func ExtractPSC(path string, seeds []string, w io.Writer) (*PSCExtract, error) {
 	}
 	var held [][]byte // exemptions records before any other: see copyPSC
 	err = x.pass(path, func(raw []byte, line int) {
+		if n, ok := prefixNumber(raw); ok && !slowPath && !kept[n] {
+			return // not kept: no need to read the record
+		}
 		var rec pscEdgeRecord
 		if json.Unmarshal(bytes.TrimSpace(raw), &rec) != nil || rec.Data == nil || !copiedKind(rec.Data.Kind) {
 			return // reported by the first pass (or the totals)
@@ -273,6 +280,36 @@ func ExtractPSC(path string, seeds []string, w io.Writer) (*PSCExtract, error) {
 	sort.Strings(x.Missing)
 	sort.Strings(x.Unrecorded)
 	return x, nil
+}
+
+// pscPrefix is how a record of the published snapshot starts.
+const pscPrefix = `{"company_number":"`
+
+// prefixNumber is the company number a line starts with, packed, when it
+// starts as the published snapshot's lines do: {"company_number":" and
+// eight capital letters or digits, then ". Such a number is its own
+// companyNumber. The second pass reads no more of a line of a company not
+// kept, unless the first pass found a record whose company_number is not
+// that one (a repeated key: the last one counts).
+func prefixNumber(raw []byte) (uint64, bool) {
+	b := bytes.TrimLeft(raw, " \t\r")
+	if len(b) < len(pscPrefix)+9 || string(b[:len(pscPrefix)]) != pscPrefix || b[len(pscPrefix)+8] != '"' {
+		return 0, false
+	}
+	b = b[len(pscPrefix) : len(pscPrefix)+8]
+	for _, c := range b {
+		if (c < '0' || c > '9') && (c < 'A' || c > 'Z') {
+			return 0, false
+		}
+	}
+	return binary.BigEndian.Uint64(b), true
+}
+
+// samePrefix reports whether the number raw starts with, if any, is the
+// record's company_number as decoded.
+func samePrefix(raw []byte, number string) bool {
+	n, ok := prefixNumber(raw)
+	return !ok || len(number) == 8 && n == binary.BigEndian.Uint64([]byte(number))
 }
 
 // copiedKind reports whether the loader reads records of kind (pscRecord):

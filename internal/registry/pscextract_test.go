@@ -186,6 +186,20 @@ func TestExtractPSCLineEnds(t *testing.T) {
 	}
 }
 
+// TestExtractPSCRepeatedKey: a record whose company_number is given twice
+// is the last one's, as the loader reads it, though the line starts with
+// another (the second pass then reads every line).
+func TestExtractPSCRepeatedKey(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "psc.jsonl")
+	twice := strings.Replace(chainSnapshot[1], `{"company_number":"04444444",`, `{"company_number":"04444444","company_number":"01111111",`, 1)
+	writeFile(t, path, chainSnapshot[0]+"\n"+twice+"\n"+chainSnapshot[1]+"\n")
+	x, out := extractFile(t, path, "01111111")
+	if b, _ := os.ReadFile(out); string(b) != chainSnapshot[0]+"\n"+twice+"\n" || x.Written != 2 {
+		t.Errorf("extract %q", b)
+	}
+	sameChain(t, path, out, "01111111")
+}
+
 func TestExtractPSCRefused(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string]string{
