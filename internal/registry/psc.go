@@ -157,7 +157,8 @@ type pscDeclaration struct {
 
 // isPSC reports whether head, the start of a JSON file, opens with a UK
 // Companies House PSC record: its first value (or first array element)
-// has a data.kind of a PSC, a PSC statement or the snapshot totals.
+// has a data.kind of a PSC, a PSC statement, the snapshot totals or a
+// company's exemptions.
 func isPSC(head []byte) bool {
 	d := json.NewDecoder(bytes.NewReader(head))
 	if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && t[0] == '[' {
@@ -166,7 +167,8 @@ func isPSC(head []byte) bool {
 		}
 	}
 	var rec struct {
-		Data struct {
+		CompanyNumber string `json:"company_number"`
+		Data          struct {
 			Kind string `json:"kind"`
 		} `json:"data"`
 	}
@@ -175,7 +177,8 @@ func isPSC(head []byte) bool {
 	}
 	k := rec.Data.Kind
 	return k == pscTotals || strings.HasSuffix(k, "-with-significant-control") ||
-		strings.HasSuffix(k, "-beneficial-owner") || k == "persons-with-significant-control-statement"
+		strings.HasSuffix(k, "-beneficial-owner") || k == "persons-with-significant-control-statement" ||
+		(k == "exemptions" && rec.CompanyNumber != "") // a company's exemptions, which may come first
 }
 
 // loadPSC streams a PSC snapshot: JSON Lines line by line (a bad line is a

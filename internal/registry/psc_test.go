@@ -620,3 +620,26 @@ func TestShortenedCompanyNumber(t *testing.T) {
 		t.Errorf("problems %v, want one: 4444444 at row 4", reg.Problems)
 	}
 }
+
+// TestPSCStartingWithExemptions: a snapshot whose first record is a
+// company's exemptions (the snapshot is in no set order) is a PSC file.
+func TestPSCStartingWithExemptions(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "psc.jsonl")
+	writeFile(t, path, `{"company_number":"00000042","data":{"kind":"exemptions","links":{"self":"/company/00000042/exemptions"},"exemptions":{"psc_exempt_as_trading_on_regulated_market":{"exemption_type":"psc-exempt-as-trading-on-regulated-market","items":[{"exempt_from":"2016-04-06"}]}}}}
+{"company_number":"01234567","data":{"kind":"individual-person-with-significant-control","name":"Ann Owner","natures_of_control":["ownership-of-shares-75-to-100-percent"],"links":{"self":"/company/01234567/persons-with-significant-control/individual/a"}}}
+`)
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatalf("a snapshot starting with exemptions: %v", err)
+	}
+	if len(reg.People) != 1 || len(reg.Ownership) != 1 || len(reg.Problems) != 0 {
+		t.Errorf("people %+v, ownership %+v, problems %v: want Ann Owner holding 01234567", reg.People, reg.Ownership, reg.Problems)
+	}
+	var exempt bool
+	for _, c := range reg.Companies {
+		exempt = exempt || (c.ID == "00000042" && c.NoOwners != nil && c.NoOwners.Reason == ExemptFromDisclosure)
+	}
+	if !exempt {
+		t.Errorf("companies %+v: 00000042 not exempt", reg.Companies)
+	}
+}
