@@ -11,8 +11,12 @@ Usage:
 	           [--out PATH] [--fail-on SEVERITY]
 	audit holders [--rpc URL] --token ADDR [--block N] [--format csv|json]
 	audit registry check FILE... [--format text|json] [--fail-on SEVERITY]
+	audit registry extract --out PATH (--company NUMBER... | --companies-from FILE...) SNAPSHOT
+	audit screen [--sanctions FILE...] [--format text|json|csv] QUERY...
+	audit screen [--sanctions FILE...] --pairs FILE.csv
 	audit render REPORT.json --format text|json|xlsx|html [--out PATH]
 	audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]
+	audit devnet [--listen 127.0.0.1:8545] | audit devnet --rpc URL [--plan FILE]
 
 The JSON report is the canonical result (schema in docs/report-schema.json);
 every other format is rendered from it, so render reproduces any format from
