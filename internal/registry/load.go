@@ -149,21 +149,32 @@ func (l *loader) problem(o Origin, format string, args ...any) {
 	l.reg.Problems = append(l.reg.Problems, Problem{Origin: o, Reason: fmt.Sprintf(format, args...)})
 }
 
-// loadFile opens a file for reading only and loads it.
-func (l *loader) loadFile(path string) error {
+// openInput opens the registry file at path for reading only, with its
+// size; a directory is refused.
+func openInput(path string) (*os.File, int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("registry %s: %w", path, err)
+		return nil, 0, fmt.Errorf("registry %s: %w", path, err)
+	}
+	st, err := f.Stat()
+	if err == nil && st.IsDir() {
+		err = errors.New("is a directory, not a file")
+	}
+	if err != nil {
+		f.Close()
+		return nil, 0, fmt.Errorf("registry %s: %w", path, err)
+	}
+	return f, st.Size(), nil
+}
+
+// loadFile opens a file for reading only and loads it.
+func (l *loader) loadFile(path string) error {
+	f, size, err := openInput(path)
+	if err != nil {
+		return err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("registry %s: %w", path, err)
-	}
-	if st.IsDir() {
-		return fmt.Errorf("registry %s: is a directory, not a file", path)
-	}
-	return l.loadFrom(path, f, st.Size())
+	return l.loadFrom(path, f, size)
 }
 
 // input is what loadFrom reads: an open file, or bytes in a test.

@@ -203,8 +203,8 @@ func (l *loader) loadPSC(path string, f io.Reader) (int, error) {
 	}
 	var err error
 	if oneLineValues(br) {
-		err = pscLines(br, each, func(line int, msg string) {
-			l.problem(Origin{File: path, Sheet: sheet, Row: line}, "%s", msg)
+		_, err = pscLines(br, func(raw []byte, line int) { each(bytes.TrimSpace(raw), line) }, func(line int) {
+			l.problem(Origin{File: path, Sheet: sheet, Row: line}, "a line longer than %d bytes: not a PSC record; not loaded", maxPSCLine)
 			rows++
 		})
 	} else {
@@ -237,37 +237,41 @@ func oneLineValues(br *bufio.Reader) bool {
 	return false
 }
 
-// pscLines reads JSON Lines: each non-blank line goes to each with its
-// number (which reports one that is not JSON); a line too long goes to bad.
-func pscLines(br *bufio.Reader, each func([]byte, int), bad func(int, string)) error {
+// pscLines reads JSON Lines: each non-blank line goes to each, as written
+// (with its line break), with its number; the number of a line longer than
+// maxPSCLine goes to long. It returns the number of lines read.
+func pscLines(br *bufio.Reader, each func([]byte, int), long func(int)) (int, error) {
 	var buf []byte
-	for line := 1; ; line++ {
+	lines := 0
+	for {
 		b, err := br.ReadSlice('\n')
-		long := false
+		tooLong := false
 		for errors.Is(err, bufio.ErrBufferFull) {
 			if len(buf)+len(b) <= maxPSCLine {
 				buf = append(buf, b...)
 			} else {
-				long = true
+				tooLong = true
 			}
 			b, err = br.ReadSlice('\n')
 		}
 		if err != nil && err != io.EOF {
-			return fmt.Errorf("line %d: %w", line, err)
+			return lines, fmt.Errorf("line %d: %w", lines+1, err)
 		}
 		if len(buf) > 0 {
 			buf = append(buf, b...)
 			b, buf = buf, buf[:0]
 		}
-		switch t := bytes.TrimSpace(b); {
-		case long:
-			bad(line, fmt.Sprintf("a line longer than %d bytes: not a PSC record; not loaded", maxPSCLine))
-		case len(t) == 0:
-		default: // pscRecord reports a line that is not JSON
-			each(t, line)
+		if len(b) > 0 {
+			lines++
+		}
+		switch {
+		case tooLong:
+			long(lines)
+		case len(bytes.TrimSpace(b)) > 0: // pscRecord reports a line that is not JSON
+			each(b, lines)
 		}
 		if err == io.EOF {
-			return nil
+			return lines, nil
 		}
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -35,10 +34,7 @@ import (
 //   - the second pass writes every record of a kept company as it was
 //     read, byte for byte: a JSON Lines line with its line break (one is
 //     added after a last line without any), an array element inside a new
-//     array. Records are written in input order, except exemptions records
-//     that would come first: they follow the first other record (the
-//     loader recognises a snapshot by its first record, and an exemptions
-//     record is not one it recognises);
+//     array, in input order;
 //   - the totals line is not copied: its counts are the whole snapshot's,
 //     not the extract's (the loader skips it anyway);
 //   - a record that cannot be read (a line that is not JSON, without
@@ -212,7 +208,6 @@ func ExtractPSC(path string, seeds []string, w io.Writer) (*PSCExtract, error) {
 	if first.Format == "array" {
 		bw.WriteString("[\n")
 	}
-	var held [][]byte // exemptions records before any other: see copyPSC
 	err = x.pass(path, func(raw []byte, line int) {
 		if n, ok := prefixNumber(raw); ok && !slowPath && !kept[n] {
 			return // not kept: no need to read the record
@@ -226,22 +221,9 @@ func ExtractPSC(path string, seeds []string, w io.Writer) (*PSCExtract, error) {
 			return
 		}
 		found[packNumber(n)] = true
-		if x.Written == 0 && rec.Data.Kind == "exemptions" {
-			held = append(held, slices.Clone(raw))
-			return
-		}
 		copyPSC(bw, raw, first.Format, x.Written)
 		x.Written++
-		for _, h := range held {
-			copyPSC(bw, h, first.Format, x.Written)
-			x.Written++
-		}
-		held = nil
 	})
-	for _, h := range held { // only exemptions records
-		copyPSC(bw, h, first.Format, x.Written)
-		x.Written++
-	}
 	if err != nil {
 		return nil, err
 	}
@@ -328,10 +310,7 @@ func copiedKind(kind string) bool {
 
 // copyPSC writes record raw, the written-th of the extract, in format: a
 // line (with a line break after a last line without one), or an element of
-// the array the extract is. An exemptions record is never written first
-// (ExtractPSC holds it back until another record of the company is
-// written): the loader recognises a PSC snapshot by its first record, and
-// an exemptions record is not one it recognises.
+// the array the extract is.
 func copyPSC(bw *bufio.Writer, raw []byte, format string, written int) {
 	if format == "array" && written > 0 {
 		bw.WriteString(",\n")
@@ -377,19 +356,12 @@ func (x *PSCExtract) problem(file, sheet string, line int, column, reason string
 // its bytes as written (a line with its line break, or an array element)
 // and the line it starts on. It sets Format, Lines and Bytes.
 func (x *PSCExtract) pass(path string, each func(raw []byte, line int)) error {
-	f, err := os.Open(path)
+	f, size, err := openInput(path)
 	if err != nil {
-		return fmt.Errorf("registry %s: %w", path, err)
+		return err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("registry %s: %w", path, err)
-	}
-	if st.IsDir() {
-		return fmt.Errorf("registry %s: is a directory, not a file", path)
-	}
-	x.Bytes = st.Size()
+	x.Bytes = size
 	br := bufio.NewReaderSize(f, 64<<10)
 	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
 		_, _ = br.Discard(3)
@@ -400,7 +372,10 @@ func (x *PSCExtract) pass(path string, each func(raw []byte, line int)) error {
 	}
 	if oneLineValues(br) {
 		x.Format = "lines"
-		err = x.lines(path, br, each)
+		sheet := filepath.Base(path)
+		x.Lines, err = pscLines(br, each, func(line int) {
+			x.problem(path, sheet, line, "", fmt.Sprintf("a line longer than %d bytes: not a PSC record; not copied", maxPSCLine))
+		})
 	} else {
 		x.Format = "array"
 		err = pscDecode(br, func(raw []byte, line int) {
@@ -412,42 +387,4 @@ func (x *PSCExtract) pass(path string, each func(raw []byte, line int)) error {
 		return fmt.Errorf("registry %s: a UK PSC snapshot that cannot be read (JSON Lines, or an array of records): %w", path, err)
 	}
 	return nil
-}
-
-// lines reads JSON Lines, passing each non-blank line with its line break;
-// a line longer than maxPSCLine is a Problem.
-func (x *PSCExtract) lines(path string, br *bufio.Reader, each func([]byte, int)) error {
-	sheet := filepath.Base(path)
-	var buf []byte
-	for {
-		b, err := br.ReadSlice('\n')
-		long := false
-		for errors.Is(err, bufio.ErrBufferFull) {
-			if len(buf)+len(b) <= maxPSCLine {
-				buf = append(buf, b...)
-			} else {
-				long = true
-			}
-			b, err = br.ReadSlice('\n')
-		}
-		if err != nil && err != io.EOF {
-			return fmt.Errorf("line %d: %w", x.Lines+1, err)
-		}
-		if len(buf) > 0 {
-			buf = append(buf, b...)
-			b, buf = buf, buf[:0]
-		}
-		if len(b) > 0 {
-			x.Lines++
-		}
-		switch {
-		case long:
-			x.problem(path, sheet, x.Lines, "", fmt.Sprintf("a line longer than %d bytes: not a PSC record; not copied", maxPSCLine))
-		case len(bytes.TrimSpace(b)) > 0:
-			each(b, x.Lines)
-		}
-		if err == io.EOF {
-			return nil
-		}
-	}
 }
