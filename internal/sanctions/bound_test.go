@@ -35,9 +35,15 @@ func directBound(q, c normName) float64 {
 	}
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
+		if isInitial(w) {
+			qb[i] = max(qb[i], initialSim)
+		}
 		covQ += qb[i] * q.wordWeight(w)
 	}
 	for j, w := range c.words {
+		if isInitial(w) {
+			cb[j] = max(cb[j], initialSim)
+		}
 		covC += cb[j] * c.wordWeight(w)
 	}
 	return scoreBound(covQ/q.weight, covC/c.weight, q.weight, c.weight)

@@ -84,7 +84,9 @@
 //
 // Each word counts its length; a common organisation word ("bank", "group",
 // "trading": rigour's organisation symbols) counts half of it outside
-// persons' names. The score mixes the matched share of the shorter name
+// persons' names. In two persons' names with a word matched, an initial
+// standing for a word left on the other side (V and VLADIMIR) counts as
+// matched at 0.5. The score mixes the matched share of the shorter name
 // (0.7) and of the longer (0.3), and is multiplied by penalties for:
 //   - numbers that differ or stand on one side only: another hull for
 //     vessels (×0.6 when they differ, ×0.75 when one name has none, which

@@ -590,6 +590,11 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 			joined = append(joined, fmt.Sprintf("%s~%s by their consonants %.2f", strings.ToUpper(strings.Join(q.words, " ")), strings.ToUpper(strings.Join(c.words, " ")), abjadSimLong))
 		}
 	}
+	var initials []string
+	if comparedAsPersons(&q, &c) && slices.ContainsFunc(simQ, func(s float64) bool { return s > 0 }) {
+		initials = creditInitials(q.words, c.words, usedQ, usedC, simQ, explain, initials)
+		initials = creditInitials(c.words, q.words, usedC, usedQ, simC, explain, initials)
+	}
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
 		covQ += simQ[i] * q.wordWeight(w)
@@ -619,6 +624,9 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		}
 		if len(joined) > 0 {
 			words += ", joined " + strings.Join(joined, ", ")
+		}
+		if len(initials) > 0 {
+			words += ", initial " + strings.Join(initials, ", ")
 		}
 		cmp.parts = append(cmp.parts, words)
 	}
@@ -680,6 +688,46 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		}
 	}
 	return cmp
+}
+
+// initialSim is the similarity credited to an initial of a person's name
+// that stands for a word left unmatched on the other side (V and VLADIMIR
+// in "V. Putin" and "PUTIN, Vladimir"), when another word is matched: it
+// agrees, but is weaker evidence than the word spelt out. The word it
+// stands for gets no credit. The index's bound counts every initial as
+// matched at initialSim, and its probes leave initials for last
+// (isInitial).
+const initialSim = 0.5
+
+// isInitial reports whether a word of a name is an initial: one letter.
+func isInitial(w string) bool { return len(w) == 1 }
+
+// creditInitials gives each word of a left unmatched that is one letter
+// (an initial) initialSim when a word of b left unmatched starts with it,
+// each word of b standing for one initial at most, and records it in sim.
+// The words stay unaligned (used is not changed), so word order and
+// conflicts read them as before.
+func creditInitials(a, b []string, usedA, usedB []bool, sim []float64, explain bool, out []string) []string {
+	var takenBuf [16]bool
+	taken := takenBuf[:0]
+	for range b {
+		taken = append(taken, false)
+	}
+	for i, w := range a {
+		if usedA[i] || !isInitial(w) {
+			continue
+		}
+		for j, v := range b {
+			if !usedB[j] && !taken[j] && len(v) > 1 && v[0] == w[0] {
+				taken[j], sim[i] = true, initialSim
+				if explain {
+					out = append(out, fmt.Sprintf("%s~%s %.2f", strings.ToUpper(w), strings.ToUpper(v), initialSim))
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // orgWordsLeft returns the common organisation words of n left unmatched

@@ -153,6 +153,26 @@ func coverFirst(order []int, weight func(int) float64, total, th float64) int {
 	return len(order)
 }
 
+// initialsLast moves the initials among words[order[...]] to the end of
+// order, keeping the others' order: an initial is credited (initialSim)
+// without a similar term, so a probe for it proves nothing.
+func initialsLast(order []int, words []string) []int {
+	sort.SliceStable(order, func(x, y int) bool { return !isInitial(words[order[x]]) && isInitial(words[order[y]]) })
+	return order
+}
+
+// coverWeight is the weight coverFirst takes off for a word of n probed:
+// its weight, or 0 for an initial, which may be credited whatever the
+// probes find, and so is always counted as matched.
+func coverWeight(n *normName) func(int) float64 {
+	return func(i int) float64 {
+		if isInitial(n.words[i]) {
+			return 0
+		}
+		return n.wordWeight(n.words[i])
+	}
+}
+
 // indexNames normalises every name of every entry and builds the dictionary
 // of their terms (words and runs of words joined), the postings from terms
 // to names, the prefix postings, and the skeleton tables that find similar
@@ -215,7 +235,7 @@ func (ix *Index) indexNames() {
 			}
 			df := func(i int) int { tid := n.terms[i]; return int(ix.termNames.start[tid+1] - ix.termNames.start[tid]) }
 			sort.SliceStable(order, func(x, y int) bool { return df(order[x]) < df(order[y]) })
-			k := coverFirst(order, func(i int) float64 { return n.norm.wordWeight(words[i]) }, n.norm.weight, th)
+			k := coverFirst(initialsLast(order, words), coverWeight(&n.norm), n.norm.weight, th)
 			inPrefix = append(inPrefix[:0], make([]bool, len(words))...)
 			for _, i := range order[:k] {
 				inPrefix[i] = true
@@ -828,7 +848,7 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 	}
 	sort.SliceStable(order, func(x, y int) bool { return cost[order[x]] < cost[order[y]] })
 	th := theta(ix.opts.Review)
-	k := coverFirst(order, func(i int) float64 { return qn.wordWeight(qn.words[i]) }, qn.weight, th)
+	k := coverFirst(initialsLast(order, qn.words), coverWeight(&qn), qn.weight, th)
 	var probe uint64
 	for _, i := range order[:k] {
 		probe |= 1 << i
@@ -889,10 +909,16 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 			}
 		})
 		covQ, covC := 0.0, 0.0
-		for i := range qn.words {
+		for i, w := range qn.words {
+			if isInitial(w) {
+				qb[i] = max(qb[i], initialSim)
+			}
 			covQ += qb[i] * qw[i]
 		}
 		for j, nt := range nts[:nc] {
+			if isInitial(ix.terms[nt.tid]) {
+				cb[j] = max(cb[j], initialSim)
+			}
 			if cb[j] > 0 {
 				covC += cb[j] * nt.weight()
 			}
