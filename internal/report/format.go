@@ -51,14 +51,21 @@ func Write(w io.Writer, r *Report, format string, opts WriteOptions) error {
 
 // WriteFile writes r in format to path with WriteAtomic.
 func WriteFile(path string, r *Report, format string, opts WriteOptions) error {
-	return WriteAtomic(path, func(w io.Writer) error { return Write(w, r, format, opts) })
+	return WriteAtomic(path, func(w io.Writer) error {
+		if err := Write(w, r, format, opts); err != nil {
+			return fmt.Errorf("writing %s: %w", path, err)
+		}
+		return nil
+	})
 }
 
 // WriteAtomic writes what write writes to path, through a temporary file in
 // the same folder that is renamed into place, so a failed write never
 // leaves a half-written file under path (nor replaces what was there).
-// Errors name path, never the temporary file; a path that is a folder is
-// refused.
+// A failure to write the file is "writing PATH: cause", never naming the
+// temporary file; an error of write's own, with no write to the file
+// failing (an input it reads that cannot be read), is returned as write
+// gave it, as it names what failed. A path that is a folder is refused.
 func WriteAtomic(path string, write func(io.Writer) error) error {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return fmt.Errorf("writing %s: is a folder, not a file", path)
@@ -70,6 +77,10 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 	if err := writeTemp(tmp, write); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
+		var own writersError
+		if errors.As(err, &own) {
+			return own.err
+		}
 		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
@@ -94,10 +105,15 @@ func withoutPath(err error) error {
 	return err
 }
 
-// writeTemp writes the report into tmp and closes it.
+// writeTemp writes the report into tmp and closes it. An error of write
+// with no write to tmp failing is a writersError.
 func writeTemp(tmp *os.File, write func(io.Writer) error) error {
-	bw := bufio.NewWriterSize(tmp, 1<<16)
+	fw := &fileWriter{f: tmp}
+	bw := bufio.NewWriterSize(fw, 1<<16)
 	if err := write(bw); err != nil {
+		if !fw.failed {
+			return writersError{err}
+		}
 		return err
 	}
 	if err := bw.Flush(); err != nil {
@@ -108,6 +124,26 @@ func writeTemp(tmp *os.File, write func(io.Writer) error) error {
 	}
 	return tmp.Close()
 }
+
+// fileWriter writes to f, noting whether a write failed.
+type fileWriter struct {
+	f      *os.File
+	failed bool
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	if err != nil {
+		w.failed = true
+	}
+	return n, err
+}
+
+// writersError is an error of WriteAtomic's write function that is not a
+// failure to write the file.
+type writersError struct{ err error }
+
+func (e writersError) Error() string { return e.err.Error() }
 
 // writeJSON writes the canonical form: two-space indentation, fields in
 // declaration order, map keys sorted, a final newline.

@@ -497,7 +497,9 @@ func TestClean(t *testing.T) {
 }
 
 // TestWriteAtomicFailure checks that a write that fails leaves the file
-// that was there as it was, and no temporary file beside it.
+// that was there as it was, and no temporary file beside it; the writer's
+// own error (an input that went bad) comes back as it was given, not as a
+// failure to write path.
 func TestWriteAtomicFailure(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out.csv")
@@ -508,8 +510,8 @@ func TestWriteAtomicFailure(t *testing.T) {
 		io.WriteString(w, "half")
 		return errors.New("input went bad")
 	})
-	if err == nil || !strings.Contains(err.Error(), "writing "+path+": input went bad") {
-		t.Errorf("error %v, want it to name %s and the cause", err, path)
+	if err == nil || err.Error() != "input went bad" {
+		t.Errorf("error %v, want the writer's own error as it gave it", err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "before\n" {
 		t.Errorf("file is %q after a failed write, want it unchanged", b)
