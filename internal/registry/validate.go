@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/tokenaudit/audit/internal/shipid"
 )
 
 // ValidShipIMO reports whether s is exactly seven ASCII digits whose last is
@@ -67,16 +69,13 @@ func sevenDigits(s string) bool {
 	return true
 }
 
-// NormalizeIMO cleans an IMO number as spreadsheets give it: an "IMO" prefix,
-// spaces and a trailing ".0" are dropped, and leading zeros a spreadsheet
+// NormalizeIMO cleans an IMO number as spreadsheets give it: an "IMO" label
+// (as shipid.Unlabel reads it: "IMO No. 9020003"), spaces and a trailing
+// ".0" are dropped, and leading zeros a spreadsheet
 // dropped are restored (414246 becomes 0414246). ok is false when what is
 // left is not one to seven digits; the cleaned text is returned either way.
 func NormalizeIMO(s string) (digits string, ok bool) {
-	s = strings.TrimSpace(s)
-	up := strings.ToUpper(s)
-	if strings.HasPrefix(up, "IMO") {
-		s = strings.TrimLeft(s[3:], " .:#-")
-	}
+	s = shipid.Unlabel(s, "IMO")
 	s = strings.ReplaceAll(s, " ", "")
 	s = strings.TrimSuffix(s, ".0")
 	if s == "" || len(s) > 7 {

@@ -90,6 +90,9 @@ func TestNormalizeIMO(t *testing.T) {
 		{"9321483", "9321483", true},
 		{"IMO 9321483", "9321483", true},
 		{"IMO9321483", "9321483", true},
+		{"IMO No. 9321483", "9321483", true}, // as registers label it
+		{"imo: 9321483", "9321483", true},
+		{"IMO number 9321483", "9321483", true},
 		{"9321483.0", "9321483", true},
 		{"414246", "0414246", true},
 		{"932 1483", "9321483", true},

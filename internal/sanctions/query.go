@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/tokenaudit/audit/internal/evmaddr"
+	"github.com/tokenaudit/audit/internal/shipid"
 )
 
 // Lookup screens one free-form query the way a person types it, q.Name: an
@@ -37,22 +38,10 @@ func (ix *Index) Lookup(q Query) []Match {
 // which is then a name.
 func IMOQuery(s string) (digits string, ok bool) { return labelledDigits(s, "IMO", 7) }
 
-// labelledDigits reads s as n digits, alone or after label (in any case)
-// and what people put between a label and its number: blanks, ".", ":",
-// "#", "-" and a word for number (No, Nr, Number). ok is false when what is
-// left is not n digits.
+// labelledDigits reads s as n digits, alone or after label as
+// shipid.Unlabel reads it. ok is false when what is left is not n digits.
 func labelledDigits(s, label string, n int) (string, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) >= len(label) && strings.EqualFold(s[:len(label)], label) {
-		rest := strings.TrimLeft(s[len(label):], " .:#-")
-		for _, word := range []string{"number", "no", "nr"} {
-			if len(rest) > len(word) && strings.EqualFold(rest[:len(word)], word) && strings.ContainsAny(rest[len(word):len(word)+1], " .:#-") {
-				rest = rest[len(word):]
-				break
-			}
-		}
-		s = strings.TrimLeft(rest, " .:#-")
-	}
+	s = shipid.Unlabel(s, label)
 	if len(s) != n || !isDigits(s) {
 		return "", false
 	}
