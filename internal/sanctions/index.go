@@ -20,6 +20,9 @@ type Options struct {
 	Threshold float64 // a name score at or above this is a match
 	Review    float64 // a name score at or above this, below Threshold, is a match to review
 	ListDate  string  // YYYY-MM-DD publication date for files that carry none (OFAC legacy CSV, address lists)
+	// ListDates are the publication dates of single files, by path as
+	// given to Load, used instead of ListDate for those files.
+	ListDates map[string]string
 }
 
 // DefaultOptions are the thresholds used when none are given.

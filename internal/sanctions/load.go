@@ -89,7 +89,8 @@ const (
 // they are merged into the sdn.csv loaded from the same call, if any. One
 // Source is returned per file read, in the order read; an sdn.csv's Source
 // warns of each of those files not merged (aliases, countries or continued
-// Remarks not loaded).
+// Remarks not loaded). A file that carries no publication date gets
+// opts.ListDates[path] when set, else opts.ListDate.
 func Load(paths []string, opts Options) (*Index, []Source, error) {
 	var entries []*Entry
 	var sources []Source
@@ -104,6 +105,10 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			return nil, nil, fmt.Errorf("sanctions list %s: %w", p, err)
+		}
+		opts := opts
+		if d, ok := opts.ListDates[p]; ok {
+			opts.ListDate = d
 		}
 		format := DetectFormat(data)
 		switch format {
