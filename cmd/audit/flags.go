@@ -67,9 +67,9 @@ var (
 		Value: 10,
 		Usage: "holders at or above this `PERCENT` of supply (1 to 100) must have a known owner",
 	}
-	listDateFlag = &cli.StringFlag{
+	listDateFlag = &cli.StringSliceFlag{
 		Name:  "list-date",
-		Usage: "publication `DATE` (YYYY-MM-DD) of the lists that carry none (OFAC legacy CSV, address lists), cited with every match",
+		Usage: "publication `DATE` (YYYY-MM-DD) of the lists that carry none (OFAC legacy CSV, address lists), cited with every match; FILE=DATE for one --sanctions file, repeatable, when such lists were published on different days",
 	}
 	explorerFlag = &cli.StringFlag{
 		Name:  "explorer",
@@ -149,16 +149,49 @@ func checkNodeURL(flag, s string) error {
 	return nil
 }
 
+// sanctionsArg is the --sanctions argument naming the same file as file.
+func sanctionsArg(c *cli.Context, file string) (string, bool) {
+	want, err := filepath.Abs(file)
+	if err != nil {
+		return "", false
+	}
+	for _, p := range c.StringSlice(sanctionsFlag.Name) {
+		if abs, err := filepath.Abs(p); err == nil && abs == want {
+			return p, true
+		}
+	}
+	return "", false
+}
+
 // matchOptions reads --threshold and --review: scores in (0, 1], the review
-// band below the threshold; and --list-date, a YYYY-MM-DD date, when the
-// command has it.
+// band below the threshold; and --list-date, when the command has it: a
+// YYYY-MM-DD date for every list that carries none, or FILE=YYYY-MM-DD for
+// one of the --sanctions files.
 func matchOptions(c *cli.Context) (sanctions.Options, error) {
 	o := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name)}
-	if d := c.String(listDateFlag.Name); d != "" {
-		if _, err := time.Parse(time.DateOnly, d); err != nil {
-			return o, usageErrorf("--list-date %q: want the list's publication date as YYYY-MM-DD", d)
+	for _, v := range c.StringSlice(listDateFlag.Name) {
+		file, d := "", v
+		if i := strings.LastIndexByte(v, '='); i >= 0 {
+			file, d = v[:i], v[i+1:]
 		}
-		o.ListDate = d
+		if _, err := time.Parse(time.DateOnly, d); err != nil {
+			return o, usageErrorf("--list-date %q: want the list's publication date as YYYY-MM-DD, or FILE=YYYY-MM-DD", v)
+		}
+		if file == "" {
+			if o.ListDate != "" && o.ListDate != d {
+				return o, usageErrorf("--list-date %s and %s: one date for every list without one; give FILE=DATE for a list published on another day", o.ListDate, d)
+			}
+			o.ListDate = d
+			continue
+		}
+		path, ok := sanctionsArg(c, file)
+		if !ok {
+			return o, usageErrorf("--list-date %q: %s is not one of the --sanctions files", v, file)
+		}
+		if o.ListDates == nil {
+			o.ListDates = map[string]string{}
+		}
+		o.ListDates[path] = d
 	}
 	for _, f := range []struct {
 		name  string
