@@ -66,7 +66,11 @@ func screenCommand() *cli.Command {
 			"(9 digits, optionally after \"MMSI\" likewise) or a name, and is reported with every\n" +
 			"list entry it matches: list, entry id, listed name, score and explanation (a QUERY\n" +
 			"ending in .csv, .xml, .json, .xlsx or .txt is taken for a stray list file and refused;\n" +
-			"one starting with - goes after \"--\": audit screen -- -NAME). An\n" +
+			"one starting with - goes after \"--\": audit screen -- -NAME). A name match also says\n" +
+			"which of the entry's names matched and its kind: primary, alias, former name, new name,\n" +
+			"original script or weak alias (matched_name and name_kind in JSON and CSV, empty for\n" +
+			"an address or IMO number; in text a line \"matched former name SAND SWAN (f.k.a.)\"\n" +
+			"when it is not the primary name). An\n" +
 			"IMO number whose check digit fails (a ship's and a company's) is noted as likely\n" +
 			"mistyped, in JSON as note. So that a match can be cited, the text output starts with the\n" +
 			"lists screened (path, format, entries, publication date, sha256), JSON gives them as\n" +
@@ -115,6 +119,13 @@ type screenMatch struct {
 	// known; Source the file the entry was read from.
 	ListDate string `json:"list_date"`
 	Source   string `json:"source"`
+	// MatchedName is the entry's name the query matched, as listed, and
+	// NameKind which of its names it is: primary, alias, former name,
+	// new name, original script or weak alias; both "" for an identifier
+	// match.
+	MatchedName string `json:"matched_name"`
+	NameKind    string `json:"name_kind"`
+	note        string // sanctions.Match.NameNote, for the text output
 }
 
 // screenResult is one query and its matches in the JSON output.
@@ -230,7 +241,7 @@ func screenAction(c *cli.Context) error {
 			}
 			r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
 				Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl,
-				ListDate: m.Entry.ListDate, Source: m.Entry.Source})
+				ListDate: m.Entry.ListDate, Source: m.Entry.Source, MatchedName: m.Name, NameKind: m.NameKind, note: m.NameNote()})
 		}
 		if hit {
 			matched++
@@ -319,15 +330,15 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 		}{lists, results})
 	case "csv":
 		cw := csv.NewWriter(w)
-		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation", "list_date", "source"})
+		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation", "list_date", "source", "matched_name", "name_kind"})
 		for _, r := range results {
 			if len(r.Matches) == 0 {
-				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", csvText(r.Note), "", ""})
+				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", csvText(r.Note), "", "", "", ""})
 			}
 			for _, m := range r.Matches {
 				_ = cw.Write([]string{csvText(r.Query), csvText(m.List), csvText(m.EntryID), csvText(m.Name),
 					strconv.FormatFloat(m.Score, 'f', 3, 64), strconv.FormatBool(m.Review), csvText(m.Explanation),
-					csvText(m.ListDate), csvText(m.Source)})
+					csvText(m.ListDate), csvText(m.Source), csvText(m.MatchedName), m.NameKind})
 			}
 		}
 		cw.Flush()
@@ -368,7 +379,11 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 			for _, m := range r.Matches {
 				// An address list may give no name: no trailing blanks then.
 				line := strings.TrimRight(fmt.Sprintf("  %.3f  %s %s  %s", m.Score, termText(m.List), termText(m.EntryID), termText(m.Name)), " ")
-				fmt.Fprintf(w, "%s\n         %s\n", line, termText(m.Explanation))
+				fmt.Fprintln(w, line)
+				if m.note != "" {
+					fmt.Fprintf(w, "         %s\n", termText(m.note))
+				}
+				fmt.Fprintf(w, "         %s\n", termText(m.Explanation))
 			}
 		}
 		return nil

@@ -521,7 +521,7 @@ func matchEv(m sanctions.Match) report.Evidence {
 		if ev.Text == "" {
 			ev.Text = "matches " + listedName(m)
 		}
-		ev.Text += " (listed name: " + m.Entry.Name
+		ev.Text += " (listed name: " + listText(m.Entry.Name, m.NameNote())
 		switch {
 		case m.Entry.ListDate != "":
 			ev.Text += "; list of " + m.Entry.ListDate

@@ -12,7 +12,11 @@
 // addresses (any currency tag, only complete 0x+40-hex values), ship IMO,
 // company IMO, MMSI, registration numbers, f.k.a./n.k.a. names (aliases),
 // a.k.a. names (weak aliases), "Linked To" owners, birth dates and
-// nationalities. Rows of add/alt/comments files whose ent_num has no sdn.csv
+// nationalities. Each alias keeps its kind as far as the list tells it
+// (OFAC alt.csv's aka/fka/nka and the Remarks' f.k.a./n.k.a./a.k.a., the
+// UN's alias quality and name in original script; OpenSanctions' aliases
+// are plain), and a name match says which name matched and its kind
+// (Match.Name, Match.NameKind, Match.NameNote). Rows of add/alt/comments files whose ent_num has no sdn.csv
 // row are counted in the Source's Notes and ignored. A birth-date range
 // ("DOB 01 Jan 1967 to 31 Dec 1969", the UN's BETWEEN) keeps both ends and
 // every year between; an approximate date ("circa", APPROXIMATELY) two

@@ -149,3 +149,57 @@ func TestAddressListMatchWording(t *testing.T) {
 		t.Errorf("OFAC match = %+v", m)
 	}
 }
+
+// TestMatchedNameKind checks that a name match says which of the entry's
+// names matched and what kind the list says it is: OFAC alt.csv's aka, fka
+// and nka and the Remarks' f.k.a. and a.k.a. (weak), the UN's alias
+// qualities and name in original script.
+func TestMatchedNameKind(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"sdn.csv": "4243,\"EBANO\",\"vessel\",\"CUBA\",-0- ,-0- ,\"General Cargo\",\"2595\",\"1865\",\"Panama\",-0- ,\"Vessel Registration Identification IMO 7406784; f.k.a. 'SAND SWAN'; a.k.a. 'BLUE HERON'.\"\r\n" +
+			"100,\"EXAMPLE GROUP\",-0- ,\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n",
+		"alt.csv": "100,1,\"fka\",\"OLDWORLD TRADING\",-0- \r\n100,2,\"aka\",\"PLAINFIELD HOLDINGS\",-0- \r\n100,3,\"nka\",\"NEWMARKET VENTURES\",-0- \r\n" +
+			"100,4,\"aka\",\"EXAMPLE  GROUP\",-0- \r\n", // the primary name spaced out: sorts first, scores the same
+		"un.xml": `<?xml version="1.0" encoding="UTF-8"?><CONSOLIDATED_LIST dateGenerated="2025-08-02T23:00:00.935Z"><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>ERIC</FIRST_NAME><SECOND_NAME>BADEGE</SECOND_NAME><REFERENCE_NUMBER>CDi.001</REFERENCE_NUMBER><NAME_ORIGINAL_SCRIPT>Эрик Бадеге</NAME_ORIGINAL_SCRIPT>` +
+			`<INDIVIDUAL_ALIAS><QUALITY>f.k.a.</QUALITY><ALIAS_NAME>Erasmus Kolwezi</ALIAS_NAME></INDIVIDUAL_ALIAS>` +
+			`<INDIVIDUAL_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>Tonton Lubumba</ALIAS_NAME></INDIVIDUAL_ALIAS>` +
+			`<INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>Eric Mbuyamba</ALIAS_NAME></INDIVIDUAL_ALIAS></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>`,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, _, err := Load([]string{filepath.Join(dir, "sdn.csv"), filepath.Join(dir, "un.xml")}, Options{Threshold: 0.8, Review: 0.7, ListDate: "2024-05-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ query, id, name, kind, note string }{
+		{"Ebano", "4243", "EBANO", NamePrimary, ""},
+		{"Example Group", "100", "EXAMPLE GROUP", NamePrimary, ""}, // not its alias of the same words
+		{"Sand Swan", "4243", "SAND SWAN", NameFormer, "matched former name SAND SWAN (f.k.a.)"},
+		{"Blue Heron", "4243", "BLUE HERON", NameWeak, "matched weak alias BLUE HERON (weak a.k.a.)"},
+		{"Oldworld Trading", "100", "OLDWORLD TRADING", NameFormer, "matched former name OLDWORLD TRADING (f.k.a.)"},
+		{"Plainfield Holdings", "100", "PLAINFIELD HOLDINGS", NameAlias, "matched alias PLAINFIELD HOLDINGS (a.k.a.)"},
+		{"Newmarket Ventures", "100", "NEWMARKET VENTURES", NameNew, "matched new name NEWMARKET VENTURES (n.k.a.)"},
+		{"Erasmus Kolwezi", "CDi.001", "Erasmus Kolwezi", NameFormer, "matched former name Erasmus Kolwezi (f.k.a.)"},
+		{"Tonton Lubumba", "CDi.001", "Tonton Lubumba", NameWeak, "matched weak alias Tonton Lubumba (weak a.k.a.)"},
+		{"Eric Mbuyamba", "CDi.001", "Eric Mbuyamba", NameAlias, "matched alias Eric Mbuyamba (a.k.a.)"},
+		{"Эрик Бадеге", "CDi.001", "Эрик Бадеге", NameOriginal, "matched name in original script Эрик Бадеге"},
+	}
+	for _, tt := range tests {
+		ms := ix.Lookup(Query{Name: tt.query})
+		if len(ms) == 0 || ms[0].Entry.EntryID != tt.id {
+			t.Errorf("%s: matches %+v, want entry %s first", tt.query, ms, tt.id)
+			continue
+		}
+		m := ms[0]
+		if m.Name != tt.name || m.NameKind != tt.kind || m.NameNote() != tt.note {
+			t.Errorf("%s: matched %q kind %q note %q, want %q %q %q", tt.query, m.Name, m.NameKind, m.NameNote(), tt.name, tt.kind, tt.note)
+		}
+	}
+	if m := ix.IMO("7406784"); len(m) != 1 || m[0].Name != "" || m[0].NameKind != "" || m[0].NameNote() != "" {
+		t.Errorf("identifier match %+v names a name", m)
+	}
+}

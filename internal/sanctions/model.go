@@ -14,6 +14,10 @@ type Entry struct {
 	Name    string
 	Aliases []string // a.k.a., f.k.a. and former names
 	Weak    []string // weak aliases, matched at lower confidence
+	// AliasKinds gives the kind of an alias of Aliases that the list says
+	// is not a plain a.k.a. (NameFormer, NameNew, NameOriginal), by the
+	// alias as written; nil when it says none.
+	AliasKinds map[string]string
 
 	Programs   []string
 	Datasets   []string // the lists an aggregated entry comes from (OpenSanctions datasets: us_ofac_sdn, un_sc_sanctions)
@@ -48,4 +52,64 @@ type Match struct {
 	Value       string  // the identifier's value as looked up ("HE 123456"), "" for a name match
 	Review      bool    // a name score in the review band, below the match threshold
 	Explanation string  // why it matched, one line a person can read
+	// Name is the entry's name the query matched, as the list writes it,
+	// and NameKind which of its names that is (NamePrimary, NameAlias,
+	// NameFormer, NameNew, NameOriginal, NameWeak); both "" for an
+	// identifier match.
+	Name     string
+	NameKind string
+}
+
+// Kinds of a listed name (Match.NameKind), as far as the list tells them
+// apart.
+const (
+	NamePrimary  = "primary"         // the entry's name
+	NameAlias    = "alias"           // an a.k.a. (OFAC alt.csv aka, a UN alias of good quality, an OpenSanctions alias)
+	NameFormer   = "former name"     // an f.k.a. (OFAC alt.csv fka and Remarks, UN alias quality f.k.a.)
+	NameNew      = "new name"        // an n.k.a., "now known as" (OFAC alt.csv nka and Remarks)
+	NameOriginal = "original script" // the name in its original script (UN NAME_ORIGINAL_SCRIPT)
+	NameWeak     = "weak alias"      // a weak a.k.a. (OFAC Remarks, UN alias quality Low)
+)
+
+// nameLabels are the lists' words for each kind of alias, which the text
+// of a match cites.
+var nameLabels = map[string]string{NameAlias: "a.k.a.", NameFormer: "f.k.a.", NameNew: "n.k.a.", NameWeak: "weak a.k.a."}
+
+// NameNote says which of the entry's names a name match was found by when
+// it is not the primary one: "matched former name SAND SWAN (f.k.a.)",
+// "matched original script name ...". It is "" for a match on the primary
+// name or on an identifier.
+func (m Match) NameNote() string {
+	if m.Name == "" || m.NameKind == NamePrimary {
+		return ""
+	}
+	if m.NameKind == NameOriginal {
+		return "matched name in original script " + m.Name
+	}
+	note := "matched " + m.NameKind + " " + m.Name
+	if l := nameLabels[m.NameKind]; l != "" {
+		note += " (" + l + ")"
+	}
+	return note
+}
+
+// aliasKind is the kind of the alias a of e (NameAlias unless AliasKinds
+// says otherwise).
+func (e *Entry) aliasKind(a string) string {
+	if k := e.AliasKinds[a]; k != "" {
+		return k
+	}
+	return NameAlias
+}
+
+// setAliasKind records that the alias a of e is of kind k, unless the list
+// has given it a kind already.
+func (e *Entry) setAliasKind(a, k string) {
+	if k == NameAlias || e.AliasKinds[a] != "" {
+		return
+	}
+	if e.AliasKinds == nil {
+		e.AliasKinds = map[string]string{}
+	}
+	e.AliasKinds[a] = k
 }

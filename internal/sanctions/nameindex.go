@@ -48,6 +48,7 @@ import (
 type indexedName struct {
 	entry int32 // index into Index.entries
 	weak  bool
+	kind  string // NamePrimary, NameAlias, ... (Match.NameKind)
 	name  string
 	norm  normName
 	terms []int32 // dictionary ids of the name's terms, in the order terms gives them
@@ -181,20 +182,20 @@ func (ix *Index) indexNames() {
 	termID := map[string]int32{}
 	var isWord []bool
 	for i, e := range ix.entries {
-		add := func(name string, weak bool) {
+		add := func(name, kind string) {
 			if strings.TrimSpace(name) == "" {
 				return
 			}
 			for _, n := range nameReadings(name, e.Type) {
-				ix.addName(termID, &isWord, int32(i), name, weak, n)
+				ix.addName(termID, &isWord, int32(i), name, kind, n)
 			}
 		}
-		add(e.Name, false)
+		add(e.Name, NamePrimary)
 		for _, a := range e.Aliases {
-			add(a, false)
+			add(a, e.aliasKind(a))
 		}
 		for _, a := range e.Weak {
-			add(a, true)
+			add(a, NameWeak)
 		}
 	}
 	termID = nil
@@ -364,12 +365,13 @@ func (ix *Index) indexNames() {
 
 // addName adds the reading n of the name of entry i to the dictionary of
 // terms (termID, isWord) and to the names.
-func (ix *Index) addName(termID map[string]int32, isWord *[]bool, i int32, name string, weak bool, n normName) {
+func (ix *Index) addName(termID map[string]int32, isWord *[]bool, i int32, name, kind string, n normName) {
 	if len(n.words) == 0 {
 		return
 	}
 	ts, _, _ := terms(n.words)
-	rec := indexedName{entry: i, name: name, weak: weak, norm: n, terms: make([]int32, len(ts))}
+	weak := kind == NameWeak
+	rec := indexedName{entry: i, name: name, weak: weak, kind: kind, norm: n, terms: make([]int32, len(ts))}
 	for k, t := range ts {
 		tid, ok := termID[t]
 		if !ok {
@@ -1016,7 +1018,7 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 		if cmp.score < ix.opts.Review {
 			continue
 		}
-		if old, ok := best[n.entry]; ok && (old.score > cmp.score || old.score == cmp.score && old.name.name <= n.name) {
+		if old, ok := best[n.entry]; ok && (old.score > cmp.score || old.score == cmp.score && !preferName(n, old.name)) {
 			continue
 		}
 		best[n.entry] = hit{n, cmp.score}
@@ -1033,10 +1035,19 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 		cmp := compareNames(qn, h.name.norm, directSim, true)
 		finish(q, e, h.name.weak, &cmp)
 		out = append(out, Match{Entry: e, Score: h.score, Review: h.score < ix.opts.Threshold,
-			Explanation: explain(q.Name, h.name.name, cmp)})
+			Explanation: explain(q.Name, h.name.name, cmp), Name: h.name.name, NameKind: h.name.kind})
 	}
 	sortMatches(out)
 	return out
+}
+
+// preferName reports whether a is the name to cite rather than b when
+// both score the same: the primary name, else the first in byte order.
+func preferName(a, b *indexedName) bool {
+	if pa, pb := a.kind == NamePrimary, b.kind == NamePrimary; pa != pb {
+		return pa
+	}
+	return a.name < b.name
 }
 
 // sortMatches orders matches best first, then by list and entry id.

@@ -145,6 +145,7 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 			if len(rec) >= 4 {
 				if name := ofacField(rec[3]); name != "" {
 					e.Aliases = appendUniq(e.Aliases, name)
+					e.setAliasKind(name, ofacAliasKinds[strings.ToLower(strings.ReplaceAll(ofacField(rec[2]), ".", ""))])
 				}
 			}
 		case FormatOFACComments: // ent_num, the rest of Remarks
@@ -207,6 +208,11 @@ var (
 	reDate      = regexp.MustCompile(`^(?:(\d{1,2}) )?(?:([A-Z][a-z]{2}) )?(\d{4})$`)
 )
 
+// ofacAliasKinds are the kinds of alias alt.csv's alt_type ("aka", "fka",
+// "nka") and the Remarks' "f.k.a." and "n.k.a." (dots dropped) name; a
+// type not among them is a plain alias.
+var ofacAliasKinds = map[string]string{"aka": NameAlias, "fka": NameFormer, "nka": NameNew}
+
 var monthNumbers = map[string]string{"Jan": "01", "Feb": "02", "Mar": "03", "Apr": "04", "May": "05", "Jun": "06",
 	"Jul": "07", "Aug": "08", "Sep": "09", "Oct": "10", "Nov": "11", "Dec": "12"}
 
@@ -248,6 +254,7 @@ func parseRemarks(e *Entry, remarks string) {
 				e.Weak = appendUniq(e.Weak, m[2])
 			} else {
 				e.Aliases = appendUniq(e.Aliases, m[2])
+				e.setAliasKind(m[2], ofacAliasKinds[m[1]+"ka"])
 			}
 			continue
 		}

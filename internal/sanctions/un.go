@@ -125,15 +125,20 @@ func loadUN(path string, data []byte) ([]*Entry, Source, error) {
 		}
 		if o := strings.TrimSpace(p.Original); o != "" {
 			e.Aliases = appendUniq(e.Aliases, o)
+			e.setAliasKind(o, NameOriginal)
 		}
 		for _, a := range append(p.Aliases, p.EntAliases...) {
 			name := strings.TrimSpace(a.Name)
 			if name == "" {
 				continue
 			}
-			if strings.EqualFold(strings.TrimSpace(a.Quality), "Low") {
+			switch q := strings.TrimSpace(a.Quality); {
+			case strings.EqualFold(q, "Low"):
 				e.Weak = appendUniq(e.Weak, name)
-			} else {
+			case strings.EqualFold(q, "f.k.a."):
+				e.Aliases = appendUniq(e.Aliases, name)
+				e.setAliasKind(name, NameFormer)
+			default: // Good, a.k.a.
 				e.Aliases = appendUniq(e.Aliases, name)
 			}
 		}
