@@ -49,7 +49,8 @@ func demoCommand() *cli.Command {
 // demoFlags are the auditing flags without the inputs, which are the
 // fixture's: --registry, --sanctions and --mapping are hidden, taken only to
 // point to 'audit scan' instead of failing with "flag provided but not defined".
-// --list-date is left out: the fixture list's date is known (demoListDate).
+// --list-date is left out: the fixture list's date is known (demoListDate);
+// --reference too: the demo judges by the embedded tables.
 func demoFlags() []cli.Flag {
 	flags := []cli.Flag{demoOutFlag,
 		&cli.StringSliceFlag{Name: registryFlag.Name, Hidden: true},
@@ -57,7 +58,7 @@ func demoFlags() []cli.Flag {
 		&cli.StringFlag{Name: mappingFlag.Name, Hidden: true},
 	}
 	for _, f := range auditFlags() {
-		if f != registryFlag && f != sanctionsFlag && f != mappingFlag && f != listDateFlag {
+		if f != registryFlag && f != sanctionsFlag && f != mappingFlag && f != listDateFlag && f != referenceFlag {
 			flags = append(flags, f)
 		}
 	}

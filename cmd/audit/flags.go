@@ -15,6 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/tokenaudit/audit/internal/audit"
+	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/rules"
 	"github.com/tokenaudit/audit/internal/sanctions"
@@ -71,6 +72,10 @@ var (
 		Name:  "list-date",
 		Usage: "publication `DATE` (YYYY-MM-DD) of the lists that carry none (OFAC legacy CSV, address lists), cited with every match; FILE=DATE for one --sanctions file, repeatable, when such lists were published on different days",
 	}
+	referenceFlag = &cli.StringFlag{
+		Name:  "reference",
+		Usage: "`DIR` of reference tables replacing the embedded ones: any of " + strings.Join(refdata.TableNames(), ", ") + ", with the embedded files' columns (docs/rules.md), e.g. a firm's own secrecy-jurisdiction list; each one read is listed among the report's inputs",
+	}
 	explorerFlag = &cli.StringFlag{
 		Name:  "explorer",
 		Usage: "block explorer base `URL`, http or https, for links in XLSX and HTML (e.g. https://etherscan.io)",
@@ -79,7 +84,7 @@ var (
 
 // auditFlags are the flags every auditing command takes.
 func auditFlags() []cli.Flag {
-	return []cli.Flag{registryFlag, mappingFlag, sanctionsFlag, listDateFlag, failOnFlag, thresholdFlag, reviewFlag,
+	return []cli.Flag{registryFlag, mappingFlag, sanctionsFlag, listDateFlag, referenceFlag, failOnFlag, thresholdFlag, reviewFlag,
 		ownerShareFlag, identifyShareFlag, explorerFlag}
 }
 
@@ -117,6 +122,7 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 		Registry:  c.StringSlice(registryFlag.Name),
 		Mapping:   c.String(mappingFlag.Name),
 		Sanctions: c.StringSlice(sanctionsFlag.Name),
+		Reference: c.String(referenceFlag.Name),
 		Rules:     opts,
 		Match:     match,
 		FailOn:    failOn,
@@ -341,6 +347,18 @@ func outNotInput(out string, inputs ...string) error {
 		}
 	}
 	return nil
+}
+
+// referenceInputs are the files a --reference folder may hold.
+func referenceInputs(dir string) []string {
+	if dir == "" {
+		return nil
+	}
+	var out []string
+	for _, name := range refdata.TableNames() {
+		out = append(out, filepath.Join(dir, name))
+	}
+	return out
 }
 
 // listInputs are the --sanctions files and the OFAC files the list loader

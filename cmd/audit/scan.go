@@ -95,6 +95,7 @@ func runScan(c *cli.Context) error {
 		return err
 	}
 	inputs := append(append([]string{cfg.Mapping, c.String(transfersFlag.Name)}, cfg.Registry...), listInputs(cfg.Sanctions)...)
+	inputs = append(inputs, referenceInputs(cfg.Reference)...)
 	if err := outNotInput(outPath(c), inputs...); err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/rules"
@@ -25,6 +26,10 @@ type Config struct {
 	Registry  []string // registry files: XLSX, CSV, BODS JSON
 	Sanctions []string // sanctions list files
 	Mapping   string   // optional header mapping file for the registries
+	// Reference is a folder of reference tables replacing the embedded
+	// ones (refdata.LoadDir): a firm's own secrecy or flag-of-convenience
+	// list; "" for the embedded tables.
+	Reference string
 
 	Rules   rules.Options
 	Match   sanctions.Options
@@ -39,7 +44,15 @@ func Audit(ctx context.Context, snap *chain.Snapshot, cfg Config) (*report.Repor
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	reg, err := registry.Load(cfg.Registry, registry.Options{Mapping: cfg.Mapping})
+	tables := refdata.Default()
+	if cfg.Reference != "" {
+		t, err := refdata.LoadDir(cfg.Reference)
+		if err != nil {
+			return nil, err
+		}
+		tables = t
+	}
+	reg, err := registry.Load(cfg.Registry, registry.Options{Mapping: cfg.Mapping, RefData: tables})
 	if err != nil {
 		return nil, fmt.Errorf("loading registries: %w", err)
 	}
@@ -47,18 +60,18 @@ func Audit(ctx context.Context, snap *chain.Snapshot, cfg Config) (*report.Repor
 	if err != nil {
 		return nil, fmt.Errorf("loading sanctions lists: %w", err)
 	}
-	facts := rules.Facts{Snapshot: snap, Registry: reg, Lists: lists, Reference: reference()}
+	facts := rules.Facts{Snapshot: snap, Registry: reg, Lists: lists, Reference: reference(tables)}
 	result := rules.Evaluate(facts, cfg.Rules)
 	for _, s := range sources {
 		result.Notes = append(result.Notes, s.Warnings...) // what the screening misses: aliases not loaded, rows skipped
 	}
-	r := assemble(snap, reg, sources, result, cfg)
+	r := assemble(snap, reg, sources, tables, result, cfg)
 	report.Finalize(r)
 	return r, nil
 }
 
 // assemble builds the report model from the facts and the rules' result.
-func assemble(snap *chain.Snapshot, reg *registry.Registry, sources []sanctions.Source, res rules.Result, cfg Config) *report.Report {
+func assemble(snap *chain.Snapshot, reg *registry.Registry, sources []sanctions.Source, tables *refdata.Tables, res rules.Result, cfg Config) *report.Report {
 	now := time.Now
 	if cfg.Now != nil {
 		now = cfg.Now
@@ -97,6 +110,9 @@ func assemble(snap *chain.Snapshot, reg *registry.Registry, sources []sanctions.
 	}
 	for _, s := range sources {
 		r.Inputs = append(r.Inputs, report.Input{Kind: "sanctions", Path: s.Path, SHA256: s.SHA256, Rows: s.Entries, Format: s.Format, ListDate: s.ListDate})
+	}
+	for _, f := range tables.Files() {
+		r.Inputs = append(r.Inputs, report.Input{Kind: "reference", Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Name})
 	}
 
 	owners := walletOwners(reg)

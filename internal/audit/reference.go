@@ -5,9 +5,8 @@ import (
 	"github.com/tokenaudit/audit/internal/rules"
 )
 
-// reference fills the rules' reference tables from the embedded data.
-func reference() rules.Reference {
-	t := refdata.Default()
+// reference fills the rules' reference tables from t.
+func reference(t *refdata.Tables) rules.Reference {
 	return rules.Reference{
 		FlagsOfConvenience:   t.FlagsOfConvenience(),
 		SecrecyJurisdictions: t.SecrecyJurisdictions(),

@@ -2,6 +2,7 @@ package refdata
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
 	"encoding/csv"
 	"errors"
@@ -33,6 +34,16 @@ type Tables struct {
 	mids      map[string]string  // "636" -> "LR"
 	foc       map[string]bool    // alpha2 -> whole flag is a flag of convenience
 	secrecy   map[string]bool    // alpha2
+	files     []File             // the tables LoadDir read from its folder
+}
+
+// File is a reference table LoadDir read from its folder rather than the
+// embedded copy: what a report lists among its inputs.
+type File struct {
+	Name   string // the table, "secrecy_jurisdictions.csv"
+	Path   string
+	SHA256 string // of the file's bytes
+	Rows   int    // data rows, the header not counted
 }
 
 var defaultTables = mustLoad(embedded, "data")
@@ -53,12 +64,40 @@ func Default() *Tables { return defaultTables }
 // secrecy_jurisdictions.csv in the embedded files' layout; a table whose file
 // is absent keeps its embedded version.
 func LoadDir(dir string) (*Tables, error) {
-	return load(os.DirFS(dir), ".", embedded)
+	if st, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("reference tables %s: %w", dir, err)
+	} else if !st.IsDir() {
+		return nil, fmt.Errorf("reference tables %s: not a folder (want one holding any of %s)", dir, strings.Join(tableNames, ", "))
+	}
+	t, err := load(os.DirFS(dir), ".", embedded)
+	if err != nil {
+		return nil, fmt.Errorf("reference tables %s: %w", dir, err)
+	}
+	for i := range t.files {
+		t.files[i].Path = filepath.Join(dir, t.files[i].Name)
+	}
+	return t, nil
+}
+
+// TableNames returns the files a reference folder may hold.
+func TableNames() []string { return append([]string(nil), tableNames...) }
+
+var tableNames = []string{"countries.csv", "aliases.csv", "mids.csv", "flags_of_convenience.csv", "secrecy_jurisdictions.csv"}
+
+// Files returns the tables read from LoadDir's folder, in a fixed order;
+// none for the embedded tables.
+func (t *Tables) Files() []File {
+	if t == nil {
+		return nil
+	}
+	return append([]File(nil), t.files...)
 }
 
 func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
+	var files []File
 	read := func(name string) ([][]string, error) {
 		b, err := fs.ReadFile(fsys, filepath.ToSlash(filepath.Join(dir, name)))
+		given := err == nil && fallback != nil
 		if errors.Is(err, fs.ErrNotExist) && fallback != nil {
 			b, err = fs.ReadFile(fallback, "data/"+name)
 		}
@@ -74,7 +113,19 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		if len(recs) == 0 {
 			return nil, fmt.Errorf("reference table %s: empty", name)
 		}
+		if given {
+			files = append(files, File{Name: name, SHA256: fmt.Sprintf("%x", sha256.Sum256(b)), Rows: len(recs) - 1})
+		}
 		return recs[1:], nil // drop the header row
+	}
+	// country checks that a table's alpha-2 column holds two letters (a
+	// code of countries.csv, or one the lists use beyond ISO: XK, Kosovo).
+	country := func(name string, row int, code string) (string, error) {
+		a2 := strings.ToUpper(strings.TrimSpace(code))
+		if len(a2) != 2 || a2[0] < 'A' || a2[0] > 'Z' || a2[1] < 'A' || a2[1] > 'Z' {
+			return "", fmt.Errorf("reference table %s, row %d: %q is not an alpha-2 country code", name, row, code)
+		}
+		return a2, nil
 	}
 	t := &Tables{countries: map[string]Country{}, names: map[string]string{}, mids: map[string]string{},
 		foc: map[string]bool{}, secrecy: map[string]bool{}}
@@ -102,10 +153,15 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	if recs, err = read("aliases.csv"); err != nil {
 		return nil, err
 	}
-	for _, r := range recs {
-		if len(r) >= 2 {
-			t.names[fold(r[0])] = strings.ToUpper(r[1])
+	for i, r := range recs {
+		if len(r) < 2 {
+			return nil, fmt.Errorf("reference table aliases.csv, row %d: want alias,alpha2", i+2)
 		}
+		a2, err := country("aliases.csv", i+2, r[1])
+		if err != nil {
+			return nil, err
+		}
+		t.names[fold(r[0])] = a2
 	}
 	if recs, err = read("mids.csv"); err != nil {
 		return nil, err
@@ -119,21 +175,31 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	if recs, err = read("flags_of_convenience.csv"); err != nil {
 		return nil, err
 	}
-	for _, r := range recs {
-		if len(r) >= 2 {
-			whole := len(r) < 5 || !strings.EqualFold(strings.TrimSpace(r[4]), "false")
-			a2 := strings.ToUpper(r[1])
-			t.foc[a2] = t.foc[a2] || whole
+	for i, r := range recs {
+		if len(r) < 2 {
+			return nil, fmt.Errorf("reference table flags_of_convenience.csv, row %d: want register,iso_alpha2,...", i+2)
 		}
+		a2, err := country("flags_of_convenience.csv", i+2, r[1])
+		if err != nil {
+			return nil, err
+		}
+		whole := len(r) < 5 || !strings.EqualFold(strings.TrimSpace(r[4]), "false")
+		t.foc[a2] = t.foc[a2] || whole
 	}
 	if recs, err = read("secrecy_jurisdictions.csv"); err != nil {
 		return nil, err
 	}
-	for _, r := range recs {
-		if len(r) >= 4 {
-			t.secrecy[strings.ToUpper(r[3])] = true
+	for i, r := range recs {
+		if len(r) < 4 {
+			return nil, fmt.Errorf("reference table secrecy_jurisdictions.csv, row %d: want edition,rank,jurisdiction,iso_alpha2", i+2)
 		}
+		a2, err := country("secrecy_jurisdictions.csv", i+2, r[3])
+		if err != nil {
+			return nil, err
+		}
+		t.secrecy[a2] = true
 	}
+	t.files = files
 	return t, nil
 }
 

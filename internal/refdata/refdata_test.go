@@ -3,6 +3,7 @@ package refdata
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -142,5 +143,49 @@ func TestMaps(t *testing.T) {
 	foc["NO"] = true
 	if tb.IsFlagOfConvenience("NO") {
 		t.Error("the returned map aliases the tables")
+	}
+}
+
+// TestLoadDirFilesAndBadRows: the tables read from the folder are listed
+// with their path, hash and rows (the embedded ones are not); a row of a
+// folder's table that cannot be read is an error naming table and row,
+// never a row left out; a folder that is not one is an error.
+func TestLoadDirFilesAndBadRows(t *testing.T) {
+	dir := t.TempDir()
+	body := "edition,rank,jurisdiction,iso_alpha2\n2025,1,United Kingdom,GB\n2025,2,Jersey,JE\n"
+	if err := os.WriteFile(filepath.Join(dir, "secrecy_jurisdictions.csv"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := tb.Files()
+	if len(files) != 1 || files[0].Name != "secrecy_jurisdictions.csv" || files[0].Path != filepath.Join(dir, "secrecy_jurisdictions.csv") ||
+		files[0].Rows != 2 || len(files[0].SHA256) != 64 {
+		t.Errorf("files %+v, want the one secrecy table with 2 rows", files)
+	}
+	if !tb.IsSecrecyJurisdiction("JE") || tb.IsSecrecyJurisdiction("KY") {
+		t.Error("the folder's secrecy table did not replace the embedded one")
+	}
+	if len(Default().Files()) != 0 {
+		t.Errorf("the embedded tables list files: %+v", Default().Files())
+	}
+	for name, bad := range map[string]string{
+		"secrecy_jurisdictions.csv": "edition,rank,jurisdiction,iso_alpha2\n2025,1,United Kingdom\n",
+		"flags_of_convenience.csv":  "register,iso_alpha2\nPanama,Panama\n",
+		"aliases.csv":               "alias,alpha2\nBlighty\n",
+	} {
+		bdir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(bdir, name), []byte(bad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := LoadDir(bdir)
+		if err == nil || !strings.Contains(err.Error(), name+", row 2") {
+			t.Errorf("%s with a bad row: error %v, want one naming the table and row 2", name, err)
+		}
+	}
+	if _, err := LoadDir(filepath.Join(dir, "secrecy_jurisdictions.csv")); err == nil || !strings.Contains(err.Error(), "not a folder") {
+		t.Errorf("a file as the folder: %v", err)
 	}
 }
