@@ -28,7 +28,8 @@ func newApp() *cli.App {
 			"from spreadsheets, and flags sanctioned or opaque beneficial owners with evidence a\n" +
 			"lawyer can cite.\n\n" +
 			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it (registry\n" +
-			"check: problems; screen: a match, with --fail-on-match; diff: a new or risen finding);\n" +
+			"check: problems; screen: a match, with --fail-on-match; diff: a new or risen finding;\n" +
+			"verify: an input changed or missing, or a citation that does not resolve);\n" +
 			"2 usage error; 1 any other failure.",
 		Commands:             commands(),
 		EnableBashCompletion: true,
@@ -59,6 +60,7 @@ func commands() []*cli.Command {
 		screenCommand(),
 		renderCommand(),
 		diffCommand(),
+		verifyCommand(),
 		devnetCommand(),
 	}
 	for _, c := range cmds {

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/tokenaudit/audit/internal/verify"
+)
+
+var (
+	verifyFormatFlag = &cli.StringFlag{
+		Name:  "format",
+		Value: "text",
+		Usage: "output `FORMAT`: " + strings.Join(verify.Formats, ", "),
+	}
+	verifyInputsFlag = &cli.StringFlag{
+		Name:  "inputs",
+		Usage: "look in `DIR`, by base name, for an input not found at the path the report records (the demo's audit-report/inputs)",
+	}
+)
+
+// verifyCommand is 'audit verify': do an archived report's citations still
+// resolve in its input files?
+func verifyCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "verify",
+		Usage:     "check that an archived JSON report's inputs are unchanged and every citation resolves",
+		UsageText: "audit verify REPORT.json [--inputs DIR] [--format text|json]",
+		Description: "Checks each of the report's inputs[] (at its path, else under --inputs DIR by base\n" +
+			"name) against its sha256, then every citation of every finding: a registry citation's\n" +
+			"file is an input, its sheet, row and column (the header as written, or the JSON field\n" +
+			"of a BODS statement or PSC record) exist and the cell is not empty (a row problem,\n" +
+			"INPUT-ROW, may cite an empty cell); a list citation's entry id is in the list file\n" +
+			"and its list date is the file's (or the list date the report's inputs record).\n" +
+			"Chain citations need the node and are counted, not checked. Prints a summary and\n" +
+			"each unresolved citation with its finding and why. Exits 3 when an input is missing\n" +
+			"or changed or a citation does not resolve, 0 when everything does.",
+		Flags:  []cli.Flag{verifyInputsFlag, verifyFormatFlag},
+		Action: runVerify,
+	}
+}
+
+func runVerify(c *cli.Context) error {
+	args, err := positionalArgs(c)
+	if h, ok := err.(errHelpShown); ok {
+		return h.err
+	} else if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return usageErrorf("verify: want one REPORT.json, got %d argument(s) (see 'audit verify --help')", len(args))
+	}
+	format := c.String(verifyFormatFlag.Name)
+	if format != "text" && format != "json" {
+		return usageErrorf("--format %q: want one of %s", format, strings.Join(verify.Formats, ", "))
+	}
+	rep, err := readJSONReport(c, args[0])
+	if err != nil {
+		return err
+	}
+	res := verify.Verify(rep, verify.Options{InputsDir: c.String(verifyInputsFlag.Name)})
+	res.Report = args[0]
+	if err := verify.Write(c.App.Writer, res, format); err != nil {
+		return err
+	}
+	if !res.OK() {
+		return unverifiedError{res: res}
+	}
+	return nil
+}
+
+// unverifiedError says the report did not verify: exit code 3, as findings.
+type unverifiedError struct{ res *verify.Result }
+
+func (e unverifiedError) Error() string {
+	r := e.res
+	return fmt.Sprintf("%d of %d citation(s) unresolved, %d input(s) changed, %d missing",
+		len(r.Unresolved), r.Checked, r.Count(verify.InputChanged), r.Count(verify.InputMissing))
+}
+
+// Unwrap makes exitCode map it to 3, as it does findings.
+func (e unverifiedError) Unwrap() error { return findingsError{} }

@@ -1,0 +1,286 @@
+// Package verify checks an archived JSON report against its input files:
+// that each input is still the file audited (its sha256), and that every
+// citation of a registry row or a sanctions list entry points at something
+// that exists. It reads the files the way the audit read them
+// (registry.CellsAt, sanctions.Load) and decides nothing about findings.
+package verify
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// Input statuses.
+const (
+	InputOK      = "ok"      // found, with the sha256 the report records
+	InputChanged = "changed" // found, with another sha256
+	InputMissing = "missing" // neither at its path nor under Options.InputsDir
+)
+
+// Options tunes Verify; the zero value looks for inputs at their paths only.
+type Options struct {
+	// InputsDir is a folder to look in, by base name, for an input not
+	// found (or changed) at the path the report records.
+	InputsDir string
+}
+
+// Input is one of the report's inputs[] as found now.
+type Input struct {
+	Kind   string `json:"kind"`
+	Path   string `json:"path"`             // as the report records it
+	Found  string `json:"found,omitempty"`  // where it was read now
+	Status string `json:"status"`           // InputOK, InputChanged, InputMissing
+	SHA256 string `json:"sha256,omitempty"` // of the file found, when changed
+}
+
+// Unresolved is one citation that does not point at what it says.
+type Unresolved struct {
+	Rule        string          `json:"rule"`
+	Subject     report.Subject  `json:"subject"`
+	Fingerprint string          `json:"fingerprint"`
+	Evidence    report.Evidence `json:"evidence"`
+	Reason      string          `json:"reason"`
+}
+
+// Result is what Verify found. Every registry, list and file citation of
+// every finding is counted once in Checked, and is either Resolved or in
+// Unresolved.
+type Result struct {
+	Report     string       `json:"report,omitempty"`
+	Findings   int          `json:"findings"`
+	Inputs     []Input      `json:"inputs"`
+	Checked    int          `json:"checked"`
+	Resolved   int          `json:"resolved"`
+	Unresolved []Unresolved `json:"unresolved"`
+	// Chain counts the chain citations (block, transaction), which need
+	// the node and are not checked.
+	Chain int `json:"chain_not_checked"`
+}
+
+// OK reports whether every input is as audited and every citation resolves.
+func (r *Result) OK() bool {
+	for _, in := range r.Inputs {
+		if in.Status != InputOK {
+			return false
+		}
+	}
+	return len(r.Unresolved) == 0
+}
+
+// Count returns the number of inputs with status.
+func (r *Result) Count(status string) int {
+	n := 0
+	for _, in := range r.Inputs {
+		if in.Status == status {
+			n++
+		}
+	}
+	return n
+}
+
+// Verify checks rep's inputs and citations. A missing or changed file, a
+// file that cannot be read and a citation pointing at nothing are all in
+// the Result; nothing else can go wrong.
+func Verify(rep *report.Report, opts Options) *Result {
+	res := &Result{Findings: len(rep.Findings), Unresolved: []Unresolved{}}
+	inputs := map[string]*Input{} // by path as recorded
+	recorded := map[string]report.Input{}
+	for _, in := range rep.Inputs {
+		got := findInput(in, opts.InputsDir)
+		res.Inputs = append(res.Inputs, got)
+		recorded[in.Path] = in
+	}
+	for i := range res.Inputs {
+		inputs[res.Inputs[i].Path] = &res.Inputs[i]
+	}
+
+	// Gather the citations by file, to read each file once.
+	regCites := map[string][]cite{}
+	listCites := map[string][]cite{}
+	var order []string // files in the order first cited
+	fail := func(f, e int, reason string) {
+		fd := rep.Findings[f]
+		res.Unresolved = append(res.Unresolved, Unresolved{Rule: fd.Rule, Subject: fd.Subject,
+			Fingerprint: fd.Fingerprint, Evidence: fd.Evidence[e], Reason: reason})
+	}
+	for f, fd := range rep.Findings {
+		for e, ev := range fd.Evidence {
+			switch {
+			case ev.EntryID != "" || ev.List != "":
+				res.Checked++
+				if len(listCites[ev.File]) == 0 && len(regCites[ev.File]) == 0 {
+					order = append(order, ev.File)
+				}
+				listCites[ev.File] = append(listCites[ev.File], cite{f, e})
+			case ev.File != "" && ev.Sheet != "":
+				res.Checked++
+				if len(listCites[ev.File]) == 0 && len(regCites[ev.File]) == 0 {
+					order = append(order, ev.File)
+				}
+				regCites[ev.File] = append(regCites[ev.File], cite{f, e})
+			case ev.File != "":
+				// A row of a transfer export: the file must be an input.
+				res.Checked++
+				if in := inputs[ev.File]; in == nil {
+					fail(f, e, fmt.Sprintf("%s is not one of the report's inputs", ev.File))
+				} else if in.Status == InputMissing {
+					fail(f, e, fmt.Sprintf("%s is missing", ev.File))
+				} else {
+					res.Resolved++
+				}
+			case ev.Kind == "chain" || ev.Block != 0 || ev.TxHash != "":
+				res.Chain++
+			}
+		}
+	}
+	for _, file := range order {
+		in := inputs[file]
+		cs := append(regCites[file], listCites[file]...)
+		var why string
+		switch {
+		case in == nil:
+			why = fmt.Sprintf("%s is not one of the report's inputs", file)
+		case in.Status == InputMissing:
+			why = fmt.Sprintf("%s is missing", file)
+		}
+		if why != "" {
+			for _, c := range cs {
+				fail(c.finding, c.evidence, why)
+			}
+			continue
+		}
+		changed := ""
+		if in.Status == InputChanged {
+			changed = " (the file changed since the audit)"
+		}
+		if rc := regCites[file]; len(rc) > 0 {
+			cites := make([]registry.Cite, len(rc))
+			for k, c := range rc {
+				ev := rep.Findings[c.finding].Evidence[c.evidence]
+				cites[k] = registry.Cite{Sheet: ev.Sheet, Row: ev.Row, Column: ev.Column}
+			}
+			cells, err := registry.CellsAt(in.Found, in.Path, cites)
+			for k, c := range rc {
+				switch {
+				case err != nil:
+					fail(c.finding, c.evidence, err.Error()+changed)
+				case cells[k].Problem != "":
+					fail(c.finding, c.evidence, cells[k].Problem+changed)
+				case cells[k].Empty && rep.Findings[c.finding].Rule != "INPUT-ROW":
+					// A problem may be that the cell is empty; any other
+					// finding cites what a cell says.
+					what := "the cell is empty"
+					if cites[k].Column == "" {
+						what = "the row is empty"
+					}
+					fail(c.finding, c.evidence, what+changed)
+				default:
+					res.Resolved++
+				}
+			}
+		}
+		if lc := listCites[file]; len(lc) > 0 {
+			checkList(rep, res, in, recorded[file], lc, changed, fail)
+		}
+	}
+	return res
+}
+
+// checkList loads one list file as the audit did and checks each cited
+// entry id and list date.
+func checkList(rep *report.Report, res *Result, in *Input, rec report.Input, cs []cite, changed string, fail func(f, e int, reason string)) {
+	ix, _, err := sanctions.Load([]string{in.Found}, sanctions.Options{ListDate: rec.ListDate})
+	if err != nil {
+		for _, c := range cs {
+			fail(c.finding, c.evidence, err.Error()+changed)
+		}
+		return
+	}
+	byID := map[string][]*sanctions.Entry{}
+	for _, e := range ix.Entries() {
+		byID[e.EntryID] = append(byID[e.EntryID], e)
+	}
+	for _, c := range cs {
+		ev := rep.Findings[c.finding].Evidence[c.evidence]
+		var entry *sanctions.Entry
+		var lists []string
+		for _, e := range byID[ev.EntryID] {
+			lists = append(lists, e.List)
+			if e.List == ev.List {
+				entry = e
+			}
+		}
+		switch {
+		case rec.Kind != "" && rec.Kind != "sanctions":
+			fail(c.finding, c.evidence, fmt.Sprintf("%s is a %s input, not a sanctions list", ev.File, rec.Kind))
+		case entry == nil && len(lists) > 0:
+			fail(c.finding, c.evidence, fmt.Sprintf("entry %s of %s is in %s, not %q", ev.EntryID, ev.File, strings.Join(lists, ", "), ev.List)+changed)
+		case entry == nil:
+			fail(c.finding, c.evidence, fmt.Sprintf("%s has no entry %q", ev.File, ev.EntryID)+changed)
+		case ev.ListDate != entry.ListDate:
+			fail(c.finding, c.evidence, fmt.Sprintf("list date %s, but the file's entry is dated %s", orNone(ev.ListDate), orNone(entry.ListDate))+changed)
+		case rec.ListDate != "" && ev.ListDate != rec.ListDate:
+			fail(c.finding, c.evidence, fmt.Sprintf("list date %s, but the report's inputs give %s", orNone(ev.ListDate), rec.ListDate)+changed)
+		default:
+			res.Resolved++
+		}
+	}
+}
+
+// cite is one evidence item: finding and evidence index in the report.
+type cite struct{ finding, evidence int }
+
+func orNone(date string) string {
+	if date == "" {
+		return "none"
+	}
+	return date
+}
+
+// findInput looks for a recorded input at its path, then under dir by base
+// name, and prefers the candidate whose sha256 is the recorded one.
+func findInput(in report.Input, dir string) Input {
+	got := Input{Kind: in.Kind, Path: in.Path, Status: InputMissing}
+	candidates := []string{in.Path}
+	if dir != "" {
+		candidates = append(candidates, filepath.Join(dir, filepath.Base(in.Path)))
+	}
+	for _, p := range candidates {
+		sum, err := fileSHA256(p)
+		if err != nil {
+			continue
+		}
+		if strings.EqualFold(sum, in.SHA256) {
+			return Input{Kind: in.Kind, Path: in.Path, Found: p, Status: InputOK}
+		}
+		if got.Status == InputMissing {
+			got.Found, got.Status, got.SHA256 = p, InputChanged, sum
+		}
+	}
+	return got
+}
+
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || st.IsDir() {
+		return "", fmt.Errorf("%s: not a file", path)
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

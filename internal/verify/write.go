@@ -1,0 +1,74 @@
+package verify
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// Formats lists the output formats of Write.
+var Formats = []string{"text", "json"}
+
+// Write prints res as text (a summary, each input not as audited, each
+// unresolved citation with its finding and why) or as indented JSON.
+func Write(w io.Writer, res *Result, format string) error {
+	if format == "json" {
+		b, err := json.MarshalIndent(res, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	}
+	if format != "text" {
+		return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+	}
+	var b strings.Builder
+	if res.Report != "" {
+		fmt.Fprintf(&b, "report %s: %d finding(s)\n", res.Report, res.Findings)
+	}
+	fmt.Fprintf(&b, "inputs: %d ok, %d changed, %d missing\n", res.Count(InputOK), res.Count(InputChanged), res.Count(InputMissing))
+	for _, in := range res.Inputs {
+		switch in.Status {
+		case InputChanged:
+			fmt.Fprintf(&b, "  changed: %s %s (read at %s: sha256 %s)\n", in.Kind, in.Path, in.Found, in.SHA256)
+		case InputMissing:
+			fmt.Fprintf(&b, "  missing: %s %s\n", in.Kind, in.Path)
+		}
+	}
+	fmt.Fprintf(&b, "citations: %d checked, %d resolved, %d unresolved\n", res.Checked, res.Resolved, len(res.Unresolved))
+	if res.Chain > 0 {
+		fmt.Fprintf(&b, "%d chain citation(s) not checked: give the node\n", res.Chain)
+	}
+	for _, u := range res.Unresolved {
+		fmt.Fprintf(&b, "unresolved: %s %s %s: %s: %s\n", u.Rule, u.Subject.Kind, u.Subject.ID, Where(u.Evidence), u.Reason)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Where names what an evidence item cites: "registry.xlsx, sheet vessels,
+// row 5, column IMO No.", "sdn.csv, OFAC SDN entry 23764 of 2024-05-03".
+func Where(ev report.Evidence) string {
+	s := ev.File
+	if ev.EntryID != "" || ev.List != "" {
+		s += ", " + ev.List + " entry " + ev.EntryID
+		if ev.ListDate != "" {
+			s += " of " + ev.ListDate
+		}
+		return s
+	}
+	if ev.Sheet != "" {
+		s += ", sheet " + ev.Sheet
+	}
+	if ev.Row != 0 {
+		s += fmt.Sprintf(", row %d", ev.Row)
+	}
+	if ev.Column != "" {
+		s += ", column " + ev.Column
+	}
+	return s
+}
