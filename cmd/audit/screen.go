@@ -70,10 +70,10 @@ func screenCommand() *cli.Command {
 			"which of the entry's names matched and its kind: primary, alias, former name, new name,\n" +
 			"original script or weak alias (matched_name and name_kind in JSON and CSV, empty for\n" +
 			"an address or IMO number; in text a line \"matched former name SAND SWAN (f.k.a.)\"\n" +
-			"when it is not the primary name). An\n" +
-			"IMO number whose check digit fails (a ship's and a company's) is noted as likely\n" +
-			"mistyped, in JSON as note. So that a match can be cited, the text output starts with the\n" +
-			"lists screened (path, format, entries, publication date, sha256), JSON gives them as\n" +
+			"when it is not the primary name). An IMO number whose check digit fails (a ship's\n" +
+			"and a company's) is noted as likely mistyped, in JSON and CSV as note (in CSV on each\n" +
+			"row of the query, matched or not). So that a match can be cited, the text output starts\n" +
+			"with the lists screened (path, format, entries, publication date, sha256), JSON gives them as\n" +
 			"\"lists\", and each match in JSON and CSV has its list_date (empty when the file carries\n" +
 			"none and --list-date is not given) and source file. Names scoring in the review band\n" +
 			"(--review up to --threshold) are reported with an explanation starting \"review:\" and, in\n" +
@@ -330,15 +330,17 @@ func writeScreen(w io.Writer, format string, lists []screenList, results []scree
 		}{lists, results})
 	case "csv":
 		cw := csv.NewWriter(w)
-		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation", "list_date", "source", "matched_name", "name_kind"})
+		// A query's note goes on each of its rows, as JSON gives it with
+		// the query.
+		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation", "list_date", "source", "matched_name", "name_kind", "note"})
 		for _, r := range results {
 			if len(r.Matches) == 0 {
-				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", csvText(r.Note), "", "", "", ""})
+				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", "", "", "", "", "", csvText(r.Note)})
 			}
 			for _, m := range r.Matches {
 				_ = cw.Write([]string{csvText(r.Query), csvText(m.List), csvText(m.EntryID), csvText(m.Name),
 					strconv.FormatFloat(m.Score, 'f', 3, 64), strconv.FormatBool(m.Review), csvText(m.Explanation),
-					csvText(m.ListDate), csvText(m.Source), csvText(m.MatchedName), m.NameKind})
+					csvText(m.ListDate), csvText(m.Source), csvText(m.MatchedName), m.NameKind, csvText(r.Note)})
 			}
 		}
 		cw.Flush()
