@@ -29,12 +29,31 @@ type Country struct {
 // Tables is one set of reference tables. The zero value knows nothing; use
 // Default or LoadDir.
 type Tables struct {
-	countries map[string]Country // by alpha2
-	names     map[string]string  // folded name, alpha2 or alpha3 -> alpha2
-	mids      map[string]string  // "636" -> "LR"
-	foc       map[string]bool    // alpha2 -> whole flag is a flag of convenience
-	secrecy   map[string]bool    // alpha2
-	files     []File             // the tables LoadDir read from its folder
+	countries map[string]Country   // by alpha2
+	names     map[string]string    // folded name, alpha2 or alpha3 -> alpha2
+	mids      map[string]string    // "636" -> "LR"
+	foc       map[string]bool      // alpha2 -> whole flag is a flag of convenience
+	secrecy   map[string]bool      // alpha2
+	files     []File               // the tables LoadDir read from its folder
+	listings  map[string][]Listing // table + "|" + alpha2 -> the rows listing it
+}
+
+// Listing is a row of a reference table that puts a country on it, to cite:
+// which table (the file read, or the embedded copy), which row, and what
+// the row says.
+type Listing struct {
+	Table  string // "secrecy_jurisdictions.csv"
+	Path   string // the file read; "" for the embedded table
+	Source string // what the embedded table is compiled from ("" for a file read)
+	Row    int    // 1-based, as a spreadsheet numbers it: the header is row 1
+	Text   string // the row's other columns as "header value", e.g. "edition 2022, rank 4, jurisdiction Panama"
+}
+
+// embeddedSources say what the embedded lists are compiled from (see
+// data/SOURCES.md), for a Listing of the embedded copy.
+var embeddedSources = map[string]string{
+	"secrecy_jurisdictions.csv": "Tax Justice Network Financial Secrecy Index 2022 top 10 and 2020 top 15",
+	"flags_of_convenience.csv":  "ITF list of flags of convenience",
 }
 
 // File is a reference table LoadDir read from its folder rather than the
@@ -76,6 +95,13 @@ func LoadDir(dir string) (*Tables, error) {
 	for i := range t.files {
 		t.files[i].Path = filepath.Join(dir, t.files[i].Name)
 	}
+	for _, ls := range t.listings {
+		for i := range ls {
+			if ls[i].Path != "" {
+				ls[i].Path = filepath.Join(dir, ls[i].Path)
+			}
+		}
+	}
 	return t, nil
 }
 
@@ -95,6 +121,8 @@ func (t *Tables) Files() []File {
 
 func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	var files []File
+	headers := map[string][]string{} // table -> its header row
+	fromFile := map[string]bool{}    // table -> read from the folder, not the embedded copy
 	read := func(name string) ([][]string, error) {
 		b, err := fs.ReadFile(fsys, filepath.ToSlash(filepath.Join(dir, name)))
 		given := err == nil && fallback != nil
@@ -116,6 +144,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		if given {
 			files = append(files, File{Name: name, SHA256: fmt.Sprintf("%x", sha256.Sum256(b)), Rows: len(recs) - 1})
 		}
+		headers[name], fromFile[name] = recs[0], given
 		return recs[1:], nil // drop the header row
 	}
 	// country checks that a table's alpha-2 column holds two letters (a
@@ -128,7 +157,23 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		return a2, nil
 	}
 	t := &Tables{countries: map[string]Country{}, names: map[string]string{}, mids: map[string]string{},
-		foc: map[string]bool{}, secrecy: map[string]bool{}}
+		foc: map[string]bool{}, secrecy: map[string]bool{}, listings: map[string][]Listing{}}
+	// list notes that row i (0-based, below the header) of table puts a2 on it.
+	list := func(table string, i int, r []string, a2, codeColumn string) {
+		var parts []string
+		for j, v := range r {
+			if v = strings.TrimSpace(v); v != "" && j < len(headers[table]) && headers[table][j] != codeColumn {
+				parts = append(parts, strings.TrimSpace(headers[table][j])+" "+v)
+			}
+		}
+		l := Listing{Table: table, Row: i + 2, Text: strings.Join(parts, ", ")}
+		if fromFile[table] {
+			l.Path = table // LoadDir makes it the file's path
+		} else {
+			l.Source = embeddedSources[table]
+		}
+		t.listings[table+"|"+a2] = append(t.listings[table+"|"+a2], l)
+	}
 	recs, err := read("countries.csv")
 	if err != nil {
 		return nil, err
@@ -185,6 +230,9 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		}
 		whole := len(r) < 5 || !strings.EqualFold(strings.TrimSpace(r[4]), "false")
 		t.foc[a2] = t.foc[a2] || whole
+		if whole {
+			list("flags_of_convenience.csv", i, r, a2, "iso_alpha2")
+		}
 	}
 	if recs, err = read("secrecy_jurisdictions.csv"); err != nil {
 		return nil, err
@@ -198,6 +246,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 			return nil, err
 		}
 		t.secrecy[a2] = true
+		list("secrecy_jurisdictions.csv", i, r, a2, "iso_alpha2")
 	}
 	t.files = files
 	return t, nil
@@ -280,6 +329,25 @@ func (t *Tables) IsFlagOfConvenience(alpha2 string) bool {
 // Financial Secrecy Index top ranks the table holds.
 func (t *Tables) IsSecrecyJurisdiction(alpha2 string) bool {
 	return t != nil && t.secrecy[strings.ToUpper(alpha2)]
+}
+
+// SecrecyListings returns the rows of the secrecy-jurisdiction table that
+// list the jurisdiction (alpha-2), in table order.
+func (t *Tables) SecrecyListings(alpha2 string) []Listing {
+	return t.listed("secrecy_jurisdictions.csv", alpha2)
+}
+
+// FlagOfConvenienceListings returns the rows of the flags-of-convenience
+// table that make the whole flag (alpha-2) one, in table order.
+func (t *Tables) FlagOfConvenienceListings(alpha2 string) []Listing {
+	return t.listed("flags_of_convenience.csv", alpha2)
+}
+
+func (t *Tables) listed(table, alpha2 string) []Listing {
+	if t == nil {
+		return nil
+	}
+	return append([]Listing(nil), t.listings[table+"|"+strings.ToUpper(alpha2)]...)
 }
 
 // ValidMMSI reports whether s is nine ASCII digits.

@@ -189,3 +189,37 @@ func TestLoadDirFilesAndBadRows(t *testing.T) {
 		t.Errorf("a file as the folder: %v", err)
 	}
 }
+
+// TestListings: the rows behind a listing are cited: the embedded table's
+// with what it is compiled from, a folder's with its file; each row with
+// its number (the header is row 1) and the other columns as text.
+func TestListings(t *testing.T) {
+	ls := Default().SecrecyListings("pa")
+	if len(ls) == 0 || ls[0].Path != "" || !strings.Contains(ls[0].Source, "Financial Secrecy Index") || ls[0].Row < 2 ||
+		!strings.Contains(ls[0].Text, "jurisdiction Panama") || strings.Contains(ls[0].Text, "iso_alpha2") {
+		t.Errorf("embedded secrecy listings of PA: %+v", ls)
+	}
+	if f := Default().FlagOfConvenienceListings("LR"); len(f) == 0 || !strings.Contains(f[0].Text, "register Liberia") {
+		t.Errorf("embedded FoC listings of LR: %+v", f)
+	}
+	if f := Default().FlagOfConvenienceListings("FR"); len(f) != 0 {
+		t.Errorf("France's second register made the whole flag a listing: %+v", f)
+	}
+	dir := t.TempDir()
+	body := "edition,rank,jurisdiction,iso_alpha2\nour policy 2026,1,British Virgin Islands,VG\n"
+	if err := os.WriteFile(filepath.Join(dir, "secrecy_jurisdictions.csv"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tb, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Listing{Table: "secrecy_jurisdictions.csv", Path: filepath.Join(dir, "secrecy_jurisdictions.csv"), Row: 2,
+		Text: "edition our policy 2026, rank 1, jurisdiction British Virgin Islands"}
+	if ls := tb.SecrecyListings("VG"); len(ls) != 1 || ls[0] != want {
+		t.Errorf("folder's secrecy listings of VG: %+v, want %+v", ls, want)
+	}
+	if ls := tb.SecrecyListings("PA"); len(ls) != 0 {
+		t.Errorf("PA listed by a folder table that does not name it: %+v", ls)
+	}
+}

@@ -215,9 +215,12 @@ func ownSecrecy(e *eval) {
 		if n := e.f.Reference.CountryNames[strings.ToUpper(j)]; n != "" {
 			j = n + " (" + c.Jurisdiction + ")"
 		}
-		e.add(RuleOwnSecrecy, report.Low, e.subject(v), "secrecy:"+strings.ToUpper(c.Jurisdiction),
+		key := "secrecy:" + strings.ToUpper(c.Jurisdiction)
+		ev := []report.Evidence{regEv(c.Origin.At("jurisdiction"), c.ID+" jurisdiction "+c.Jurisdiction)}
+		ev = append(ev, e.f.Reference.Listings[key]...)
+		e.add(RuleOwnSecrecy, report.Low, e.subject(v), key,
 			fmt.Sprintf("%s is incorporated in %s, a secrecy jurisdiction, in the chain of %s", e.label(v), j, strings.Join(uniqStrings(assets), ", ")),
-			append([]report.Evidence{regEv(c.Origin.At("jurisdiction"), c.ID+" jurisdiction "+c.Jurisdiction)}, e.entityEvidence(v)...)...)
+			append(ev, e.entityEvidence(v)...)...)
 	}
 }
 

@@ -46,6 +46,10 @@ type Reference struct {
 	SecrecyJurisdictions map[string]bool   // ISO 3166-1 alpha-2 -> a secrecy jurisdiction
 	MIDCountry           map[string]string // three-digit MID -> ISO 3166-1 alpha-2
 	CountryNames         map[string]string // ISO alpha-2 -> English name, for messages (optional)
+	// Listings cite the reference rows behind a judgement, by the finding's
+	// key: "secrecy:PA" and "foc:PA" -> the rows of the secrecy and
+	// flags-of-convenience tables that list Panama (optional).
+	Listings map[string][]report.Evidence
 }
 
 // Facts are everything the rules look at. Any of the pointers may be nil.

@@ -90,9 +90,10 @@ func vesselFOC(e *eval) {
 		if v.Flag == "" || !e.f.Reference.FlagsOfConvenience[strings.ToUpper(v.Flag)] {
 			continue
 		}
-		e.add(RuleVesselFOC, report.Low, vesselSubject(v.Key), "foc:"+strings.ToUpper(v.Flag),
+		key := "foc:" + strings.ToUpper(v.Flag)
+		e.add(RuleVesselFOC, report.Low, vesselSubject(v.Key), key,
 			fmt.Sprintf("%s flies the flag of %s, a flag of convenience", e.vesselLabel(v.Key), e.country(v.Flag)),
-			regEv(v.Origin.At("flag"), v.Name+" flag "+v.Flag))
+			append([]report.Evidence{regEv(v.Origin.At("flag"), v.Name+" flag "+v.Flag)}, e.f.Reference.Listings[key]...)...)
 	}
 }
 
