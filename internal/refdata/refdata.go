@@ -46,12 +46,13 @@ type Listing struct {
 	Path   string // the file read; "" for the embedded table
 	Source string // what the embedded table is compiled from ("" for a file read)
 	Row    int    // 1-based, as a spreadsheet numbers it: the header is row 1
-	Text   string // the row's other columns as "header value", e.g. "edition 2022, rank 4, jurisdiction Panama"
+	Text   string // the row's columns as "header value", e.g. "edition 2022, rank 4, jurisdiction Panama, iso_alpha2 PA"
 }
 
 // embeddedSources say what the embedded lists are compiled from (see
 // data/SOURCES.md), for a Listing of the embedded copy.
 var embeddedSources = map[string]string{
+	"mids.csv":                  "ITU Maritime Identification Digits, from github.com/michaeljfazio/MIDs",
 	"secrecy_jurisdictions.csv": "Tax Justice Network Financial Secrecy Index 2022 top 10 and 2020 top 15",
 	"flags_of_convenience.csv":  "ITF list of flags of convenience",
 }
@@ -158,11 +159,11 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	}
 	t := &Tables{countries: map[string]Country{}, names: map[string]string{}, mids: map[string]string{},
 		foc: map[string]bool{}, secrecy: map[string]bool{}, listings: map[string][]Listing{}}
-	// list notes that row i (0-based, below the header) of table puts a2 on it.
-	list := func(table string, i int, r []string, a2, codeColumn string) {
+	// list notes that row i (0-based, below the header) of table lists key.
+	list := func(table string, i int, r []string, key string) {
 		var parts []string
 		for j, v := range r {
-			if v = strings.TrimSpace(v); v != "" && j < len(headers[table]) && headers[table][j] != codeColumn {
+			if v = strings.TrimSpace(v); v != "" && j < len(headers[table]) {
 				parts = append(parts, strings.TrimSpace(headers[table][j])+" "+v)
 			}
 		}
@@ -172,7 +173,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		} else {
 			l.Source = embeddedSources[table]
 		}
-		t.listings[table+"|"+a2] = append(t.listings[table+"|"+a2], l)
+		t.listings[table+"|"+key] = append(t.listings[table+"|"+key], l)
 	}
 	recs, err := read("countries.csv")
 	if err != nil {
@@ -216,6 +217,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 			return nil, fmt.Errorf("reference table mids.csv, row %d: want mid,alpha2,...", i+2)
 		}
 		t.mids[r[0]] = strings.ToUpper(r[1])
+		list("mids.csv", i, r, r[0])
 	}
 	if recs, err = read("flags_of_convenience.csv"); err != nil {
 		return nil, err
@@ -231,7 +233,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		whole := len(r) < 5 || !strings.EqualFold(strings.TrimSpace(r[4]), "false")
 		t.foc[a2] = t.foc[a2] || whole
 		if whole {
-			list("flags_of_convenience.csv", i, r, a2, "iso_alpha2")
+			list("flags_of_convenience.csv", i, r, a2)
 		}
 	}
 	if recs, err = read("secrecy_jurisdictions.csv"); err != nil {
@@ -246,7 +248,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 			return nil, err
 		}
 		t.secrecy[a2] = true
-		list("secrecy_jurisdictions.csv", i, r, a2, "iso_alpha2")
+		list("secrecy_jurisdictions.csv", i, r, a2)
 	}
 	t.files = files
 	return t, nil
@@ -342,6 +344,10 @@ func (t *Tables) SecrecyListings(alpha2 string) []Listing {
 func (t *Tables) FlagOfConvenienceListings(alpha2 string) []Listing {
 	return t.listed("flags_of_convenience.csv", alpha2)
 }
+
+// MIDListings returns the rows of the MID table that allocate the three
+// digits mid.
+func (t *Tables) MIDListings(mid string) []Listing { return t.listed("mids.csv", mid) }
 
 func (t *Tables) listed(table, alpha2 string) []Listing {
 	if t == nil {

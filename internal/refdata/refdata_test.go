@@ -196,11 +196,14 @@ func TestLoadDirFilesAndBadRows(t *testing.T) {
 func TestListings(t *testing.T) {
 	ls := Default().SecrecyListings("pa")
 	if len(ls) == 0 || ls[0].Path != "" || !strings.Contains(ls[0].Source, "Financial Secrecy Index") || ls[0].Row < 2 ||
-		!strings.Contains(ls[0].Text, "jurisdiction Panama") || strings.Contains(ls[0].Text, "iso_alpha2") {
+		!strings.Contains(ls[0].Text, "jurisdiction Panama, iso_alpha2 PA") {
 		t.Errorf("embedded secrecy listings of PA: %+v", ls)
 	}
 	if f := Default().FlagOfConvenienceListings("LR"); len(f) == 0 || !strings.Contains(f[0].Text, "register Liberia") {
 		t.Errorf("embedded FoC listings of LR: %+v", f)
+	}
+	if m := Default().MIDListings("636"); len(m) != 1 || !strings.Contains(m[0].Text, "mid 636, alpha2 LR") {
+		t.Errorf("embedded MID listing of 636: %+v", m)
 	}
 	if f := Default().FlagOfConvenienceListings("FR"); len(f) != 0 {
 		t.Errorf("France's second register made the whole flag a listing: %+v", f)
@@ -215,7 +218,7 @@ func TestListings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Listing{Table: "secrecy_jurisdictions.csv", Path: filepath.Join(dir, "secrecy_jurisdictions.csv"), Row: 2,
-		Text: "edition our policy 2026, rank 1, jurisdiction British Virgin Islands"}
+		Text: "edition our policy 2026, rank 1, jurisdiction British Virgin Islands, iso_alpha2 VG"}
 	if ls := tb.SecrecyListings("VG"); len(ls) != 1 || ls[0] != want {
 		t.Errorf("folder's secrecy listings of VG: %+v, want %+v", ls, want)
 	}

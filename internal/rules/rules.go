@@ -48,7 +48,8 @@ type Reference struct {
 	CountryNames         map[string]string // ISO alpha-2 -> English name, for messages (optional)
 	// Listings cite the reference rows behind a judgement, by the finding's
 	// key: "secrecy:PA" and "foc:PA" -> the rows of the secrecy and
-	// flags-of-convenience tables that list Panama (optional).
+	// flags-of-convenience tables that list Panama, "mid:636" -> the row of
+	// the MID table allocating 636 (optional).
 	Listings map[string][]report.Evidence
 }
 

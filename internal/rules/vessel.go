@@ -204,6 +204,7 @@ func vesselMMSIFlag(e *eval) {
 		}
 		msg := fmt.Sprintf("%s's MMSI %s has MID %s (%s); the flag is %s", e.vesselLabel(v.Key), m, mid, e.country(c), e.country(v.Flag))
 		ev := []report.Evidence{regEv(v.Origin.At("mmsi"), v.Name+" MMSI "+m), regEv(v.Origin.At("flag"), v.Name+" flag "+v.Flag)}
+		ev = append(ev, e.f.Reference.Listings["mid:"+mid]...)
 		for _, h := range e.history(v, "flag") {
 			if strings.EqualFold(h.Value, c) {
 				msg += fmt.Sprintf(" (%s was its flag until %s)", c, day(h.To))
