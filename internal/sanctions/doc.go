@@ -40,7 +40,11 @@
 // word, "V" and "X" are numbers only at the end, and persons' names have
 // none: "Xi"). In a person's name, titles at the front ("Mr", "His
 // Excellency", "Shaikh") are dropped and the particles "bin", "ibn", "ben"
-// folded to one (namewords.txt, from rigour).
+// folded to one (namewords.txt, from rigour). In a person's name, or one of
+// unknown type with no legal form and no common organisation word,
+// initials written together with dots are read apart ("Putin V.V.",
+// "Путин В.В.": PUTIN, V, V; not PUTIN, VV), and a letter written with a
+// dot is an initial, not a numeral ("Putin V.").
 //
 // Words are aligned one to one (equal words first, then words written
 // together on one side, then similar words, then runs of words joined; a

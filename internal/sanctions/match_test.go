@@ -437,10 +437,35 @@ func TestInitialsCredited(t *testing.T) {
 		{"Hans J Friedrich", "Hans Joachim Friedrich", 0.85, 1, "initial J~JOACHIM"},
 		{"E. Putin", "PUTIN, Vladimir", 0, 0.5, "words differ (E vs VLADIMIR)"},
 		{"V. X.", "PUTIN, Vladimir", 0, 0.01, ""}, // an initial alone matches nothing
+		// Initials written together with dots are initials, not one word VV.
+		{"Putin V.V.", "PUTIN, Vladimir Vladimirovich", 0.60, 0.70, "initials V.V. read apart; \"LAST, First\" reordered; 1/3 words equal, initial V~VLADIMIR 0.50, V~VLADIMIROVICH 0.50"}, // 0.558 before
+		{"Путин В.В.", "PUTIN, Vladimir Vladimirovich", 0.60, 0.70, "initial V~VLADIMIR 0.50, V~VLADIMIROVICH 0.50"},                                                                       // 0.558 before
+		{"V.V. Putin", "PUTIN, Vladimir Vladimirovich", 0.60, 0.70, "initial V~VLADIMIR 0.50, V~VLADIMIROVICH 0.50"},
 	} {
 		got, expl := ScoreNames(tt.a, tt.b, "individual")
 		if got < tt.min || got > tt.max || !strings.Contains(expl, tt.expl) {
 			t.Errorf("ScoreNames(%q, %q) = %.4f %q, want %.2f..%.2f with %q", tt.a, tt.b, got, expl, tt.min, tt.max, tt.expl)
+		}
+	}
+
+	// Screened by name alone, a dotted initial at the end of a name that
+	// may be a person's is no roman numeral (V, 5); at the end of a fund's
+	// name it still is.
+	px := NewIndex([]*Entry{{List: "G", EntryID: "1", Name: "PUTIN, Vladimir Vladimirovich", Type: "individual"},
+		{List: "G", EntryID: "2", Name: "PARTNERS FUND V", Type: "entity"}}, Options{Threshold: 0.8, Review: 0.3})
+	for _, tt := range []struct {
+		q, id string
+		min   float64
+		expl  string
+	}{
+		{"Putin V.", "1", 0.69, "initial V~VLADIMIR 0.50"}, // 0.644, "number only on one side ×0.85", before
+		{"Putin V.V.", "1", 0.65, "initial V~VLADIMIR 0.50, V~VLADIMIROVICH 0.50"},
+		{"Путин В.В.", "1", 0.65, "initial V~VLADIMIR 0.50, V~VLADIMIROVICH 0.50"},
+		{"Partners Fund V.", "2", 1, "numbers equal"},
+	} {
+		ms := px.Name(Query{Name: tt.q})
+		if len(ms) == 0 || ms[0].Entry.EntryID != tt.id || ms[0].Score < tt.min || !strings.Contains(ms[0].Explanation, tt.expl) || strings.Contains(ms[0].Explanation, "number only") {
+			t.Errorf("%q by name alone: %+v, want entry %s at %.2f or more with %q", tt.q, ms, tt.id, tt.min, tt.expl)
 		}
 	}
 
@@ -463,13 +488,17 @@ func TestInitialsCredited(t *testing.T) {
 		ix := NewIndex(entries, Options{Threshold: 0.8, Review: review})
 		for i := 0; i < 300; i++ {
 			words := []string{string(rune('A' + next(26))), last[next(len(last))]}
-			switch next(4) {
+			switch next(6) {
 			case 0:
 				words = append(words, string(rune('A'+next(26))))
 			case 1:
 				words = []string{last[next(len(last))], first[next(len(first))][:1] + "."}
 			case 2:
 				words = []string{words[0] + ".", words[0] + "."}
+			case 3: // "PUTIN V.N.", as Russian lists write initials
+				words = []string{last[next(len(last))], first[next(len(first))][:1] + "." + first[next(len(first))][:1] + "."}
+			case 4: // "V.N. PUTIN"
+				words = []string{first[next(len(first))][:1] + "." + first[next(len(first))][:1] + ".", last[next(len(last))]}
 			}
 			for _, typ := range []string{"", "individual"} {
 				q := Query{Name: strings.Join(words, " "), Type: typ}
@@ -491,7 +520,8 @@ func TestInitialsCredited(t *testing.T) {
 			continue
 		}
 		initial := strings.TrimSpace(given)[:1]
-		for _, q := range []Query{{Name: initial + ". " + last}, {Name: last + " " + initial + "."}, {Name: initial + ". " + last, Type: "individual"}} {
+		for _, q := range []Query{{Name: initial + ". " + last}, {Name: last + " " + initial + "."}, {Name: initial + ". " + last, Type: "individual"},
+			{Name: last + " " + initial + "." + initial + "."}, {Name: initial + "." + initial + ". " + last, Type: "individual"}} {
 			if got, want := ix.Name(q), ix.NameBrute(q); !sameMatches(got, want) {
 				t.Fatalf("real lists, %q: index %d matches, brute force %d", q.Name, len(got), len(want))
 			}

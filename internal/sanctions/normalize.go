@@ -437,11 +437,16 @@ func normalizeName(s, typ string) normName {
 	if len(kept) == 0 { // the name is only a legal form: compare it as words
 		kept, n.forms, n.folded = words, nil, nil
 	}
+	var initials map[string][]string
+	if n.person || n.untyped && personLike(kept, n.forms) {
+		initials = dottedInitials(s)
+		kept = splitInitials(kept, initials, &n)
+	}
 	if !n.person {
 		kept = readNumbers(kept)
 	}
 	for i, w := range kept {
-		if !n.person && isRoman(kept, i) {
+		if _, dotted := initials[w]; !n.person && isRoman(kept, i) && !dotted {
 			w = strconv.Itoa(romanNumbers[w])
 		}
 		if isDigits(w) {
@@ -457,6 +462,85 @@ func normalizeName(s, typ string) normName {
 		n.weight += n.wordWeight(w)
 	}
 	return n
+}
+
+// dottedInitials returns the words of s written as initials with dots:
+// letters each followed by a dot, together ("V.V.", "В.В.", "J.P") or
+// alone ("V."), folded as foldText folds them ("vv", "v"), each with the
+// folded letters it is made of, and each of those letters alone. A name of
+// a person, or of unknown type that may be one (personLike), reads them as initials (splitInitials),
+// and a "V." or "V.V." at its end as initials, not the numeral 5.
+func dottedInitials(s string) map[string][]string {
+	var out map[string][]string
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' }) {
+		var letters []string
+		dots := 0
+		ok := true
+		for i, r := range []rune(tok) {
+			switch {
+			case i%2 == 0 && unicode.IsLetter(r):
+				letters = append(letters, foldText(string(r)))
+			case i%2 == 1 && r == '.':
+				dots++
+			default:
+				ok = false
+			}
+		}
+		// "V." or "V.V.": a lone letter needs its dot.
+		if !ok || len(letters) == 0 || dots == 0 {
+			continue
+		}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		out[foldText(tok)] = letters
+		for _, l := range letters {
+			if _, ok := out[l]; !ok {
+				out[l] = []string{l}
+			}
+		}
+	}
+	return out
+}
+
+// personLike reports whether a name of unknown type with the words words
+// and the legal forms forms may be a person's: it has no legal form and
+// no common organisation word ("FUND", "BANK").
+func personLike(words, forms []string) bool {
+	if len(forms) > 0 {
+		return false
+	}
+	for _, w := range words {
+		if _, org := orgWords[w]; org {
+			return false
+		}
+	}
+	return true
+}
+
+// splitInitials writes each word of words that initials (dottedInitials)
+// has as made of two letters or more as those letters: "PUTIN V.V." is
+// PUTIN, V and V, not PUTIN and VV.
+func splitInitials(words []string, initials map[string][]string, n *normName) []string {
+	var out []string
+	for i, w := range words {
+		letters := initials[w]
+		if len(letters) < 2 {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]string{}, words[:i]...)
+		}
+		out = append(out, letters...)
+		n.notes = append(n.notes, "initials "+strings.ToUpper(strings.Join(letters, "."))+". read apart")
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // readHangul writes each Hangul syllable in the Revised Romanization,
