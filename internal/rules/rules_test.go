@@ -940,3 +940,26 @@ func TestEntityStatusMayBeBlocked(t *testing.T) {
 		}
 	}
 }
+
+// A name match on an entry's former name says so in the finding's
+// evidence: the lawyer cites the name the list gives as a former one.
+func TestMatchEvidenceNamesTheMatchedAlias(t *testing.T) {
+	w := quiet()
+	w.list(sanctions.Entry{List: "OFAC SDN", EntryID: "9001", ListDate: "2024-05-03", Source: "sdn.csv", Name: "NORDLYS HOLDING",
+		Type: "entity", Aliases: []string{"FJORD OWNER AS"}, AliasKinds: map[string]string{"FJORD OWNER AS": sanctions.NameFormer}})
+	for _, f := range w.run().Findings {
+		if f.Rule != RuleSancOwner || f.Subject != company("C-OWN") {
+			continue
+		}
+		for _, ev := range f.Evidence {
+			if ev.Kind == "match" {
+				if !strings.Contains(ev.Text, "listed name: NORDLYS HOLDING, matched former name FJORD OWNER AS (f.k.a.)") {
+					t.Errorf("match evidence %q does not name the former name matched", ev.Text)
+				}
+				return
+			}
+		}
+		t.Fatalf("SANC-OWNER without match evidence: %+v", f.Evidence)
+	}
+	t.Fatal("no SANC-OWNER on C-OWN, whose name is the entry's former name")
+}
