@@ -1,0 +1,205 @@
+package verify
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// finding is a report finding of one rule citing ev.
+func finding(rule string, ev ...report.Evidence) report.Finding {
+	return report.Finding{Rule: rule, Severity: report.High, Subject: report.Subject{Kind: "company", ID: "C-1"}, Evidence: ev}
+}
+
+func input(t *testing.T, kind, path, listDate string) report.Input {
+	t.Helper()
+	sum, err := fileSHA256(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return report.Input{Kind: kind, Path: path, SHA256: sum, ListDate: listDate}
+}
+
+// reasons maps each unresolved citation's evidence text to why.
+func reasons(res *Result) map[string]string {
+	out := map[string]string{}
+	for _, u := range res.Unresolved {
+		out[u.Evidence.Text] = u.Reason
+	}
+	return out
+}
+
+func TestListCitations(t *testing.T) {
+	sdn := "../../fixtures/sanctions/sdn.csv"
+	list := func(text, id, name, date string) report.Evidence {
+		return report.Evidence{Kind: "match", Text: text, File: sdn, List: name, ListDate: date, EntryID: id}
+	}
+	rep := &report.Report{
+		Inputs: []report.Input{input(t, "sanctions", sdn, "2024-05-03")},
+		Findings: []report.Finding{finding("SANC-VESSEL",
+			list("good", "23764", "OFAC SDN", "2024-05-03"),
+			list("no such entry", "99999999", "OFAC SDN", "2024-05-03"),
+			list("other date", "23764", "OFAC SDN", "2024-06-01"),
+			list("other list", "23764", "UN SC", "2024-05-03"),
+			report.Evidence{Kind: "chain", Text: "chain", Block: 7},
+		)},
+	}
+	res := Verify(rep, Options{})
+	if res.Checked != 4 || res.Resolved != 1 || res.Chain != 1 {
+		t.Errorf("checked %d, resolved %d, chain %d; want 4, 1, 1", res.Checked, res.Resolved, res.Chain)
+	}
+	want := map[string]string{
+		"no such entry": `has no entry "99999999"`,
+		"other date":    "list date 2024-06-01, but the file's entry is dated 2024-05-03",
+		"other list":    `entry 23764 of ../../fixtures/sanctions/sdn.csv is in OFAC SDN, not "UN SC"`,
+	}
+	got := reasons(res)
+	for text, why := range want {
+		if !strings.Contains(got[text], why) {
+			t.Errorf("%s: reason %q, want it to say %q", text, got[text], why)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("unresolved %v, want %d", got, len(want))
+	}
+	if res.OK() {
+		t.Error("OK() with unresolved citations")
+	}
+}
+
+// TestWorkbookCitations writes a workbook whose header is not on row 1 and
+// whose rows have a gap, then checks citations against it, and finds the
+// file again by base name after it moved and once it changed.
+func TestWorkbookCitations(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "reg.xlsx")
+	x := excelize.NewFile()
+	x.SetSheetName("Sheet1", "Companies")
+	for cell, v := range map[string]string{
+		"A3": "company_id", "B3": "Name", "C3": "Country of incorporation",
+		"A4": "C-1", "B4": "Alpha", "C4": "VG",
+		"A7": "C-2", "B7": "Beta", // row 5 and 6 missing, C7 empty
+	} {
+		if err := x.SetCellStr("Companies", cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := x.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	reg := func(text string, row int, col string) report.Evidence {
+		return report.Evidence{Kind: "registry", Text: text, File: path, Sheet: "Companies", Row: row, Column: col}
+	}
+	rep := &report.Report{
+		Inputs: []report.Input{input(t, "registry", path, "")},
+		Findings: []report.Finding{
+			finding("OWN-SECRECY",
+				reg("good", 4, "Country of incorporation"),
+				reg("good row", 7, ""),
+				reg("empty", 7, "Country of incorporation"),
+				reg("model name", 4, "jurisdiction"),
+				reg("past the end", 8, "Name"),
+				report.Evidence{Kind: "registry", Text: "no sheet", File: path, Sheet: "vessels", Row: 4, Column: "Name"}),
+			finding("INPUT-ROW", reg("problem at an empty cell", 7, "Country of incorporation"), reg("blank header", 4, "D")),
+		},
+	}
+	res := Verify(rep, Options{})
+	want := map[string]string{
+		"empty":        "the cell is empty",
+		"model name":   `no column "jurisdiction" in the header row (row 3: "company_id", "Name", "Country of incorporation"); "jurisdiction" is the model's name of the header "Country of incorporation"`,
+		"past the end": "no row 8: the sheet's last non-empty row is 7",
+		"no sheet":     `no sheet "vessels" (the file has: Companies)`,
+	}
+	got := reasons(res)
+	for text, why := range want {
+		if got[text] != why {
+			t.Errorf("%s: reason %q, want %q", text, got[text], why)
+		}
+	}
+	if len(got) != len(want) || res.Resolved != 4 {
+		t.Errorf("unresolved %v (want %d), resolved %d (want 4)", got, len(want), res.Resolved)
+	}
+
+	// Moved: missing at its path, found by base name.
+	moved := filepath.Join(dir, "archive")
+	if err := os.Mkdir(moved, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(path, filepath.Join(moved, "reg.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	if res := Verify(rep, Options{}); res.Count(InputMissing) != 1 || !strings.Contains(reasons(res)["good"], "is missing") {
+		t.Errorf("moved away: inputs %+v, reasons %v", res.Inputs, reasons(res))
+	}
+	res = Verify(rep, Options{InputsDir: moved})
+	if res.Count(InputOK) != 1 || reasons(res)["good"] != "" {
+		t.Errorf("with InputsDir: inputs %+v, reasons %v", res.Inputs, reasons(res))
+	}
+
+	// Changed: still checked, and said to have changed.
+	if err := x.SetCellStr("Companies", "C3", "Jurisdiction"); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.SaveAs(filepath.Join(moved, "reg.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	res = Verify(rep, Options{InputsDir: moved})
+	if res.Count(InputChanged) != 1 || !strings.HasSuffix(reasons(res)["good"], "(the file changed since the audit)") {
+		t.Errorf("changed: inputs %+v, reasons %v", res.Inputs, reasons(res))
+	}
+}
+
+// TestJSONCitations checks field paths in a BODS statement and a PSC
+// record: present, past a list's end, missing, empty.
+func TestJSONCitations(t *testing.T) {
+	dir := t.TempDir()
+	bods := filepath.Join(dir, "b.json")
+	psc := filepath.Join(dir, "p.jsonl")
+	write := func(p, s string) {
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(bods, `[{"statementId":"s1","recordType":"entity","recordDetails":{"entityType":{"type":"registeredEntity"},"name":"Alpha","jurisdiction":{"code":"VG"}}},
+{"statementId":"s2","recordType":"relationship","recordDetails":{"subject":"s1","interestedParty":"s1","interests":[{"type":"shareholding"}]}}]`)
+	write(psc, `{"company_number":"01234567","data":{"kind":"individual-person-with-significant-control","name":"Ann","natures_of_control":["ownership-of-shares-25-to-50-percent"],"nationality":""}}
+`)
+	ev := func(text, file, sheet string, row int, col string) report.Evidence {
+		return report.Evidence{Kind: "registry", Text: text, File: file, Sheet: sheet, Row: row, Column: col}
+	}
+	rep := &report.Report{
+		Inputs: []report.Input{input(t, "registry", bods, ""), input(t, "registry", psc, "")},
+		Findings: []report.Finding{finding("OWN-OPAQUE",
+			ev("bods good", bods, "statements", 1, "recordDetails.jurisdiction"),
+			ev("bods interest", bods, "statements", 2, "recordDetails.interests[0]"),
+			ev("bods past list", bods, "statements", 2, "recordDetails.interests[1]"),
+			ev("bods no field", bods, "statements", 1, "incorporatedInJurisdiction"),
+			ev("bods no statement", bods, "statements", 3, ""),
+			ev("psc good", psc, "p.jsonl", 1, "data.natures_of_control[0]"),
+			ev("psc empty", psc, "p.jsonl", 1, "data.nationality"),
+			ev("psc no line", psc, "p.jsonl", 2, "company_number"),
+		)},
+	}
+	res := Verify(rep, Options{})
+	want := map[string]string{
+		"bods past list":    "recordDetails.interests has 1 element(s), so no [1]",
+		"bods no field":     `the record has no field "incorporatedInJurisdiction" (it has: recordDetails, recordType, statementId)`,
+		"bods no statement": "no statement 3: the file holds 2",
+		"psc empty":         "the cell is empty",
+		"psc no line":       "no record starts on line 2",
+	}
+	got := reasons(res)
+	for text, why := range want {
+		if got[text] != why {
+			t.Errorf("%s: reason %q, want %q", text, got[text], why)
+		}
+	}
+	if len(got) != len(want) || res.Resolved != 3 {
+		t.Errorf("unresolved %v (want %d), resolved %d (want 3)", got, len(want), res.Resolved)
+	}
+}
