@@ -159,4 +159,3 @@ func pattern(u Unresolved) string {
 // knownUnresolved are the citations on the real files that do not resolve
 // and were reported as bugs of the citing code, by pattern.
 var knownUnresolved = map[string]string{}
-
