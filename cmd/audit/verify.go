@@ -33,7 +33,9 @@ func verifyCommand() *cli.Command {
 			"file is an input, its sheet, row and column (the header as written, or the JSON field\n" +
 			"of a BODS statement or PSC record) exist and the cell is not empty (a row problem,\n" +
 			"INPUT-ROW, may cite an empty cell); a list citation's entry id is in the list file\n" +
-			"and its list date is the file's (or the list date the report's inputs record).\n" +
+			"and its list date is the file's (or the list date the report's inputs record); the\n" +
+			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
+			"path evidence and ownership[].steps[].source) are checked as registry citations.\n" +
 			"Chain citations need the node and are counted, not checked. Prints a summary and\n" +
 			"each unresolved citation with its finding and why. Exits 3 when an input is missing\n" +
 			"or changed or a citation does not resolve, 0 when everything does.",

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -478,4 +479,55 @@ func jsonCell(raw []byte, path string) Cell {
 		b, _ := json.Marshal(t)
 		return Cell{Value: string(b)}
 	}
+}
+
+// citationTail is what follows "FILE, " in a citation Origin.String wrote.
+var citationTail = regexp.MustCompile(`^(?:sheet (.+?), )?row (\d+)(?:, column ((?:[^\[\]]|\[[^\]]*\])*))?`)
+
+// CitationsIn finds in text the citations Origin.String wrote of the given
+// files ("FILE, sheet S, row N, column C"; "FILE, row N" when the sheet is
+// the file's base name), each at the start of text or after "[", a column
+// running to the "]" that closes the citation ("interests[1]" is kept
+// whole) or the end of text; in the order they appear.
+func CitationsIn(text string, files []string) []Origin {
+	type at struct {
+		pos int
+		o   Origin
+	}
+	var found []at
+	for _, f := range files {
+		if f == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], f+", ")
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(f)
+			if i > 0 && text[i-1] != '[' {
+				continue
+			}
+			m := citationTail.FindStringSubmatch(text[i+len(f)+2:])
+			if m == nil {
+				continue
+			}
+			row, err := strconv.Atoi(m[2])
+			if err != nil {
+				continue
+			}
+			o := Origin{File: f, Sheet: m[1], Row: row, Column: m[3]}
+			if o.Sheet == "" {
+				o.Sheet = filepath.Base(f)
+			}
+			found = append(found, at{i, o})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b at) int { return a.pos - b.pos })
+	out := make([]Origin, len(found))
+	for i, a := range found {
+		out[i] = a.o
+	}
+	return out
 }

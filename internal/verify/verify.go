@@ -61,6 +61,9 @@ type Result struct {
 	Checked    int          `json:"checked"`
 	Resolved   int          `json:"resolved"`
 	Unresolved []Unresolved `json:"unresolved"`
+	// InText counts the citations of Checked read from the text of path
+	// evidence and from the ownership paths' steps.
+	InText int `json:"in_text"`
 	// Chain counts the chain citations (block, transaction), which need
 	// the node and are not checked.
 	Chain int `json:"chain_not_checked"`
@@ -107,39 +110,74 @@ func Verify(rep *report.Report, opts Options) *Result {
 	regCites := map[string][]cite{}
 	listCites := map[string][]cite{}
 	var order []string // files in the order first cited
-	fail := func(f, e int, reason string) {
-		fd := rep.Findings[f]
-		res.Unresolved = append(res.Unresolved, Unresolved{Rule: fd.Rule, Subject: fd.Subject,
-			Fingerprint: fd.Fingerprint, Evidence: fd.Evidence[e], Reason: reason})
+	add := func(m map[string][]cite, c cite) {
+		res.Checked++
+		if len(listCites[c.ev.File]) == 0 && len(regCites[c.ev.File]) == 0 {
+			order = append(order, c.ev.File)
+		}
+		m[c.ev.File] = append(m[c.ev.File], c)
 	}
-	for f, fd := range rep.Findings {
-		for e, ev := range fd.Evidence {
+	fail := func(c cite, reason string) {
+		res.Unresolved = append(res.Unresolved, Unresolved{Rule: c.rule, Subject: c.subject,
+			Fingerprint: c.fingerprint, Evidence: c.ev, Reason: reason})
+	}
+	var registries []string
+	for _, in := range rep.Inputs {
+		if in.Kind == "registry" {
+			registries = append(registries, in.Path)
+		}
+	}
+	for _, fd := range rep.Findings {
+		for _, ev := range fd.Evidence {
+			c := cite{rule: fd.Rule, subject: fd.Subject, fingerprint: fd.Fingerprint, ev: ev}
 			switch {
 			case ev.EntryID != "" || ev.List != "":
-				res.Checked++
-				if len(listCites[ev.File]) == 0 && len(regCites[ev.File]) == 0 {
-					order = append(order, ev.File)
-				}
-				listCites[ev.File] = append(listCites[ev.File], cite{f, e})
+				add(listCites, c)
 			case ev.File != "" && ev.Sheet != "":
-				res.Checked++
-				if len(listCites[ev.File]) == 0 && len(regCites[ev.File]) == 0 {
-					order = append(order, ev.File)
-				}
-				regCites[ev.File] = append(regCites[ev.File], cite{f, e})
+				add(regCites, c)
 			case ev.File != "":
 				// A row of a transfer export: the file must be an input.
 				res.Checked++
 				if in := inputs[ev.File]; in == nil {
-					fail(f, e, fmt.Sprintf("%s is not one of the report's inputs", ev.File))
+					fail(c, fmt.Sprintf("%s is not one of the report's inputs", ev.File))
 				} else if in.Status == InputMissing {
-					fail(f, e, fmt.Sprintf("%s is missing", ev.File))
+					fail(c, fmt.Sprintf("%s is missing", ev.File))
 				} else {
 					res.Resolved++
 				}
 			case ev.Kind == "chain" || ev.Block != 0 || ev.TxHash != "":
 				res.Chain++
+			case ev.Kind == "path":
+				// A path's steps cite their rows in its text, "[FILE,
+				// sheet S, row N, column C]", as registry.Origin writes them.
+				for _, o := range textCitations(ev.Text, registries) {
+					c.ev = report.Evidence{Kind: "path", Text: o.String(), File: o.File, Sheet: o.Sheet, Row: o.Row, Column: o.Column}
+					res.InText++
+					add(regCites, c)
+				}
 			}
+		}
+	}
+	for _, p := range rep.Ownership {
+		for _, st := range p.Steps {
+			if st.Source == "" {
+				continue
+			}
+			c := cite{rule: "ownership path", subject: report.Subject{Kind: "asset", ID: p.Asset}}
+			os := textCitations(st.Source, registries)
+			if len(os) == 0 && strings.HasPrefix(st.Source, "chain ") {
+				res.Chain++ // a holding read at a block
+				continue
+			}
+			if len(os) != 1 || os[0].String() != st.Source {
+				res.Checked++
+				c.ev = report.Evidence{Kind: "path", Text: st.Source}
+				fail(c, "not a citation of a registry input (FILE, sheet S, row N, column C)")
+				continue
+			}
+			c.ev = report.Evidence{Kind: "path", Text: st.Source, File: os[0].File, Sheet: os[0].Sheet, Row: os[0].Row, Column: os[0].Column}
+			res.InText++
+			add(regCites, c)
 		}
 	}
 	for _, file := range order {
@@ -154,7 +192,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 		}
 		if why != "" {
 			for _, c := range cs {
-				fail(c.finding, c.evidence, why)
+				fail(c, why)
 			}
 			continue
 		}
@@ -165,31 +203,30 @@ func Verify(rep *report.Report, opts Options) *Result {
 		if rc := regCites[file]; len(rc) > 0 {
 			cites := make([]registry.Cite, len(rc))
 			for k, c := range rc {
-				ev := rep.Findings[c.finding].Evidence[c.evidence]
-				cites[k] = registry.Cite{Sheet: ev.Sheet, Row: ev.Row, Column: ev.Column}
+				cites[k] = registry.Cite{Sheet: c.ev.Sheet, Row: c.ev.Row, Column: c.ev.Column}
 			}
 			cells, err := registry.CellsAt(in.Found, in.Path, cites)
 			for k, c := range rc {
 				switch {
 				case err != nil:
-					fail(c.finding, c.evidence, err.Error()+changed)
+					fail(c, err.Error()+changed)
 				case cells[k].Problem != "":
-					fail(c.finding, c.evidence, cells[k].Problem+changed)
-				case cells[k].Empty && rep.Findings[c.finding].Rule != "INPUT-ROW":
+					fail(c, cells[k].Problem+changed)
+				case cells[k].Empty && c.rule != "INPUT-ROW":
 					// A problem may be that the cell is empty; any other
 					// finding cites what a cell says.
 					what := "the cell is empty"
 					if cites[k].Column == "" {
 						what = "the row is empty"
 					}
-					fail(c.finding, c.evidence, what+changed)
+					fail(c, what+changed)
 				default:
 					res.Resolved++
 				}
 			}
 		}
 		if lc := listCites[file]; len(lc) > 0 {
-			checkList(rep, res, in, recorded[file], lc, changed, fail)
+			checkList(res, in, recorded[file], lc, changed, fail)
 		}
 	}
 	return res
@@ -197,11 +234,11 @@ func Verify(rep *report.Report, opts Options) *Result {
 
 // checkList loads one list file as the audit did and checks each cited
 // entry id and list date.
-func checkList(rep *report.Report, res *Result, in *Input, rec report.Input, cs []cite, changed string, fail func(f, e int, reason string)) {
+func checkList(res *Result, in *Input, rec report.Input, cs []cite, changed string, fail func(c cite, reason string)) {
 	ix, _, err := sanctions.Load([]string{in.Found}, sanctions.Options{ListDate: rec.ListDate})
 	if err != nil {
 		for _, c := range cs {
-			fail(c.finding, c.evidence, err.Error()+changed)
+			fail(c, err.Error()+changed)
 		}
 		return
 	}
@@ -210,7 +247,7 @@ func checkList(rep *report.Report, res *Result, in *Input, rec report.Input, cs 
 		byID[e.EntryID] = append(byID[e.EntryID], e)
 	}
 	for _, c := range cs {
-		ev := rep.Findings[c.finding].Evidence[c.evidence]
+		ev := c.ev
 		var entry *sanctions.Entry
 		var lists []string
 		for _, e := range byID[ev.EntryID] {
@@ -221,23 +258,28 @@ func checkList(rep *report.Report, res *Result, in *Input, rec report.Input, cs 
 		}
 		switch {
 		case rec.Kind != "" && rec.Kind != "sanctions":
-			fail(c.finding, c.evidence, fmt.Sprintf("%s is a %s input, not a sanctions list", ev.File, rec.Kind))
+			fail(c, fmt.Sprintf("%s is a %s input, not a sanctions list", ev.File, rec.Kind))
 		case entry == nil && len(lists) > 0:
-			fail(c.finding, c.evidence, fmt.Sprintf("entry %s of %s is in %s, not %q", ev.EntryID, ev.File, strings.Join(lists, ", "), ev.List)+changed)
+			fail(c, fmt.Sprintf("entry %s of %s is in %s, not %q", ev.EntryID, ev.File, strings.Join(lists, ", "), ev.List)+changed)
 		case entry == nil:
-			fail(c.finding, c.evidence, fmt.Sprintf("%s has no entry %q", ev.File, ev.EntryID)+changed)
+			fail(c, fmt.Sprintf("%s has no entry %q", ev.File, ev.EntryID)+changed)
 		case ev.ListDate != entry.ListDate:
-			fail(c.finding, c.evidence, fmt.Sprintf("list date %s, but the file's entry is dated %s", orNone(ev.ListDate), orNone(entry.ListDate))+changed)
+			fail(c, fmt.Sprintf("list date %s, but the file's entry is dated %s", orNone(ev.ListDate), orNone(entry.ListDate))+changed)
 		case rec.ListDate != "" && ev.ListDate != rec.ListDate:
-			fail(c.finding, c.evidence, fmt.Sprintf("list date %s, but the report's inputs give %s", orNone(ev.ListDate), rec.ListDate)+changed)
+			fail(c, fmt.Sprintf("list date %s, but the report's inputs give %s", orNone(ev.ListDate), rec.ListDate)+changed)
 		default:
 			res.Resolved++
 		}
 	}
 }
 
-// cite is one evidence item: finding and evidence index in the report.
-type cite struct{ finding, evidence int }
+// cite is one citation with the finding (or ownership path) it backs.
+type cite struct {
+	rule        string
+	subject     report.Subject
+	fingerprint string
+	ev          report.Evidence
+}
 
 func orNone(date string) string {
 	if date == "" {
@@ -283,4 +325,9 @@ func fileSHA256(path string) (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// textCitations are the citations of the registry files in a path's text.
+func textCitations(text string, files []string) []registry.Origin {
+	return registry.CitationsIn(text, files)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -201,5 +202,32 @@ func TestJSONCitations(t *testing.T) {
 	}
 	if len(got) != len(want) || res.Resolved != 3 {
 		t.Errorf("unresolved %v (want %d), resolved %d (want 3)", got, len(want), res.Resolved)
+	}
+}
+
+// TestCitationsInText reads the citations a path writes in its text back
+// as Origin.String wrote them, a JSON field's list index included.
+func TestCitationsInText(t *testing.T) {
+	text := "V (1) registered to A [reg.xlsx, sheet vessels, row 5, column Registered owner] ← 55% held by B " +
+		"[b.json, sheet statements, row 2, column recordDetails.interests[1]] ← C [p.jsonl, row 3, column data.natures_of_control[0]] " +
+		"← D [chain 1337, block 54: balance 1] [xreg.xlsx, row 9] (old/reg.xlsx, row 4)"
+	got := registry.CitationsIn(text, []string{"reg.xlsx", "b.json", "p.jsonl", "other.csv"})
+	want := []registry.Origin{
+		{File: "reg.xlsx", Sheet: "vessels", Row: 5, Column: "Registered owner"},
+		{File: "b.json", Sheet: "statements", Row: 2, Column: "recordDetails.interests[1]"},
+		{File: "p.jsonl", Sheet: "p.jsonl", Row: 3, Column: "data.natures_of_control[0]"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i].String() != want[i].String() || got[i].Sheet != want[i].Sheet {
+			t.Errorf("citation %d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	// A step's source is one citation, written whole.
+	src := "reg.xlsx, sheet ownership, row 14"
+	if got := registry.CitationsIn(src, []string{"reg.xlsx"}); len(got) != 1 || got[0].String() != src {
+		t.Errorf("step source %q read as %v", src, got)
 	}
 }

@@ -40,6 +40,9 @@ func Write(w io.Writer, res *Result, format string) error {
 		}
 	}
 	fmt.Fprintf(&b, "citations: %d checked, %d resolved, %d unresolved\n", res.Checked, res.Resolved, len(res.Unresolved))
+	if res.InText > 0 {
+		fmt.Fprintf(&b, "%d of them in the text of ownership paths (path evidence, ownership[].steps[].source)\n", res.InText)
+	}
 	if res.Chain > 0 {
 		fmt.Fprintf(&b, "%d chain citation(s) not checked: give the node\n", res.Chain)
 	}
@@ -53,6 +56,9 @@ func Write(w io.Writer, res *Result, format string) error {
 // Where names what an evidence item cites: "registry.xlsx, sheet vessels,
 // row 5, column IMO No.", "sdn.csv, OFAC SDN entry 23764 of 2024-05-03".
 func Where(ev report.Evidence) string {
+	if ev.File == "" {
+		return ev.Text
+	}
 	s := ev.File
 	if ev.EntryID != "" || ev.List != "" {
 		s += ", " + ev.List + " entry " + ev.EntryID
