@@ -3,6 +3,7 @@ package sanctions
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -529,4 +530,24 @@ func TestInitialsCredited(t *testing.T) {
 		checked++
 	}
 	t.Logf("index equals brute force on %d listed persons written with an initial", checked)
+}
+
+// TestInitialsWithoutLatinReading checks that a dotted initial whose letter
+// has no Latin reading (the Arabic ع folds to nothing) is not read as an
+// empty word: "آرمین ع.ز." was ARMYN, "" and Z, and an empty word made the
+// comparison of initials index its first letter.
+func TestInitialsWithoutLatinReading(t *testing.T) {
+	for _, name := range []string{"آرمین ع.ز.", "آ.ع. عطفة", "آ.م.ب.ع.ب.ج. جماز"} {
+		for _, typ := range []string{"", "individual"} {
+			n := normalizeName(name, typ)
+			if len(n.words) == 0 || slices.Contains(n.words, "") {
+				t.Errorf("normalizeName(%q, %q) words %q, want no empty word", name, typ, n.words)
+			}
+			for _, other := range []string{"ARMIN, Al Xu", "ATFA, A.", "JAMMAZ, Ali Mohammed"} {
+				if s, _ := ScoreNames(name, other, typ); s < 0 || s > 1 {
+					t.Errorf("ScoreNames(%q, %q) = %f", name, other, s)
+				}
+			}
+		}
+	}
 }

@@ -479,7 +479,11 @@ func dottedInitials(s string) map[string][]string {
 		for i, r := range []rune(tok) {
 			switch {
 			case i%2 == 0 && unicode.IsLetter(r):
-				letters = append(letters, foldText(string(r)))
+				// A letter with no Latin reading (the Arabic ع folds to
+				// nothing) is no initial: an empty word would be one.
+				if l := foldText(string(r)); l != "" {
+					letters = append(letters, l)
+				}
 			case i%2 == 1 && r == '.':
 				dots++
 			default:
