@@ -16,6 +16,7 @@ import (
 
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/rules"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
 
@@ -212,7 +213,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 					fail(c, err.Error()+changed)
 				case cells[k].Problem != "":
 					fail(c, cells[k].Problem+changed)
-				case cells[k].Empty && c.rule != "INPUT-ROW":
+				case cells[k].Empty && c.rule != rules.RuleInputRow:
 					// A problem may be that the cell is empty; any other
 					// finding cites what a cell says.
 					what := "the cell is empty"

@@ -231,3 +231,64 @@ func TestCitationsInText(t *testing.T) {
 		t.Errorf("step source %q read as %v", src, got)
 	}
 }
+
+// TestLoaderOriginsResolve loads CSV files the way spreadsheets write them
+// (Excel's "sep=;" line, a byte-order mark, blank lines before the header,
+// a quoted value over two lines, UTF-16) and checks that every Origin the
+// loader gives a company, at every column it has, is found by CellsAt at
+// a cell holding the value the loader read.
+func TestLoaderOriginsResolve(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"companies.csv": []byte("\xef\xbb\xbfsep=;\n\n\nCompany ID;Company name;Country;Address\nC-1;Alpha Ltd;VG;\"1 Road,\nTown\"\n\nC-2;Beta Ltd;PA;Main St\n"),
+		"people.csv":    utf16("person_id,Full name,Nationality\r\nP-1,Ann Example,GB\r\n"),
+	}
+	var paths []string
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	reg, err := registry.Load(paths, registry.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.Problems) > 0 {
+		t.Fatalf("problems: %v", reg.Problems)
+	}
+	type check struct {
+		o    registry.Origin
+		want string
+	}
+	var checks []check
+	for _, c := range reg.Companies {
+		checks = append(checks, check{c.Origin.At("company_id"), c.ID}, check{c.Origin.At("name"), c.Name},
+			check{c.Origin.At("jurisdiction"), c.Jurisdiction}, check{c.Origin.At("address"), c.Address})
+	}
+	for _, p := range reg.People {
+		checks = append(checks, check{p.Origin.At("person_id"), p.ID}, check{p.Origin.At("name"), p.Name})
+	}
+	if len(checks) != 10 {
+		t.Fatalf("%d values loaded, want 10", len(checks))
+	}
+	for _, c := range checks {
+		cells, err := registry.CellsAt(c.o.File, c.o.File, []registry.Cite{{Sheet: c.o.Sheet, Row: c.o.Row, Column: c.o.Column}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cells[0].Problem != "" || cells[0].Value != c.want {
+			t.Errorf("%s: got %+v, want the value %q", c.o, cells[0], c.want)
+		}
+	}
+}
+
+// utf16 is s as UTF-16 little-endian with a byte-order mark.
+func utf16(s string) []byte {
+	b := []byte{0xff, 0xfe}
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
