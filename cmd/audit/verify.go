@@ -68,18 +68,26 @@ func runVerify(c *cli.Context) error {
 		return err
 	}
 	if !res.OK() {
-		return unverifiedError{res: res}
+		return unverifiedError{res: res, hint: res.Count(verify.InputMissing) > 0 && c.String(verifyInputsFlag.Name) == ""}
 	}
 	return nil
 }
 
 // unverifiedError says the report did not verify: exit code 3, as findings.
-type unverifiedError struct{ res *verify.Result }
+// With hint, its message says how to find inputs that moved.
+type unverifiedError struct {
+	res  *verify.Result
+	hint bool
+}
 
 func (e unverifiedError) Error() string {
 	r := e.res
-	return fmt.Sprintf("%d of %d citation(s) unresolved, %d input(s) changed, %d missing",
+	msg := fmt.Sprintf("%d of %d citation(s) unresolved, %d input(s) changed, %d missing",
 		len(r.Unresolved), r.Checked, r.Count(verify.InputChanged), r.Count(verify.InputMissing))
+	if e.hint {
+		msg += " (inputs moved? --inputs DIR looks for them there by base name)"
+	}
+	return msg
 }
 
 // Unwrap makes exitCode map it to 3, as it does findings.
