@@ -15,9 +15,6 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/unicode"
-
-	"github.com/tokenaudit/audit/internal/csvsep"
 )
 
 // Reading back what a citation points at, for 'audit verify': the file is
@@ -128,33 +125,13 @@ func (s *cellSheet) take(n int, cells []string, want map[int]bool) {
 	}
 }
 
-// csvSheet reads a CSV file as loadCSV does (byte-order marks, UTF-16,
-// the separator sniffed or set by Excel's "sep=" line, a record's row
+// csvSheet reads a CSV file as loadCSV does (newCSVReader; a record's row
 // being its first line), keeping the header and the wanted rows.
 func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map[string]*cellSheet, error) {
-	br := bufio.NewReaderSize(f, 64<<10)
-	peek, _ := br.Peek(64 << 10)
-	var r io.Reader = br
-	switch {
-	case bytes.HasPrefix(peek, []byte("\xef\xbb\xbf")):
-		_, _ = br.Discard(3)
-	case bytes.HasPrefix(peek, []byte("\xff\xfe")) || bytes.HasPrefix(peek, []byte("\xfe\xff")):
-		dec := bufio.NewReaderSize(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Reader(br), 64<<10)
-		r = dec
-		peek, _ = dec.Peek(64 << 10)
-	default:
-		if bytes.IndexByte(peek, 0) >= 0 {
-			return nil, fmt.Errorf("registry %s: a binary file (it holds NUL bytes), not CSV text", path)
-		}
+	cr, sepLine, err := newCSVReader(path, f)
+	if err != nil {
+		return nil, err
 	}
-	cr := csv.NewReader(&lineLimiter{r: r, path: path})
-	cr.Comma = rune(csvsep.Sniff(peek))
-	sepLine := false
-	if c, ok := sepHint(peek); ok {
-		cr.Comma, sepLine = c, true
-	}
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
 	s := &cellSheet{name: name, rows: map[int][]string{}, bad: map[int]string{}}
 	for {
 		rec, err := cr.Read()

@@ -258,8 +258,12 @@ func (l *loader) checkSpreadsheet(path, format string, rows int) error {
 	return nil
 }
 
-// loadCSV reads one CSV file as one sheet named after the file.
-func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
+// newCSVReader reads CSV text as a spreadsheet program saves it: a UTF-8
+// byte-order mark dropped, UTF-16 with its mark decoded, the separator
+// sniffed or set by Excel's "sep=;" line (sepLine: the first record is that
+// line, not the header), quotes read leniently. Binary and non-UTF-8 text
+// are refused.
+func newCSVReader(path string, f io.Reader) (cr *csv.Reader, sepLine bool, err error) {
 	br := bufio.NewReaderSize(f, 64<<10)
 	peek, _ := br.Peek(64 << 10)
 	var r io.Reader = br
@@ -274,21 +278,29 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 		peek, _ = dec.Peek(64 << 10)
 	default:
 		if bytes.IndexByte(peek, 0) >= 0 {
-			return 0, fmt.Errorf("registry %s: a binary file (it holds NUL bytes), not CSV text; UTF-16 text needs a byte-order mark", path)
+			return nil, false, fmt.Errorf("registry %s: a binary file (it holds NUL bytes), not CSV text; UTF-16 text needs a byte-order mark", path)
 		}
 		if p := validPrefix(peek); p >= 0 {
 			line := 1 + bytes.Count(peek[:p], []byte("\n"))
-			return 0, fmt.Errorf("registry %s, line %d: the text is not UTF-8 (Latin-1 or Windows-1252?): save the CSV as UTF-8", path, line)
+			return nil, false, fmt.Errorf("registry %s, line %d: the text is not UTF-8 (Latin-1 or Windows-1252?): save the CSV as UTF-8", path, line)
 		}
 	}
-	cr := csv.NewReader(&lineLimiter{r: r, path: path})
+	cr = csv.NewReader(&lineLimiter{r: r, path: path})
 	cr.Comma = rune(csvsep.Sniff(peek))
-	sepLine := false
 	if c, ok := sepHint(peek); ok {
 		cr.Comma, sepLine = c, true
 	}
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
+	return cr, sepLine, nil
+}
+
+// loadCSV reads one CSV file as one sheet named after the file.
+func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
+	cr, sepLine, err := newCSVReader(path, f)
+	if err != nil {
+		return 0, err
+	}
 	cr.ReuseRecord = true
 	t := l.newSheet(path, filepath.Base(path))
 	row, errs := 0, 0
