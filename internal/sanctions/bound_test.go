@@ -33,15 +33,21 @@ func directBound(q, c normName) float64 {
 			}
 		}
 	}
+	// A word of the longer name starting with an initial of the other may
+	// be credited at initialSim (the word it stands for).
+	startsInitial := func(w string, n normName) bool {
+		return slices.ContainsFunc(n.words, func(v string) bool { return isInitial(v) && v[0] == w[0] })
+	}
+	qLonger := q.weight > c.weight
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
-		if isInitial(w) {
+		if isInitial(w) || qLonger && startsInitial(w, c) {
 			qb[i] = max(qb[i], initialSim)
 		}
 		covQ += qb[i] * q.wordWeight(w)
 	}
 	for j, w := range c.words {
-		if isInitial(w) {
+		if isInitial(w) || !qLonger && startsInitial(w, q) {
 			cb[j] = max(cb[j], initialSim)
 		}
 		covC += cb[j] * c.wordWeight(w)
@@ -50,8 +56,8 @@ func directBound(q, c normName) float64 {
 }
 
 // boundPairs returns pairs of real listed names likely to be similar: names
-// sharing a word, and names with a typo, two words joined, a word dropped or
-// a word added.
+// sharing a word, and names with a typo, two words joined, a word dropped,
+// the given names written as initials or a word added.
 func boundPairs(t *testing.T, n int) [][2]string {
 	var names []string
 	for _, q := range screeningQueries(t) {
@@ -70,7 +76,7 @@ func boundPairs(t *testing.T, n int) [][2]string {
 	for len(out) < n {
 		a := names[rng.IntN(len(names))]
 		words := strings.Fields(a)
-		switch rng.IntN(5) {
+		switch rng.IntN(6) {
 		case 0: // another name sharing a word
 			same := byWord[strings.ToLower(words[rng.IntN(len(words))])]
 			out = append(out, [2]string{a, names[same[rng.IntN(len(same))]]})
@@ -93,6 +99,17 @@ func boundPairs(t *testing.T, n int) [][2]string {
 				words = append(words[:i], words[i+1:]...)
 			}
 			out = append(out, [2]string{a, strings.Join(words, " ")})
+		case 4: // words written as initials: all but the first ("PUTIN V.V."), or the middle ones ("Hans J. Friedrich")
+			var initials []string
+			for _, w := range words[1:] {
+				initials = append(initials, string([]rune(w)[:1])+".")
+			}
+			if rng.IntN(2) == 0 || len(words) < 3 {
+				out = append(out, [2]string{words[0] + " " + strings.Join(initials, ""), a})
+			} else {
+				initials[len(initials)-1] = words[len(words)-1]
+				out = append(out, [2]string{a, words[0] + " " + strings.Join(initials, " ")})
+			}
 		default: // a word of another name added
 			b := strings.Fields(names[rng.IntN(len(names))])
 			out = append(out, [2]string{strings.Join(append(words, b[rng.IntN(len(b))]), " "), a})

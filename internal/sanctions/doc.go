@@ -94,7 +94,15 @@
 // "trading": rigour's organisation symbols) counts half of it outside
 // persons' names. In two persons' names with a word matched, an initial
 // standing for a word left on the other side (V and VLADIMIR) counts as
-// matched at 0.5. The score mixes the matched share of the shorter name
+// matched at 0.5, and so does that word when it is in the longer name and
+// a word at either end of it is matched (a family name first or last).
+// Initials agree in order: each stands for the next word left on the other
+// side, or a later one when that one starts with another letter ("Putin
+// E.V." and Vladimir Vladimirovich: E stands for VLADIMIR and disagrees).
+// A match resting on one word spelt out, the others initials ("Putin
+// V.V.", "J. Smith"), scores at most 0.79, to review, unless that word has
+// 8 letters or more and every word of both names is matched ("N.
+// Nazarbayev" ~ Nursultan Nazarbayev). The score mixes the matched share of the shorter name
 // (0.7) and of the longer (0.3), and is multiplied by penalties for:
 //   - numbers that differ or stand on one side only: another hull for
 //     vessels (×0.6 when they differ, ×0.75 when one name has none, which
@@ -153,8 +161,9 @@
 // trigrams kept beside its skeleton's word list, and a skeleton by the
 // union of its words' signatures (wordfilter.go). Each
 // candidate is bounded by its words' best similarities, each word weighed
-// as its own name weighs it (a person's organisation words count in full),
-// and only those whose bound reaches R are scored. The properties of the
+// as its own name weighs it (a person's organisation words count in full;
+// an initial, and a word of the longer name starting with an initial of
+// the other, at 0.5), and only those whose bound reaches R are scored. The properties of the
 // scoring this relies on are written in nameindex.go and skeleton.go and
 // checked by TestScoreBoundProperty, TestSkeletonLookupHolds,
 // TestOsaWithinAndDeletionHashes and TestIndexFindsDistantSynonyms;

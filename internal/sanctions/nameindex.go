@@ -877,11 +877,28 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 		b := termBit(h.tid)
 		hitBloom[b>>6] |= 1 << (b & 63)
 	}
+	// The first letters of the query's initials: a word of a longer
+	// listed name starting with one may be credited (initialSim).
+	var qInitials letterSet
+	for _, w := range qn.words {
+		if isInitial(w) {
+			qInitials.add(w[0])
+		}
+	}
 	ids := make([]int32, 0, len(cands))
 	for _, id := range cands {
 		info := &ix.nameInfo[id]
 		nts := ix.nameTerms[info.start : info.start+info.nterms]
 		nc := int(info.words)
+		qLonger := qn.weight > info.weight // as compareNames decides the shorter
+		var cInitials letterSet
+		if qLonger {
+			for _, nt := range nts[:nc] {
+				if t := ix.terms[nt.tid]; isInitial(t) {
+					cInitials.add(t[0])
+				}
+			}
+		}
 		cb := cbBuf[:0]
 		for range nc {
 			cb = append(cb, 0)
@@ -912,13 +929,13 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 		})
 		covQ, covC := 0.0, 0.0
 		for i, w := range qn.words {
-			if isInitial(w) {
+			if isInitial(w) || qLonger && cInitials.has(w[0]) {
 				qb[i] = max(qb[i], initialSim)
 			}
 			covQ += qb[i] * qw[i]
 		}
 		for j, nt := range nts[:nc] {
-			if isInitial(ix.terms[nt.tid]) {
+			if t := ix.terms[nt.tid]; isInitial(t) || !qLonger && qInitials.has(t[0]) {
 				cb[j] = max(cb[j], initialSim)
 			}
 			if cb[j] > 0 {
@@ -962,6 +979,12 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 	}
 	return ix.collect(q, qn, ids, func(n *indexedName) simmer { cur = n; return memo })
 }
+
+// letterSet is a set of bytes: the first letters of a name's initials.
+type letterSet [4]uint64
+
+func (s *letterSet) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
+func (s *letterSet) has(b byte) bool { return s[b>>6]>>(b&63)&1 != 0 }
 
 // scoreBound is the bound on compareNames's score of a query of weight wq
 // against a name of weight wc whose words have matched shares of at most
