@@ -592,6 +592,7 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	}
 	var initials []string
 	creditedQ, creditedC := 0, 0
+	differQ, differC := make([]bool, nq), make([]bool, nc)
 	if comparedAsPersons(&q, &c) && slices.ContainsFunc(simQ, func(s float64) bool { return s > 0 }) {
 		// The word an initial stands for is credited in the longer name
 		// only (q.weight <= c.weight: q is the shorter, as below), and
@@ -608,8 +609,8 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		if !usedQ[0] && !usedQ[nq-1] {
 			standsC = nil
 		}
-		initials, creditedQ = creditInitials(q.words, c.words, usedQ, usedC, simQ, standsQ, explain, initials)
-		initials, creditedC = creditInitials(c.words, q.words, usedC, usedQ, simC, standsC, explain, initials)
+		initials, creditedQ = creditInitials(q.words, c.words, usedQ, usedC, simQ, standsQ, differQ, differC, explain, initials)
+		initials, creditedC = creditInitials(c.words, q.words, usedC, usedQ, simC, standsC, differC, differQ, explain, initials)
 	}
 	covQ, covC := 0.0, 0.0
 	for i, w := range q.words {
@@ -686,7 +687,7 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 		}
 	}
 	if comparedAsPersons(&q, &c) {
-		conflict(q, c, simQ, simC, penalty)
+		conflict(q, c, simQ, simC, differQ, differC, penalty)
 		switch crossed, rotated := wordOrder(usedQ, alignC); {
 		case rotated && explain && q.lastFirst == c.lastFirst:
 			// "ROTENBERG Arkadii" ~ "Arkadii ROTENBERG": family name first
@@ -786,12 +787,13 @@ func isInitial(w string) bool { return len(w) == 1 }
 // that does (a middle name one side leaves out); an initial that starts
 // no word left still takes the next word's place ("Putin E.V." and
 // Vladimir Vladimirovich: E stands for VLADIMIR and disagrees, V for
-// VLADIMIROVICH). When simB is not nil, the word of b an initial agrees
-// with gets initialSim there too. It returns out with the pairs written
+// VLADIMIROVICH), and such a pair is marked in differA and differB, for
+// conflict to count as differing. When simB is not nil, the word of b an
+// initial agrees with gets initialSim there too. It returns out with the pairs written
 // when explain is set, and how many initials it credited. The words stay
 // unaligned (used is not changed), so word order and conflicts read them
 // as before.
-func creditInitials(a, b []string, usedA, usedB []bool, simA, simB []float64, explain bool, out []string) ([]string, int) {
+func creditInitials(a, b []string, usedA, usedB []bool, simA, simB []float64, differA, differB []bool, explain bool, out []string) ([]string, int) {
 	n, next := 0, 0 // next: the first word of b an initial may stand for
 	for i, w := range a {
 		if usedA[i] || !isInitial(w) {
@@ -804,7 +806,10 @@ func creditInitials(a, b []string, usedA, usedB []bool, simA, simB []float64, ex
 		for j < len(b) && (usedB[j] || len(b[j]) < 2 || b[j][0] != w[0]) {
 			j++
 		}
-		if j >= len(b) { // no word left agrees: the initial takes the next one's place
+		if j >= len(b) { // no word left agrees: the initial takes the next one's place, and differs
+			if next < len(b) {
+				differA[i], differB[next] = true, true
+			}
 			next++
 			continue
 		}
@@ -876,11 +881,13 @@ func oneWordOf(q, c normName, simQ []float64) (string, int) {
 // unmatched (similarity 0) on both sides: those are not names one list adds
 // (a middle name, a patronymic) but names that differ, another person. An
 // initial or the start of a word left on the other side is no difference
-// (see dropAbbreviations).
-func conflict(q, c normName, simQ, simC []float64, penalty func(float64, string)) {
-	left := func(n normName, sim []float64) (out []string) {
+// (see dropAbbreviations), unless creditInitials marked it (differQ,
+// differC) as standing, in order, for a word it does not start ("Imani
+// V.Z." and IMANI, Zia: V stands for ZIA).
+func conflict(q, c normName, simQ, simC []float64, differQ, differC []bool, penalty func(float64, string)) {
+	left := func(n normName, sim []float64, differ []bool, want bool) (out []string) {
 		for i, w := range n.words {
-			if sim[i] == 0 {
+			if sim[i] == 0 && differ[i] == want {
 				out = append(out, w)
 			}
 		}
@@ -889,9 +896,14 @@ func conflict(q, c normName, simQ, simC []float64, penalty func(float64, string)
 	if !slices.Contains(simQ, 0) || !slices.Contains(simC, 0) {
 		return
 	}
-	leftQ, leftC := dropAbbreviations(left(q, simQ), left(c, simC))
+	leftQ, leftC := dropAbbreviations(left(q, simQ, differQ, false), left(c, simC, differC, false))
 	leftC, leftQ = dropAbbreviations(leftC, leftQ)
 	leftQ, leftC = dropNearMisses(leftQ, leftC)
+	if len(leftQ) == 0 || len(leftC) == 0 { // words left on one side only: added, not differing
+		leftQ, leftC = nil, nil
+	}
+	leftQ = append(left(q, simQ, differQ, true), leftQ...)
+	leftC = append(left(c, simC, differC, true), leftC...)
 	if len(leftQ) == 0 || len(leftC) == 0 {
 		return
 	}
