@@ -73,19 +73,23 @@ func (r *reader) claims(ctx context.Context, addr common.Address, t *Token) erro
 
 // ClaimFromMetadata reads name, IMO and flag from a metadata URI. Only
 // data: URIs (base64 or percent-encoded JSON) are decoded; any other URI is
-// kept in the claim's URI with the other fields empty. The IMO may be a
+// kept in the claim's URI with the other fields empty and Unread saying why. The IMO may be a
 // top-level "imo" (string or number) or an attribute with trait_type "IMO".
 func ClaimFromMetadata(uri string) AssetClaim {
 	doc, ok := decodeDataURI(uri)
 	if !ok {
-		return AssetClaim{URI: uri}
+		why := "not fetched: give --allow-fetch (http, https, files) or --ipfs-gateway (ipfs://) to read it"
+		if strings.HasPrefix(uri, "data:") {
+			why = "a data: URI that does not decode"
+		}
+		return AssetClaim{URI: uri, Unread: why}
 	}
 	return ClaimFromDocument(uri, doc)
 }
 
 // ClaimFromDocument reads name, IMO and flag from a metadata JSON document
 // fetched from uri, as ClaimFromMetadata does; a document that is not JSON
-// gives a claim with only its URI.
+// gives a claim with only its URI, and Unread saying so.
 func ClaimFromDocument(uri string, doc []byte) AssetClaim {
 	c := AssetClaim{URI: uri}
 	var m struct {
@@ -98,6 +102,7 @@ func ClaimFromDocument(uri string, doc []byte) AssetClaim {
 		} `json:"attributes"`
 	}
 	if err := json.Unmarshal(doc, &m); err != nil {
+		c.Unread = "not a JSON metadata document"
 		return c
 	}
 	c.Name, c.Flag, c.IMO = m.Name, m.Flag, rawString(m.IMO)

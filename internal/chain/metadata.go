@@ -122,14 +122,15 @@ func (f *MetadataFetcher) readLimited(r io.Reader, uri string) ([]byte, error) {
 
 // claimFromURI reads the claim a metadata URI makes: through the reader's
 // fetcher when it has one, else from data: URIs only. A document that
-// cannot be fetched leaves the claim with its URI only.
+// cannot be fetched leaves the claim with its URI only, and the reason in
+// Unread.
 func (r *reader) claimFromURI(ctx context.Context, uri string) AssetClaim {
 	if r.opts.Metadata == nil {
 		return ClaimFromMetadata(uri)
 	}
 	doc, err := r.opts.Metadata.Fetch(ctx, uri)
 	if err != nil {
-		return AssetClaim{URI: uri}
+		return AssetClaim{URI: uri, Unread: err.Error()}
 	}
 	return ClaimFromDocument(uri, doc)
 }

@@ -79,12 +79,16 @@ func TestMetadataFetcher(t *testing.T) {
 		})
 	}
 	// A reader without a fetcher keeps the URI only; with one it reads the claim.
+	// Either way a document not read says why, for the report's notes.
 	r := &reader{}
-	if c := r.claimFromURI(context.Background(), srv.URL+"/meta.json"); c.IMO != "" {
-		t.Errorf("read an http URI without a fetcher: %+v", c)
+	if c := r.claimFromURI(context.Background(), srv.URL+"/meta.json"); c.IMO != "" || !strings.Contains(c.Unread, "--allow-fetch") {
+		t.Errorf("read an http URI without a fetcher, or without saying why not: %+v", c)
 	}
 	r.opts.Metadata = all
-	if c := r.claimFromURI(context.Background(), srv.URL+"/meta.json"); c.IMO != "9412074" {
+	if c := r.claimFromURI(context.Background(), srv.URL+"/meta.json"); c.IMO != "9412074" || c.Unread != "" {
 		t.Errorf("claim through the fetcher %+v", c)
+	}
+	if c := r.claimFromURI(context.Background(), srv.URL+"/nothing"); c.IMO != "" || !strings.Contains(c.Unread, "404") {
+		t.Errorf("a document the fetcher could not get: %+v, want the HTTP status in Unread", c)
 	}
 }

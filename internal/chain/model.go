@@ -97,6 +97,10 @@ type AssetClaim struct {
 	Flag    string
 	Source  string // "contract", "tokenURI", "contractURI", "uri" (ERC-1155 uri(id))
 	URI     string
+	// Unread says why the document at URI was not read (not fetched
+	// without --allow-fetch or --ipfs-gateway, a failed fetch, a data: URI
+	// that does not decode); "" when it was read or there is no URI.
+	Unread string
 }
 
 // Controller is an account holding a privileged role over a token.

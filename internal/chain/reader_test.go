@@ -250,9 +250,9 @@ func TestClaimFromMetadata(t *testing.T) {
 		{`data:application/json,{"name":"A%20B","imo":9074729}`, AssetClaim{Name: "A B", IMO: "9074729"}},
 		{`data:application/json,{"name":"X","attributes":[{"trait_type":"IMO","value":"9321483"},{"trait_type":"Flag","value":"MH"}]}`,
 			AssetClaim{Name: "X", IMO: "9321483", Flag: "MH"}},
-		{"ipfs://bafy/1.json", AssetClaim{}},
-		{"data:application/json;base64,!!!", AssetClaim{}},
-		{"data:application/json,not json", AssetClaim{}},
+		{"ipfs://bafy/1.json", AssetClaim{Unread: "not fetched: give --allow-fetch (http, https, files) or --ipfs-gateway (ipfs://) to read it"}},
+		{"data:application/json;base64,!!!", AssetClaim{Unread: "a data: URI that does not decode"}},
+		{"data:application/json,not json", AssetClaim{Unread: "not a JSON metadata document"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.uri, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/ownership"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
@@ -188,6 +189,38 @@ func (e *eval) notes() []string {
 		if c.R.Capped {
 			out = append(out, e.capNote(c))
 		}
+	}
+	return append(out, e.unreadNotes()...)
+}
+
+// unreadNotes say, a line per token, which metadata documents were not
+// read and why: the vessels they claim are not known to the audit.
+func (e *eval) unreadNotes() []string {
+	var out []string
+	for _, t := range e.snap.Tokens {
+		var first *chain.AssetClaim
+		n := 0
+		for i := range t.Claims {
+			if c := &t.Claims[i]; c.Unread != "" {
+				if first == nil {
+					first = c
+				}
+				n++
+			}
+		}
+		if first == nil {
+			continue
+		}
+		what := first.Source + " " + first.URI
+		if first.TokenID != "" {
+			what = fmt.Sprintf("%s of token id %s (%s)", first.Source, first.TokenID, first.URI)
+		}
+		more := ""
+		if n > 1 {
+			more = fmt.Sprintf(" (and %d other metadata document(s) of the token)", n-1)
+		}
+		out = append(out, fmt.Sprintf("%s: the %s was not read%s: %s; the vessel it claims is not known to this audit",
+			e.tokenLabel(t.Address), what, more, first.Unread))
 	}
 	return out
 }

@@ -963,3 +963,28 @@ func TestMatchEvidenceNamesTheMatchedAlias(t *testing.T) {
 	}
 	t.Fatal("no SANC-OWNER on C-OWN, whose name is the entry's former name")
 }
+
+// A metadata document the audit could not read is a note naming the
+// token, the URI and why, once a token (with how many more there are):
+// the vessel it claims is unknown, which no finding would otherwise say.
+func TestUnreadMetadataNote(t *testing.T) {
+	w := quiet()
+	why := "not fetched: give --allow-fetch (http, https, files) or --ipfs-gateway (ipfs://) to read it"
+	w.snap.Tokens[0].Claims = append(w.snap.Tokens[0].Claims,
+		chain.AssetClaim{TokenID: "7", Source: "tokenURI", URI: "ipfs://bafy/7.json", Unread: why},
+		chain.AssetClaim{TokenID: "8", Source: "tokenURI", URI: "ipfs://bafy/8.json", Unread: why})
+	res := w.run()
+	var notes []string
+	for _, n := range res.Notes {
+		if strings.Contains(n, "was not read") {
+			notes = append(notes, n)
+		}
+	}
+	want := "tokenURI of token id 7 (ipfs://bafy/7.json) was not read (and 1 other metadata document(s) of the token): " + why + "; the vessel it claims is not known to this audit"
+	if len(notes) != 1 || !strings.Contains(notes[0], want) {
+		t.Errorf("notes %q, want one with %q", notes, want)
+	}
+	if res := quiet().run(); len(res.Notes) != 0 {
+		t.Errorf("notes %q for a token whose claims were all read", res.Notes)
+	}
+}
