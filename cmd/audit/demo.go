@@ -37,10 +37,11 @@ func demoCommand() *cli.Command {
 		Name:  "demo",
 		Usage: "audit the fixture scenario on the embedded chain (no network, no setup)",
 		Description: "Starts an in-process Ethereum chain, deploys the fixture scenario (three tokens claiming\n" +
-			"merchant ships, 40 holders, 200 transfers), audits it against the fixture registry and\n" +
-			"sanctions list, prints the summary and writes report.json, report.xlsx, report.html and\n" +
-			"report.txt into --out, with the inputs it read in --out/inputs. Exits 3, like scan, when\n" +
-			"findings reach --fail-on (the scenario has critical ones).",
+			"merchant ships, 40 holder addresses with 41 positions among them, 200 transfers), audits\n" +
+			"it against the fixture registry and sanctions list, prints the summary and writes\n" +
+			"report.json, report.xlsx, report.html and report.txt into --out, with the inputs it read\n" +
+			"in --out/inputs. Exits 3, like scan, when findings reach --fail-on (the scenario has\n" +
+			"critical ones).",
 		Flags:  demoFlags(),
 		Action: runDemo,
 	}
