@@ -33,10 +33,10 @@ func directBound(q, c normName) float64 {
 			}
 		}
 	}
-	// A word of the longer name starting with an initial of the other may
-	// be credited at initialSim (the word it stands for).
+	// A word of the longer name an initial of the other may stand for
+	// may be credited at initialSim.
 	startsInitial := func(w string, n normName) bool {
-		return slices.ContainsFunc(n.words, func(v string) bool { return isInitial(v) && v[0] == w[0] })
+		return slices.ContainsFunc(n.words, func(v string) bool { return isInitial(v) && standsFor(v, w) })
 	}
 	qLonger := q.weight > c.weight
 	covQ, covC := 0.0, 0.0

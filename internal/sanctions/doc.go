@@ -44,7 +44,13 @@
 // unknown type with no legal form and no common organisation word,
 // initials written together with dots are read apart ("Putin V.V.",
 // "Путин В.В.": PUTIN, V, V; not PUTIN, VV), and a letter written with a
-// dot is an initial, not a numeral ("Putin V.").
+// dot is an initial, not a numeral ("Putin V."). A Cyrillic letter read as
+// several Latin letters (Ю, Я, Ж, Х, Ц, Ч, Ш, Щ, Ё), or a Latin spelling
+// of one written as an initial ("Yu.", "Iu.", "Kh."), is one initial
+// ("Андропов Ю.В.", "Andropov Yu.V.": ANDROPOV, YU., V), which stands for
+// a word starting with any of its readings in BGN/PCGN, ICAO, GOST and
+// German or French spelling (YURI, IURII, JURIJ; initialReadings in
+// match.go); E, Е and Э also stand for YE and JE (YEVGENY).
 //
 // Words are aligned one to one (equal words first, then words written
 // together on one side, then similar words, then runs of words joined; a
@@ -162,8 +168,8 @@
 // union of its words' signatures (wordfilter.go). Each
 // candidate is bounded by its words' best similarities, each word weighed
 // as its own name weighs it (a person's organisation words count in full;
-// an initial, and a word of the longer name starting with an initial of
-// the other, at 0.5), and only those whose bound reaches R are scored. The properties of the
+// an initial, and a word of the longer name starting with a first letter
+// of a reading of an initial of the other, at 0.5), and only those whose bound reaches R are scored. The properties of the
 // scoring this relies on are written in nameindex.go and skeleton.go and
 // checked by TestScoreBoundProperty, TestSkeletonLookupHolds,
 // TestOsaWithinAndDeletionHashes and TestIndexFindsDistantSynonyms;

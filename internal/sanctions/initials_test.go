@@ -73,6 +73,11 @@ func TestInitialsLabelled(t *testing.T) {
 		for _, n := range append(append([]string{e.Name}, e.Aliases...), e.Weak...) {
 			for _, w := range normalizeName(n, e.Type).words {
 				avoid[strings.ToUpper(w)[0]] = true
+				for l := byte('a'); l <= 'z'; l++ { // E stands for YELENA too
+					if standsFor(string(l), w) {
+						avoid[l-'a'+'A'] = true
+					}
+				}
 			}
 		}
 		letter := 'A' + (f-'A'+3)%26
@@ -91,6 +96,37 @@ func TestInitialsLabelled(t *testing.T) {
 		x := wrong(e, f[0])
 		screen("wrong LAST X.P.", last+" "+x+"."+p+".", e.EntryID)
 		screen("wrong LAST X.", last+" "+x+".", e.EntryID)
+	}
+	// Listed persons with a patronymic whose given name starts with a
+	// Cyrillic letter read as several Latin letters (YURIY, YEVGENIY,
+	// KHASAN), written with
+	// that letter's initial in Cyrillic ("LAST Ю.В.") and in Latin letters
+	// ("LAST Yu.V."); and with the initial of another such letter, which
+	// contradicts the given name.
+	var cyr []*Entry
+	for _, e := range persons {
+		_, given, _ := strings.Cut(e.Name, ",")
+		words := strings.Fields(strings.ToUpper(given))
+		patronymic := strings.HasSuffix(words[1], "VICH") || strings.HasSuffix(words[1], "VNA") || strings.HasSuffix(words[1], "ICH") || strings.HasSuffix(words[1], "ICHNA")
+		if _, _, ok := cyrillicInitial(words[0]); ok && patronymic && cyrillicLetter(words[1]) != "" {
+			cyr = append(cyr, e)
+		}
+	}
+	if len(cyr) > 40 {
+		cyr = cyr[:40]
+	}
+	for _, e := range cyr {
+		last, given, _ := strings.Cut(e.Name, ",")
+		words := strings.Fields(strings.ToUpper(given))
+		c, latin, _ := cyrillicInitial(words[0])
+		p := cyrillicLetter(words[1])
+		screen("LAST Ю.P.", last+" "+c+"."+p+".", e.EntryID)
+		screen("LAST Yu.P.", last+" "+latin+"."+words[1][:1]+".", e.EntryID)
+		x := "Я"
+		if c == "Я" {
+			x = "Ж"
+		}
+		screen("wrong LAST Я.P.", last+" "+x+"."+p+".", e.EntryID)
 	}
 	for _, q := range []string{"Ivanov A.A.", "Ivanov I.I.", "Petrov S.V.", "Smirnov A.V.", "Kuznetsov A.A.", "Popov D.N.", "Sokolov V.V.",
 		"Smith J.", "J. Smith", "Brown M.", "Kim J.", "Kim Y.C.", "Lee S.", "Wang L.", "Li Y.", "Garcia M.", "Rodriguez J.L.",
@@ -127,9 +163,9 @@ func TestInitialsLabelled(t *testing.T) {
 		t.Logf("%-16s %3d queries: entry found %3d; matches in the review band %4d, hits %4d; other entries with the entry found %4d", label, k.n, k.found, k.review, k.hit, k.others)
 	}
 
-	right := map[string]float64{} // entry id -> its score with the right initials ("LAST F.P.")
+	right := map[string]float64{} // entry id -> its score with the right initials ("LAST F.P.", "LAST Ю.P.")
 	for _, r := range rows {
-		if r.label == "LAST F.P." && r.found {
+		if (r.label == "LAST F.P." || r.label == "LAST Ю.P.") && r.found {
 			right[r.want] = r.score
 		}
 	}
@@ -141,7 +177,10 @@ func TestInitialsLabelled(t *testing.T) {
 			t.Errorf("%q: %d hits resting on initials for a common family name, want review at most", r.query, r.initialHits)
 		}
 	}
-	for _, label := range []string{"LAST F.P.", "F.P. LAST", "LAST F."} {
+	if len(cyr) < 10 {
+		t.Errorf("%d OFAC persons with a given name starting with a Cyrillic letter read as several, want 10 or more", len(cyr))
+	}
+	for _, label := range []string{"LAST F.P.", "F.P. LAST", "LAST F.", "LAST Ю.P.", "LAST Yu.P."} {
 		if k := sets[label]; k.found < k.n*9/10 {
 			t.Errorf("%s: %d of %d listed persons found, want 90%% or more", label, k.found, k.n)
 		}
@@ -158,4 +197,34 @@ func latinWord(w string) bool {
 		}
 	}
 	return len(w) > 1
+}
+
+// cyrillicInitial returns, for a given name in Latin letters starting with
+// the reading of a Cyrillic letter read as several Latin letters
+// ("YURIY", "IAKOV", "KHASAN", "YEVGENIY"), that letter and its Latin
+// spelling as an initial ("Ю", "Yu").
+func cyrillicInitial(given string) (cyr, latin string, ok bool) {
+	for _, l := range []struct{ reading, cyr, latin string }{
+		{"SHCH", "Щ", "Shch"}, {"YU", "Ю", "Yu"}, {"IU", "Ю", "Iu"}, {"YA", "Я", "Ya"}, {"IA", "Я", "Ia"}, {"YE", "Е", "Ye"},
+		{"YO", "Ё", "Yo"}, {"ZH", "Ж", "Zh"}, {"KH", "Х", "Kh"}, {"TS", "Ц", "Ts"}, {"CH", "Ч", "Ch"}, {"SH", "Ш", "Sh"},
+	} {
+		if strings.HasPrefix(given, l.reading) && len(given) > len(l.reading) {
+			return l.cyr, l.latin, true
+		}
+	}
+	return "", "", false
+}
+
+// cyrillicLetter returns the Cyrillic letter a patronymic in Latin letters
+// starts with, or "" for a first letter with no one Cyrillic letter.
+func cyrillicLetter(w string) string {
+	if c, _, ok := cyrillicInitial(w); ok {
+		return c
+	}
+	m := map[byte]string{'A': "А", 'B': "Б", 'V': "В", 'G': "Г", 'D': "Д", 'E': "Е", 'Z': "З", 'I': "И", 'K': "К", 'L': "Л",
+		'M': "М", 'N': "Н", 'O': "О", 'P': "П", 'R': "Р", 'S': "С", 'T': "Т", 'U': "У", 'F': "Ф"}
+	if w == "" {
+		return ""
+	}
+	return m[w[0]]
 }

@@ -98,6 +98,12 @@ func wordSim(a, b string) float64 {
 	if a == b {
 		return 1
 	}
+	if strings.HasSuffix(a, ".") || strings.HasSuffix(b, ".") {
+		// An initial read as several letters is credited for the word
+		// it stands for (creditInitials), not similar to it: "yu." is no
+		// spelling of YU.
+		return 0
+	}
 	if g, ok := orgWords[a]; ok && g == orgWords[b] {
 		return synonymSim
 	}
@@ -777,8 +783,68 @@ func restsOnInitials(q, c normName, usedQ, usedC []bool, simQ, simC []float64, c
 // (isInitial).
 const initialSim = 0.5
 
-// isInitial reports whether a word of a name is an initial: one letter.
-func isInitial(w string) bool { return len(w) == 1 }
+// isInitial reports whether a word of a name is an initial: one letter, or
+// a letter read as several Latin letters, written with its dot ("yu." for
+// Ю. or Yu., see dottedInitials). No other word ends with a dot.
+func isInitial(w string) bool { return len(w) == 1 || len(w) > 1 && w[len(w)-1] == '.' }
+
+// initialReadings are, for the initials read as several Latin letters
+// (the Cyrillic letters whose transliterations differ, and Latin
+// spellings of them, see dottedInitials) and for "e" (Е, Э, or E), the
+// beginnings of the words each may stand for: what BGN/PCGN, ICAO Doc
+// 9303, GOST 7.79 and German or French spellings write for the letter,
+// as the OFAC and UN lists write given names (YURIY, IURII, JURJEWNA,
+// YOURI; YEVGENIY and EVGENIY; KHALID). Я is not read as A (ISO 9's â):
+// that would make it stand for every ALEKSANDR; nor Ж, Х or Ш as J or CH
+// (French, German): the lists' J-names are Й, Е, Я and Ю written in
+// German or Swedish (JAUHEN, JEVGENIJ), their CH-names Ч.
+var initialReadings = map[string][]string{
+	"e":     {"e", "ye", "je"},
+	"yo.":   {"yo", "jo", "io", "e", "ye"},
+	"yu.":   {"yu", "iu", "ju", "you", "iou", "u"},
+	"ya.":   {"ya", "ia", "ja"},
+	"zh.":   {"zh", "z"},
+	"kh.":   {"kh", "h"},
+	"ts.":   {"ts", "tz", "c", "z"},
+	"ch.":   {"ch", "tch", "tsch"},
+	"sh.":   {"sh", "sch"},
+	"shch.": {"sh", "sch"},
+}
+
+// standsFor reports whether the initial i (isInitial) may stand for the
+// word w, not an initial: w starts with i's letter, or with one of its
+// readings (initialReadings).
+func standsFor(i, w string) bool {
+	if isInitial(w) {
+		return false
+	}
+	readings, ok := initialReadings[i]
+	if !ok {
+		return strings.HasPrefix(w, strings.TrimSuffix(i, "."))
+	}
+	for _, r := range readings {
+		if strings.HasPrefix(w, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialStarts returns the first letters of the words the initial i
+// may stand for (standsFor).
+func initialStarts(i string) []byte {
+	readings, ok := initialReadings[i]
+	if !ok {
+		return []byte{i[0]}
+	}
+	var out []byte
+	for _, r := range readings {
+		if !slices.Contains(out, r[0]) {
+			out = append(out, r[0])
+		}
+	}
+	return out
+}
 
 // creditInitials gives the words of a left unmatched that are one letter
 // (initials) initialSim in simA when they agree, in order, with the words
@@ -799,11 +865,11 @@ func creditInitials(a, b []string, usedA, usedB []bool, simA, simB []float64, di
 		if usedA[i] || !isInitial(w) {
 			continue
 		}
-		for next < len(b) && (usedB[next] || len(b[next]) < 2) {
+		for next < len(b) && (usedB[next] || isInitial(b[next])) {
 			next++
 		}
 		j := next
-		for j < len(b) && (usedB[j] || len(b[j]) < 2 || b[j][0] != w[0]) {
+		for j < len(b) && (usedB[j] || !standsFor(w, b[j])) {
 			j++
 		}
 		if j >= len(b) { // no word left agrees: the initial takes the next one's place, and differs
@@ -952,11 +1018,11 @@ func dropAbbreviations(a, b []string) ([]string, []string) {
 	for _, w := range a {
 		found := false
 		for j := 0; j < len(b) && !found; j++ {
-			if len(w) < len(b[j]) && strings.HasPrefix(b[j], w) {
+			if len(w) < len(b[j]) && strings.HasPrefix(b[j], w) || isInitial(w) && standsFor(w, b[j]) {
 				b, found = append(b[:j:j], b[j+1:]...), true
 				break
 			}
-			if len(w) > 1 && len(w) <= 3 && j+len(w) <= len(b) {
+			if len(w) > 1 && len(w) <= 3 && !isInitial(w) && j+len(w) <= len(b) {
 				initials := true
 				for k := range len(w) {
 					initials = initials && b[j+k][0] == w[k]

@@ -93,7 +93,7 @@ func newNameTerm(n *normName, tid int32, w string, isWord bool) nameTerm {
 	if t.org {
 		t.length = uint32(len(w))
 	} else {
-		t.length = uint32(len([]rune(w)))
+		t.length = uint32(letters(w))
 	}
 	return t
 }
@@ -877,12 +877,13 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 		b := termBit(h.tid)
 		hitBloom[b>>6] |= 1 << (b & 63)
 	}
-	// The first letters of the query's initials: a word of a longer
-	// listed name starting with one may be credited (initialSim).
+	// The first letters of the words the query's initials may stand for
+	// (initialStarts): a word of a longer listed name starting with one
+	// may be credited (initialSim).
 	var qInitials letterSet
 	for _, w := range qn.words {
 		if isInitial(w) {
-			qInitials.add(w[0])
+			qInitials.addInitial(w)
 		}
 	}
 	ids := make([]int32, 0, len(cands))
@@ -895,7 +896,7 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 		if qLonger {
 			for _, nt := range nts[:nc] {
 				if t := ix.terms[nt.tid]; isInitial(t) {
-					cInitials.add(t[0])
+					cInitials.addInitial(t)
 				}
 			}
 		}
@@ -980,11 +981,20 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 	return ix.collect(q, qn, ids, func(n *indexedName) simmer { cur = n; return memo })
 }
 
-// letterSet is a set of bytes: the first letters of a name's initials.
+// letterSet is a set of bytes: the first letters of the words a name's
+// initials may stand for.
 type letterSet [4]uint64
 
 func (s *letterSet) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
 func (s *letterSet) has(b byte) bool { return s[b>>6]>>(b&63)&1 != 0 }
+
+// addInitial adds the first letters of the words the initial i may stand
+// for (initialStarts).
+func (s *letterSet) addInitial(i string) {
+	for _, b := range initialStarts(i) {
+		s.add(b)
+	}
+}
 
 // scoreBound is the bound on compareNames's score of a query of weight wq
 // against a name of weight wc whose words have matched shares of at most

@@ -465,33 +465,48 @@ func normalizeName(s, typ string) normName {
 }
 
 // dottedInitials returns the words of s written as initials with dots:
-// letters each followed by a dot, together ("V.V.", "В.В.", "J.P") or
-// alone ("V."), folded as foldText folds them ("vv", "v"), each with the
-// folded letters it is made of, and each of those letters alone. A name of
-// a person, or of unknown type that may be one (personLike), reads them as initials (splitInitials),
-// and a "V." or "V.V." at its end as initials, not the numeral 5.
+// letters each followed by a dot, together ("V.V.", "В.В.", "Yu.V.", "J.P")
+// or alone ("V."), folded as foldText folds them ("vv", "iuv", "yuv", "v"),
+// each with the initials it is made of, and each of those initials alone.
+// An initial is its letter folded ("v"), or, for a Cyrillic letter read as
+// several Latin letters (Ю, Я, Ж, Х, Ц, Ч, Ш, Щ, Ё) and for the Latin
+// spellings of those written as an initial ("Yu.", "Iu.", "Kh.", "Shch."),
+// one reading of it with its dot ("yu."; Є and "Ye." are "e"): see
+// cyrillicInitials, latinInitials, and initialReadings for the words each
+// stands for. A name of a person, or of unknown type that may be one
+// (personLike), reads them as initials (splitInitials), and a "V." or
+// "V.V." at its end as initials, not the numeral 5.
 func dottedInitials(s string) map[string][]string {
 	var out map[string][]string
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == '(' || r == ')' }) {
+		parts := strings.Split(tok, ".")
+		// "V." or "V.V.": a lone letter needs its dot; the last letter
+		// may go without ("J.P"), a Latin spelling of several may not.
+		if len(parts) < 2 {
+			continue
+		}
 		var letters []string
-		dots := 0
 		ok := true
-		for i, r := range []rune(tok) {
+		for k, p := range parts {
+			r := []rune(p)
 			switch {
-			case i%2 == 0 && unicode.IsLetter(r):
-				// A letter with no Latin reading (the Arabic ع folds to
-				// nothing) is no initial: an empty word would be one.
-				if l := foldText(string(r)); l != "" {
+			case len(r) == 0 && k == len(parts)-1:
+			case len(r) == 1 && unicode.IsLetter(r[0]):
+				if w, cyr := cyrillicInitials[unicode.ToUpper(r[0])]; cyr {
+					letters = append(letters, w)
+				} else if l := foldText(p); l != "" {
+					// A letter with no Latin reading (the Arabic ع folds
+					// to nothing) is no initial: an empty word would be
+					// one.
 					letters = append(letters, l)
 				}
-			case i%2 == 1 && r == '.':
-				dots++
+			case k < len(parts)-1 && latinInitials[strings.ToLower(p)] != "":
+				letters = append(letters, latinInitials[strings.ToLower(p)])
 			default:
 				ok = false
 			}
 		}
-		// "V." or "V.V.": a lone letter needs its dot.
-		if !ok || len(letters) == 0 || dots == 0 {
+		if !ok || len(letters) == 0 {
 			continue
 		}
 		if out == nil {
@@ -505,6 +520,20 @@ func dottedInitials(s string) map[string][]string {
 		}
 	}
 	return out
+}
+
+// cyrillicInitials are the Cyrillic letters read as several Latin letters,
+// each with the word it is as an initial (isInitial, initialReadings).
+var cyrillicInitials = map[rune]string{
+	'Ю': "yu.", 'Я': "ya.", 'Ж': "zh.", 'Х': "kh.", 'Ц': "ts.", 'Ч': "ch.", 'Ш': "sh.", 'Щ': "shch.", 'Ё': "yo.", 'Є': "e",
+}
+
+// latinInitials are the Latin spellings of those letters that a name
+// written in Latin letters uses as initials ("Andropov Yu.V."), each with
+// the word it is as an initial.
+var latinInitials = map[string]string{
+	"yu": "yu.", "iu": "yu.", "ju": "yu.", "ya": "ya.", "ia": "ya.", "ja": "ya.", "zh": "zh.", "kh": "kh.",
+	"ts": "ts.", "ch": "ch.", "sh": "sh.", "shch": "shch.", "sch": "shch.", "yo": "yo.", "ye": "e",
 }
 
 // personLike reports whether a name of unknown type with the words words
@@ -523,13 +552,14 @@ func personLike(words, forms []string) bool {
 }
 
 // splitInitials writes each word of words that initials (dottedInitials)
-// has as made of two letters or more as those letters: "PUTIN V.V." is
-// PUTIN, V and V, not PUTIN and VV.
+// has as made of two initials or more, or of one other than itself, as
+// those initials: "PUTIN V.V." is PUTIN, V and V, not PUTIN and VV;
+// "Андропов Ю." is ANDROPOV and "yu.", not IU.
 func splitInitials(words []string, initials map[string][]string, n *normName) []string {
 	var out []string
 	for i, w := range words {
 		letters := initials[w]
-		if len(letters) < 2 {
+		if len(letters) == 0 || len(letters) == 1 && letters[0] == w {
 			if out != nil {
 				out = append(out, w)
 			}
@@ -539,7 +569,13 @@ func splitInitials(words []string, initials map[string][]string, n *normName) []
 			out = append([]string{}, words[:i]...)
 		}
 		out = append(out, letters...)
-		n.notes = append(n.notes, "initials "+strings.ToUpper(strings.Join(letters, "."))+". read apart")
+		if len(letters) > 1 {
+			var written []string
+			for _, l := range letters {
+				written = append(written, strings.TrimSuffix(l, "."))
+			}
+			n.notes = append(n.notes, "initials "+strings.ToUpper(strings.Join(written, "."))+". read apart")
+		}
 	}
 	if out == nil {
 		return words
@@ -664,14 +700,23 @@ func wordWeight(w string) float64 {
 	if _, ok := orgWords[w]; ok {
 		return orgWordShare * float64(len(w))
 	}
-	return float64(len([]rune(w)))
+	return float64(letters(w))
+}
+
+// letters is the length of a word in letters: 1 for an initial, though
+// read as several ("yu.", see isInitial).
+func letters(w string) int {
+	if isInitial(w) {
+		return 1
+	}
+	return len([]rune(w))
 }
 
 // wordWeight is how much the word w counts in the name n: wordWeight, but
 // a person's words all count their length ("Ong", "Dev" are names there).
 func (n *normName) wordWeight(w string) float64 {
 	if n.person {
-		return float64(len([]rune(w)))
+		return float64(letters(w))
 	}
 	return wordWeight(w)
 }
