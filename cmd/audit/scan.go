@@ -116,6 +116,12 @@ func runScan(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	for _, in := range r.Inputs {
+		if in.Kind == "sanctions" && in.ListDate == "" {
+			fmt.Fprintf(c.App.ErrWriter, "audit: warning: sanctions list %s carries no publication date: its matches cite \"list date not known\" (give --list-date DATE, or --list-date %s=DATE)\n",
+				termText(in.Path), termText(in.Path))
+		}
+	}
 	if err := writeReport(c, r, format); err != nil {
 		return err
 	}
