@@ -37,8 +37,10 @@ func verifyCommand() *cli.Command {
 			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
 			"path evidence and ownership[].steps[].source) are checked as registry citations.\n" +
 			"Chain citations need the node and are counted, not checked. Prints a summary and\n" +
-			"each unresolved citation with its finding and why. Exits 3 when an input is missing\n" +
-			"or changed or a citation does not resolve, 0 when everything does.",
+			"each unresolved citation with its finding and why (those of a missing file, or of one\n" +
+			"that is not an input, in one line a file with their count; JSON lists every one).\n" +
+			"Exits 3 when an input is missing or changed or a citation does not resolve, 0 when\n" +
+			"everything does.",
 		Flags:  []cli.Flag{verifyInputsFlag, verifyFormatFlag},
 		Action: runVerify,
 	}

@@ -46,11 +46,39 @@ func Write(w io.Writer, res *Result, format string) error {
 	if res.Chain > 0 {
 		fmt.Fprintf(&b, "%d chain citation(s) not checked: give the node\n", res.Chain)
 	}
+	// A file that is missing, or not an input, leaves every citation of it
+	// unresolved for the same reason: one line a file says so; any other
+	// reason is a line a citation, each once.
+	byFile := map[string][]Unresolved{}
+	var files []string
+	seen := map[string]bool{}
 	for _, u := range res.Unresolved {
-		fmt.Fprintf(&b, "unresolved: %s %s %s: %s: %s\n", u.Rule, u.Subject.Kind, u.Subject.ID, Where(u.Evidence), u.Reason)
+		if fileLevel(u) {
+			if byFile[u.Reason] == nil {
+				files = append(files, u.Reason)
+			}
+			byFile[u.Reason] = append(byFile[u.Reason], u)
+			continue
+		}
+		line := fmt.Sprintf("unresolved: %s %s %s: %s: %s\n", u.Rule, u.Subject.Kind, u.Subject.ID, Where(u.Evidence), u.Reason)
+		if !seen[line] {
+			seen[line] = true
+			b.WriteString(line)
+		}
+	}
+	for _, reason := range files {
+		us := byFile[reason]
+		u := us[0]
+		fmt.Fprintf(&b, "unresolved: %d citation(s): %s (the first: %s %s %s, %s)\n", len(us), reason, u.Rule, u.Subject.Kind, u.Subject.ID, Where(u.Evidence))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// fileLevel reports whether u is unresolved because of its file, not its
+// cell: the file is missing or is not one of the report's inputs.
+func fileLevel(u Unresolved) bool {
+	return u.Evidence.File != "" && (u.Reason == u.Evidence.File+" is missing" || u.Reason == u.Evidence.File+" is not one of the report's inputs")
 }
 
 // Where names what an evidence item cites: "registry.xlsx, sheet vessels,
