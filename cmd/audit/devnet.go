@@ -47,7 +47,8 @@ func devnetCommand() *cli.Command {
 		UsageText: "audit devnet [--listen 127.0.0.1:8545 [--public]] | audit devnet --rpc URL [--plan FILE]",
 		Description: "Without --rpc: starts the embedded chain with the scenario, serves it over HTTP JSON-RPC\n" +
 			"(eth, net, web3) on --listen until interrupted, printing the address on stderr and the\n" +
-			"token addresses on stdout. With --rpc: sends the scenario's transactions to that node\n" +
+			"token addresses on stdout. The embedded chain has no safe or finalized block: scan it\n" +
+			"at latest or a block number. With --rpc: sends the scenario's transactions to that node\n" +
 			"(e.g. geth --dev), funding the plan's accounts from the node's first unlocked account;\n" +
 			"the tokens land at the plan's addresses, which are checked and printed.",
 		Flags:  []cli.Flag{listenFlag, publicListenFlag, devnetRPCFlag, planFlag},
