@@ -52,7 +52,7 @@ var (
 	rpcTimeoutFlag = &cli.DurationFlag{
 		Name:  "rpc-timeout",
 		Value: chain.DefaultCallTimeout,
-		Usage: "give up on one JSON-RPC request after this `DURATION`",
+		Usage: "give up on one JSON-RPC request after this `DURATION` (0: no limit)",
 	}
 )
 
@@ -222,6 +222,9 @@ func rpcSnapshot(c *cli.Context, url string, tokens []string) (snap *chain.Snaps
 	timeout := chain.DefaultCallTimeout
 	if c.IsSet(rpcTimeoutFlag.Name) {
 		timeout = c.Duration(rpcTimeoutFlag.Name)
+		if timeout < 0 {
+			return nil, usageErrorf("--rpc-timeout %v: want a duration such as 30s or 2m, or 0 for no limit", timeout)
+		}
 	}
 	client, err := chain.Dial(c.Context, url, chain.DialOptions{CallTimeout: timeout})
 	if err != nil {
