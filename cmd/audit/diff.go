@@ -37,14 +37,9 @@ func diffCommand() *cli.Command {
 }
 
 func runDiff(c *cli.Context) error {
-	args, err := positionalArgs(c)
-	if h, ok := err.(errHelpShown); ok {
-		return h.err
-	} else if err != nil {
+	args, done, err := commandArgs(c, 2, "OLD.json and NEW.json")
+	if done || err != nil {
 		return err
-	}
-	if len(args) != 2 {
-		return usageErrorf("diff: want OLD.json and NEW.json, got %d argument(s) (see 'audit diff --help')", len(args))
 	}
 	threshold, err := report.ParseSeverity(c.String(failOnFlag.Name))
 	if err != nil {

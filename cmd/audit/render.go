@@ -28,14 +28,9 @@ func renderCommand() *cli.Command {
 }
 
 func runRender(c *cli.Context) error {
-	args, err := positionalArgs(c)
-	if h, ok := err.(errHelpShown); ok {
-		return h.err
-	} else if err != nil {
+	args, done, err := commandArgs(c, 1, "one REPORT.json")
+	if done || err != nil {
 		return err
-	}
-	if len(args) != 1 {
-		return usageErrorf("render: want one REPORT.json, got %d argument(s) (see 'audit render --help')", len(args))
 	}
 	if err := outNotInput(outPath(c), args[0]); err != nil {
 		return err
@@ -73,6 +68,23 @@ func readJSONReport(c *cli.Context, path string) (*report.Report, error) {
 		return r, nil
 	}
 	return report.ReadFile(path)
+}
+
+// commandArgs returns the command's n positional arguments, read by
+// positionalArgs (what names them in the usage error when there are not n);
+// done is true when --help was asked for and shown, with err what showing it
+// gave.
+func commandArgs(c *cli.Context, n int, what string) (args []string, done bool, err error) {
+	args, err = positionalArgs(c)
+	if h, ok := err.(errHelpShown); ok {
+		return nil, true, h.err
+	} else if err != nil {
+		return nil, false, err
+	}
+	if len(args) != n {
+		return nil, false, usageErrorf("%s: want %s, got %d argument(s) (see 'audit %s --help')", c.Command.Name, what, len(args), c.Command.Name)
+	}
+	return args, false, nil
 }
 
 // positionalArgs returns the command's positional arguments, accepting this

@@ -47,14 +47,9 @@ func verifyCommand() *cli.Command {
 }
 
 func runVerify(c *cli.Context) error {
-	args, err := positionalArgs(c)
-	if h, ok := err.(errHelpShown); ok {
-		return h.err
-	} else if err != nil {
+	args, done, err := commandArgs(c, 1, "one REPORT.json")
+	if done || err != nil {
 		return err
-	}
-	if len(args) != 1 {
-		return usageErrorf("verify: want one REPORT.json, got %d argument(s) (see 'audit verify --help')", len(args))
 	}
 	format := c.String(verifyFormatFlag.Name)
 	if format != "text" && format != "json" {
