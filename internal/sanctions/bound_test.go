@@ -76,7 +76,7 @@ func boundPairs(t *testing.T, n int) [][2]string {
 	for len(out) < n {
 		a := names[rng.IntN(len(names))]
 		words := strings.Fields(a)
-		switch rng.IntN(6) {
+		switch rng.IntN(7) {
 		case 0: // another name sharing a word
 			same := byWord[strings.ToLower(words[rng.IntN(len(words))])]
 			out = append(out, [2]string{a, names[same[rng.IntN(len(same))]]})
@@ -110,6 +110,8 @@ func boundPairs(t *testing.T, n int) [][2]string {
 				initials[len(initials)-1] = words[len(words)-1]
 				out = append(out, [2]string{a, words[0] + " " + strings.Join(initials, " ")})
 			}
+		case 5: // one word of the name alone ("Golden" ~ GOLDEN STAR CO)
+			out = append(out, [2]string{words[rng.IntN(len(words))], a})
 		default: // a word of another name added
 			b := strings.Fields(names[rng.IntN(len(names))])
 			out = append(out, [2]string{strings.Join(append(words, b[rng.IntN(len(b))]), " "), a})

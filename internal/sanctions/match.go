@@ -674,8 +674,19 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	if len(q.forms) > 0 && len(c.forms) > 0 && !intersects(q.forms, c.forms) {
 		penalty(legalFormPenalty, "legal forms differ")
 	}
+	oneWord := ""
 	if w, n := oneWordOf(q, c, simQ); w != "" {
 		penalty(oneWordPenalty, fmt.Sprintf("a listed name of one word (%s) in a name of %d", strings.ToUpper(w), n))
+		oneWord = w
+	} else if w, n := oneWordOf(c, q, simC); w != "" {
+		penalty(oneWordPenalty, fmt.Sprintf("a query of one word (%s) in a listed name of %d", strings.ToUpper(w), n))
+		oneWord = w
+	}
+	if oneWord != "" && cmp.score > oneWordCap {
+		cmp.score = oneWordCap
+		if explain {
+			cmp.parts = append(cmp.parts, fmt.Sprintf("a match on one word (%s): at most %.2f (review)", strings.ToUpper(oneWord), oneWordCap))
+		}
 	}
 	if !q.person && !c.person {
 		if a, b := orgWordsLeft(q, simQ), orgWordsLeft(c, simC); len(a) > 0 && len(b) > 0 {
@@ -718,6 +729,13 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	}
 	return cmp
 }
+
+// oneWordCap is the highest score of a name of one word matched in a
+// longer name whose other words are not legal forms or common organisation
+// words (see oneWordOf), after oneWordPenalty: below the default threshold
+// 0.80, a match to review ("Golden" ~ GOLDEN STAR CO, "Mohammed" ~ NUR,
+// Mohammed), however short the other words.
+const oneWordCap = 0.79
 
 // initialsCap is the highest score of two persons' names matched on one
 // word spelt out, the others by initials ("Putin V.V." ~ PUTIN, Vladimir
@@ -921,23 +939,26 @@ func comparedAsPersons(q, c *normName) bool {
 	return false
 }
 
-// oneWordOf reports, when the listed name c is a single word and the
-// query q has words of its own left unmatched that are not common
-// organisation words, that word and how many words q has: "DANIEL" (a
-// vessel) in "Daniel Ryan", "ZULKARNAIN" in "Winda Satya Zulkarnain".
-// Such a match rests on one word the query holds, common to many names. A
-// query whose other words are its organisation's ("Lazarus Group" for
-// LAZARUS), or are the one word written apart ("Gazprom Neft" for
-// GAZPROMNEFT), is not one. A query of one word found in a longer listed
-// name is: the user searched by a short name ("faberlic", "President
-// Erdoğan").
-func oneWordOf(q, c normName, simQ []float64) (string, int) {
-	if len(c.words) != 1 || len(q.words) < 2 {
+// oneWordOf reports, when the name one is a single word and the name long
+// has words of its own left unmatched (similarity 0 in simLong) that are
+// not common organisation words, that word and how many words long has: a
+// listed "DANIEL" (a vessel) in the query "Daniel Ryan", "ZULKARNAIN" in
+// "Winda Satya Zulkarnain"; the query "Golden" in GOLDEN STAR CO, "HUA" in
+// the vessel HUA FU, "11" in ELEVEN EIGHTY EIGHT LIMITED. Such a match
+// rests on one word, common to many names, and compareNames checks both
+// directions. A name whose other words are its organisation's ("Lazarus
+// Group" for LAZARUS), or are the one word written apart ("Gazprom Neft"
+// for GAZPROMNEFT), is not one, nor is a name that is the one word once
+// its legal forms are dropped (GOLDEN LTD for "Golden"), nor a person's
+// name of a title and one word ("President Erdoğan"): a person named as
+// they are known.
+func oneWordOf(long, one normName, simLong []float64) (string, int) {
+	if len(one.words) != 1 || len(long.words) < 2 || one.titled {
 		return "", 0
 	}
-	for i, w := range q.words {
-		if _, org := orgWords[w]; simQ[i] == 0 && !org {
-			return c.words[0], len(q.words)
+	for i, w := range long.words {
+		if _, org := orgWords[w]; simLong[i] == 0 && !org {
+			return one.words[0], len(long.words)
 		}
 	}
 	return "", 0
@@ -1105,7 +1126,12 @@ const joinPrefix = 3
 // (see skeleton), and their spelling similarity alone (editSim, without the
 // mean with Jaro-Winkler that helps words sharing a beginning) reaches
 // wordCut, since a name written together or apart keeps its letters.
+// Numbers are never joined: "1 1" (or "1+1") is two numbers, not 11, as a
+// vessel's number tells one hull from another.
 func joinable(w, run string) bool {
+	if isDigits(w) || isDigits(run) {
+		return false
+	}
 	if !sameStart(w, run) {
 		g, ok := orgWords[w]
 		if !ok || g != orgWords[run] {

@@ -373,6 +373,7 @@ type normName struct {
 	notes     []string // what normalisation did, for explanations
 	lastFirst bool     // written "LAST, First": its words, in that order, put the family name first
 	person    bool     // the name is a person's
+	titled    bool     // a person's name whose title was dropped from the front ("President Erdoğan")
 	untyped   bool     // the name's type is not known (a query screened by name alone)
 	abjad     bool     // the name is written in an abjad (isAbjad)
 	vessel    bool     // the name is a vessel's
@@ -633,6 +634,7 @@ func personWords(words []string, n *normName) []string {
 			break
 		}
 		n.notes = append(n.notes, "title "+strings.ToUpper(strings.Join(words[:k], " "))+" dropped")
+		n.titled = true
 		words = words[k:]
 	}
 	out := make([]string, len(words))
