@@ -7,6 +7,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -124,6 +125,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	var files []File
 	headers := map[string][]string{} // table -> its header row
 	fromFile := map[string]bool{}    // table -> read from the folder, not the embedded copy
+	lines := map[string][]int{}      // table -> the line each data row starts on, as a spreadsheet numbers rows
 	read := func(name string) ([][]string, error) {
 		b, err := fs.ReadFile(fsys, filepath.ToSlash(filepath.Join(dir, name)))
 		given := err == nil && fallback != nil
@@ -135,9 +137,17 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		}
 		r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
 		r.FieldsPerRecord = -1
-		recs, err := r.ReadAll()
-		if err != nil {
-			return nil, fmt.Errorf("reference table %s: %w", name, err)
+		var recs [][]string
+		for {
+			rec, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return nil, fmt.Errorf("reference table %s: %w", name, err)
+			}
+			line, _ := r.FieldPos(0)
+			recs, lines[name] = append(recs, rec), append(lines[name], line)
 		}
 		if len(recs) == 0 {
 			return nil, fmt.Errorf("reference table %s: empty", name)
@@ -145,7 +155,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		if given {
 			files = append(files, File{Name: name, SHA256: fmt.Sprintf("%x", sha256.Sum256(b)), Rows: len(recs) - 1})
 		}
-		headers[name], fromFile[name] = recs[0], given
+		headers[name], fromFile[name], lines[name] = recs[0], given, lines[name][1:]
 		return recs[1:], nil // drop the header row
 	}
 	// country checks that a table's alpha-2 column holds two letters (a
@@ -159,7 +169,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	}
 	t := &Tables{countries: map[string]Country{}, names: map[string]string{}, mids: map[string]string{},
 		foc: map[string]bool{}, secrecy: map[string]bool{}, listings: map[string][]Listing{}}
-	// list notes that row i (0-based, below the header) of table lists key.
+	// list notes that data row i of table lists key.
 	list := func(table string, i int, r []string, key string) {
 		var parts []string
 		for j, v := range r {
@@ -167,7 +177,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 				parts = append(parts, strings.TrimSpace(headers[table][j])+" "+v)
 			}
 		}
-		l := Listing{Table: table, Row: i + 2, Text: strings.Join(parts, ", ")}
+		l := Listing{Table: table, Row: lines[table][i], Text: strings.Join(parts, ", ")}
 		if fromFile[table] {
 			l.Path = table // LoadDir makes it the file's path
 		} else {
@@ -181,7 +191,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	}
 	for i, r := range recs {
 		if len(r) < 3 || len(r[0]) != 2 {
-			return nil, fmt.Errorf("reference table countries.csv, row %d: want alpha2,alpha3,name", i+2)
+			return nil, fmt.Errorf("reference table countries.csv, row %d: want alpha2,alpha3,name", lines["countries.csv"][i])
 		}
 		c := Country{Alpha2: strings.ToUpper(r[0]), Alpha3: strings.ToUpper(r[1]), Name: r[2]}
 		t.countries[c.Alpha2] = c
@@ -201,9 +211,9 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	}
 	for i, r := range recs {
 		if len(r) < 2 {
-			return nil, fmt.Errorf("reference table aliases.csv, row %d: want alias,alpha2", i+2)
+			return nil, fmt.Errorf("reference table aliases.csv, row %d: want alias,alpha2", lines["aliases.csv"][i])
 		}
-		a2, err := country("aliases.csv", i+2, r[1])
+		a2, err := country("aliases.csv", lines["aliases.csv"][i], r[1])
 		if err != nil {
 			return nil, err
 		}
@@ -214,7 +224,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	}
 	for i, r := range recs {
 		if len(r) < 2 || len(r[0]) != 3 {
-			return nil, fmt.Errorf("reference table mids.csv, row %d: want mid,alpha2,...", i+2)
+			return nil, fmt.Errorf("reference table mids.csv, row %d: want mid,alpha2,...", lines["mids.csv"][i])
 		}
 		t.mids[r[0]] = strings.ToUpper(r[1])
 		list("mids.csv", i, r, r[0])
@@ -224,9 +234,9 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	}
 	for i, r := range recs {
 		if len(r) < 2 {
-			return nil, fmt.Errorf("reference table flags_of_convenience.csv, row %d: want register,iso_alpha2,...", i+2)
+			return nil, fmt.Errorf("reference table flags_of_convenience.csv, row %d: want register,iso_alpha2,...", lines["flags_of_convenience.csv"][i])
 		}
-		a2, err := country("flags_of_convenience.csv", i+2, r[1])
+		a2, err := country("flags_of_convenience.csv", lines["flags_of_convenience.csv"][i], r[1])
 		if err != nil {
 			return nil, err
 		}
@@ -241,9 +251,9 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 	}
 	for i, r := range recs {
 		if len(r) < 4 {
-			return nil, fmt.Errorf("reference table secrecy_jurisdictions.csv, row %d: want edition,rank,jurisdiction,iso_alpha2", i+2)
+			return nil, fmt.Errorf("reference table secrecy_jurisdictions.csv, row %d: want edition,rank,jurisdiction,iso_alpha2", lines["secrecy_jurisdictions.csv"][i])
 		}
-		a2, err := country("secrecy_jurisdictions.csv", i+2, r[3])
+		a2, err := country("secrecy_jurisdictions.csv", lines["secrecy_jurisdictions.csv"][i], r[3])
 		if err != nil {
 			return nil, err
 		}

@@ -225,4 +225,23 @@ func TestListings(t *testing.T) {
 	if ls := tb.SecrecyListings("PA"); len(ls) != 0 {
 		t.Errorf("PA listed by a folder table that does not name it: %+v", ls)
 	}
+	// A row is the line it is on, as a spreadsheet numbers it: blank lines
+	// and a field over two lines count.
+	body = "edition,rank,jurisdiction,iso_alpha2\n\n2026,1,\"Jersey,\nBailiwick of\",JE\n2026,2,Guernsey,GG\n2026,3,Isle of Man\n"
+	if err := os.WriteFile(filepath.Join(dir, "secrecy_jurisdictions.csv"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadDir(dir); err == nil || !strings.Contains(err.Error(), "secrecy_jurisdictions.csv, row 6:") {
+		t.Errorf("a bad row on line 6: %v", err)
+	}
+	body = strings.TrimSuffix(body, "2026,3,Isle of Man\n")
+	if err := os.WriteFile(filepath.Join(dir, "secrecy_jurisdictions.csv"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if tb, err = LoadDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	if je, gg := tb.SecrecyListings("JE"), tb.SecrecyListings("GG"); len(je) != 1 || je[0].Row != 3 || len(gg) != 1 || gg[0].Row != 5 {
+		t.Errorf("listings JE %+v, GG %+v: want rows 3 and 5", je, gg)
+	}
 }
