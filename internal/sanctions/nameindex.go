@@ -68,9 +68,11 @@ type nameInfo struct {
 // nameTerm is one term of an indexed name: its dictionary id and, for a
 // word, what its weight in the name is made of (weight).
 type nameTerm struct {
-	tid    int32
-	length uint32 // a word's length: bytes for a common organisation word of an organisation's name, else letters
-	org    bool   // a common organisation word of an organisation's name (orgWordShare of its length)
+	tid     int32
+	length  uint32 // a word's length: bytes for a common organisation word of an organisation's name, else letters
+	org     bool   // a common organisation word of an organisation's name (orgWordShare of its length)
+	initial bool   // a word that is an initial (isInitial)
+	first   byte   // a word's first byte
 }
 
 // weight is the word's normName.wordWeight in its name.
@@ -90,6 +92,7 @@ func newNameTerm(n *normName, tid int32, w string, isWord bool) nameTerm {
 	}
 	_, org := orgWords[w]
 	t.org = org && !n.person
+	t.initial, t.first = isInitial(w), w[0]
 	if t.org {
 		t.length = uint32(len(w))
 	} else {
@@ -895,8 +898,8 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 		var cInitials letterSet
 		if qLonger {
 			for _, nt := range nts[:nc] {
-				if t := ix.terms[nt.tid]; isInitial(t) {
-					cInitials.addInitial(t)
+				if nt.initial {
+					cInitials.addInitial(ix.terms[nt.tid])
 				}
 			}
 		}
@@ -936,7 +939,7 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 			covQ += qb[i] * qw[i]
 		}
 		for j, nt := range nts[:nc] {
-			if t := ix.terms[nt.tid]; isInitial(t) || !qLonger && qInitials.has(t[0]) {
+			if nt.initial || !qLonger && qInitials.has(nt.first) {
 				cb[j] = max(cb[j], initialSim)
 			}
 			if cb[j] > 0 {
