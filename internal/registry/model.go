@@ -3,6 +3,7 @@ package registry
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -181,6 +182,30 @@ type Person struct {
 	Unknown     bool   // a placeholder for an owner nobody has named (BODS unknownPerson, anonymous)
 	Reason      string // why the person is unknown, as the source says
 	Origin      Origin
+	// SameAs are the other records taken as this person, each at its row:
+	// UK PSC records of other companies that give the same name and month
+	// of birth and no differing nationality or residence (see psc.go).
+	// Their interests are this person's. Empty for a person of one record.
+	SameAs []Origin
+	// SameBy says what those records have in common ("same name and
+	// month of birth (MARC ANTHONY FELDMAN, 1961-12), nationality GB");
+	// "" when SameAs is empty.
+	SameBy string
+}
+
+// SameAsText tells a reader why the person's records are one person, and
+// where every one of them is: "same name and month of birth (MARC ANTHONY
+// FELDMAN, 1961-12), nationality GB: 2 UK PSC records taken as one person:
+// psc.json, row 12; psc.json, row 40". It is "" for a person of one record.
+func (p Person) SameAsText() string {
+	if len(p.SameAs) == 0 {
+		return ""
+	}
+	rows := []string{p.Origin.String()}
+	for _, o := range p.SameAs {
+		rows = append(rows, o.String())
+	}
+	return fmt.Sprintf("%s: %d UK PSC records taken as one person: %s", p.SameBy, len(rows), strings.Join(rows, "; "))
 }
 
 // Ownership is a row of the ownership sheet: OwnerID holds Share of OwnedID.

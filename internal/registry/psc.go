@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // UK Companies House "persons with significant control" (PSC) snapshots load
@@ -34,6 +35,12 @@ import (
 //     beneficial owners) are People: name as written, nationality (ISO
 //     alpha-2 when recognised, else as written), birth month and year
 //     ("1961-12"); the country of residence has no place in the model;
+//   - individual PSCs of different companies with the same name and month
+//     of birth, whose nationalities and countries of residence do not
+//     differ, are one Person (the register has no id for a person across
+//     companies): the first record's id, the others cited in SameAs with
+//     why (SameBy), their interests added up as that person's. See
+//     pscSamePeople for the exact test and what is never joined;
 //   - corporate-entity and legal-person PSCs are Companies with their
 //     registration number and the country they are registered in; a legal
 //     person whose legal form, authority or name says government is of
@@ -105,8 +112,12 @@ type pscData struct {
 			To   string `json:"exempt_to"`
 		} `json:"items"`
 	} `json:"exemptions"`
-	Description string `json:"description"`
-	DateOfBirth *struct {
+	Description  string `json:"description"`
+	NameElements *struct {
+		Title string `json:"title"`
+	} `json:"name_elements"`
+	CountryOfResidence string `json:"country_of_residence"`
+	DateOfBirth        *struct {
 		Month int `json:"month"`
 		Year  int `json:"year"`
 	} `json:"date_of_birth"`
@@ -146,6 +157,17 @@ type pscState struct {
 	corporate []Company         // UK companies that are PSCs, in input order
 	seen      map[string]Origin // links.self -> the record read with it
 	declared  []pscDeclaration
+	people    []pscIndividual // individual PSCs with a name and month of birth, in input order
+}
+
+// pscIndividual is an individual PSC record as pscSamePeople compares it.
+type pscIndividual struct {
+	id, company string
+	name        string // pscPersonName
+	born        string // "YYYY-MM"
+	nationality string // as Person.Nationality
+	residence   string // country_of_residence, ISO alpha-2 when recognised
+	at          Origin
 }
 
 // pscDeclaration is a statement that the company has no beneficial owner
@@ -464,6 +486,10 @@ func (l *loader) pscOwner(company string, d *pscData, o Origin) {
 			}
 		}
 		l.addPerson(p)
+		if name := pscPersonName(d); name != "" && len(p.BirthDate) == len("1961-12") {
+			l.psc.people = append(l.psc.people, pscIndividual{id: id, company: company, name: name, born: p.BirthDate,
+				nationality: p.Nationality, residence: l.pscCountry(d.CountryOfResidence), at: o})
+		}
 	case strings.HasPrefix(d.Kind, "super-secure-"):
 		l.loaded[KindPeople] = true
 		reason := cmpOr(d.Description, d.Kind)
@@ -695,9 +721,11 @@ func joinNonEmpty(sep string, parts ...string) string {
 // pscFinish adds the UK companies that are PSCs (joined to a company of the
 // same id read from any file: the first keeps its values, blanks are
 // filled), then every company a PSC record names that no file described
-// (known by its number alone), then applies the no-owner statements. It
-// runs once every file is read, before references are resolved.
+// (known by its number alone), then applies the no-owner statements.
+// First it joins the individual PSCs that are one person (pscSamePeople).
+// It runs once every file is read, before references are resolved.
 func (l *loader) pscFinish() {
+	l.pscSamePeople()
 	for _, c := range l.psc.corporate {
 		if i, ok := l.companies[c.ID]; ok {
 			fillCompany(&l.reg.Companies[i], c)
@@ -742,4 +770,159 @@ func chBasicNumber(header []string) (int, bool) {
 		}
 	}
 	return number, number >= 0 && name && status
+}
+
+// pscSamePeople joins the individual PSCs that are one person. The register
+// has no identifier for a person across companies (each record's links.self
+// is of its company), so the same individual holding two companies is two
+// records. Two records are taken as one person when:
+//
+//   - both are individual PSCs (never a super-secure PSC, a statement, a
+//     corporate or legal person), of different companies;
+//   - they give the same name (pscPersonName: title, case, punctuation and
+//     spacing aside; a middle name more or less is another name) and the
+//     same month and year of birth (a record without its month is never
+//     joined);
+//   - and every record of that name and month read, in any file, agrees on
+//     nationality and on country of residence where it gives them. Two
+//     records of one company, or two nationalities or residences among
+//     them, mean the name and month do not single out one person: none of
+//     those records is joined.
+//
+// The person keeps the first record's id, name and origin; the others are
+// its SameAs, with SameBy saying why, and every reference to their ids (their
+// interests, ended ones too, and any sheet naming them) is to the first.
+// Open Ownership's register joined UK PSC people on name, address and date
+// of birth; the service address is left out here because it is most often
+// the company's own office, not the person's.
+func (l *loader) pscSamePeople() {
+	groups := map[string][]pscIndividual{}
+	var keys []string
+	for _, p := range l.psc.people {
+		k := p.name + "|" + p.born
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], p)
+	}
+	alias := map[string]string{}
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) < 2 || !pscOnePerson(g) {
+			continue
+		}
+		first := &l.reg.People[l.people[g[0].id]]
+		nationality, residence := "", ""
+		for _, p := range g {
+			nationality, residence = cmpOr(nationality, p.nationality), cmpOr(residence, p.residence)
+		}
+		if first.Nationality == "" {
+			first.Nationality = nationality
+		}
+		first.SameBy = fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(g[0].name), g[0].born)
+		if nationality != "" {
+			first.SameBy += ", nationality " + nationality
+		}
+		if residence != "" {
+			first.SameBy += ", residence " + residence
+		}
+		for _, p := range g[1:] {
+			first.SameAs = append(first.SameAs, p.at)
+			alias[p.id] = g[0].id
+		}
+	}
+	if len(alias) == 0 {
+		return
+	}
+	people := l.reg.People[:0]
+	for _, p := range l.reg.People {
+		if _, joined := alias[p.ID]; !joined {
+			people = append(people, p)
+		}
+	}
+	clear(l.reg.People[len(people):])
+	l.reg.People = people
+	clear(l.people)
+	for i, p := range people {
+		l.people[p.ID] = i
+	}
+	l.renameRefs(alias)
+}
+
+// pscOnePerson reports whether the records of one name and month of birth
+// are one person: each of another company, and no two nationalities or
+// countries of residence among them.
+func pscOnePerson(g []pscIndividual) bool {
+	companies := map[string]bool{}
+	nationality, residence := "", ""
+	for _, p := range g {
+		if companies[p.company] {
+			return false
+		}
+		companies[p.company] = true
+		for _, f := range []struct {
+			seen *string
+			v    string
+		}{{&nationality, p.nationality}, {&residence, p.residence}} {
+			v := strings.ToUpper(f.v)
+			if v == "" {
+				continue
+			}
+			if *f.seen != "" && *f.seen != v {
+				return false
+			}
+			*f.seen = v
+		}
+	}
+	return true
+}
+
+// pscPersonName is an individual PSC's name as records are compared: the
+// name as written less its title (name_elements.title, when the name starts
+// with it), in lower case, each run of characters that are not letters or
+// digits one space: "Mr. Michael Stanley Bunyan" is "michael stanley
+// bunyan". It is "" when nothing is left.
+func pscPersonName(d *pscData) string {
+	name := strings.TrimSpace(d.Name)
+	if e := d.NameElements; e != nil {
+		if t := strings.TrimSpace(e.Title); t != "" && len(name) > len(t) && strings.EqualFold(name[:len(t)], t) && name[len(t)] == ' ' {
+			name = name[len(t):]
+		}
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.Join(words, " ")
+}
+
+// renameRefs replaces every reference to a person id that alias maps to
+// another id: owners and owned of ownership rows (ended ones too), vessels'
+// parties, officers, wallets' holders and claims' issuers.
+func (l *loader) renameRefs(alias map[string]string) {
+	to := func(s *string) {
+		if a, ok := alias[*s]; ok {
+			*s = a
+		}
+	}
+	for i := range l.reg.Vessels {
+		v := &l.reg.Vessels[i]
+		to(&v.RegisteredOwner)
+		to(&v.ShipManager)
+		to(&v.DOCCompany)
+		to(&v.GroupBeneficialOwner)
+	}
+	for _, rows := range [][]Ownership{l.reg.Ownership, l.reg.Ended} {
+		for i := range rows {
+			to(&rows[i].OwnerID)
+			to(&rows[i].OwnedID)
+		}
+	}
+	for i := range l.reg.Officers {
+		to(&l.reg.Officers[i].CompanyID)
+		to(&l.reg.Officers[i].OfficerID)
+	}
+	for i := range l.reg.Wallets {
+		to(&l.reg.Wallets[i].HolderID)
+	}
+	for i := range l.reg.Claims {
+		to(&l.reg.Claims[i].IssuerID)
+	}
 }
