@@ -1,11 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/verify"
 )
 
@@ -14,6 +20,10 @@ var (
 		Name:  "format",
 		Value: "text",
 		Usage: "output `FORMAT`: " + strings.Join(verify.Formats, ", "),
+	}
+	verifyRPCFlag = &cli.StringFlag{
+		Name:  "rpc",
+		Usage: "check the chain citations against the Ethereum JSON-RPC node at `URL` (printed as scheme and host only)",
 	}
 	verifyInputsFlag = &cli.StringFlag{
 		Name:  "inputs",
@@ -27,7 +37,7 @@ func verifyCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "verify",
 		Usage:     "check that an archived JSON report's inputs are unchanged and every citation resolves",
-		UsageText: "audit verify REPORT.json [--inputs DIR] [--format text|json]",
+		UsageText: "audit verify REPORT.json [--inputs DIR] [--rpc URL [--rpc-timeout DURATION]] [--format text|json]",
 		Description: "Checks each of the report's inputs[] (at its path, else under --inputs DIR by base\n" +
 			"name) against its sha256, then every citation of every finding: a registry citation's\n" +
 			"file is an input, its sheet, row and column (the header as written, or the JSON field\n" +
@@ -36,12 +46,22 @@ func verifyCommand() *cli.Command {
 			"and its list date is the file's (or the list date the report's inputs record); the\n" +
 			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
 			"path evidence and ownership[].steps[].source) are checked as registry citations.\n" +
-			"Chain citations need the node and are counted, not checked. Prints a summary and\n" +
+			"With --rpc, the chain citations are checked against that node: its chain id and the\n" +
+			"pinned block's hash are the report's (else every chain citation is unresolved: the\n" +
+			"block was reorganised away or the node is another chain); each cited transaction is\n" +
+			"in the block cited, on the node's chain, at or before the pinned block, and succeeded;\n" +
+			"where the evidence says what it did (a holding changed, N tokens minted to or moved\n" +
+			"from A to B, the token deployed) its receipt has that Transfer log (ERC-20, ERC-721\n" +
+			"or ERC-1155 layout) or created that contract, in a block of the date given; a block\n" +
+			"cited without a transaction is on the chain. Balances, roles and slots at a block\n" +
+			"are not read (old state needs an archive node). Without --rpc, and for a report of\n" +
+			"the embedded demo chain or of a transfer export, chain citations are counted, not\n" +
+			"checked. Prints a summary and\n" +
 			"each unresolved citation with its finding and why (those of a missing file, or of one\n" +
 			"that is not an input, in one line a file with their count; JSON lists every one).\n" +
 			"Exits 3 when an input is missing or changed or a citation does not resolve, 0 when\n" +
 			"everything does.",
-		Flags:  []cli.Flag{verifyInputsFlag, verifyFormatFlag},
+		Flags:  []cli.Flag{verifyInputsFlag, verifyRPCFlag, rpcTimeoutFlag, verifyFormatFlag},
 		Action: runVerify,
 	}
 }
@@ -59,8 +79,17 @@ func runVerify(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	timeout, err := rpcCallTimeout(c)
+	if err != nil {
+		return err
+	}
 	res := verify.Verify(rep, verify.Options{InputsDir: c.String(verifyInputsFlag.Name)})
 	res.Report = args[0]
+	if url := c.String(verifyRPCFlag.Name); url != "" && verify.ChainCheckable(rep) == "" {
+		if err := checkChain(c, url, timeout, rep, res); err != nil {
+			return err
+		}
+	}
 	if err := verify.Write(c.App.Writer, res, format); err != nil {
 		return err
 	}
@@ -68,6 +97,52 @@ func runVerify(c *cli.Context) error {
 		return unverifiedError{res: res, hint: res.Count(verify.InputMissing) > 0 && c.String(verifyInputsFlag.Name) == ""}
 	}
 	return nil
+}
+
+// rpcCallTimeout is --rpc-timeout as scan reads it: DefaultCallTimeout
+// when not given, and a negative duration a usage error.
+func rpcCallTimeout(c *cli.Context) (time.Duration, error) {
+	if !c.IsSet(rpcTimeoutFlag.Name) {
+		return chain.DefaultCallTimeout, nil
+	}
+	timeout := c.Duration(rpcTimeoutFlag.Name)
+	if timeout < 0 {
+		return 0, usageErrorf("--rpc-timeout %v: want a duration such as 30s or 2m, or 0 for no limit", timeout)
+	}
+	return timeout, nil
+}
+
+// checkChain dials the node as scan does and checks res's chain citations
+// against it.
+func checkChain(c *cli.Context, url string, timeout time.Duration, rep *report.Report, res *verify.Result) (err error) {
+	defer func() { err = chain.RedactError(err, url) }() // the URL may hold an API key or a password
+	client, err := chain.Dial(c.Context, url, chain.DialOptions{CallTimeout: timeout})
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	if err := verify.CheckChain(c.Context, boundedNode{client, timeout}, chain.RedactURL(url), rep, res); err != nil {
+		return fmt.Errorf("checking the chain citations on %s: %w", chain.RedactURL(url), err)
+	}
+	return nil
+}
+
+// boundedNode is a dialled node whose receipt requests are bounded by the
+// call timeout too (chain.Client bounds the others), over WebSocket as well.
+type boundedNode struct {
+	*chain.Client
+	timeout time.Duration
+}
+
+// TransactionReceipt is go-ethereum's, bounded by the call timeout when
+// it is positive.
+func (n boundedNode) TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error) {
+	if n.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, n.timeout)
+		defer cancel()
+	}
+	return n.Client.TransactionReceipt(ctx, tx)
 }
 
 // unverifiedError says the report did not verify: exit code 3, as findings.

@@ -50,6 +50,8 @@ type Unresolved struct {
 	Fingerprint string          `json:"fingerprint"`
 	Evidence    report.Evidence `json:"evidence"`
 	Reason      string          `json:"reason"`
+
+	grouped bool // printed on one line with the others of its reason
 }
 
 // Result is what Verify found. Every registry, list and file citation of
@@ -65,9 +67,25 @@ type Result struct {
 	// InText counts the citations of Checked read from the text of path
 	// evidence and from the ownership paths' steps.
 	InText int `json:"in_text"`
-	// Chain counts the chain citations (block, transaction), which need
-	// the node and are not checked.
+	// Chain counts the chain citations (block, transaction) not checked:
+	// all of them unless CheckChain checked them against a node.
 	Chain int `json:"chain_not_checked"`
+	// ChainNote says why the chain citations were not checked, when
+	// there are any: no node given, or a report no node can serve
+	// (ChainCheckable).
+	ChainNote string `json:"chain_note,omitempty"`
+	// Node is what CheckChain found of the node, nil without one.
+	Node *NodeCheck `json:"node,omitempty"`
+
+	chain []cite // the chain citations, in report order, for CheckChain
+}
+
+// fail records c as unresolved for reason; grouped, with every other
+// citation of the same reason (one cause for all, such as the node being
+// another chain), the text output prints them on one line.
+func (r *Result) fail(c cite, reason string, grouped bool) {
+	r.Unresolved = append(r.Unresolved, Unresolved{Rule: c.rule, Subject: c.subject,
+		Fingerprint: c.fingerprint, Evidence: c.ev, Reason: reason, grouped: grouped})
 }
 
 // OK reports whether every input is as audited and every citation resolves.
@@ -118,10 +136,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 		}
 		m[c.ev.File] = append(m[c.ev.File], c)
 	}
-	fail := func(c cite, reason string) {
-		res.Unresolved = append(res.Unresolved, Unresolved{Rule: c.rule, Subject: c.subject,
-			Fingerprint: c.fingerprint, Evidence: c.ev, Reason: reason})
-	}
+	fail := func(c cite, reason string) { res.fail(c, reason, false) }
 	var registries []string
 	for _, in := range rep.Inputs {
 		if in.Kind == "registry" {
@@ -148,6 +163,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 				}
 			case ev.Kind == "chain" || ev.Block != 0 || ev.TxHash != "":
 				res.Chain++
+				res.chain = append(res.chain, c)
 			case ev.Kind == "path":
 				// A path's steps cite their rows in its text, "[FILE,
 				// sheet S, row N, column C]", as registry.Origin writes them.
@@ -168,6 +184,8 @@ func Verify(rep *report.Report, opts Options) *Result {
 			os := textCitations(st.Source, registries)
 			if len(os) == 0 && strings.HasPrefix(st.Source, "chain ") {
 				res.Chain++ // a holding read at a block
+				c.ev = report.Evidence{Kind: "path", Text: st.Source}
+				res.chain = append(res.chain, c)
 				continue
 			}
 			if len(os) != 1 || os[0].String() != st.Source {
@@ -179,6 +197,12 @@ func Verify(rep *report.Report, opts Options) *Result {
 			c.ev = report.Evidence{Kind: "path", Text: st.Source, File: os[0].File, Sheet: os[0].Sheet, Row: os[0].Row, Column: os[0].Column}
 			res.InText++
 			add(regCites, c)
+		}
+	}
+	if res.Chain > 0 {
+		res.ChainNote = ChainCheckable(rep)
+		if res.ChainNote == "" {
+			res.ChainNote = "give the node with --rpc"
 		}
 	}
 	for _, file := range order {

@@ -44,7 +44,20 @@ func Write(w io.Writer, res *Result, format string) error {
 		fmt.Fprintf(&b, "%d of them in the text of ownership paths (path evidence, ownership[].steps[].source)\n", res.InText)
 	}
 	if res.Chain > 0 {
-		fmt.Fprintf(&b, "%d chain citation(s) not checked: give the node\n", res.Chain)
+		fmt.Fprintf(&b, "%d chain citation(s) not checked: %s\n", res.Chain, res.ChainNote)
+	}
+	if n := res.Node; n != nil {
+		if n.Pinned == "" {
+			fmt.Fprintf(&b, "node %s: chain %d, with the pinned block\n", n.Endpoint, n.ChainID)
+		} else {
+			fmt.Fprintf(&b, "node %s: chain %d: %s\n", n.Endpoint, n.ChainID, n.Pinned)
+		}
+		if sum := n.Transfers + n.TxOnly + n.BlockOnly; sum > 0 {
+			fmt.Fprintf(&b, "%d chain citation(s) resolve on the node:\n", sum)
+			fmt.Fprintf(&b, "  %d transaction(s) in the block cited, successful, with the transfer or deployment the text gives\n", n.Transfers)
+			fmt.Fprintf(&b, "  %d transaction(s) in the block cited, successful (the text gives nothing more to check)\n", n.TxOnly)
+			fmt.Fprintf(&b, "  %d block(s) on the chain, at or before the pinned one (the balance, role or slot at the block is not read)\n", n.BlockOnly)
+		}
 	}
 	// A file that is missing, or not an input, leaves every citation of it
 	// unresolved for the same reason: one line a file says so; any other
@@ -53,7 +66,7 @@ func Write(w io.Writer, res *Result, format string) error {
 	var files []string
 	seen := map[string]bool{}
 	for _, u := range res.Unresolved {
-		if fileLevel(u) {
+		if u.grouped || fileLevel(u) {
 			if byFile[u.Reason] == nil {
 				files = append(files, u.Reason)
 			}
@@ -82,8 +95,12 @@ func fileLevel(u Unresolved) bool {
 }
 
 // Where names what an evidence item cites: "registry.xlsx, sheet vessels,
-// row 5, column IMO No.", "sdn.csv, OFAC SDN entry 23764 of 2024-05-03".
+// row 5, column IMO No.", "sdn.csv, OFAC SDN entry 23764 of 2024-05-03",
+// "block 36, transaction 0x63…"; the text of any other.
 func Where(ev report.Evidence) string {
+	if ev.File == "" && ev.TxHash != "" {
+		return fmt.Sprintf("block %d, transaction %s", ev.Block, ev.TxHash)
+	}
 	if ev.File == "" {
 		return ev.Text
 	}

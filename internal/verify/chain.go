@@ -1,0 +1,481 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// Node is what CheckChain asks of a JSON-RPC node. chain.Client and
+// go-ethereum's ethclient.Client have these methods; a block or receipt
+// the node does not have is ethereum.NotFound.
+type Node interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
+}
+
+// NodeCheck is what CheckChain found of the node and how far it checked
+// each chain citation. Every chain citation is counted once in Result's
+// Checked and in exactly one of Transfers, TxOnly and BlockOnly when it
+// resolves.
+type NodeCheck struct {
+	Endpoint string `json:"endpoint,omitempty"` // as printed, without secrets
+	ChainID  uint64 `json:"chain_id"`           // the node's
+	// Pinned is "" when the node has the report's pinned block, with its
+	// hash, on the chain of the report's chain id; else why not.
+	Pinned string `json:"pinned_problem,omitempty"`
+	// Transfers counts transactions checked with what their evidence says
+	// they did: a Transfer (or ERC-1155 TransferSingle/Batch) log of the
+	// token with the parties and amount the text gives, or the token's
+	// deployment.
+	Transfers int `json:"transactions_with_claim"`
+	// TxOnly counts transactions checked for existence, block and success
+	// only: the evidence's text says nothing verify can read off the
+	// receipt.
+	TxOnly int `json:"transactions_only"`
+	// BlockOnly counts citations of a state at a block (a balance, a role,
+	// a proxy slot): the block is on the node's chain, at or before the
+	// pinned one; the state itself is not read (old state needs an archive
+	// node).
+	BlockOnly int `json:"blocks_only"`
+}
+
+// ChainCheckable says why rep's chain citations cannot be checked against
+// a node ("" when they can): a report of the embedded demo chain or of an
+// offline transfer export names no chain a node serves.
+func ChainCheckable(rep *report.Report) string {
+	switch rep.Chain.Source {
+	case "embedded":
+		return "the report read the embedded chain (the demo's in-process chain), which no node serves"
+	case "transfers":
+		return "the report read an offline transfer export, not a node: its rows are checked against the file"
+	}
+	return ""
+}
+
+// The reasons every chain citation shares when the node is not the chain
+// the report read.
+const reasonPinned = "the pinned block is not on this node's chain: reorganised or a different chain"
+
+// CheckChain checks the chain citations Verify counted in res (res must be
+// Verify's result for rep) against node: the node's chain id and the
+// pinned block's hash are the report's; each cited transaction is in the
+// cited block, on the node's canonical chain, at or before the pinned
+// block, and succeeded; where its evidence text says what it did (a
+// holding changed, a mint, a transfer, a deployment) the receipt shows
+// exactly that; a cited block with no transaction is on the chain. Each
+// citation then counts as resolved or unresolved in res. It returns an
+// error only when the node fails to answer (not when it has no such
+// block or transaction), and does nothing for a report ChainCheckable
+// refuses.
+func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Report, res *Result) error {
+	if ChainCheckable(rep) != "" {
+		return nil
+	}
+	c := &chainChecker{ctx: ctx, node: node, rep: rep, res: res,
+		headers: map[uint64]*types.Header{}, receipts: map[common.Hash]*types.Receipt{}}
+	id, err := node.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("asking the node for its chain id: %w", err)
+	}
+	nc := &NodeCheck{Endpoint: endpoint, ChainID: id.Uint64()}
+	res.Node = nc
+	switch pinned := rep.Chain; {
+	case !id.IsUint64() || id.Uint64() != pinned.ChainID:
+		nc.Pinned = fmt.Sprintf("the node is chain %s, the report's chain is %d: a different chain", id, pinned.ChainID)
+	default:
+		h, err := c.header(pinned.BlockNumber)
+		if err != nil {
+			return err
+		}
+		switch {
+		case h == nil:
+			nc.Pinned = fmt.Sprintf("%s (the node has no block %d)", reasonPinned, pinned.BlockNumber)
+		case !strings.EqualFold(h.Hash().Hex(), pinned.BlockHash):
+			nc.Pinned = fmt.Sprintf("%s (block %d is %s on the node, %s in the report)", reasonPinned, pinned.BlockNumber, h.Hash().Hex(), orNone(pinned.BlockHash))
+		}
+	}
+	cites := res.chain
+	res.chain, res.Chain, res.ChainNote = nil, 0, ""
+	res.Checked += len(cites)
+	for _, ct := range cites {
+		if nc.Pinned != "" {
+			res.fail(ct, nc.Pinned, true)
+			continue
+		}
+		why, how, err := c.check(ct)
+		if err != nil {
+			return err
+		}
+		if why != "" {
+			res.fail(ct, why, false)
+			continue
+		}
+		res.Resolved++
+		switch how {
+		case checkedClaim:
+			nc.Transfers++
+		case checkedTx:
+			nc.TxOnly++
+		default:
+			nc.BlockOnly++
+		}
+	}
+	return nil
+}
+
+// How far a chain citation was checked.
+const (
+	checkedBlock = iota
+	checkedTx
+	checkedClaim
+)
+
+type chainChecker struct {
+	ctx      context.Context
+	node     Node
+	rep      *report.Report
+	res      *Result
+	headers  map[uint64]*types.Header // nil: the node has no such block
+	receipts map[common.Hash]*types.Receipt
+}
+
+// header is the node's block n, nil when it has none.
+func (c *chainChecker) header(n uint64) (*types.Header, error) {
+	if h, ok := c.headers[n]; ok {
+		return h, nil
+	}
+	h, err := c.node.HeaderByNumber(c.ctx, new(big.Int).SetUint64(n))
+	if errors.Is(err, ethereum.NotFound) {
+		h, err = nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("asking the node for block %d: %w", n, err)
+	}
+	c.headers[n] = h
+	return h, nil
+}
+
+// receipt is the node's receipt of tx, nil when it has none.
+func (c *chainChecker) receipt(tx common.Hash) (*types.Receipt, error) {
+	if r, ok := c.receipts[tx]; ok {
+		return r, nil
+	}
+	r, err := c.node.TransactionReceipt(c.ctx, tx)
+	if errors.Is(err, ethereum.NotFound) {
+		r, err = nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("asking the node for the receipt of transaction %s: %w", tx.Hex(), err)
+	}
+	c.receipts[tx] = r
+	return r, nil
+}
+
+var (
+	txHashRE   = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
+	chainStep  = regexp.MustCompile(`^chain (\d+), block (\d+): `)
+	holdingRE  = regexp.MustCompile(`^(0x[0-9a-f]{40}) holds .* \(?(0x[0-9a-f]{40})\)? at block \d+ \(.*\); the holding last changed in transaction (0x[0-9a-f]{64}) at block (\d+)$`)
+	mintRE     = regexp.MustCompile(`^([0-9.]+) (.*) minted to (0x[0-9a-f]{40}) on (\d{4}-\d\d-\d\d), block (\d+)(?:, (\d+) base units)?$`)
+	eventRE    = regexp.MustCompile(`^(.*) on (\d{4}-\d\d-\d\d), block (\d+), tx (0x[0-9a-fA-F]{64})$`)
+	deployedRE = regexp.MustCompile(`^(.*) was deployed$`)
+	movedRE    = regexp.MustCompile(`^([0-9.]+) (.*) moved (0x[0-9a-f]{40}) to (0x[0-9a-f]{40}) \([^()]* of supply(?:, (\d+) base units)?\)$`)
+)
+
+// check checks one chain citation: why it does not resolve ("" when it
+// does) and how far it was checked.
+func (c *chainChecker) check(ct cite) (string, int, error) {
+	ev := ct.ev
+	pinned := c.rep.Chain.BlockNumber
+	if ev.TxHash == "" {
+		block := ev.Block
+		if m := chainStep.FindStringSubmatch(ev.Text); ev.Kind == "path" && m != nil {
+			if m[1] != strconv.FormatUint(c.rep.Chain.ChainID, 10) {
+				return fmt.Sprintf("cites chain %s, the report's chain is %d", m[1], c.rep.Chain.ChainID), 0, nil
+			}
+			block, _ = strconv.ParseUint(m[2], 10, 64)
+		}
+		if block == 0 || block == pinned {
+			return "", checkedBlock, nil // the pinned block, checked once
+		}
+		if block > pinned {
+			return fmt.Sprintf("block %d is after the pinned block %d", block, pinned), 0, nil
+		}
+		h, err := c.header(block)
+		if err != nil || h == nil {
+			return fmt.Sprintf("the node has no block %d", block), 0, err
+		}
+		return "", checkedBlock, nil
+	}
+	if !txHashRE.MatchString(ev.TxHash) {
+		return fmt.Sprintf("%q is not a transaction hash", ev.TxHash), 0, nil
+	}
+	tx := common.HexToHash(ev.TxHash)
+	rc, err := c.receipt(tx)
+	if err != nil {
+		return "", 0, err
+	}
+	if rc == nil {
+		return fmt.Sprintf("the node has no transaction %s (not on this chain, or the node does not index transactions that old)", tx.Hex()), 0, nil
+	}
+	n := rc.BlockNumber.Uint64()
+	switch {
+	case n != ev.Block:
+		return fmt.Sprintf("transaction %s is in block %d, not %d", tx.Hex(), n, ev.Block), 0, nil
+	case n > pinned:
+		return fmt.Sprintf("transaction %s is in block %d, after the pinned block %d", tx.Hex(), n, pinned), 0, nil
+	}
+	h, err := c.header(n)
+	if err != nil {
+		return "", 0, err
+	}
+	if h == nil || h.Hash() != rc.BlockHash {
+		return fmt.Sprintf("transaction %s is in block %s, which is not block %d of the node's chain", tx.Hex(), rc.BlockHash.Hex(), n), 0, nil
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return fmt.Sprintf("transaction %s failed (status %d)", tx.Hex(), rc.Status), 0, nil
+	}
+	cl, why := c.claimOf(ct)
+	if why != "" {
+		return why, 0, nil
+	}
+	if cl == nil {
+		return "", checkedTx, nil
+	}
+	if cl.day != "" && cl.day != "0001-01-01" {
+		if got := time.Unix(int64(h.Time), 0).UTC().Format("2006-01-02"); got != cl.day {
+			return fmt.Sprintf("block %d is of %s, not %s", n, got, cl.day), 0, nil
+		}
+	}
+	if why := cl.check(rc); why != "" {
+		return why, 0, nil
+	}
+	return "", checkedClaim, nil
+}
+
+// claim is what a chain citation's text says its transaction did, in
+// terms a receipt can show.
+type claim struct {
+	kind      string   // "holding", "move" or "deploy"
+	contracts []string // the token, or the tokens it may be (lowercase hex)
+	standards []string // each contract's standard, as the report gives it
+	party     common.Address
+	from, to  common.Address
+	amount    *big.Int // base units; for ERC-721 1 (any id)
+	day       string   // YYYY-MM-DD of the block (UTC), "" when not said
+}
+
+// claimOf reads what a transaction citation's text says: nil when it says
+// nothing machine-readable; a reason when its text contradicts its own
+// block or transaction fields.
+func (c *chainChecker) claimOf(ct cite) (*claim, string) {
+	ev := ct.ev
+	same := func(block, tx string) string {
+		if block != strconv.FormatUint(ev.Block, 10) || tx != "" && !strings.EqualFold(tx, ev.TxHash) {
+			return fmt.Sprintf("the text says block %s, transaction %s; the evidence's fields block %d, transaction %s", block, orNone(tx), ev.Block, ev.TxHash)
+		}
+		return ""
+	}
+	if m := holdingRE.FindStringSubmatch(ev.Text); m != nil {
+		if why := same(m[4], m[3]); why != "" {
+			return nil, why
+		}
+		cl := &claim{kind: "holding", party: common.HexToAddress(m[1])}
+		if !c.token(cl, func(t report.Token) bool { return strings.EqualFold(t.Address, m[2]) }) {
+			return nil, ""
+		}
+		return cl, ""
+	}
+	if m := mintRE.FindStringSubmatch(ev.Text); m != nil && ct.subject.Kind == "token" {
+		if why := same(m[5], ""); why != "" {
+			return nil, why
+		}
+		cl := &claim{kind: "move", to: common.HexToAddress(m[3]), day: m[4]}
+		if !c.token(cl, func(t report.Token) bool { return strings.EqualFold(t.Address, ct.subject.ID) }) {
+			return nil, ""
+		}
+		if cl.amount = c.amount(m[1], m[6], cl); cl.amount == nil {
+			return nil, ""
+		}
+		return cl, ""
+	}
+	m := eventRE.FindStringSubmatch(ev.Text)
+	if m == nil {
+		return nil, ""
+	}
+	if why := same(m[3], m[4]); why != "" {
+		return nil, why
+	}
+	if d := deployedRE.FindStringSubmatch(m[1]); d != nil {
+		cl := &claim{kind: "deploy", day: m[2]}
+		if !c.token(cl, func(t report.Token) bool { return t.Symbol == d[1] }) {
+			return nil, ""
+		}
+		return cl, ""
+	}
+	if mv := movedRE.FindStringSubmatch(m[1]); mv != nil {
+		cl := &claim{kind: "move", from: common.HexToAddress(mv[3]), to: common.HexToAddress(mv[4]), day: m[2]}
+		if !c.token(cl, func(t report.Token) bool { return t.Symbol == mv[2] }) {
+			return nil, ""
+		}
+		if cl.amount = c.amount(mv[1], mv[5], cl); cl.amount == nil {
+			return nil, ""
+		}
+		return cl, ""
+	}
+	return nil, ""
+}
+
+// token sets cl's contracts to the report's tokens that match, and says
+// whether there is any.
+func (c *chainChecker) token(cl *claim, match func(report.Token) bool) bool {
+	for _, t := range c.rep.Tokens {
+		if match(t) && common.IsHexAddress(t.Address) {
+			cl.contracts = append(cl.contracts, strings.ToLower(t.Address))
+			cl.standards = append(cl.standards, t.Standard)
+		}
+	}
+	return len(cl.contracts) > 0
+}
+
+// amount is a moved amount in base units: the base units the text gives,
+// else the whole-token amount when every candidate token has no decimals;
+// nil when neither (the text is not read then).
+func (c *chainChecker) amount(units, base string, cl *claim) *big.Int {
+	if base != "" {
+		n, ok := new(big.Int).SetString(base, 10)
+		if ok {
+			return n
+		}
+		return nil
+	}
+	for _, addr := range cl.contracts {
+		for _, t := range c.rep.Tokens {
+			if strings.EqualFold(t.Address, addr) && t.Decimals != 0 {
+				return nil
+			}
+		}
+	}
+	n, ok := new(big.Int).SetString(units, 10)
+	if !ok {
+		return nil
+	}
+	return n
+}
+
+// check says why rc does not show the claim, "" when it does.
+func (cl *claim) check(rc *types.Receipt) string {
+	if cl.kind == "deploy" {
+		for _, addr := range cl.contracts {
+			if strings.EqualFold(rc.ContractAddress.Hex(), addr) {
+				return ""
+			}
+		}
+		return fmt.Sprintf("transaction %s created %s, not %s", rc.TxHash.Hex(), createdOrNone(rc), strings.Join(cl.contracts, " or "))
+	}
+	for _, l := range rc.Logs {
+		for i, addr := range cl.contracts {
+			if !strings.EqualFold(l.Address.Hex(), addr) {
+				continue
+			}
+			for _, mv := range movesOf(cl.standards[i], l) {
+				if cl.shows(mv) {
+					return ""
+				}
+			}
+		}
+	}
+	switch cl.kind {
+	case "holding":
+		return fmt.Sprintf("transaction %s has no transfer of %s into or out of %s", rc.TxHash.Hex(), strings.Join(cl.contracts, " or "), strings.ToLower(cl.party.Hex()))
+	default:
+		return fmt.Sprintf("transaction %s has no transfer of %s %s from %s to %s", rc.TxHash.Hex(), cl.amount, strings.Join(cl.contracts, " or "),
+			strings.ToLower(cl.from.Hex()), strings.ToLower(cl.to.Hex()))
+	}
+}
+
+func createdOrNone(rc *types.Receipt) string {
+	if rc.ContractAddress == (common.Address{}) {
+		return "no contract"
+	}
+	return strings.ToLower(rc.ContractAddress.Hex())
+}
+
+// shows says whether mv is the move cl claims. A holding changed by a move
+// of a non-zero amount (any ERC-721 id) into or out of the address, not to
+// itself, as chain.Holder.LastChangeTx is chosen.
+func (cl *claim) shows(mv move) bool {
+	if cl.kind == "holding" {
+		return mv.from != mv.to && (mv.from == cl.party || mv.to == cl.party) && mv.amount.Sign() > 0
+	}
+	return mv.from == cl.from && mv.to == cl.to && mv.amount.Cmp(cl.amount) == 0
+}
+
+// move is one token move a log records: for ERC-721 the amount is 1.
+type move struct {
+	from, to common.Address
+	amount   *big.Int
+}
+
+var (
+	topicTransfer       = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
+	topicTransferSingle = crypto.Keccak256Hash([]byte("TransferSingle(address,address,address,uint256,uint256)"))
+	topicTransferBatch  = crypto.Keccak256Hash([]byte("TransferBatch(address,address,address,uint256[],uint256[])"))
+	uintArrays          abi.Arguments
+)
+
+func init() {
+	t, err := abi.NewType("uint256[]", "", nil)
+	if err != nil {
+		panic(err) // a constant type name
+	}
+	uintArrays = abi.Arguments{{Type: t}, {Type: t}}
+}
+
+// movesOf decodes a log of a token of the standard: a Transfer with the
+// ERC-20 layout (three topics, the amount in 32 bytes of data) or, for
+// ERC-721, four topics (the id last); for ERC-1155 each (id, amount) of a
+// TransferSingle or TransferBatch. Any other log gives none.
+func movesOf(standard string, l *types.Log) []move {
+	switch {
+	case standard == "erc1155" && len(l.Topics) == 4 && l.Topics[0] == topicTransferSingle && len(l.Data) == 64:
+		return []move{{addr(l.Topics[2]), addr(l.Topics[3]), new(big.Int).SetBytes(l.Data[32:])}}
+	case standard == "erc1155" && len(l.Topics) == 4 && l.Topics[0] == topicTransferBatch:
+		v, err := uintArrays.Unpack(l.Data)
+		if err != nil || len(v) != 2 {
+			return nil
+		}
+		amounts, ok := v[1].([]*big.Int)
+		if !ok {
+			return nil
+		}
+		var out []move
+		for _, a := range amounts {
+			out = append(out, move{addr(l.Topics[2]), addr(l.Topics[3]), a})
+		}
+		return out
+	case standard == "erc1155" || len(l.Topics) == 0 || l.Topics[0] != topicTransfer:
+		return nil
+	case standard == "erc721" && len(l.Topics) == 4:
+		return []move{{addr(l.Topics[1]), addr(l.Topics[2]), big.NewInt(1)}}
+	case standard != "erc721" && len(l.Topics) == 3 && len(l.Data) == 32:
+		return []move{{addr(l.Topics[1]), addr(l.Topics[2]), new(big.Int).SetBytes(l.Data)}}
+	}
+	return nil
+}
+
+func addr(topic common.Hash) common.Address { return common.BytesToAddress(topic[12:]) }
