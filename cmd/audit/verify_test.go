@@ -1,0 +1,261 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/verify"
+)
+
+// devnetForTest runs 'audit devnet --listen 127.0.0.1:0' in process until
+// the test ends and returns its URL and the token addresses it printed.
+func devnetForTest(t *testing.T) (string, []string) {
+	t.Helper()
+	app := newApp()
+	var stdout, stderr syncBuffer
+	app.Writer, app.ErrWriter = &stdout, &stderr
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- app.RunContext(ctx, []string{"audit", "devnet", "--listen", "127.0.0.1:0"}) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Error("devnet did not stop when its context was cancelled")
+		}
+	})
+	addr := regexp.MustCompile(`at (http://127\.0\.0\.1:[0-9]+)`)
+	for deadline := time.Now().Add(2 * time.Minute); ; {
+		if m := addr.FindStringSubmatch(stderr.String()); m != nil && strings.Count(stdout.String(), "\n") == 3 {
+			var tokens []string
+			for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+				f := strings.Split(line, "\t")
+				tokens = append(tokens, f[len(f)-1])
+			}
+			return m[1], tokens
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("devnet ended: %v\n%s", err, stderr.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("devnet printed no address:\n%s", stderr.String())
+		}
+	}
+}
+
+// TestVerifyRPCDevnet scans the tokens 'audit devnet' serves over JSON-RPC,
+// then verifies the report against the same node: every chain citation
+// resolves; copies of the report with a transaction, a block, the chain id,
+// the pinned block's hash or what a text claims changed do not, exit 3.
+func TestVerifyRPCDevnet(t *testing.T) {
+	url, tokens := devnetForTest(t)
+	verifyAgainstNode(t, url, tokens)
+}
+
+// TestVerifyRPCGethDev does the same against a real geth --dev node the
+// scenario is deployed onto with 'audit devnet --rpc'.
+func TestVerifyRPCGethDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a geth node")
+	}
+	url := startGethDev(t)
+	stdout, stderr, code := runAudit(t, "devnet", "--rpc", url)
+	if code != 0 {
+		t.Fatalf("devnet --rpc: exit %d\n%s", code, stderr)
+	}
+	var tokens []string
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		f := strings.Split(line, "\t")
+		tokens = append(tokens, f[len(f)-1])
+	}
+	verifyAgainstNode(t, url, tokens)
+}
+
+// verifyOutput is the part of 'audit verify --format json' these tests read.
+type verifyOutput struct {
+	Checked    int `json:"checked"`
+	Resolved   int `json:"resolved"`
+	Unresolved []struct {
+		Rule     string          `json:"rule"`
+		Evidence report.Evidence `json:"evidence"`
+		Reason   string          `json:"reason"`
+	} `json:"unresolved"`
+	Chain int `json:"chain_not_checked"`
+	Node  *struct {
+		ChainID   uint64 `json:"chain_id"`
+		Pinned    string `json:"pinned_problem"`
+		Transfers int    `json:"transactions_with_claim"`
+		TxOnly    int    `json:"transactions_only"`
+		BlockOnly int    `json:"blocks_only"`
+	} `json:"node"`
+}
+
+func verifyAgainstNode(t *testing.T, url string, tokens []string) {
+	t.Helper()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "report.json")
+	args := []string{"scan", "--rpc", url, "--registry", filepath.Join("..", "..", "fixtures", "registry.xlsx"),
+		"--sanctions", filepath.Join("..", "..", "fixtures", "sanctions", "sdn.csv"), "--list-date", "2024-05-03",
+		"--format", "json", "--out", out, "--fail-on", "none"}
+	for _, tok := range tokens {
+		args = append(args, "--token", tok)
+	}
+	if _, stderr, code := runAudit(t, args...); code != 0 {
+		t.Fatalf("scan --rpc: exit %d\n%s", code, stderr)
+	}
+	rep := readReport(t, out)
+
+	// Without the node the chain citations are counted and the flag named.
+	stdout, _, code := runAudit(t, "verify", out)
+	if code != 0 || !regexp.MustCompile(`(?m)^\d+ chain citation\(s\) not checked: give the node with --rpc$`).MatchString(stdout) {
+		t.Errorf("verify without --rpc: exit %d\n%s", code, stdout)
+	}
+
+	verifyJSON := func(path string) (verifyOutput, string, int) {
+		t.Helper()
+		stdout, stderr, code := runAudit(t, "verify", "--rpc", url, "--format", "json", path)
+		var got verifyOutput
+		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			t.Fatalf("verify --format json: %v\n%s\n%s", err, stdout, stderr)
+		}
+		return got, stderr, code
+	}
+	good, stderr, code := verifyJSON(out)
+	if code != 0 || len(good.Unresolved) != 0 || good.Chain != 0 || good.Node == nil || good.Node.Pinned != "" {
+		t.Fatalf("verify --rpc of the scan's own report: exit %d, %d unresolved %+v, %d not checked\n%s", code, len(good.Unresolved), good.Unresolved, good.Chain, stderr)
+	}
+	chainCites := good.Node.Transfers + good.Node.TxOnly + good.Node.BlockOnly
+	if good.Node.Transfers == 0 || good.Node.BlockOnly == 0 {
+		t.Errorf("checked %d transactions with their claim, %d blocks only: want some of each", good.Node.Transfers, good.Node.BlockOnly)
+	}
+	t.Logf("%d chain citations: %d transactions with their claim, %d transactions only, %d blocks only",
+		chainCites, good.Node.Transfers, good.Node.TxOnly, good.Node.BlockOnly)
+	stdout, _, _ = runAudit(t, "verify", "--rpc", url, out)
+	if want := fmt.Sprintf("%d chain citation(s) resolve on the node:", chainCites); !strings.Contains(stdout, want) {
+		t.Errorf("verify --rpc text does not say %q:\n%s", want, stdout)
+	}
+
+	// Each edit of a copy makes verify report it, exit 3.
+	txCites := func(r *report.Report, match string) []*report.Evidence {
+		var out []*report.Evidence
+		for i := range r.Findings {
+			for j := range r.Findings[i].Evidence {
+				if ev := &r.Findings[i].Evidence[j]; ev.TxHash != "" && strings.Contains(ev.Text, match) {
+					out = append(out, ev)
+				}
+			}
+		}
+		return out
+	}
+	if len(txCites(rep, "")) == 0 {
+		t.Fatal("the report cites no transaction")
+	}
+	type edit struct {
+		name   string
+		change func(r *report.Report) bool // false: the report has nothing to edit so
+		reason string                      // what every unresolved citation's reason says
+		all    bool                        // every chain citation is unresolved
+	}
+	edits := []edit{
+		{"transaction hash", func(r *report.Report) bool {
+			ev := txCites(r, "")[0]
+			ev.TxHash = ev.TxHash[:len(ev.TxHash)-4] + "beef"
+			return true
+		}, "the node has no transaction 0x", false},
+		{"block number", func(r *report.Report) bool {
+			txCites(r, "")[0].Block++
+			return true
+		}, ", not ", false},
+		{"chain id", func(r *report.Report) bool {
+			r.Chain.ChainID++
+			return true
+		}, "a different chain", true},
+		{"pinned block hash", func(r *report.Report) bool {
+			r.Chain.BlockHash = "0x" + strings.Repeat("11", 32)
+			return true
+		}, "the pinned block is not on this node's chain: reorganised or a different chain", true},
+		{"holder of a holding", func(r *report.Report) bool {
+			evs := txCites(r, "the holding last changed in transaction")
+			if len(evs) == 0 {
+				return false
+			}
+			evs[0].Text = "0x00000000000000000000000000000000000000aa" + evs[0].Text[len("0x")+40:]
+			return true
+		}, "into or out of 0x00000000000000000000000000000000000000aa", false},
+		{"minted amount", func(r *report.Report) bool {
+			evs := txCites(r, " minted to ")
+			if len(evs) == 0 {
+				return false
+			}
+			m := regexp.MustCompile(`(\d+) base units$`).FindStringSubmatchIndex(evs[0].Text)
+			if m == nil {
+				return false
+			}
+			evs[0].Text = evs[0].Text[:m[3]] + "1" + evs[0].Text[m[3]:] // a 1 after the digits
+			return true
+		}, "has no transfer of", false},
+		{"deployed token", func(r *report.Report) bool {
+			evs := txCites(r, " was deployed on ")
+			if len(evs) == 0 {
+				return false
+			}
+			for _, tok := range r.Tokens {
+				if !strings.HasPrefix(evs[0].Text, tok.Symbol+" ") {
+					evs[0].Text = tok.Symbol + evs[0].Text[strings.Index(evs[0].Text, " was deployed"):]
+					return true
+				}
+			}
+			return false
+		}, "created 0x", false},
+		{"block date", func(r *report.Report) bool {
+			evs := txCites(r, " minted to ")
+			if len(evs) == 0 {
+				return false
+			}
+			evs[0].Text = regexp.MustCompile(` on \d{4}-\d\d-\d\d,`).ReplaceAllString(evs[0].Text, " on 1999-01-01,")
+			return true
+		}, "not 1999-01-01", false},
+	}
+	for _, e := range edits {
+		r := readReport(t, out)
+		if !e.change(r) {
+			t.Logf("%s: the report has no such citation to edit", e.name)
+			continue
+		}
+		path := filepath.Join(dir, strings.ReplaceAll(e.name, " ", "-")+".json")
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, stderr, code := verifyJSON(path)
+		want := 1
+		if e.all {
+			want = chainCites
+		}
+		if code != 3 || len(got.Unresolved) != want {
+			t.Errorf("%s changed: exit %d, %d unresolved, want 3 and %d\n%s", e.name, code, len(got.Unresolved), want, stderr)
+		}
+		for _, u := range got.Unresolved {
+			if !strings.Contains(u.Reason, e.reason) {
+				t.Errorf("%s changed: %s %s unresolved because %q, want it to say %q", e.name, u.Rule, verify.Where(u.Evidence), u.Reason, e.reason)
+			}
+		}
+		if len(got.Unresolved) > 0 {
+			t.Logf("%s changed: %s", e.name, got.Unresolved[0].Reason)
+		}
+	}
+}
