@@ -139,6 +139,11 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	if good.Node.Transfers == 0 || good.Node.BlockOnly == 0 {
 		t.Errorf("checked %d transactions with their claim, %d blocks only: want some of each", good.Node.Transfers, good.Node.BlockOnly)
 	}
+	if good.Node.TxOnly != 0 {
+		// Every text the rules write about a transaction of the scenario
+		// is one verify reads: a rule's text changed, or verify's pattern.
+		t.Errorf("%d transaction citation(s) checked without their claim: verify no longer reads the rules' text", good.Node.TxOnly)
+	}
 	t.Logf("%d chain citations: %d transactions with their claim, %d transactions only, %d blocks only",
 		chainCites, good.Node.Transfers, good.Node.TxOnly, good.Node.BlockOnly)
 	stdout, _, _ = runAudit(t, "verify", "--rpc", url, out)

@@ -232,6 +232,9 @@ func (c *chainChecker) check(ct cite) (string, int, error) {
 	if rc == nil {
 		return fmt.Sprintf("the node has no transaction %s (not on this chain, or the node does not index transactions that old)", tx.Hex()), 0, nil
 	}
+	if rc.BlockNumber == nil || !rc.BlockNumber.IsUint64() {
+		return fmt.Sprintf("the node's receipt of transaction %s gives no block number", tx.Hex()), 0, nil
+	}
 	n := rc.BlockNumber.Uint64()
 	switch {
 	case n != ev.Block:

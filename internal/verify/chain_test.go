@@ -1,0 +1,156 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// TestChainERC721 checks citations of the embedded scenario's ERC-721
+// token (which the demo's findings never cite by transaction) against the
+// chain's own logs: a mint and a holding written as the rules write them
+// resolve with their Transfer; the same with another holder or token do not.
+func TestChainERC721(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := chain.ParsePlan(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	emb, err := chain.NewEmbedded(ctx, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	node, ok := emb.Client().(Node)
+	if !ok {
+		t.Fatal("the embedded chain's client has no TransactionReceipt")
+	}
+	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash}}
+	var nft chain.Token
+	for _, tok := range snap.Tokens {
+		rep.Tokens = append(rep.Tokens, report.Token{Address: tok.Address, Standard: tok.Standard, Symbol: tok.Symbol, Decimals: tok.Decimals})
+		if tok.Standard == "erc721" {
+			nft = tok
+		}
+	}
+	if nft.Address == "" {
+		t.Fatal("the scenario has no ERC-721 token")
+	}
+	logs, err := emb.Client().FilterLogs(ctx, ethereum.FilterQuery{
+		Addresses: []common.Address{common.HexToAddress(nft.Address)},
+		Topics:    [][]common.Hash{{topicTransfer}, {common.Hash{}}}, // mints
+	})
+	if err != nil || len(logs) == 0 {
+		t.Fatalf("%d mint logs of %s: %v", len(logs), nft.Symbol, err)
+	}
+	mint := logs[len(logs)-1]
+	to := strings.ToLower(addr(mint.Topics[2]).Hex())
+	h, err := node.HeaderByNumber(ctx, new(big.Int).SetUint64(mint.BlockNumber))
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Unix(int64(h.Time), 0).UTC().Format("2006-01-02")
+	tokenSubject := report.Subject{Kind: "token", ID: nft.Address}
+	mintText := func(to string) string {
+		// contractMint's text (rules/contract.go)
+		return fmt.Sprintf("1 %s minted to %s on %s, block %d", nft.Symbol, to, day, mint.BlockNumber)
+	}
+	holdingText := func(holder, token string) string {
+		// holdingEv's text (rules/holder.go)
+		return fmt.Sprintf("%s holds 1 of the %s %s (%s) at block %d (16.67%% of supply); the holding last changed in transaction %s at block %d",
+			holder, nft.TotalSupply, nft.Symbol, token, snap.Block, mint.TxHash.Hex(), mint.BlockNumber)
+	}
+	ev := func(text string) report.Evidence {
+		return report.Evidence{Kind: "chain", Text: text, Block: mint.BlockNumber, TxHash: mint.TxHash.Hex()}
+	}
+	other := "0x00000000000000000000000000000000000000aa"
+	rep.Findings = []report.Finding{
+		{Rule: "CONTRACT-MINT", Subject: tokenSubject, Evidence: []report.Evidence{ev(mintText(to)), ev(mintText(other))}},
+		{Rule: "HOLDER-UNIDENTIFIED", Subject: report.Subject{Kind: "wallet", ID: to}, Evidence: []report.Evidence{
+			ev(holdingText(to, nft.Address)), ev(holdingText(other, nft.Address)), ev(holdingText(to, rep.Tokens[0].Address))}},
+	}
+	if rep.Tokens[0].Address == nft.Address {
+		t.Fatal("want another token first")
+	}
+	res := Verify(rep, Options{})
+	if err := CheckChain(ctx, node, "embedded", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	if res.Node == nil || res.Node.Pinned != "" || res.Node.Transfers != 2 || res.Checked != 5 || res.Resolved != 2 {
+		t.Fatalf("node %+v, checked %d, resolved %d; want the pinned block, 2 transfers, 5 checked, 2 resolved\n%+v", res.Node, res.Checked, res.Resolved, res.Unresolved)
+	}
+	want := map[string]string{
+		mintText(other):                        "has no transfer of 1 " + nft.Address + " from 0x0000000000000000000000000000000000000000 to " + other,
+		holdingText(other, nft.Address):        "has no transfer of " + nft.Address + " into or out of " + other,
+		holdingText(to, rep.Tokens[0].Address): "has no transfer of " + rep.Tokens[0].Address + " into or out of " + to,
+	}
+	got := reasons(res)
+	for text, why := range want {
+		if !strings.Contains(got[text], why) {
+			t.Errorf("%s: reason %q, want it to say %q", text, got[text], why)
+		}
+	}
+}
+
+// TestMovesOf decodes logs of each layout, and none of another standard's.
+func TestMovesOf(t *testing.T) {
+	a, b, op := common.HexToAddress("0xa1"), common.HexToAddress("0xb2"), common.HexToAddress("0x0c")
+	word := func(n int64) []byte { return common.LeftPadBytes(big.NewInt(n).Bytes(), 32) }
+	topic := func(x common.Address) common.Hash { return common.BytesToHash(x.Bytes()) }
+	erc20 := &types.Log{Topics: []common.Hash{topicTransfer, topic(a), topic(b)}, Data: word(500)}
+	erc721 := &types.Log{Topics: []common.Hash{topicTransfer, topic(a), topic(b), common.BigToHash(big.NewInt(7))}}
+	single := &types.Log{Topics: []common.Hash{topicTransferSingle, topic(op), topic(a), topic(b)}, Data: append(word(3), word(40)...)}
+	batchData, err := uintArrays.Pack([]*big.Int{big.NewInt(1), big.NewInt(2)}, []*big.Int{big.NewInt(10), big.NewInt(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := &types.Log{Topics: []common.Hash{topicTransferBatch, topic(op), topic(a), topic(b)}, Data: batchData}
+	cases := []struct {
+		standard string
+		log      *types.Log
+		amounts  []int64
+	}{
+		{"erc20", erc20, []int64{500}},
+		{"erc3643", erc20, []int64{500}},
+		{"erc721", erc721, []int64{1}},
+		{"erc20", erc721, nil},
+		{"erc721", erc20, nil},
+		{"erc1155", single, []int64{40}},
+		{"erc1155", batch, []int64{10, 0}},
+		{"erc1155", erc20, nil},
+		{"erc20", single, nil},
+		{"erc1155", &types.Log{Topics: batch.Topics, Data: batchData[:70]}, nil},
+	}
+	for i, c := range cases {
+		got := movesOf(c.standard, c.log)
+		if len(got) != len(c.amounts) {
+			t.Errorf("case %d (%s): %d moves, want %d", i, c.standard, len(got), len(c.amounts))
+			continue
+		}
+		for j, mv := range got {
+			if mv.from != a || mv.to != b || mv.amount.Int64() != c.amounts[j] {
+				t.Errorf("case %d (%s): move %d is %s -> %s %s, want %s -> %s %d", i, c.standard, j, mv.from, mv.to, mv.amount, a, b, c.amounts[j])
+			}
+		}
+	}
+}
