@@ -16,7 +16,7 @@ Usage:
 	audit screen [--sanctions FILE...] --pairs FILE.csv
 	audit render REPORT.json --format text|json|xlsx|html [--out PATH]
 	audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]
-	audit verify REPORT.json [--inputs DIR] [--format text|json]
+	audit verify REPORT.json [--inputs DIR] [--rpc URL [--rpc-timeout DURATION]] [--format text|json]
 	audit devnet [--listen 127.0.0.1:8545] | audit devnet --rpc URL [--plan FILE]
 
 The JSON report is the canonical result (schema in docs/report-schema.json);

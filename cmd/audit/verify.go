@@ -56,11 +56,11 @@ func verifyCommand() *cli.Command {
 			"cited without a transaction is on the chain. Balances, roles and slots at a block\n" +
 			"are not read (old state needs an archive node). Without --rpc, and for a report of\n" +
 			"the embedded demo chain or of a transfer export, chain citations are counted, not\n" +
-			"checked. Prints a summary and\n" +
-			"each unresolved citation with its finding and why (those of a missing file, or of one\n" +
-			"that is not an input, in one line a file with their count; JSON lists every one).\n" +
+			"checked. Prints a summary and each unresolved citation with its finding and why\n" +
+			"(those of a missing file, or of one that is not an input, and those of a node that is\n" +
+			"not the report's chain, in one line a cause with their count; JSON lists every one).\n" +
 			"Exits 3 when an input is missing or changed or a citation does not resolve, 0 when\n" +
-			"everything does.",
+			"everything does, 1 when the node does not answer.",
 		Flags:  []cli.Flag{verifyInputsFlag, verifyRPCFlag, rpcTimeoutFlag, verifyFormatFlag},
 		Action: runVerify,
 	}

@@ -54,9 +54,18 @@ func Write(w io.Writer, res *Result, format string) error {
 		}
 		if sum := n.Transfers + n.TxOnly + n.BlockOnly; sum > 0 {
 			fmt.Fprintf(&b, "%d chain citation(s) resolve on the node:\n", sum)
-			fmt.Fprintf(&b, "  %d transaction(s) in the block cited, successful, with the transfer or deployment the text gives\n", n.Transfers)
-			fmt.Fprintf(&b, "  %d transaction(s) in the block cited, successful (the text gives nothing more to check)\n", n.TxOnly)
-			fmt.Fprintf(&b, "  %d block(s) on the chain, at or before the pinned one (the balance, role or slot at the block is not read)\n", n.BlockOnly)
+			for _, row := range []struct {
+				n    int
+				what string
+			}{
+				{n.Transfers, "transaction(s) in the block cited, successful, with the transfer or deployment the text gives"},
+				{n.TxOnly, "transaction(s) in the block cited, successful (the text gives nothing more to check)"},
+				{n.BlockOnly, "block(s) on the chain, at or before the pinned one (the balance, role or slot at the block is not read)"},
+			} {
+				if row.n > 0 {
+					fmt.Fprintf(&b, "  %d %s\n", row.n, row.what)
+				}
+			}
 		}
 	}
 	// A file that is missing, or not an input, leaves every citation of it
