@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/internal/chain"
@@ -143,6 +144,17 @@ func (n boundedNode) TransactionReceipt(ctx context.Context, tx common.Hash) (*t
 		defer cancel()
 	}
 	return n.Client.TransactionReceipt(ctx, tx)
+}
+
+// BatchCallContext is go-ethereum's, bounded by the call timeout when it
+// is positive: CheckChain asks for receipts and blocks in batches with it.
+func (n boundedNode) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
+	if n.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, n.timeout)
+		defer cancel()
+	}
+	return n.Client.Client().BatchCallContext(ctx, b)
 }
 
 // unverifiedError says the report did not verify: exit code 3, as findings.

@@ -13,8 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tokenaudit/audit/internal/report"
 )
@@ -27,6 +29,18 @@ type Node interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
 }
+
+// Batcher is a Node that sends several requests in one (go-ethereum's
+// rpc.Client): CheckChain then asks for the receipts and blocks it needs
+// BatchSize at a time, so that a distant node costs a few round trips
+// instead of one or two a citation.
+type Batcher interface {
+	BatchCallContext(ctx context.Context, b []rpc.BatchElem) error
+}
+
+// BatchSize is the most requests CheckChain sends in one batch (hosted
+// nodes commonly accept 100 or more).
+const BatchSize = 100
 
 // NodeCheck is what CheckChain found of the node and how far it checked
 // each chain citation. Every chain citation is counted once in Result's
@@ -111,6 +125,9 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 	}
 	cites := res.chain
 	res.chain, res.Chain, res.ChainNote = nil, 0, ""
+	if b, ok := node.(Batcher); ok && nc.Pinned == "" {
+		c.prefetch(b, cites)
+	}
 	res.Checked += len(cites)
 	for _, ct := range cites {
 		if nc.Pinned != "" {
@@ -184,6 +201,74 @@ func (c *chainChecker) receipt(tx common.Hash) (*types.Receipt, error) {
 	}
 	c.receipts[tx] = r
 	return r, nil
+}
+
+// prefetch asks b, in batches, for the receipts of the cited transactions
+// and then for their blocks and the blocks cited without one. What a
+// batch does not give (the node refuses batches, one request fails) is
+// left for check to ask alone, which reports the error.
+func (c *chainChecker) prefetch(b Batcher, cites []cite) {
+	var hashes []common.Hash
+	seen := map[common.Hash]bool{}
+	for _, ct := range cites {
+		if !txHashRE.MatchString(ct.ev.TxHash) {
+			continue
+		}
+		h := common.HexToHash(ct.ev.TxHash)
+		if _, ok := c.receipts[h]; !ok && !seen[h] {
+			seen[h] = true
+			hashes = append(hashes, h)
+		}
+	}
+	receipts := make([]*types.Receipt, len(hashes))
+	elems := make([]rpc.BatchElem, len(hashes))
+	for i, h := range hashes {
+		elems[i] = rpc.BatchElem{Method: "eth_getTransactionReceipt", Args: []any{h}, Result: &receipts[i]}
+	}
+	c.batch(b, elems, func(i int) { c.receipts[hashes[i]] = receipts[i] })
+
+	var blocks []uint64
+	wanted := map[uint64]bool{}
+	want := func(n uint64) {
+		if _, ok := c.headers[n]; !ok && !wanted[n] {
+			wanted[n] = true
+			blocks = append(blocks, n)
+		}
+	}
+	for _, ct := range cites {
+		if ct.ev.TxHash == "" {
+			if m := chainStep.FindStringSubmatch(ct.ev.Text); ct.ev.Kind == "path" && m != nil {
+				n, _ := strconv.ParseUint(m[2], 10, 64)
+				want(n)
+			} else if ct.ev.Block != 0 {
+				want(ct.ev.Block)
+			}
+		} else if rc := c.receipts[common.HexToHash(ct.ev.TxHash)]; rc != nil && rc.BlockNumber != nil && rc.BlockNumber.IsUint64() {
+			want(rc.BlockNumber.Uint64())
+		}
+	}
+	headers := make([]*types.Header, len(blocks))
+	elems = make([]rpc.BatchElem, len(blocks))
+	for i, n := range blocks {
+		elems[i] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(n), false}, Result: &headers[i]}
+	}
+	c.batch(b, elems, func(i int) { c.headers[blocks[i]] = headers[i] })
+}
+
+// batch sends elems BatchSize at a time and calls got with the index of
+// each that was answered without an error.
+func (c *chainChecker) batch(b Batcher, elems []rpc.BatchElem, got func(i int)) {
+	for start := 0; start < len(elems); start += BatchSize {
+		part := elems[start:min(start+BatchSize, len(elems))]
+		if err := b.BatchCallContext(c.ctx, part); err != nil {
+			return
+		}
+		for i, e := range part {
+			if e.Error == nil {
+				got(start + i)
+			}
+		}
+	}
 }
 
 var (
