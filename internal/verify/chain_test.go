@@ -18,11 +18,12 @@ import (
 	"github.com/tokenaudit/audit/internal/report"
 )
 
-// TestChainERC721 (one request at a time: the embedded client offers no
-// batches; the cmd tests go through batches) checks citations of the embedded scenario's ERC-721
+// TestChainERC721 checks citations of the embedded scenario's ERC-721
 // token (which the demo's findings never cite by transaction) against the
 // chain's own logs: a mint and a holding written as the rules write them
-// resolve with their Transfer; the same with another holder or token do not.
+// resolve with their Transfer; the same with another holder or token do
+// not. The embedded client takes no batches, so this goes one request at a
+// time; cmd/audit's tests go through batches.
 func TestChainERC721(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "plan.json"))
 	if err != nil {
