@@ -157,17 +157,16 @@ type pscState struct {
 	corporate []Company         // UK companies that are PSCs, in input order
 	seen      map[string]Origin // links.self -> the record read with it
 	declared  []pscDeclaration
-	people    []pscIndividual // individual PSCs with a name and month of birth, in input order
+	people    []pscIndividual // individual PSCs with a month of birth, in input order
 }
 
-// pscIndividual is an individual PSC record as pscSamePeople compares it.
+// pscIndividual is what pscSamePeople compares of an individual PSC record
+// beyond its Person: name, month of birth and nationality are the Person's.
 type pscIndividual struct {
-	id, company string
-	name        string // pscPersonName
-	born        string // "YYYY-MM"
-	nationality string // as Person.Nationality
-	residence   string // country_of_residence, ISO alpha-2 when recognised
-	at          Origin
+	person    int32  // index in Registry.People
+	company   string // the company the record is about
+	title     string // data.name_elements.title
+	residence string // data.country_of_residence, as written
 }
 
 // pscDeclaration is a statement that the company has no beneficial owner
@@ -485,11 +484,14 @@ func (l *loader) pscOwner(company string, d *pscData, o Origin) {
 				p.BirthDate = fmt.Sprintf("%04d-%02d", b.Year, b.Month)
 			}
 		}
-		l.addPerson(p)
-		if name := pscPersonName(d); name != "" && len(p.BirthDate) == len("1961-12") {
-			l.psc.people = append(l.psc.people, pscIndividual{id: id, company: company, name: name, born: p.BirthDate,
-				nationality: p.Nationality, residence: l.pscCountry(d.CountryOfResidence), at: o})
+		if len(p.BirthDate) == len("1961-12") && p.Name != "" {
+			x := pscIndividual{person: int32(len(l.reg.People)), company: company, residence: d.CountryOfResidence}
+			if d.NameElements != nil {
+				x.title = d.NameElements.Title
+			}
+			l.psc.people = append(l.psc.people, x)
 		}
+		l.addPerson(p)
 	case strings.HasPrefix(d.Kind, "super-secure-"):
 		l.loaded[KindPeople] = true
 		reason := cmpOr(d.Description, d.Kind)
@@ -796,41 +798,53 @@ func chBasicNumber(header []string) (int, bool) {
 // of birth; the service address is left out here because it is most often
 // the company's own office, not the person's.
 func (l *loader) pscSamePeople() {
-	groups := map[string][]pscIndividual{}
-	var keys []string
-	for _, p := range l.psc.people {
-		k := p.name + "|" + p.born
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
-		groups[k] = append(groups[k], p)
-	}
-	alias := map[string]string{}
-	for _, k := range keys {
-		g := groups[k]
-		if len(g) < 2 || !pscOnePerson(g) {
+	// Group the records by name and month of birth: first[key] is the first
+	// record of a key, more[that record] the others.
+	first := map[string]int{}
+	more := map[int][]int{}
+	var groups []int
+	for i, x := range l.psc.people {
+		p := &l.reg.People[x.person]
+		name := pscPersonName(p.Name, x.title)
+		if name == "" {
 			continue
 		}
-		first := &l.reg.People[l.people[g[0].id]]
-		nationality, residence := "", ""
-		for _, p := range g {
-			nationality, residence = cmpOr(nationality, p.nationality), cmpOr(residence, p.residence)
+		k := name + "|" + p.BirthDate
+		f, ok := first[k]
+		if !ok {
+			first[k] = i
+			continue
 		}
-		if first.Nationality == "" {
-			first.Nationality = nationality
+		if len(more[f]) == 0 {
+			groups = append(groups, f)
 		}
-		first.SameBy = fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(g[0].name), g[0].born)
+		more[f] = append(more[f], i)
+	}
+	alias := map[string]string{}
+	for _, f := range groups {
+		g := append([]int{f}, more[f]...)
+		nationality, residence, ok := l.pscOnePerson(g)
+		if !ok {
+			continue
+		}
+		p := &l.reg.People[l.psc.people[f].person]
+		if p.Nationality == "" {
+			p.Nationality = nationality
+		}
+		p.SameBy = fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(pscPersonName(p.Name, l.psc.people[f].title)), p.BirthDate)
 		if nationality != "" {
-			first.SameBy += ", nationality " + nationality
+			p.SameBy += ", nationality " + nationality
 		}
 		if residence != "" {
-			first.SameBy += ", residence " + residence
+			p.SameBy += ", residence " + residence
 		}
-		for _, p := range g[1:] {
-			first.SameAs = append(first.SameAs, p.at)
-			alias[p.id] = g[0].id
+		for _, i := range g[1:] {
+			q := &l.reg.People[l.psc.people[i].person]
+			p.SameAs = append(p.SameAs, q.Origin)
+			alias[q.ID] = p.ID
 		}
 	}
+	l.psc.people = nil
 	if len(alias) == 0 {
 		return
 	}
@@ -849,48 +863,60 @@ func (l *loader) pscSamePeople() {
 	l.renameRefs(alias)
 }
 
-// pscOnePerson reports whether the records of one name and month of birth
-// are one person: each of another company, and no two nationalities or
-// countries of residence among them.
-func pscOnePerson(g []pscIndividual) bool {
+// pscOnePerson reports whether the records g (indexes in psc.people) of
+// one name and month of birth are one person: each of another company, and
+// no two nationalities or countries of residence among them. It returns the
+// nationality and the residence (ISO alpha-2 when recognised) they give.
+func (l *loader) pscOnePerson(g []int) (nationality, residence string, ok bool) {
 	companies := map[string]bool{}
-	nationality, residence := "", ""
-	for _, p := range g {
-		if companies[p.company] {
-			return false
+	for _, i := range g {
+		x := l.psc.people[i]
+		if companies[x.company] {
+			return "", "", false
 		}
-		companies[p.company] = true
+		companies[x.company] = true
 		for _, f := range []struct {
 			seen *string
 			v    string
-		}{{&nationality, p.nationality}, {&residence, p.residence}} {
+		}{{&nationality, l.reg.People[x.person].Nationality}, {&residence, l.pscCountry(x.residence)}} {
 			v := strings.ToUpper(f.v)
 			if v == "" {
 				continue
 			}
 			if *f.seen != "" && *f.seen != v {
-				return false
+				return "", "", false
 			}
 			*f.seen = v
 		}
 	}
-	return true
+	return nationality, residence, true
 }
 
 // pscPersonName is an individual PSC's name as records are compared: the
-// name as written less its title (name_elements.title, when the name starts
-// with it), in lower case, each run of characters that are not letters or
+// name as written less its title (data.name_elements.title, when the name
+// starts with it), in lower case, each run of characters that are not letters or
 // digits one space: "Mr. Michael Stanley Bunyan" is "michael stanley
 // bunyan". It is "" when nothing is left.
-func pscPersonName(d *pscData) string {
-	name := strings.TrimSpace(d.Name)
-	if e := d.NameElements; e != nil {
-		if t := strings.TrimSpace(e.Title); t != "" && len(name) > len(t) && strings.EqualFold(name[:len(t)], t) && name[len(t)] == ' ' {
-			name = name[len(t):]
-		}
+func pscPersonName(name, title string) string {
+	name = strings.TrimSpace(name)
+	if t := strings.TrimSpace(title); t != "" && len(name) > len(t) && strings.EqualFold(name[:len(t)], t) && name[len(t)] == ' ' {
+		name = name[len(t):]
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	return strings.Join(words, " ")
+	var b strings.Builder
+	b.Grow(len(name))
+	space := false
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // renameRefs replaces every reference to a person id that alias maps to

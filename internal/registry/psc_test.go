@@ -643,3 +643,23 @@ func TestPSCStartingWithExemptions(t *testing.T) {
 		t.Errorf("companies %+v: 00000042 not exempt", reg.Companies)
 	}
 }
+
+// TestPSCPersonName: the name records are compared by drops the title
+// Companies House splits off (a whole word only) and folds case,
+// punctuation and spacing, nothing else.
+func TestPSCPersonName(t *testing.T) {
+	for _, c := range []struct{ name, title, want string }{
+		{"Mr. Michael Stanley Bunyan", "Mr.", "michael stanley bunyan"},
+		{"Mr Marc Anthony FELDMAN", "", "mr marc anthony feldman"},
+		{"  Jean-Pierre   O'Brien ", "", "jean pierre o brien"},
+		{"Mrs Anna Smith", "Mr", "mrs anna smith"},
+		{"MR Anna Smith", "Mr", "anna smith"},
+		{"Mr", "Mr", "mr"},
+		{"Ms Zoë Ångström", "Ms", "zoë ångström"},
+		{"...", "", ""},
+	} {
+		if got := pscPersonName(c.name, c.title); got != c.want {
+			t.Errorf("pscPersonName(%q, %q) = %q, want %q", c.name, c.title, got, c.want)
+		}
+	}
+}
