@@ -101,7 +101,10 @@ func koreanReading(s string) (string, bool) {
 
 // nameReadings returns the normalised readings of a name: the name as
 // written, and for a name in Han characters, or a Korean name in Cyrillic
-// (cyrillicKoreanReadings), its Korean readings too.
+// (cyrillicKoreanReadings), its Korean readings too; for a name in
+// Ukrainian Cyrillic, its reading in Ukraine's romanization
+// (ukrainianReading), and for a name in Latin letters spelled in it, its
+// reading the Russian way (russianReading).
 func nameReadings(s, typ string) []normName {
 	n := normalizeName(s, typ)
 	if k, ok := koreanReading(s); ok {
@@ -111,6 +114,16 @@ func nameReadings(s, typ string) []normName {
 		return []normName{n, kn}
 	}
 	out := []normName{n}
+	if u, ok := ukrainianReading(s); ok {
+		un := normalizeName(u, typ)
+		un.notes = append(un.notes, "read as Ukrainian (KMU 2010: "+u+")")
+		out = append(out, un)
+	}
+	if r, ok := russianReading(s, typ); ok {
+		rn := normalizeName(r, typ)
+		rn.notes = append(rn.notes, "KMU 2010 spelling read the Russian way ("+r+")")
+		out = append(out, rn)
+	}
 	for _, k := range cyrillicKoreanReadings(s, typ) {
 		kn := normalizeName(k, typ)
 		kn.reading, kn.hangul = true, true

@@ -722,3 +722,138 @@ func (n *normName) wordWeight(w string) float64 {
 	}
 	return wordWeight(w)
 }
+
+// Ukrainian names in Cyrillic are romanized by Ukraine's official system
+// (Cabinet of Ministers Resolution 55 of 2010, "KMU 2010", the spelling of
+// Ukrainian passports): Г is H, И is Y, Ґ is G, and Є, Ї, Й, Ю, Я are
+// YE, YI, Y, YU, YA at the start of a word and IE, I, I, IU, IA elsewhere;
+// Ь and the apostrophe are dropped, and ЗГ is ZGH. foldText reads Cyrillic
+// the Russian way (Г is G, И is I), so the lists' two spellings of one
+// Ukrainian person (HRYHORII and GRIGORIY, OLEKSANDR and ALEKSANDR) are
+// each reached by one reading: a name in Ukrainian Cyrillic is also read in
+// KMU 2010 (ukrainianReading), and a name in Latin letters spelled in KMU
+// 2010 is also read the Russian way, G for its H and I for its Y
+// (russianReading).
+
+// ukrainianOnly are the letters Ukrainian writes and Russian does not (І
+// is also Belarusian's, whose official romanization writes Г as H too).
+const ukrainianOnly = "іїєґІЇЄҐ"
+
+// kmuLetters are the Ukrainian letters KMU 2010 writes otherwise than
+// foldText reads them, each with its spelling inside a word; kmuInitial
+// are those spelled otherwise at the start of a word. The other letters
+// (Х KH, Щ SHCH, Ж ZH, Ц TS, ...) foldText reads as KMU writes them.
+var (
+	kmuLetters = map[rune]string{'г': "h", 'ґ': "g", 'и': "y", 'і': "i", 'ї': "i", 'є': "ie", 'й': "i", 'ю': "iu", 'я': "ia", 'ь': ""}
+	kmuInitial = map[rune]string{'ї': "yi", 'є': "ye", 'й': "y", 'ю': "yu", 'я': "ya"}
+)
+
+// isApostrophe reports whether r is one of the ways Ukrainian writes its
+// apostrophe (Знам'янка, Обʼєднання).
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
+
+// ukrainianReading returns s with its Cyrillic letters written in KMU 2010
+// where it differs from foldText's Russian reading ("Григорій Янукович"
+// -> "Hryhorii Yanukovych"), when s is in Cyrillic and has a letter only
+// Ukrainian writes (ukrainianOnly) or an apostrophe between two Cyrillic
+// letters: a name spelled the same in Russian is read the Russian way
+// only. Its other Cyrillic letters are written as foldText reads them
+// (Х KH, Щ SHCH). An initial Ї (a letter alone) is written I, not YI, so
+// that it is still read as an initial (dottedInitials).
+func ukrainianReading(s string) (string, bool) {
+	rs := []rune(s)
+	inWord := func(k int) bool { return k >= 0 && k < len(rs) && unicode.Is(unicode.Cyrillic, rs[k]) }
+	ukrainian := false
+	for i, r := range rs {
+		if unicode.Is(unicode.Latin, r) {
+			return "", false
+		}
+		if strings.ContainsRune(ukrainianOnly, r) || isApostrophe(r) && inWord(i-1) && inWord(i+1) {
+			ukrainian = true
+		}
+	}
+	if !ukrainian {
+		return "", false
+	}
+	var b strings.Builder
+	for i, r := range rs {
+		l := unicode.ToLower(r)
+		start := !inWord(i-1) && !(i > 0 && isApostrophe(rs[i-1]) && inWord(i-2))
+		alone := start && !inWord(i+1)
+		w, ok := kmuLetters[l]
+		if k, initial := kmuInitial[l]; initial && start && !(alone && l == 'ї') {
+			w = k
+		}
+		switch {
+		case isApostrophe(r) && inWord(i-1) && inWord(i+1):
+			continue
+		case l == 'г' && i > 0 && unicode.ToLower(rs[i-1]) == 'з':
+			w = "gh" // ЗГ is ZGH: Zghorany, not Zhorany
+		case !ok && unicode.Is(unicode.Cyrillic, r):
+			b.WriteString(unidecode.Unidecode(string(r))) // as foldText reads it
+			continue
+		case !ok:
+			b.WriteRune(r)
+			continue
+		}
+		if r != l && w != "" { // upper case: its first letter
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		b.WriteString(w)
+	}
+	return b.String(), true
+}
+
+// kmuWordEndings are the endings of words that KMU 2010 spells and
+// Russian romanizations do not: the patronymics -ovych, -ivna, -yivna
+// (Russian -ovich, -ovna), given names and adjectival family names in -ii,
+// -yi (Serhii, Andrii, Zelenskyi).
+var kmuWordEndings = []string{"ych", "ivna", "ii", "yi"}
+
+// russianReading returns a person's name (or a name of unknown type)
+// written in Latin letters in KMU 2010 as foldText reads the name's
+// Cyrillic the Russian way: each H that stands for Г written G, each Y
+// (И, Й, and the Y of YE, YI, YU, YA) written I ("Mykhailo Hryhorovych
+// Malyshev" -> "Mikhailo Grigorovich Malishev" ~ MALYSHEV, Mikhail
+// Grigorevich; "Volodymyr" -> "Volodimir" ~ VLADIMIR). An H that is part
+// of KH, ZH, CH, SH or SHCH stays (ZGH is ZG). A name is taken as spelled
+// in KMU 2010 when it has a word of four letters or more ending as KMU
+// spells Ukrainian words (kmuWordEndings); other names have no such
+// reading.
+func russianReading(s, typ string) (string, bool) {
+	if typ != "individual" && typ != "" {
+		return "", false
+	}
+	kmu := false
+	for _, w := range foldWords(s) {
+		for _, e := range kmuWordEndings {
+			if len(w) >= 4 && strings.HasSuffix(w, e) {
+				kmu = true
+			}
+		}
+	}
+	if !kmu {
+		return "", false
+	}
+	rs := []rune(s)
+	lower := func(i int) rune {
+		if i < 0 {
+			return 0
+		}
+		return unicode.ToLower(rs[i])
+	}
+	var b strings.Builder
+	for i, r := range rs {
+		switch l := unicode.ToLower(r); {
+		case l == 'h' && lower(i-1) == 'g' && lower(i-2) == 'z':
+			// ZGH is ZG
+		case l == 'h' && !strings.ContainsRune("kzcs", lower(i-1)):
+			b.WriteRune(r - 'h' + 'g')
+		case l == 'y':
+			b.WriteRune(r - 'y' + 'i')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), true
+}
