@@ -116,8 +116,12 @@
 // E.V." and Vladimir Vladimirovich: E stands for VLADIMIR and disagrees).
 // A match resting on one word spelt out, the others initials ("Putin
 // V.V.", "J. Smith"), scores at most 0.79, to review, unless that word has
-// 8 letters or more and every word of both names is matched ("N.
-// Nazarbayev" ~ Nursultan Nazarbayev). The score mixes the matched share of the shorter name
+// 8 letters or more, is not a common given name, and every word of both
+// names is matched ("N. Nazarbayev" ~ Nursultan Nazarbayev). A common
+// given name is a word the OFAC list writes as a given name ("LAST,
+// First") for two persons or more and for more persons than as a family
+// name (givennames.txt, made from the list by TestGivenNamesTable):
+// "MOHAMMED A.", "ABDULLAH A." stay to review. The score mixes the matched share of the shorter name
 // (0.7) and of the longer (0.3), and is multiplied by penalties for:
 //   - numbers that differ or stand on one side only: another hull for
 //     vessels (×0.6 when they differ, ×0.75 when one name has none, which

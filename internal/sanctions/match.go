@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	_ "embed"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -749,8 +750,34 @@ const initialsCap = 0.79
 // resting on initials is taken as rare enough ("NAZARBAYEV", "KHAMENEI")
 // for the match not to be capped (initialsCap) when every word of both
 // names is matched, by itself or by an initial. Length is a poor measure
-// of rarity: MOHAMMED and KUZNETSOV pass too (see TestInitialsLabelled).
+// of rarity: a common given name (commonGivenName: MOHAMMED, ABDULLAH) is
+// capped whatever its length; KUZNETSOV, a common family name, passes (see
+// TestInitialsLabelled).
 const longWord = 8
+
+// givenNamesTable lists the words of longWord letters or more that the
+// OFAC list writes as given names more than as family names; its header
+// says how it is made (TestGivenNamesTable).
+//
+//go:embed givennames.txt
+var givenNamesTable string
+
+// givenNames are givenNamesTable's words.
+var givenNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(givenNamesTable, "\n") {
+		if w, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// commonGivenName reports whether w (folded) is a word the lists use as a
+// given name more often than as a family name (givenNames): MOHAMMED,
+// ABDULLAH, ALEXANDER. Written with initials ("MOHAMMED A.") it names no
+// one in particular, however long.
+func commonGivenName(w string) bool { return givenNames[w] }
 
 // restsOnInitials returns the one word spelt out and matched of two
 // persons' names whose other matched words are initials credited
@@ -758,7 +785,8 @@ const longWord = 8
 // (see initialsCap). It returns "" when more than one word is matched
 // spelt out (a run of words joined counts its words; an initial equal to
 // an initial is not spelt out), when no initial was credited, or when the
-// word has longWord letters or more and every word of both names is
+// word has longWord letters or more, is not a common given name
+// (commonGivenName: "MOHAMMED A."), and every word of both names is
 // matched.
 func restsOnInitials(q, c normName, usedQ, usedC []bool, simQ, simC []float64, creditedQ, creditedC int) string {
 	one := func(n normName, used []bool) string {
@@ -780,7 +808,7 @@ func restsOnInitials(q, c normName, usedQ, usedC []bool, simQ, simC []float64, c
 	case creditedC > 0:
 		w = one(c, usedC)
 	}
-	if len(w) >= longWord && !slices.Contains(simQ, 0) && !slices.Contains(simC, 0) {
+	if len(w) >= longWord && !commonGivenName(w) && !slices.Contains(simQ, 0) && !slices.Contains(simC, 0) {
 		return ""
 	}
 	return w
