@@ -56,6 +56,23 @@ var (
 	}
 )
 
+// rpcCallTimeout is --rpc-timeout as chain.Dial takes it:
+// DefaultCallTimeout when not given, 0 chain.NoCallTimeout, and a negative
+// duration a usage error.
+func rpcCallTimeout(c *cli.Context) (time.Duration, error) {
+	if !c.IsSet(rpcTimeoutFlag.Name) {
+		return chain.DefaultCallTimeout, nil
+	}
+	switch timeout := c.Duration(rpcTimeoutFlag.Name); {
+	case timeout < 0:
+		return 0, usageErrorf("--rpc-timeout %v: want a duration such as 30s or 2m, or 0 for no limit", timeout)
+	case timeout == 0:
+		return chain.NoCallTimeout, nil
+	default:
+		return timeout, nil
+	}
+}
+
 func scanCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "scan",
@@ -219,12 +236,9 @@ func tokenAddresses(values []string) ([]string, error) {
 // terminal's stderr while logs are fetched.
 func rpcSnapshot(c *cli.Context, url string, tokens []string) (snap *chain.Snapshot, err error) {
 	defer func() { err = chain.RedactError(err, url) }() // the URL may hold an API key or a password
-	timeout := chain.DefaultCallTimeout
-	if c.IsSet(rpcTimeoutFlag.Name) {
-		timeout = c.Duration(rpcTimeoutFlag.Name)
-		if timeout < 0 {
-			return nil, usageErrorf("--rpc-timeout %v: want a duration such as 30s or 2m, or 0 for no limit", timeout)
-		}
+	timeout, err := rpcCallTimeout(c)
+	if err != nil {
+		return nil, err
 	}
 	client, err := chain.Dial(c.Context, url, chain.DialOptions{CallTimeout: timeout})
 	if err != nil {

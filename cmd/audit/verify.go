@@ -100,19 +100,6 @@ func runVerify(c *cli.Context) error {
 	return nil
 }
 
-// rpcCallTimeout is --rpc-timeout as scan reads it: DefaultCallTimeout
-// when not given, and a negative duration a usage error.
-func rpcCallTimeout(c *cli.Context) (time.Duration, error) {
-	if !c.IsSet(rpcTimeoutFlag.Name) {
-		return chain.DefaultCallTimeout, nil
-	}
-	timeout := c.Duration(rpcTimeoutFlag.Name)
-	if timeout < 0 {
-		return 0, usageErrorf("--rpc-timeout %v: want a duration such as 30s or 2m, or 0 for no limit", timeout)
-	}
-	return timeout, nil
-}
-
 // checkChain dials the node as scan does and checks res's chain citations
 // against it.
 func checkChain(c *cli.Context, url string, timeout time.Duration, rep *report.Report, res *verify.Result) (err error) {

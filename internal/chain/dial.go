@@ -23,10 +23,15 @@ const (
 	DefaultMaxResponseBytes = 128 << 20
 )
 
+// NoCallTimeout as DialOptions.CallTimeout lets a request take as long
+// as the node takes.
+const NoCallTimeout time.Duration = -1
+
 // DialOptions limit what a node can do to the reader.
 type DialOptions struct {
-	// CallTimeout bounds every JSON-RPC request Read makes, body included
-	// (default DefaultCallTimeout).
+	// CallTimeout bounds every JSON-RPC request Read makes, body included:
+	// 0 is DefaultCallTimeout, NoCallTimeout (any negative duration) no
+	// limit.
 	CallTimeout time.Duration
 	// MaxResponseBytes bounds every response body (default
 	// DefaultMaxResponseBytes); a larger answer is an error.
@@ -178,8 +183,11 @@ func (e *redactedError) Unwrap() error { return e.err }
 // and decodes the answer as it reads it (see httpLogs); the other calls go
 // through go-ethereum's client.
 func Dial(ctx context.Context, url string, opts DialOptions) (*Client, error) {
-	if opts.CallTimeout <= 0 {
+	switch {
+	case opts.CallTimeout == 0:
 		opts.CallTimeout = DefaultCallTimeout
+	case opts.CallTimeout < 0:
+		opts.CallTimeout = 0 // no limit: http.Client and callContext read 0 so
 	}
 	if opts.MaxResponseBytes <= 0 {
 		opts.MaxResponseBytes = DefaultMaxResponseBytes

@@ -179,3 +179,45 @@ func TestWebSocketCallsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestCallTimeoutZeroAndNone checks what DialOptions.CallTimeout means: a
+// node slower than a set timeout fails the call, NoCallTimeout waits for it
+// (--rpc-timeout 0 is documented as no limit), and 0 is the default limit.
+func TestCallTimeoutZeroAndNone(t *testing.T) {
+	const delay = 1500 * time.Millisecond
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(delay)
+		w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":"0x539"}`))
+	}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		name    string
+		timeout time.Duration
+		fails   bool
+		limit   time.Duration // the client's own bound on a call, 0 for none
+	}{
+		{"shorter than the node", 300 * time.Millisecond, true, 300 * time.Millisecond},
+		{"none", NoCallTimeout, false, 0},
+		{"default", 0, false, DefaultCallTimeout},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			client, err := Dial(context.Background(), srv.URL, DialOptions{CallTimeout: tt.timeout})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer client.Close()
+			if client.timeout != tt.limit {
+				t.Errorf("CallTimeout %v bounds a call at %v, want %v", tt.timeout, client.timeout, tt.limit)
+			}
+			id, err := client.ChainID(context.Background())
+			switch {
+			case tt.fails && err == nil:
+				t.Fatalf("chain id %v read from a node slower than the timeout %v", id, tt.timeout)
+			case !tt.fails && err != nil:
+				t.Fatalf("timeout %v: %v", tt.timeout, err)
+			case !tt.fails && id.Int64() != 1337:
+				t.Fatalf("chain id %v, want 1337", id)
+			}
+		})
+	}
+}
