@@ -182,15 +182,21 @@ type Person struct {
 	Unknown     bool   // a placeholder for an owner nobody has named (BODS unknownPerson, anonymous)
 	Reason      string // why the person is unknown, as the source says
 	Origin      Origin
-	// SameAs are the other records taken as this person, each at its row:
-	// UK PSC records of other companies that give the same name and month
-	// of birth and no differing nationality or residence (see psc.go).
-	// Their interests are this person's. Empty for a person of one record.
-	SameAs []Origin
-	// SameBy says what those records have in common ("same name and
-	// month of birth (MARC ANTHONY FELDMAN, 1961-12), nationality GB");
-	// "" when SameAs is empty.
-	SameBy string
+	// SameAs, for a person read from several records taken as one, are
+	// those other records and why; nil for a person of one record (a
+	// pointer keeps the record small: few people have one).
+	SameAs *SameAs
+}
+
+// SameAs is what makes several records one Person: the records other than
+// the one of the Person's Origin (UK PSC records of other companies that
+// give the same name and month of birth and no differing nationality or
+// residence, see psc.go), and why. Their interests are the person's.
+type SameAs struct {
+	Records []Origin // each at its row
+	// Why says what the records have in common ("same name and month of
+	// birth (MARC ANTHONY FELDMAN, 1961-12), nationality GB").
+	Why string
 }
 
 // SameAsText tells a reader why the person's records are one person, and
@@ -198,14 +204,14 @@ type Person struct {
 // FELDMAN, 1961-12), nationality GB: 2 UK PSC records taken as one person:
 // psc.json, row 12; psc.json, row 40". It is "" for a person of one record.
 func (p Person) SameAsText() string {
-	if len(p.SameAs) == 0 {
+	if p.SameAs == nil {
 		return ""
 	}
 	rows := []string{p.Origin.String()}
-	for _, o := range p.SameAs {
+	for _, o := range p.SameAs.Records {
 		rows = append(rows, o.String())
 	}
-	return fmt.Sprintf("%s: %d UK PSC records taken as one person: %s", p.SameBy, len(rows), strings.Join(rows, "; "))
+	return fmt.Sprintf("%s: %d UK PSC records taken as one person: %s", p.SameAs.Why, len(rows), strings.Join(rows, "; "))
 }
 
 // Ownership is a row of the ownership sheet: OwnerID holds Share of OwnedID.

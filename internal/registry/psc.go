@@ -39,7 +39,7 @@ import (
 //     of birth, whose nationalities and countries of residence do not
 //     differ, are one Person (the register has no id for a person across
 //     companies): the first record's id, the others cited in SameAs with
-//     why (SameBy), their interests added up as that person's. See
+//     why, their interests added up as that person's. See
 //     pscSamePeople for the exact test and what is never joined;
 //   - corporate-entity and legal-person PSCs are Companies with their
 //     registration number and the country they are registered in; a legal
@@ -792,7 +792,7 @@ func chBasicNumber(header []string) (int, bool) {
 //     those records is joined.
 //
 // The person keeps the first record's id, name and origin; the others are
-// its SameAs, with SameBy saying why, and every reference to their ids (their
+// its SameAs, with why, and every reference to their ids (their
 // interests, ended ones too, and any sheet naming them) is to the first.
 // Open Ownership's register joined UK PSC people on name, address and date
 // of birth; the service address is left out here because it is most often
@@ -831,16 +831,17 @@ func (l *loader) pscSamePeople() {
 		if p.Nationality == "" {
 			p.Nationality = nationality
 		}
-		p.SameBy = fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(pscPersonName(p.Name, l.psc.people[f].title)), p.BirthDate)
+		why := fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(pscPersonName(p.Name, l.psc.people[f].title)), p.BirthDate)
 		if nationality != "" {
-			p.SameBy += ", nationality " + nationality
+			why += ", nationality " + nationality
 		}
 		if residence != "" {
-			p.SameBy += ", residence " + residence
+			why += ", residence " + residence
 		}
+		p.SameAs = &SameAs{Why: why}
 		for _, i := range g[1:] {
 			q := &l.reg.People[l.psc.people[i].person]
-			p.SameAs = append(p.SameAs, q.Origin)
+			p.SameAs.Records = append(p.SameAs.Records, q.Origin)
 			alias[q.ID] = p.ID
 		}
 	}

@@ -81,8 +81,8 @@ func TestPSCSamePerson(t *testing.T) {
 	if p.ID != "10000002/psc/feldmanB" || p.Origin.Row != 3 || p.Name != "Mr Marc Anthony Feldman" || p.BirthDate != "1961-12" || p.Nationality != "GB" {
 		t.Errorf("Feldman is %+v, want the first record's id, origin and name", p)
 	}
-	if len(p.SameAs) != 1 || p.SameAs[0].Row != 4 || p.SameAs[0].File != samePersonFixture {
-		t.Errorf("Feldman's other records %+v, want line 4", p.SameAs)
+	if p.SameAs == nil || len(p.SameAs.Records) != 1 || p.SameAs.Records[0].Row != 4 || p.SameAs.Records[0].File != samePersonFixture {
+		t.Fatalf("Feldman's other records %+v, want line 4", p.SameAs)
 	}
 	want := "same name and month of birth (MARC ANTHONY FELDMAN, 1961-12), nationality GB, residence GB: 2 UK PSC records taken as one person: " +
 		samePersonFixture + ", row 3; " + samePersonFixture + ", row 4"
@@ -102,8 +102,8 @@ func TestPSCSamePerson(t *testing.T) {
 		t.Errorf("Feldman owns %v (company: line cited), want 10000002 from line 3 and 10000003 from line 4", owned)
 	}
 	for _, p := range reg.People {
-		if len(p.SameAs) > 0 && p.ID != feldman[0].ID {
-			t.Errorf("%s (%s) was joined with %v", p.Name, p.ID, p.SameAs)
+		if p.SameAs != nil && p.ID != feldman[0].ID {
+			t.Errorf("%s (%s) was joined with %+v", p.Name, p.ID, *p.SameAs)
 		}
 	}
 	// The near misses: each record its own person.
@@ -209,7 +209,7 @@ func TestPSCSamePersonAcrossFiles(t *testing.T) {
 		t.Fatalf("Feldman is %d people over two files, want 1", len(feldman))
 	}
 	p := feldman[0]
-	if p.ID != "10000003/psc/feldmanC" || p.Origin.File != second || len(p.SameAs) != 1 || p.SameAs[0].File != main || p.SameAs[0].Row != 3 {
+	if p.ID != "10000003/psc/feldmanC" || p.Origin.File != second || p.SameAs == nil || len(p.SameAs.Records) != 1 || p.SameAs.Records[0].File != main || p.SameAs.Records[0].Row != 3 {
 		t.Errorf("Feldman read first from %s: %+v", second, p)
 	}
 	if p.Nationality != "GB" {
@@ -233,8 +233,8 @@ func TestPSCRealFixturesNotJoined(t *testing.T) {
 	}
 	reg := loadPSC(t, files...)
 	for _, p := range reg.People {
-		if len(p.SameAs) > 0 {
-			t.Errorf("%s joined with %v", p.ID, p.SameAs)
+		if p.SameAs != nil {
+			t.Errorf("%s joined with %+v", p.ID, *p.SameAs)
 		}
 	}
 }
