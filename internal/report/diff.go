@@ -374,7 +374,7 @@ func findingChanges(o, n Finding, of, nf *strings.Replacer) []string {
 	if !slices.EqualFunc(o.Evidence, n.Evidence, func(a, b Evidence) bool {
 		a.File, a.Text = of.Replace(a.File), of.Replace(a.Text)
 		b.File, b.Text = nf.Replace(b.File), nf.Replace(b.Text)
-		return a == b
+		return a.Equal(b)
 	}) {
 		changed = append(changed, "evidence")
 	}
@@ -491,7 +491,7 @@ func writeDeltaText(w io.Writer, d Delta) error {
 				if i < len(f.Evidence) {
 					n = &f.Evidence[i]
 				}
-				if o != nil && n != nil && *o == *n {
+				if o != nil && n != nil && o.Equal(*n) {
 					continue
 				}
 				if o != nil {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -232,6 +233,19 @@ type Evidence struct {
 	Block  uint64 `json:"block,omitempty"`
 	TxHash string `json:"tx_hash,omitempty"`
 
+	// chain: the fact the text states, in fields a program can check
+	// without reading the text. Fact names it; each fact sets the fields
+	// listed in docs/report.md. Reports written before these fields (still
+	// schema 1.0) have none of them: their facts are in the text only.
+	Fact     string     `json:"fact,omitempty"`     // "balance", "mint", "transfer", "deployment", "role", "frozen", "issuer", "proxy", "call"
+	Contract string     `json:"contract,omitempty"` // the token contract, lowercase 0x hex
+	Holder   string     `json:"holder,omitempty"`   // the account whose balance, role or status it is, lowercase 0x hex
+	Role     string     `json:"role,omitempty"`     // role: the role's name, as tokens[].controllers[].role
+	From     string     `json:"from,omitempty"`     // mint, transfer: the sender (the zero address for a mint)
+	To       string     `json:"to,omitempty"`       // mint, transfer: the recipient
+	Amount   string     `json:"amount,omitempty"`   // base units, decimal: moved (mint, transfer) or held at the pinned block (balance; ERC-721: the number of ids)
+	IDs      []IDAmount `json:"ids,omitempty"`      // balance of an ERC-721 or ERC-1155 token: each id held at the pinned block
+
 	// registry and other input files
 	File   string `json:"file,omitempty"`
 	Sheet  string `json:"sheet,omitempty"`
@@ -243,6 +257,49 @@ type Evidence struct {
 	ListDate string  `json:"list_date,omitempty"`
 	EntryID  string  `json:"entry_id,omitempty"`
 	Score    float64 `json:"score,omitempty"`
+}
+
+// The chain evidence facts (Evidence.Fact), each with the fields it sets:
+// a balance (Contract, Holder, Amount, and IDs for an ERC-721 or ERC-1155
+// token) held at the report's pinned block; a mint or transfer (Contract,
+// From, To, Amount) made by the evidence's transaction; a deployment
+// (Contract) by its transaction; a role (Contract, Holder, Role), a frozen
+// account (Contract, Holder), a named issuer (Contract, Holder) or EIP-1967
+// proxy slots (Contract) at the pinned block; a call (Contract, and Holder
+// when the call was about an account) whose result disagrees with the
+// Transfer logs.
+const (
+	FactBalance    = "balance"
+	FactMint       = "mint"
+	FactTransfer   = "transfer"
+	FactDeployment = "deployment"
+	FactRole       = "role"
+	FactFrozen     = "frozen"
+	FactIssuer     = "issuer"
+	FactProxy      = "proxy"
+	FactCall       = "call"
+)
+
+// ChainFacts lists every value Evidence.Fact may take.
+var ChainFacts = []string{FactBalance, FactMint, FactTransfer, FactDeployment, FactRole, FactFrozen, FactIssuer, FactProxy, FactCall}
+
+// IDAmount is the amount of one token id an account holds: 1 for an
+// ERC-721 id, the ERC-1155 balance of the id otherwise. Both are decimal
+// strings.
+type IDAmount struct {
+	TokenID string `json:"token_id"`
+	Amount  string `json:"amount"`
+}
+
+// Equal reports whether ev and other state the same, field by field (ids
+// in order).
+func (ev Evidence) Equal(other Evidence) bool {
+	a, b := ev, other
+	return a.Kind == b.Kind && a.Text == b.Text && a.Block == b.Block && a.TxHash == b.TxHash &&
+		a.Fact == b.Fact && a.Contract == b.Contract && a.Holder == b.Holder && a.Role == b.Role &&
+		a.From == b.From && a.To == b.To && a.Amount == b.Amount && slices.Equal(a.IDs, b.IDs) &&
+		a.File == b.File && a.Sheet == b.Sheet && a.Row == b.Row && a.Column == b.Column &&
+		a.List == b.List && a.ListDate == b.ListDate && a.EntryID == b.EntryID && a.Score == b.Score
 }
 
 // Fingerprint is a stable identity for a finding: the same rule, subject and

@@ -191,3 +191,85 @@ func finalized(r *Report) *Report {
 	Finalize(r)
 	return r
 }
+
+// TestChainEvidenceFields checks that chain evidence with every structured
+// field validates against the schema, survives Read, and that a bad value
+// of each field is refused by the schema and by Read.
+func TestChainEvidenceFields(t *testing.T) {
+	s := compileSchema(t)
+	r := sampleReport()
+	const tok, holder = "0x5fbdb2315678afecb367f032d93f642f64180aa3", "0x70997970c51812dc3a010c7d01b50e0d17dc79c8"
+	ev := Evidence{Kind: "chain", Text: "balance", Block: 212, Fact: FactBalance, Contract: tok, Holder: holder, Amount: "3",
+		IDs: []IDAmount{{TokenID: "1", Amount: "1"}, {TokenID: "7", Amount: "2"}}}
+	mv := Evidence{Kind: "chain", Text: "moved", Block: 212, Fact: FactTransfer, Contract: tok, From: holder, To: tok, Amount: "5"}
+	role := Evidence{Kind: "chain", Text: "role", Block: 212, Fact: FactRole, Contract: tok, Holder: holder, Role: "owner"}
+	r.Findings[0].Evidence = append(r.Findings[0].Evidence, ev, mv, role)
+	good := render(t, r, "json", WriteOptions{})
+	if err := validate(s, good); err != nil {
+		t.Fatalf("the schema refuses chain evidence fields: %v", err)
+	}
+	back, err := Read(bytes.NewReader(good))
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	var found int
+	for _, e := range back.Findings[0].Evidence {
+		if e.Equal(ev) || e.Equal(mv) || e.Equal(role) {
+			found++
+		}
+	}
+	if found != 3 {
+		t.Errorf("%d of 3 chain evidence items read back as written", found)
+	}
+	for _, tt := range []struct{ name, old, new string }{
+		{"uppercase holder", `"holder": "` + holder, `"holder": "0x70997970C51812dc3a010c7d01b50e0d17dc79c8`},
+		{"fractional amount", `"amount": "5"`, `"amount": "5.0"`},
+		{"id not decimal", `"token_id": "7"`, `"token_id": "0x7"`},
+		{"unknown fact", `"fact": "transfer"`, `"fact": "swap"`},
+	} {
+		if !bytes.Contains(good, []byte(tt.old)) {
+			t.Fatalf("%s: the JSON lacks %s", tt.name, tt.old)
+		}
+		bad := bytes.Replace(good, []byte(tt.old), []byte(tt.new), 1)
+		if err := validate(s, bad); err == nil {
+			t.Errorf("%s: the schema accepted it", tt.name)
+		}
+		if _, err := Read(bytes.NewReader(bad)); err == nil {
+			t.Errorf("%s: Read accepted it", tt.name)
+		}
+	}
+	other := ev
+	other.IDs = []IDAmount{{TokenID: "1", Amount: "1"}, {TokenID: "7", Amount: "3"}}
+	if ev.Equal(other) {
+		t.Error("Equal ignores the ids")
+	}
+}
+
+// TestEvidenceEqualNamesEveryField changes each field of an evidence item
+// in turn: Equal must see every change (a field added to Evidence and not
+// to Equal fails here).
+func TestEvidenceEqualNamesEveryField(t *testing.T) {
+	var base Evidence
+	typ := reflect.TypeOf(base)
+	for i := 0; i < typ.NumField(); i++ {
+		changed := base
+		f := reflect.ValueOf(&changed).Elem().Field(i)
+		switch f.Kind() {
+		case reflect.String:
+			f.SetString("x")
+		case reflect.Int, reflect.Int64:
+			f.SetInt(1)
+		case reflect.Uint64:
+			f.SetUint(1)
+		case reflect.Float64:
+			f.SetFloat(0.5)
+		case reflect.Slice:
+			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		default:
+			t.Fatalf("field %s: kind %s not handled by this test", typ.Field(i).Name, f.Kind())
+		}
+		if base.Equal(changed) || changed.Equal(base) {
+			t.Errorf("Equal does not compare %s", typ.Field(i).Name)
+		}
+	}
+}

@@ -328,7 +328,9 @@ var (
 // Validate checks what the JSON schema (docs/report-schema.json) says of a
 // report's values, and that its summary agrees with its findings: known
 // severities, chain sources, entity statuses and fail_on values; amounts
-// and token ids as decimal integer strings; lowercase 0x addresses;
+// and token ids as decimal integer strings (chain evidence's too); lowercase
+// 0x addresses (chain evidence's contract, holder, from and to too); known
+// chain evidence facts;
 // 16-hex-digit fingerprints; RFC 3339 times; shares not negative; and
 // summary.findings, by_severity and worst as Summarize counts them. Each
 // problem is named by its JSON path; at most ten are listed.
@@ -434,6 +436,24 @@ func Validate(r *Report) error {
 		}
 		if !fingerprintPattern.MatchString(f.Fingerprint) {
 			add(p+".fingerprint", "%q is not 16 lowercase hex digits", f.Fingerprint)
+		}
+		for j, ev := range f.Evidence {
+			q := fmt.Sprintf("%s.evidence[%d]", p, j)
+			if ev.Fact != "" {
+				oneOf(q+".fact", ev.Fact, ChainFacts...)
+			}
+			for _, a := range []struct{ name, value string }{{"contract", ev.Contract}, {"holder", ev.Holder}, {"from", ev.From}, {"to", ev.To}} {
+				if a.value != "" {
+					address(q+"."+a.name, a.value)
+				}
+			}
+			if ev.Amount != "" {
+				decimal(q+".amount", ev.Amount)
+			}
+			for k, id := range ev.IDs {
+				decimal(fmt.Sprintf("%s.ids[%d].token_id", q, k), id.TokenID)
+				decimal(fmt.Sprintf("%s.ids[%d].amount", q, k), id.Amount)
+			}
 		}
 	}
 

@@ -56,7 +56,7 @@ func TestInputRowWording(t *testing.T) {
 				t.Errorf("%s: message %q lacks %q", c.subject, hit.Message, want)
 			}
 		}
-		if len(hit.Evidence) != 1 || hit.Evidence[0] != c.evidence {
+		if len(hit.Evidence) != 1 || !hit.Evidence[0].Equal(c.evidence) {
 			t.Errorf("%s: evidence %+v, want [%+v]", c.subject, hit.Evidence, c.evidence)
 		}
 	}

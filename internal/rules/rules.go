@@ -428,13 +428,17 @@ func (e *eval) add(rule string, sev report.Severity, subj report.Subject, key, m
 	if _, ok := e.findings[fp]; ok {
 		return
 	}
-	seen := make(map[report.Evidence]bool, len(ev))
+	seen := make(map[string][]int, len(ev)) // text -> indices in kept
 	kept := []report.Evidence{}
+next:
 	for _, x := range ev {
-		if !seen[x] {
-			seen[x] = true
-			kept = append(kept, x)
+		for _, i := range seen[x.Text] {
+			if kept[i].Equal(x) {
+				continue next
+			}
 		}
+		seen[x.Text] = append(seen[x.Text], len(kept))
+		kept = append(kept, x)
 	}
 	ev = kept
 	e.findings[fp] = report.Finding{Rule: rule, Severity: sev, Subject: subj, Message: msg, Evidence: ev, Fingerprint: fp}
