@@ -42,8 +42,16 @@ func (e *eval) controllerEvidence(t chain.Token, cs []chain.Controller) []report
 		if c.IsContract {
 			kind = "a contract"
 		}
-		ev = append(ev, e.chainEv(0, "", fmt.Sprintf("%s holds the %s role of %s at block %d (%s)", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block, kind)))
+		ev = append(ev, e.roleEv(t.Address, c.Role, c.Address, fmt.Sprintf("%s holds the %s role of %s at block %d (%s)", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block, kind)))
 	}
+	return ev
+}
+
+// roleEv is chain evidence, with text, that account holds role over the
+// token at the pinned block.
+func (e *eval) roleEv(token, role, account, text string) report.Evidence {
+	ev := chainFact(e.chainEv(0, "", text), report.FactRole, token, account)
+	ev.Role = role
 	return ev
 }
 
@@ -73,7 +81,8 @@ func contractMint(e *eval) {
 		if len(t.Mints) > 0 {
 			parts = append(parts, fmt.Sprintf("%d mint(s) after the initial distribution", len(t.Mints)))
 			for _, m := range t.Mints {
-				ev = append(ev, e.chainEv(m.Block, m.TxHash, fmt.Sprintf("%s %s minted to %s on %s, block %d%s", units(m.Amount, t.Decimals), t.Symbol, m.To, day(m.Time), m.Block, baseUnits(m.Amount, t.Decimals))))
+				ev = append(ev, moveFact(e.chainEv(m.Block, m.TxHash, fmt.Sprintf("%s %s minted to %s on %s, block %d%s", units(m.Amount, t.Decimals), t.Symbol, m.To, day(m.Time), m.Block, baseUnits(m.Amount, t.Decimals))),
+					report.FactMint, t.Address, m.From, m.To, m.Amount))
 			}
 		}
 		e.add(RuleContractMint, report.Medium, tokenSubject(t.Address), "mint",
@@ -97,7 +106,8 @@ func contractUpgradeable(e *eval) {
 		}
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
 			fmt.Sprintf("%s is an EIP-1967 proxy (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), p.Implementation, who),
-			e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon)))))
+			chainFact(e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon)))),
+				report.FactProxy, t.Address, ""))
 	}
 }
 
@@ -118,7 +128,7 @@ func contractFreeze(e *eval) {
 		ev := e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "pauser", "agent"))
 		for _, h := range t.Holders {
 			if h.Frozen {
-				ev = append(ev, e.chainEv(0, "", fmt.Sprintf("%s is frozen at block %d", h.Address, e.snap.Block)))
+				ev = append(ev, chainFact(e.chainEv(0, "", fmt.Sprintf("%s is frozen at block %d", h.Address, e.snap.Block)), report.FactFrozen, t.Address, h.Address))
 			}
 		}
 		e.add(RuleContractFreeze, report.Low, tokenSubject(t.Address), "freeze",
@@ -152,7 +162,8 @@ func contractSingleKey(e *eval) {
 			how := ""
 			if via := upgradeContract(t, c.Role); via != "" {
 				how = " through " + via
-				ev = append(ev, e.chainEv(0, "", fmt.Sprintf("%s is the %s of %s at block %d: its owner() can replace the token's logic", via, upgradeRole(c.Role), e.tokenLabel(t.Address), e.snap.Block)))
+				ev = append(ev, chainFact(e.chainEv(0, "", fmt.Sprintf("%s is the %s of %s at block %d: its owner() can replace the token's logic", via, upgradeRole(c.Role), e.tokenLabel(t.Address), e.snap.Block)),
+					report.FactProxy, t.Address, ""))
 			}
 			for _, w := range e.wallets[strings.ToLower(c.Address)] {
 				ev = append(ev, regEv(w.Origin, "wallet "+c.Address+" belongs to "+w.HolderID))

@@ -46,13 +46,27 @@ func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
 		text += fmt.Sprintf("; %s of %s base units", dec(h.Balance), dec(t.TotalSupply))
 	}
 	text += ")"
-	if tx := h.LastChangeTxHex(); tx != "" {
-		return e.chainEv(h.LastChangeBlock, tx, fmt.Sprintf("%s; the holding last changed in transaction %s at block %d", text, tx, h.LastChangeBlock))
+	var ev report.Evidence
+	switch tx := h.LastChangeTxHex(); {
+	case tx != "":
+		ev = e.chainEv(h.LastChangeBlock, tx, fmt.Sprintf("%s; the holding last changed in transaction %s at block %d", text, tx, h.LastChangeBlock))
+	case h.LastChangeBlock != 0:
+		ev = e.chainEv(h.LastChangeBlock, "", fmt.Sprintf("%s; the holding last changed at block %d (the transfer export gives no transaction hash)", text, h.LastChangeBlock))
+	default:
+		ev = e.chainEv(0, "", text)
 	}
-	if h.LastChangeBlock != 0 {
-		return e.chainEv(h.LastChangeBlock, "", fmt.Sprintf("%s; the holding last changed at block %d (the transfer export gives no transaction hash)", text, h.LastChangeBlock))
+	ev.Fact, ev.Contract, ev.Holder, ev.Amount = report.FactBalance, lower(t.Address), lower(h.Address), dec(h.Balance)
+	switch t.Standard {
+	case "erc721":
+		for _, id := range h.TokenIDs {
+			ev.IDs = append(ev.IDs, report.IDAmount{TokenID: id, Amount: "1"})
+		}
+	case "erc1155":
+		for _, id := range h.TokenIDs {
+			ev.IDs = append(ev.IDs, report.IDAmount{TokenID: id, Amount: dec(h.IDBalances[id])})
+		}
 	}
-	return e.chainEv(0, "", text)
+	return ev
 }
 
 // holderUnidentified: a holder at or above the identification threshold
@@ -201,7 +215,8 @@ func holderLedgerMismatch(e *eval) {
 			}
 			e.add(RuleHolderLedgerMismatch, report.High, tokenSubject(t.Address), m.What+":"+strings.ToLower(m.Address),
 				fmt.Sprintf("%s: %s for %s is %s by the contract but %s rebuilt from Transfer logs", e.tokenLabel(t.Address), m.What, who, m.Reported, m.Rebuilt),
-				e.chainEv(0, "", fmt.Sprintf("%s(%s) at block %d returned %s; Transfer logs up to the block give %s", m.What, m.Address, e.snap.Block, m.Reported, m.Rebuilt)))
+				chainFact(e.chainEv(0, "", fmt.Sprintf("%s(%s) at block %d returned %s; Transfer logs up to the block give %s", m.What, m.Address, e.snap.Block, m.Reported, m.Rebuilt)),
+					report.FactCall, t.Address, m.Address))
 		}
 	}
 }

@@ -549,6 +549,31 @@ func (e *eval) chainEv(block uint64, tx, text string) report.Evidence {
 	return report.Evidence{Kind: "chain", Text: text, Block: block, TxHash: tx}
 }
 
+// chainFact is ev with its structured fact: the fact, the token contract
+// and the account it is about ("" when none), lowercased.
+func chainFact(ev report.Evidence, fact, contract, holder string) report.Evidence {
+	ev.Fact, ev.Contract, ev.Holder = fact, lower(contract), lower(holder)
+	return ev
+}
+
+// moveFact is ev stating a mint or transfer of amount of the token from
+// one address to another.
+func moveFact(ev report.Evidence, fact, contract, from, to string, amount *big.Int) report.Evidence {
+	ev.Fact, ev.Contract, ev.From, ev.To, ev.Amount = fact, lower(contract), lower(from), lower(to), dec(amount)
+	return ev
+}
+
+// withFact is ev with the structured fact fields of fact (its Fact,
+// Contract, Holder, Role, From, To, Amount and IDs).
+func withFact(ev, fact report.Evidence) report.Evidence {
+	ev.Fact, ev.Contract, ev.Holder, ev.Role = fact.Fact, fact.Contract, fact.Holder, fact.Role
+	ev.From, ev.To, ev.Amount, ev.IDs = fact.From, fact.To, fact.Amount, fact.IDs
+	return ev
+}
+
+// lower is an address as the report writes it: lowercase.
+func lower(addr string) string { return strings.ToLower(addr) }
+
 func noteEv(text string) report.Evidence { return report.Evidence{Kind: "note", Text: text} }
 
 // listText joins the non-empty parts with ", ".

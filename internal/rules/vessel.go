@@ -133,6 +133,7 @@ func vesselChangeNearToken(e *eval) {
 		what      string
 		block     uint64
 		tx, token string
+		fact      report.Evidence // the structured fact, without kind, text, block and tx
 	}
 	for _, v := range e.tokenisedVessels() {
 		var events []event
@@ -147,13 +148,15 @@ func vesselChangeNearToken(e *eval) {
 					continue
 				}
 				if !t.DeployTime.IsZero() {
-					events = append(events, event{t.DeployTime, t.Symbol + " was deployed", t.DeployBlock, t.DeployTx, c.Token})
+					events = append(events, event{t.DeployTime, t.Symbol + " was deployed", t.DeployBlock, t.DeployTx, c.Token,
+						report.Evidence{Fact: report.FactDeployment, Contract: lower(t.Address)}})
 				}
 				for _, tr := range t.Transfers {
 					if tr.Time.IsZero() || fraction(tr.Amount, t.TotalSupply) < e.opts.LargeTransferShare-1e-12 {
 						continue
 					}
-					events = append(events, event{tr.Time, fmt.Sprintf("%s %s moved %s to %s (%s of supply%s)", units(tr.Amount, t.Decimals), t.Symbol, tr.From, tr.To, pct(fraction(tr.Amount, t.TotalSupply)), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token})
+					events = append(events, event{tr.Time, fmt.Sprintf("%s %s moved %s to %s (%s of supply%s)", units(tr.Amount, t.Decimals), t.Symbol, tr.From, tr.To, pct(fraction(tr.Amount, t.TotalSupply)), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token,
+						moveFact(report.Evidence{}, report.FactTransfer, t.Address, tr.From, tr.To, tr.Amount)})
 				}
 			}
 		}
@@ -183,7 +186,7 @@ func vesselChangeNearToken(e *eval) {
 						fmt.Sprintf("%s's %s changed %s on %s, %d days %s %s (%s)", e.vesselLabel(v.Key), strings.ReplaceAll(field, "_", " "), change, day(r.From),
 							int(gap.Hours()/24+0.5), rel, ev.what, day(ev.when)),
 						regEv(r.Origin, fmt.Sprintf("%s %s %s from %s", v.Name, field, r.Value, day(r.From))),
-						e.chainEv(ev.block, ev.tx, fmt.Sprintf("%s on %s, block %d, tx %s", ev.what, day(ev.when), ev.block, ev.tx)))
+						withFact(e.chainEv(ev.block, ev.tx, fmt.Sprintf("%s on %s, block %d, tx %s", ev.what, day(ev.when), ev.block, ev.tx)), ev.fact))
 				}
 			}
 		}

@@ -1,0 +1,122 @@
+package rules
+
+import (
+	"math/big"
+	"slices"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// TestChainEvidenceFacts makes every rule that cites a chain fact fire
+// (holdings of an ERC-20, ERC-721 and ERC-1155 token, a mint, a large
+// transfer, the deployment, roles, a frozen holder, the issuer, proxy
+// slots, a ledger mismatch) and checks that each chain evidence item
+// states its fact in the structured fields, as the snapshot has it.
+func TestChainEvidenceFacts(t *testing.T) {
+	const (
+		nft   = "0x00000000000000000000000000000000000000bb"
+		parts = "0x00000000000000000000000000000000000000cc"
+		zero  = "0x0000000000000000000000000000000000000000"
+		admin = "0x00000000000000000000000000000000000000ad"
+	)
+	w := quiet()
+	tk := w.token()
+	tk.Mints = []chain.Transfer{{Block: 60, TxHash: "0xmint", From: zero, To: w1, Amount: big.NewInt(10)}}
+	tk.Transfers = []chain.Transfer{{Block: 50, Time: deployed.AddDate(1, 0, 0), TxHash: "0xbig", From: w1, To: w2, Amount: big.NewInt(100)}}
+	tk.Proxy = &chain.Proxy{Kind: "eip1967", Implementation: "0x1", Admin: admin}
+	tk.Capabilities = chain.Capabilities{Mint: true, Freeze: true}
+	tk.Holders[1].Frozen = true
+	tk.Issuer = key1
+	tk.Controllers = append(tk.Controllers, chain.Controller{Role: "minter", Address: key1})
+	tk.Mismatches = []chain.Mismatch{{Address: w3, What: "balanceOf", Rebuilt: "200", Reported: "201"}}
+	w.reg.History = append(w.reg.History,
+		registry.VesselChange{IMO: imo1, Field: "registered_owner", Value: "C-OWN", From: deployed.AddDate(0, 0, -30)},
+		registry.VesselChange{IMO: imo1, Field: "ship_manager", Value: "C-OWN", From: deployed.AddDate(1, 0, 30)})
+	w.list(sanctions.Entry{Name: "Key Holder", Addresses: []string{key1}})
+	w.list(sanctions.Entry{EntryID: "2", List: "OFAC SDN", ListDate: "2024-05-03", Name: "Admin Holder", Addresses: []string{admin}})
+	// Holders without a known owner: HOLDER-UNIDENTIFIED cites their holdings.
+	w.snap.Tokens = append(w.snap.Tokens,
+		chain.Token{Address: nft, Standard: "erc721", Symbol: "DEED", TotalSupply: big.NewInt(3),
+			Holders: []chain.Holder{{Address: "0x00000000000000000000000000000000000000e1", Balance: big.NewInt(3), TokenIDs: []string{"1", "2", "10"},
+				LastChangeBlock: 70, LastChangeTx: [32]byte{1}}}},
+		chain.Token{Address: parts, Standard: "erc1155", Symbol: "PART", TotalSupply: big.NewInt(50),
+			Holders: []chain.Holder{{Address: "0x00000000000000000000000000000000000000e2", Balance: big.NewInt(50), TokenIDs: []string{"3", "4"},
+				IDBalances: map[string]*big.Int{"3": big.NewInt(20), "4": big.NewInt(30)}}}})
+
+	tokens := map[string]chain.Token{}
+	for _, t := range w.snap.Tokens {
+		tokens[t.Address] = t
+	}
+	seen := map[string]int{}
+	for _, f := range w.run().Findings {
+		for _, ev := range f.Evidence {
+			if ev.Kind != "chain" {
+				continue
+			}
+			seen[ev.Fact]++
+			tok, ok := tokens[ev.Contract]
+			if !slices.Contains(report.ChainFacts, ev.Fact) || !ok {
+				t.Errorf("%s: chain evidence with fact %q, contract %q: %s", f.Rule, ev.Fact, ev.Contract, ev.Text)
+				continue
+			}
+			switch ev.Fact {
+			case report.FactBalance:
+				i := slices.IndexFunc(tok.Holders, func(h chain.Holder) bool { return h.Address == ev.Holder })
+				if i < 0 || ev.Amount != tok.Holders[i].Balance.String() {
+					t.Errorf("%s: balance %s of %s: not the snapshot's", f.Rule, ev.Amount, ev.Holder)
+					continue
+				}
+				h := tok.Holders[i]
+				var want []report.IDAmount
+				for _, id := range h.TokenIDs {
+					amount := "1"
+					if tok.Standard == "erc1155" {
+						amount = h.IDBalances[id].String()
+					}
+					want = append(want, report.IDAmount{TokenID: id, Amount: amount})
+				}
+				if !slices.Equal(ev.IDs, want) {
+					t.Errorf("%s: ids %v of %s, want %v", f.Rule, ev.IDs, ev.Holder, want)
+				}
+			case report.FactMint:
+				if m := tok.Mints[0]; ev.From != zero || ev.To != m.To || ev.Amount != m.Amount.String() || ev.TxHash != m.TxHash {
+					t.Errorf("mint %+v, want %+v", ev, m)
+				}
+			case report.FactTransfer:
+				if tr := tok.Transfers[0]; ev.From != tr.From || ev.To != tr.To || ev.Amount != tr.Amount.String() || ev.TxHash != tr.TxHash {
+					t.Errorf("transfer %+v, want %+v", ev, tr)
+				}
+			case report.FactDeployment:
+				if ev.TxHash != tok.DeployTx || ev.Holder != "" || ev.Amount != "" {
+					t.Errorf("deployment %+v", ev)
+				}
+			case report.FactRole:
+				isController := slices.ContainsFunc(tok.Controllers, func(c chain.Controller) bool { return c.Role == ev.Role && c.Address == ev.Holder })
+				if !isController && (ev.Role != "proxy-admin" || ev.Holder != admin) {
+					t.Errorf("role %q of %s: not the snapshot's", ev.Role, ev.Holder)
+				}
+			case report.FactFrozen:
+				if ev.Holder != tok.Holders[1].Address {
+					t.Errorf("frozen %s, want %s", ev.Holder, tok.Holders[1].Address)
+				}
+			case report.FactIssuer:
+				if ev.Holder != key1 {
+					t.Errorf("issuer %s, want %s", ev.Holder, key1)
+				}
+			case report.FactCall:
+				if ev.Holder != w3 {
+					t.Errorf("call about %s, want %s", ev.Holder, w3)
+				}
+			}
+		}
+	}
+	for _, fact := range report.ChainFacts {
+		if seen[fact] == 0 {
+			t.Errorf("no chain evidence states a %s (seen %v)", fact, seen)
+		}
+	}
+}
