@@ -194,6 +194,9 @@ type Person struct {
 // residence, see psc.go), and why. Their interests are the person's.
 type SameAs struct {
 	Records []Origin // each at its row
+	// Names are those records' names as written where they differ from
+	// the Person's ("Marc Anthony FELDMAN"): a sheet may name the person so.
+	Names []string
 	// Why says what the records have in common ("same name and month of
 	// birth (MARC ANTHONY FELDMAN, 1961-12), nationality GB").
 	Why string

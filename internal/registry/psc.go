@@ -9,6 +9,7 @@ import (
 	"io"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -793,7 +794,8 @@ func chBasicNumber(header []string) (int, bool) {
 //
 // The person keeps the first record's id, name and origin; the others are
 // its SameAs, with why, and every reference to their ids (their
-// interests, ended ones too, and any sheet naming them) is to the first.
+// interests, ended ones too, and any sheet naming them) or to their names
+// as written is to the first.
 // Open Ownership's register joined UK PSC people on name, address and date
 // of birth; the service address is left out here because it is most often
 // the company's own office, not the person's.
@@ -842,6 +844,9 @@ func (l *loader) pscSamePeople() {
 		for _, i := range g[1:] {
 			q := &l.reg.People[l.psc.people[i].person]
 			p.SameAs.Records = append(p.SameAs.Records, q.Origin)
+			if q.Name != p.Name && !slices.Contains(p.SameAs.Names, q.Name) {
+				p.SameAs.Names = append(p.SameAs.Names, q.Name)
+			}
 			alias[q.ID] = p.ID
 		}
 	}

@@ -200,7 +200,8 @@ func TestPSCSamePersonAcrossFiles(t *testing.T) {
 	rest := append(append([]string(nil), lines[:3]...), lines[4:]...)
 	main := writeLines(t, "rest.jsonl", rest)
 	wallets := filepath.Join(t.TempDir(), "wallets.csv")
-	if err := os.WriteFile(wallets, []byte("address,holder_id\n0x"+strings.Repeat("ab", 20)+",10000002/psc/feldmanB\n"), 0o644); err != nil {
+	// One wallet names the other record's id, one its name as written there.
+	if err := os.WriteFile(wallets, []byte("address,holder_id\n0x"+strings.Repeat("ab", 20)+",10000002/psc/feldmanB\n0x"+strings.Repeat("cd", 20)+",Mr Marc Anthony Feldman\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	reg := loadPSC(t, second, main, wallets)
@@ -215,8 +216,10 @@ func TestPSCSamePersonAcrossFiles(t *testing.T) {
 	if p.Nationality != "GB" {
 		t.Errorf("nationality %q: the first record gives none, the other British", p.Nationality)
 	}
-	if h := reg.Wallets[0].HolderID; h != p.ID {
-		t.Errorf("the wallet naming the other record's id is held by %q, want %q", h, p.ID)
+	for _, w := range reg.Wallets {
+		if w.HolderID != p.ID {
+			t.Errorf("wallet %s is held by %q, want %q", w.Address, w.HolderID, p.ID)
+		}
 	}
 	if !strings.Contains(p.SameAsText(), fmt.Sprintf("%s, row 1; %s, row 3", second, main)) {
 		t.Errorf("cited as %q", p.SameAsText())

@@ -14,9 +14,10 @@ import (
 // (for companies) a company IMO number or a UK company number without its
 // leading zeros (as a spreadsheet shortens it). An id is kept; a name,
 // company IMO or shortened company number that matches exactly one record
-// is replaced by that record's id; anything
-// else is kept as written and reported as a Problem. The row is kept either
-// way: an ownership edge to an unknown party is still an edge the audit can
+// is replaced by that record's id (a person's names include those of the
+// other records taken as that person, Person.SameAs); anything else is
+// kept as written and reported as a Problem. The row is kept either way:
+// an ownership edge to an unknown party is still an edge the audit can
 // cite (its owner is simply unidentified). References are checked only
 // against kinds some input actually supplied: a vessels CSV checked alone
 // does not report every owner as unknown. A vessel_history row whose vessel
@@ -50,6 +51,13 @@ func (l *loader) resolve() {
 		rs.kindOf[p.ID] |= toPerson
 		if n := foldName(p.Name); n != "" && !p.Unknown {
 			rs.names[n] = append(rs.names[n], p.ID)
+		}
+		if p.SameAs != nil { // the names of the other records taken as this person
+			for _, name := range p.SameAs.Names {
+				if n := foldName(name); n != "" && n != foldName(p.Name) {
+					rs.names[n] = append(rs.names[n], p.ID)
+				}
+			}
 		}
 	}
 	for _, v := range l.reg.Vessels {
