@@ -900,9 +900,9 @@ func (l *loader) pscOnePerson(g []int) (nationality, residence string, ok bool) 
 
 // pscPersonName is an individual PSC's name as records are compared: the
 // name as written less its title (data.name_elements.title, when the name
-// starts with it), in lower case, each run of characters that are not letters or
-// digits one space: "Mr. Michael Stanley Bunyan" is "michael stanley
-// bunyan". It is "" when nothing is left.
+// starts with it as a word), in lower case, each run of characters that are
+// not letters or digits one space: "Mr. Michael Stanley Bunyan" is
+// "michael stanley bunyan". It is "" when nothing is left.
 func pscPersonName(name, title string) string {
 	name = strings.TrimSpace(name)
 	if t := strings.TrimSpace(title); t != "" && len(name) > len(t) && strings.EqualFold(name[:len(t)], t) && name[len(t)] == ' ' {
