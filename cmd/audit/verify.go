@@ -52,14 +52,18 @@ func verifyCommand() *cli.Command {
 			"block was reorganised away or the node is another chain); each cited transaction is\n" +
 			"in the block cited, on the node's chain, at or before the pinned block, and succeeded;\n" +
 			"where the evidence says what it did (a holding changed, N tokens minted to or moved\n" +
-			"from A to B, the token deployed) its receipt has that Transfer log (ERC-20, ERC-721\n" +
-			"or ERC-1155 layout) or created that contract, in a block of the date given; a block\n" +
-			"cited without a transaction is on the chain. Balances, roles and slots at a block\n" +
-			"are not read (old state needs an archive node). Without --rpc, and for a report of\n" +
-			"the embedded demo chain or of a transfer export, chain citations are counted, not\n" +
-			"checked. Prints a summary and each unresolved citation with its finding and why\n" +
-			"(those of a missing file, or of one that is not an input, and those of a node that is\n" +
-			"not the report's chain, in one line a cause with their count; JSON lists every one).\n" +
+			"from A to B, the token deployed: its fields, else its text) its receipt has that\n" +
+			"Transfer log (ERC-20, ERC-721 or ERC-1155 layout) of the token at that address or\n" +
+			"created that contract, in a block of the date given; a block cited without a\n" +
+			"transaction is on the chain. A balance the evidence states (fact balance) is read at\n" +
+			"the pinned block: balanceOf, ownerOf of each ERC-721 id, balanceOf of each ERC-1155\n" +
+			"id; a node without that block's state (not an archive node) leaves those citations\n" +
+			"not checked, counted apart. Roles, slots and frozen flags are not read. Without\n" +
+			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +
+			"citations are counted, not checked. Prints a summary and each unresolved citation\n" +
+			"with its finding and why (those of a missing file, or of one that is not an input,\n" +
+			"and those of a node that is not the report's chain, in one line a cause with their\n" +
+			"count; JSON lists every one).\n" +
 			"Exits 3 when an input is missing or changed or a citation does not resolve, 0 when\n" +
 			"everything does, 1 when the node does not answer.",
 		Flags:  []cli.Flag{verifyInputsFlag, verifyRPCFlag, rpcTimeoutFlag, verifyFormatFlag},

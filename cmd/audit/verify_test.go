@@ -1,9 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -91,13 +95,16 @@ type verifyOutput struct {
 		Evidence report.Evidence `json:"evidence"`
 		Reason   string          `json:"reason"`
 	} `json:"unresolved"`
-	Chain int `json:"chain_not_checked"`
-	Node  *struct {
+	Chain     int    `json:"chain_not_checked"`
+	ChainNote string `json:"chain_note"`
+	Node      *struct {
 		ChainID   uint64 `json:"chain_id"`
 		Pinned    string `json:"pinned_problem"`
 		Transfers int    `json:"transactions_with_claim"`
 		TxOnly    int    `json:"transactions_only"`
 		BlockOnly int    `json:"blocks_only"`
+		Balances  int    `json:"balances"`
+		NoState   int    `json:"balances_no_state"`
 	} `json:"node"`
 }
 
@@ -135,23 +142,35 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	if code != 0 || len(good.Unresolved) != 0 || good.Chain != 0 || good.Node == nil || good.Node.Pinned != "" {
 		t.Fatalf("verify --rpc of the scan's own report: exit %d, %d unresolved %+v, %d not checked\n%s", code, len(good.Unresolved), good.Unresolved, good.Chain, stderr)
 	}
-	chainCites := good.Node.Transfers + good.Node.TxOnly + good.Node.BlockOnly
-	if good.Node.Transfers == 0 || good.Node.BlockOnly == 0 {
-		t.Errorf("checked %d transactions with their claim, %d blocks only: want some of each", good.Node.Transfers, good.Node.BlockOnly)
+	chainCites := good.Node.Transfers + good.Node.TxOnly + good.Node.BlockOnly + good.Node.Balances
+	if good.Node.Transfers == 0 || good.Node.BlockOnly == 0 || good.Node.Balances == 0 {
+		t.Errorf("checked %d transactions with their claim, %d blocks only, %d balances: want some of each", good.Node.Transfers, good.Node.BlockOnly, good.Node.Balances)
 	}
 	if good.Node.TxOnly != 0 {
 		// Every text the rules write about a transaction of the scenario
 		// is one verify reads: a rule's text changed, or verify's pattern.
 		t.Errorf("%d transaction citation(s) checked without their claim: verify no longer reads the rules' text", good.Node.TxOnly)
 	}
-	t.Logf("%d chain citations: %d transactions with their claim, %d transactions only, %d blocks only",
-		chainCites, good.Node.Transfers, good.Node.TxOnly, good.Node.BlockOnly)
+	t.Logf("%d chain citations: %d balances read at the pinned block, %d transactions with their claim, %d transactions only, %d blocks only",
+		chainCites, good.Node.Balances, good.Node.Transfers, good.Node.TxOnly, good.Node.BlockOnly)
 	stdout, _, _ = runAudit(t, "verify", "--rpc", url, out)
 	if want := fmt.Sprintf("%d chain citation(s) resolve on the node:", chainCites); !strings.Contains(stdout, want) {
 		t.Errorf("verify --rpc text does not say %q:\n%s", want, stdout)
 	}
 
-	// Each edit of a copy makes verify report it, exit 3.
+	// Each edit of a copy makes verify report it, exit 3. Verify reads
+	// the structured fields (a text edit changes nothing but a date).
+	facts := func(r *report.Report, fact string) []*report.Evidence {
+		var out []*report.Evidence
+		for i := range r.Findings {
+			for j := range r.Findings[i].Evidence {
+				if ev := &r.Findings[i].Evidence[j]; ev.Fact == fact {
+					out = append(out, ev)
+				}
+			}
+		}
+		return out
+	}
 	txCites := func(r *report.Report, match string) []*report.Evidence {
 		var out []*report.Evidence
 		for i := range r.Findings {
@@ -191,33 +210,38 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			return true
 		}, "the pinned block is not on this node's chain: reorganised or a different chain", true},
 		{"holder of a holding", func(r *report.Report) bool {
-			evs := txCites(r, "the holding last changed in transaction")
-			if len(evs) == 0 {
-				return false
+			for _, ev := range facts(r, report.FactBalance) {
+				if ev.TxHash != "" {
+					ev.Holder = "0x00000000000000000000000000000000000000aa"
+					return true
+				}
 			}
-			evs[0].Text = "0x00000000000000000000000000000000000000aa" + evs[0].Text[len("0x")+40:]
-			return true
+			return false
 		}, "into or out of 0x00000000000000000000000000000000000000aa", false},
-		{"minted amount", func(r *report.Report) bool {
-			evs := txCites(r, " minted to ")
+		{"held amount", func(r *report.Report) bool {
+			evs := facts(r, report.FactBalance)
 			if len(evs) == 0 {
 				return false
 			}
-			m := regexp.MustCompile(`(\d+) base units$`).FindStringSubmatchIndex(evs[0].Text)
-			if m == nil {
+			evs[0].Amount += "1" // a 1 after the digits
+			return true
+		}, "at the pinned block", false},
+		{"minted amount", func(r *report.Report) bool {
+			evs := facts(r, report.FactMint)
+			if len(evs) == 0 {
 				return false
 			}
-			evs[0].Text = evs[0].Text[:m[3]] + "1" + evs[0].Text[m[3]:] // a 1 after the digits
+			evs[0].Amount += "1"
 			return true
 		}, "has no transfer of", false},
 		{"deployed token", func(r *report.Report) bool {
-			evs := txCites(r, " was deployed on ")
+			evs := facts(r, report.FactDeployment)
 			if len(evs) == 0 {
 				return false
 			}
 			for _, tok := range r.Tokens {
-				if !strings.HasPrefix(evs[0].Text, tok.Symbol+" ") {
-					evs[0].Text = tok.Symbol + evs[0].Text[strings.Index(evs[0].Text, " was deployed"):]
+				if tok.Address != evs[0].Contract {
+					evs[0].Contract = tok.Address
 					return true
 				}
 			}
@@ -263,4 +287,113 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			t.Logf("%s changed: %s", e.name, got.Unresolved[0].Reason)
 		}
 	}
+
+	// A report written before the structured fields (schema 1.0 too) is
+	// checked from its texts: every citation resolves, no balance is read.
+	r := readReport(t, out)
+	for i := range r.Findings {
+		for j := range r.Findings[i].Evidence {
+			ev := &r.Findings[i].Evidence[j]
+			ev.Fact, ev.Contract, ev.Holder, ev.Role, ev.From, ev.To, ev.Amount, ev.IDs = "", "", "", "", "", "", "", nil
+		}
+	}
+	legacy := filepath.Join(dir, "legacy.json")
+	writeJSON(t, legacy, r)
+	old, stderr, code := verifyJSON(legacy)
+	if code != 0 || len(old.Unresolved) != 0 || old.Node.Balances != 0 || old.Node.TxOnly != 0 ||
+		old.Node.Transfers+old.Node.BlockOnly != chainCites {
+		t.Errorf("without the structured fields: exit %d, %d unresolved, node %+v; want 0, 0, %d chain citations with their claim or block\n%s",
+			code, len(old.Unresolved), old.Node, chainCites, stderr)
+	}
+
+	// A node without the pinned block's state (a proxy answering every
+	// eth_call, alone or in a batch, as a pruned geth does): the balance
+	// citations are not checked, counted apart; exit 0.
+	pruned := noStateProxy(t, url)
+	stdout, _, code = runAudit(t, "verify", "--rpc", pruned, out)
+	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): the balance is not read$`,
+		good.Node.Balances, rep.Chain.BlockNumber)
+	if code != 0 || !regexp.MustCompile(note).MatchString(stdout) || !strings.Contains(stdout, ", 0 unresolved\n") {
+		t.Errorf("verify against a node without state: exit %d, want 0 and %s\n%s", code, note, stdout)
+	}
+}
+
+// writeJSON writes r as JSON to path.
+func writeJSON(t *testing.T, path string, r *report.Report) {
+	t.Helper()
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// noStateProxy serves upstream's JSON-RPC, but answers every eth_call
+// (alone or in a batch) with the error a node without the block's state
+// gives, and returns its URL.
+func noStateProxy(t *testing.T, upstream string) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		type message struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method,omitempty"`
+		}
+		batch := len(bytes.TrimSpace(body)) > 0 && bytes.TrimSpace(body)[0] == '['
+		var reqs []message
+		if batch {
+			err = json.Unmarshal(body, &reqs)
+		} else {
+			reqs = make([]message, 1)
+			err = json.Unmarshal(body, &reqs[0])
+		}
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		calls := map[string]bool{}
+		for _, m := range reqs {
+			if m.Method == "eth_call" {
+				calls[string(m.ID)] = true
+			}
+		}
+		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		var answers []json.RawMessage
+		if batch {
+			err = json.Unmarshal(out, &answers)
+		} else {
+			answers = []json.RawMessage{out}
+		}
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		for i, a := range answers {
+			var m message
+			if json.Unmarshal(a, &m) == nil && calls[string(m.ID)] {
+				answers[i] = json.RawMessage(`{"jsonrpc":"2.0","id":` + string(m.ID) + `,"error":{"code":-32000,"message":"missing trie node 1f2e3d4c5b6a79880000000000000000000000000000000000000000000000aa (path ) <nil>"}}`)
+			}
+		}
+		if batch {
+			out, _ = json.Marshal(answers)
+		} else {
+			out = answers[0]
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(out)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
 }

@@ -23,11 +23,13 @@ import (
 
 // Node is what CheckChain asks of a JSON-RPC node. chain.Client and
 // go-ethereum's ethclient.Client have these methods; a block or receipt
-// the node does not have is ethereum.NotFound.
+// the node does not have is ethereum.NotFound. CallContract reads the
+// balances a report cites at its pinned block.
 type Node interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
+	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
 }
 
 // Batcher is a Node that sends several requests in one (go-ethereum's
@@ -43,9 +45,10 @@ type Batcher interface {
 const BatchSize = 100
 
 // NodeCheck is what CheckChain found of the node and how far it checked
-// each chain citation. Every chain citation is counted once in Result's
-// Checked and in exactly one of Transfers, TxOnly and BlockOnly when it
-// resolves.
+// each chain citation. Every chain citation it checked is counted once in
+// Result's Checked and in exactly one of Balances, Transfers, TxOnly and
+// BlockOnly when it resolves; one whose balance the node has no state to
+// read is counted in NoState and in Result's Chain (not checked) instead.
 type NodeCheck struct {
 	Endpoint string `json:"endpoint,omitempty"` // as printed, without secrets
 	ChainID  uint64 `json:"chain_id"`           // the node's
@@ -61,11 +64,20 @@ type NodeCheck struct {
 	// only: the evidence's text says nothing verify can read off the
 	// receipt.
 	TxOnly int `json:"transactions_only"`
-	// BlockOnly counts citations of a state at a block (a balance, a role,
-	// a proxy slot): the block is on the node's chain, at or before the
-	// pinned one; the state itself is not read (old state needs an archive
-	// node).
+	// BlockOnly counts citations of a state at a block (a role, a proxy
+	// slot, a balance in a report without the structured fields): the
+	// block is on the node's chain, at or before the pinned one; the state
+	// itself is not read.
 	BlockOnly int `json:"blocks_only"`
+	// Balances counts balance citations (Evidence.Fact "balance") whose
+	// balance the node returns at the pinned block (balanceOf; for
+	// ERC-721 also ownerOf of each id; for ERC-1155 balanceOf of each id),
+	// and whose transaction, when one is cited, changed the holding.
+	Balances int `json:"balances"`
+	// NoState counts balance citations not checked because the node has
+	// no state at the pinned block (a pruned, not an archive, node); their
+	// transaction, when one is cited, was checked and resolved.
+	NoState int `json:"balances_no_state"`
 }
 
 // ChainCheckable says why rep's chain citations cannot be checked against
@@ -101,7 +113,7 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		return nil
 	}
 	c := &chainChecker{ctx: ctx, node: node, rep: rep, res: res,
-		headers: map[uint64]*types.Header{}, receipts: map[common.Hash]*types.Receipt{}}
+		headers: map[uint64]*types.Header{}, receipts: map[common.Hash]*types.Receipt{}, calls: map[contractCall]callResult{}}
 	id, err := node.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("asking the node for its chain id: %w", err)
@@ -128,22 +140,41 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 	if b, ok := node.(Batcher); ok && nc.Pinned == "" {
 		c.prefetch(b, cites)
 	}
-	res.Checked += len(cites)
 	for _, ct := range cites {
 		if nc.Pinned != "" {
+			res.Checked++
 			res.fail(ct, nc.Pinned, true)
 			continue
 		}
 		why, how, err := c.check(ct)
+		if err == nil && why == "" && ct.ev.Fact == report.FactBalance {
+			var read bool
+			why, read, err = c.checkBalance(ct.ev)
+			switch {
+			case c.noState && why == "":
+				how = checkedNoState
+			case read:
+				how = checkedBalance
+			}
+		}
 		if err != nil {
 			return err
 		}
+		if how == checkedNoState {
+			nc.NoState++
+			res.Chain++
+			res.ChainNote = fmt.Sprintf("the node has no state at block %d (not an archive node): the balance is not read", c.rep.Chain.BlockNumber)
+			continue
+		}
+		res.Checked++
 		if why != "" {
 			res.fail(ct, why, false)
 			continue
 		}
 		res.Resolved++
 		switch how {
+		case checkedBalance:
+			nc.Balances++
 		case checkedClaim:
 			nc.Transfers++
 		case checkedTx:
@@ -160,6 +191,8 @@ const (
 	checkedBlock = iota
 	checkedTx
 	checkedClaim
+	checkedBalance
+	checkedNoState // its balance: the node has no state at the pinned block
 )
 
 type chainChecker struct {
@@ -169,6 +202,8 @@ type chainChecker struct {
 	res      *Result
 	headers  map[uint64]*types.Header // nil: the node has no such block
 	receipts map[common.Hash]*types.Receipt
+	calls    map[contractCall]callResult // at the pinned block
+	noState  bool                        // a call said the node has no state at the pinned block
 }
 
 // header is the node's block n, nil when it has none.
@@ -253,6 +288,7 @@ func (c *chainChecker) prefetch(b Batcher, cites []cite) {
 		elems[i] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(n), false}, Result: &headers[i]}
 	}
 	c.batch(b, elems, func(i int) { c.headers[blocks[i]] = headers[i] })
+	c.prefetchCalls(b, cites)
 }
 
 // batch sends elems BatchSize at a time and calls got with the index of
@@ -367,11 +403,15 @@ type claim struct {
 	day       string   // YYYY-MM-DD of the block (UTC), "" when not said
 }
 
-// claimOf reads what a transaction citation's text says: nil when it says
-// nothing machine-readable; a reason when its text contradicts its own
-// block or transaction fields.
+// claimOf reads what a transaction citation says: from its structured
+// fields when it has them (factClaim), else from its text. Nil when it
+// says nothing machine-readable; a reason when its text contradicts its
+// own block or transaction fields.
 func (c *chainChecker) claimOf(ct cite) (*claim, string) {
 	ev := ct.ev
+	if ev.Fact != "" {
+		return c.factClaim(ev)
+	}
 	same := func(block, tx string) string {
 		if block != strconv.FormatUint(ev.Block, 10) || tx != "" && !strings.EqualFold(tx, ev.TxHash) {
 			return fmt.Sprintf("the text says block %s, transaction %s; the evidence's fields block %d, transaction %s", block, orNone(tx), ev.Block, ev.TxHash)
@@ -426,6 +466,44 @@ func (c *chainChecker) claimOf(ct cite) (*claim, string) {
 		return cl, ""
 	}
 	return nil, ""
+}
+
+// dayRE is the block's date a chain citation's text gives ("... on
+// 2024-06-20, block 36..."), the one part of a claim its structured
+// fields leave to the text.
+var dayRE = regexp.MustCompile(` on (\d{4}-\d\d-\d\d), block \d+`)
+
+// factClaim is what a transaction citation's structured fields say it
+// did: a balance's transaction changed the holder's holding of the
+// contract; a mint or transfer moved the amount from one address to
+// another; a deployment created the contract. The token is found by its
+// address among the report's tokens (for its standard); a contract that
+// is not one of them, or an amount that is not a decimal integer, is the
+// reason the citation does not resolve. Other facts cite no transaction
+// to read: nil.
+func (c *chainChecker) factClaim(ev report.Evidence) (*claim, string) {
+	cl := &claim{}
+	switch ev.Fact {
+	case report.FactBalance:
+		cl.kind, cl.party = "holding", common.HexToAddress(ev.Holder)
+	case report.FactMint, report.FactTransfer:
+		amount, ok := new(big.Int).SetString(ev.Amount, 10)
+		if !ok || amount.Sign() < 0 {
+			return nil, fmt.Sprintf("amount %q is not a decimal integer", ev.Amount)
+		}
+		cl.kind, cl.from, cl.to, cl.amount = "move", common.HexToAddress(ev.From), common.HexToAddress(ev.To), amount
+	case report.FactDeployment:
+		cl.kind = "deploy"
+	default:
+		return nil, ""
+	}
+	if m := dayRE.FindStringSubmatch(ev.Text); m != nil {
+		cl.day = m[1]
+	}
+	if !c.token(cl, func(t report.Token) bool { return strings.EqualFold(t.Address, ev.Contract) }) {
+		return nil, fmt.Sprintf("contract %s is not one of the report's tokens", orNone(ev.Contract))
+	}
+	return cl, ""
 }
 
 // token sets cl's contracts to the report's tokens that match, and says

@@ -1,0 +1,247 @@
+package verify
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/tokenaudit/audit/contracts"
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// prunedNode answers every call as a node without the state of old blocks
+// does (geth with the hash scheme).
+type prunedNode struct {
+	Node
+	calls int
+}
+
+type rpcError struct{ msg string }
+
+func (e rpcError) Error() string  { return e.msg }
+func (e rpcError) ErrorCode() int { return -32000 }
+
+func (n *prunedNode) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
+	n.calls++
+	return nil, rpcError{"missing trie node 4f8e1d2c3b4a59687766554433221100ffeeddccbbaa99887766554433221100 (path ) state 0x1 is not available"}
+}
+
+// TestChainBalances checks balance citations, written with the structured
+// fields as rules.holdingEv writes them, of every holder of every token of
+// the embedded scenario (ERC-20, ERC-3643, ERC-721 with its ids) against
+// the chain at the pinned block: all resolve, read. A copy with one
+// amount, one ERC-721 id, the holder or the contract changed does not,
+// with the value the node gives.
+// A node without the pinned block's state leaves them not checked, not
+// unresolved, and is asked once.
+func TestChainBalances(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := chain.ParsePlan(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	emb, err := chain.NewEmbedded(ctx, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	node, ok := emb.Client().(Node)
+	if !ok {
+		t.Fatal("the embedded chain's client is not a Node")
+	}
+	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func() *report.Report { return balanceReport(snap) }
+	check := func(n Node, rep *report.Report) *Result {
+		t.Helper()
+		res := Verify(rep, Options{})
+		if err := CheckChain(ctx, n, "embedded", rep, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+
+	find := func(rep *report.Report, standard string) *report.Evidence {
+		for i, ev := range rep.Findings[0].Evidence {
+			for _, tok := range rep.Tokens {
+				if tok.Address == ev.Contract && tok.Standard == standard && len(ev.IDs) > 0 {
+					return &rep.Findings[0].Evidence[i]
+				}
+			}
+		}
+		return nil
+	}
+	rep := build()
+	holdings := len(rep.Findings[0].Evidence)
+	if find(rep, "erc721") == nil {
+		t.Fatal("the scenario has no ERC-721 holder")
+	}
+	res := check(node, rep)
+	if len(res.Unresolved) != 0 || res.Node.Balances != holdings || res.Checked != holdings || res.Chain != 0 {
+		t.Fatalf("%d holdings: %d balances read, %d checked, %d not checked, unresolved %+v", holdings, res.Node.Balances, res.Checked, res.Chain, res.Unresolved)
+	}
+
+	edits := []struct {
+		name   string
+		change func(r *report.Report) bool
+		reason string
+	}{
+		{"ERC-20 amount", func(r *report.Report) bool {
+			ev := &r.Findings[0].Evidence[0]
+			n, _ := new(big.Int).SetString(ev.Amount, 10)
+			ev.Amount = n.Add(n, big.NewInt(1)).String()
+			return true
+		}, "the evidence says"},
+		{"ERC-721 id", func(r *report.Report) bool {
+			ev := find(r, "erc721")
+			if ev == nil {
+				return false
+			}
+			ev.IDs[0].TokenID = "999999" // no such id: ownerOf reverts
+			return true
+		}, "ownerOf(999999) of 0x"},
+		{"holder", func(r *report.Report) bool {
+			r.Findings[0].Evidence[0].Holder = "0x00000000000000000000000000000000000000aa"
+			return true
+		}, "into or out of 0x00000000000000000000000000000000000000aa"},
+		{"contract", func(r *report.Report) bool {
+			r.Findings[0].Evidence[0].Contract = "0x00000000000000000000000000000000000000ab"
+			return true
+		}, "is not one of the report's tokens"},
+	}
+	for _, e := range edits {
+		r := build()
+		if !e.change(r) {
+			t.Errorf("%s: nothing to edit", e.name)
+			continue
+		}
+		res := check(node, r)
+		if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, e.reason) {
+			t.Errorf("%s changed: unresolved %+v, want one saying %q", e.name, res.Unresolved, e.reason)
+			continue
+		}
+		t.Logf("%s changed: %s", e.name, res.Unresolved[0].Reason)
+	}
+
+	pruned := &prunedNode{Node: node}
+	res = check(pruned, build())
+	if len(res.Unresolved) != 0 || res.Node.NoState != holdings || res.Chain != holdings || res.Checked != 0 ||
+		!strings.Contains(res.ChainNote, "the node has no state at block") || pruned.calls != 1 {
+		t.Errorf("pruned node: %d unresolved, %d no state, %d not checked (%s), %d checked, %d calls; want 0, %d, %d, 0, 1",
+			len(res.Unresolved), res.Node.NoState, res.Chain, res.ChainNote, res.Checked, pruned.calls, holdings, holdings)
+	}
+	// The transaction of a holding is still checked.
+	r := build()
+	r.Findings[0].Evidence[0].Block++
+	res = check(pruned, r)
+	if len(res.Unresolved) != 1 || res.Chain != holdings-1 {
+		t.Errorf("pruned node, a block changed: %d unresolved, %d not checked; want 1, %d", len(res.Unresolved), res.Chain, holdings-1)
+	}
+}
+
+// balanceReport is a report of snap whose one finding cites every holding
+// of every token as rules.holdingEv does: the structured balance fields,
+// the ERC-721 ids and ERC-1155 ids with their balances, and the
+// transaction that last changed the holding.
+func balanceReport(snap *chain.Snapshot) *report.Report {
+	rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash}}
+	var evs []report.Evidence
+	for _, tok := range snap.Tokens {
+		rep.Tokens = append(rep.Tokens, report.Token{Address: tok.Address, Standard: tok.Standard, Symbol: tok.Symbol, Decimals: tok.Decimals})
+		for _, h := range tok.Holders {
+			ev := report.Evidence{Kind: "chain", Text: h.Address + " holds ...", Block: h.LastChangeBlock, TxHash: h.LastChangeTxHex(),
+				Fact: report.FactBalance, Contract: tok.Address, Holder: h.Address, Amount: h.Balance.String()}
+			for _, id := range h.TokenIDs {
+				amount := "1"
+				if tok.Standard == "erc1155" {
+					amount = h.IDBalances[id].String()
+				}
+				ev.IDs = append(ev.IDs, report.IDAmount{TokenID: id, Amount: amount})
+			}
+			evs = append(evs, ev)
+		}
+	}
+	rep.Findings = []report.Finding{{Rule: "HOLDER-UNIDENTIFIED", Subject: report.Subject{Kind: "token"}, Evidence: evs}}
+	return rep
+}
+
+// TestChainBalancesERC1155 deploys the test-only VesselParts (OpenZeppelin
+// ERC1155Supply) on a simulated chain, mints ids to two holders, and checks
+// their balance citations: they resolve with balanceOf(holder, id) of each
+// id; one id's balance changed (and the total with it) does not.
+func TestChainBalancesERC1155(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify parts")))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	defer sim.Close()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	addr, _, err := bind.DeployContract(opts, common.FromHex(contracts.VesselPartsMetaData.Bin), client, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	parts := contracts.NewVesselParts()
+	inst := parts.Instance(client, addr)
+	bob := common.HexToAddress("0xb0b")
+	for _, data := range [][]byte{
+		parts.PackMint(me, big.NewInt(1), big.NewInt(100)),
+		parts.PackMintBatch(bob, []*big.Int{big.NewInt(1), big.NewInt(2)}, []*big.Int{big.NewInt(5), big.NewInt(7)}),
+	} {
+		if _, err := bind.Transact(inst, opts, data); err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+	}
+	ctx := context.Background()
+	snap, err := chain.Read(ctx, client, []string{addr.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.Tokens[0].Standard != "erc1155" {
+		t.Fatalf("read as %s", snap.Tokens[0].Standard)
+	}
+	rep := balanceReport(snap)
+	res := Verify(rep, Options{})
+	if err := CheckChain(ctx, client, "simulated", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unresolved) != 0 || res.Node.Balances != 2 {
+		t.Fatalf("%d balances read, unresolved %+v; want 2, none", res.Node.Balances, res.Unresolved)
+	}
+	rep = balanceReport(snap)
+	for i, ev := range rep.Findings[0].Evidence {
+		if len(ev.IDs) == 2 {
+			ev.IDs = slices.Clone(ev.IDs)
+			ev.IDs[1].Amount, ev.Amount = "8", "13" // bob holds 5 of id 1 and 7 of id 2
+			rep.Findings[0].Evidence[i] = ev
+		}
+	}
+	res = Verify(rep, Options{})
+	if err := CheckChain(ctx, client, "simulated", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	want := "balanceOf(" + strings.ToLower(bob.Hex()) + ", 2) of " + strings.ToLower(addr.Hex()) + " at the pinned block"
+	if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) || !strings.HasSuffix(res.Unresolved[0].Reason, "is 7, the evidence says 8") {
+		t.Errorf("id 2 changed: unresolved %+v, want one saying %q ... is 7, the evidence says 8", res.Unresolved, want)
+	}
+}
