@@ -244,6 +244,7 @@ func ownUndeterminable(e *eval) {
 					}
 				}
 			}
+			ev = append(ev, sameAsEvidence(e.people[n.ID])...)
 			e.add(RuleOwnUndeterminable, report.Medium, e.subject(h.Node), c.key(),
 				fmt.Sprintf("%s holds %s of %s: whether that reaches the %s beneficial-ownership threshold cannot be decided from the data",
 					e.label(h.Node), pctRange(h.Share), e.assetLabel(c), pct(e.opts.BeneficialOwnerShare)), ev...)

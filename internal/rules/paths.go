@@ -310,4 +310,18 @@ func (e *eval) bearer(v int32) bool {
 	return ok && c.BearerShares
 }
 
+// sameAsEvidence cites the records other than its own that a person was
+// read from (UK PSC records of several companies taken as one person), each
+// with why; none for a person of one record.
+func sameAsEvidence(p *registry.Person) []report.Evidence {
+	if p == nil || p.SameAs == nil {
+		return nil
+	}
+	var out []report.Evidence
+	for _, o := range p.SameAs.Records {
+		out = append(out, regEv(o, fmt.Sprintf("the same person as %s [%s]: %s", p.ID, p.Origin, p.SameAs.Why)))
+	}
+	return out
+}
+
 var _ = registry.Share{}

@@ -162,6 +162,7 @@ func sancOwner(e *eval) {
 		}
 		if p, ok := e.people[n.ID]; ok {
 			base = append(base, regEv(p.Origin, "person "+p.ID+" "+p.Name))
+			base = append(base, sameAsEvidence(p)...)
 		}
 		withPath := false
 		evidence := func(m sanctions.Match) []report.Evidence {
