@@ -30,6 +30,108 @@ func (n batchingClient) BatchCallContext(ctx context.Context, b []rpc.BatchElem)
 // request at a time, then in batches; it reports the time of each and
 // their ratio.
 func BenchmarkCheckChainLatency(b *testing.B) {
+	ctx := context.Background()
+	snap, url, client, done := latencyChain(b)
+	defer done()
+
+	// The citations as the rules write them (rules/holder.go, contract.go).
+	tok := snap.Tokens[0]
+	rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash},
+		Tokens: []report.Token{{Address: tok.Address, Standard: tok.Standard, Symbol: tok.Symbol}}}
+	var evs []report.Evidence
+	for _, h := range tok.Holders {
+		evs = append(evs, report.Evidence{Kind: "chain", Block: h.LastChangeBlock, TxHash: h.LastChangeTxHex(),
+			Text: fmt.Sprintf("%s holds %s of the %s %s (%s) at block %d (0.33%% of supply); the holding last changed in transaction %s at block %d",
+				h.Address, h.Balance, tok.TotalSupply, tok.Symbol, tok.Address, snap.Block, h.LastChangeTxHex(), h.LastChangeBlock)})
+	}
+	for _, mt := range tok.Mints {
+		evs = append(evs, report.Evidence{Kind: "chain", Block: mt.Block, TxHash: mt.TxHash,
+			Text: fmt.Sprintf("%s %s minted to %s on %s, block %d", mt.Amount, tok.Symbol, mt.To, mt.Time.UTC().Format("2006-01-02"), mt.Block)})
+	}
+	rep.Findings = []report.Finding{{Rule: "CONTRACT-MINT", Subject: report.Subject{Kind: "token", ID: tok.Address}, Evidence: evs}}
+
+	run := func(node Node) time.Duration {
+		start := time.Now()
+		res := Verify(rep, Options{})
+		if err := CheckChain(ctx, node, url, rep, res); err != nil {
+			b.Fatal(err)
+		}
+		if len(res.Unresolved) != 0 || res.Node.Transfers != len(evs) {
+			b.Fatalf("%d unresolved (%+v), %d of %d with their transfer", len(res.Unresolved), res.Unresolved, res.Node.Transfers, len(evs))
+		}
+		return time.Since(start)
+	}
+	var single, batched time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		single += run(client)
+		batched += run(batchingClient{client})
+	}
+	b.ReportMetric(float64(len(evs)), "citations")
+	b.ReportMetric(float64(single.Milliseconds())/float64(b.N), "ms-one-by-one")
+	b.ReportMetric(float64(batched.Milliseconds())/float64(b.N), "ms-batched")
+	b.ReportMetric(float64(single)/float64(batched), "x-faster")
+}
+
+// BenchmarkCheckChainBalances checks the same 300 holdings (and mints) of
+// BenchmarkCheckChainLatency's chain, 2 ms a request, written with the
+// structured fields, so that each holding's balance is read at the pinned
+// block too, against the text-only citations of the same facts (no
+// balance read), both in batches; and the structured ones one request at
+// a time. It reports each time and what reading the balances costs.
+func BenchmarkCheckChainBalances(b *testing.B) {
+	ctx := context.Background()
+	snap, url, client, done := latencyChain(b)
+	defer done()
+	tok := snap.Tokens[0]
+	rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash},
+		Tokens: []report.Token{{Address: tok.Address, Standard: tok.Standard, Symbol: tok.Symbol}}}
+	var texts, facts []report.Evidence
+	for _, h := range tok.Holders {
+		ev := report.Evidence{Kind: "chain", Block: h.LastChangeBlock, TxHash: h.LastChangeTxHex(),
+			Text: fmt.Sprintf("%s holds %s of the %s %s (%s) at block %d (0.33%% of supply); the holding last changed in transaction %s at block %d",
+				h.Address, h.Balance, tok.TotalSupply, tok.Symbol, tok.Address, snap.Block, h.LastChangeTxHex(), h.LastChangeBlock)}
+		texts = append(texts, ev)
+		ev.Fact, ev.Contract, ev.Holder, ev.Amount = report.FactBalance, tok.Address, h.Address, h.Balance.String()
+		facts = append(facts, ev)
+	}
+	for _, mt := range tok.Mints {
+		ev := report.Evidence{Kind: "chain", Block: mt.Block, TxHash: mt.TxHash,
+			Text: fmt.Sprintf("%s %s minted to %s on %s, block %d", mt.Amount, tok.Symbol, mt.To, mt.Time.UTC().Format("2006-01-02"), mt.Block)}
+		texts = append(texts, ev)
+		ev.Fact, ev.Contract, ev.From, ev.To, ev.Amount = report.FactMint, tok.Address, "0x0000000000000000000000000000000000000000", mt.To, mt.Amount.String()
+		facts = append(facts, ev)
+	}
+	run := func(node Node, evs []report.Evidence, balances int) time.Duration {
+		rep.Findings = []report.Finding{{Rule: "CONTRACT-MINT", Subject: report.Subject{Kind: "token", ID: tok.Address}, Evidence: evs}}
+		start := time.Now()
+		res := Verify(rep, Options{})
+		if err := CheckChain(ctx, node, url, rep, res); err != nil {
+			b.Fatal(err)
+		}
+		if len(res.Unresolved) != 0 || res.Node.Balances != balances {
+			b.Fatalf("%d unresolved (%+v), %d balances read, want %d", len(res.Unresolved), res.Unresolved, res.Node.Balances, balances)
+		}
+		return time.Since(start)
+	}
+	var textOnly, withBalances, single time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		textOnly += run(batchingClient{client}, texts, 0)
+		withBalances += run(batchingClient{client}, facts, len(tok.Holders))
+		single += run(client, facts, len(tok.Holders))
+	}
+	b.ReportMetric(float64(len(tok.Holders)), "balances")
+	b.ReportMetric(float64(textOnly.Milliseconds())/float64(b.N), "ms-text-batched")
+	b.ReportMetric(float64(withBalances.Milliseconds())/float64(b.N), "ms-balances-batched")
+	b.ReportMetric(float64(single.Milliseconds())/float64(b.N), "ms-balances-one-by-one")
+	b.ReportMetric(float64(withBalances)/float64(textOnly), "x-cost-of-balances")
+}
+
+// latencyChain is the embedded chain of a token minted to 300 holders, 30
+// a block, served over HTTP with 2 ms added to every request: its
+// snapshot, URL, a dialled client and a function that stops it all.
+func latencyChain(b *testing.B) (*chain.Snapshot, string, *chain.Client, func()) {
 	type m = map[string]any
 	accounts := []m{{"name": "deployer"}}
 	actions := []m{{"op": "deploy", "token": "T"}}
@@ -57,7 +159,6 @@ func BenchmarkCheckChainLatency(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer emb.Close()
 	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
 	if err != nil {
 		b.Fatal(err)
@@ -70,48 +171,13 @@ func BenchmarkCheckChainLatency(b *testing.B) {
 		time.Sleep(2 * time.Millisecond)
 		handler.ServeHTTP(w, r)
 	}))
-	defer srv.Close()
 	client, err := chain.Dial(ctx, srv.URL, chain.DialOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer client.Close()
-
-	// The citations as the rules write them (rules/holder.go, contract.go).
-	tok := snap.Tokens[0]
-	rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash},
-		Tokens: []report.Token{{Address: tok.Address, Standard: tok.Standard, Symbol: tok.Symbol}}}
-	var evs []report.Evidence
-	for _, h := range tok.Holders {
-		evs = append(evs, report.Evidence{Kind: "chain", Block: h.LastChangeBlock, TxHash: h.LastChangeTxHex(),
-			Text: fmt.Sprintf("%s holds %s of the %s %s (%s) at block %d (0.33%% of supply); the holding last changed in transaction %s at block %d",
-				h.Address, h.Balance, tok.TotalSupply, tok.Symbol, tok.Address, snap.Block, h.LastChangeTxHex(), h.LastChangeBlock)})
+	return snap, srv.URL, client, func() {
+		client.Close()
+		srv.Close()
+		emb.Close()
 	}
-	for _, mt := range tok.Mints {
-		evs = append(evs, report.Evidence{Kind: "chain", Block: mt.Block, TxHash: mt.TxHash,
-			Text: fmt.Sprintf("%s %s minted to %s on %s, block %d", mt.Amount, tok.Symbol, mt.To, mt.Time.UTC().Format("2006-01-02"), mt.Block)})
-	}
-	rep.Findings = []report.Finding{{Rule: "CONTRACT-MINT", Subject: report.Subject{Kind: "token", ID: tok.Address}, Evidence: evs}}
-
-	run := func(node Node) time.Duration {
-		start := time.Now()
-		res := Verify(rep, Options{})
-		if err := CheckChain(ctx, node, srv.URL, rep, res); err != nil {
-			b.Fatal(err)
-		}
-		if len(res.Unresolved) != 0 || res.Node.Transfers != len(evs) {
-			b.Fatalf("%d unresolved (%+v), %d of %d with their transfer", len(res.Unresolved), res.Unresolved, res.Node.Transfers, len(evs))
-		}
-		return time.Since(start)
-	}
-	var single, batched time.Duration
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		single += run(client)
-		batched += run(batchingClient{client})
-	}
-	b.ReportMetric(float64(len(evs)), "citations")
-	b.ReportMetric(float64(single.Milliseconds())/float64(b.N), "ms-one-by-one")
-	b.ReportMetric(float64(batched.Milliseconds())/float64(b.N), "ms-batched")
-	b.ReportMetric(float64(single)/float64(batched), "x-faster")
 }
