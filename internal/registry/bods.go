@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 )
@@ -539,7 +540,12 @@ func (l *loader) bodsPerson(s bodsStatement, id string, o Origin) {
 			keys = append(keys, "person|"+k)
 		}
 	}
-	if len(keys) == 0 && !p.Unknown && foldName(p.Name) != "" && p.BirthDate != "" {
+	// Without an identifier, statements are one person by name, birth
+	// date and nationality, the date giving at least the month (a year
+	// alone joins strangers), and the join is an inference a finding
+	// cites (SameAs).
+	byName := len(keys) == 0 && !p.Unknown && foldName(p.Name) != "" && len(p.BirthDate) >= len("YYYY-MM")
+	if byName {
 		keys = append(keys, "person|"+foldName(p.Name)+"|"+p.BirthDate+"|"+p.Nationality)
 	}
 	if first, ok := l.bods.join(id, keys); ok {
@@ -548,6 +554,15 @@ func (l *loader) bodsPerson(s bodsStatement, id string, o Origin) {
 			q.PEP = q.PEP || p.PEP
 			if q.Nationality == "" {
 				q.Nationality = p.Nationality
+			}
+			if byName {
+				if q.SameAs == nil {
+					q.SameAs = &SameAs{Why: fmt.Sprintf("same name, date of birth and nationality (%s, %s, %s) and no identifier", q.Name, q.BirthDate, cmpOr(q.Nationality, "none given"))}
+				}
+				q.SameAs.Records = append(q.SameAs.Records, p.Origin)
+				if p.Name != q.Name && !slices.Contains(q.SameAs.Names, p.Name) {
+					q.SameAs.Names = append(q.SameAs.Names, p.Name)
+				}
 			}
 		}
 		return
@@ -766,11 +781,12 @@ func (l *loader) bodsFinish() {
 		share                  Share
 		indirect               bool
 	}
+	// Every reference to a joined statement, a sheet's too, is to the first.
+	l.renameRefs(m.alias)
 	seen := map[rowKey]string{} // -> Source of the first row
 	out := l.reg.Ownership[:0]
 	for _, o := range l.reg.Ownership {
 		if strings.HasPrefix(o.Source, "bods ") {
-			o.OwnerID, o.OwnedID = m.id(o.OwnerID), m.id(o.OwnedID)
 			k := rowKey{o.OwnerID, o.OwnedID, o.Interest, o.Share, o.Indirect}
 			if src, ok := seen[k]; ok && src != o.Source {
 				continue // the same relationship stated again
@@ -782,10 +798,6 @@ func (l *loader) bodsFinish() {
 		out = append(out, o)
 	}
 	l.reg.Ownership = out
-	for i := range l.reg.Ended {
-		o := &l.reg.Ended[i]
-		o.OwnerID, o.OwnedID = m.id(o.OwnerID), m.id(o.OwnedID)
-	}
 	for _, d := range m.declared {
 		i, ok := l.companies[m.id(d.subject)]
 		if !ok {

@@ -502,3 +502,50 @@ func TestBODSClosedFermcat(t *testing.T) {
 		t.Errorf("problems %v", reg.Problems)
 	}
 }
+
+// TestBODSPersonJoinByName: person statements without an identifier are
+// one person by name, date of birth and nationality only when the date
+// gives the month (a year alone would join strangers); the join is kept
+// with why (SameAs), and a sheet naming the second statement names the
+// person.
+func TestBODSPersonJoinByName(t *testing.T) {
+	person := func(id, name, born string) string {
+		return fmt.Sprintf(`{"statementID": %q, "statementType": "personStatement", "personType": "knownPerson", "names": [{"fullName": %q}], "birthDate": %q, "nationalities": [{"code": "CZ"}]}`, id, name, born)
+	}
+	for _, tt := range []struct {
+		born   string
+		joined bool
+	}{{"1961", false}, {"1961-05", true}, {"1961-05-17", true}} {
+		t.Run(tt.born, func(t *testing.T) {
+			dir := t.TempDir()
+			a, b, wallets := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), filepath.Join(dir, "wallets.csv")
+			writeFile(t, a, "["+person("p-1", "Jan Novak", tt.born)+"]")
+			writeFile(t, b, "["+person("p-2", "JAN NOVAK", tt.born)+"]")
+			writeFile(t, wallets, "address,holder_id\n0x8c9b5fa685bece213b83d16a8cabf8d33a3ba789,p-2\n")
+			reg, err := Load([]string{a, b, wallets}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(reg.Problems) != 0 {
+				t.Errorf("problems: %v", problemSet(reg))
+			}
+			if !tt.joined {
+				if len(reg.People) != 2 || reg.Wallets[0].HolderID != "p-2" {
+					t.Errorf("born %s: people %+v, wallet holder %s: want two people and the wallet p-2's", tt.born, reg.People, reg.Wallets[0].HolderID)
+				}
+				return
+			}
+			if len(reg.People) != 1 {
+				t.Fatalf("born %s: %d people, want one", tt.born, len(reg.People))
+			}
+			p := reg.People[0]
+			if p.ID != "p-1" || p.SameAs == nil || len(p.SameAs.Records) != 1 || p.SameAs.Records[0].File != b ||
+				!strings.Contains(p.SameAs.Why, "same name, date of birth and nationality (Jan Novak, "+tt.born+", CZ)") {
+				t.Errorf("person %+v, SameAs %+v: want p-1 with b.json's statement and why", p, p.SameAs)
+			}
+			if reg.Wallets[0].HolderID != "p-1" {
+				t.Errorf("the wallet sheet's p-2 is %q, want the joined person p-1", reg.Wallets[0].HolderID)
+			}
+		})
+	}
+}

@@ -191,7 +191,9 @@ type Person struct {
 // SameAs is what makes several records one Person: the records other than
 // the one of the Person's Origin (UK PSC records of other companies that
 // give the same name and month of birth and no differing nationality or
-// residence, see psc.go), and why. Their interests are the person's.
+// residence, see psc.go; BODS person statements without an identifier
+// that give the same name, date of birth to the month at least, and
+// nationality, see bods.go), and why. Their interests are the person's.
 type SameAs struct {
 	Records []Origin // each at its row
 	// Names are those records' names as written where they differ from
@@ -214,7 +216,7 @@ func (p Person) SameAsText() string {
 	for _, o := range p.SameAs.Records {
 		rows = append(rows, o.String())
 	}
-	return fmt.Sprintf("%s: %d UK PSC records taken as one person: %s", p.SameAs.Why, len(rows), strings.Join(rows, "; "))
+	return fmt.Sprintf("%s: %d records taken as one person: %s", p.SameAs.Why, len(rows), strings.Join(rows, "; "))
 }
 
 // Ownership is a row of the ownership sheet: OwnerID holds Share of OwnedID.

@@ -925,7 +925,7 @@ func pscPersonName(name, title string) string {
 	return b.String()
 }
 
-// renameRefs replaces every reference to a person id that alias maps to
+// renameRefs replaces every reference to an id that alias maps to
 // another id: owners and owned of ownership rows (ended ones too), vessels'
 // parties, officers, wallets' holders and claims' issuers.
 func (l *loader) renameRefs(alias map[string]string) {

@@ -84,7 +84,7 @@ func TestPSCSamePerson(t *testing.T) {
 	if p.SameAs == nil || len(p.SameAs.Records) != 1 || p.SameAs.Records[0].Row != 4 || p.SameAs.Records[0].File != samePersonFixture {
 		t.Fatalf("Feldman's other records %+v, want line 4", p.SameAs)
 	}
-	want := "same name and month of birth (MARC ANTHONY FELDMAN, 1961-12), nationality GB, residence GB: 2 UK PSC records taken as one person: " +
+	want := "same name and month of birth (MARC ANTHONY FELDMAN, 1961-12), nationality GB, residence GB: 2 records taken as one person: " +
 		samePersonFixture + ", row 3; " + samePersonFixture + ", row 4"
 	if got := p.SameAsText(); got != want {
 		t.Errorf("Feldman's records are cited as\n%s\nwant\n%s", got, want)
