@@ -15,6 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/verify"
 )
@@ -84,6 +87,76 @@ func TestVerifyRPCGethDev(t *testing.T) {
 		tokens = append(tokens, f[len(f)-1])
 	}
 	verifyAgainstNode(t, url, tokens)
+}
+
+// TestVerifyRPCGethDevPruned scans the scenario deployed on geth --dev,
+// then adds 150 blocks: geth (not an archive node) keeps the state of the
+// last 128 blocks only, so verify finds no state at the report's pinned
+// block. The balance citations are not checked, with why, and
+// every other chain citation resolves: exit 0.
+func TestVerifyRPCGethDevPruned(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a geth node")
+	}
+	url := startGethDev(t)
+	stdout, stderr, code := runAudit(t, "devnet", "--rpc", url)
+	if code != 0 {
+		t.Fatalf("devnet --rpc: exit %d\n%s", code, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "report.json")
+	args := []string{"scan", "--rpc", url, "--registry", filepath.Join("..", "..", "fixtures", "registry.xlsx"),
+		"--sanctions", filepath.Join("..", "..", "fixtures", "sanctions", "sdn.csv"), "--list-date", "2024-05-03",
+		"--format", "json", "--out", out, "--fail-on", "none"}
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		f := strings.Split(line, "\t")
+		args = append(args, "--token", f[len(f)-1])
+	}
+	if _, stderr, code := runAudit(t, args...); code != 0 {
+		t.Fatalf("scan --rpc: exit %d\n%s", code, stderr)
+	}
+	// 150 more blocks: a transaction, then wait for its block (geth --dev
+	// seals a block when a transaction is pending).
+	client, err := rpc.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	var accounts []string
+	if err := client.Call(&accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
+		t.Fatalf("eth_accounts: %v %v", accounts, err)
+	}
+	head := func() uint64 {
+		var h hexutil.Uint64
+		if err := client.Call(&h, "eth_blockNumber"); err != nil {
+			t.Fatal(err)
+		}
+		return uint64(h)
+	}
+	target := readReport(t, out).Chain.BlockNumber + 150
+	for n, deadline := head(), time.Now().Add(3*time.Minute); n < target; {
+		var hash string
+		if err := client.Call(&hash, "eth_sendTransaction", map[string]any{"from": accounts[0], "to": accounts[0], "value": "0x0"}); err != nil {
+			t.Fatalf("a transaction at block %d: %v", n, err)
+		}
+		for next := head(); next == n; next = head() {
+			if time.Now().After(deadline) {
+				t.Fatalf("the node is at block %d, want %d", n, target)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		n = head()
+	}
+	stdout, stderr, code = runAudit(t, "verify", "--rpc", url, "--format", "json", out)
+	var got verifyOutput
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("verify --format json: %v\n%s\n%s", err, stdout, stderr)
+	}
+	if code != 0 || len(got.Unresolved) != 0 || got.Node == nil || got.Node.NoState == 0 || got.Node.Balances != 0 ||
+		got.Chain != got.Node.NoState || !strings.Contains(got.ChainNote, "the node has no state at block") {
+		t.Fatalf("verify after the pinned block's state is gone: exit %d, unresolved %+v, node %+v, %d not checked (%s)\n%s",
+			code, got.Unresolved, got.Node, got.Chain, got.ChainNote, stderr)
+	}
+	t.Logf("%d balance citation(s) not checked: %s; %d transactions with their claim", got.Node.NoState, got.ChainNote, got.Node.Transfers)
 }
 
 // verifyOutput is the part of 'audit verify --format json' these tests read.
