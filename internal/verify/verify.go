@@ -68,11 +68,12 @@ type Result struct {
 	// evidence and from the ownership paths' steps.
 	InText int `json:"in_text"`
 	// Chain counts the chain citations (block, transaction) not checked:
-	// all of them unless CheckChain checked them against a node.
+	// all of them unless CheckChain checked them against a node; with a
+	// node, the balance citations it has no state to read.
 	Chain int `json:"chain_not_checked"`
 	// ChainNote says why the chain citations were not checked, when
-	// there are any: no node given, or a report no node can serve
-	// (ChainCheckable).
+	// there are any: no node given, a report no node can serve
+	// (ChainCheckable), or a node without the pinned block's state.
 	ChainNote string `json:"chain_note,omitempty"`
 	// Node is what CheckChain found of the node, nil without one.
 	Node *NodeCheck `json:"node,omitempty"`
