@@ -1089,8 +1089,9 @@ func dropAbbreviations(a, b []string) ([]string, []string) {
 }
 
 // joinRuns matches each word of a left unmatched against a run of 2..maxRun
-// consecutive unmatched words of b joined, and records the similarity on
-// both sides. sim gets the word's index in a and the run's term index in b
+// consecutive unmatched words of b joined, but not a run ending in an
+// initial that is not initials alone (endsInInitial), and records the similarity
+// on both sides. sim gets the word's index in a and the run's term index in b
 // (see terms). bTerms holds b's terms, or nil until a word first needs
 // them.
 func joinRuns(a, b []string, bTerms *[]string, usedA, usedB []bool, simA, simB []float64, sim func(i int, w string, t int, run string) float64, atLeast float64, explain bool, out []string) []string {
@@ -1117,7 +1118,7 @@ func joinRuns(a, b []string, bTerms *[]string, usedA, usedB []bool, simA, simB [
 						break
 					}
 				}
-				if !free {
+				if !free || endsInInitial(b[j:j+k]) {
 					continue
 				}
 				run := runs[t]
@@ -1147,6 +1148,22 @@ func joinRuns(a, b []string, bTerms *[]string, usedA, usedB []bool, simA, simB [
 // must have in common to be compared: names are written together or apart,
 // rarely misspelt at their start as well.
 const joinPrefix = 3
+
+// endsInInitial reports whether a run of words ends in an initial and is
+// not initials alone: "MOHAMMED A" joined is not MOHAMMADI, nor "ABDULLAH
+// A" ABDULLAHI, the initial standing for a name of its own; initials alone
+// ("J P" ~ JP) and a run ending in a word ("J P MORGAN") join.
+func endsInInitial(run []string) bool {
+	if !isInitial(run[len(run)-1]) {
+		return false
+	}
+	for _, w := range run {
+		if !isInitial(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // joinable reports whether a word may be compared with a run of words
 // joined: they begin with the same joinPrefix letters (or are spellings of

@@ -127,6 +127,11 @@ func TestScoreNames(t *testing.T) {
 		{"Korea Yujong Shipping Company Limited", "YUSONG SHIPPING CO", "entity", false, []string{"similar YUJONG~YUSONG", "no distinctive word equal ×0.95"}},
 		{"Korea Yusong Shipping Co", "YUSONG SHIPPING CO", "entity", true, nil},
 		{"Albaker Trading", "AL BAKER TRADING", "entity", true, []string{"joined"}},
+		// an initial is a name of its own, not the end of a joined word;
+		// initials alone still join
+		{"Mohammed A", "MOHAMMADI, Ali", "individual", false, nil},
+		{"Abdullah A", "ABDULLAHI, Abu", "individual", false, nil},
+		{"K L M Royal Dutch Airlines", "KLM ROYAL DUTCH AIRLINES", "entity", true, []string{"joined"}},
 		{"MOHAMMADHASNI HAJI SSAD KHAN ZARKARI", "HAJI ASAD KHAN ZARKARI MOHAMMADHASNI", "individual", true, []string{"rotated"}},
 		{"HANI ABD-AL-LATIF TILFAH AL-RAWI", "HANI ABD-AL-LATIF TILFAH AL-TIKRITI", "individual", false, []string{"words differ (RAWI vs TIKRITI)"}},
 		{"Hans O Friedrich", "Hans Joachim Friedrich", "individual", false, []string{"words differ (O vs JOACHIM)"}},
