@@ -121,7 +121,8 @@
 // given name is a word the OFAC list writes as a given name ("LAST,
 // First") for two persons or more and for more persons than as a family
 // name (givennames.txt, made from the list by TestGivenNamesTable):
-// "MOHAMMED A.", "ABDULLAH A." stay to review. The score mixes the matched share of the shorter name
+// "MOHAMMED A.", "ABDULLAH A." stay to review; and an initial never ends
+// a run of words joined ("Mohammed A" is not MOHAMMADI). The score mixes the matched share of the shorter name
 // (0.7) and of the longer (0.3), and is multiplied by penalties for:
 //   - numbers that differ or stand on one side only: another hull for
 //     vessels (×0.6 when they differ, ×0.75 when one name has none, which
