@@ -96,6 +96,7 @@ func assemble(snap *chain.Snapshot, reg *registry.Registry, sources []sanctions.
 		},
 		Entities:  res.Entities,
 		Ownership: res.Paths,
+		Owners:    res.Owners,
 		Findings:  res.Findings,
 		Notes:     res.Notes,
 	}

@@ -54,6 +54,7 @@ func Finalize(r *Report) {
 		r.Ownership[i].Steps = nonNil(r.Ownership[i].Steps)
 	}
 	slices.SortStableFunc(r.Ownership, comparePaths)
+	sortOwners(r)
 	for i := range r.Findings {
 		r.Findings[i].Evidence = nonNil(r.Findings[i].Evidence)
 	}

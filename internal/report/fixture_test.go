@@ -82,6 +82,17 @@ func sampleReport() *Report {
 				{Kind: "person", ID: "P-9", Name: "Ana Lima", Low: 0.1, High: 0.1, Source: "registry.xlsx, sheet wallets, row 9"},
 			}},
 		},
+		Owners: []Owners{
+			{Asset: tok1, Kind: "token", Basis: "economic", OpaqueLow: 0.6, OpaqueHigh: 0.75, Owners: []Owner{
+				{Kind: "person", ID: "P-9", Name: "Ana Lima", Ends: "person", Low: 0.1, High: 0.25, HighOpen: true, Decision: DecisionBelow, Paths: 2,
+					Joined: "same name and month of birth (ANA LIMA, 1970-01): 2 UK PSC records taken as one person: psc.jsonl, row 3; psc.jsonl, row 9"},
+				{Kind: "wallet", ID: w3, Ends: "unknown", Low: 0.45, High: 0.45, Decision: DecisionOwner, Paths: 1},
+			}},
+			{Asset: "9074729", Kind: "vessel", Basis: "legal", OpaqueLow: 0, OpaqueHigh: 0.5, Owners: []Owner{
+				{Kind: "company", ID: "C-300", Name: "@x Nominees & Co", Ends: "unknown", Low: 0, High: 0.5, Decision: DecisionUndeterminable, Paths: 1},
+				{Kind: "person", ID: "P-7", Name: "Kim Chol <b>Su</b>", Ends: "sanctioned", Low: 0.5, High: 0.5, Decision: DecisionOwner, Paths: 1},
+			}},
+		},
 		Findings: []Finding{
 			{Rule: "OWN-SECRECY", Severity: Low, Subject: Subject{Kind: "company", ID: "C-300"},
 				Message:     "the ownership chain of vessel 9074729 passes through Seychelles, a secrecy jurisdiction",

@@ -27,6 +27,7 @@ type Report struct {
 	Assets        []Asset   `json:"assets"`
 	Entities      []Entity  `json:"entities"`
 	Ownership     []Path    `json:"ownership"`
+	Owners        []Owners  `json:"beneficial_owners,omitempty"` // each asset chain's ultimate owners with their aggregated shares (owners.go); absent from reports written before it
 	Findings      []Finding `json:"findings"`
 	Notes         []string  `json:"notes,omitempty"` // limits the audit reached, e.g. ownership paths listed only up to a cap
 }

@@ -105,6 +105,7 @@ func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) erro
 	} else {
 		p("%s\n", bold(fmt.Sprintf("findings: %d (%s)", sum.Findings, strings.Join(counts, ", "))))
 	}
+	writeOwnersText(p, line, bold, r)
 
 	for _, sev := range Severities {
 		if summary && sev.Rank() < High.Rank() {

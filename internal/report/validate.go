@@ -428,6 +428,7 @@ func Validate(r *Report) error {
 			fraction(fmt.Sprintf("%s.steps[%d].high", p, j), s.High)
 		}
 	}
+	validateOwners(r, add)
 	for i, f := range r.Findings {
 		p := fmt.Sprintf("findings[%d]", i)
 		oneOf(p+".severity", string(f.Severity), severities...)

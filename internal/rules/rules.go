@@ -77,6 +77,10 @@ type Result struct {
 	// from its holders up) to the ultimate owners; sorted by asset, then as
 	// enumerated.
 	Paths []report.Path
+	// Owners are each chain's ultimate owners with their shares aggregated
+	// over every path and the decision at BeneficialOwnerShare, in chain
+	// order (see owners.go).
+	Owners []report.Owners
 	// Notes say what the output leaves out, one line each: the chains whose
 	// path enumeration stopped at Options.Ownership.MaxPaths (their shares
 	// are still computed over every path).
@@ -130,7 +134,7 @@ func Evaluate(f Facts, opts Options) Result {
 	} {
 		rule(e)
 	}
-	return Result{Findings: e.sortedFindings(), Entities: e.entities(), Paths: e.paths(), Notes: e.notes()}
+	return Result{Findings: e.sortedFindings(), Entities: e.entities(), Paths: e.paths(), Owners: e.beneficialOwners(), Notes: e.notes()}
 }
 
 // eval is one evaluation: the facts, indexes over them, and the findings so far.

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// TestDemoBeneficialOwners runs the demo and checks its beneficial owners
+// against the scenario and against the rest of the report: OCEAN STAR's
+// legal chain ends at Golden Tide (55%, no owners known) and Kenneth Egret
+// (20-30%, undeterminable at 25%), 70-80% reaching no natural person; a
+// token's owners are the ends of its ownership paths, each with as many
+// paths and, without cycles, their shares added; the people said
+// undeterminable are those of the OWN-UNDETERMINABLE findings; the text
+// report and the summary printed say it.
+func TestDemoBeneficialOwners(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+	dir := t.TempDir()
+	stdout, stderr, code := runAudit(t, "demo", "--out", dir)
+	if code != exitFindings {
+		t.Fatalf("exit code %d; stderr:\n%s", code, stderr)
+	}
+	r := readReport(t, filepath.Join(dir, "report.json"))
+	var star *report.Owners
+	for i, a := range r.Owners {
+		if a.Asset == "9321483" && a.Basis == "legal" {
+			star = &r.Owners[i]
+		}
+	}
+	if star == nil {
+		t.Fatalf("no legal beneficial owners of OCEAN STAR (9321483) among %d chains", len(r.Owners))
+	}
+	want := map[string]report.Owner{
+		"C-GOLDTIDE": {Ends: "unknown", Low: 0.55, High: 0.55, Decision: report.DecisionOwner, Paths: 1},
+		"P-EGRET":    {Ends: "person", Low: 0.2, High: 0.3, Decision: report.DecisionUndeterminable, Paths: 1},
+	}
+	if len(star.Owners) != len(want) || !closeTo(star.OpaqueLow, 0.7) || !closeTo(star.OpaqueHigh, 0.8) {
+		t.Errorf("OCEAN STAR legal: %+v, want 2 owners, 70%%-80%% opaque", *star)
+	}
+	for _, o := range star.Owners {
+		w, ok := want[o.ID]
+		if !ok || o.Ends != w.Ends || !closeTo(o.Low, w.Low) || !closeTo(o.High, w.High) || o.Decision != w.Decision || o.Paths != w.Paths {
+			t.Errorf("OCEAN STAR legal owner %+v, want %+v", o, w)
+		}
+	}
+
+	// tokens: the owners are the ends of the token's paths
+	tokens := 0
+	for _, a := range r.Owners {
+		if a.Kind != "token" {
+			continue
+		}
+		tokens++
+		count := map[string]int{}
+		var low, high = map[string]float64{}, map[string]float64{}
+		for _, p := range r.Ownership {
+			if p.Asset != a.Asset || p.Ends == "cycle" {
+				continue
+			}
+			top := p.Steps[len(p.Steps)-1].ID
+			count[top]++
+			low[top] += p.Low
+			high[top] += p.High
+		}
+		if len(count) != len(a.Owners) {
+			t.Errorf("token %s: %d owners, %d path ends", a.Asset, len(a.Owners), len(count))
+		}
+		for _, o := range a.Owners {
+			if o.Paths != count[o.ID] || !closeTo(o.Low, low[o.ID]) || !closeTo(o.High, high[o.ID]) {
+				t.Errorf("token %s owner %s: %d paths %v-%v, the paths say %d, %v-%v", a.Asset, o.ID, o.Paths, o.Low, o.High, count[o.ID], low[o.ID], high[o.ID])
+			}
+		}
+	}
+	if tokens != len(r.Tokens) {
+		t.Errorf("%d token chains, %d tokens", tokens, len(r.Tokens))
+	}
+
+	// the undeterminable people are OWN-UNDETERMINABLE's
+	undet := map[string]bool{}
+	for _, a := range r.Owners {
+		for _, o := range a.Owners {
+			if o.Kind == "person" && o.Ends != "unknown" && o.Decision == report.DecisionUndeterminable {
+				undet[o.ID] = true
+			}
+		}
+	}
+	found := map[string]bool{}
+	for _, f := range r.Findings {
+		if f.Rule == "OWN-UNDETERMINABLE" {
+			found[f.Subject.ID] = true
+			if !undet[f.Subject.ID] {
+				t.Errorf("OWN-UNDETERMINABLE on %s, who is not undeterminable in any chain's owners", f.Subject.ID)
+			}
+		}
+	}
+	for id := range undet {
+		if !found[id] {
+			t.Errorf("%s is undeterminable in the owners, without an OWN-UNDETERMINABLE finding", id)
+		}
+	}
+	if len(undet) == 0 {
+		t.Error("no undeterminable owner in the demo")
+	}
+
+	txt, err := os.ReadFile(filepath.Join(dir, "report.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := "vessel OCEAN STAR (9321483), legal: 70%–80% reaches no natural person"
+	for name, out := range map[string]string{"report.txt": string(txt), "stdout": stdout} {
+		if !strings.Contains(out, "Beneficial owners at 25%") || !strings.Contains(out, line) ||
+			!strings.Contains(out, "Kenneth Egret (P-EGRET), person: 20%–30%, undeterminable, 1 path") {
+			t.Errorf("%s does not tell OCEAN STAR's beneficial owners:\n%s", name, out)
+		}
+	}
+}
+
+func closeTo(a, b float64) bool { return math.Abs(a-b) < 1e-9 }

@@ -1,0 +1,263 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The decisions of Owner.Decision, at options.beneficial_owner_share.
+const (
+	DecisionOwner          = "beneficial owner" // even the share's lower bound reaches the threshold
+	DecisionBelow          = "below"            // even its upper bound stays below it (an excluded bound equal to it too)
+	DecisionUndeterminable = "undeterminable"   // the data allows both
+)
+
+// Decisions lists every value Owner.Decision may take.
+var Decisions = []string{DecisionOwner, DecisionBelow, DecisionUndeterminable}
+
+// OwnerEnds lists every value Owner.Ends may take.
+var OwnerEnds = []string{"person", "unknown", "listed-company", "state", "sanctioned"}
+
+// Owners are the ultimate owners of one asset chain, each with its
+// share aggregated over every path of the chain (overlapping paths and
+// cycles counted once, as the look-through counts them).
+type Owners struct {
+	Asset string `json:"asset"` // vessel id or token address, as Path.Asset
+	Kind  string `json:"kind"`  // "vessel" or "token"
+	// Basis is "legal" (a vessel from its registered owner up) or
+	// "economic" (a vessel through the tokens claiming it, or a token from
+	// its holders up).
+	Basis string `json:"basis"`
+	// OpaqueLow and OpaqueHigh bound the share that reaches no natural
+	// person, listed company or state body (undeclared remainders and
+	// unknown owners included).
+	OpaqueLow  float64 `json:"opaque_low"`
+	OpaqueHigh float64 `json:"opaque_high"`
+	// Capped says the chain's paths were not all listed: Owner.Paths then
+	// counts the listed paths only (the shares count every path).
+	Capped bool    `json:"capped,omitempty"`
+	Owners []Owner `json:"owners"`
+}
+
+// Owner is one ultimate owner of an asset chain: a node of the chain with
+// no owner above it.
+type Owner struct {
+	Kind string `json:"kind"` // kind of the node: "person", "company", "arrangement", "wallet"
+	ID   string `json:"id"`
+	Name string `json:"name,omitempty"`
+	// Ends classifies the owner as Path.Ends does: "person", "unknown" (no
+	// owner known, an unknown person, a wallet no one is known to hold),
+	// "listed-company", "state" or "sanctioned".
+	Ends     string  `json:"ends"`
+	Low      float64 `json:"low"`  // aggregated effective share, lower bound, fraction
+	High     float64 `json:"high"` // aggregated effective share, upper bound, fraction
+	HighOpen bool    `json:"high_open,omitempty"`
+	// Decision is "beneficial owner", "below" or "undeterminable" at
+	// options.beneficial_owner_share.
+	Decision string `json:"decision"`
+	// Paths counts the chain's listed paths that end at this owner; 0 for
+	// a vessel's registered owner that has no owners itself.
+	Paths int `json:"paths"`
+	// Joined, for a person read from several UK PSC records taken as one,
+	// says why and cites every record; empty otherwise.
+	Joined string `json:"joined,omitempty"`
+}
+
+// compareOwners orders owners by share, largest upper bound first, then
+// largest lower bound, then id and kind.
+func compareOwners(a, b Owner) int {
+	return cmp.Or(cmp.Compare(b.High, a.High), cmp.Compare(b.Low, a.Low), cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
+}
+
+// sortOwners puts the beneficial-owner lists in Finalize's order: chains
+// of vessels first, then of tokens, each by asset, a vessel's legal chain
+// before its economic one; owners by compareOwners; nil owner lists made
+// empty.
+func sortOwners(r *Report) {
+	rank := func(a Owners) int {
+		if a.Kind == "vessel" {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(r.Owners, func(a, b Owners) int {
+		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a.Asset, b.Asset), -cmp.Compare(a.Basis, b.Basis))
+	})
+	for i := range r.Owners {
+		r.Owners[i].Owners = nonNil(r.Owners[i].Owners)
+		slices.SortStableFunc(r.Owners[i].Owners, compareOwners)
+	}
+}
+
+// validateOwners calls add for each problem of the beneficial-owner
+// lists: an unknown kind, basis, end or decision, a negative share or
+// path count, a lower bound above the upper.
+func validateOwners(r *Report, add func(path, format string, args ...any)) {
+	oneOf := func(path, value string, allowed ...string) {
+		if !slices.Contains(allowed, value) {
+			add(path, "%q is not one of %s", value, strings.Join(allowed, ", "))
+		}
+	}
+	interval := func(path string, low, high float64) {
+		if low < 0 {
+			add(path+"low", "%v is negative", low)
+		}
+		if high < low {
+			add(path+"high", "%v is below low %v", high, low)
+		}
+	}
+	for i, a := range r.Owners {
+		p := fmt.Sprintf("beneficial_owners[%d]", i)
+		oneOf(p+".kind", a.Kind, "vessel", "token")
+		oneOf(p+".basis", a.Basis, "legal", "economic")
+		interval(p+".opaque_", a.OpaqueLow, a.OpaqueHigh)
+		for j, o := range a.Owners {
+			q := fmt.Sprintf("%s.owners[%d]", p, j)
+			oneOf(q+".ends", o.Ends, OwnerEnds...)
+			oneOf(q+".decision", o.Decision, Decisions...)
+			interval(q+".", o.Low, o.High)
+			if o.Paths < 0 {
+				add(q+".paths", "%d is negative", o.Paths)
+			}
+		}
+	}
+}
+
+// ownerLabel names an owner: "Name (id)", or the id alone.
+func ownerLabel(o Owner) string { return stepLabel(Step{ID: o.ID, Name: o.Name}) }
+
+// ownerLine tells one owner in a line: "Ana Lima (P-9), person: 55%–60%,
+// beneficial owner, 3 paths". The decision of an owner that is not a
+// person is said as its share against the threshold ("at or above 25%"): a
+// company or wallet is no beneficial owner itself.
+func ownerLine(o Owner, threshold float64) string {
+	d := o.Decision
+	switch {
+	case d == DecisionBelow:
+		d = "below " + percent(threshold)
+	case d == DecisionOwner && o.Kind != "person":
+		d = "at or above " + percent(threshold)
+	}
+	s := fmt.Sprintf("%s, %s: %s, %s", ownerLabel(o), ownerWhat(o), openInterval(o.Low, o.High, o.HighOpen), d)
+	switch o.Paths {
+	case 0:
+	case 1:
+		s += ", 1 path"
+	default:
+		s += ", " + strconv.Itoa(o.Paths) + " paths"
+	}
+	if o.Joined != "" {
+		s += "; joined: " + o.Joined
+	}
+	return s
+}
+
+// ownerWhat says what an owner is: its end, with its kind where the end
+// does not tell it ("unknown company", "sanctioned person").
+func ownerWhat(o Owner) string {
+	switch o.Ends {
+	case "person", "listed-company", "state":
+		return o.Ends
+	}
+	return o.Ends + " " + o.Kind
+}
+
+// maxOwnersShown is how many owners below the threshold the text and HTML
+// formats list for one chain; the others are counted on one line (the JSON
+// and XLSX formats list every one).
+const maxOwnersShown = 5
+
+// shownOwners splits a chain's owners into those the text and HTML formats
+// list (every owner that reaches or may reach the threshold, and the first
+// maxOwnersShown below it) and a line counting the others with their
+// combined share, "" when there are none.
+func shownOwners(a Owners, threshold float64) ([]Owner, string) {
+	var shown []Owner
+	var rest int
+	var low, high float64
+	below := 0
+	for _, o := range a.Owners {
+		if o.Decision == DecisionBelow {
+			below++
+			if below > maxOwnersShown {
+				rest++
+				low += o.Low
+				high += o.High
+				continue
+			}
+		}
+		shown = append(shown, o)
+	}
+	if rest == 0 {
+		return shown, ""
+	}
+	return shown, fmt.Sprintf("%d more owner(s) below %s each, together %s", rest, percent(threshold), interval(low, min(high, 1)))
+}
+
+// chainHead tells a chain's opaque share: "70%–80% reaches no natural
+// person, listed company or state".
+func chainHead(a Owners) string {
+	s := interval(a.OpaqueLow, a.OpaqueHigh) + " reaches no natural person, listed company or state"
+	if a.OpaqueHigh < 5e-5 { // shows as 0%
+		s = "all of it reaches a natural person, listed company or state"
+	}
+	if a.Capped {
+		s += "; paths not all listed, so path counts are lower bounds"
+	}
+	return s
+}
+
+// chainTitle names an asset chain for a heading: "vessel OCEAN STAR
+// (9321483), legal", "token PSTAR (0x…), economic".
+func chainTitle(r *Report, a Owners) string {
+	label := a.Asset
+	for _, x := range r.Assets {
+		if x.ID == a.Asset && x.Name != "" {
+			label = x.Name + " (" + x.ID + ")"
+		}
+	}
+	for _, t := range r.Tokens {
+		if t.Address == a.Asset && t.Symbol != "" {
+			label = t.Symbol + " (" + t.Address + ")"
+		}
+	}
+	return a.Kind + " " + label + ", " + a.Basis
+}
+
+// writeOwnersText writes the text format's "Beneficial owners" section,
+// the same in the summary: per chain a heading with its opaque share, then
+// one line an owner (see shownOwners for those counted rather than
+// listed). Nothing for a report without the section.
+func writeOwnersText(p func(string, ...any), line func(indent, text string), bold func(string) string, r *Report) {
+	if len(r.Owners) == 0 {
+		return
+	}
+	bullet := func(text string) {
+		for i, l := range wrap(clean(text), textWidth-6) {
+			if i == 0 {
+				p("    %s\n", l)
+			} else {
+				p("      %s\n", l)
+			}
+		}
+	}
+	t := r.Options.BeneficialOwnerShare
+	p("\n%s\n", bold(fmt.Sprintf("Beneficial owners at %s (shares added over every path)", percent(t))))
+	for _, a := range r.Owners {
+		p("\n")
+		line("  ", chainTitle(r, a)+": "+chainHead(a))
+		shown, rest := shownOwners(a, t)
+		if len(a.Owners) == 0 {
+			rest = "no owner known"
+		}
+		for _, o := range shown {
+			bullet(ownerLine(o, t))
+		}
+		if rest != "" {
+			bullet(rest)
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestOwnersSchemaAndRead: the beneficial owners of the sample validate
+// against the schema and read back as written; a bad value of each checked
+// field is refused by the schema and by Read; a report without the section
+// (written before it) is read.
+func TestOwnersSchemaAndRead(t *testing.T) {
+	s := compileSchema(t)
+	r := sampleReport()
+	good := render(t, r, "json", WriteOptions{})
+	if err := validate(s, good); err != nil {
+		t.Fatalf("the schema refuses the beneficial owners: %v", err)
+	}
+	back, err := Read(bytes.NewReader(good))
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	if len(back.Owners) != len(r.Owners) || len(back.Owners[0].Owners) != len(r.Owners[0].Owners) || back.Owners[1].Owners[1] != r.Owners[1].Owners[1] {
+		t.Errorf("read back %+v, wrote %+v", back.Owners, r.Owners)
+	}
+	for _, tt := range []struct{ name, old, new string }{
+		{"unknown decision", `"decision": "undeterminable"`, `"decision": "maybe"`},
+		{"unknown end", `"ends": "sanctioned",` + "\n" + `          "low": 0.5`, `"ends": "rich",` + "\n" + `          "low": 0.5`},
+		{"unknown basis", `"basis": "legal"`, `"basis": "moral"`},
+		{"negative share", `"opaque_high": 0.75`, `"opaque_high": -0.75`},
+		{"paths not a count", `"paths": 2`, `"paths": -2`},
+	} {
+		if !bytes.Contains(good, []byte(tt.old)) {
+			t.Fatalf("%s: the JSON lacks %s", tt.name, tt.old)
+		}
+		bad := bytes.Replace(good, []byte(tt.old), []byte(tt.new), 1)
+		if err := validate(s, bad); err == nil {
+			t.Errorf("%s: the schema accepted it", tt.name)
+		}
+		if _, err := Read(bytes.NewReader(bad)); err == nil {
+			t.Errorf("%s: Read accepted it", tt.name)
+		} else if !strings.Contains(err.Error(), "beneficial_owners[") {
+			t.Errorf("%s: the error does not name the field: %v", tt.name, err)
+		}
+	}
+	r.Owners = nil
+	old := render(t, r, "json", WriteOptions{})
+	if bytes.Contains(old, []byte("beneficial_owners")) {
+		t.Error("a report without beneficial owners writes the field")
+	}
+	if _, err := Read(bytes.NewReader(old)); err != nil {
+		t.Errorf("Read refuses a report without beneficial owners: %v", err)
+	}
+}
+
+// TestOwnersFinalizeOrder: vessels' chains before tokens', a vessel's legal
+// chain before its economic one, owners by share (largest first) then id.
+func TestOwnersFinalizeOrder(t *testing.T) {
+	r := &Report{Owners: []Owners{
+		{Asset: "0xaa", Kind: "token", Basis: "economic"},
+		{Asset: "9074729", Kind: "vessel", Basis: "economic"},
+		{Asset: "9074729", Kind: "vessel", Basis: "legal", Owners: []Owner{
+			{ID: "B", High: 0.2}, {ID: "A", High: 0.2}, {ID: "C", Low: 0.1, High: 0.5}, {ID: "D", Low: 0.3, High: 0.5},
+		}},
+	}}
+	Finalize(r)
+	var got []string
+	for _, a := range r.Owners {
+		got = append(got, a.Asset+"/"+a.Basis)
+	}
+	if strings.Join(got, " ") != "9074729/legal 9074729/economic 0xaa/economic" {
+		t.Errorf("chains in order %v", got)
+	}
+	var ids []string
+	for _, o := range r.Owners[0].Owners {
+		ids = append(ids, o.ID)
+	}
+	if strings.Join(ids, "") != "DCAB" {
+		t.Errorf("owners in order %v, want D C A B", ids)
+	}
+	if r.Owners[1].Owners == nil {
+		t.Error("an empty owner list stays nil (null in JSON)")
+	}
+}
+
+// TestOwnersText: the text section names each owner once with its share
+// and decision, a non-person's decision as its share against the
+// threshold, and counts the owners below the threshold past the first
+// maxOwnersShown in one line with their combined share.
+func TestOwnersText(t *testing.T) {
+	r := sampleReport()
+	var many []Owner
+	for i := 0; i < maxOwnersShown+3; i++ {
+		many = append(many, Owner{Kind: "person", ID: "P-" + string(rune('a'+i)), Ends: "person", Low: 0.01, High: 0.01, Decision: DecisionBelow, Paths: 1})
+	}
+	many = append(many, Owner{Kind: "person", ID: "P-BIG", Ends: "person", Low: 0.2, High: 0.3, Decision: DecisionUndeterminable, Paths: 3})
+	r.Owners = append(r.Owners, Owners{Asset: "9999999", Kind: "vessel", Basis: "economic", Owners: many})
+	Finalize(r)
+	text := string(render(t, r, "text", WriteOptions{}))
+	for _, want := range []string{
+		"Beneficial owners at 25%",
+		"vessel PACIFIC STAR (9074729), legal: 0%–50% reaches no natural person",
+		"Kim Chol <b>Su</b> (P-7), sanctioned person: 50%, beneficial owner, 1 path",
+		"@x Nominees & Co (C-300), unknown company: 0%–50%, undeterminable, 1 path",
+		"unknown wallet: 45%, at or",
+		"Ana Lima (P-9), person: 10%–under 25%, below 25%, 2 paths; joined: same",
+		"vessel -x GHOST (9999999), economic: all of it reaches",
+		"P-BIG, person: 20%–30%, undeterminable, 3 paths",
+		"3 more owner(s) below 25% each, together 3%",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "P-"+string(rune('a'+maxOwnersShown))+",") {
+		t.Errorf("an owner past the first %d below the threshold is listed:\n%s", maxOwnersShown, text)
+	}
+	if i, j := strings.Index(text, "Beneficial owners"), strings.Index(text, "CRITICAL"); i < 0 || j < i {
+		t.Error("the beneficial owners do not come before the findings")
+	}
+}

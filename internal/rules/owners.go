@@ -1,0 +1,79 @@
+package rules
+
+import (
+	"github.com/tokenaudit/audit/internal/ownership"
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// beneficialOwners lists, for every chain (see chains), each ultimate owner
+// the look-through reaches (a node of the chain with no owner above it:
+// a natural person, an unknown owner, a listed company, a state body, or a
+// sanctioned end) with its share aggregated over every path, the decision
+// at the beneficial-ownership threshold, how many listed paths end at it,
+// and for a person read from several UK PSC records why they were joined.
+// A vessel's registered owner with no owners is its own ultimate owner, at
+// 100%. Owners are in report order (Finalize sorts them again).
+func (e *eval) beneficialOwners() []report.Owners {
+	var out []report.Owners
+	for _, c := range e.chains() {
+		ao := report.Owners{Asset: c.Asset, Kind: "token", Basis: "economic",
+			OpaqueLow: c.R.Opaque.Low, OpaqueHigh: c.R.Opaque.High, Capped: c.R.Capped, Owners: []report.Owner{}}
+		if c.Vessel {
+			ao.Kind = "vessel"
+		}
+		if c.legal() {
+			ao.Basis = "legal"
+		}
+		paths := map[int32]int{}
+		for _, p := range c.R.Paths {
+			if p.End != "cycle" && p.End != "depth" {
+				paths[p.Top(e.g)]++
+			}
+		}
+		for _, h := range c.R.Holdings {
+			if len(e.g.Owners(h.Node)) == 0 {
+				ao.Owners = append(ao.Owners, e.owner(h.Node, h.Share, paths[h.Node]))
+			}
+		}
+		if c.legal() && len(e.g.Owners(c.R.Target)) == 0 {
+			ao.Owners = append(ao.Owners, e.owner(c.R.Target, registry.Exact(1), 0))
+		}
+		out = append(out, ao)
+	}
+	return out
+}
+
+// owner is node v as an ultimate owner holding share through n paths.
+func (e *eval) owner(v int32, share registry.Share, n int) report.Owner {
+	nd := e.g.Nodes[v]
+	o := report.Owner{Kind: nd.Kind.String(), ID: nd.ID, Name: nd.Name, Ends: e.endOf(v),
+		Low: share.Low, High: share.High, HighOpen: share.HighOpen,
+		Decision: decision(ownership.Decide(share, e.opts.BeneficialOwnerShare)), Paths: n}
+	if p := e.people[nd.ID]; p != nil {
+		o.Joined = p.SameAsText()
+	}
+	return o
+}
+
+// endOf classifies a node at the top of a chain as report.Path.Ends does:
+// the graph's end (person, unknown, listed-company, state), or
+// "sanctioned" when a list names it, by name or identifier, or the 50%
+// rule blocks it.
+func (e *eval) endOf(v int32) string {
+	if len(e.listed[v]) > 0 || len(e.idListed[v]) > 0 || e.blocked[v] {
+		return "sanctioned"
+	}
+	return e.g.End(v)
+}
+
+// decision names a verdict as report.Owner.Decision does.
+func decision(v ownership.Verdict) string {
+	switch v {
+	case ownership.IsOwner:
+		return report.DecisionOwner
+	case ownership.Undeterminable:
+		return report.DecisionUndeterminable
+	}
+	return report.DecisionBelow
+}

@@ -1,0 +1,225 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// chainOwners returns the beneficial-owner list of one chain, failing the
+// test when the result has none.
+func chainOwners(t *testing.T, res Result, asset, basis string) report.Owners {
+	t.Helper()
+	for _, a := range res.Owners {
+		if a.Asset == asset && a.Basis == basis {
+			return a
+		}
+	}
+	t.Fatalf("no %s beneficial-owner list for %s among %+v", basis, asset, res.Owners)
+	return report.Owners{}
+}
+
+func ownerByID(a report.Owners, id string) *report.Owner {
+	for i := range a.Owners {
+		if a.Owners[i].ID == id {
+			return &a.Owners[i]
+		}
+	}
+	return nil
+}
+
+// TestBeneficialOwnerThroughSeveralPaths: C-OWN, the vessel's registered
+// owner, is held 50% by C-X and 50% by C-Y; P1 holds 30% of each and Anna
+// Auk 70% of each. P1 reaches 15% on each path, 30% in all: a beneficial
+// owner at 25% that no single path shows. Each owner is listed once, with
+// its two paths; nothing is opaque.
+func TestBeneficialOwnerThroughSeveralPaths(t *testing.T) {
+	w := quiet()
+	w.reg.Companies = append(w.reg.Companies,
+		registry.Company{ID: "C-X", Name: "X Holding AS", Jurisdiction: "NO", Origin: at("companies", 4)},
+		registry.Company{ID: "C-Y", Name: "Y Holding AS", Jurisdiction: "NO", Origin: at("companies", 5)})
+	w.reg.Ownership = []registry.Ownership{
+		{OwnerID: "C-X", OwnedID: "C-OWN", Share: registry.Exact(0.5), Interest: "shareholding", Origin: at("ownership", 2)},
+		{OwnerID: "C-Y", OwnedID: "C-OWN", Share: registry.Exact(0.5), Interest: "shareholding", Origin: at("ownership", 3)},
+		{OwnerID: "P1", OwnedID: "C-X", Share: registry.Exact(0.3), Interest: "shareholding", Origin: at("ownership", 4)},
+		{OwnerID: "P1", OwnedID: "C-Y", Share: registry.Exact(0.3), Interest: "shareholding", Origin: at("ownership", 5)},
+		{OwnerID: "P-A", OwnedID: "C-X", Share: registry.Exact(0.7), Interest: "shareholding", Origin: at("ownership", 6)},
+		{OwnerID: "P-A", OwnedID: "C-Y", Share: registry.Exact(0.7), Interest: "shareholding", Origin: at("ownership", 7)},
+	}
+	res := w.run()
+	legal := chainOwners(t, res, imo1, "legal")
+	if legal.Kind != "vessel" || len(legal.Owners) != 2 {
+		t.Fatalf("legal chain of %s: %+v, want a vessel with 2 owners", imo1, legal)
+	}
+	p1 := ownerByID(legal, "P1")
+	if p1 == nil || !near(p1.Low, 0.3) || !near(p1.High, 0.3) || p1.Paths != 2 || p1.Decision != report.DecisionOwner || p1.Ends != "person" {
+		t.Errorf("P1 owns 15%% on each of two paths: %+v, want 30%%, 2 paths, beneficial owner", p1)
+	}
+	if a := ownerByID(legal, "P-A"); a == nil || !near(a.Low, 0.7) || a.Paths != 2 {
+		t.Errorf("Anna Auk: %+v, want 70%% on 2 paths", a)
+	}
+	if legal.OpaqueHigh > 1e-9 {
+		t.Errorf("opaque %v-%v, want 0: both owners are people", legal.OpaqueLow, legal.OpaqueHigh)
+	}
+	for _, p := range res.Paths {
+		if p.Asset == imo1 && p.Steps[len(p.Steps)-1].ID == "P1" && p.High > 0.25 {
+			t.Errorf("a single path shows P1 above 25%%: %+v (the test would not show aggregation)", p)
+		}
+	}
+	// the token's holders: five people with 20% each, below 25%
+	tok := chainOwners(t, res, tok, "economic")
+	if tok.Kind != "token" || len(tok.Owners) != 5 {
+		t.Fatalf("token chain: %+v, want 5 owners", tok)
+	}
+	for _, o := range tok.Owners {
+		if !near(o.High, 0.2) || o.Decision != report.DecisionBelow || o.Paths != 1 {
+			t.Errorf("holder %s: %+v, want 20%%, below, 1 path", o.ID, o)
+		}
+	}
+}
+
+// TestBeneficialOwnerEnds: a registered owner with no owners is its own
+// ultimate owner at 100% (no path); a company no one is known to own ends
+// "unknown"; a listed person ends "sanctioned".
+func TestBeneficialOwnerEnds(t *testing.T) {
+	w := quiet()
+	w.reg.Ownership = nil
+	res := w.run()
+	legal := chainOwners(t, res, imo1, "legal")
+	if len(legal.Owners) != 1 || legal.Owners[0].ID != "C-OWN" || legal.Owners[0].Ends != "unknown" || legal.Owners[0].Paths != 0 ||
+		!near(legal.Owners[0].Low, 1) || legal.Owners[0].Decision != report.DecisionOwner || !near(legal.OpaqueLow, 1) {
+		t.Errorf("registered owner without owners: %+v", legal)
+	}
+
+	w = quiet()
+	w.list(sanctions.Entry{Name: "Anna Auk", Type: "individual"})
+	res = w.run()
+	legal = chainOwners(t, res, imo1, "legal")
+	if a := ownerByID(legal, "P-A"); a == nil || a.Ends != "sanctioned" || a.Paths != 1 {
+		t.Errorf("a listed owner: %+v, want ends sanctioned", a)
+	}
+}
+
+// TestBeneficialOwnersBODS: the totals of EXPECTED-INDIRECT.md (which
+// TestBODSDeclaredIndirectShares checks through the look-through) appear
+// in the report's beneficial owners of a vessel registered to the company.
+func TestBeneficialOwnersBODS(t *testing.T) {
+	dir := bodsDir(t)
+	os07 := []string{"a", "b", "c", "d"}
+	for i, c := range os07 {
+		os07[i] = "v0.3/indirect-ownership/os-07-dr-04-company-" + c + ".json"
+	}
+	type want struct {
+		person   string
+		lo, hi   float64
+		open     bool
+		decision string
+	}
+	tests := []struct {
+		files  []string
+		owned  string
+		owners []want
+	}{
+		{[]string{"v0.4/indirect-ownership.json"}, "Company A", []want{{"Person 1", 0, 0.6, false, report.DecisionUndeterminable}}},
+		{[]string{"v0.4/multiple-indirect-ownership.json"}, "Company B", []want{{"Person 1", 0, 1, false, report.DecisionUndeterminable}}},
+		{[]string{"v0.4/mutilple-indirect-ownership-2.json"}, "Company A", []want{{"Person 1", 0, 0.6, false, report.DecisionUndeterminable}}},
+		{[]string{"v0.4/mixed-direct-and-indirect-ownership.json"}, "Company A", []want{{"Person 1", 0.5, 1, false, report.DecisionOwner}}},
+		{[]string{"v0.4/joint-ownership.json"}, "CHRINON LTD", []want{{"Natalie Coleman", 0.5, 0.5, false, report.DecisionOwner}, {"Roberto Lopez", 0.5, 0.5, false, report.DecisionOwner}}},
+		{[]string{"v0.3/indirect-ownership/os-03-dr-04.json"}, "Company A", []want{{"Person 1", 0, 0.6, false, report.DecisionUndeterminable}}},
+		{[]string{"v0.3/indirect-ownership/os-06-dr-04.json"}, "Company A", []want{{"Person 1", 0, 0.6, false, report.DecisionUndeterminable}}},
+		{[]string{"v0.3/indirect-ownership/os-08-dr-04-company-a.json"}, "Company A", []want{{"Person 1", 0.5, 1, false, report.DecisionOwner}}},
+		{os07, "Company B", []want{{"Person 1", 0.5, 0.625, true, report.DecisionOwner}}},
+		{os07, "Company A", []want{{"Person 1", 0.25, 0.3125, true, report.DecisionOwner}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.files[0]+"/"+tc.owned, func(t *testing.T) {
+			var paths []string
+			for _, f := range tc.files {
+				paths = append(paths, filepath.Join(dir, f))
+			}
+			reg, err := registry.Load(paths, registry.Options{})
+			if err != nil {
+				t.Fatalf("loading: %v", err)
+			}
+			owned := ""
+			for _, c := range reg.Companies {
+				if c.Name == tc.owned {
+					owned = c.ID
+				}
+			}
+			if owned == "" {
+				t.Fatalf("no company %q", tc.owned)
+			}
+			tokenise(reg, owned)
+			legal := chainOwners(t, Evaluate(Facts{Registry: reg}, DefaultOptions()), "9074729", "legal")
+			for _, w := range tc.owners {
+				var o *report.Owner
+				for i := range legal.Owners {
+					if legal.Owners[i].Name == w.person {
+						o = &legal.Owners[i]
+					}
+				}
+				switch {
+				case o == nil:
+					t.Errorf("%s is not among the owners: %+v", w.person, legal.Owners)
+				case !near(o.Low, w.lo) || !near(o.High, w.hi) || o.HighOpen != w.open || o.Decision != w.decision || o.Ends != "person" || o.Paths < 1:
+					t.Errorf("%s: %+v, want [%v, %v] (upper bound excluded: %v), %s", w.person, *o, w.lo, w.hi, w.open, w.decision)
+				}
+			}
+		})
+	}
+}
+
+// TestJoinedPSCPersonIsBeneficialOwner: Feldman holds 50-75% of each of
+// two companies holding 25-50% of 10000001, the vessel's registered owner:
+// each record alone gives 12.5-37.5% (undeterminable), the two taken as one
+// person (registry.SameAs) 25-75%, a beneficial owner over 2 paths, and
+// the owner says why the records were joined.
+func TestJoinedPSCPersonIsBeneficialOwner(t *testing.T) {
+	src := filepath.Join("..", "registry", "testdata", "psc-same-person.jsonl")
+	if _, err := os.Stat(src); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	vessels := filepath.Join(dir, "vessels.csv")
+	if err := os.WriteFile(vessels, []byte("imo,name,registered_owner\n9321483,OCEAN STAR,10000001\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	claims := filepath.Join(dir, "claims.csv")
+	if err := os.WriteFile(claims, []byte("token,asset_imo,claimed_share\n0x1854e2637e375d398ab6bd6b2e682ce6d2606aae,9321483,100\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := registry.Load([]string{src, vessels, claims}, registry.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var feldman *registry.Person
+	for i, p := range reg.People {
+		if strings.Contains(strings.ToLower(p.Name), "feldman") && p.SameAs != nil {
+			feldman = &reg.People[i]
+		}
+	}
+	if feldman == nil {
+		t.Fatalf("no joined Feldman among %+v", reg.People)
+	}
+	legal := chainOwners(t, Evaluate(Facts{Registry: reg}, DefaultOptions()), "9321483", "legal")
+	o := ownerByID(legal, feldman.ID)
+	switch {
+	case o == nil:
+		t.Fatalf("%s is not among the owners: %+v", feldman.ID, legal.Owners)
+	case !near(o.Low, 0.25) || !near(o.High, 0.75) || o.Decision != report.DecisionOwner || o.Paths != 2:
+		t.Errorf("Feldman: %+v, want 25%%-75%%, beneficial owner, 2 paths", *o)
+	case !strings.Contains(o.Joined, "same name and month of birth") || !strings.Contains(o.Joined, feldman.SameAs.Records[0].String()):
+		t.Errorf("Feldman's join is not said with its records: %q", o.Joined)
+	}
+	for _, other := range legal.Owners {
+		if other.ID != feldman.ID && strings.Contains(strings.ToLower(other.Name), "feldman") && other.Decision == report.DecisionOwner {
+			t.Errorf("a Feldman record not joined is a beneficial owner: %+v", other)
+		}
+	}
+}
