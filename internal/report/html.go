@@ -51,6 +51,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 	}
 	data := map[string]any{
 		"PathGroups":      pathGroups(r),
+		"Owners":          ownerTables(r),
 		"R":               r,
 		"Graph":           template.HTML(svg), // built by ownershipSVG, which escapes every value
 		"Omitted":         omitted,
@@ -77,6 +78,8 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"sev":      func(s Severity) string { return cssName(string(s)) },
 		"yesno":    yesNo,
 		"join":     strings.Join,
+		"what":     ownerWhat,
+		"decision": func(o Owner) string { return ownerDecision(o, r.Options.BeneficialOwnerShare) },
 	}
 	t, err := template.New("report").Funcs(funcs).Parse(htmlTemplate)
 	if err != nil {
@@ -108,7 +111,8 @@ th.group { background: #eef2f9; position: static; } th.group .note { font-weight
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td code.rule { white-space: nowrap; }
 code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
-table.meta { width: auto; } table.meta th { position: static; }
+table.meta { width: auto; } table.meta th { position: static; } table.owners { table-layout: fixed; } table.owners caption { text-align: left; font-weight: 600; margin-top: 8px; }
+table.owners th:nth-child(1) { width: 42%; } table.owners th:nth-child(2) { width: 18%; } table.owners th:nth-child(3) { width: 14%; } table.owners th:nth-child(4) { width: 16%; }
 .badge { display: inline-block; padding: 1px 7px; border-radius: 4px; font-weight: 600; white-space: nowrap; }
 .sev-critical { background: #c00000; color: #fff; } .sev-high { background: #ff6a4d; }
 .sev-medium { background: #ffc000; } .sev-low { background: #9dc3e6; } .sev-info { background: #d9d9d9; }
@@ -160,6 +164,18 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <p class="counts"><strong>{{.Summary.Findings}} finding(s)</strong>{{range .Counts}} <span><span class="badge sev-{{.Name}}">{{.Name}}</span> {{.Count}}</span>{{end}}</p>
 <p>{{len .R.Tokens}} token(s), {{.HolderPositions}} holder position(s), {{len .R.Assets}} asset(s), {{len .R.Entities}} entities, {{len .R.Ownership}} ownership path(s), {{len .R.Inputs}} input file(s).</p>
 
+{{with .Owners}}<h2 id="owners">Beneficial owners</h2>
+<p>Each vessel's legal chain (from its registered owner) and economic chain (through its tokens), then each token, with every owner at the top of the chain: its share added over every path (overlapping paths and cycles counted once) and whether it reaches the beneficial-owner threshold of {{pct $.R.Options.BeneficialOwnerShare}}.</p>
+{{range $i, $t := .}}<table class="owners" id="owners-{{$i}}">
+<caption>{{$t.Title}} <span class="note">{{$t.Head}}</span></caption>
+<thead><tr><th>Owner</th><th>What</th><th>Share</th><th>Decision</th><th>Paths</th></tr></thead>
+<tbody>
+{{range $t.Rows}}<tr class="owner"><td class="wrap">{{with .Name}}{{.}} {{end}}<code>{{.ID}}</code>{{with .Joined}}<br><span class="cite">joined: {{.}}</span>{{end}}</td><td>{{what .}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td>{{decision .}}</td><td class="num">{{.Paths}}</td></tr>
+{{else}}<tr><td colspan="5">No owner known.</td></tr>
+{{end}}{{with $t.Rest}}<tr><td colspan="5" class="note">{{.}}</td></tr>
+{{end}}</tbody>
+</table>
+{{end}}{{end}}
 <h2 id="findings-heading">Findings</h2>
 <table id="findings">
 <colgroup><col class="f-n"><col class="f-sev"><col class="f-rule"><col class="f-subj"><col class="f-msg"><col class="f-ev"><col class="f-fp"></colgroup>

@@ -98,6 +98,26 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 	if got := cellAt(holders[1], 5); got != "450000000000000000000000" {
 		t.Errorf("a balance too large for a float read as %q, want the exact digits", got)
 	}
+	// The beneficial owners: a row an owner, shares as percentages, the
+	// decision and the join as text.
+	owners := readCSV(t, filepath.Join(dir, "report-"+SheetOwners+".csv"))
+	var lima []string
+	for _, row := range owners {
+		if cellAt(row, 3) == "Ana Lima (P-9)" {
+			lima = row
+		}
+	}
+	if len(owners) != 5 || lima == nil {
+		t.Fatalf("the %s sheet as LibreOffice reads it: %q, want 4 owners with Ana Lima", SheetOwners, owners)
+	}
+	for col, want := range map[int]string{2: "economic", 6: "10%", 7: "25%", 8: "yes", 9: "below 25%", 10: "2"} {
+		if got := cellAt(lima, col); got != want {
+			t.Errorf("Ana Lima's column %d read as %q, want %q", col+1, got, want)
+		}
+	}
+	if !strings.HasPrefix(cellAt(lima, 13), "same name and month of birth") {
+		t.Errorf("Ana Lima's join read as %q", cellAt(lima, 13))
+	}
 }
 
 func isPercent(t *testing.T, f *excelize.File, sheet, cell string) bool {

@@ -130,18 +130,9 @@ func validateOwners(r *Report, add func(path, format string, args ...any)) {
 func ownerLabel(o Owner) string { return stepLabel(Step{ID: o.ID, Name: o.Name}) }
 
 // ownerLine tells one owner in a line: "Ana Lima (P-9), person: 55%–60%,
-// beneficial owner, 3 paths". The decision of an owner that is not a
-// person is said as its share against the threshold ("at or above 25%"): a
-// company or wallet is no beneficial owner itself.
+// beneficial owner, 3 paths".
 func ownerLine(o Owner, threshold float64) string {
-	d := o.Decision
-	switch {
-	case d == DecisionBelow:
-		d = "below " + percent(threshold)
-	case d == DecisionOwner && o.Kind != "person":
-		d = "at or above " + percent(threshold)
-	}
-	s := fmt.Sprintf("%s, %s: %s, %s", ownerLabel(o), ownerWhat(o), openInterval(o.Low, o.High, o.HighOpen), d)
+	s := fmt.Sprintf("%s, %s: %s, %s", ownerLabel(o), ownerWhat(o), openInterval(o.Low, o.High, o.HighOpen), ownerDecision(o, threshold))
 	switch o.Paths {
 	case 0:
 	case 1:
@@ -153,6 +144,20 @@ func ownerLine(o Owner, threshold float64) string {
 		s += "; joined: " + o.Joined
 	}
 	return s
+}
+
+// ownerDecision says an owner's decision for a reader: "beneficial owner",
+// "undeterminable", "below 25%"; for an owner that is not a person, "at or
+// above 25%" rather than "beneficial owner": a company or wallet is no
+// beneficial owner itself.
+func ownerDecision(o Owner, threshold float64) string {
+	switch {
+	case o.Decision == DecisionBelow:
+		return "below " + percent(threshold)
+	case o.Decision == DecisionOwner && o.Kind != "person":
+		return "at or above " + percent(threshold)
+	}
+	return o.Decision
 }
 
 // ownerWhat says what an owner is: its end, with its kind where the end
@@ -260,4 +265,68 @@ func writeOwnersText(p func(string, ...any), line func(indent, text string), bol
 			bullet(rest)
 		}
 	}
+}
+
+// ownerTable is one chain's beneficial owners as the HTML page shows them.
+type ownerTable struct {
+	Title, Head string
+	Rows        []Owner
+	Rest        string // the owners counted rather than listed, see shownOwners
+}
+
+// ownerTables gives the HTML page a table per chain.
+func ownerTables(r *Report) []ownerTable {
+	var out []ownerTable
+	for _, a := range r.Owners {
+		rows, rest := shownOwners(a, r.Options.BeneficialOwnerShare)
+		out = append(out, ownerTable{Title: chainTitle(r, a), Head: chainHead(a), Rows: rows, Rest: rest})
+	}
+	return out
+}
+
+// owners writes the "Beneficial owners" sheet: a row an owner of each
+// chain (a chain without owners gets one row saying so), with the chain's
+// opaque share on each of its rows, so that a filter on one column keeps
+// whole facts.
+func (x *xlsxWriter) owners(r *Report) error {
+	t, err := x.newTable(SheetOwners, []string{"Asset", "Kind", "Basis", "Owner", "Owner kind", "Ends at",
+		"Share, low", "Share, high", "High excluded", "Decision at " + percent(r.Options.BeneficialOwnerShare), "Paths",
+		"Opaque share of the chain, low", "Opaque share of the chain, high", "Joined records"}, 3, 13)
+	if err != nil {
+		return err
+	}
+	for _, a := range r.Owners {
+		chain := func() error {
+			return firstErr(t.str(0, a.Asset), t.str(1, a.Kind), t.str(2, a.Basis), t.pct(11, a.OpaqueLow), t.pct(12, a.OpaqueHigh))
+		}
+		if len(a.Owners) == 0 {
+			t.next()
+			if err := firstErr(chain(), t.str(3, "no owner known")); err != nil {
+				return fmt.Errorf("row %d: %w", t.row, err)
+			}
+		}
+		for _, o := range a.Owners {
+			t.next()
+			high := ""
+			if o.HighOpen {
+				high = "yes"
+			}
+			err := firstErr(
+				chain(),
+				t.str(3, ownerLabel(o)),
+				t.str(4, o.Kind),
+				t.str(5, o.Ends),
+				t.pct(6, o.Low),
+				t.pct(7, o.High),
+				t.str(8, high),
+				t.str(9, ownerDecision(o, r.Options.BeneficialOwnerShare)),
+				t.int(10, int64(o.Paths)),
+				t.str(13, o.Joined),
+			)
+			if err != nil {
+				return fmt.Errorf("row %d: %w", t.row, err)
+			}
+		}
+	}
+	return t.finish()
 }

@@ -20,13 +20,14 @@ const (
 	SheetFindings  = "Findings"
 	SheetHolders   = "Holders"
 	SheetOwnership = "Ownership"
+	SheetOwners    = "Beneficial owners"
 	SheetAssets    = "Assets"
 	SheetTokens    = "Tokens"
 	SheetSources   = "Sources"
 )
 
 // Sheets lists the workbook's sheets in order.
-var Sheets = []string{SheetSummary, SheetFindings, SheetHolders, SheetOwnership, SheetAssets, SheetTokens, SheetSources}
+var Sheets = []string{SheetSummary, SheetFindings, SheetHolders, SheetOwnership, SheetOwners, SheetAssets, SheetTokens, SheetSources}
 
 // maxSheetLinks caps the hyperlinks of one worksheet below Excel's limit
 // of 65530. excelize adds a link in time linear in the links already there,
@@ -121,6 +122,7 @@ func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
 		{SheetFindings, x.findings},
 		{SheetHolders, x.holders},
 		{SheetOwnership, x.ownership},
+		{SheetOwners, x.owners},
 		{SheetAssets, x.assets},
 		{SheetTokens, x.tokens},
 		{SheetSources, x.sources},
