@@ -42,6 +42,7 @@ type Delta struct {
 	// effective share changed.
 	EntitiesChanged []EntityChange `json:"entities_changed"`
 	PathsChanged    []PathChange   `json:"paths_changed"`
+	OwnersChanged   []OwnerChange  `json:"owners_changed"` // beneficial owners, see ownerChanges
 }
 
 // ReportRef identifies one side of a diff.
@@ -112,7 +113,7 @@ type PathChange struct {
 // Empty reports whether nothing changed.
 func (d Delta) Empty() bool {
 	return len(d.NewFindings)+len(d.ResolvedFindings)+len(d.ChangedFindings)+len(d.HoldersAdded)+len(d.HoldersRemoved)+
-		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged) == 0
+		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged)+len(d.OwnersChanged) == 0
 }
 
 // NewAtLeast counts the new findings that reach threshold (see
@@ -135,7 +136,8 @@ func (d Delta) NewAtLeast(threshold Severity) int {
 
 // Diff compares two reports: findings by fingerprint (new, resolved, and
 // changed in severity, message or evidence), holders by token and address,
-// entities by id, ownership paths by the ids they pass through. It warns
+// entities by id, ownership paths by the ids they pass through, beneficial
+// owners by chain and owner (see ownerChanges). It warns
 // when the reports are of different chains or the new one is at an older
 // block. Neither report is modified; a nil report counts as an empty one.
 func Diff(old, new *Report) Delta {
@@ -151,6 +153,9 @@ func Diff(old, new *Report) Delta {
 		HoldersAdded: []HolderChange{}, HoldersRemoved: []HolderChange{}, BalancesChanged: []HolderChange{},
 		EntitiesChanged: []EntityChange{}, PathsChanged: []PathChange{},
 	}
+	var ownerWarnings []string
+	d.OwnersChanged, ownerWarnings = ownerChanges(old, new)
+	d.Warnings = append(d.Warnings, ownerWarnings...)
 
 	oldFiles, newFiles := inputFiles(old), inputFiles(new)
 	oldF := map[string]Finding{}
@@ -547,5 +552,6 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			}
 		}
 	}
+	writeOwnerChanges(bw, line, d.OwnersChanged)
 	return bw.Flush()
 }

@@ -10,7 +10,7 @@ import (
 
 // changedReport is sampleReport one audit later: a holder sold out, another
 // appeared, a balance moved, an owner became sanctioned, a path's share
-// changed, one finding was resolved and a critical one is new, one rose
+// changed, a person became a beneficial owner of PSTAR, one finding was resolved and a critical one is new, one rose
 // from high to critical with a new message, and one cites another list
 // entry.
 func changedReport() *Report {
@@ -30,6 +30,15 @@ func changedReport() *Report {
 	}
 	r.Entities = append(r.Entities, Entity{Kind: "person", ID: "P-11", Name: "New Owner", Status: "unknown"})
 	r.Ownership[0].Low, r.Ownership[0].High = 0.2, 0.2
+	for i, o := range r.Owners[1].Owners { // PSTAR's: the wallet now holds 60%, Ana Lima 25-40%
+		switch o.ID {
+		case "P-9":
+			r.Owners[1].Owners[i].Low, r.Owners[1].Owners[i].High, r.Owners[1].Owners[i].HighOpen = 0.25, 0.4, false
+			r.Owners[1].Owners[i].Decision = DecisionOwner
+		default:
+			r.Owners[1].Owners[i].Low, r.Owners[1].Owners[i].High = 0.6, 0.6
+		}
+	}
 	var kept []Finding
 	for _, f := range r.Findings {
 		switch f.Rule {

@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -329,4 +330,108 @@ func (x *xlsxWriter) owners(r *Report) error {
 		}
 	}
 	return t.finish()
+}
+
+// OwnerChange is a beneficial owner of an asset chain that was added,
+// removed, or whose share interval, end or decision changed. The Old and
+// New fields are empty on the side where the owner is absent.
+type OwnerChange struct {
+	Change      string  `json:"change"` // "added", "removed", "changed"
+	Asset       string  `json:"asset"`
+	Basis       string  `json:"basis"` // "legal" or "economic"
+	Kind        string  `json:"kind"`  // the owner's kind
+	ID          string  `json:"id"`
+	Name        string  `json:"name,omitempty"`
+	OldLow      float64 `json:"old_low"`
+	OldHigh     float64 `json:"old_high"`
+	OldHighOpen bool    `json:"old_high_open,omitempty"`
+	NewLow      float64 `json:"new_low"`
+	NewHigh     float64 `json:"new_high"`
+	NewHighOpen bool    `json:"new_high_open,omitempty"`
+	OldEnds     string  `json:"old_ends,omitempty"`
+	NewEnds     string  `json:"new_ends,omitempty"`
+	OldDecision string  `json:"old_decision,omitempty"`
+	NewDecision string  `json:"new_decision,omitempty"`
+}
+
+// ownerChanges compares the beneficial owners of two reports, keyed by
+// asset, basis, owner kind and id: added, removed, and changed in share,
+// end or decision; sorted by asset, basis, id, kind. When one report has
+// beneficial owners and the other none (a report written before them), they
+// are not compared: a warning says so.
+func ownerChanges(old, new *Report) ([]OwnerChange, []string) {
+	out := []OwnerChange{}
+	switch {
+	case len(old.Owners) == 0 && len(new.Owners) > 0:
+		return out, []string{"the old report lists no beneficial owners (a report written before they were reported, or with no asset chain): they are not compared"}
+	case len(new.Owners) == 0 && len(old.Owners) > 0:
+		return out, []string{"the new report lists no beneficial owners (a report written before they were reported, or with no asset chain): they are not compared"}
+	}
+	type key struct{ asset, basis, kind, id string }
+	owners := func(r *Report) map[key]Owner {
+		m := map[key]Owner{}
+		for _, a := range r.Owners {
+			for _, o := range a.Owners {
+				m[key{a.Asset, a.Basis, o.Kind, o.ID}] = o
+			}
+		}
+		return m
+	}
+	oldO, newO := owners(old), owners(new)
+	for k, n := range newO {
+		c := OwnerChange{Asset: k.asset, Basis: k.basis, Kind: k.kind, ID: k.id, Name: n.Name,
+			NewLow: n.Low, NewHigh: n.High, NewHighOpen: n.HighOpen, NewEnds: n.Ends, NewDecision: n.Decision}
+		o, ok := oldO[k]
+		switch {
+		case !ok:
+			c.Change = "added"
+		case o.Low != n.Low || o.High != n.High || o.HighOpen != n.HighOpen || o.Ends != n.Ends || o.Decision != n.Decision:
+			c.Change = "changed"
+			c.OldLow, c.OldHigh, c.OldHighOpen, c.OldEnds, c.OldDecision = o.Low, o.High, o.HighOpen, o.Ends, o.Decision
+		default:
+			continue
+		}
+		out = append(out, c)
+	}
+	for k, o := range oldO {
+		if _, ok := newO[k]; !ok {
+			out = append(out, OwnerChange{Change: "removed", Asset: k.asset, Basis: k.basis, Kind: k.kind, ID: k.id, Name: o.Name,
+				OldLow: o.Low, OldHigh: o.High, OldHighOpen: o.HighOpen, OldEnds: o.Ends, OldDecision: o.Decision})
+		}
+	}
+	slices.SortFunc(out, func(a, b OwnerChange) int {
+		return cmp.Or(cmp.Compare(a.Asset, b.Asset), cmp.Compare(a.Basis, b.Basis), cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
+	})
+	return out, nil
+}
+
+// writeOwnerChanges writes the diff's "beneficial owners changed" section:
+// a line a change, "changed 0x… economic: Ana Lima (P-9), person: 10% below →
+// 30% beneficial owner".
+func writeOwnerChanges(bw io.Writer, line func(indent, text string), changes []OwnerChange) {
+	if len(changes) == 0 {
+		return
+	}
+	fmt.Fprintf(bw, "\nbeneficial owners changed (%d)\n", len(changes))
+	for _, c := range changes {
+		ends := c.NewEnds
+		if c.Change == "removed" {
+			ends = c.OldEnds
+		}
+		who := fmt.Sprintf("%s %s: %s, %s", c.Asset, c.Basis, ownerLabel(Owner{ID: c.ID, Name: c.Name}), ownerWhat(Owner{Kind: c.Kind, Ends: ends}))
+		oldS := openInterval(c.OldLow, c.OldHigh, c.OldHighOpen) + " " + c.OldDecision
+		newS := openInterval(c.NewLow, c.NewHigh, c.NewHighOpen) + " " + c.NewDecision
+		switch c.Change {
+		case "added":
+			line("  ", "added "+who+": "+newS)
+		case "removed":
+			line("  ", "removed "+who+": was "+oldS)
+		default:
+			s := "changed " + who + ": " + oldS + " → " + newS
+			if c.OldEnds != c.NewEnds {
+				s += " (was " + ownerWhat(Owner{Kind: c.Kind, Ends: c.OldEnds}) + ")"
+			}
+			line("  ", s)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -118,5 +119,71 @@ func TestOwnersText(t *testing.T) {
 	}
 	if i, j := strings.Index(text, "Beneficial owners"), strings.Index(text, "CRITICAL"); i < 0 || j < i {
 		t.Error("the beneficial owners do not come before the findings")
+	}
+}
+
+// TestOwnersDiff: an owner added, removed, or whose share, end or decision
+// changed is listed, keyed by chain and owner; the reverse diff swaps added
+// and removed; a report without beneficial owners (written before them) is
+// not compared with one that has them, and a warning says so.
+func TestOwnersDiff(t *testing.T) {
+	old := sampleReport()
+	new := sampleReport()
+	vessel := &new.Owners[0]                                                                                       // 9074729 legal, after Finalize
+	vessel.Owners[0].Ends = "person"                                                                               // P-7 delisted
+	vessel.Owners = append(vessel.Owners[:1], Owner{Kind: "person", ID: "P-11", Name: "New Owner", Ends: "person", // C-300's place
+		Low: 0.5, High: 0.5, Decision: DecisionOwner, Paths: 1})
+	d := Diff(old, new)
+	var got []string
+	for _, c := range d.OwnersChanged {
+		got = append(got, c.Change+" "+c.Asset+" "+c.Basis+" "+c.ID+" "+c.OldEnds+">"+c.NewEnds+" "+c.OldDecision+">"+c.NewDecision)
+	}
+	want := []string{
+		"removed 9074729 legal C-300 unknown> undeterminable>",
+		"added 9074729 legal P-11 >person >beneficial owner",
+		"changed 9074729 legal P-7 sanctioned>person beneficial owner>beneficial owner",
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("owner changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if d.Empty() {
+		t.Error("a diff with owner changes is empty")
+	}
+	var buf bytes.Buffer
+	if err := WriteDelta(&buf, d, "text"); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(buf.String()), " ")
+	for _, w := range []string{"beneficial owners changed (3)", "added 9074729 legal: New Owner (P-11), person: 50% beneficial owner",
+		"removed 9074729 legal: @x Nominees & Co (C-300), unknown company: was 0%–50% undeterminable",
+		"changed 9074729 legal: Kim Chol <b>Su</b> (P-7), person: 50% beneficial owner → 50% beneficial owner (was sanctioned person)"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("diff text lacks %q:\n%s", w, buf.String())
+		}
+	}
+	back := Diff(new, old)
+	added, removed := 0, 0
+	for _, c := range back.OwnersChanged {
+		switch {
+		case c.Change == "added" && c.ID == "C-300":
+			added++
+		case c.Change == "removed" && c.ID == "P-11":
+			removed++
+		}
+	}
+	if added != 1 || removed != 1 {
+		t.Errorf("the reverse diff does not swap added and removed: %+v", back.OwnersChanged)
+	}
+	if !Diff(old, old).Empty() {
+		t.Error("a report's owners differ from themselves")
+	}
+
+	before := sampleReport()
+	before.Owners = nil
+	d = Diff(before, new)
+	if len(d.OwnersChanged) != 0 || !slices.ContainsFunc(d.Warnings, func(w string) bool { return strings.Contains(w, "old report lists no beneficial owners") }) {
+		t.Errorf("a report without beneficial owners compared: %d changes, warnings %q", len(d.OwnersChanged), d.Warnings)
 	}
 }
