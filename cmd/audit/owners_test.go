@@ -67,13 +67,23 @@ func TestDemoBeneficialOwners(t *testing.T) {
 			low[top] += p.Low
 			high[top] += p.High
 		}
-		if len(count) != len(a.Owners) {
-			t.Errorf("token %s: %d owners, %d path ends", a.Asset, len(a.Owners), len(count))
+		if len(count) != len(a.Owners)+a.UnidentifiedWallets {
+			t.Errorf("token %s: %d owners and %d wallets not listed, %d path ends", a.Asset, len(a.Owners), a.UnidentifiedWallets, len(count))
 		}
 		for _, o := range a.Owners {
 			if o.Paths != count[o.ID] || !closeTo(o.Low, low[o.ID]) || !closeTo(o.High, high[o.ID]) {
 				t.Errorf("token %s owner %s: %d paths %v-%v, the paths say %d, %v-%v", a.Asset, o.ID, o.Paths, o.Low, o.High, count[o.ID], low[o.ID], high[o.ID])
 			}
+			delete(low, o.ID)
+			delete(high, o.ID)
+		}
+		var restLow, restHigh float64 // the wallets not listed are the other path ends
+		for id := range low {
+			restLow += low[id]
+			restHigh += high[id]
+		}
+		if !closeTo(restLow, a.UnidentifiedLow) || !closeTo(restHigh, a.UnidentifiedHigh) {
+			t.Errorf("token %s: wallets not listed %v-%v, the other paths say %v-%v", a.Asset, a.UnidentifiedLow, a.UnidentifiedHigh, restLow, restHigh)
 		}
 	}
 	if tokens != len(r.Tokens) {

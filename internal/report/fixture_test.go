@@ -83,7 +83,7 @@ func sampleReport() *Report {
 			}},
 		},
 		Owners: []Owners{
-			{Asset: tok1, Kind: "token", Basis: "economic", OpaqueLow: 0.6, OpaqueHigh: 0.75, Owners: []Owner{
+			{Asset: tok1, Kind: "token", Basis: "economic", OpaqueLow: 0.6, OpaqueHigh: 0.75, UnidentifiedWallets: 3, UnidentifiedLow: 0.06, UnidentifiedHigh: 0.06, Owners: []Owner{
 				{Kind: "person", ID: "P-9", Name: "Ana Lima", Ends: "person", Low: 0.1, High: 0.25, HighOpen: true, Decision: DecisionBelow, Paths: 2,
 					Joined: "same name and month of birth (ANA LIMA, 1970-01): 2 UK PSC records taken as one person: psc.jsonl, row 3; psc.jsonl, row 9"},
 				{Kind: "wallet", ID: w3, Ends: "unknown", Low: 0.45, High: 0.45, Decision: DecisionOwner, Paths: 1},

@@ -171,8 +171,8 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <thead><tr><th>Owner</th><th>What</th><th>Share</th><th>Decision</th><th>Paths</th></tr></thead>
 <tbody>
 {{range $t.Rows}}<tr class="owner"><td class="wrap">{{with .Name}}{{.}} {{end}}<code>{{.ID}}</code>{{with .Joined}}<br><span class="cite">joined: {{.}}</span>{{end}}</td><td>{{what .}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td>{{decision .}}</td><td class="num">{{.Paths}}</td></tr>
-{{else}}<tr><td colspan="5">No owner known.</td></tr>
-{{end}}{{with $t.Rest}}<tr><td colspan="5" class="note">{{.}}</td></tr>
+{{else}}{{if not $t.Rest}}<tr><td colspan="5">No owner known.</td></tr>
+{{end}}{{end}}{{with $t.Rest}}<tr><td colspan="5" class="note">{{.}}</td></tr>
 {{end}}</tbody>
 </table>
 {{end}}{{end}}

@@ -41,6 +41,13 @@ type Owners struct {
 	// counts the listed paths only (the shares count every path).
 	Capped bool    `json:"capped,omitempty"`
 	Owners []Owner `json:"owners"`
+	// UnidentifiedWallets counts the chain's wallets no one is known to
+	// hold whose share stays below options.identification_share: they are
+	// not in Owners (tokens[].holders lists each); UnidentifiedLow and
+	// UnidentifiedHigh bound their shares added up.
+	UnidentifiedWallets int     `json:"unidentified_wallets,omitempty"`
+	UnidentifiedLow     float64 `json:"unidentified_low,omitempty"`
+	UnidentifiedHigh    float64 `json:"unidentified_high,omitempty"`
 }
 
 // Owner is one ultimate owner of an asset chain: a node of the chain with
@@ -115,6 +122,10 @@ func validateOwners(r *Report, add func(path, format string, args ...any)) {
 		oneOf(p+".kind", a.Kind, "vessel", "token")
 		oneOf(p+".basis", a.Basis, "legal", "economic")
 		interval(p+".opaque_", a.OpaqueLow, a.OpaqueHigh)
+		interval(p+".unidentified_", a.UnidentifiedLow, a.UnidentifiedHigh)
+		if a.UnidentifiedWallets < 0 {
+			add(p+".unidentified_wallets", "%d is negative", a.UnidentifiedWallets)
+		}
 		for j, o := range a.Owners {
 			q := fmt.Sprintf("%s.owners[%d]", p, j)
 			oneOf(q+".ends", o.Ends, OwnerEnds...)
@@ -178,9 +189,10 @@ const maxOwnersShown = 5
 
 // shownOwners splits a chain's owners into those the text and HTML formats
 // list (every owner that reaches or may reach the threshold, and the first
-// maxOwnersShown below it) and a line counting the others with their
-// combined share, "" when there are none.
-func shownOwners(a Owners, threshold float64) ([]Owner, string) {
+// maxOwnersShown below it) and a line counting the others and the wallets
+// not listed (see Owners.UnidentifiedWallets) with their combined shares,
+// "" when there are none.
+func shownOwners(a Owners, threshold, identification float64) ([]Owner, string) {
 	var shown []Owner
 	var rest int
 	var low, high float64
@@ -197,10 +209,15 @@ func shownOwners(a Owners, threshold float64) ([]Owner, string) {
 		}
 		shown = append(shown, o)
 	}
-	if rest == 0 {
-		return shown, ""
+	var lines []string
+	if rest > 0 {
+		lines = append(lines, fmt.Sprintf("%d more owner(s) below %s each, together %s", rest, percent(threshold), interval(low, min(high, 1))))
 	}
-	return shown, fmt.Sprintf("%d more owner(s) below %s each, together %s", rest, percent(threshold), interval(low, min(high, 1)))
+	if a.UnidentifiedWallets > 0 {
+		lines = append(lines, fmt.Sprintf("%d wallet(s) no one is known to hold, each below %s, together %s (listed among the token's holders)",
+			a.UnidentifiedWallets, percent(identification), interval(a.UnidentifiedLow, a.UnidentifiedHigh)))
+	}
+	return shown, strings.Join(lines, "; ")
 }
 
 // chainHead tells a chain's opaque share: "70%–80% reaches no natural
@@ -255,8 +272,8 @@ func writeOwnersText(p func(string, ...any), line func(indent, text string), bol
 	for _, a := range r.Owners {
 		p("\n")
 		line("  ", chainTitle(r, a)+": "+chainHead(a))
-		shown, rest := shownOwners(a, t)
-		if len(a.Owners) == 0 {
+		shown, rest := shownOwners(a, t, r.Options.IdentificationShare)
+		if len(a.Owners) == 0 && rest == "" {
 			rest = "no owner known"
 		}
 		for _, o := range shown {
@@ -279,7 +296,7 @@ type ownerTable struct {
 func ownerTables(r *Report) []ownerTable {
 	var out []ownerTable
 	for _, a := range r.Owners {
-		rows, rest := shownOwners(a, r.Options.BeneficialOwnerShare)
+		rows, rest := shownOwners(a, r.Options.BeneficialOwnerShare, r.Options.IdentificationShare)
 		out = append(out, ownerTable{Title: chainTitle(r, a), Head: chainHead(a), Rows: rows, Rest: rest})
 	}
 	return out
@@ -300,7 +317,7 @@ func (x *xlsxWriter) owners(r *Report) error {
 		chain := func() error {
 			return firstErr(t.str(0, a.Asset), t.str(1, a.Kind), t.str(2, a.Basis), t.pct(11, a.OpaqueLow), t.pct(12, a.OpaqueHigh))
 		}
-		if len(a.Owners) == 0 {
+		if len(a.Owners) == 0 && a.UnidentifiedWallets == 0 {
 			t.next()
 			if err := firstErr(chain(), t.str(3, "no owner known")); err != nil {
 				return fmt.Errorf("row %d: %w", t.row, err)
@@ -324,6 +341,15 @@ func (x *xlsxWriter) owners(r *Report) error {
 				t.int(10, int64(o.Paths)),
 				t.str(13, o.Joined),
 			)
+			if err != nil {
+				return fmt.Errorf("row %d: %w", t.row, err)
+			}
+		}
+		if a.UnidentifiedWallets > 0 {
+			t.next()
+			err := firstErr(chain(),
+				t.str(3, fmt.Sprintf("%d wallet(s) no one is known to hold, each below %s (listed among the token's holders)", a.UnidentifiedWallets, percent(r.Options.IdentificationShare))),
+				t.str(4, "wallet"), t.str(5, "unknown"), t.pct(6, a.UnidentifiedLow), t.pct(7, a.UnidentifiedHigh))
 			if err != nil {
 				return fmt.Errorf("row %d: %w", t.row, err)
 			}

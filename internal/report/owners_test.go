@@ -31,6 +31,7 @@ func TestOwnersSchemaAndRead(t *testing.T) {
 		{"unknown basis", `"basis": "legal"`, `"basis": "moral"`},
 		{"negative share", `"opaque_high": 0.75`, `"opaque_high": -0.75`},
 		{"paths not a count", `"paths": 2`, `"paths": -2`},
+		{"negative wallet count", `"unidentified_wallets": 3`, `"unidentified_wallets": -3`},
 	} {
 		if !bytes.Contains(good, []byte(tt.old)) {
 			t.Fatalf("%s: the JSON lacks %s", tt.name, tt.old)
@@ -109,6 +110,7 @@ func TestOwnersText(t *testing.T) {
 		"vessel -x GHOST (9999999), economic: all of it reaches",
 		"P-BIG, person: 20%–30%, undeterminable, 3 paths",
 		"3 more owner(s) below 25% each, together 3%",
+		"3 wallet(s) no one is known to hold, each below 10%, together 6%",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks %q:\n%s", want, text)

@@ -12,8 +12,9 @@ import (
 // sanctioned end) with its share aggregated over every path, the decision
 // at the beneficial-ownership threshold, how many listed paths end at it,
 // and for a person read from several UK PSC records why they were joined.
-// A vessel's registered owner with no owners is its own ultimate owner, at
-// 100%. Owners are in report order (Finalize sorts them again).
+// Wallets no one is known to hold, each below the identification share,
+// are counted with their total share rather than listed. A vessel's
+// registered owner with no owners is its own ultimate owner, at 100%. Owners are in report order (Finalize sorts them again).
 func (e *eval) beneficialOwners() []report.Owners {
 	var out []report.Owners
 	for _, c := range e.chains() {
@@ -32,9 +33,19 @@ func (e *eval) beneficialOwners() []report.Owners {
 			}
 		}
 		for _, h := range c.R.Holdings {
-			if len(e.g.Owners(h.Node)) == 0 {
-				ao.Owners = append(ao.Owners, e.owner(h.Node, h.Share, paths[h.Node]))
+			if len(e.g.Owners(h.Node)) > 0 {
+				continue
 			}
+			o := e.owner(h.Node, h.Share, paths[h.Node])
+			if o.Kind == "wallet" && o.Ends == "unknown" && h.Share.Below(e.opts.IdentificationShare, 1e-9) {
+				// counted, not listed: a token of a million holders would
+				// list them all again (tokens[].holders has each one)
+				ao.UnidentifiedWallets++
+				ao.UnidentifiedLow += h.Share.Low
+				ao.UnidentifiedHigh = min(ao.UnidentifiedHigh+h.Share.High, 1)
+				continue
+			}
+			ao.Owners = append(ao.Owners, o)
 		}
 		if c.legal() && len(e.g.Owners(c.R.Target)) == 0 {
 			ao.Owners = append(ao.Owners, e.owner(c.R.Target, registry.Exact(1), 0))

@@ -1,11 +1,14 @@
 package rules
 
 import (
+	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
@@ -220,6 +223,31 @@ func TestJoinedPSCPersonIsBeneficialOwner(t *testing.T) {
 	for _, other := range legal.Owners {
 		if other.ID != feldman.ID && strings.Contains(strings.ToLower(other.Name), "feldman") && other.Decision == report.DecisionOwner {
 			t.Errorf("a Feldman record not joined is a beneficial owner: %+v", other)
+		}
+	}
+}
+
+// TestUnidentifiedWalletsCounted: wallets no one is known to hold are
+// listed as owners from the identification share (10%) up, and below it
+// counted with their shares added up, so that a token of a million holders
+// does not list them all again. Here: P1's wallet 20%, an unknown wallet
+// 15% (listed), thirteen unknown wallets of 5% (counted: 65%).
+func TestUnidentifiedWalletsCounted(t *testing.T) {
+	w := quiet()
+	w.reg.Wallets = w.reg.Wallets[:1]
+	holders := []chain.Holder{{Address: w1, Balance: big.NewInt(200)}, {Address: w2, Balance: big.NewInt(150)}}
+	for i := 0; i < 13; i++ {
+		holders = append(holders, chain.Holder{Address: fmt.Sprintf("0x%040x", 0x100+i), Balance: big.NewInt(50)})
+	}
+	w.token().Holders = holders
+	res := w.run()
+	for _, asset := range []string{tok, imo1} { // the token's chain and the vessel's economic one
+		a := chainOwners(t, res, asset, "economic")
+		if len(a.Owners) != 2 || ownerByID(a, "P1") == nil || ownerByID(a, w2) == nil || ownerByID(a, w2).Ends != "unknown" {
+			t.Errorf("%s owners %+v, want P1 and the 15%% wallet", asset, a.Owners)
+		}
+		if a.UnidentifiedWallets != 13 || !near(a.UnidentifiedLow, 0.65) || !near(a.UnidentifiedHigh, 0.65) {
+			t.Errorf("%s unlisted wallets: %d, %v-%v, want 13 with 65%%", asset, a.UnidentifiedWallets, a.UnidentifiedLow, a.UnidentifiedHigh)
 		}
 	}
 }
