@@ -24,13 +24,14 @@ func diffCommand() *cli.Command {
 		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint;\n" +
 			"changed is a new severity, message or evidence, input files compared by content, not\n" +
 			"name or folder), holders added and removed and balances changed (by token and address),\n" +
-			"entities whose status or name changed and ownership paths added, removed or with a new\n" +
-			"effective share. Warns when the reports are of different chains, when one does not know\n" +
-			"its chain (a transfers export), when NEW is at an older block than OLD, and when both are\n" +
-			"at one block number with different block hashes (a reorganisation). Exits 3 when a new\n" +
-			"finding reaches --fail-on (default high), or a changed one rose to it. Either report may\n" +
-			"be - for standard input ('audit scan ... --format json | audit diff OLD.json -'), never a\n" +
-			"terminal.",
+			"entities whose status or name changed, ownership paths added, removed or with a new\n" +
+			"effective share, and beneficial owners added, removed or with a new share or decision\n" +
+			"(not compared when one report has none: a warning says so). Warns when the reports are\n" +
+			"of different chains, when one does not know its chain (a transfers export), when NEW is\n" +
+			"at an older block than OLD, and when both are at one block number with different block\n" +
+			"hashes (a reorganisation). Exits 3 when a new finding reaches --fail-on (default high),\n" +
+			"or a changed one rose to it. Either report may be - for standard input\n" +
+			"('audit scan ... --format json | audit diff OLD.json -'), never a terminal.",
 		Flags:  []cli.Flag{diffFormatFlag, failOnFlag},
 		Action: runDiff,
 	}

@@ -80,8 +80,10 @@ func scanCommand() *cli.Command {
 		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--fail-on SEVERITY]",
 		Description: "Reads the tokens at one pinned block (from --rpc, from a transfer export with --transfers,\n" +
 			"or the embedded chain when neither is given), loads the registries and sanctions lists,\n" +
-			"evaluates every rule and writes the report; at least one --sanctions list is required\n" +
-			"(without --registry it runs, warning that no vessel or owner can then be found).\n" +
+			"evaluates every rule and writes the report (findings, and each vessel's and token's\n" +
+			"ultimate owners with their shares added over every path and whether each reaches\n" +
+			"--bo-threshold); at least one --sanctions list is required (without --registry it runs,\n" +
+			"warning that no vessel or owner can then be found).\n" +
 			"A row of the export that cannot be read is an INPUT-ROW finding and the rest is used; a\n" +
 			"balance the export drives below zero is a HOLDER-LEDGER-MISMATCH (the export misses\n" +
 			"transfers).\n\n" +
