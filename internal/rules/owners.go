@@ -14,7 +14,8 @@ import (
 // and for a person read from several UK PSC records why they were joined.
 // Wallets no one is known to hold, each below the identification share,
 // are counted with their total share rather than listed. A vessel's
-// registered owner with no owners is its own ultimate owner, at 100%. Owners are in report order (Finalize sorts them again).
+// registered owner with no owners is its own ultimate owner, at 100%.
+// Chains and owners are in chain and node order; Finalize sorts them.
 func (e *eval) beneficialOwners() []report.Owners {
 	var out []report.Owners
 	for _, c := range e.chains() {
@@ -36,8 +37,7 @@ func (e *eval) beneficialOwners() []report.Owners {
 			if len(e.g.Owners(h.Node)) > 0 {
 				continue
 			}
-			o := e.owner(h.Node, h.Share, paths[h.Node])
-			if o.Kind == "wallet" && o.Ends == "unknown" && h.Share.Below(e.opts.IdentificationShare, 1e-9) {
+			if e.g.Nodes[h.Node].Kind == ownership.Wallet && e.endOf(h.Node) == "unknown" && h.Share.Below(e.opts.IdentificationShare, 1e-9) {
 				// counted, not listed: a token of a million holders would
 				// list them all again (tokens[].holders has each one)
 				ao.UnidentifiedWallets++
@@ -45,7 +45,7 @@ func (e *eval) beneficialOwners() []report.Owners {
 				ao.UnidentifiedHigh = min(ao.UnidentifiedHigh+h.Share.High, 1)
 				continue
 			}
-			ao.Owners = append(ao.Owners, o)
+			ao.Owners = append(ao.Owners, e.owner(h.Node, h.Share, paths[h.Node]))
 		}
 		if c.legal() && len(e.g.Owners(c.R.Target)) == 0 {
 			ao.Owners = append(ao.Owners, e.owner(c.R.Target, registry.Exact(1), 0))
