@@ -89,8 +89,8 @@ func assemble(snap *chain.Snapshot, reg *registry.Registry, sources []sanctions.
 		},
 		Options: report.Options{
 			FailOn:               string(cfg.FailOn),
-			BeneficialOwnerShare: cfg.Rules.BeneficialOwnerShare,
-			IdentificationShare:  cfg.Rules.IdentificationShare,
+			BeneficialOwnerShare: cfg.Rules.Effective().BeneficialOwnerShare,
+			IdentificationShare:  cfg.Rules.Effective().IdentificationShare,
 			NameMatchThreshold:   cfg.Match.Threshold,
 			NameReviewThreshold:  cfg.Match.Review,
 		},

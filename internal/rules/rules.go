@@ -87,8 +87,38 @@ type Result struct {
 	Notes []string
 }
 
+// Effective is o with every option left unset (zero) given its
+// DefaultOptions value: the options Evaluate judges by, which a report
+// states.
+func (o Options) Effective() Options {
+	d := DefaultOptions()
+	if o.BeneficialOwnerShare <= 0 {
+		o.BeneficialOwnerShare = d.BeneficialOwnerShare
+	}
+	if o.IdentificationShare <= 0 {
+		o.IdentificationShare = d.IdentificationShare
+	}
+	if len(o.ConcentrationShares) == 0 {
+		o.ConcentrationShares = d.ConcentrationShares
+	}
+	if o.FlagHoppingWindow <= 0 {
+		o.FlagHoppingWindow = d.FlagHoppingWindow
+	}
+	if o.ChangeNearTokenWindow <= 0 {
+		o.ChangeNearTokenWindow = d.ChangeNearTokenWindow
+	}
+	if o.LargeTransferShare <= 0 {
+		o.LargeTransferShare = d.LargeTransferShare
+	}
+	if o.Ownership.MaxPaths <= 0 {
+		o.Ownership = d.Ownership
+	}
+	return o
+}
+
 // Evaluate runs every rule of the catalogue over the facts. It reads no
-// file, prints nothing and gives the same result for the same facts.
+// file, prints nothing and gives the same result for the same facts; options
+// left unset are their defaults (Options.Effective).
 func Evaluate(f Facts, opts Options) Result {
 	if f.Registry == nil {
 		f.Registry = &registry.Registry{}
@@ -99,28 +129,7 @@ func Evaluate(f Facts, opts Options) Result {
 	if f.Lists == nil {
 		f.Lists = sanctions.NewIndex(nil, sanctions.DefaultOptions)
 	}
-	d := DefaultOptions()
-	if opts.BeneficialOwnerShare <= 0 {
-		opts.BeneficialOwnerShare = d.BeneficialOwnerShare
-	}
-	if opts.IdentificationShare <= 0 {
-		opts.IdentificationShare = d.IdentificationShare
-	}
-	if len(opts.ConcentrationShares) == 0 {
-		opts.ConcentrationShares = d.ConcentrationShares
-	}
-	if opts.FlagHoppingWindow <= 0 {
-		opts.FlagHoppingWindow = d.FlagHoppingWindow
-	}
-	if opts.ChangeNearTokenWindow <= 0 {
-		opts.ChangeNearTokenWindow = d.ChangeNearTokenWindow
-	}
-	if opts.LargeTransferShare <= 0 {
-		opts.LargeTransferShare = d.LargeTransferShare
-	}
-	if opts.Ownership.MaxPaths <= 0 {
-		opts.Ownership = d.Ownership
-	}
+	opts = opts.Effective()
 	e := newEval(f, opts)
 	for _, rule := range []func(*eval){
 		inputRows,

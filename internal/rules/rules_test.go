@@ -988,3 +988,19 @@ func TestUnreadMetadataNote(t *testing.T) {
 		t.Errorf("notes %q for a token whose claims were all read", res.Notes)
 	}
 }
+
+// TestEffectiveOptions: options left unset are judged by their defaults,
+// and Effective says so (a report states the options it was judged by);
+// options set are kept.
+func TestEffectiveOptions(t *testing.T) {
+	d := DefaultOptions()
+	got := Options{}.Effective()
+	if got.BeneficialOwnerShare != d.BeneficialOwnerShare || got.IdentificationShare != d.IdentificationShare ||
+		got.Ownership.MaxPaths != d.Ownership.MaxPaths || len(got.ConcentrationShares) != len(d.ConcentrationShares) {
+		t.Errorf("unset options are %+v, want the defaults %+v", got, d)
+	}
+	set := Options{BeneficialOwnerShare: 0.10, IdentificationShare: 0.05}.Effective()
+	if set.BeneficialOwnerShare != 0.10 || set.IdentificationShare != 0.05 {
+		t.Errorf("options set became %v and %v", set.BeneficialOwnerShare, set.IdentificationShare)
+	}
+}
