@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -184,32 +183,7 @@ func TestBeneficialOwnersBODS(t *testing.T) {
 // person (registry.SameAs) 25-75%, a beneficial owner over 2 paths, and
 // the owner says why the records were joined.
 func TestJoinedPSCPersonIsBeneficialOwner(t *testing.T) {
-	src := filepath.Join("..", "registry", "testdata", "psc-same-person.jsonl")
-	if _, err := os.Stat(src); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	vessels := filepath.Join(dir, "vessels.csv")
-	if err := os.WriteFile(vessels, []byte("imo,name,registered_owner\n9321483,OCEAN STAR,10000001\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	claims := filepath.Join(dir, "claims.csv")
-	if err := os.WriteFile(claims, []byte("token,asset_imo,claimed_share\n0x1854e2637e375d398ab6bd6b2e682ce6d2606aae,9321483,100\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	reg, err := registry.Load([]string{src, vessels, claims}, registry.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var feldman *registry.Person
-	for i, p := range reg.People {
-		if strings.Contains(strings.ToLower(p.Name), "feldman") && p.SameAs != nil {
-			feldman = &reg.People[i]
-		}
-	}
-	if feldman == nil {
-		t.Fatalf("no joined Feldman among %+v", reg.People)
-	}
+	reg, feldman := feldmanRegistry(t, func(line string) string { return line })
 	legal := chainOwners(t, Evaluate(Facts{Registry: reg}, DefaultOptions()), "9321483", "legal")
 	o := ownerByID(legal, feldman.ID)
 	switch {

@@ -15,43 +15,12 @@ import (
 // join. Feldman holds 50-75% of B and 25-50% of C, each 25-50% of A, which
 // owns the vessel: 18.75-62.5% once joined, undeterminable at 25%.
 func TestJoinedPSCPersonCitesEveryRecord(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("..", "registry", "testdata", "psc-same-person.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, l := range strings.Split(strings.TrimRight(string(src), "\n"), "\n") {
-		if strings.Contains(l, "/individual/feldmanC") {
-			l = strings.Replace(l, "ownership-of-shares-50-to-75-percent", "ownership-of-shares-25-to-50-percent", 1)
+	reg, feldman := feldmanRegistry(t, func(line string) string {
+		if strings.Contains(line, "/individual/feldmanC") {
+			line = strings.Replace(line, "ownership-of-shares-50-to-75-percent", "ownership-of-shares-25-to-50-percent", 1)
 		}
-		lines = append(lines, l)
-	}
-	dir := t.TempDir()
-	psc := filepath.Join(dir, "psc.jsonl")
-	vessels := filepath.Join(dir, "vessels.csv")
-	claims := filepath.Join(dir, "claims.csv")
-	if err := os.WriteFile(psc, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(vessels, []byte("imo,name,registered_owner\n9321483,OCEAN STAR,10000001\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(claims, []byte("token,asset_imo,claimed_share\n0x1854e2637e375d398ab6bd6b2e682ce6d2606aae,9321483,100\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	reg, err := registry.Load([]string{psc, vessels, claims}, registry.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var feldman *registry.Person
-	for i, p := range reg.People {
-		if strings.Contains(p.Name, "Feldman") {
-			feldman = &reg.People[i]
-		}
-	}
-	if feldman == nil || feldman.SameAs == nil || len(feldman.SameAs.Records) != 1 {
-		t.Fatalf("Feldman's two records are not one person: %+v", reg.People)
-	}
+		return line
+	})
 	other := feldman.SameAs.Records[0]
 	res := Evaluate(Facts{Registry: reg}, DefaultOptions())
 	found := false
@@ -74,4 +43,45 @@ func TestJoinedPSCPersonCitesEveryRecord(t *testing.T) {
 	if !found {
 		t.Fatalf("no %s finding for %s (18.75-62.5%% of the vessel): %+v", RuleOwnUndeterminable, feldman.ID, res.Findings)
 	}
+}
+
+// feldmanRegistry loads internal/registry/testdata/psc-same-person.jsonl,
+// each line passed through edit, with the vessel OCEAN STAR (9321483)
+// registered to its company 10000001 and claimed by a token, and returns
+// it with Feldman, the person its two PSC records are joined into.
+func feldmanRegistry(t *testing.T, edit func(line string) string) (*registry.Registry, *registry.Person) {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("..", "registry", "testdata", "psc-same-person.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range strings.Split(strings.TrimRight(string(src), "\n"), "\n") {
+		lines = append(lines, edit(l))
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"psc.jsonl":   strings.Join(lines, "\n") + "\n",
+		"vessels.csv": "imo,name,registered_owner\n9321483,OCEAN STAR,10000001\n",
+		"claims.csv":  "token,asset_imo,claimed_share\n0x1854e2637e375d398ab6bd6b2e682ce6d2606aae,9321483,100\n",
+	}
+	var paths []string
+	for _, name := range []string{"psc.jsonl", "vessels.csv", "claims.csv"} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(files[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	reg, err := registry.Load(paths, registry.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range reg.People {
+		if strings.Contains(strings.ToLower(p.Name), "feldman") && p.SameAs != nil && len(p.SameAs.Records) == 1 {
+			return reg, &reg.People[i]
+		}
+	}
+	t.Fatalf("Feldman's two records are not one person: %+v", reg.People)
+	return nil, nil
 }
