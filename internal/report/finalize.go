@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -51,7 +52,18 @@ func Finalize(r *Report) {
 		return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
 	})
 	for i := range r.Ownership {
-		r.Ownership[i].Steps = nonNil(r.Ownership[i].Steps)
+		p := &r.Ownership[i]
+		p.Steps = nonNil(p.Steps)
+		p.Low, p.High = snapShare(p.Low), snapShare(p.High)
+	}
+	for i := range r.Owners {
+		o := &r.Owners[i]
+		o.OpaqueLow, o.OpaqueHigh = snapShare(o.OpaqueLow), snapShare(o.OpaqueHigh)
+		o.UnidentifiedLow, o.UnidentifiedHigh = snapShare(o.UnidentifiedLow), snapShare(o.UnidentifiedHigh)
+		for j := range o.Owners {
+			w := &o.Owners[j]
+			w.Low, w.High = snapShare(w.Low), snapShare(w.High)
+		}
 	}
 	slices.SortStableFunc(r.Ownership, comparePaths)
 	sortOwners(r)
@@ -138,4 +150,14 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// snapShare removes the rounding error sums and products of shares leave
+// (0.9999999999996 for 1, 1.1e-16 for 0): a share within 1e-12 of a whole
+// billionth is that billionth; any other share, such as 1/3, is kept.
+func snapShare(x float64) float64 {
+	if r := math.Round(x*1e9) / 1e9; math.Abs(x-r) < 1e-12 {
+		return r
+	}
+	return x
 }

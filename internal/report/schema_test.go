@@ -273,3 +273,20 @@ func TestEvidenceEqualNamesEveryField(t *testing.T) {
 		}
 	}
 }
+
+// TestFinalizeSnapsShareNoise: the rounding error of summed and multiplied
+// shares does not reach the report (a path of 0.9999999999996 is 1, an
+// owner of 1.1e-16 is 0), and a share that is not a whole billionth, such
+// as 1/3, is kept exactly.
+func TestFinalizeSnapsShareNoise(t *testing.T) {
+	r := &Report{
+		Ownership: []Path{{Asset: "9321483", Low: 0.9999999999996, High: 1.0000000000000002, Ends: "person"}},
+		Owners: []Owners{{Asset: "9321483", OpaqueLow: 1.1e-16, OpaqueHigh: 0.30000000000000004,
+			Owners: []Owner{{ID: "P-1", Low: 1.0 / 3, High: 0.7499999999999999}}}},
+	}
+	Finalize(r)
+	p, o := r.Ownership[0], r.Owners[0]
+	if p.Low != 1 || p.High != 1 || o.OpaqueLow != 0 || o.OpaqueHigh != 0.3 || o.Owners[0].Low != 1.0/3 || o.Owners[0].High != 0.75 {
+		t.Errorf("path %v-%v, opaque %v-%v, owner %v-%v: want 1-1, 0-0.3, 1/3-0.75", p.Low, p.High, o.OpaqueLow, o.OpaqueHigh, o.Owners[0].Low, o.Owners[0].High)
+	}
+}
