@@ -69,7 +69,7 @@ type Owner struct {
 	// Paths counts the chain's listed paths that end at this owner; 0 for
 	// a vessel's registered owner that has no owners itself.
 	Paths int `json:"paths"`
-	// Joined, for a person read from several UK PSC records taken as one,
+	// Joined, for a person read from several records taken as one (UK PSC, BODS),
 	// says why and cites every record; empty otherwise.
 	Joined string `json:"joined,omitempty"`
 }

@@ -11,7 +11,7 @@ import (
 // a natural person, an unknown owner, a listed company, a state body, or a
 // sanctioned end) with its share aggregated over every path, the decision
 // at the beneficial-ownership threshold, how many listed paths end at it,
-// and for a person read from several UK PSC records why they were joined.
+// and for a person read from several records (UK PSC, BODS) why they were joined.
 // Wallets no one is known to hold, each below the identification share,
 // are counted with their total share rather than listed. A vessel's
 // registered owner with no owners is its own ultimate owner, at 100%.

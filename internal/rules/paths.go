@@ -311,8 +311,8 @@ func (e *eval) bearer(v int32) bool {
 }
 
 // sameAsEvidence cites the records other than its own that a person was
-// read from (UK PSC records of several companies taken as one person), each
-// with why; none for a person of one record.
+// read from (UK PSC records of several companies, or BODS statements,
+// taken as one person), each with why; none for a person of one record.
 func sameAsEvidence(p *registry.Person) []report.Evidence {
 	if p == nil || p.SameAs == nil {
 		return nil
