@@ -151,8 +151,8 @@ func TestVerifyRPCGethDevPruned(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatalf("verify --format json: %v\n%s\n%s", err, stdout, stderr)
 	}
-	if code != 0 || len(got.Unresolved) != 0 || got.Node == nil || got.Node.NoState == 0 || got.Node.Balances != 0 ||
-		got.Chain != got.Node.NoState || !strings.Contains(got.ChainNote, "the node has no state at block") {
+	if code != 0 || len(got.Unresolved) != 0 || got.Node == nil || got.Node.NoState == 0 || got.Node.Balances != 0 || got.Node.States != 0 ||
+		got.Chain != got.Node.NoState+got.Node.StatesNo || !strings.Contains(got.ChainNote, "the node has no state at block") {
 		t.Fatalf("verify after the pinned block's state is gone: exit %d, unresolved %+v, node %+v, %d not checked (%s)\n%s",
 			code, got.Unresolved, got.Node, got.Chain, got.ChainNote, stderr)
 	}
@@ -178,6 +178,8 @@ type verifyOutput struct {
 		BlockOnly int    `json:"blocks_only"`
 		Balances  int    `json:"balances"`
 		NoState   int    `json:"balances_no_state"`
+		States    int    `json:"states"`
+		StatesNo  int    `json:"states_no_state"`
 	} `json:"node"`
 }
 
@@ -215,17 +217,23 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	if code != 0 || len(good.Unresolved) != 0 || good.Chain != 0 || good.Node == nil || good.Node.Pinned != "" {
 		t.Fatalf("verify --rpc of the scan's own report: exit %d, %d unresolved %+v, %d not checked\n%s", code, len(good.Unresolved), good.Unresolved, good.Chain, stderr)
 	}
-	chainCites := good.Node.Transfers + good.Node.TxOnly + good.Node.BlockOnly + good.Node.Balances
-	if good.Node.Transfers == 0 || good.Node.BlockOnly == 0 || good.Node.Balances == 0 {
-		t.Errorf("checked %d transactions with their claim, %d blocks only, %d balances: want some of each", good.Node.Transfers, good.Node.BlockOnly, good.Node.Balances)
+	chainCites := good.Node.Transfers + good.Node.TxOnly + good.Node.BlockOnly + good.Node.Balances + good.Node.States
+	if good.Node.Transfers == 0 || good.Node.BlockOnly == 0 || good.Node.Balances == 0 || good.Node.States == 0 {
+		t.Errorf("checked %d transactions with their claim, %d blocks only, %d balances, %d states: want some of each",
+			good.Node.Transfers, good.Node.BlockOnly, good.Node.Balances, good.Node.States)
+	}
+	for _, fact := range []string{report.FactRole, report.FactProxy, report.FactFrozen} {
+		if !reportHasFact(rep, fact) {
+			t.Errorf("the scan's report has no %s citation: the state checks below test nothing", fact)
+		}
 	}
 	if good.Node.TxOnly != 0 {
 		// Every text the rules write about a transaction of the scenario
 		// is one verify reads: a rule's text changed, or verify's pattern.
 		t.Errorf("%d transaction citation(s) checked without their claim: verify no longer reads the rules' text", good.Node.TxOnly)
 	}
-	t.Logf("%d chain citations: %d balances read at the pinned block, %d transactions with their claim, %d transactions only, %d blocks only",
-		chainCites, good.Node.Balances, good.Node.Transfers, good.Node.TxOnly, good.Node.BlockOnly)
+	t.Logf("%d chain citations: %d balances and %d roles, statuses and slots read at the pinned block, %d transactions with their claim, %d transactions only, %d blocks only",
+		chainCites, good.Node.Balances, good.Node.States, good.Node.Transfers, good.Node.TxOnly, good.Node.BlockOnly)
 	stdout, _, _ = runAudit(t, "verify", "--rpc", url, out)
 	if want := fmt.Sprintf("%d chain citation(s) resolve on the node:", chainCites); !strings.Contains(stdout, want) {
 		t.Errorf("verify --rpc text does not say %q:\n%s", want, stdout)
@@ -320,6 +328,57 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			}
 			return false
 		}, "created 0x", false},
+		{"role holder", func(r *report.Report) bool {
+			for _, ev := range facts(r, report.FactRole) {
+				if ev.Role == "owner" {
+					ev.Holder = "0x00000000000000000000000000000000000000aa"
+					return true
+				}
+			}
+			return false
+		}, "owner() of 0x", false},
+		{"hasRole holder", func(r *report.Report) bool {
+			for _, ev := range facts(r, report.FactRole) {
+				if ev.Role == "minter" {
+					ev.Holder = "0x00000000000000000000000000000000000000aa"
+					return true
+				}
+			}
+			return false
+		}, "is false", false},
+		{"proxy implementation", func(r *report.Report) bool {
+			for _, ev := range facts(r, report.FactProxy) {
+				if i := strings.Index(ev.Text, "implementation 0x"); i >= 0 {
+					j := i + len("implementation 0x")
+					ev.Text = ev.Text[:j] + "00000000000000000000000000000000000000ab" + ev.Text[j+40:]
+					return true
+				}
+			}
+			return false
+		}, "the EIP-1967 implementation slot of 0x", false},
+		{"frozen holder", func(r *report.Report) bool {
+			evs := facts(r, report.FactFrozen)
+			for _, other := range append(facts(r, report.FactBalance), facts(r, report.FactRole)...) {
+				if len(evs) > 0 && other.Contract == evs[0].Contract && other.Holder != evs[0].Holder {
+					evs[0].Holder = other.Holder // an account of the token that is not frozen
+					return true
+				}
+			}
+			return false
+		}, "isFrozen(0x", false},
+		{"last change of a holding", func(r *report.Report) bool {
+			// The holding's transaction replaced by an earlier mint or
+			// transfer of the same holder the report cites.
+			for _, b := range facts(r, report.FactBalance) {
+				for _, mv := range append(facts(r, report.FactMint), facts(r, report.FactTransfer)...) {
+					if mv.Contract == b.Contract && (mv.To == b.Holder || mv.From == b.Holder) && mv.Block < b.Block {
+						b.TxHash, b.Block = mv.TxHash, mv.Block
+						return true
+					}
+				}
+			}
+			return false
+		}, "a later transfer in tx 0x", false},
 		{"block date", func(r *report.Report) bool {
 			evs := txCites(r, " minted to ")
 			if len(evs) == 0 {
@@ -384,11 +443,23 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	// citations are not checked, counted apart; exit 0.
 	pruned := noStateProxy(t, url)
 	stdout, _, code = runAudit(t, "verify", "--rpc", pruned, out)
-	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): the balance is not read$`,
-		good.Node.Balances, rep.Chain.BlockNumber)
+	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): balances, roles, frozen accounts, issuers and proxy slots are not read$`,
+		good.Node.Balances+good.Node.States, rep.Chain.BlockNumber)
 	if code != 0 || !regexp.MustCompile(note).MatchString(stdout) || !strings.Contains(stdout, ", 0 unresolved\n") {
 		t.Errorf("verify against a node without state: exit %d, want 0 and %s\n%s", code, note, stdout)
 	}
+}
+
+// reportHasFact says whether a finding of r cites a chain fact.
+func reportHasFact(r *report.Report, fact string) bool {
+	for _, f := range r.Findings {
+		for _, ev := range f.Evidence {
+			if ev.Fact == fact {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writeJSON writes r as JSON to path.
@@ -403,8 +474,8 @@ func writeJSON(t *testing.T, path string, r *report.Report) {
 	}
 }
 
-// noStateProxy serves upstream's JSON-RPC, but answers every eth_call
-// (alone or in a batch) with the error a node without the block's state
+// noStateProxy serves upstream's JSON-RPC, but answers every eth_call and
+// eth_getStorageAt (alone or in a batch) with the error a node without the block's state
 // gives, and returns its URL.
 func noStateProxy(t *testing.T, upstream string) string {
 	t.Helper()
@@ -432,7 +503,7 @@ func noStateProxy(t *testing.T, upstream string) string {
 		}
 		calls := map[string]bool{}
 		for _, m := range reqs {
-			if m.Method == "eth_call" {
+			if m.Method == "eth_call" || m.Method == "eth_getStorageAt" {
 				calls[string(m.ID)] = true
 			}
 		}

@@ -23,13 +23,17 @@ import (
 
 // Node is what CheckChain asks of a JSON-RPC node. chain.Client and
 // go-ethereum's ethclient.Client have these methods; a block or receipt
-// the node does not have is ethereum.NotFound. CallContract reads the
-// balances a report cites at its pinned block.
+// the node does not have is ethereum.NotFound. CallContract and StorageAt
+// read the balances, roles, frozen accounts, issuers and EIP-1967 slots a
+// report cites at its pinned block; FilterLogs looks for transfers after a
+// holding's last change.
 type Node interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
 	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
+	StorageAt(ctx context.Context, account common.Address, key common.Hash, block *big.Int) ([]byte, error)
+	ethereum.LogFilterer
 }
 
 // Batcher is a Node that sends several requests in one (go-ethereum's
@@ -46,9 +50,10 @@ const BatchSize = 100
 
 // NodeCheck is what CheckChain found of the node and how far it checked
 // each chain citation. Every chain citation it checked is counted once in
-// Result's Checked and in exactly one of Balances, Transfers, TxOnly and
-// BlockOnly when it resolves; one whose balance the node has no state to
-// read is counted in NoState and in Result's Chain (not checked) instead.
+// Result's Checked and in exactly one of Balances, States, Transfers,
+// TxOnly and BlockOnly when it resolves; one whose balance or state the
+// node has no state to read is counted in NoState or StatesNoState and in
+// Result's Chain (not checked) instead.
 type NodeCheck struct {
 	Endpoint string `json:"endpoint,omitempty"` // as printed, without secrets
 	ChainID  uint64 `json:"chain_id"`           // the node's
@@ -64,20 +69,35 @@ type NodeCheck struct {
 	// only: the evidence's text says nothing verify can read off the
 	// receipt.
 	TxOnly int `json:"transactions_only"`
-	// BlockOnly counts citations of a state at a block (a role, a proxy
-	// slot, a balance in a report without the structured fields): the
-	// block is on the node's chain, at or before the pinned one; the state
-	// itself is not read.
+	// BlockOnly counts citations of a state at a block that verify cannot
+	// read (evidence without the structured fields, a role known only by
+	// its hash's first bytes, a proxy text of another form): the block is
+	// on the node's chain, at or before the pinned one; the state itself is
+	// not read.
 	BlockOnly int `json:"blocks_only"`
 	// Balances counts balance citations (Evidence.Fact "balance") whose
 	// balance the node returns at the pinned block (balanceOf; for
 	// ERC-721 also ownerOf of each id; for ERC-1155 balanceOf of each id),
-	// and whose transaction, when one is cited, changed the holding.
+	// whose transaction, when one is cited, changed the holding, and
+	// after which no Transfer (TransferSingle/Batch) log of the token up
+	// to the pinned block moved anything into or out of the holder.
 	Balances int `json:"balances"`
 	// NoState counts balance citations not checked because the node has
 	// no state at the pinned block (a pruned, not an archive, node); their
-	// transaction, when one is cited, was checked and resolved.
+	// transaction, when one is cited, was checked and resolved, and no
+	// later transfer changed the holding.
 	NoState int `json:"balances_no_state"`
+	// States counts role, frozen, issuer and proxy citations whose state
+	// the node returns at the pinned block as the evidence states it (see
+	// checkState).
+	States int `json:"states"`
+	// StatesNoState counts role, frozen, issuer and proxy citations not
+	// checked because the node has no state at the pinned block.
+	StatesNoState int `json:"states_no_state"`
+	// NoLogs counts balance citations not checked because the node cannot
+	// serve the token's logs after the holding's last change (pruned
+	// history): whether a later transfer changed the holding is unknown.
+	NoLogs int `json:"balances_no_logs"`
 }
 
 // ChainCheckable says why rep's chain citations cannot be checked against
@@ -113,7 +133,7 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		return nil
 	}
 	c := &chainChecker{ctx: ctx, node: node, rep: rep, res: res,
-		headers: map[uint64]*types.Header{}, receipts: map[common.Hash]*types.Receipt{}, calls: map[contractCall]callResult{}}
+		headers: map[uint64]*types.Header{}, receipts: map[common.Hash]*types.Receipt{}, calls: map[contractCall]callResult{}, slots: map[slotRead]callResult{}}
 	id, err := node.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("asking the node for its chain id: %w", err)
@@ -150,20 +170,46 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		if err == nil && why == "" && ct.ev.Fact == report.FactBalance {
 			var read bool
 			why, read, err = c.checkBalance(ct.ev)
+			logs := true
+			if err == nil && why == "" && ct.ev.TxHash != "" {
+				why, logs, err = c.checkLastChange(ct.ev)
+			}
 			switch {
+			case !logs:
+				how = checkedNoLogs
 			case c.noState && why == "":
 				how = checkedNoState
 			case read:
 				how = checkedBalance
 			}
 		}
+		if err == nil && why == "" && isStateFact(ct.ev.Fact) {
+			var read bool
+			why, read, err = c.checkState(ct.ev)
+			switch {
+			case c.noState && why == "":
+				how = checkedStateNoState
+			case read:
+				how = checkedState
+			}
+		}
 		if err != nil {
 			return err
 		}
-		if how == checkedNoState {
-			nc.NoState++
+		if how == checkedNoLogs {
+			nc.NoLogs++
 			res.Chain++
-			res.ChainNote = fmt.Sprintf("the node has no state at block %d (not an archive node): the balance is not read", c.rep.Chain.BlockNumber)
+			res.ChainNote = fmt.Sprintf("the node cannot serve the token's logs up to block %d (pruned history): whether a later transfer changed a holding is not checked", c.rep.Chain.BlockNumber)
+			continue
+		}
+		if how == checkedNoState || how == checkedStateNoState {
+			if how == checkedNoState {
+				nc.NoState++
+			} else {
+				nc.StatesNoState++
+			}
+			res.Chain++
+			res.ChainNote = fmt.Sprintf("the node has no state at block %d (not an archive node): balances, roles, frozen accounts, issuers and proxy slots are not read", c.rep.Chain.BlockNumber)
 			continue
 		}
 		res.Checked++
@@ -175,6 +221,8 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		switch how {
 		case checkedBalance:
 			nc.Balances++
+		case checkedState:
+			nc.States++
 		case checkedClaim:
 			nc.Transfers++
 		case checkedTx:
@@ -193,6 +241,9 @@ const (
 	checkedClaim
 	checkedBalance
 	checkedNoState // its balance: the node has no state at the pinned block
+	checkedState
+	checkedStateNoState // its role, status or slot: no state at the pinned block
+	checkedNoLogs       // its holding's later transfers: the node has not the logs
 )
 
 type chainChecker struct {
@@ -203,6 +254,7 @@ type chainChecker struct {
 	headers  map[uint64]*types.Header // nil: the node has no such block
 	receipts map[common.Hash]*types.Receipt
 	calls    map[contractCall]callResult // at the pinned block
+	slots    map[slotRead]callResult     // at the pinned block
 	noState  bool                        // a call said the node has no state at the pinned block
 }
 
@@ -289,6 +341,7 @@ func (c *chainChecker) prefetch(b Batcher, cites []cite) {
 	}
 	c.batch(b, elems, func(i int) { c.headers[blocks[i]] = headers[i] })
 	c.prefetchCalls(b, cites)
+	c.prefetchStates(b, cites)
 }
 
 // batch sends elems BatchSize at a time and calls got with the index of

@@ -10,9 +10,11 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -207,4 +209,442 @@ func (c *chainChecker) prefetchCalls(b Batcher, cites []cite) {
 			}
 		}
 	}
+}
+
+// slotRead is one eth_getStorageAt at the report's pinned block.
+type slotRead struct {
+	addr common.Address
+	slot common.Hash
+}
+
+// The EIP-1967 slots (as internal/chain reads them) and the selectors of
+// the state citations' reads.
+var (
+	slotImplementation = common.HexToHash("0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc")
+	slotAdmin          = common.HexToHash("0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103")
+	slotBeacon         = common.HexToHash("0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeaee59ff6cb3582b35133d50")
+
+	selOwner    = crypto.Keccak256([]byte("owner()"))[:4]
+	selIssuer   = crypto.Keccak256([]byte("issuer()"))[:4]
+	selHasRole  = crypto.Keccak256([]byte("hasRole(bytes32,address)"))[:4]
+	selIsAgent  = crypto.Keccak256([]byte("isAgent(address)"))[:4]
+	selIsFrozen = crypto.Keccak256([]byte("isFrozen(address)"))[:4]
+)
+
+// accessRoles are the AccessControl roles internal/chain names (its
+// roleNames), by name: the role hash hasRole is asked about. A role it
+// names by its hash's first bytes only ("role-1a2b3c4d") cannot be asked.
+var accessRoles = map[string]common.Hash{
+	"default-admin": {},
+	"minter":        crypto.Keccak256Hash([]byte("MINTER_ROLE")),
+	"pauser":        crypto.Keccak256Hash([]byte("PAUSER_ROLE")),
+	"burner":        crypto.Keccak256Hash([]byte("BURNER_ROLE")),
+	"upgrader":      crypto.Keccak256Hash([]byte("UPGRADER_ROLE")),
+	"agent":         crypto.Keccak256Hash([]byte("AGENT_ROLE")),
+	"admin":         crypto.Keccak256Hash([]byte("ADMIN_ROLE")),
+	"freezer":       crypto.Keccak256Hash([]byte("FREEZER_ROLE")),
+}
+
+var (
+	// proxySlotsRE is contractUpgradeable's text (internal/rules): the
+	// non-empty EIP-1967 slots, "implementation 0x…, admin 0x…, beacon 0x…".
+	proxySlotsRE = regexp.MustCompile(`^EIP-1967 slots at block \d+: (.*)$`)
+	proxyPartRE  = regexp.MustCompile(`^(implementation|admin|beacon) (0x[0-9a-fA-F]{40})$`)
+	// proxyOwnerRE is contractSingleKey's text: the contract in a slot
+	// whose owner() can replace the token's logic.
+	proxyOwnerRE = regexp.MustCompile(`^(0x[0-9a-fA-F]{40}) is the EIP-1967 (admin|beacon) of .* at block \d+: `)
+)
+
+// isStateFact says whether fact is a state at the pinned block that
+// checkState reads.
+func isStateFact(fact string) bool {
+	switch fact {
+	case report.FactRole, report.FactFrozen, report.FactIssuer, report.FactProxy:
+		return true
+	}
+	return false
+}
+
+// stateReads are the first reads a state citation asks for, to be asked
+// in batches before the citations are checked (a role of a contract in a
+// slot is read after the slot).
+func (c *chainChecker) stateReads(ev report.Evidence) ([]contractCall, []slotRead) {
+	if !c.isToken(ev.Contract) {
+		return nil, nil
+	}
+	to, holder := common.HexToAddress(ev.Contract), common.HexToAddress(ev.Holder)
+	switch ev.Fact {
+	case report.FactFrozen:
+		return []contractCall{{to, string(append(selIsFrozen[:4:4], word(holder.Bytes())...))}}, nil
+	case report.FactIssuer:
+		return []contractCall{{to, string(selIssuer)}}, nil
+	case report.FactProxy:
+		return nil, []slotRead{{to, slotImplementation}, {to, slotAdmin}, {to, slotBeacon}}
+	}
+	switch ev.Role {
+	case "owner":
+		return []contractCall{{to, string(selOwner)}}, nil
+	case "proxy-admin", "proxy-admin-owner":
+		return nil, []slotRead{{to, slotAdmin}}
+	case "beacon-owner":
+		return nil, []slotRead{{to, slotBeacon}}
+	}
+	var calls []contractCall
+	if ev.Role == "agent" {
+		calls = append(calls, contractCall{to, string(append(selIsAgent[:4:4], word(holder.Bytes())...))})
+	}
+	if h, ok := accessRoles[ev.Role]; ok {
+		calls = append(calls, contractCall{to, string(append(append(selHasRole[:4:4], h.Bytes()...), word(holder.Bytes())...))})
+	}
+	return calls, nil
+}
+
+// isToken says whether addr is one of the report's tokens.
+func (c *chainChecker) isToken(addr string) bool {
+	for _, t := range c.rep.Tokens {
+		if strings.EqualFold(t.Address, addr) && common.IsHexAddress(t.Address) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkState reads a role, frozen, issuer or proxy citation's state at
+// the pinned block and says why it is not what the citation states (""
+// when it is), with the node's value, and whether anything was read:
+//   - role "owner": owner() is the holder; "proxy-admin": the EIP-1967
+//     admin slot holds the holder; "proxy-admin-owner" and "beacon-owner":
+//     owner() of the contract in the admin or beacon slot is the holder;
+//     "agent": ERC-3643 isAgent(holder) or hasRole(AGENT_ROLE, holder) is
+//     true; another role internal/chain names: hasRole(role, holder) is
+//     true; a role known by its hash's first bytes only is not read;
+//   - frozen: ERC-3643 isFrozen(holder) is true;
+//   - issuer: issuer() is the holder (how internal/chain reads it);
+//   - proxy: each EIP-1967 slot the text names holds that address, and
+//     each it does not name is empty; or, for the text naming the contract
+//     whose owner() can replace the logic, that slot holds it. Another
+//     text is not read.
+//
+// When the node has no state at the pinned block it sets c.noState and
+// gives no reason. err is the node failing to answer.
+func (c *chainChecker) checkState(ev report.Evidence) (string, bool, error) {
+	if !c.isToken(ev.Contract) {
+		return fmt.Sprintf("contract %s is not one of the report's tokens", orNone(ev.Contract)), false, nil
+	}
+	if ev.Fact != report.FactProxy && !common.IsHexAddress(ev.Holder) {
+		return fmt.Sprintf("holder %q is not an address", ev.Holder), false, nil
+	}
+	if c.noState {
+		return "", false, nil
+	}
+	to, holder := common.HexToAddress(ev.Contract), strings.ToLower(ev.Holder)
+	switch ev.Fact {
+	case report.FactFrozen:
+		return c.wantTrue(ev)
+	case report.FactIssuer:
+		return c.wantAddress(contractCall{to, string(selIssuer)}, "issuer()", holder)
+	case report.FactProxy:
+		return c.checkProxy(ev)
+	}
+	switch ev.Role {
+	case "owner":
+		return c.wantAddress(contractCall{to, string(selOwner)}, "owner()", holder)
+	case "proxy-admin":
+		return c.wantSlot(to, slotAdmin, "admin", holder)
+	case "proxy-admin-owner", "beacon-owner":
+		slot, name := slotAdmin, "admin"
+		if ev.Role == "beacon-owner" {
+			slot, name = slotBeacon, "beacon"
+		}
+		in, why, err := c.slotWord(to, slot, name)
+		if err != nil || why != "" || c.noState {
+			return why, why != "", err
+		}
+		via := common.BytesToAddress(in)
+		if via == (common.Address{}) {
+			return fmt.Sprintf("the EIP-1967 %s slot of %s is empty at the pinned block %d: no %s role", name, strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, ev.Role), true, nil
+		}
+		return c.wantAddress(contractCall{via, string(selOwner)}, "owner()", holder)
+	}
+	if _, ok := accessRoles[ev.Role]; !ok && ev.Role != "agent" {
+		return "", false, nil
+	}
+	return c.wantTrue(ev)
+}
+
+// wantTrue checks that one of the state citation's reads (stateReads)
+// returns true; the reason says what each returned.
+func (c *chainChecker) wantTrue(ev report.Evidence) (string, bool, error) {
+	calls, _ := c.stateReads(ev)
+	var got []string
+	for _, cc := range calls {
+		w, why, err := c.callWord(cc)
+		if err != nil || c.noState {
+			return "", false, err
+		}
+		if why == "" && new(big.Int).SetBytes(w).Sign() != 0 {
+			return "", true, nil
+		}
+		if why == "" {
+			why = fmt.Sprintf("%s of %s at the pinned block %d is false", callName(cc), strings.ToLower(cc.to.Hex()), c.rep.Chain.BlockNumber)
+		}
+		got = append(got, why)
+	}
+	return strings.Join(got, "; "), true, nil
+}
+
+// callName is the function a stateReads call asks, as a reason names it.
+func callName(cc contractCall) string {
+	data := []byte(cc.data)
+	switch {
+	case len(data) >= 36 && string(data[:4]) == string(selIsFrozen):
+		return "isFrozen(" + strings.ToLower(common.BytesToAddress(data[16:36]).Hex()) + ")"
+	case len(data) >= 36 && string(data[:4]) == string(selIsAgent):
+		return "isAgent(" + strings.ToLower(common.BytesToAddress(data[16:36]).Hex()) + ")"
+	case len(data) >= 68 && string(data[:4]) == string(selHasRole):
+		return "hasRole(" + hexutil.Encode(data[4:36]) + ", " + strings.ToLower(common.BytesToAddress(data[48:68]).Hex()) + ")"
+	case len(data) >= 4 && string(data[:4]) == string(selOwner):
+		return "owner()"
+	case len(data) >= 4 && string(data[:4]) == string(selIssuer):
+		return "issuer()"
+	}
+	return hexutil.Encode(data)
+}
+
+// wantAddress checks that cc returns the address want.
+func (c *chainChecker) wantAddress(cc contractCall, name, want string) (string, bool, error) {
+	w, why, err := c.callWord(cc)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	if got := strings.ToLower(common.BytesToAddress(w).Hex()); got != want {
+		return fmt.Sprintf("%s of %s at the pinned block %d is %s, not %s", name, strings.ToLower(cc.to.Hex()), c.rep.Chain.BlockNumber, got, want), true, nil
+	}
+	return "", true, nil
+}
+
+// wantSlot checks that the EIP-1967 slot of to holds the address want.
+func (c *chainChecker) wantSlot(to common.Address, slot common.Hash, name, want string) (string, bool, error) {
+	w, why, err := c.slotWord(to, slot, name)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	if got := strings.ToLower(common.BytesToAddress(w).Hex()); got != want {
+		return fmt.Sprintf("the EIP-1967 %s slot of %s at the pinned block %d holds %s, not %s", name, strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, got, want), true, nil
+	}
+	return "", true, nil
+}
+
+// checkProxy checks a proxy citation's text against the EIP-1967 slots
+// (see checkState).
+func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
+	to := common.HexToAddress(ev.Contract)
+	if m := proxyOwnerRE.FindStringSubmatch(ev.Text); m != nil {
+		slot := slotAdmin
+		if m[2] == "beacon" {
+			slot = slotBeacon
+		}
+		return c.wantSlot(to, slot, m[2], strings.ToLower(m[1]))
+	}
+	m := proxySlotsRE.FindStringSubmatch(ev.Text)
+	if m == nil {
+		return "", false, nil
+	}
+	named := map[string]string{}
+	for _, part := range strings.Split(m[1], ", ") {
+		p := proxyPartRE.FindStringSubmatch(part)
+		if p == nil {
+			return "", false, nil // not the rules' text: not read
+		}
+		named[p[1]] = strings.ToLower(p[2])
+	}
+	for _, s := range []struct {
+		name string
+		slot common.Hash
+	}{{"implementation", slotImplementation}, {"admin", slotAdmin}, {"beacon", slotBeacon}} {
+		want, ok := named[s.name]
+		if !ok {
+			want = strings.ToLower(common.Address{}.Hex())
+		}
+		if why, _, err := c.wantSlot(to, s.slot, s.name, want); err != nil || why != "" || c.noState {
+			if !ok && why != "" {
+				why += " (the evidence names no " + s.name + ")"
+			}
+			return why, why != "", err
+		}
+	}
+	return "", true, nil
+}
+
+// callWord is cc's one-word answer at the pinned block, or why there is
+// none (a revert, another length). Nil and no reason when the node has no
+// state at the block (c.noState).
+func (c *chainChecker) callWord(cc contractCall) ([]byte, string, error) {
+	r, err := c.read(cc)
+	if err != nil || c.noState {
+		return nil, "", err
+	}
+	what := fmt.Sprintf("%s of %s at the pinned block %d", callName(cc), strings.ToLower(cc.to.Hex()), c.rep.Chain.BlockNumber)
+	if r.err != nil {
+		return nil, fmt.Sprintf("%s failed: %v", what, r.err), nil
+	}
+	if len(r.out) != 32 {
+		return nil, fmt.Sprintf("%s returned %d bytes, not one 32-byte word", what, len(r.out)), nil
+	}
+	return r.out, "", nil
+}
+
+// slotWord is the EIP-1967 slot's value at the pinned block, asked once,
+// or why there is none. Nil and no reason when the node has no state at
+// the block (c.noState).
+func (c *chainChecker) slotWord(to common.Address, slot common.Hash, name string) ([]byte, string, error) {
+	sr := slotRead{to, slot}
+	r, ok := c.slots[sr]
+	if !ok {
+		out, err := c.node.StorageAt(c.ctx, to, slot, new(big.Int).SetUint64(c.rep.Chain.BlockNumber))
+		var rpcErr rpc.Error
+		if err != nil && !errors.As(err, &rpcErr) {
+			return nil, "", fmt.Errorf("reading the EIP-1967 %s slot of %s at block %d: %w", name, strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, err)
+		}
+		r = c.answerSlot(sr, callResult{out: out, err: err})
+	}
+	if c.noState {
+		return nil, "", nil
+	}
+	what := fmt.Sprintf("the EIP-1967 %s slot of %s at the pinned block %d", name, strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber)
+	if r.err != nil {
+		return nil, fmt.Sprintf("reading %s failed: %v", what, r.err), nil
+	}
+	if len(r.out) != 32 {
+		return nil, fmt.Sprintf("%s is %d bytes, not 32", what, len(r.out)), nil
+	}
+	return r.out, "", nil
+}
+
+// answerSlot records the node's answer to sr.
+func (c *chainChecker) answerSlot(sr slotRead, r callResult) callResult {
+	if r.err != nil && noStateRE.MatchString(r.err.Error()) {
+		c.noState = true
+	}
+	c.slots[sr] = r
+	return r
+}
+
+// prefetchStates asks b, in batches, for the first reads of the state
+// citations (stateReads): eth_call and eth_getStorageAt at the pinned
+// block. An element the batch does not answer is asked alone later.
+func (c *chainChecker) prefetchStates(b Batcher, cites []cite) {
+	var calls []contractCall
+	var slots []slotRead
+	seenCall, seenSlot := map[contractCall]bool{}, map[slotRead]bool{}
+	for _, ct := range cites {
+		if !isStateFact(ct.ev.Fact) {
+			continue
+		}
+		cs, ss := c.stateReads(ct.ev)
+		for _, cc := range cs {
+			if _, ok := c.calls[cc]; !ok && !seenCall[cc] {
+				seenCall[cc] = true
+				calls = append(calls, cc)
+			}
+		}
+		for _, sr := range ss {
+			if _, ok := c.slots[sr]; !ok && !seenSlot[sr] {
+				seenSlot[sr] = true
+				slots = append(slots, sr)
+			}
+		}
+	}
+	block := hexutil.EncodeUint64(c.rep.Chain.BlockNumber)
+	outs := make([]hexutil.Bytes, len(calls)+len(slots))
+	elems := make([]rpc.BatchElem, len(calls)+len(slots))
+	for i, cc := range calls {
+		arg := map[string]any{"to": cc.to, "data": hexutil.Bytes(cc.data)}
+		elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{arg, block}, Result: &outs[i]}
+	}
+	for i, sr := range slots {
+		elems[len(calls)+i] = rpc.BatchElem{Method: "eth_getStorageAt", Args: []any{sr.addr, sr.slot, block}, Result: &outs[len(calls)+i]}
+	}
+	for start := 0; start < len(elems) && !c.noState; start += BatchSize {
+		part := elems[start:min(start+BatchSize, len(elems))]
+		if err := b.BatchCallContext(c.ctx, part); err != nil {
+			return
+		}
+		for i, e := range part {
+			j := start + i
+			var rpcErr rpc.Error
+			r := callResult{out: outs[j], err: e.Error}
+			if e.Error != nil && !errors.As(e.Error, &rpcErr) {
+				continue
+			}
+			if j < len(calls) {
+				c.answer(calls[j], r)
+			} else {
+				c.answerSlot(slots[j-len(calls)], r)
+			}
+		}
+	}
+}
+
+// checkLastChange checks that the transaction of a balance citation was
+// the last to change the holding up to the pinned block: no Transfer log
+// (ERC-1155: TransferSingle or TransferBatch) of the token after it, in
+// its block or a later one up to the pinned block, moves a non-zero amount
+// into or out of the holder (as claim.shows judges a change). The logs are
+// asked with the holder as sender and as recipient (two topic filters),
+// the range bounded per request as internal/chain bounds log ranges
+// (chain.FilterLogs). checked is false when the node cannot serve the
+// logs (pruned history). The transaction's receipt must have been read
+// (check).
+func (c *chainChecker) checkLastChange(ev report.Evidence) (why string, checked bool, err error) {
+	rc := c.receipts[common.HexToHash(ev.TxHash)]
+	if rc == nil || !common.IsHexAddress(ev.Holder) {
+		return "", true, nil // check gave the reason
+	}
+	var standard string
+	for _, t := range c.rep.Tokens {
+		if strings.EqualFold(t.Address, ev.Contract) {
+			standard = t.Standard
+		}
+	}
+	holder := common.HexToAddress(ev.Holder)
+	ht := common.BytesToHash(holder.Bytes())
+	queries := [][][]common.Hash{{{topicTransfer}, {ht}}, {{topicTransfer}, nil, {ht}}}
+	if standard == "erc1155" {
+		ev := []common.Hash{topicTransferSingle, topicTransferBatch}
+		queries = [][][]common.Hash{{ev, nil, {ht}}, {ev, nil, nil, {ht}}}
+	}
+	cl := &claim{kind: "holding", party: holder}
+	pinned := c.rep.Chain.BlockNumber
+	var later *types.Log
+	for _, q := range queries {
+		logs, err := chain.FilterLogs(c.ctx, c.node, common.HexToAddress(ev.Contract), q, ev.Block, pinned, chain.LogOptions{})
+		if errors.Is(err, chain.ErrPrunedHistory) {
+			return "", false, nil
+		}
+		if err != nil {
+			return "", false, fmt.Errorf("asking the node for the transfers of %s into or out of %s in blocks %d to %d: %w",
+				strings.ToLower(ev.Contract), strings.ToLower(ev.Holder), ev.Block, pinned, err)
+		}
+		for i := range logs {
+			l := &logs[i]
+			if l.BlockNumber == ev.Block && l.TxIndex <= rc.TransactionIndex {
+				continue
+			}
+			if later != nil && (l.BlockNumber > later.BlockNumber || l.BlockNumber == later.BlockNumber && l.Index >= later.Index) {
+				continue
+			}
+			for _, mv := range movesOf(standard, l) {
+				if cl.shows(mv) {
+					later = l
+					break
+				}
+			}
+		}
+	}
+	if later != nil {
+		return fmt.Sprintf("a later transfer in tx %s at block %d changed the holding (the evidence says it last changed in transaction %s at block %d)",
+			later.TxHash.Hex(), later.BlockNumber, ev.TxHash, ev.Block), true, nil
+	}
+	return "", true, nil
 }

@@ -52,16 +52,17 @@ func Write(w io.Writer, res *Result, format string) error {
 		} else {
 			fmt.Fprintf(&b, "node %s: chain %d: %s\n", n.Endpoint, n.ChainID, n.Pinned)
 		}
-		if sum := n.Balances + n.Transfers + n.TxOnly + n.BlockOnly; sum > 0 {
+		if sum := n.Balances + n.States + n.Transfers + n.TxOnly + n.BlockOnly; sum > 0 {
 			fmt.Fprintf(&b, "%d chain citation(s) resolve on the node:\n", sum)
 			for _, row := range []struct {
 				n    int
 				what string
 			}{
-				{n.Balances, "balance(s) the node returns at the pinned block (balanceOf; ownerOf of each ERC-721 id; balanceOf of each ERC-1155 id), with the transaction that last changed the holding where one is cited"},
+				{n.Balances, "balance(s) the node returns at the pinned block (balanceOf; ownerOf of each ERC-721 id; balanceOf of each ERC-1155 id), with the transaction that last changed the holding where one is cited and no later transfer of the holder up to the pinned block"},
+				{n.States, "role(s), frozen account(s), issuer(s) and proxy slot(s) the node returns at the pinned block (owner(), hasRole, isAgent, isFrozen, issuer(), the EIP-1967 slots)"},
 				{n.Transfers, "transaction(s) in the block cited, successful, with the transfer or deployment the evidence gives"},
 				{n.TxOnly, "transaction(s) in the block cited, successful (the text gives nothing more to check)"},
-				{n.BlockOnly, "block(s) on the chain, at or before the pinned one (a role, slot or status at the block is not read, nor a balance in a report without the structured fields)"},
+				{n.BlockOnly, "block(s) on the chain, at or before the pinned one (the state is not read: a report without the structured fields, a role known by its hash only)"},
 			} {
 				if row.n > 0 {
 					fmt.Fprintf(&b, "  %d %s\n", row.n, row.what)
