@@ -101,7 +101,8 @@ type EntityChange struct {
 type PathChange struct {
 	Change  string  `json:"change"` // "added", "removed", "changed"
 	Asset   string  `json:"asset"`
-	Path    string  `json:"path"` // "asset → owner → … → ultimate owner"
+	Basis   string  `json:"basis,omitempty"` // "legal" or "economic", as Path.Basis; empty when neither report says it
+	Path    string  `json:"path"`            // "asset → owner → … → ultimate owner"
 	OldLow  float64 `json:"old_low"`
 	OldHigh float64 `json:"old_high"`
 	NewLow  float64 `json:"new_low"`
@@ -136,8 +137,9 @@ func (d Delta) NewAtLeast(threshold Severity) int {
 
 // Diff compares two reports: findings by fingerprint (new, resolved, and
 // changed in severity, message or evidence), holders by token and address,
-// entities by id, ownership paths by the ids they pass through, beneficial
-// owners by chain and owner (see ownerChanges). It warns
+// entities by id, ownership paths by their basis and the ids they pass
+// through (see pathChanges), beneficial owners by chain and owner (see
+// ownerChanges). It warns
 // when the reports are of different chains or the new one is at an older
 // block. Neither report is modified; a nil report counts as an empty one.
 func Diff(old, new *Report) Delta {
@@ -151,11 +153,12 @@ func Diff(old, new *Report) Delta {
 		Old: ref(old), New: ref(new), Warnings: comparability(old, new),
 		NewFindings: []Finding{}, ResolvedFindings: []Finding{}, ChangedFindings: []FindingChange{},
 		HoldersAdded: []HolderChange{}, HoldersRemoved: []HolderChange{}, BalancesChanged: []HolderChange{},
-		EntitiesChanged: []EntityChange{}, PathsChanged: []PathChange{},
+		EntitiesChanged: []EntityChange{},
 	}
-	var ownerWarnings []string
+	var ownerWarnings, pathWarnings []string
 	d.OwnersChanged, ownerWarnings = ownerChanges(old, new)
-	d.Warnings = append(d.Warnings, ownerWarnings...)
+	d.PathsChanged, pathWarnings = pathChanges(old, new)
+	d.Warnings = append(append(d.Warnings, pathWarnings...), ownerWarnings...)
 
 	oldFiles, newFiles := inputFiles(old), inputFiles(new)
 	oldF := map[string]Finding{}
@@ -264,38 +267,68 @@ func Diff(old, new *Report) Delta {
 	slices.SortFunc(d.EntitiesChanged, func(a, b EntityChange) int {
 		return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
 	})
+	return d
+}
 
+// pathChanges compares the ownership paths of two reports, keyed by asset,
+// basis and the ids passed through (a vessel's legal and economic paths
+// are different paths even through the same ids): added, removed, and
+// changed in share or end; sorted by asset, basis, path text and change.
+// When a report has a path without a basis (a report written before
+// paths said it), paths are keyed without it and the basis shown is the
+// side's that has one; a warning says so when the other report's paths
+// say it.
+func pathChanges(old, new *Report) ([]PathChange, []string) {
+	out := []PathChange{}
+	var warnings []string
+	noBasis := func(p Path) bool { return p.Basis == "" }
+	hasBasis := func(p Path) bool { return p.Basis != "" }
+	oldLacks, newLacks := slices.ContainsFunc(old.Ownership, noBasis), slices.ContainsFunc(new.Ownership, noBasis)
+	withBasis := !oldLacks && !newLacks
+	switch {
+	case oldLacks && slices.ContainsFunc(new.Ownership, hasBasis):
+		warnings = append(warnings, "the old report's ownership paths do not say their basis, legal or economic (a report written before they did): paths are compared by asset and the ids they pass through")
+	case newLacks && slices.ContainsFunc(old.Ownership, hasBasis):
+		warnings = append(warnings, "the new report's ownership paths do not say their basis, legal or economic (a report written before they did): paths are compared by asset and the ids they pass through")
+	}
+	key := func(p Path) string {
+		if withBasis {
+			return p.Basis + ": " + pathKey(p)
+		}
+		return pathKey(p)
+	}
 	paths := func(r *Report) map[string]Path {
 		m := map[string]Path{}
 		for _, p := range r.Ownership {
-			m[pathKey(p)] = p
+			m[key(p)] = p
 		}
 		return m
 	}
 	oldP, newP := paths(old), paths(new)
 	for k, n := range newP {
-		c := PathChange{Asset: n.Asset, Path: pathText(n), NewLow: n.Low, NewHigh: n.High, NewEnds: n.Ends}
+		c := PathChange{Asset: n.Asset, Basis: n.Basis, Path: pathText(n), NewLow: n.Low, NewHigh: n.High, NewEnds: n.Ends}
 		o, ok := oldP[k]
 		switch {
 		case !ok:
 			c.Change = "added"
 		case o.Low != n.Low || o.High != n.High || o.Ends != n.Ends:
 			c.Change, c.OldLow, c.OldHigh, c.OldEnds = "changed", o.Low, o.High, o.Ends
+			c.Basis = cmp.Or(n.Basis, o.Basis)
 		default:
 			continue
 		}
-		d.PathsChanged = append(d.PathsChanged, c)
+		out = append(out, c)
 	}
 	for k, o := range oldP {
 		if _, ok := newP[k]; !ok {
-			d.PathsChanged = append(d.PathsChanged, PathChange{Change: "removed", Asset: o.Asset, Path: pathText(o),
+			out = append(out, PathChange{Change: "removed", Asset: o.Asset, Basis: o.Basis, Path: pathText(o),
 				OldLow: o.Low, OldHigh: o.High, OldEnds: o.Ends})
 		}
 	}
-	slices.SortFunc(d.PathsChanged, func(a, b PathChange) int {
-		return cmp.Or(cmp.Compare(a.Asset, b.Asset), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Change, b.Change))
+	slices.SortFunc(out, func(a, b PathChange) int {
+		return cmp.Or(cmp.Compare(a.Asset, b.Asset), -cmp.Compare(a.Basis, b.Basis), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Change, b.Change))
 	})
-	return d
+	return out, warnings
 }
 
 // inputFiles rewrites the paths of r's input files, in messages, evidence
@@ -542,13 +575,17 @@ func writeDeltaText(w io.Writer, d Delta) error {
 	if len(d.PathsChanged) > 0 {
 		fmt.Fprintf(bw, "\nownership paths changed (%d)\n", len(d.PathsChanged))
 		for _, p := range d.PathsChanged {
+			what := p.Path
+			if p.Basis != "" {
+				what = p.Basis + " path " + p.Path
+			}
 			switch p.Change {
 			case "added":
-				line("  ", fmt.Sprintf("added %s: %s, ends %s", p.Path, interval(p.NewLow, p.NewHigh), p.NewEnds))
+				line("  ", fmt.Sprintf("added %s: %s, ends %s", what, interval(p.NewLow, p.NewHigh), p.NewEnds))
 			case "removed":
-				line("  ", fmt.Sprintf("removed %s: was %s, ends %s", p.Path, interval(p.OldLow, p.OldHigh), p.OldEnds))
+				line("  ", fmt.Sprintf("removed %s: was %s, ends %s", what, interval(p.OldLow, p.OldHigh), p.OldEnds))
 			default:
-				line("  ", fmt.Sprintf("changed %s: %s → %s, ends %s → %s", p.Path, interval(p.OldLow, p.OldHigh), interval(p.NewLow, p.NewHigh), p.OldEnds, p.NewEnds))
+				line("  ", fmt.Sprintf("changed %s: %s → %s, ends %s → %s", what, interval(p.OldLow, p.OldHigh), interval(p.NewLow, p.NewHigh), p.OldEnds, p.NewEnds))
 			}
 		}
 	}

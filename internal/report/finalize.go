@@ -124,9 +124,13 @@ func compareNumeric(a, b string) int {
 	return cmp.Compare(a, b)
 }
 
+// comparePaths orders paths as Finalize does: by asset, a vessel's legal
+// paths before its economic ones (those without a basis, of older reports,
+// last), then largest effective share first, then the ids passed through.
 func comparePaths(a, b Path) int {
 	return cmp.Or(
 		cmp.Compare(a.Asset, b.Asset),
+		-cmp.Compare(a.Basis, b.Basis),
 		cmp.Compare(b.High, a.High),
 		cmp.Compare(b.Low, a.Low),
 		cmp.Compare(pathKey(a), pathKey(b)),

@@ -68,17 +68,17 @@ func sampleReport() *Report {
 			{Kind: "person", ID: "P-9", Name: "Ana Lima", Jurisdiction: "PT", Status: "clean"},
 		},
 		Ownership: []Path{
-			{Asset: "9074729", Low: 0.5, High: 0.5, Ends: "sanctioned", Steps: []Step{
+			{Asset: "9074729", Basis: "legal", Low: 0.5, High: 0.5, Ends: "sanctioned", Steps: []Step{
 				{Kind: "company", ID: "C-100", Name: "Pacific Star Shipping Inc.", Low: 1, High: 1, Source: "registry.xlsx, sheet vessels, row 2, column registered_owner"},
 				{Kind: "company", ID: "C-200", Name: "Golden Bay Holdings Ltd", Low: 1, High: 1, Source: "registry.xlsx, sheet ownership, row 3"},
 				{Kind: "person", ID: "P-7", Name: "Kim Chol <b>Su</b>", Low: 0.5, High: 0.5, Source: "registry.xlsx, sheet ownership, row 4"},
 			}},
-			{Asset: "9074729", Low: 0, High: 0.5, Ends: "unknown", Steps: []Step{
+			{Asset: "9074729", Basis: "legal", Low: 0, High: 0.5, Ends: "unknown", Steps: []Step{
 				{Kind: "company", ID: "C-100", Name: "Pacific Star Shipping Inc.", Low: 1, High: 1},
 				{Kind: "company", ID: "C-200", Name: "Golden Bay Holdings Ltd", Low: 1, High: 1},
 				{Kind: "company", ID: "C-300", Name: "@x Nominees & Co", Low: 0, High: 0.5, Source: "registry.xlsx, sheet ownership, row 5"},
 			}},
-			{Asset: tok1, Low: 0.1, High: 0.1, Ends: "person", Steps: []Step{
+			{Asset: tok1, Basis: "economic", Low: 0.1, High: 0.1, Ends: "person", Steps: []Step{
 				{Kind: "person", ID: "P-9", Name: "Ana Lima", Low: 0.1, High: 0.1, Source: "registry.xlsx, sheet wallets, row 9"},
 			}},
 		},

@@ -130,7 +130,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
   #findings { table-layout: fixed; } #findings td code { white-space: normal; overflow-wrap: anywhere; }
   col.f-n { width: 3%; } col.f-sev { width: 7%; } col.f-rule { width: 11%; } col.f-subj { width: 11%; }
   col.f-msg { width: 27%; } col.f-ev { width: 32%; } col.f-fp { width: 9%; }
-  #ownership-paths { table-layout: fixed; } col.p-path { width: 48%; } col.p-end { width: 9%; } col.p-share { width: 10%; } col.p-src { width: 33%; } th { position: static; } thead { display: table-header-group; }
+  #ownership-paths { table-layout: fixed; } col.p-path { width: 40%; } col.p-basis { width: 8%; } col.p-end { width: 9%; } col.p-share { width: 10%; } col.p-src { width: 33%; } th { position: static; } thead { display: table-header-group; }
   tr, li, .graph { break-inside: avoid; } h2, h3 { break-after: avoid; }
   .badge, th, .legend i { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .graph { overflow: visible; border: 0; } .graph svg { max-width: 100%; height: auto; } .print-only { display: block; }
@@ -202,14 +202,14 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 {{else}}<p class="note">No ownership path.</p>{{end}}
 
 <h2 id="paths">Ownership paths</h2>
-<p>Each vessel, then each token, with every path from it to an owner the registers name or to where they stop; "Ends at" says whether the end is a person, a listed company, a state, a sanctioned party, a cycle or unknown.</p>
+<p>Each vessel, then each token, with every path from it to an owner the registers name or to where they stop; "Basis" says whether the path is legal (a vessel from its registered owner up) or economic (a vessel through the tokens claiming it, a token from its holders up); "Ends at" says whether the end is a person, a listed company, a state, a sanctioned party, a cycle or unknown.</p>
 <table id="ownership-paths">
-<colgroup><col class="p-path"><col class="p-end"><col class="p-share"><col class="p-src"></colgroup>
-<thead><tr><th>Path (holder → … → ultimate owner)</th><th>Ends at</th><th>Effective share</th><th>Sources</th></tr></thead>
+<colgroup><col class="p-path"><col class="p-basis"><col class="p-end"><col class="p-share"><col class="p-src"></colgroup>
+<thead><tr><th>Path (holder → … → ultimate owner)</th><th>Basis</th><th>Ends at</th><th>Effective share</th><th>Sources</th></tr></thead>
 {{range .PathGroups}}<tbody class="path-group">
-<tr><th colspan="4" scope="rowgroup" class="group">{{.Title}}{{with .Detail}} <span class="note">{{.}}</span>{{end}}</th></tr>
-{{range .Paths}}<tr><td class="wrap">{{path .}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td class="cite wrap">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
-{{else}}<tr><td colspan="4">No ownership path: nothing is known of who owns it.</td></tr>
+<tr><th colspan="5" scope="rowgroup" class="group">{{.Title}}{{with .Detail}} <span class="note">{{.}}</span>{{end}}</th></tr>
+{{range .Paths}}<tr><td class="wrap">{{path .}}</td><td>{{.Basis}}</td><td>{{.Ends}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td class="cite wrap">{{range .Steps}}{{with .Source}}{{.}}<br>{{end}}{{end}}</td></tr>
+{{else}}<tr><td colspan="5">No ownership path: nothing is known of who owns it.</td></tr>
 {{end}}</tbody>
 {{end}}</table>
 

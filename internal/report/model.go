@@ -140,7 +140,12 @@ type Entity struct {
 // Path is one ownership chain from a holder wallet or a vessel up to an
 // ultimate owner, with the effective share interval it carries.
 type Path struct {
-	Asset string  `json:"asset"` // vessel id or token address the path starts from
+	Asset string `json:"asset"` // vessel id or token address the path starts from
+	// Basis is "legal" (a vessel's path from its registered owner up) or
+	// "economic" (a vessel's path through the tokens claiming it, or a
+	// token's from its holders up), as Owners.Basis; empty only in reports
+	// written before paths said it.
+	Basis string  `json:"basis,omitempty"`
 	Steps []Step  `json:"steps"`
 	Low   float64 `json:"low"`  // effective share, lower bound, fraction
 	High  float64 `json:"high"` // effective share, upper bound, fraction

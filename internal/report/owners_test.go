@@ -28,7 +28,7 @@ func TestOwnersSchemaAndRead(t *testing.T) {
 	for _, tt := range []struct{ name, old, new string }{
 		{"unknown decision", `"decision": "undeterminable"`, `"decision": "maybe"`},
 		{"unknown end", `"ends": "sanctioned",` + "\n" + `          "low": 0.5`, `"ends": "rich",` + "\n" + `          "low": 0.5`},
-		{"unknown basis", `"basis": "legal"`, `"basis": "moral"`},
+		{"unknown basis", `"kind": "vessel",` + "\n" + `      "basis": "legal"`, `"kind": "vessel",` + "\n" + `      "basis": "moral"`}, // beneficial_owners', not ownership's
 		{"negative share", `"opaque_high": 0.75`, `"opaque_high": -0.75`},
 		{"paths not a count", `"paths": 2`, `"paths": -2`},
 		{"negative wallet count", `"unidentified_wallets": 3`, `"unidentified_wallets": -3`},

@@ -421,6 +421,9 @@ func Validate(r *Report) error {
 	}
 	for i, o := range r.Ownership {
 		p := fmt.Sprintf("ownership[%d]", i)
+		if o.Basis != "" { // absent from reports written before paths said it
+			oneOf(p+".basis", o.Basis, "legal", "economic")
+		}
 		fraction(p+".low", o.Low)
 		fraction(p+".high", o.High)
 		for j, s := range o.Steps {

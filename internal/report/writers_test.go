@@ -176,11 +176,11 @@ func TestXLSXValuesStayText(t *testing.T) {
 		{SheetTokens, "C2", `=HYPERLINK("http://evil","Pacific Star")`, false}, // name from the chain
 		{SheetHolders, "D2", "+x", false},                                      // entity id of the largest holder
 		{SheetAssets, "C3", "-x GHOST", false},
-		{SheetOwnership, "C4", "@x Nominees & Co (C-300)", false},
+		{SheetOwnership, "D4", "@x Nominees & Co (C-300)", false},
 		{SheetHolders, "H2", "0.45", true},                      // share as a number
 		{SheetHolders, "F2", "450000000000000000000000", false}, // too large for a float: exact text
 		{SheetTokens, "F3", "2", true},                          // DEED supply fits a float
-		{SheetOwnership, "F3", "0.5", true},
+		{SheetOwnership, "G3", "0.5", true},
 	}
 	for _, tt := range tests {
 		v, err := f.GetCellValue(tt.sheet, tt.cell, excelize.Options{RawCellValue: true})

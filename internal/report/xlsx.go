@@ -574,8 +574,8 @@ func (x *xlsxWriter) holders(r *Report) error {
 }
 
 func (x *xlsxWriter) ownership(r *Report) error {
-	t, err := x.newTable(SheetOwnership, []string{"Asset", "Path (holder → … → ultimate owner)", "Ultimate owner",
-		"Ends at", "Steps", "Effective share, low", "Effective share, high", "Edge shares", "Sources"}, 1, 7, 8)
+	t, err := x.newTable(SheetOwnership, []string{"Asset", "Basis", "Path (holder → … → ultimate owner)", "Ultimate owner",
+		"Ends at", "Steps", "Effective share, low", "Effective share, high", "Edge shares", "Sources"}, 2, 8, 9)
 	if err != nil {
 		return err
 	}
@@ -594,14 +594,15 @@ func (x *xlsxWriter) ownership(r *Report) error {
 		}
 		err := firstErr(
 			t.str(0, p.Asset),
-			t.str(1, pathText(p)),
-			t.str(2, ultimate),
-			t.str(3, p.Ends),
-			t.int(4, int64(len(p.Steps))),
-			t.pct(5, p.Low),
-			t.pct(6, p.High),
-			t.str(7, strings.Join(edges, "\n")),
-			t.str(8, strings.Join(sources, "\n")),
+			t.str(1, p.Basis),
+			t.str(2, pathText(p)),
+			t.str(3, ultimate),
+			t.str(4, p.Ends),
+			t.int(5, int64(len(p.Steps))),
+			t.pct(6, p.Low),
+			t.pct(7, p.High),
+			t.str(8, strings.Join(edges, "\n")),
+			t.str(9, strings.Join(sources, "\n")),
 		)
 		if err != nil {
 			return fmt.Errorf("row %d: %w", t.row, err)

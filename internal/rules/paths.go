@@ -241,12 +241,18 @@ func (e *eval) entityEvidence(v int32) []report.Evidence {
 	return nil
 }
 
-// paths converts every chain's enumerated paths for the report.
+// paths converts every chain's enumerated paths for the report, each with
+// its chain's basis as beneficialOwners gives it: "legal" for a vessel's
+// legal chain, "economic" for a vessel's economic chain and a token's.
 func (e *eval) paths() []report.Path {
 	out := []report.Path{}
 	for _, c := range e.chains() {
+		basis := "economic"
+		if c.legal() {
+			basis = "legal"
+		}
 		for _, p := range c.R.Paths {
-			rp := report.Path{Asset: c.Asset, Low: p.Share.Low, High: p.Share.High, HighOpen: p.Share.HighOpen, Ends: p.End}
+			rp := report.Path{Asset: c.Asset, Basis: basis, Low: p.Share.Low, High: p.Share.High, HighOpen: p.Share.HighOpen, Ends: p.End}
 			if c.legal() {
 				v := e.vessels[c.Asset]
 				rp.Steps = append(rp.Steps, report.Step{Kind: e.g.Nodes[c.R.Target].Kind.String(), ID: e.g.Nodes[c.R.Target].ID,
