@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -44,7 +45,9 @@ func (n *prunedNode) CallContract(context.Context, ethereum.CallMsg, *big.Int) (
 // the embedded scenario (ERC-20, ERC-3643, ERC-721 with its ids) against
 // the chain at the pinned block: all resolve, read. A copy with one
 // amount, one ERC-721 id, the holder or the contract changed does not,
-// with the value the node gives.
+// with the value the node gives; nor does one whose last-change
+// transaction is replaced by the holder's transfer before it (the cited
+// transfer is found after it, on a node without the state too).
 // A node without the pinned block's state leaves them not checked, not
 // unresolved, and is asked once.
 func TestChainBalances(t *testing.T) {
@@ -142,6 +145,45 @@ func TestChainBalances(t *testing.T) {
 		t.Logf("%s changed: %s", e.name, res.Unresolved[0].Reason)
 	}
 
+	// A holding's transaction replaced by the holder's transfer before
+	// it: the cited one is found as a later transfer that changed the
+	// holding.
+	lastChange := func(r *report.Report) (string, bool) {
+		for i, ev := range r.Findings[0].Evidence {
+			holder := common.BytesToHash(common.HexToAddress(ev.Holder).Bytes())
+			var prev *types.Log
+			for _, topics := range [][][]common.Hash{{{topicTransfer}, {holder}}, {{topicTransfer}, nil, {holder}}} {
+				logs, err := emb.Client().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{common.HexToAddress(ev.Contract)}, Topics: topics})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, l := range logs {
+					if l.BlockNumber < ev.Block && (prev == nil || l.BlockNumber > prev.BlockNumber) {
+						prev = &l
+					}
+				}
+			}
+			if prev != nil {
+				ev.TxHash, ev.Block = strings.ToLower(prev.TxHash.Hex()), prev.BlockNumber
+				cited := r.Findings[0].Evidence[i]
+				r.Findings[0].Evidence[i] = ev
+				return fmt.Sprintf("a later transfer in tx %s at block %d changed the holding", common.HexToHash(cited.TxHash).Hex(), cited.Block), true
+			}
+		}
+		return "", false
+	}
+	r := build()
+	want, ok := lastChange(r)
+	if !ok {
+		t.Fatal("no holder of the scenario changed its holding twice")
+	}
+	res = check(node, r)
+	if len(res.Unresolved) != 1 || !strings.HasPrefix(res.Unresolved[0].Reason, want) {
+		t.Errorf("last change replaced by an earlier one: unresolved %+v, want one saying %q", res.Unresolved, want)
+	} else {
+		t.Logf("last change replaced by an earlier one: %s", res.Unresolved[0].Reason)
+	}
+
 	pruned := &prunedNode{Node: node}
 	res = check(pruned, build())
 	if len(res.Unresolved) != 0 || res.Node.NoState != holdings || res.Chain != holdings || res.Checked != 0 ||
@@ -149,12 +191,19 @@ func TestChainBalances(t *testing.T) {
 		t.Errorf("pruned node: %d unresolved, %d no state, %d not checked (%s), %d checked, %d calls; want 0, %d, %d, 0, 1",
 			len(res.Unresolved), res.Node.NoState, res.Chain, res.ChainNote, res.Checked, pruned.calls, holdings, holdings)
 	}
-	// The transaction of a holding is still checked.
-	r := build()
+	// The transaction of a holding is still checked, and the transfers
+	// after it.
+	r = build()
 	r.Findings[0].Evidence[0].Block++
 	res = check(pruned, r)
 	if len(res.Unresolved) != 1 || res.Chain != holdings-1 {
 		t.Errorf("pruned node, a block changed: %d unresolved, %d not checked; want 1, %d", len(res.Unresolved), res.Chain, holdings-1)
+	}
+	r = build()
+	lastChange(r)
+	res = check(pruned, r)
+	if len(res.Unresolved) != 1 || !strings.HasPrefix(res.Unresolved[0].Reason, want) || res.Chain != holdings-1 {
+		t.Errorf("pruned node, last change replaced: %d unresolved (%+v), %d not checked; want 1 saying %q, %d", len(res.Unresolved), res.Unresolved, res.Chain, want, holdings-1)
 	}
 }
 
@@ -187,7 +236,8 @@ func balanceReport(snap *chain.Snapshot) *report.Report {
 // TestChainBalancesERC1155 deploys the test-only VesselParts (OpenZeppelin
 // ERC1155Supply) on a simulated chain, mints ids to two holders, and checks
 // their balance citations: they resolve with balanceOf(holder, id) of each
-// id; one id's balance changed (and the total with it) does not.
+// id; one id's balance changed (and the total with it) does not; nor does
+// a holding cited as last changed by its mint, before a TransferSingle.
 func TestChainBalancesERC1155(t *testing.T) {
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify parts")))
 	me := crypto.PubkeyToAddress(key.PublicKey)
@@ -203,14 +253,18 @@ func TestChainBalancesERC1155(t *testing.T) {
 	parts := contracts.NewVesselParts()
 	inst := parts.Instance(client, addr)
 	bob := common.HexToAddress("0xb0b")
+	var txs []*types.Transaction
 	for _, data := range [][]byte{
 		parts.PackMint(me, big.NewInt(1), big.NewInt(100)),
-		parts.PackMintBatch(bob, []*big.Int{big.NewInt(1), big.NewInt(2)}, []*big.Int{big.NewInt(5), big.NewInt(7)}),
+		parts.PackMintBatch(bob, []*big.Int{big.NewInt(1), big.NewInt(2)}, []*big.Int{big.NewInt(4), big.NewInt(7)}),
+		parts.PackSafeTransferFrom(me, bob, big.NewInt(1), big.NewInt(1), nil),
 	} {
-		if _, err := bind.Transact(inst, opts, data); err != nil {
+		tx, err := bind.Transact(inst, opts, data)
+		if err != nil {
 			t.Fatal(err)
 		}
 		sim.Commit()
+		txs = append(txs, tx)
 	}
 	ctx := context.Background()
 	snap, err := chain.Read(ctx, client, []string{addr.Hex()}, nil)
@@ -243,5 +297,25 @@ func TestChainBalancesERC1155(t *testing.T) {
 	want := "balanceOf(" + strings.ToLower(bob.Hex()) + ", 2) of " + strings.ToLower(addr.Hex()) + " at the pinned block"
 	if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) || !strings.HasSuffix(res.Unresolved[0].Reason, "is 7, the evidence says 8") {
 		t.Errorf("id 2 changed: unresolved %+v, want one saying %q ... is 7, the evidence says 8", res.Unresolved, want)
+	}
+
+	// Bob's holding cited as last changed by the mint, before the
+	// TransferSingle from me: that transfer is found.
+	rep = balanceReport(snap)
+	for i, ev := range rep.Findings[0].Evidence {
+		if ev.Holder == strings.ToLower(bob.Hex()) {
+			if ev.TxHash != strings.ToLower(txs[2].Hash().Hex()) {
+				t.Fatalf("bob's holding last changed in %s, not the transfer %s", ev.TxHash, txs[2].Hash().Hex())
+			}
+			rep.Findings[0].Evidence[i].TxHash, rep.Findings[0].Evidence[i].Block = strings.ToLower(txs[1].Hash().Hex()), ev.Block-1
+		}
+	}
+	res = Verify(rep, Options{})
+	if err := CheckChain(ctx, client, "simulated", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	want = "a later transfer in tx " + txs[2].Hash().Hex()
+	if len(res.Unresolved) != 1 || !strings.HasPrefix(res.Unresolved[0].Reason, want) {
+		t.Errorf("bob's last change replaced by the mint: unresolved %+v, want one saying %q", res.Unresolved, want)
 	}
 }
