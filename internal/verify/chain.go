@@ -133,7 +133,8 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		return nil
 	}
 	c := &chainChecker{ctx: ctx, node: node, rep: rep, res: res,
-		headers: map[uint64]*types.Header{}, receipts: map[common.Hash]*types.Receipt{}, calls: map[contractCall]callResult{}, slots: map[slotRead]callResult{}}
+		headers: map[uint64]*types.Header{}, receipts: map[common.Hash]*types.Receipt{}, calls: map[contractCall]callResult{}, slots: map[slotRead]callResult{},
+		holderLogs: map[common.Address]map[common.Address][]types.Log{}, holderLogsFrom: map[common.Address]uint64{}}
 	id, err := node.ChainID(ctx)
 	if err != nil {
 		return fmt.Errorf("asking the node for its chain id: %w", err)
@@ -159,6 +160,9 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 	res.chain, res.Chain, res.ChainNote = nil, 0, ""
 	if b, ok := node.(Batcher); ok && nc.Pinned == "" {
 		c.prefetch(b, cites)
+	}
+	if nc.Pinned == "" {
+		c.prefetchLastChanges(cites)
 	}
 	for _, ct := range cites {
 		if nc.Pinned != "" {
@@ -255,7 +259,12 @@ type chainChecker struct {
 	receipts map[common.Hash]*types.Receipt
 	calls    map[contractCall]callResult // at the pinned block
 	slots    map[slotRead]callResult     // at the pinned block
-	noState  bool                        // a call said the node has no state at the pinned block
+	// holderLogs are, by token and holder, the transfers into or out of
+	// the holder from block holderLogsFrom of the token to the pinned
+	// block (prefetchLastChanges).
+	holderLogs     map[common.Address]map[common.Address][]types.Log
+	holderLogsFrom map[common.Address]uint64
+	noState        bool // a call said the node has no state at the pinned block
 }
 
 // header is the node's block n, nil when it has none.

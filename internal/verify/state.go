@@ -607,18 +607,16 @@ func (c *chainChecker) checkLastChange(ev report.Evidence) (why string, checked 
 			standard = t.Standard
 		}
 	}
-	holder := common.HexToAddress(ev.Holder)
-	ht := common.BytesToHash(holder.Bytes())
-	queries := [][][]common.Hash{{{topicTransfer}, {ht}}, {{topicTransfer}, nil, {ht}}}
-	if standard == "erc1155" {
-		ev := []common.Hash{topicTransferSingle, topicTransferBatch}
-		queries = [][][]common.Hash{{ev, nil, {ht}}, {ev, nil, nil, {ht}}}
-	}
+	holder, contract := common.HexToAddress(ev.Holder), common.HexToAddress(ev.Contract)
 	cl := &claim{kind: "holding", party: holder}
 	pinned := c.rep.Chain.BlockNumber
-	var later *types.Log
-	for _, q := range queries {
-		logs, err := chain.FilterLogs(c.ctx, c.node, common.HexToAddress(ev.Contract), q, ev.Block, pinned, chain.LogOptions{})
+	logs, ok := c.holderLogs[contract][holder]
+	if from, got := c.holderLogsFrom[contract]; !got || from > ev.Block {
+		ok = false
+	}
+	if !ok {
+		var err error
+		logs, err = c.transfersOf(contract, standard, []common.Address{holder}, ev.Block)
 		if errors.Is(err, chain.ErrPrunedHistory) {
 			return "", false, nil
 		}
@@ -626,19 +624,20 @@ func (c *chainChecker) checkLastChange(ev report.Evidence) (why string, checked 
 			return "", false, fmt.Errorf("asking the node for the transfers of %s into or out of %s in blocks %d to %d: %w",
 				strings.ToLower(ev.Contract), strings.ToLower(ev.Holder), ev.Block, pinned, err)
 		}
-		for i := range logs {
-			l := &logs[i]
-			if l.BlockNumber == ev.Block && l.TxIndex <= rc.TransactionIndex {
-				continue
-			}
-			if later != nil && (l.BlockNumber > later.BlockNumber || l.BlockNumber == later.BlockNumber && l.Index >= later.Index) {
-				continue
-			}
-			for _, mv := range movesOf(standard, l) {
-				if cl.shows(mv) {
-					later = l
-					break
-				}
+	}
+	var later *types.Log
+	for i := range logs {
+		l := &logs[i]
+		if l.BlockNumber < ev.Block || l.BlockNumber == ev.Block && l.TxIndex <= rc.TransactionIndex {
+			continue
+		}
+		if later != nil && (l.BlockNumber > later.BlockNumber || l.BlockNumber == later.BlockNumber && l.Index >= later.Index) {
+			continue
+		}
+		for _, mv := range movesOf(standard, l) {
+			if cl.shows(mv) {
+				later = l
+				break
 			}
 		}
 	}
@@ -648,3 +647,102 @@ func (c *chainChecker) checkLastChange(ev report.Evidence) (why string, checked 
 	}
 	return "", true, nil
 }
+
+// transfersOf are the token's Transfer logs (ERC-1155: TransferSingle and
+// TransferBatch) from block from to the pinned block with one of holders
+// as sender or as recipient: two topic filters, each range bounded per
+// request by chain.FilterLogs.
+func (c *chainChecker) transfersOf(contract common.Address, standard string, holders []common.Address, from uint64) ([]types.Log, error) {
+	var topics []common.Hash
+	for _, h := range holders {
+		topics = append(topics, common.BytesToHash(h.Bytes()))
+	}
+	queries := [][][]common.Hash{{{topicTransfer}, topics}, {{topicTransfer}, nil, topics}}
+	if standard == "erc1155" {
+		ev := []common.Hash{topicTransferSingle, topicTransferBatch}
+		queries = [][][]common.Hash{{ev, nil, topics}, {ev, nil, nil, topics}}
+	}
+	var out []types.Log
+	for _, q := range queries {
+		logs, err := chain.FilterLogs(c.ctx, c.node, contract, q, from, c.rep.Chain.BlockNumber, chain.LogOptions{})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, logs...)
+	}
+	return out, nil
+}
+
+// holdersPerQuery is the most holders one log query names (topic filters
+// of that many addresses are accepted by common nodes).
+const holdersPerQuery = 100
+
+// prefetchLastChanges asks, for each token, the transfers of the holders
+// whose balance citations cite a last change, from the earliest cited
+// block to the pinned one, holdersPerQuery holders a query, and keeps
+// them by holder for checkLastChange: a few queries instead of two a
+// citation. What fails is left for checkLastChange to ask alone.
+func (c *chainChecker) prefetchLastChanges(cites []cite) {
+	type group struct {
+		standard string
+		from     uint64
+		holders  []common.Address
+		seen     map[common.Address]bool
+	}
+	groups := map[common.Address]*group{}
+	var order []common.Address
+	for _, ct := range cites {
+		ev := ct.ev
+		if ev.Fact != report.FactBalance || ev.TxHash == "" || !common.IsHexAddress(ev.Holder) || !c.isToken(ev.Contract) || ev.Block > c.rep.Chain.BlockNumber {
+			continue
+		}
+		addr := common.HexToAddress(ev.Contract)
+		g := groups[addr]
+		if g == nil {
+			g = &group{from: ev.Block, seen: map[common.Address]bool{}}
+			for _, t := range c.rep.Tokens {
+				if strings.EqualFold(t.Address, ev.Contract) {
+					g.standard = t.Standard
+				}
+			}
+			groups[addr] = g
+			order = append(order, addr)
+		}
+		g.from = min(g.from, ev.Block)
+		if h := common.HexToAddress(ev.Holder); !g.seen[h] {
+			g.seen[h] = true
+			g.holders = append(g.holders, h)
+		}
+	}
+	for _, addr := range order {
+		g := groups[addr]
+		byHolder := map[common.Address][]types.Log{}
+		ok := true
+		for start := 0; start < len(g.holders) && ok; start += holdersPerQuery {
+			part := g.holders[start:min(start+holdersPerQuery, len(g.holders))]
+			logs, err := c.transfersOf(addr, g.standard, part, g.from)
+			if err != nil {
+				ok = false
+				break
+			}
+			in := map[common.Address]bool{}
+			for _, h := range part {
+				in[h] = true
+				byHolder[h] = nil // asked: none is an answer
+			}
+			for _, l := range logs {
+				for _, i := range []int{1, 2, 3} {
+					if i < len(l.Topics) && in[addr20(l.Topics[i])] {
+						byHolder[addr20(l.Topics[i])] = append(byHolder[addr20(l.Topics[i])], l)
+					}
+				}
+			}
+		}
+		if ok {
+			c.holderLogs[addr], c.holderLogsFrom[addr] = byHolder, g.from
+		}
+	}
+}
+
+// addr20 is the address in a log topic.
+func addr20(topic common.Hash) common.Address { return common.BytesToAddress(topic[12:]) }
