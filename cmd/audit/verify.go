@@ -57,8 +57,12 @@ func verifyCommand() *cli.Command {
 			"created that contract, in a block of the date given; a block cited without a\n" +
 			"transaction is on the chain. A balance the evidence states (fact balance) is read at\n" +
 			"the pinned block: balanceOf, ownerOf of each ERC-721 id, balanceOf of each ERC-1155\n" +
-			"id; a node without that block's state (not an archive node) leaves those citations\n" +
-			"not checked, counted apart. Roles, slots and frozen flags are not read. Without\n" +
+			"id; and no Transfer log of the token after the cited last change, up to the pinned\n" +
+			"block, moves anything into or out of the holder. Roles (owner(), hasRole, isAgent,\n" +
+			"the EIP-1967 admin slot and the owner() of its contract), frozen accounts\n" +
+			"(isFrozen), issuers (issuer()) and EIP-1967 slots are read at the pinned block too.\n" +
+			"A node without that block's state (not an archive node) leaves those citations not\n" +
+			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +
 			"citations are counted, not checked. Prints a summary and each unresolved citation\n" +
 			"with its finding and why (those of a missing file, or of one that is not an input,\n" +
