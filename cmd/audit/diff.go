@@ -24,9 +24,10 @@ func diffCommand() *cli.Command {
 		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint;\n" +
 			"changed is a new severity, message or evidence, input files compared by content, not\n" +
 			"name or folder), holders added and removed and balances changed (by token and address),\n" +
-			"entities whose status or name changed, ownership paths added, removed or with a new\n" +
-			"effective share, and beneficial owners added, removed or with a new share or decision\n" +
-			"(not compared when one report has none: a warning says so). Warns when the reports are\n" +
+			"entities whose status or name changed, ownership paths (by basis, legal or economic, and\n" +
+			"the ids passed through) added, removed or with a new effective share, and beneficial\n" +
+			"owners added, removed or with a new share or decision (not compared when one report\n" +
+			"has none: a warning says so). Warns when the reports are\n" +
 			"of different chains, when one does not know its chain (a transfers export), when NEW is\n" +
 			"at an older block than OLD, and when both are at one block number with different block\n" +
 			"hashes (a reorganisation). Exits 3 when a new finding reaches --fail-on (default high),\n" +
