@@ -92,7 +92,8 @@ func TestVerifyRPCGethDev(t *testing.T) {
 // TestVerifyRPCGethDevPruned scans the scenario deployed on geth --dev,
 // then adds 150 blocks: geth (not an archive node) keeps the state of the
 // last 128 blocks only, so verify finds no state at the report's pinned
-// block. The balance citations are not checked, with why, and
+// block. The balance, role, frozen and proxy citations are not checked,
+// with why, and
 // every other chain citation resolves: exit 0.
 func TestVerifyRPCGethDevPruned(t *testing.T) {
 	if testing.Short() {
@@ -151,12 +152,12 @@ func TestVerifyRPCGethDevPruned(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatalf("verify --format json: %v\n%s\n%s", err, stdout, stderr)
 	}
-	if code != 0 || len(got.Unresolved) != 0 || got.Node == nil || got.Node.NoState == 0 || got.Node.Balances != 0 || got.Node.States != 0 ||
+	if code != 0 || len(got.Unresolved) != 0 || got.Node == nil || got.Node.NoState == 0 || got.Node.StatesNo == 0 || got.Node.Balances != 0 || got.Node.States != 0 ||
 		got.Chain != got.Node.NoState+got.Node.StatesNo || !strings.Contains(got.ChainNote, "the node has no state at block") {
 		t.Fatalf("verify after the pinned block's state is gone: exit %d, unresolved %+v, node %+v, %d not checked (%s)\n%s",
 			code, got.Unresolved, got.Node, got.Chain, got.ChainNote, stderr)
 	}
-	t.Logf("%d balance citation(s) not checked: %s; %d transactions with their claim", got.Node.NoState, got.ChainNote, got.Node.Transfers)
+	t.Logf("%d balance and %d state citation(s) not checked: %s; %d transactions with their claim", got.Node.NoState, got.Node.StatesNo, got.ChainNote, got.Node.Transfers)
 }
 
 // verifyOutput is the part of 'audit verify --format json' these tests read.

@@ -52,8 +52,9 @@ const BatchSize = 100
 // each chain citation. Every chain citation it checked is counted once in
 // Result's Checked and in exactly one of Balances, States, Transfers,
 // TxOnly and BlockOnly when it resolves; one whose balance or state the
-// node has no state to read is counted in NoState or StatesNoState and in
-// Result's Chain (not checked) instead.
+// node has no state to read, or whose holding's later logs it cannot
+// serve, is counted in NoState, StatesNoState or NoLogs and in Result's
+// Chain (not checked) instead.
 type NodeCheck struct {
 	Endpoint string `json:"endpoint,omitempty"` // as printed, without secrets
 	ChainID  uint64 `json:"chain_id"`           // the node's
@@ -123,7 +124,11 @@ const reasonPinned = "the pinned block is not on this node's chain: reorganised 
 // cited block, on the node's canonical chain, at or before the pinned
 // block, and succeeded; where its evidence text says what it did (a
 // holding changed, a mint, a transfer, a deployment) the receipt shows
-// exactly that; a cited block with no transaction is on the chain. Each
+// exactly that; a balance citation's balance is what the node returns at
+// the pinned block and no later transfer changed the holding (checkBalance,
+// checkLastChange); a role, frozen, issuer or proxy citation's state is
+// what the node returns at the pinned block (checkState); a cited block
+// with no transaction is on the chain. Each
 // citation then counts as resolved or unresolved in res. It returns an
 // error only when the node fails to answer (not when it has no such
 // block or transaction), and does nothing for a report ChainCheckable
@@ -164,6 +169,12 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 	if nc.Pinned == "" {
 		c.prefetchLastChanges(cites)
 	}
+	// note adds why citations were not checked to res.ChainNote, once.
+	note := func(why string) {
+		if !strings.Contains(res.ChainNote, why) {
+			res.ChainNote = strings.TrimPrefix(res.ChainNote+"; "+why, "; ")
+		}
+	}
 	for _, ct := range cites {
 		if nc.Pinned != "" {
 			res.Checked++
@@ -203,7 +214,7 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		if how == checkedNoLogs {
 			nc.NoLogs++
 			res.Chain++
-			res.ChainNote = fmt.Sprintf("the node cannot serve the token's logs up to block %d (pruned history): whether a later transfer changed a holding is not checked", c.rep.Chain.BlockNumber)
+			note(fmt.Sprintf("the node cannot serve the token's logs up to block %d (pruned history): whether a later transfer changed a holding is not checked", c.rep.Chain.BlockNumber))
 			continue
 		}
 		if how == checkedNoState || how == checkedStateNoState {
@@ -213,7 +224,7 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 				nc.StatesNoState++
 			}
 			res.Chain++
-			res.ChainNote = fmt.Sprintf("the node has no state at block %d (not an archive node): balances, roles, frozen accounts, issuers and proxy slots are not read", c.rep.Chain.BlockNumber)
+			note(fmt.Sprintf("the node has no state at block %d (not an archive node): balances, roles, frozen accounts, issuers and proxy slots are not read", c.rep.Chain.BlockNumber))
 			continue
 		}
 		res.Checked++
