@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -318,4 +319,150 @@ func TestChainBalancesERC1155(t *testing.T) {
 	if len(res.Unresolved) != 1 || !strings.HasPrefix(res.Unresolved[0].Reason, want) {
 		t.Errorf("bob's last change replaced by the mint: unresolved %+v, want one saying %q", res.Unresolved, want)
 	}
+}
+
+// TestChainStates checks the role, frozen, issuer and proxy citations of
+// every token of the embedded scenario, written as the rules write them
+// (internal/rules: roleEv, contractFreeze, the issuer note,
+// contractUpgradeable), against the chain at the pinned block: all
+// resolve, read. Copies with the issuer, the proxy admin's holder, the
+// proxy text without its admin or a frozen account changed do not, with
+// the node's value; a role known by its hash's first bytes is checked by
+// block only; a node without the state leaves them not checked.
+func TestChainStates(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := chain.ParsePlan(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	emb, err := chain.NewEmbedded(ctx, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	node := emb.Client().(Node)
+	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func() *report.Report {
+		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash}}
+		var evs []report.Evidence
+		fact := func(text, fact, contract, holder, role string) {
+			evs = append(evs, report.Evidence{Kind: "chain", Text: text, Fact: fact, Contract: strings.ToLower(contract), Holder: strings.ToLower(holder), Role: role})
+		}
+		for _, tok := range snap.Tokens {
+			rep.Tokens = append(rep.Tokens, report.Token{Address: tok.Address, Standard: tok.Standard, Symbol: tok.Symbol, Decimals: tok.Decimals})
+			for _, c := range tok.Controllers {
+				fact(fmt.Sprintf("%s holds the %s role of %s at block %d", c.Address, c.Role, tok.Symbol, snap.Block), report.FactRole, tok.Address, c.Address, c.Role)
+			}
+			for _, h := range tok.Holders {
+				if h.Frozen {
+					fact(fmt.Sprintf("%s is frozen at block %d", h.Address, snap.Block), report.FactFrozen, tok.Address, h.Address, "")
+				}
+			}
+			if tok.Issuer != "" {
+				fact(fmt.Sprintf("%s is named issuer by %s", tok.Issuer, tok.Symbol), report.FactIssuer, tok.Address, tok.Issuer, "")
+			}
+			if p := tok.Proxy; p != nil {
+				var parts []string
+				for _, s := range [][2]string{{"implementation", p.Implementation}, {"admin", p.Admin}, {"beacon", p.Beacon}} {
+					if s[1] != "" {
+						parts = append(parts, s[0]+" "+s[1])
+					}
+				}
+				fact(fmt.Sprintf("EIP-1967 slots at block %d: %s", snap.Block, strings.Join(parts, ", ")), report.FactProxy, tok.Address, "", "")
+			}
+		}
+		rep.Findings = []report.Finding{{Rule: "CONTRACT-FREEZE", Subject: report.Subject{Kind: "token"}, Evidence: evs}}
+		return rep
+	}
+	check := func(n Node, rep *report.Report) *Result {
+		t.Helper()
+		res := Verify(rep, Options{})
+		if err := CheckChain(ctx, n, "embedded", rep, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	find := func(r *report.Report, fact, role string) *report.Evidence {
+		for i, ev := range r.Findings[0].Evidence {
+			if ev.Fact == fact && (role == "" || ev.Role == role) {
+				return &r.Findings[0].Evidence[i]
+			}
+		}
+		return nil
+	}
+	rep := build()
+	for _, f := range [][2]string{{report.FactRole, "owner"}, {report.FactRole, "proxy-admin"}, {report.FactRole, "agent"}, {report.FactRole, "minter"},
+		{report.FactFrozen, ""}, {report.FactIssuer, ""}, {report.FactProxy, ""}} {
+		if find(rep, f[0], f[1]) == nil {
+			t.Errorf("the scenario has no %s %s citation", f[0], f[1])
+		}
+	}
+	states := len(rep.Findings[0].Evidence)
+	res := check(node, rep)
+	if len(res.Unresolved) != 0 || res.Node.States != states || res.Checked != states {
+		t.Fatalf("%d state citations: %d read, %d checked, unresolved %+v", states, res.Node.States, res.Checked, res.Unresolved)
+	}
+
+	other := "0x00000000000000000000000000000000000000aa"
+	edits := []struct {
+		name   string
+		change func(ev *report.Evidence)
+		fact   string
+		role   string
+		reason string
+	}{
+		{"issuer", func(ev *report.Evidence) { ev.Holder = other }, report.FactIssuer, "", "issuer() of 0x"},
+		{"proxy admin holder", func(ev *report.Evidence) { ev.Holder = other }, report.FactRole, "proxy-admin", "the EIP-1967 admin slot of 0x"},
+		{"agent", func(ev *report.Evidence) { ev.Holder = other }, report.FactRole, "agent", "isAgent(" + other + ")"},
+		{"proxy text without its admin", func(ev *report.Evidence) {
+			ev.Text = regexp.MustCompile(`, admin 0x[0-9a-f]{40}`).ReplaceAllString(ev.Text, "")
+		}, report.FactProxy, "", "(the evidence names no admin)"},
+		{"frozen account", func(ev *report.Evidence) { ev.Holder = other }, report.FactFrozen, "", "isFrozen(" + other + ")"},
+	}
+	for _, e := range edits {
+		r := build()
+		ev := find(r, e.fact, e.role)
+		if ev == nil {
+			t.Errorf("%s: nothing to edit", e.name)
+			continue
+		}
+		e.change(ev)
+		res := check(node, r)
+		if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, e.reason) {
+			t.Errorf("%s changed: unresolved %+v, want one saying %q", e.name, res.Unresolved, e.reason)
+			continue
+		}
+		t.Logf("%s changed: %s", e.name, res.Unresolved[0].Reason)
+	}
+
+	// A role known by its hash only is checked by its block.
+	r := build()
+	find(r, report.FactRole, "minter").Role = "role-1a2b3c4d"
+	res = check(node, r)
+	if len(res.Unresolved) != 0 || res.Node.States != states-1 || res.Node.BlockOnly != 1 {
+		t.Errorf("a role known by its hash: %d unresolved, %d read, %d by block; want 0, %d, 1", len(res.Unresolved), res.Node.States, res.Node.BlockOnly, states-1)
+	}
+
+	pruned := &prunedNode{Node: node}
+	res = check(prunedStorage{pruned}, build())
+	if len(res.Unresolved) != 0 || res.Node.StatesNoState != states || res.Chain != states || res.Checked != 0 ||
+		!strings.Contains(res.ChainNote, "the node has no state at block") {
+		t.Errorf("pruned node: %d unresolved, %d no state, %d not checked (%s), %d checked; want 0, %d, %d, 0",
+			len(res.Unresolved), res.Node.StatesNoState, res.Chain, res.ChainNote, res.Checked, states, states)
+	}
+}
+
+// prunedStorage answers eth_getStorageAt as a node without the state of
+// old blocks does, and eth_call as its prunedNode.
+type prunedStorage struct{ *prunedNode }
+
+func (n prunedStorage) StorageAt(context.Context, common.Address, common.Hash, *big.Int) ([]byte, error) {
+	return nil, rpcError{"missing trie node 4f8e1d2c3b4a59687766554433221100ffeeddccbbaa99887766554433221100 (path ) state 0x1 is not available"}
 }
