@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -123,8 +124,8 @@ func checkChain(c *cli.Context, url string, timeout time.Duration, rep *report.R
 	return nil
 }
 
-// boundedNode is a dialled node whose receipt requests are bounded by the
-// call timeout too (chain.Client bounds the others), over WebSocket as well.
+// boundedNode is a dialled node whose receipt and log requests are bounded
+// by the call timeout too (chain.Client bounds the others), over WebSocket as well.
 type boundedNode struct {
 	*chain.Client
 	timeout time.Duration
@@ -139,6 +140,18 @@ func (n boundedNode) TransactionReceipt(ctx context.Context, tx common.Hash) (*t
 		defer cancel()
 	}
 	return n.Client.TransactionReceipt(ctx, tx)
+}
+
+// FilterLogs is go-ethereum's, bounded by the call timeout when it is
+// positive: a range the node takes too long over is then cut smaller by
+// chain.FilterLogs, as for scan.
+func (n boundedNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if n.timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, n.timeout)
+		defer cancel()
+	}
+	return n.Client.FilterLogs(ctx, q)
 }
 
 // BatchCallContext is go-ethereum's, bounded by the call timeout when it
