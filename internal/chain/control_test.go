@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // fakeControl puts a beacon and a ProxyAdmin contract into a token's
@@ -18,10 +19,10 @@ type fakeControl struct {
 }
 
 func (f *fakeControl) StorageAt(ctx context.Context, a common.Address, slot common.Hash, n *big.Int) ([]byte, error) {
-	if a == f.token && slot == slotBeacon {
+	if a == f.token && slot == SlotBeacon {
 		return common.LeftPadBytes(f.beacon.Bytes(), 32), nil
 	}
-	if a == f.token && slot == slotAdmin {
+	if a == f.token && slot == SlotAdmin {
 		return common.LeftPadBytes(f.admin.Bytes(), 32), nil
 	}
 	return f.Backend.StorageAt(ctx, a, slot, n)
@@ -72,5 +73,22 @@ func TestUpgradeControllers(t *testing.T) {
 	}
 	if !got.Capabilities.Upgrade || got.Proxy == nil || got.Proxy.Kind != "beacon" {
 		t.Errorf("capabilities %+v, proxy %+v", got.Capabilities, got.Proxy)
+	}
+}
+
+// TestRoleHash: every role Read names has its hash back, so that a
+// citation of it can be asked again (audit verify --rpc); a role named by
+// its hash's first bytes has none.
+func TestRoleHash(t *testing.T) {
+	for h, name := range roleNames {
+		if got, ok := RoleHash(name); !ok || got != h {
+			t.Errorf("RoleHash(%q) = %v, %v, want %v", name, got, ok, h)
+		}
+	}
+	if h, ok := RoleHash("minter"); !ok || h != crypto.Keccak256Hash([]byte("MINTER_ROLE")) {
+		t.Errorf("minter is %v, %v", h, ok)
+	}
+	if _, ok := RoleHash("role-1a2b3c4d"); ok {
+		t.Error("a role named by its hash's first bytes has a hash")
 	}
 }

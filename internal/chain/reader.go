@@ -51,11 +51,12 @@ var (
 	topicTransferBatch  = crypto.Keccak256Hash([]byte("TransferBatch(address,address,address,uint256[],uint256[])"))
 )
 
-// EIP-1967 storage slots.
+// The EIP-1967 storage slots of a proxy's implementation, admin and
+// beacon, which Read reads.
 var (
-	slotImplementation = common.HexToHash("0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc")
-	slotAdmin          = common.HexToHash("0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103")
-	slotBeacon         = common.HexToHash("0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeaee59ff6cb3582b35133d50")
+	SlotImplementation = common.HexToHash("0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc")
+	SlotAdmin          = common.HexToHash("0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103")
+	SlotBeacon         = common.HexToHash("0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeaee59ff6cb3582b35133d50")
 )
 
 // roleNames names well-known AccessControl role hashes.
@@ -68,6 +69,18 @@ var roleNames = map[common.Hash]string{
 	crypto.Keccak256Hash([]byte("AGENT_ROLE")):    "agent",
 	crypto.Keccak256Hash([]byte("ADMIN_ROLE")):    "admin",
 	crypto.Keccak256Hash([]byte("FREEZER_ROLE")):  "freezer",
+}
+
+// RoleHash is the AccessControl role hash of a role Read names ("minter",
+// "agent", "default-admin", ...); false for a role it names only by its
+// hash's first bytes ("role-1a2b3c4d").
+func RoleHash(name string) (common.Hash, bool) {
+	for h, n := range roleNames {
+		if n == name {
+			return h, true
+		}
+	}
+	return common.Hash{}, false
 }
 
 // capabilitySignatures are the privileged functions looked for in code.
@@ -365,7 +378,7 @@ func (r *reader) proxy(ctx context.Context, addr common.Address) (*Proxy, error)
 	for _, s := range []struct {
 		slot common.Hash
 		dst  *string
-	}{{slotImplementation, &p.Implementation}, {slotAdmin, &p.Admin}, {slotBeacon, &p.Beacon}} {
+	}{{SlotImplementation, &p.Implementation}, {SlotAdmin, &p.Admin}, {SlotBeacon, &p.Beacon}} {
 		v, err := r.b.StorageAt(ctx, addr, s.slot, r.block)
 		if err != nil {
 			return nil, fmt.Errorf("reading EIP-1967 slot %s: %w", s.slot.Hex(), err)

@@ -217,33 +217,14 @@ type slotRead struct {
 	slot common.Hash
 }
 
-// The EIP-1967 slots (as internal/chain reads them) and the selectors of
-// the state citations' reads.
+// The selectors of the state citations' reads.
 var (
-	slotImplementation = common.HexToHash("0x360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc")
-	slotAdmin          = common.HexToHash("0xb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103")
-	slotBeacon         = common.HexToHash("0xa3f0ad74e5423aebfd80d3ef4346578335a9a72aeaee59ff6cb3582b35133d50")
-
 	selOwner    = crypto.Keccak256([]byte("owner()"))[:4]
 	selIssuer   = crypto.Keccak256([]byte("issuer()"))[:4]
 	selHasRole  = crypto.Keccak256([]byte("hasRole(bytes32,address)"))[:4]
 	selIsAgent  = crypto.Keccak256([]byte("isAgent(address)"))[:4]
 	selIsFrozen = crypto.Keccak256([]byte("isFrozen(address)"))[:4]
 )
-
-// accessRoles are the AccessControl roles internal/chain names (its
-// roleNames), by name: the role hash hasRole is asked about. A role it
-// names by its hash's first bytes only ("role-1a2b3c4d") cannot be asked.
-var accessRoles = map[string]common.Hash{
-	"default-admin": {},
-	"minter":        crypto.Keccak256Hash([]byte("MINTER_ROLE")),
-	"pauser":        crypto.Keccak256Hash([]byte("PAUSER_ROLE")),
-	"burner":        crypto.Keccak256Hash([]byte("BURNER_ROLE")),
-	"upgrader":      crypto.Keccak256Hash([]byte("UPGRADER_ROLE")),
-	"agent":         crypto.Keccak256Hash([]byte("AGENT_ROLE")),
-	"admin":         crypto.Keccak256Hash([]byte("ADMIN_ROLE")),
-	"freezer":       crypto.Keccak256Hash([]byte("FREEZER_ROLE")),
-}
 
 var (
 	// proxySlotsRE is contractUpgradeable's text (internal/rules): the
@@ -279,21 +260,21 @@ func (c *chainChecker) stateReads(ev report.Evidence) ([]contractCall, []slotRea
 	case report.FactIssuer:
 		return []contractCall{{to, string(selIssuer)}}, nil
 	case report.FactProxy:
-		return nil, []slotRead{{to, slotImplementation}, {to, slotAdmin}, {to, slotBeacon}}
+		return nil, []slotRead{{to, chain.SlotImplementation}, {to, chain.SlotAdmin}, {to, chain.SlotBeacon}}
 	}
 	switch ev.Role {
 	case "owner":
 		return []contractCall{{to, string(selOwner)}}, nil
 	case "proxy-admin", "proxy-admin-owner":
-		return nil, []slotRead{{to, slotAdmin}}
+		return nil, []slotRead{{to, chain.SlotAdmin}}
 	case "beacon-owner":
-		return nil, []slotRead{{to, slotBeacon}}
+		return nil, []slotRead{{to, chain.SlotBeacon}}
 	}
 	var calls []contractCall
 	if ev.Role == "agent" {
 		calls = append(calls, contractCall{to, string(append(selIsAgent[:4:4], word(holder.Bytes())...))})
 	}
-	if h, ok := accessRoles[ev.Role]; ok {
+	if h, ok := chain.RoleHash(ev.Role); ok {
 		calls = append(calls, contractCall{to, string(append(append(selHasRole[:4:4], h.Bytes()...), word(holder.Bytes())...))})
 	}
 	return calls, nil
@@ -350,11 +331,11 @@ func (c *chainChecker) checkState(ev report.Evidence) (string, bool, error) {
 	case "owner":
 		return c.wantAddress(contractCall{to, string(selOwner)}, "owner()", holder)
 	case "proxy-admin":
-		return c.wantSlot(to, slotAdmin, "admin", holder)
+		return c.wantSlot(to, chain.SlotAdmin, "admin", holder)
 	case "proxy-admin-owner", "beacon-owner":
-		slot, name := slotAdmin, "admin"
+		slot, name := chain.SlotAdmin, "admin"
 		if ev.Role == "beacon-owner" {
-			slot, name = slotBeacon, "beacon"
+			slot, name = chain.SlotBeacon, "beacon"
 		}
 		in, why, err := c.slotWord(to, slot, name)
 		if err != nil || why != "" || c.noState {
@@ -366,7 +347,7 @@ func (c *chainChecker) checkState(ev report.Evidence) (string, bool, error) {
 		}
 		return c.wantAddress(contractCall{via, string(selOwner)}, "owner()", holder)
 	}
-	if _, ok := accessRoles[ev.Role]; !ok && ev.Role != "agent" {
+	if _, ok := chain.RoleHash(ev.Role); !ok && ev.Role != "agent" {
 		return "", false, nil
 	}
 	return c.wantTrue(ev)
@@ -440,9 +421,9 @@ func (c *chainChecker) wantSlot(to common.Address, slot common.Hash, name, want 
 func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 	to := common.HexToAddress(ev.Contract)
 	if m := proxyOwnerRE.FindStringSubmatch(ev.Text); m != nil {
-		slot := slotAdmin
+		slot := chain.SlotAdmin
 		if m[2] == "beacon" {
-			slot = slotBeacon
+			slot = chain.SlotBeacon
 		}
 		return c.wantSlot(to, slot, m[2], strings.ToLower(m[1]))
 	}
@@ -461,7 +442,7 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 	for _, s := range []struct {
 		name string
 		slot common.Hash
-	}{{"implementation", slotImplementation}, {"admin", slotAdmin}, {"beacon", slotBeacon}} {
+	}{{"implementation", chain.SlotImplementation}, {"admin", chain.SlotAdmin}, {"beacon", chain.SlotBeacon}} {
 		want, ok := named[s.name]
 		if !ok {
 			want = strings.ToLower(common.Address{}.Hex())
