@@ -325,10 +325,6 @@ func (x *xlsxWriter) owners(r *Report) error {
 		}
 		for _, o := range a.Owners {
 			t.next()
-			high := ""
-			if o.HighOpen {
-				high = "yes"
-			}
 			err := firstErr(
 				chain(),
 				t.str(3, ownerLabel(o)),
@@ -336,7 +332,7 @@ func (x *xlsxWriter) owners(r *Report) error {
 				t.str(5, o.Ends),
 				t.pct(6, o.Low),
 				t.pct(7, o.High),
-				t.str(8, high),
+				t.str(8, yesOrEmpty(o.HighOpen)),
 				t.str(9, ownerDecision(o, r.Options.BeneficialOwnerShare)),
 				t.int(10, int64(o.Paths)),
 				t.str(13, o.Joined),

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -871,5 +872,41 @@ func TestUnknownChainSaid(t *testing.T) {
 		if strings.Contains(got, "chain id 0") {
 			t.Errorf("%s: names chain id 0", format)
 		}
+	}
+}
+
+// TestXLSXOwnershipHighExcluded: a path whose upper bound is excluded (a
+// BODS exclusiveMaximum) says so in the Ownership sheet, as the Beneficial
+// owners sheet and the HTML do; other paths leave the cell empty.
+func TestXLSXOwnershipHighExcluded(t *testing.T) {
+	r := sampleReport()
+	r.Ownership[0].HighOpen = true
+	data := render(t, r, "xlsx", WriteOptions{})
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetOwnership)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "High excluded")
+	if col < 0 {
+		t.Fatalf("no High excluded column in %v", rows[0])
+	}
+	open, want := 0, 0
+	for _, row := range rows[1:] {
+		if col < len(row) && row[col] == "yes" {
+			open++
+		}
+	}
+	for _, p := range r.Ownership {
+		if p.HighOpen {
+			want++
+		}
+	}
+	if open != want || want == 0 {
+		t.Errorf("%d paths marked high excluded, want %d (and at least one)", open, want)
 	}
 }

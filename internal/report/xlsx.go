@@ -575,7 +575,7 @@ func (x *xlsxWriter) holders(r *Report) error {
 
 func (x *xlsxWriter) ownership(r *Report) error {
 	t, err := x.newTable(SheetOwnership, []string{"Asset", "Basis", "Path (holder → … → ultimate owner)", "Ultimate owner",
-		"Ends at", "Steps", "Effective share, low", "Effective share, high", "Edge shares", "Sources"}, 2, 8, 9)
+		"Ends at", "Steps", "Effective share, low", "Effective share, high", "High excluded", "Edge shares", "Sources"}, 2, 9, 10)
 	if err != nil {
 		return err
 	}
@@ -601,8 +601,9 @@ func (x *xlsxWriter) ownership(r *Report) error {
 			t.int(5, int64(len(p.Steps))),
 			t.pct(6, p.Low),
 			t.pct(7, p.High),
-			t.str(8, strings.Join(edges, "\n")),
-			t.str(9, strings.Join(sources, "\n")),
+			t.str(8, yesOrEmpty(p.HighOpen)),
+			t.str(9, strings.Join(edges, "\n")),
+			t.str(10, strings.Join(sources, "\n")),
 		)
 		if err != nil {
 			return fmt.Errorf("row %d: %w", t.row, err)
@@ -709,6 +710,15 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// yesOrEmpty is "yes" for true and an empty cell for false: a column that
+// marks the few rows it applies to, such as an excluded upper bound.
+func yesOrEmpty(b bool) string {
+	if b {
+		return "yes"
+	}
+	return ""
 }
 
 func firstErr(errs ...error) error {
