@@ -25,28 +25,8 @@ import (
 // not. The embedded client takes no batches, so this goes one request at a
 // time; cmd/audit's tests go through batches.
 func TestChainERC721(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "plan.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := chain.ParsePlan(data)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	emb, err := chain.NewEmbedded(ctx, plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
-	node, ok := emb.Client().(Node)
-	if !ok {
-		t.Fatal("the embedded chain's client has no TransactionReceipt")
-	}
-	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	emb, node, snap := embeddedScenario(t)
 	rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash}}
 	var nft chain.Token
 	for _, tok := range snap.Tokens {
@@ -155,4 +135,34 @@ func TestMovesOf(t *testing.T) {
 			}
 		}
 	}
+}
+
+// embeddedScenario starts the fixture scenario's embedded chain (closed
+// when the test ends) and reads its tokens: the chain, the node to verify
+// against and the snapshot a report of it would cite.
+func embeddedScenario(t *testing.T) (*chain.Embedded, Node, *chain.Snapshot) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := chain.ParsePlan(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	emb, err := chain.NewEmbedded(ctx, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { emb.Close() })
+	node, ok := emb.Client().(Node)
+	if !ok {
+		t.Fatal("the embedded chain's client is not a Node")
+	}
+	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return emb, node, snap
 }

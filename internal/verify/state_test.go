@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -52,28 +50,8 @@ func (n *prunedNode) CallContract(context.Context, ethereum.CallMsg, *big.Int) (
 // A node without the pinned block's state leaves them not checked, not
 // unresolved, and is asked once.
 func TestChainBalances(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "plan.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := chain.ParsePlan(data)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	emb, err := chain.NewEmbedded(ctx, plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
-	node, ok := emb.Client().(Node)
-	if !ok {
-		t.Fatal("the embedded chain's client is not a Node")
-	}
-	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	emb, node, snap := embeddedScenario(t)
 	build := func() *report.Report { return balanceReport(snap) }
 	check := func(n Node, rep *report.Report) *Result {
 		t.Helper()
@@ -330,25 +308,8 @@ func TestChainBalancesERC1155(t *testing.T) {
 // the node's value; a role known by its hash's first bytes is checked by
 // block only; a node without the state leaves them not checked.
 func TestChainStates(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "plan.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := chain.ParsePlan(data)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	emb, err := chain.NewEmbedded(ctx, plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
-	node := emb.Client().(Node)
-	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, node, snap := embeddedScenario(t)
 	build := func() *report.Report {
 		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash}}
 		var evs []report.Evidence
