@@ -186,6 +186,25 @@ type Person struct {
 	// those other records and why; nil for a person of one record (a
 	// pointer keeps the record small: few people have one).
 	SameAs *SameAs
+	// Possible, for a UK PSC person, are records of other people that
+	// give the same name and month of birth but were not taken as this
+	// person (nothing else corroborates it, or something disagrees): for a
+	// reader to check, never counted as this person's. Nil for most.
+	Possible *Possible
+}
+
+// Possible lists the records that may be the same person as a Person and
+// were not joined to it (see pscSamePeople in psc.go), each with why not.
+type Possible struct {
+	Records []PossibleRecord // in input order, at most a few
+	More    int              // further records of the same name and month, not listed
+}
+
+// PossibleRecord is one record that may be the same person.
+type PossibleRecord struct {
+	PersonID string // the person that record was loaded as
+	Origin   Origin // the record
+	Why      string // what agrees and why it was not joined
 }
 
 // SameAs is what makes several records one Person: the records other than

@@ -165,9 +165,11 @@ type pscState struct {
 // beyond its Person: name, month of birth and nationality are the Person's.
 type pscIndividual struct {
 	person    int32  // index in Registry.People
+	ceased    bool   // the record has ceased_on (or ceased)
 	company   string // the company the record is about
 	title     string // data.name_elements.title
 	residence string // data.country_of_residence, as written
+	address   string // the service address as compared (pscAddress), "" when too little is given
 }
 
 // pscDeclaration is a statement that the company has no beneficial owner
@@ -486,9 +488,13 @@ func (l *loader) pscOwner(company string, d *pscData, o Origin) {
 			}
 		}
 		if len(p.BirthDate) == len("1961-12") && p.Name != "" {
-			x := pscIndividual{person: int32(len(l.reg.People)), company: company, residence: d.CountryOfResidence}
+			x := pscIndividual{person: int32(len(l.reg.People)), company: company, residence: d.CountryOfResidence,
+				ceased: d.Ceased || d.CeasedOn != ""}
 			if d.NameElements != nil {
 				x.title = d.NameElements.Title
+			}
+			if a := d.Address; a != nil {
+				x.address = pscAddress(a.Premises, a.AddressLine1, a.PostalCode, a.Locality)
 			}
 			l.psc.people = append(l.psc.people, x)
 		}
@@ -775,30 +781,49 @@ func chBasicNumber(header []string) (int, bool) {
 	return number, number >= 0 && name && status
 }
 
-// pscSamePeople joins the individual PSCs that are one person. The register
-// has no identifier for a person across companies (each record's links.self
-// is of its company), so the same individual holding two companies is two
-// records. Two records are taken as one person when:
+// pscSamePeople joins the individual PSC records that are one person. The
+// register has no identifier for a person across companies (each record's
+// links.self is of its company), so the same individual holding two
+// companies is two records, and a person whose control changed may be a
+// ceased record and a later one in the same company. Records are compared
+// only when both are individual PSCs (never a super-secure PSC, a
+// statement, a corporate or legal person) giving the same name
+// (pscPersonName: title, case, punctuation and spacing aside; a middle
+// name more or less is another name) and the same month and year of birth
+// (a record without its month is never joined). Name and month alone are
+// not enough: among the 12.8M records of the full snapshot there are
+// thousands of individuals with a common British name, and about one in a
+// thousand pairs of them share a month and year of birth, so a join on
+// them alone would make strangers one beneficial owner. Two such records
+// are linked when, in addition,
 //
-//   - both are individual PSCs (never a super-secure PSC, a statement, a
-//     corporate or legal person), of different companies;
-//   - they give the same name (pscPersonName: title, case, punctuation and
-//     spacing aside; a middle name more or less is another name) and the
-//     same month and year of birth (a record without its month is never
-//     joined);
-//   - and every record of that name and month read, in any file, agrees on
-//     nationality and on country of residence where it gives them. Two
-//     records of one company, or two nationalities or residences among
-//     them, mean the name and month do not single out one person: none of
-//     those records is joined.
+//   - they are of one company, and at most one of that company's records
+//     of the name and month is current (not ceased): a person re-notified
+//     after a change (a ceased record and a later one). A company naming two
+//     current PSCs of one name and month names two people, or made an error
+//     nobody can resolve here: those are not linked;
+//   - or they give the same service address (pscAddress: premises,
+//     address_line_1 and postal code, or locality when there is none,
+//     letters and digits compared without case or spacing). The register
+//     gives nothing else about the person to compare; Open Ownership's
+//     pipelines keep one person per record (bods-uk-psc-pipeline's person
+//     id is the company number and the record's id) and its register shows
+//     people "with similar names" rather than joining them. The service
+//     address is often the company's office, so the same person may give
+//     two: such records are then not joined but shown as possibly the same
+//     person, the safe side for a memo.
 //
-// The person keeps the first record's id, name and origin; the others are
+// Records linked directly or through others are one person when no two of
+// them disagree on nationality or on country of residence where they give
+// them, and no company has two current records among them; otherwise none
+// of them is joined. The person keeps the id, name and origin of its first
+// current record (its first record when all have ceased); the others are
 // its SameAs, with why, and every reference to their ids (their
 // interests, ended ones too, and any sheet naming them) or to their names
-// as written is to the first.
-// Open Ownership's register joined UK PSC people on name, address and date
-// of birth; the service address is left out here because it is most often
-// the company's own office, not the person's.
+// as written is to that person: a ceased record's interests stay ended
+// (Registry.Ended), cited as history, and only current ones are holdings.
+// Records of the same name and month that are not joined to a person are
+// its Possible, each with why not, for a reader to check.
 func (l *loader) pscSamePeople() {
 	// Group the records by name and month of birth: first[key] is the first
 	// record of a key, more[that record] the others.
@@ -824,31 +849,7 @@ func (l *loader) pscSamePeople() {
 	}
 	alias := map[string]string{}
 	for _, f := range groups {
-		g := append([]int{f}, more[f]...)
-		nationality, residence, ok := l.pscOnePerson(g)
-		if !ok {
-			continue
-		}
-		p := &l.reg.People[l.psc.people[f].person]
-		if p.Nationality == "" {
-			p.Nationality = nationality
-		}
-		why := fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(pscPersonName(p.Name, l.psc.people[f].title)), p.BirthDate)
-		if nationality != "" {
-			why += ", nationality " + nationality
-		}
-		if residence != "" {
-			why += ", residence " + residence
-		}
-		p.SameAs = &SameAs{Why: why}
-		for _, i := range g[1:] {
-			q := &l.reg.People[l.psc.people[i].person]
-			p.SameAs.Records = append(p.SameAs.Records, q.Origin)
-			if q.Name != p.Name && !slices.Contains(p.SameAs.Names, q.Name) {
-				p.SameAs.Names = append(p.SameAs.Names, q.Name)
-			}
-			alias[q.ID] = p.ID
-		}
+		l.pscJoin(append([]int{f}, more[f]...), alias)
 	}
 	l.psc.people = nil
 	if len(alias) == 0 {
@@ -869,33 +870,288 @@ func (l *loader) pscSamePeople() {
 	l.renameRefs(alias)
 }
 
-// pscOnePerson reports whether the records g (indexes in psc.people) of
-// one name and month of birth are one person: each of another company, and
-// no two nationalities or countries of residence among them. It returns the
-// nationality and the residence (ISO alpha-2 when recognised) they give.
-func (l *loader) pscOnePerson(g []int) (nationality, residence string, ok bool) {
-	companies := map[string]bool{}
-	for _, i := range g {
-		x := l.psc.people[i]
-		if companies[x.company] {
-			return "", "", false
+// maxPossible bounds the records listed as possibly the same person (a
+// common name may have hundreds); Possible.More counts the rest.
+const maxPossible = 5
+
+// pscUnit is what pscJoin makes of records of one name and month: one
+// person of one or more records (g positions, in input order) and, when
+// its records were linked but could not be joined, why.
+type pscUnit struct {
+	records []int  // positions in g
+	rep     int    // the position whose record is the person
+	set     int    // the linked records it comes from (their first position)
+	failed  string // why linked records were not joined ("" if they were, or were not linked)
+}
+
+// pscJoin decides which records g (indexes in psc.people, in input order)
+// of one name and month of birth are one person (see pscSamePeople),
+// joins them (alias maps a joined record's person id to the person's) and
+// notes the others as possible.
+func (l *loader) pscJoin(g []int, alias map[string]string) {
+	parent := make([]int, len(g))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
 		}
-		companies[x.company] = true
+		return i
+	}
+	union := func(i, j int) { parent[find(j)] = find(i) }
+	byCompany := map[string][]int{}
+	byAddress := map[string]int{}
+	var companies []string
+	for i, r := range g {
+		x := l.psc.people[r]
+		if _, ok := byCompany[x.company]; !ok {
+			companies = append(companies, x.company)
+		}
+		byCompany[x.company] = append(byCompany[x.company], i)
+		if k := pscAddressKey(x.address); k != "" {
+			if j, ok := byAddress[k]; ok {
+				union(j, i)
+			} else {
+				byAddress[k] = i
+			}
+		}
+	}
+	for _, c := range companies {
+		if rs := byCompany[c]; len(rs) > 1 && l.pscCurrent(g, rs) <= 1 {
+			for _, i := range rs[1:] {
+				union(rs[0], i)
+			}
+		}
+	}
+	// The linked records, each set in input order of its first record.
+	sets := map[int][]int{}
+	var roots []int
+	for i := range g {
+		r := find(i)
+		if _, ok := sets[r]; !ok {
+			roots = append(roots, r)
+		}
+		sets[r] = append(sets[r], i)
+	}
+	var units []pscUnit
+	for _, r := range roots {
+		set := sets[r]
+		if len(set) == 1 {
+			units = append(units, pscUnit{records: set, rep: set[0], set: r})
+			continue
+		}
+		nationality, residence, why := l.pscOnePerson(g, set)
+		if why != "" {
+			for _, i := range set {
+				units = append(units, pscUnit{records: []int{i}, rep: i, set: r, failed: why})
+			}
+			continue
+		}
+		u := pscUnit{records: set, rep: set[0], set: r}
+		for _, i := range set {
+			if !l.psc.people[g[i]].ceased {
+				u.rep = i
+				break
+			}
+		}
+		units = append(units, u)
+		l.pscJoinSet(g, u, nationality, residence, alias)
+	}
+	if len(units) > 1 {
+		l.pscPossible(g, units)
+	}
+}
+
+// pscCurrent counts the records among rs (positions in g) that have not
+// ceased.
+func (l *loader) pscCurrent(g, rs []int) int {
+	n := 0
+	for _, i := range rs {
+		if !l.psc.people[g[i]].ceased {
+			n++
+		}
+	}
+	return n
+}
+
+// pscJoinSet makes the records of u one person: u.rep's, with the others
+// as its SameAs and why.
+func (l *loader) pscJoinSet(g []int, u pscUnit, nationality, residence string, alias map[string]string) {
+	rx := l.psc.people[g[u.rep]]
+	p := &l.reg.People[rx.person]
+	if p.Nationality == "" {
+		p.Nationality = nationality
+	}
+	why := fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(pscPersonName(p.Name, rx.title)), p.BirthDate)
+	// What links them: each service address given by records of two
+	// companies or more, and each company with several records.
+	addrCompanies := map[string][]string{}
+	addrText := map[string]string{}
+	var addrs []string
+	perCompany := map[string]int{}
+	var companies []string
+	for _, i := range u.records {
+		x := l.psc.people[g[i]]
+		if perCompany[x.company] == 0 {
+			companies = append(companies, x.company)
+		}
+		perCompany[x.company]++
+		k := pscAddressKey(x.address)
+		if k == "" {
+			continue
+		}
+		if _, ok := addrText[k]; !ok {
+			addrText[k] = x.address
+			addrs = append(addrs, k)
+		}
+		if !slices.Contains(addrCompanies[k], x.company) {
+			addrCompanies[k] = append(addrCompanies[k], x.company)
+		}
+	}
+	for _, k := range addrs {
+		if cs := addrCompanies[k]; len(cs) > 1 {
+			why += fmt.Sprintf(", service address %s (companies %s)", addrText[k], strings.Join(cs, ", "))
+		}
+	}
+	for _, c := range companies {
+		if perCompany[c] > 1 {
+			why += fmt.Sprintf(", %d records of company %s of which %d current (re-notified)", perCompany[c], c, l.pscCurrent(g, l.pscOf(g, u.records, c)))
+		}
+	}
+	if nationality != "" {
+		why += ", nationality " + nationality
+	}
+	if residence != "" {
+		why += ", residence " + residence
+	}
+	p.SameAs = &SameAs{Why: why}
+	for _, i := range u.records {
+		if i == u.rep {
+			continue
+		}
+		q := &l.reg.People[l.psc.people[g[i]].person]
+		p.SameAs.Records = append(p.SameAs.Records, q.Origin)
+		if q.Name != p.Name && !slices.Contains(p.SameAs.Names, q.Name) {
+			p.SameAs.Names = append(p.SameAs.Names, q.Name)
+		}
+		alias[q.ID] = p.ID
+	}
+}
+
+// pscOf lists the positions among rs whose record is of company c.
+func (l *loader) pscOf(g, rs []int, c string) []int {
+	var out []int
+	for _, i := range rs {
+		if l.psc.people[g[i]].company == c {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// pscPossible notes, on each person of units, the other persons of the same
+// name and month of birth (up to maxPossible, in input order) and why they
+// were not joined.
+func (l *loader) pscPossible(g []int, units []pscUnit) {
+	for a, u := range units {
+		ux := l.psc.people[g[u.rep]]
+		p := &l.reg.People[ux.person]
+		p.Possible = &Possible{}
+		for b, v := range units {
+			if a == b {
+				continue
+			}
+			if len(p.Possible.Records) == maxPossible {
+				p.Possible.More++
+				continue
+			}
+			vx := l.psc.people[g[v.rep]]
+			q := l.reg.People[vx.person]
+			why := fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(pscPersonName(p.Name, ux.title)), p.BirthDate)
+			switch {
+			case u.failed != "" && u.set == v.set:
+				why += "; not joined: " + u.failed
+			case ux.company == vx.company && !ux.ceased && !vx.ceased:
+				why += fmt.Sprintf("; not joined: both current PSCs of company %s", ux.company)
+			default:
+				why += fmt.Sprintf("; not joined: no service address in common (%s: %s; this record: %s)",
+					p.ID, cmpOr(l.pscAddresses(g, u), "none given"), cmpOr(vx.address, "none given"))
+			}
+			p.Possible.Records = append(p.Possible.Records, PossibleRecord{PersonID: q.ID, Origin: q.Origin, Why: why})
+		}
+	}
+}
+
+// pscAddresses is the service addresses the records of u give, "; " between.
+func (l *loader) pscAddresses(g []int, u pscUnit) string {
+	var out []string
+	for _, i := range u.records {
+		if a := l.psc.people[g[i]].address; a != "" && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// pscOnePerson reports whether the linked records set (positions in g) can
+// be one person: no company with two current records among them, and no
+// two nationalities or countries of residence. It returns the nationality
+// and the residence (ISO alpha-2 when recognised) they give, or why not.
+func (l *loader) pscOnePerson(g, set []int) (nationality, residence, why string) {
+	current := map[string]bool{}
+	for _, i := range set {
+		x := l.psc.people[g[i]]
+		if !x.ceased {
+			if current[x.company] {
+				return "", "", fmt.Sprintf("two current PSCs of company %s among records linked to each other", x.company)
+			}
+			current[x.company] = true
+		}
 		for _, f := range []struct {
+			what string
 			seen *string
 			v    string
-		}{{&nationality, l.reg.People[x.person].Nationality}, {&residence, l.pscCountry(x.residence)}} {
+		}{{"nationalities", &nationality, l.reg.People[x.person].Nationality}, {"countries of residence", &residence, l.pscCountry(x.residence)}} {
 			v := strings.ToUpper(f.v)
 			if v == "" {
 				continue
 			}
 			if *f.seen != "" && *f.seen != v {
-				return "", "", false
+				return "", "", fmt.Sprintf("%s %s and %s among records linked to each other", f.what, *f.seen, v)
 			}
 			*f.seen = v
 		}
 	}
-	return nationality, residence, true
+	return nationality, residence, ""
+}
+
+// pscAddress is a PSC's service address as compared and cited: premises,
+// address line 1 and postal code (or the locality when there is no postal
+// code), as written, ", " between; "" when it lacks a street part
+// (premises or line 1) or a place part (postal code or locality).
+func pscAddress(premises, line1, postalCode, locality string) string {
+	street := joinNonEmpty(", ", premises, line1)
+	place := cmpOr(postalCode, strings.TrimSpace(locality))
+	if street == "" || place == "" {
+		return ""
+	}
+	return street + ", " + place
+}
+
+// pscAddressKey is a service address as compared: its letters and digits
+// in lower case, nothing else ("Unit 2, 1 Dock Road, HU1 1AA" and "UNIT 2
+// 1 DOCK ROAD HU11AA" agree).
+func pscAddressKey(address string) string {
+	var b strings.Builder
+	for _, r := range address {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // pscPersonName is an individual PSC's name as records are compared: the
