@@ -24,7 +24,7 @@ func (r *reader) claims(ctx context.Context, addr common.Address, t *Token) erro
 			for _, id := range h.TokenIDs {
 				n, _ := new(big.Int).SetString(id, 10)
 				ids = append(ids, id)
-				calls = append(calls, callData("tokenURI(uint256)", n.Bytes()))
+				calls = append(calls, CallData("tokenURI(uint256)", n.Bytes()))
 			}
 		}
 		answers, err := r.callMany(ctx, addr, calls)
@@ -220,7 +220,8 @@ func (r *reader) controllers(ctx context.Context, addr common.Address, t *Token,
 }
 
 // rolesFromLogs replays role and agent events into the current members,
-// sorted by role then address.
+// sorted by role then address (then role hash: two unnamed roles may share
+// their first bytes).
 func rolesFromLogs(logs []types.Log) []Controller {
 	members := map[Controller]bool{}
 	for _, l := range logs {
@@ -233,6 +234,9 @@ func rolesFromLogs(logs []types.Log) []Controller {
 				continue
 			}
 			c := Controller{Role: roleName(l.Topics[1]), Address: hexAddr(common.BytesToAddress(l.Topics[2][12:]))}
+			if _, named := roleNames[l.Topics[1]]; !named {
+				c.RoleHash = l.Topics[1].Hex() // lowercase
+			}
 			members[c] = l.Topics[0] == topicRoleGranted
 		case topicAgentAdded, topicAgentRemoved:
 			var a common.Address
@@ -257,12 +261,16 @@ func rolesFromLogs(logs []types.Log) []Controller {
 		if out[i].Role != out[j].Role {
 			return out[i].Role < out[j].Role
 		}
-		return out[i].Address < out[j].Address
+		if out[i].Address != out[j].Address {
+			return out[i].Address < out[j].Address
+		}
+		return out[i].RoleHash < out[j].RoleHash
 	})
 	return out
 }
 
-// roleName names a role hash: a known name, or "role-0x" and its first 4 bytes.
+// roleName names a role hash: a known name, or "role-" and its first 4
+// bytes in hex (the Controller then keeps the full hash in RoleHash).
 func roleName(h common.Hash) string {
 	if n, ok := roleNames[h]; ok {
 		return n
@@ -287,7 +295,7 @@ func (r *reader) claims1155(ctx context.Context, addr common.Address, t *Token) 
 	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
 	calls := make([][]byte, len(ids))
 	for i, id := range ids {
-		calls[i] = callData("uri(uint256)", id.Bytes())
+		calls[i] = CallData("uri(uint256)", id.Bytes())
 	}
 	answers, err := r.callMany(ctx, addr, calls)
 	if err != nil {

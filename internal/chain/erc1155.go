@@ -130,7 +130,7 @@ func (r *reader) ledger1155(ctx context.Context, addr common.Address, t *Token, 
 	calls := make([][]byte, len(keys))
 	for i, k := range keys {
 		id, _ := new(big.Int).SetString(k.id, 10)
-		calls[i] = callData("balanceOf(address,uint256)", k.a.Bytes(), id.Bytes())
+		calls[i] = CallData("balanceOf(address,uint256)", k.a.Bytes(), id.Bytes())
 	}
 	answers, err := r.callMany(ctx, addr, calls)
 	if err != nil {

@@ -109,7 +109,7 @@ func (p *balancePrefetch) start(holders []common.Address) {
 		defer func() { <-p.sem }()
 		calls := make([][]byte, len(holders))
 		for i, a := range holders {
-			calls[i] = callData("balanceOf(address)", a.Bytes())
+			calls[i] = CallData("balanceOf(address)", a.Bytes())
 		}
 		answers, err := p.r.callMany(p.ctx, p.token, calls)
 		p.mu.Lock()
@@ -207,7 +207,7 @@ func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, lo
 	}
 	calls := make([][]byte, len(ask))
 	for i, a := range ask {
-		calls[i] = callData("balanceOf(address)", a.Bytes())
+		calls[i] = CallData("balanceOf(address)", a.Bytes())
 	}
 	answers, err := r.callMany(ctx, addr, calls)
 	if err != nil {
@@ -236,7 +236,7 @@ func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, lo
 	if t.Standard == "erc3643" {
 		calls := make([][]byte, len(t.Holders))
 		for i, h := range t.Holders {
-			calls[i] = callData("isFrozen(address)", common.HexToAddress(h.Address).Bytes())
+			calls[i] = CallData("isFrozen(address)", common.HexToAddress(h.Address).Bytes())
 		}
 		answers, err := r.callMany(ctx, addr, calls)
 		if err != nil {
@@ -319,7 +319,7 @@ func (r *reader) ledger721(ctx context.Context, addr common.Address, t *Token, l
 	sort.Slice(keys, func(i, j int) bool { return keys[i].Cmp(keys[j]) < 0 })
 	calls := make([][]byte, len(keys))
 	for i, id := range keys {
-		calls[i] = callData("ownerOf(uint256)", id.Bytes())
+		calls[i] = CallData("ownerOf(uint256)", id.Bytes())
 	}
 	answers, err := r.callMany(ctx, addr, calls)
 	if err != nil {

@@ -105,9 +105,13 @@ type AssetClaim struct {
 
 // Controller is an account holding a privileged role over a token.
 type Controller struct {
-	Role       string // "owner", "default-admin", "minter", "pauser", "agent", "proxy-admin", "proxy-admin-owner", "beacon-owner"
+	Role       string // "owner", "default-admin", "minter", "pauser", "agent", "proxy-admin", "proxy-admin-owner", "beacon-owner", or "role-" and a hash's first 4 bytes
 	Address    string // lowercase 0x hex
 	IsContract bool
+	// RoleHash is the full AccessControl role hash (0x and 64 lowercase
+	// hex digits) of a role Role names only by its first bytes
+	// ("role-1a2b3c4d"); "" for a role with a name (RoleHash gives its hash).
+	RoleHash string
 }
 
 // Capabilities are the privileged functions present in the token's code.

@@ -240,7 +240,11 @@ func isRevert(err error) bool {
 	return false
 }
 
-func callData(sig string, args ...[]byte) []byte {
+// CallData is the ABI call data of the function sig ("balanceOf(address)")
+// with each argument left-padded to one 32-byte word, as static arguments
+// (address, uint256, bytes32, bool) are encoded; with no argument it is
+// the function's 4-byte selector.
+func CallData(sig string, args ...[]byte) []byte {
 	data := selector(sig)
 	for _, a := range args {
 		data = append(data, common.LeftPadBytes(a, 32)...)
@@ -473,7 +477,7 @@ func (r *reader) isERC3643(ctx context.Context, addr common.Address, logic []byt
 }
 
 func (r *reader) supports(ctx context.Context, addr common.Address, id [4]byte) (bool, error) {
-	out, ok, err := r.call(ctx, addr, callData("supportsInterface(bytes4)", common.RightPadBytes(id[:], 32)))
+	out, ok, err := r.call(ctx, addr, CallData("supportsInterface(bytes4)", common.RightPadBytes(id[:], 32)))
 	if err != nil {
 		return false, fmt.Errorf("calling supportsInterface: %w", err)
 	}

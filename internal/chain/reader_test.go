@@ -265,11 +265,17 @@ func TestClaimFromMetadata(t *testing.T) {
 	}
 }
 
+// TestRolesFromLogs replays role and agent events: the members left,
+// named roles by name, an unnamed role by its hash's first bytes with its
+// full hash (two unnamed roles with the same first bytes kept apart).
 func TestRolesFromLogs(t *testing.T) {
 	a, b := common.HexToHash("0xa"), common.HexToHash("0xb")
 	minter := crypto.Keccak256Hash([]byte("MINTER_ROLE"))
 	other := crypto.Keccak256Hash([]byte("OPERATOR_ROLE"))
+	twin := other // another unnamed role with the same first bytes
+	twin[31] ^= 1
 	logs := []types.Log{
+		{Topics: []common.Hash{topicRoleGranted, twin, b, a}},
 		{Topics: []common.Hash{topicRoleGranted, {}, a, a}},
 		{Topics: []common.Hash{topicRoleGranted, minter, b, a}},
 		{Topics: []common.Hash{topicRoleGranted, other, b, a}},
@@ -283,7 +289,8 @@ func TestRolesFromLogs(t *testing.T) {
 	want := fmt.Sprint([]Controller{
 		{Role: "agent", Address: "0x000000000000000000000000000000000000000a"},
 		{Role: "minter", Address: "0x000000000000000000000000000000000000000b"},
-		{Role: "role-" + common.Bytes2Hex(other[:4]), Address: "0x000000000000000000000000000000000000000b"},
+		{Role: "role-" + common.Bytes2Hex(other[:4]), Address: "0x000000000000000000000000000000000000000b", RoleHash: min(other.Hex(), twin.Hex())},
+		{Role: "role-" + common.Bytes2Hex(other[:4]), Address: "0x000000000000000000000000000000000000000b", RoleHash: max(other.Hex(), twin.Hex())},
 	})
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)

@@ -251,6 +251,16 @@ type Evidence struct {
 	To       string     `json:"to,omitempty"`       // mint, transfer: the recipient
 	Amount   string     `json:"amount,omitempty"`   // base units, decimal: moved (mint, transfer) or held at the pinned block (balance; ERC-721: the number of ids)
 	IDs      []IDAmount `json:"ids,omitempty"`      // balance of an ERC-721 or ERC-1155 token: each id held at the pinned block
+	// role: the AccessControl role's full 32-byte hash, 0x and 64
+	// lowercase hex digits, when Role names it only by its first bytes
+	// ("role-1a2b3c4d"); empty for a role with a name.
+	RoleHash string `json:"role_hash,omitempty"`
+	// proxy: the address each EIP-1967 slot the evidence states holds at
+	// the pinned block, lowercase 0x hex; the zero address states an empty
+	// slot, an empty field states nothing about its slot.
+	Implementation string `json:"implementation,omitempty"`
+	Admin          string `json:"admin,omitempty"`
+	Beacon         string `json:"beacon,omitempty"`
 
 	// registry and other input files
 	File   string `json:"file,omitempty"`
@@ -271,7 +281,9 @@ type Evidence struct {
 // From, To, Amount) made by the evidence's transaction; a deployment
 // (Contract) by its transaction; a role (Contract, Holder, Role), a frozen
 // account (Contract, Holder), a named issuer (Contract, Holder) or EIP-1967
-// proxy slots (Contract) at the pinned block; a call (Contract, and Holder
+// proxy slots (Contract, and Implementation, Admin, Beacon for the slots
+// it states) at the pinned block, a role named by its hash's first bytes
+// with RoleHash too; a call (Contract, and Holder
 // when the call was about an account) whose result disagrees with the
 // Transfer logs.
 const (
@@ -304,6 +316,7 @@ func (ev Evidence) Equal(other Evidence) bool {
 	return a.Kind == b.Kind && a.Text == b.Text && a.Block == b.Block && a.TxHash == b.TxHash &&
 		a.Fact == b.Fact && a.Contract == b.Contract && a.Holder == b.Holder && a.Role == b.Role &&
 		a.From == b.From && a.To == b.To && a.Amount == b.Amount && slices.Equal(a.IDs, b.IDs) &&
+		a.RoleHash == b.RoleHash && a.Implementation == b.Implementation && a.Admin == b.Admin && a.Beacon == b.Beacon &&
 		a.File == b.File && a.Sheet == b.Sheet && a.Row == b.Row && a.Column == b.Column &&
 		a.List == b.List && a.ListDate == b.ListDate && a.EntryID == b.EntryID && a.Score == b.Score
 }

@@ -202,8 +202,11 @@ func TestChainEvidenceFields(t *testing.T) {
 	ev := Evidence{Kind: "chain", Text: "balance", Block: 212, Fact: FactBalance, Contract: tok, Holder: holder, Amount: "3",
 		IDs: []IDAmount{{TokenID: "1", Amount: "1"}, {TokenID: "7", Amount: "2"}}}
 	mv := Evidence{Kind: "chain", Text: "moved", Block: 212, Fact: FactTransfer, Contract: tok, From: holder, To: tok, Amount: "5"}
-	role := Evidence{Kind: "chain", Text: "role", Block: 212, Fact: FactRole, Contract: tok, Holder: holder, Role: "owner"}
-	r.Findings[0].Evidence = append(r.Findings[0].Evidence, ev, mv, role)
+	role := Evidence{Kind: "chain", Text: "role", Block: 212, Fact: FactRole, Contract: tok, Holder: holder, Role: "role-1a2b3c4d",
+		RoleHash: "0x1a2b3c4d00000000000000000000000000000000000000000000000000000042"}
+	const zero = "0x0000000000000000000000000000000000000000"
+	proxy := Evidence{Kind: "chain", Text: "EIP-1967 slots", Block: 212, Fact: FactProxy, Contract: tok, Implementation: holder, Admin: "0x00000000000000000000000000000000000000ad", Beacon: zero}
+	r.Findings[0].Evidence = append(r.Findings[0].Evidence, ev, mv, role, proxy)
 	good := render(t, r, "json", WriteOptions{})
 	if err := validate(s, good); err != nil {
 		t.Fatalf("the schema refuses chain evidence fields: %v", err)
@@ -214,18 +217,23 @@ func TestChainEvidenceFields(t *testing.T) {
 	}
 	var found int
 	for _, e := range back.Findings[0].Evidence {
-		if e.Equal(ev) || e.Equal(mv) || e.Equal(role) {
+		if e.Equal(ev) || e.Equal(mv) || e.Equal(role) || e.Equal(proxy) {
 			found++
 		}
 	}
-	if found != 3 {
-		t.Errorf("%d of 3 chain evidence items read back as written", found)
+	if found != 4 {
+		t.Errorf("%d of 4 chain evidence items read back as written", found)
 	}
 	for _, tt := range []struct{ name, old, new string }{
 		{"uppercase holder", `"holder": "` + holder, `"holder": "0x70997970C51812dc3a010c7d01b50e0d17dc79c8`},
 		{"fractional amount", `"amount": "5"`, `"amount": "5.0"`},
 		{"id not decimal", `"token_id": "7"`, `"token_id": "0x7"`},
 		{"unknown fact", `"fact": "transfer"`, `"fact": "swap"`},
+		{"short role hash", `"role_hash": "0x1a2b3c4d`, `"role_hash": "0x1a2b3c4`},
+		{"uppercase role hash", `"role_hash": "0x1a2b3c4d`, `"role_hash": "0x1A2B3C4D`},
+		{"implementation not an address", `"implementation": "` + holder, `"implementation": "0x7099`},
+		{"admin uppercase", `"admin": "0x00000000000000000000000000000000000000ad`, `"admin": "0x00000000000000000000000000000000000000AD`},
+		{"beacon not an address", `"beacon": "` + zero, `"beacon": "none`},
 	} {
 		if !bytes.Contains(good, []byte(tt.old)) {
 			t.Fatalf("%s: the JSON lacks %s", tt.name, tt.old)

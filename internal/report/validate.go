@@ -323,6 +323,7 @@ var (
 	fingerprintPattern = regexp.MustCompile(`^[0-9a-f]{16}$`)
 	sha256Pattern      = regexp.MustCompile(`^[0-9a-f]{64}$`)
 	versionPattern     = regexp.MustCompile(`^[0-9]+\.[0-9]+$`)
+	roleHashPattern    = regexp.MustCompile(`^0x[0-9a-f]{64}$`)
 )
 
 // Validate checks what the JSON schema (docs/report-schema.json) says of a
@@ -446,10 +447,14 @@ func Validate(r *Report) error {
 			if ev.Fact != "" {
 				oneOf(q+".fact", ev.Fact, ChainFacts...)
 			}
-			for _, a := range []struct{ name, value string }{{"contract", ev.Contract}, {"holder", ev.Holder}, {"from", ev.From}, {"to", ev.To}} {
+			for _, a := range []struct{ name, value string }{{"contract", ev.Contract}, {"holder", ev.Holder}, {"from", ev.From}, {"to", ev.To},
+				{"implementation", ev.Implementation}, {"admin", ev.Admin}, {"beacon", ev.Beacon}} {
 				if a.value != "" {
 					address(q+"."+a.name, a.value)
 				}
+			}
+			if ev.RoleHash != "" && !roleHashPattern.MatchString(ev.RoleHash) {
+				add(q+".role_hash", "%q is not 0x and 64 lowercase hex digits", ev.RoleHash)
 			}
 			if ev.Amount != "" {
 				decimal(q+".amount", ev.Amount)

@@ -121,20 +121,21 @@ func imoFix(s string) string {
 	return s[:6] + string(rune('0'+sum%10))
 }
 
-// issuerOf is the issuer's entity id for a claim: the claims sheet's
-// issuer, else the entity of the token's issuer wallet.
-func (e *eval) issuerOf(c claimUnit) (string, report.Evidence) {
+// issuerOf is the issuer's entity id for a claim, with the evidence: the
+// claims sheet's issuer, else the entity of the token's issuer wallet (cited
+// by the token naming it, issuer(), and the registry row of the wallet).
+func (e *eval) issuerOf(c claimUnit) (string, []report.Evidence) {
 	if c.Issuer != "" {
-		return c.Issuer, e.claimEvidence(c)
+		return c.Issuer, []report.Evidence{e.claimEvidence(c)}
 	}
 	for _, t := range e.snap.Tokens {
 		if strings.EqualFold(t.Address, c.Token) && t.Issuer != "" {
 			for _, w := range e.wallets[strings.ToLower(t.Issuer)] {
-				return w.HolderID, regEv(w.Origin, "issuer wallet "+t.Issuer+" belongs to "+w.HolderID)
+				return w.HolderID, []report.Evidence{e.issuerEv(t), regEv(w.Origin, "issuer wallet "+t.Issuer+" belongs to "+w.HolderID)}
 			}
 		}
 	}
-	return "", report.Evidence{}
+	return "", nil
 }
 
 // assetOwnerMismatch: the registered owner is neither the issuer nor owned by it.
@@ -153,7 +154,7 @@ func assetOwnerMismatch(e *eval) {
 				continue
 			}
 		}
-		ev := []report.Evidence{regEv(v.Origin.At("registered_owner"), v.Name+" is registered to "+v.RegisteredOwner), iev}
+		ev := append([]report.Evidence{regEv(v.Origin.At("registered_owner"), v.Name+" is registered to "+v.RegisteredOwner)}, iev...)
 		var owners []string
 		if r, ok := e.legal[c.Vessel]; ok {
 			for _, p := range r.Paths {

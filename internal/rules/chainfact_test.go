@@ -22,16 +22,21 @@ func TestChainEvidenceFacts(t *testing.T) {
 		parts = "0x00000000000000000000000000000000000000cc"
 		zero  = "0x0000000000000000000000000000000000000000"
 		admin = "0x00000000000000000000000000000000000000ad"
+		impl  = "0x00000000000000000000000000000000000000a1"
+		// an AccessControl role Read names by its hash's first bytes
+		unnamed = "0x1a2b3c4d00000000000000000000000000000000000000000000000000000042"
 	)
 	w := quiet()
 	tk := w.token()
 	tk.Mints = []chain.Transfer{{Block: 60, TxHash: "0xmint", From: zero, To: w1, Amount: big.NewInt(10)}}
 	tk.Transfers = []chain.Transfer{{Block: 50, Time: deployed.AddDate(1, 0, 0), TxHash: "0xbig", From: w1, To: w2, Amount: big.NewInt(100)}}
-	tk.Proxy = &chain.Proxy{Kind: "eip1967", Implementation: "0x1", Admin: admin}
+	tk.Proxy = &chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}
 	tk.Capabilities = chain.Capabilities{Mint: true, Freeze: true}
 	tk.Holders[1].Frozen = true
 	tk.Issuer = key1
-	tk.Controllers = append(tk.Controllers, chain.Controller{Role: "minter", Address: key1})
+	tk.Controllers = append(tk.Controllers, chain.Controller{Role: "minter", Address: key1},
+		chain.Controller{Role: "role-1a2b3c4d", Address: key1, RoleHash: unnamed},
+		chain.Controller{Role: "proxy-admin-owner", Address: key1})
 	tk.Mismatches = []chain.Mismatch{{Address: w3, What: "balanceOf", Rebuilt: "200", Reported: "201"}}
 	w.reg.History = append(w.reg.History,
 		registry.VesselChange{IMO: imo1, Field: "registered_owner", Value: "C-OWN", From: deployed.AddDate(0, 0, -30)},
@@ -95,10 +100,26 @@ func TestChainEvidenceFacts(t *testing.T) {
 					t.Errorf("deployment %+v", ev)
 				}
 			case report.FactRole:
-				isController := slices.ContainsFunc(tok.Controllers, func(c chain.Controller) bool { return c.Role == ev.Role && c.Address == ev.Holder })
-				if !isController && (ev.Role != "proxy-admin" || ev.Holder != admin) {
-					t.Errorf("role %q of %s: not the snapshot's", ev.Role, ev.Holder)
+				isController := slices.ContainsFunc(tok.Controllers, func(c chain.Controller) bool {
+					return c.Role == ev.Role && c.Address == ev.Holder && c.RoleHash == ev.RoleHash
+				})
+				if !isController && (ev.Role != "proxy-admin" || ev.Holder != admin || ev.RoleHash != "") {
+					t.Errorf("role %q (hash %q) of %s: not the snapshot's", ev.Role, ev.RoleHash, ev.Holder)
 				}
+				if ev.Role == "role-1a2b3c4d" {
+					seen["role hash"]++
+				}
+			case report.FactProxy:
+				// The slots: all three (an empty one as the zero address),
+				// or, citing the ProxyAdmin a key owns, the admin slot only.
+				want := [3]string{impl, admin, zero}
+				if f.Rule == RuleContractSingleKey {
+					want = [3]string{"", admin, ""}
+				}
+				if got := [3]string{ev.Implementation, ev.Admin, ev.Beacon}; got != want || ev.Holder != "" {
+					t.Errorf("%s: proxy slots %v, holder %q; want %v, none", f.Rule, got, ev.Holder, want)
+				}
+				seen["proxy "+f.Rule]++
 			case report.FactFrozen:
 				if ev.Holder != tok.Holders[1].Address {
 					t.Errorf("frozen %s, want %s", ev.Holder, tok.Holders[1].Address)
@@ -114,9 +135,37 @@ func TestChainEvidenceFacts(t *testing.T) {
 			}
 		}
 	}
-	for _, fact := range report.ChainFacts {
+	for _, fact := range append(slices.Clone(report.ChainFacts), "role hash", "proxy "+RuleContractUpgradeable, "proxy "+RuleContractSingleKey) {
 		if seen[fact] == 0 {
 			t.Errorf("no chain evidence states a %s (seen %v)", fact, seen)
 		}
+	}
+}
+
+// TestOwnerMismatchCitesTokenIssuer: a claim without the sheet's issuer is
+// judged by the token's issuer wallet; ASSET-OWNER-MISMATCH then cites the
+// token naming that wallet (fact issuer, checkable by audit verify --rpc)
+// besides the registry row giving the wallet's owner.
+func TestOwnerMismatchCitesTokenIssuer(t *testing.T) {
+	w := quiet()
+	w.reg.Claims[0].IssuerID = ""
+	w.token().Issuer = key1
+	w.reg.Wallets = append(w.reg.Wallets, registry.Wallet{Address: key1, HolderID: "C-FAR", Evidence: "kyc", Origin: at("wallets", 7)})
+	var found bool
+	for _, f := range w.run().Findings {
+		if f.Rule != RuleAssetOwnerMismatch {
+			continue
+		}
+		found = true
+		i := slices.IndexFunc(f.Evidence, func(ev report.Evidence) bool { return ev.Fact == report.FactIssuer })
+		if i < 0 {
+			t.Fatalf("%s cites no issuer fact: %+v", f.Message, f.Evidence)
+		}
+		if ev := f.Evidence[i]; ev.Kind != "chain" || ev.Contract != tok || ev.Holder != key1 || ev.Block != w.snap.Block {
+			t.Errorf("issuer evidence %+v, want chain, contract %s, holder %s, block %d", ev, tok, key1, w.snap.Block)
+		}
+	}
+	if !found {
+		t.Fatal("ASSET-OWNER-MISMATCH did not fire for the token issuer's company")
 	}
 }

@@ -42,17 +42,42 @@ func (e *eval) controllerEvidence(t chain.Token, cs []chain.Controller) []report
 		if c.IsContract {
 			kind = "a contract"
 		}
-		ev = append(ev, e.roleEv(t.Address, c.Role, c.Address, fmt.Sprintf("%s holds the %s role of %s at block %d (%s)", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block, kind)))
+		ev = append(ev, e.roleEv(t.Address, c, fmt.Sprintf("%s holds the %s role of %s at block %d (%s)", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block, kind)))
 	}
 	return ev
 }
 
-// roleEv is chain evidence, with text, that account holds role over the
-// token at the pinned block.
-func (e *eval) roleEv(token, role, account, text string) report.Evidence {
-	ev := chainFact(e.chainEv(0, "", text), report.FactRole, token, account)
-	ev.Role = role
+// roleEv is chain evidence, with text, that c's account holds c's role
+// over the token at the pinned block; a role named by its hash's first
+// bytes carries the full hash.
+func (e *eval) roleEv(token string, c chain.Controller, text string) report.Evidence {
+	ev := chainFact(e.chainEv(0, "", text), report.FactRole, token, c.Address)
+	ev.Role, ev.RoleHash = c.Role, c.RoleHash
 	return ev
+}
+
+// issuerEv is chain evidence that the token names its issuer address
+// (issuer()) at the pinned block.
+func (e *eval) issuerEv(t chain.Token) report.Evidence {
+	return chainFact(e.chainEv(0, "", fmt.Sprintf("%s is named issuer by %s", t.Issuer, e.tokenLabel(t.Address))), report.FactIssuer, t.Address, t.Issuer)
+}
+
+// proxyFact is ev stating EIP-1967 slots of the token at the pinned
+// block: each of implementation, admin and beacon that is not "" holds
+// that address (the zero address: the slot is empty).
+func proxyFact(ev report.Evidence, token, implementation, admin, beacon string) report.Evidence {
+	ev = chainFact(ev, report.FactProxy, token, "")
+	ev.Implementation, ev.Admin, ev.Beacon = lower(implementation), lower(admin), lower(beacon)
+	return ev
+}
+
+// slotOrEmpty is a slot's address as proxyFact states it: the zero
+// address for an empty slot.
+func slotOrEmpty(addr string) string {
+	if addr == "" {
+		return zeroAddress
+	}
+	return addr
 }
 
 func addrs(cs []chain.Controller) string {
@@ -104,10 +129,20 @@ func contractUpgradeable(e *eval) {
 		if who == "" {
 			who = "its upgrade role"
 		}
+		// The slots as read: a beacon proxy's implementation is the
+		// beacon's, not in the implementation slot (stated empty); an
+		// EIP-1167 minimal proxy has no EIP-1967 slots to state.
+		ev := e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon))))
+		switch p.Kind {
+		case "eip1967":
+			ev = proxyFact(ev, t.Address, slotOrEmpty(p.Implementation), slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon))
+		case "beacon":
+			ev = proxyFact(ev, t.Address, zeroAddress, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon))
+		default:
+			ev = chainFact(ev, report.FactProxy, t.Address, "")
+		}
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
-			fmt.Sprintf("%s is an EIP-1967 proxy (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), p.Implementation, who),
-			chainFact(e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon)))),
-				report.FactProxy, t.Address, ""))
+			fmt.Sprintf("%s is an EIP-1967 proxy (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), p.Implementation, who), ev)
 	}
 }
 
@@ -162,8 +197,13 @@ func contractSingleKey(e *eval) {
 			how := ""
 			if via := upgradeContract(t, c.Role); via != "" {
 				how = " through " + via
-				ev = append(ev, chainFact(e.chainEv(0, "", fmt.Sprintf("%s is the %s of %s at block %d: its owner() can replace the token's logic", via, upgradeRole(c.Role), e.tokenLabel(t.Address), e.snap.Block)),
-					report.FactProxy, t.Address, ""))
+				fact := e.chainEv(0, "", fmt.Sprintf("%s is the %s of %s at block %d: its owner() can replace the token's logic", via, upgradeRole(c.Role), e.tokenLabel(t.Address), e.snap.Block))
+				if c.Role == "beacon-owner" {
+					fact = proxyFact(fact, t.Address, "", "", t.Proxy.Beacon)
+				} else {
+					fact = proxyFact(fact, t.Address, "", t.Proxy.Admin, "")
+				}
+				ev = append(ev, fact)
 			}
 			for _, w := range e.wallets[strings.ToLower(c.Address)] {
 				ev = append(ev, regEv(w.Origin, "wallet "+c.Address+" belongs to "+w.HolderID))

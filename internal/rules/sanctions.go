@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/ownership"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
@@ -43,13 +44,13 @@ func sancWallet(e *eval) {
 			note(h.Address, t.Address, "holder", e.holdingEv(h, t))
 		}
 		for _, c := range t.Controllers {
-			note(c.Address, t.Address, c.Role, e.roleEv(t.Address, c.Role, c.Address, fmt.Sprintf("%s holds the %s role of %s at block %d", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block)))
+			note(c.Address, t.Address, c.Role, e.roleEv(t.Address, c, fmt.Sprintf("%s holds the %s role of %s at block %d", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block)))
 		}
 		if t.Issuer != "" {
-			note(t.Issuer, t.Address, "issuer", chainFact(e.chainEv(0, "", fmt.Sprintf("%s is named issuer by %s", t.Issuer, e.tokenLabel(t.Address))), report.FactIssuer, t.Address, t.Issuer))
+			note(t.Issuer, t.Address, "issuer", e.issuerEv(t))
 		}
 		if t.Proxy != nil && t.Proxy.Admin != "" {
-			note(t.Proxy.Admin, t.Address, "proxy-admin", e.roleEv(t.Address, "proxy-admin", t.Proxy.Admin, fmt.Sprintf("%s is the EIP-1967 proxy admin of %s", t.Proxy.Admin, e.tokenLabel(t.Address))))
+			note(t.Proxy.Admin, t.Address, "proxy-admin", e.roleEv(t.Address, chain.Controller{Role: "proxy-admin", Address: t.Proxy.Admin}, fmt.Sprintf("%s is the EIP-1967 proxy admin of %s", t.Proxy.Admin, e.tokenLabel(t.Address))))
 		}
 	}
 	sort.Strings(addrs)
