@@ -208,9 +208,10 @@ type PossibleRecord struct {
 }
 
 // SameAs is what makes several records one Person: the records other than
-// the one of the Person's Origin (UK PSC records of other companies that
-// give the same name and month of birth and no differing nationality or
-// residence, see psc.go; BODS person statements without an identifier
+// the one of the Person's Origin (UK PSC records that give the same name,
+// month of birth and service address, or re-notify the person in one
+// company, and no differing nationality or residence, see pscSamePeople in
+// psc.go; BODS person statements without an identifier
 // that give the same name, date of birth to the month at least, and
 // nationality, see bods.go), and why. Their interests are the person's.
 type SameAs struct {

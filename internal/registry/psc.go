@@ -36,12 +36,14 @@ import (
 //     beneficial owners) are People: name as written, nationality (ISO
 //     alpha-2 when recognised, else as written), birth month and year
 //     ("1961-12"); the country of residence has no place in the model;
-//   - individual PSCs of different companies with the same name and month
-//     of birth, whose nationalities and countries of residence do not
-//     differ, are one Person (the register has no id for a person across
-//     companies): the first record's id, the others cited in SameAs with
-//     why, their interests added up as that person's. See
-//     pscSamePeople for the exact test and what is never joined;
+//   - individual PSCs with the same name and month of birth are one
+//     Person (the register has no id for a person across companies) when
+//     they give the same service address, or are a ceased record and a
+//     later one of one company (re-notified), and their nationalities and
+//     countries of residence do not differ: the first current record's id,
+//     the others cited in SameAs with why, their interests added up as that
+//     person's. Others of that name and month are cited in Possible, not
+//     joined. See pscSamePeople for the exact test and what is never joined;
 //   - corporate-entity and legal-person PSCs are Companies with their
 //     registration number and the country they are registered in; a legal
 //     person whose legal form, authority or name says government is of

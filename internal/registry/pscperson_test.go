@@ -372,7 +372,7 @@ func TestPSCSamePersonAcrossFiles(t *testing.T) {
 }
 
 // TestPSCRealFixturesNotJoined: the real PSC records name five different
-// individuals: loaded together, no two are joined.
+// individuals: loaded together, no two are joined, nor possibly the same.
 func TestPSCRealFixturesNotJoined(t *testing.T) {
 	dir := filepath.Join("..", "..", "..", "shared", "data", "ownership", "uk-psc")
 	files, _ := filepath.Glob(filepath.Join(dir, "psc-data-*.json"))
@@ -383,6 +383,9 @@ func TestPSCRealFixturesNotJoined(t *testing.T) {
 	for _, p := range reg.People {
 		if p.SameAs != nil {
 			t.Errorf("%s joined with %+v", p.ID, *p.SameAs)
+		}
+		if p.Possible != nil {
+			t.Errorf("%s possibly the same as %+v", p.ID, *p.Possible)
 		}
 	}
 }

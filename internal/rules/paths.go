@@ -318,14 +318,28 @@ func (e *eval) bearer(v int32) bool {
 
 // sameAsEvidence cites the records other than its own that a person was
 // read from (UK PSC records of several companies, or BODS statements,
-// taken as one person), each with why; none for a person of one record.
+// taken as one person), each with why; then the UK PSC records that may be
+// the same person but were not joined (registry.Possible), each with why
+// not, for the reader to check; none for a person of one record and no
+// possible other.
 func sameAsEvidence(p *registry.Person) []report.Evidence {
-	if p == nil || p.SameAs == nil {
+	if p == nil {
 		return nil
 	}
 	var out []report.Evidence
-	for _, o := range p.SameAs.Records {
-		out = append(out, regEv(o, fmt.Sprintf("the same person as %s [%s]: %s", p.ID, p.Origin, p.SameAs.Why)))
+	if p.SameAs != nil {
+		for _, o := range p.SameAs.Records {
+			out = append(out, regEv(o, fmt.Sprintf("the same person as %s [%s]: %s", p.ID, p.Origin, p.SameAs.Why)))
+		}
+	}
+	if x := p.Possible; x != nil {
+		for _, r := range x.Records {
+			out = append(out, regEv(r.Origin, fmt.Sprintf("possibly the same person as %s [%s], loaded apart as %s: %s; to check before relying on either",
+				p.ID, p.Origin, r.PersonID, r.Why)))
+		}
+		if x.More > 0 {
+			out = append(out, noteEv(fmt.Sprintf("%d more records of the same name and month of birth as %s, not joined and not listed", x.More, p.ID)))
+		}
 	}
 	return out
 }

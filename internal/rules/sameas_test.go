@@ -47,9 +47,8 @@ func TestJoinedPSCPersonCitesEveryRecord(t *testing.T) {
 
 // feldmanRegistry loads internal/registry/testdata/psc-same-person.jsonl,
 // each line passed through edit, with the vessel OCEAN STAR (9321483)
-// registered to its company 10000001 and claimed by a token, and returns
-// it with Feldman, the person its two PSC records are joined into.
-func feldmanRegistry(t *testing.T, edit func(line string) string) (*registry.Registry, *registry.Person) {
+// registered to its company 10000001 and claimed by a token.
+func feldmanLoad(t *testing.T, edit func(line string) string) *registry.Registry {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("..", "registry", "testdata", "psc-same-person.jsonl"))
 	if err != nil {
@@ -77,6 +76,14 @@ func feldmanRegistry(t *testing.T, edit func(line string) string) (*registry.Reg
 	if err != nil {
 		t.Fatal(err)
 	}
+	return reg
+}
+
+// feldmanRegistry is feldmanLoad's registry with Feldman, the person its two
+// PSC records are joined into.
+func feldmanRegistry(t *testing.T, edit func(line string) string) (*registry.Registry, *registry.Person) {
+	t.Helper()
+	reg := feldmanLoad(t, edit)
 	for i, p := range reg.People {
 		if strings.Contains(strings.ToLower(p.Name), "feldman") && p.SameAs != nil && len(p.SameAs.Records) == 1 {
 			return reg, &reg.People[i]
@@ -84,4 +91,44 @@ func feldmanRegistry(t *testing.T, edit func(line string) string) (*registry.Reg
 	}
 	t.Fatalf("Feldman's two records are not one person: %+v", reg.People)
 	return nil, nil
+}
+
+// TestPossiblySamePSCPersonCited: Feldman's second record at another service
+// address is not joined (registry.Possible): each record is undeterminable
+// at 25% (12.5-37.5% of the vessel), and each finding cites the other
+// record as possibly the same person, with why not, so that a reader sees
+// the two may add up to 25-75%.
+func TestPossiblySamePSCPersonCited(t *testing.T) {
+	moved := false
+	reg := feldmanLoad(t, func(line string) string {
+		if strings.Contains(line, "/individual/feldmanC") {
+			line, moved = strings.Replace(line, `"12 HARBOUR STREET"`, `"40 Quay Road"`, 1), true
+		}
+		return line
+	})
+	if !moved {
+		t.Fatal("the fixture no longer has Feldman's second record")
+	}
+	res := Evaluate(Facts{Registry: reg}, DefaultOptions())
+	for _, c := range []struct{ id, other string }{{"10000002/psc/feldmanB", "10000003/psc/feldmanC"}, {"10000003/psc/feldmanC", "10000002/psc/feldmanB"}} {
+		found, cited := false, false
+		for _, f := range res.Findings {
+			if f.Rule != RuleOwnUndeterminable || f.Subject.ID != c.id {
+				continue
+			}
+			found = true
+			for _, ev := range f.Evidence {
+				if ev.Kind == "registry" && strings.HasPrefix(ev.Text, "possibly the same person as "+c.id) &&
+					strings.Contains(ev.Text, "loaded apart as "+c.other) && strings.Contains(ev.Text, "no service address in common") {
+					cited = true
+				}
+			}
+			if !cited {
+				t.Errorf("%s does not cite %s as possibly the same person: %+v", f.Message, c.other, f.Evidence)
+			}
+		}
+		if !found {
+			t.Errorf("no %s finding for %s: %+v", RuleOwnUndeterminable, c.id, res.Findings)
+		}
+	}
 }
