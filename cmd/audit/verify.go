@@ -59,9 +59,10 @@ func verifyCommand() *cli.Command {
 			"transaction is on the chain. A balance the evidence states (fact balance) is read at\n" +
 			"the pinned block: balanceOf, ownerOf of each ERC-721 id, balanceOf of each ERC-1155\n" +
 			"id; and no Transfer log of the token after the cited last change, up to the pinned\n" +
-			"block, moves anything into or out of the holder. Roles (owner(), hasRole, isAgent,\n" +
-			"the EIP-1967 admin slot and the owner() of its contract), frozen accounts\n" +
-			"(isFrozen), issuers (issuer()) and EIP-1967 slots are read at the pinned block too.\n" +
+			"block, moves anything into or out of the holder. Roles (owner(), hasRole, also of a\n" +
+			"role known by its hash's first bytes with its full role_hash, isAgent, the EIP-1967\n" +
+			"admin slot and the owner() of its contract), frozen accounts (isFrozen), issuers\n" +
+			"(issuer()) and the EIP-1967 slots the evidence states are read at the pinned block too.\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +

@@ -72,7 +72,8 @@ type NodeCheck struct {
 	TxOnly int `json:"transactions_only"`
 	// BlockOnly counts citations of a state at a block that verify cannot
 	// read (evidence without the structured fields, a role known only by
-	// its hash's first bytes, a proxy text of another form): the block is
+	// its hash's first bytes without role_hash, a proxy without slot fields
+	// whose text is of another form): the block is
 	// on the node's chain, at or before the pinned one; the state itself is
 	// not read.
 	BlockOnly int `json:"blocks_only"`
@@ -717,4 +718,5 @@ func movesOf(standard string, l *types.Log) []move {
 	return nil
 }
 
+// addr is the address in a log topic (its last 20 bytes).
 func addr(topic common.Hash) common.Address { return common.BytesToAddress(topic[12:]) }

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tokenaudit/audit/internal/chain"
@@ -40,20 +39,11 @@ type balanceRead struct {
 	owner bool // want the holder's address, not an amount
 }
 
-var (
-	selBalanceOf   = crypto.Keccak256([]byte("balanceOf(address)"))[:4]
-	selOwnerOf     = crypto.Keccak256([]byte("ownerOf(uint256)"))[:4]
-	selBalanceOfID = crypto.Keccak256([]byte("balanceOf(address,uint256)"))[:4]
-)
-
 // noStateRE matches the errors nodes give for a call at a block whose
 // state they no longer keep: geth's "missing trie node" (hash scheme) and
 // "historical state is not available" / "state 0x… is not available"
 // (path scheme), Erigon's and others' wordings of pruned history.
 var noStateRE = regexp.MustCompile(`(?i)missing trie node|state (0x[0-9a-f]+ )?is not available|historical state|state histor|pruned|world state (is )?(not available|unavailable)`)
-
-// word is v as one 32-byte ABI word.
-func word(v []byte) []byte { return common.LeftPadBytes(v, 32) }
 
 // balanceReads are the reads a balance citation asks for, by its token's
 // standard: balanceOf(holder) for an ERC-20 or ERC-3643 token; for an
@@ -81,7 +71,7 @@ func (c *chainChecker) balanceReads(ev report.Evidence) ([]balanceRead, string) 
 	holderHex := strings.ToLower(holder.Hex())
 	var reads []balanceRead
 	if standard != "erc1155" {
-		reads = append(reads, balanceRead{call: contractCall{to, string(append(selBalanceOf[:4:4], word(holder.Bytes())...))},
+		reads = append(reads, balanceRead{call: contractCall{to, string(chain.CallData("balanceOf(address)", holder.Bytes()))},
 			what: "balanceOf(" + holderHex + ")", want: amount})
 	}
 	sum := new(big.Int)
@@ -94,10 +84,10 @@ func (c *chainChecker) balanceReads(ev report.Evidence) ([]balanceRead, string) 
 		sum.Add(sum, n)
 		switch standard {
 		case "erc721":
-			reads = append(reads, balanceRead{call: contractCall{to, string(append(selOwnerOf[:4:4], word(id.Bytes())...))},
+			reads = append(reads, balanceRead{call: contractCall{to, string(chain.CallData("ownerOf(uint256)", id.Bytes()))},
 				what: "ownerOf(" + ida.TokenID + ")", owner: true})
 		case "erc1155":
-			reads = append(reads, balanceRead{call: contractCall{to, string(append(append(selBalanceOfID[:4:4], word(holder.Bytes())...), word(id.Bytes())...))},
+			reads = append(reads, balanceRead{call: contractCall{to, string(chain.CallData("balanceOf(address,uint256)", holder.Bytes(), id.Bytes()))},
 				what: "balanceOf(" + holderHex + ", " + ida.TokenID + ")", want: n})
 		}
 	}
@@ -219,11 +209,11 @@ type slotRead struct {
 
 // The selectors of the state citations' reads.
 var (
-	selOwner    = crypto.Keccak256([]byte("owner()"))[:4]
-	selIssuer   = crypto.Keccak256([]byte("issuer()"))[:4]
-	selHasRole  = crypto.Keccak256([]byte("hasRole(bytes32,address)"))[:4]
-	selIsAgent  = crypto.Keccak256([]byte("isAgent(address)"))[:4]
-	selIsFrozen = crypto.Keccak256([]byte("isFrozen(address)"))[:4]
+	selOwner    = chain.CallData("owner()")
+	selIssuer   = chain.CallData("issuer()")
+	selHasRole  = chain.CallData("hasRole(bytes32,address)")
+	selIsAgent  = chain.CallData("isAgent(address)")
+	selIsFrozen = chain.CallData("isFrozen(address)")
 )
 
 var (
@@ -256,11 +246,15 @@ func (c *chainChecker) stateReads(ev report.Evidence) ([]contractCall, []slotRea
 	to, holder := common.HexToAddress(ev.Contract), common.HexToAddress(ev.Holder)
 	switch ev.Fact {
 	case report.FactFrozen:
-		return []contractCall{{to, string(append(selIsFrozen[:4:4], word(holder.Bytes())...))}}, nil
+		return []contractCall{{to, string(chain.CallData("isFrozen(address)", holder.Bytes()))}}, nil
 	case report.FactIssuer:
 		return []contractCall{{to, string(selIssuer)}}, nil
 	case report.FactProxy:
-		return nil, []slotRead{{to, chain.SlotImplementation}, {to, chain.SlotAdmin}, {to, chain.SlotBeacon}}
+		var reads []slotRead
+		for _, s := range proxySlots {
+			reads = append(reads, slotRead{to, s.slot})
+		}
+		return nil, reads
 	}
 	switch ev.Role {
 	case "owner":
@@ -272,10 +266,10 @@ func (c *chainChecker) stateReads(ev report.Evidence) ([]contractCall, []slotRea
 	}
 	var calls []contractCall
 	if ev.Role == "agent" {
-		calls = append(calls, contractCall{to, string(append(selIsAgent[:4:4], word(holder.Bytes())...))})
+		calls = append(calls, contractCall{to, string(chain.CallData("isAgent(address)", holder.Bytes()))})
 	}
-	if h, ok := chain.RoleHash(ev.Role); ok {
-		calls = append(calls, contractCall{to, string(append(append(selHasRole[:4:4], h.Bytes()...), word(holder.Bytes())...))})
+	if h, why := roleHash(ev); why == "" {
+		calls = append(calls, contractCall{to, string(chain.CallData("hasRole(bytes32,address)", h.Bytes(), holder.Bytes()))})
 	}
 	return calls, nil
 }
@@ -297,11 +291,17 @@ func (c *chainChecker) isToken(addr string) bool {
 //     admin slot holds the holder; "proxy-admin-owner" and "beacon-owner":
 //     owner() of the contract in the admin or beacon slot is the holder;
 //     "agent": ERC-3643 isAgent(holder) or hasRole(AGENT_ROLE, holder) is
-//     true; another role internal/chain names: hasRole(role, holder) is
-//     true; a role known by its hash's first bytes only is not read;
+//     true; another role internal/chain names, or one known by its hash's
+//     first bytes whose evidence gives the full hash (role_hash):
+//     hasRole(role, holder) is true; a role known by its hash's first
+//     bytes without the full hash (a report written before role_hash) is
+//     not read;
 //   - frozen: ERC-3643 isFrozen(holder) is true;
 //   - issuer: issuer() is the holder (how internal/chain reads it);
-//   - proxy: each EIP-1967 slot the text names holds that address, and
+//   - proxy: each EIP-1967 slot the evidence states in its fields
+//     (implementation, admin, beacon; the zero address for an empty slot)
+//     holds that address. Evidence without them (written before them) is
+//     read from its text: each slot the text names holds that address, and
 //     each it does not name is empty; or, for the text naming the contract
 //     whose owner() can replace the logic, that slot holds it. Another
 //     text is not read.
@@ -347,10 +347,49 @@ func (c *chainChecker) checkState(ev report.Evidence) (string, bool, error) {
 		}
 		return c.wantAddress(contractCall{via, string(selOwner)}, "owner()", holder)
 	}
-	if _, ok := chain.RoleHash(ev.Role); !ok && ev.Role != "agent" {
-		return "", false, nil
+	if _, why := roleHash(ev); why != "" && ev.Role != "agent" {
+		if why == noRoleHash {
+			return "", false, nil
+		}
+		return why, false, nil
 	}
 	return c.wantTrue(ev)
+}
+
+// noRoleHash is roleHash's reason for a role known by its hash's first
+// bytes whose evidence (written before role_hash) does not give the hash:
+// it is checked by block only.
+const noRoleHash = "no role hash"
+
+// roleHashRE is a role hash as Evidence.RoleHash gives it.
+var roleHashRE = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
+
+// roleHash is the AccessControl role hash a role citation asks hasRole
+// about: its RoleHash when it has one, which must be 32 bytes and, for
+// a role with a name, that name's hash, for "role-" and hex digits begin
+// with them; else the hash of the role's name (chain.RoleHash). The
+// reason when there is none: noRoleHash for a role known by its hash's
+// first bytes without RoleHash, or why RoleHash does not fit the role.
+func roleHash(ev report.Evidence) (common.Hash, string) {
+	named, ok := chain.RoleHash(ev.Role)
+	if ev.RoleHash == "" {
+		if !ok {
+			return common.Hash{}, noRoleHash
+		}
+		return named, ""
+	}
+	if !roleHashRE.MatchString(ev.RoleHash) {
+		return common.Hash{}, fmt.Sprintf("role hash %q is not 0x and 64 hex digits", ev.RoleHash)
+	}
+	h := common.HexToHash(ev.RoleHash)
+	prefix, short := strings.CutPrefix(ev.Role, "role-")
+	switch {
+	case ok && h != named:
+		return common.Hash{}, fmt.Sprintf("role hash %s is not the hash of role %s (%s)", strings.ToLower(ev.RoleHash), ev.Role, named.Hex())
+	case !ok && (!short || prefix == "" || !strings.HasPrefix(h.Hex()[2:], strings.ToLower(prefix))):
+		return common.Hash{}, fmt.Sprintf("role hash %s does not begin as role %s names it", strings.ToLower(ev.RoleHash), ev.Role)
+	}
+	return h, ""
 }
 
 // wantTrue checks that one of the state citation's reads (stateReads)
@@ -416,10 +455,47 @@ func (c *chainChecker) wantSlot(to common.Address, slot common.Hash, name, want 
 	return "", true, nil
 }
 
-// checkProxy checks a proxy citation's text against the EIP-1967 slots
-// (see checkState).
+// proxySlots are the EIP-1967 slots, by the name reasons and the text give them.
+var proxySlots = []struct {
+	name string
+	slot common.Hash
+}{{"implementation", chain.SlotImplementation}, {"admin", chain.SlotAdmin}, {"beacon", chain.SlotBeacon}}
+
+// stated are the slots a proxy citation's fields state, by name, with
+// the address each holds (lowercase); a reason when one is not an
+// address.
+func stated(ev report.Evidence) (map[string]string, string) {
+	out := map[string]string{}
+	for _, f := range [][2]string{{"implementation", ev.Implementation}, {"admin", ev.Admin}, {"beacon", ev.Beacon}} {
+		if f[1] == "" {
+			continue
+		}
+		if !common.IsHexAddress(f[1]) {
+			return nil, fmt.Sprintf("%s %q is not an address", f[0], f[1])
+		}
+		out[f[0]] = strings.ToLower(common.HexToAddress(f[1]).Hex())
+	}
+	return out, ""
+}
+
+// checkProxy checks a proxy citation against the EIP-1967 slots: its
+// fields, else its text (see checkState).
 func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 	to := common.HexToAddress(ev.Contract)
+	fields, why := stated(ev)
+	if why != "" {
+		return why, false, nil
+	}
+	if len(fields) > 0 {
+		for _, s := range proxySlots {
+			if want, ok := fields[s.name]; ok {
+				if why, _, err := c.wantSlot(to, s.slot, s.name, want); err != nil || why != "" || c.noState {
+					return why, why != "", err
+				}
+			}
+		}
+		return "", true, nil
+	}
 	if m := proxyOwnerRE.FindStringSubmatch(ev.Text); m != nil {
 		slot := chain.SlotAdmin
 		if m[2] == "beacon" {
@@ -439,10 +515,7 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 		}
 		named[p[1]] = strings.ToLower(p[2])
 	}
-	for _, s := range []struct {
-		name string
-		slot common.Hash
-	}{{"implementation", chain.SlotImplementation}, {"admin", chain.SlotAdmin}, {"beacon", chain.SlotBeacon}} {
+	for _, s := range proxySlots {
 		want, ok := named[s.name]
 		if !ok {
 			want = strings.ToLower(common.Address{}.Hex())
@@ -677,8 +750,8 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 		if ev.Fact != report.FactBalance || ev.TxHash == "" || !common.IsHexAddress(ev.Holder) || !c.isToken(ev.Contract) || ev.Block > c.rep.Chain.BlockNumber {
 			continue
 		}
-		addr := common.HexToAddress(ev.Contract)
-		g := groups[addr]
+		token := common.HexToAddress(ev.Contract)
+		g := groups[token]
 		if g == nil {
 			g = &group{from: ev.Block, seen: map[common.Address]bool{}}
 			for _, t := range c.rep.Tokens {
@@ -686,8 +759,8 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 					g.standard = t.Standard
 				}
 			}
-			groups[addr] = g
-			order = append(order, addr)
+			groups[token] = g
+			order = append(order, token)
 		}
 		g.from = min(g.from, ev.Block)
 		if h := common.HexToAddress(ev.Holder); !g.seen[h] {
@@ -695,13 +768,13 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 			g.holders = append(g.holders, h)
 		}
 	}
-	for _, addr := range order {
-		g := groups[addr]
+	for _, token := range order {
+		g := groups[token]
 		byHolder := map[common.Address][]types.Log{}
 		ok := true
 		for start := 0; start < len(g.holders) && ok; start += holdersPerQuery {
 			part := g.holders[start:min(start+holdersPerQuery, len(g.holders))]
-			logs, err := c.transfersOf(addr, g.standard, part, g.from)
+			logs, err := c.transfersOf(token, g.standard, part, g.from)
 			if err != nil {
 				ok = false
 				break
@@ -713,17 +786,14 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 			}
 			for _, l := range logs {
 				for _, i := range []int{1, 2, 3} {
-					if i < len(l.Topics) && in[addr20(l.Topics[i])] {
-						byHolder[addr20(l.Topics[i])] = append(byHolder[addr20(l.Topics[i])], l)
+					if i < len(l.Topics) && in[addr(l.Topics[i])] {
+						byHolder[addr(l.Topics[i])] = append(byHolder[addr(l.Topics[i])], l)
 					}
 				}
 			}
 		}
 		if ok {
-			c.holderLogs[addr], c.holderLogsFrom[addr] = byHolder, g.from
+			c.holderLogs[token], c.holderLogsFrom[token] = byHolder, g.from
 		}
 	}
 }
-
-// addr20 is the address in a log topic.
-func addr20(topic common.Hash) common.Address { return common.BytesToAddress(topic[12:]) }

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -163,6 +164,24 @@ func TestChainBalances(t *testing.T) {
 		t.Logf("last change replaced by an earlier one: %s", res.Unresolved[0].Reason)
 	}
 
+	// A node that refuses a log filter of several holders: the batched
+	// query of each token fails and every holding's later transfers are
+	// asked alone, with the same verdicts.
+	one := &oneHolderLogs{Node: node}
+	res = check(one, build())
+	if len(res.Unresolved) != 0 || res.Node.Balances != holdings || one.refused.Load() == 0 || one.answered.Load() == 0 {
+		t.Errorf("holder logs asked one by one: %d balances read, unresolved %+v, %d queries refused, %d answered; want %d, none, some, some",
+			res.Node.Balances, res.Unresolved, one.refused.Load(), one.answered.Load(), holdings)
+	}
+	one = &oneHolderLogs{Node: node}
+	r = build()
+	lastChange(r)
+	res = check(one, r)
+	if len(res.Unresolved) != 1 || !strings.HasPrefix(res.Unresolved[0].Reason, want) || res.Node.Balances != holdings-1 || one.refused.Load() == 0 {
+		t.Errorf("holder logs asked one by one, last change replaced: unresolved %+v, %d balances read, %d refused; want one saying %q, %d, some",
+			res.Unresolved, res.Node.Balances, one.refused.Load(), want, holdings-1)
+	}
+
 	pruned := &prunedNode{Node: node}
 	res = check(pruned, build())
 	if len(res.Unresolved) != 0 || res.Node.NoState != holdings || res.Chain != holdings || res.Checked != 0 ||
@@ -184,6 +203,25 @@ func TestChainBalances(t *testing.T) {
 	if len(res.Unresolved) != 1 || !strings.HasPrefix(res.Unresolved[0].Reason, want) || res.Chain != holdings-1 {
 		t.Errorf("pruned node, last change replaced: %d unresolved (%+v), %d not checked; want 1 saying %q, %d", len(res.Unresolved), res.Unresolved, res.Chain, want, holdings-1)
 	}
+}
+
+// oneHolderLogs is a node that refuses a log filter naming more than one
+// address in a topic (as some nodes limit topic filters), counting the
+// queries it refused and answered (chain.FilterLogs asks several at once).
+type oneHolderLogs struct {
+	Node
+	refused, answered atomic.Int64
+}
+
+func (n *oneHolderLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	for i, pos := range q.Topics {
+		if i > 0 && len(pos) > 1 {
+			n.refused.Add(1)
+			return nil, rpcError{"a topic filter of more than one address is not supported"}
+		}
+	}
+	n.answered.Add(1)
+	return n.Node.FilterLogs(ctx, q)
 }
 
 // balanceReport is a report of snap whose one finding cites every holding
@@ -301,16 +339,20 @@ func TestChainBalancesERC1155(t *testing.T) {
 
 // TestChainStates checks the role, frozen, issuer and proxy citations of
 // every token of the embedded scenario, written as the rules write them
-// (internal/rules: roleEv, contractFreeze, the issuer note,
-// contractUpgradeable), against the chain at the pinned block: all
-// resolve, read. Copies with the issuer, the proxy admin's holder, the
-// proxy text without its admin or a frozen account changed do not, with
-// the node's value; a role known by its hash's first bytes is checked by
-// block only; a node without the state leaves them not checked.
+// (internal/rules: roleEv, contractFreeze, issuerEv, contractUpgradeable
+// with its slot fields), against the chain at the pinned block: all
+// resolve, read; so do they written as before the slot fields (the proxy's
+// slots in its text only). Copies with the issuer, the proxy admin's
+// holder, a proxy slot field, the old proxy text without its admin, a
+// frozen account or a role hash changed do not, with the node's value; a
+// role known by its hash's first bytes is read with its role_hash
+// (hasRole), and checked by block only without it; a node without the
+// state leaves them not checked.
 func TestChainStates(t *testing.T) {
 	ctx := context.Background()
 	_, node, snap := embeddedScenario(t)
-	build := func() *report.Report {
+	// build writes the citations; slots: with the proxy's slot fields.
+	build := func(slots bool) *report.Report {
 		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash}}
 		var evs []report.Evidence
 		fact := func(text, fact, contract, holder, role string) {
@@ -320,6 +362,7 @@ func TestChainStates(t *testing.T) {
 			rep.Tokens = append(rep.Tokens, report.Token{Address: tok.Address, Standard: tok.Standard, Symbol: tok.Symbol, Decimals: tok.Decimals})
 			for _, c := range tok.Controllers {
 				fact(fmt.Sprintf("%s holds the %s role of %s at block %d", c.Address, c.Role, tok.Symbol, snap.Block), report.FactRole, tok.Address, c.Address, c.Role)
+				evs[len(evs)-1].RoleHash = c.RoleHash
 			}
 			for _, h := range tok.Holders {
 				if h.Frozen {
@@ -337,6 +380,13 @@ func TestChainStates(t *testing.T) {
 					}
 				}
 				fact(fmt.Sprintf("EIP-1967 slots at block %d: %s", snap.Block, strings.Join(parts, ", ")), report.FactProxy, tok.Address, "", "")
+				if slots {
+					if p.Kind != "eip1967" {
+						t.Fatalf("the scenario's proxy is %s: the test writes the slots of an EIP-1967 proxy", p.Kind)
+					}
+					ev := &evs[len(evs)-1]
+					ev.Implementation, ev.Admin, ev.Beacon = orZero(p.Implementation), orZero(p.Admin), orZero(p.Beacon)
+				}
 			}
 		}
 		rep.Findings = []report.Finding{{Rule: "CONTRACT-FREEZE", Subject: report.Subject{Kind: "token"}, Evidence: evs}}
@@ -358,18 +408,29 @@ func TestChainStates(t *testing.T) {
 		}
 		return nil
 	}
-	rep := build()
+	rep := build(true)
 	for _, f := range [][2]string{{report.FactRole, "owner"}, {report.FactRole, "proxy-admin"}, {report.FactRole, "agent"}, {report.FactRole, "minter"},
 		{report.FactFrozen, ""}, {report.FactIssuer, ""}, {report.FactProxy, ""}} {
 		if find(rep, f[0], f[1]) == nil {
 			t.Errorf("the scenario has no %s %s citation", f[0], f[1])
 		}
 	}
-	states := len(rep.Findings[0].Evidence)
-	res := check(node, rep)
-	if len(res.Unresolved) != 0 || res.Node.States != states || res.Checked != states {
-		t.Fatalf("%d state citations: %d read, %d checked, unresolved %+v", states, res.Node.States, res.Checked, res.Unresolved)
+	if ev := find(rep, report.FactProxy, ""); ev == nil || ev.Implementation == "" || ev.Admin == "" || ev.Beacon != zeroAddr {
+		t.Fatalf("the proxy citation states no implementation and admin, or a beacon: %+v", ev)
 	}
+	states := len(rep.Findings[0].Evidence)
+	for _, slots := range []bool{true, false} {
+		res := check(node, build(slots))
+		if len(res.Unresolved) != 0 || res.Node.States != states || res.Checked != states {
+			t.Fatalf("%d state citations (slot fields %v): %d read, %d checked, unresolved %+v", states, slots, res.Node.States, res.Checked, res.Unresolved)
+		}
+	}
+	minter, _ := chain.RoleHash("minter")
+	// An unnamed role: the minter role as Read would name it without
+	// knowing MINTER_ROLE, with its full hash.
+	unnamed := "role-" + common.Bytes2Hex(minter[:4])
+	twin := minter // same first bytes, another role
+	twin[31] ^= 1
 
 	other := "0x00000000000000000000000000000000000000aa"
 	edits := []struct {
@@ -378,17 +439,33 @@ func TestChainStates(t *testing.T) {
 		fact   string
 		role   string
 		reason string
+		text   bool // edits a citation written without the slot fields
 	}{
-		{"issuer", func(ev *report.Evidence) { ev.Holder = other }, report.FactIssuer, "", "issuer() of 0x"},
-		{"proxy admin holder", func(ev *report.Evidence) { ev.Holder = other }, report.FactRole, "proxy-admin", "the EIP-1967 admin slot of 0x"},
-		{"agent", func(ev *report.Evidence) { ev.Holder = other }, report.FactRole, "agent", "isAgent(" + other + ")"},
+		{"issuer", func(ev *report.Evidence) { ev.Holder = other }, report.FactIssuer, "", "issuer() of 0x", false},
+		{"proxy admin holder", func(ev *report.Evidence) { ev.Holder = other }, report.FactRole, "proxy-admin", "the EIP-1967 admin slot of 0x", false},
+		{"agent", func(ev *report.Evidence) { ev.Holder = other }, report.FactRole, "agent", "isAgent(" + other + ")", false},
 		{"proxy text without its admin", func(ev *report.Evidence) {
 			ev.Text = regexp.MustCompile(`, admin 0x[0-9a-f]{40}`).ReplaceAllString(ev.Text, "")
-		}, report.FactProxy, "", "(the evidence names no admin)"},
-		{"frozen account", func(ev *report.Evidence) { ev.Holder = other }, report.FactFrozen, "", "isFrozen(" + other + ")"},
+		}, report.FactProxy, "", "(the evidence names no admin)", true},
+		{"proxy implementation field", func(ev *report.Evidence) { ev.Implementation = other }, report.FactProxy, "",
+			"the EIP-1967 implementation slot of 0x", false},
+		{"proxy admin field", func(ev *report.Evidence) { ev.Admin = other }, report.FactProxy, "", "the EIP-1967 admin slot of 0x", false},
+		{"proxy admin field empty", func(ev *report.Evidence) { ev.Admin = zeroAddr }, report.FactProxy, "", "the EIP-1967 admin slot of 0x", false},
+		{"proxy beacon field", func(ev *report.Evidence) { ev.Beacon = other }, report.FactProxy, "",
+			"the EIP-1967 beacon slot of 0x", false},
+		{"proxy field not an address", func(ev *report.Evidence) { ev.Beacon = "0xab" }, report.FactProxy, "", `beacon "0xab" is not an address`, false},
+		{"frozen account", func(ev *report.Evidence) { ev.Holder = other }, report.FactFrozen, "", "isFrozen(" + other + ")", false},
+		{"role hash of a named role", func(ev *report.Evidence) { ev.RoleHash = twin.Hex() }, report.FactRole, "minter",
+			"is not the hash of role minter", false},
+		{"unnamed role's hash", func(ev *report.Evidence) { ev.Role, ev.RoleHash = unnamed, twin.Hex() }, report.FactRole, "minter",
+			"hasRole(" + twin.Hex() + ", ", false},
+		{"unnamed role's hash, other first bytes", func(ev *report.Evidence) { ev.Role, ev.RoleHash = "role-1a2b3c4d", minter.Hex() }, report.FactRole, "minter",
+			"does not begin as role role-1a2b3c4d names it", false},
+		{"unnamed role's hash, short", func(ev *report.Evidence) { ev.Role, ev.RoleHash = unnamed, minter.Hex()[:40] }, report.FactRole, "minter",
+			"is not 0x and 64 hex digits", false},
 	}
 	for _, e := range edits {
-		r := build()
+		r := build(!e.text)
 		ev := find(r, e.fact, e.role)
 		if ev == nil {
 			t.Errorf("%s: nothing to edit", e.name)
@@ -403,16 +480,25 @@ func TestChainStates(t *testing.T) {
 		t.Logf("%s changed: %s", e.name, res.Unresolved[0].Reason)
 	}
 
-	// A role known by its hash only is checked by its block.
-	r := build()
-	find(r, report.FactRole, "minter").Role = "role-1a2b3c4d"
+	// A role known by its hash's first bytes is read with its full hash
+	// (hasRole), and checked by its block without it (a report written
+	// before role_hash).
+	r := build(true)
+	ev := find(r, report.FactRole, "minter")
+	ev.Role, ev.RoleHash = unnamed, minter.Hex()
+	res := check(node, r)
+	if len(res.Unresolved) != 0 || res.Node.States != states || res.Node.BlockOnly != 0 {
+		t.Errorf("a role known by its hash's first bytes, with role_hash: %d unresolved %+v, %d read, %d by block; want 0, %d, 0",
+			len(res.Unresolved), res.Unresolved, res.Node.States, res.Node.BlockOnly, states)
+	}
+	ev.RoleHash = ""
 	res = check(node, r)
 	if len(res.Unresolved) != 0 || res.Node.States != states-1 || res.Node.BlockOnly != 1 {
 		t.Errorf("a role known by its hash: %d unresolved, %d read, %d by block; want 0, %d, 1", len(res.Unresolved), res.Node.States, res.Node.BlockOnly, states-1)
 	}
 
 	pruned := &prunedNode{Node: node}
-	res = check(prunedStorage{pruned}, build())
+	res = check(prunedStorage{pruned}, build(true))
 	if len(res.Unresolved) != 0 || res.Node.StatesNoState != states || res.Chain != states || res.Checked != 0 ||
 		!strings.Contains(res.ChainNote, "the node has no state at block") {
 		t.Errorf("pruned node: %d unresolved, %d no state, %d not checked (%s), %d checked; want 0, %d, %d, 0",
@@ -426,4 +512,16 @@ type prunedStorage struct{ *prunedNode }
 
 func (n prunedStorage) StorageAt(context.Context, common.Address, common.Hash, *big.Int) ([]byte, error) {
 	return nil, rpcError{"missing trie node 4f8e1d2c3b4a59687766554433221100ffeeddccbbaa99887766554433221100 (path ) state 0x1 is not available"}
+}
+
+// zeroAddr is the zero address as the report writes it.
+const zeroAddr = "0x0000000000000000000000000000000000000000"
+
+// orZero is an EIP-1967 slot's address as a proxy citation's fields state
+// it: the zero address for an empty slot.
+func orZero(addr string) string {
+	if addr == "" {
+		return zeroAddr
+	}
+	return addr
 }
