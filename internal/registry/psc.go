@@ -1067,8 +1067,8 @@ func (l *loader) pscPossible(g []int, units []pscUnit) {
 				continue
 			}
 			if len(p.Possible.Records) == maxPossible {
-				p.Possible.More++
-				continue
+				p.Possible.More = len(units) - 1 - maxPossible // a common name's units are not all gone through
+				break
 			}
 			vx := l.psc.people[g[v.rep]]
 			q := l.reg.People[vx.person]
