@@ -813,7 +813,9 @@ func chBasicNumber(header []string) (int, bool) {
 //     people "with similar names" rather than joining them. The service
 //     address is often the company's office, so the same person may give
 //     two: such records are then not joined but shown as possibly the same
-//     person, the safe side for a memo.
+//     person, the safe side for a memo. An address given by records of
+//     busyAddress names and months or more among the inputs (a formation
+//     agent's, an accountant's) links nothing.
 //
 // Records linked directly or through others are one person when no two of
 // them disagree on nationality or on country of residence where they give
@@ -832,6 +834,7 @@ func (l *loader) pscSamePeople() {
 	first := map[string]int{}
 	more := map[int][]int{}
 	var groups []int
+	keys := make([]string, len(l.psc.people))
 	for i, x := range l.psc.people {
 		p := &l.reg.People[x.person]
 		name := pscPersonName(p.Name, x.title)
@@ -839,6 +842,7 @@ func (l *loader) pscSamePeople() {
 			continue
 		}
 		k := name + "|" + p.BirthDate
+		keys[i] = k
 		f, ok := first[k]
 		if !ok {
 			first[k] = i
@@ -849,9 +853,30 @@ func (l *loader) pscSamePeople() {
 		}
 		more[f] = append(more[f], i)
 	}
+	// The addresses the records of a group give, with the names and months
+	// of every record giving them, up to busyAddress.
+	at := map[string]map[string]bool{}
+	for _, f := range groups {
+		for _, i := range append([]int{f}, more[f]...) {
+			if a := pscAddressKey(l.psc.people[i].address); a != "" {
+				at[a] = map[string]bool{}
+			}
+		}
+	}
+	for i, x := range l.psc.people {
+		if m, ok := at[pscAddressKey(x.address)]; ok && keys[i] != "" && len(m) < busyAddress {
+			m[keys[i]] = true
+		}
+	}
+	busy := map[string]bool{}
+	for a, m := range at {
+		if len(m) >= busyAddress {
+			busy[a] = true
+		}
+	}
 	alias := map[string]string{}
 	for _, f := range groups {
-		l.pscJoin(append([]int{f}, more[f]...), alias)
+		l.pscJoin(append([]int{f}, more[f]...), busy, alias)
 	}
 	l.psc.people = nil
 	if len(alias) == 0 {
@@ -872,6 +897,13 @@ func (l *loader) pscSamePeople() {
 	l.renameRefs(alias)
 }
 
+// busyAddress is the number of different names and months of birth
+// (individual PSC records among the inputs) from which a service address
+// is an agent's or a shared office's, and corroborates nothing: formation
+// agents' and accountants' addresses serve thousands of companies, whose
+// PSCs of a common name and month would otherwise be joined there.
+const busyAddress = 10
+
 // maxPossible bounds the records listed as possibly the same person (a
 // common name may have hundreds); Possible.More counts the rest.
 const maxPossible = 5
@@ -889,14 +921,13 @@ type pscUnit struct {
 // pscJoin decides which records g (indexes in psc.people, in input order)
 // of one name and month of birth are one person (see pscSamePeople),
 // joins them (alias maps a joined record's person id to the person's) and
-// notes the others as possible.
-func (l *loader) pscJoin(g []int, alias map[string]string) {
+// notes the others as possible. A busy address links nothing.
+func (l *loader) pscJoin(g []int, busy map[string]bool, alias map[string]string) {
 	parent := make([]int, len(g))
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -913,7 +944,7 @@ func (l *loader) pscJoin(g []int, alias map[string]string) {
 			companies = append(companies, x.company)
 		}
 		byCompany[x.company] = append(byCompany[x.company], i)
-		if k := pscAddressKey(x.address); k != "" {
+		if k := pscAddressKey(x.address); k != "" && !busy[k] {
 			if j, ok := byAddress[k]; ok {
 				union(j, i)
 			} else {
@@ -963,7 +994,7 @@ func (l *loader) pscJoin(g []int, alias map[string]string) {
 		l.pscJoinSet(g, u, nationality, residence, alias)
 	}
 	if len(units) > 1 {
-		l.pscPossible(g, units)
+		l.pscPossible(g, units, busy)
 	}
 }
 
@@ -1057,7 +1088,7 @@ func (l *loader) pscOf(g, rs []int, c string) []int {
 // pscPossible notes, on each person of units, the other persons of the same
 // name and month of birth (up to maxPossible, in input order) and why they
 // were not joined.
-func (l *loader) pscPossible(g []int, units []pscUnit) {
+func (l *loader) pscPossible(g []int, units []pscUnit, busy map[string]bool) {
 	for a, u := range units {
 		ux := l.psc.people[g[u.rep]]
 		p := &l.reg.People[ux.person]
@@ -1078,6 +1109,9 @@ func (l *loader) pscPossible(g []int, units []pscUnit) {
 				why += "; not joined: " + u.failed
 			case ux.company == vx.company && !ux.ceased && !vx.ceased:
 				why += fmt.Sprintf("; not joined: both current PSCs of company %s", ux.company)
+			case busy[pscAddressKey(vx.address)] && l.pscGives(g, u, vx.address):
+				why += fmt.Sprintf("; not joined: their one service address in common, %s, is given by individuals of %d names and months of birth or more (an agent's or a shared office)",
+					vx.address, busyAddress)
 			default:
 				why += fmt.Sprintf("; not joined: no service address in common (%s: %s; this record: %s)",
 					p.ID, cmpOr(l.pscAddresses(g, u), "none given"), cmpOr(vx.address, "none given"))
@@ -1085,6 +1119,17 @@ func (l *loader) pscPossible(g []int, units []pscUnit) {
 			p.Possible.Records = append(p.Possible.Records, PossibleRecord{PersonID: q.ID, Origin: q.Origin, Why: why})
 		}
 	}
+}
+
+// pscGives reports whether a record of u gives the service address a.
+func (l *loader) pscGives(g []int, u pscUnit, a string) bool {
+	k := pscAddressKey(a)
+	for _, i := range u.records {
+		if pscAddressKey(l.psc.people[g[i]].address) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // pscAddresses is the service addresses the records of u give, "; " between.

@@ -244,6 +244,48 @@ func TestPSCPossiblySamePerson(t *testing.T) {
 	}
 }
 
+// TestPSCBusyAddress: Jane Doe's records of two companies at one service
+// address are one person while individuals of 9 names and months give that
+// address; with a tenth, it is an agent's or a shared office's and links
+// nothing: the records stay apart, each possibly the other, saying why.
+func TestPSCBusyAddress(t *testing.T) {
+	line := fixtureLines(t)[18] // David Jones, 10000017, 10 Park Row, LS1 5HD
+	person := func(company, fore string, month int) string {
+		l := strings.ReplaceAll(line, "10000017", company)
+		l = strings.ReplaceAll(l, "David", fore)
+		return strings.Replace(l, `"month":3,`, fmt.Sprintf(`"month":%d,`, month), 1)
+	}
+	doe := func(company string) string {
+		return strings.ReplaceAll(strings.ReplaceAll(person(company, "Jane", 3), "Jones", "Doe"), "jonesQ", "doe")
+	}
+	for _, c := range []struct {
+		others int
+		people int
+	}{{8, 1}, {9, 2}} {
+		lines := []string{doe("40000001"), doe("40000002")}
+		for i := range c.others { // other names and months at the address
+			lines = append(lines, person(fmt.Sprintf("4100%04d", i), fmt.Sprintf("Other%c", 'A'+i), 1+i))
+		}
+		reg := loadPSC(t, writeLines(t, "busy.jsonl", lines))
+		does := peopleNamed(reg, "Doe")
+		if len(does) != c.people {
+			t.Fatalf("%d other names at the address: Jane Doe is %d people, want %d", c.others, len(does), c.people)
+		}
+		if c.people == 1 {
+			if does[0].SameAs == nil || does[0].Possible != nil {
+				t.Errorf("%d other names: %+v, want joined at the address", c.others, does[0])
+			}
+			continue
+		}
+		for _, p := range does {
+			if p.SameAs != nil || p.Possible == nil || len(p.Possible.Records) != 1 ||
+				!strings.Contains(p.Possible.Records[0].Why, "10 Park Row, LS1 5HD, is given by individuals of 10 names and months of birth or more") {
+				t.Errorf("%d other names: %s %+v possible %+v, want apart, the address said to be busy", c.others, p.ID, p.SameAs, p.Possible)
+			}
+		}
+	}
+}
+
 // TestPSCPossibleBounded: a name and month given by many records at as many
 // addresses lists maxPossible of them on each person and counts the rest.
 func TestPSCPossibleBounded(t *testing.T) {
