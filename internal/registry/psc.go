@@ -807,10 +807,10 @@ func chBasicNumber(header []string) (int, bool) {
 //   - or they give the same service address (pscAddress: premises,
 //     address_line_1 and postal code, or locality when there is none,
 //     letters and digits compared without case or spacing). The register
-//     gives nothing else about the person to compare; Open Ownership's
-//     pipelines keep one person per record (bods-uk-psc-pipeline's person
-//     id is the company number and the record's id) and its register shows
-//     people "with similar names" rather than joining them. The service
+//     gives nothing else about the person to compare. Open Ownership's
+//     bods-uk-psc-pipeline joins nothing (its person id is the company
+//     number and the record's id), and its register (v2) lists "people with
+//     similar names" on a person's page for the reader to judge. The service
 //     address is often the company's office, so the same person may give
 //     two: such records are then not joined but shown as possibly the same
 //     person, the safe side for a memo. An address given by records of
