@@ -6,16 +6,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tokenaudit/audit/internal/report"
@@ -349,14 +355,39 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		}, "is false", false},
 		{"proxy implementation", func(r *report.Report) bool {
 			for _, ev := range facts(r, report.FactProxy) {
-				if i := strings.Index(ev.Text, "implementation 0x"); i >= 0 {
-					j := i + len("implementation 0x")
-					ev.Text = ev.Text[:j] + "00000000000000000000000000000000000000ab" + ev.Text[j+40:]
+				if ev.Implementation != "" {
+					ev.Implementation = "0x00000000000000000000000000000000000000ab"
 					return true
 				}
 			}
 			return false
 		}, "the EIP-1967 implementation slot of 0x", false},
+		{"proxy admin", func(r *report.Report) bool {
+			for _, ev := range facts(r, report.FactProxy) {
+				if ev.Admin != "" {
+					ev.Admin = "0x00000000000000000000000000000000000000ab"
+					return true
+				}
+			}
+			return false
+		}, "the EIP-1967 admin slot of 0x", false},
+		{"proxy beacon", func(r *report.Report) bool {
+			for _, ev := range facts(r, report.FactProxy) {
+				if ev.Beacon == "0x0000000000000000000000000000000000000000" {
+					ev.Beacon = "0x00000000000000000000000000000000000000ab"
+					return true
+				}
+			}
+			return false
+		}, "the EIP-1967 beacon slot of 0x", false},
+		{"issuer", func(r *report.Report) bool {
+			evs := facts(r, report.FactIssuer)
+			if len(evs) == 0 {
+				return false
+			}
+			evs[0].Holder = "0x00000000000000000000000000000000000000aa"
+			return true
+		}, "issuer() of 0x", false},
 		{"frozen holder", func(r *report.Report) bool {
 			evs := facts(r, report.FactFrozen)
 			for _, other := range append(facts(r, report.FactBalance), facts(r, report.FactRole)...) {
@@ -368,18 +399,33 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			return false
 		}, "isFrozen(0x", false},
 		{"last change of a holding", func(r *report.Report) bool {
-			// The holding's transaction replaced by an earlier mint or
-			// transfer of the same holder the report cites.
+			// The holding's transaction replaced by an earlier transfer
+			// into or out of the same holder, which the node has.
 			for _, b := range facts(r, report.FactBalance) {
-				for _, mv := range append(facts(r, report.FactMint), facts(r, report.FactTransfer)...) {
-					if mv.Contract == b.Contract && (mv.To == b.Holder || mv.From == b.Holder) && mv.Block < b.Block {
-						b.TxHash, b.Block = mv.TxHash, mv.Block
-						return true
-					}
+				if b.TxHash == "" {
+					continue
+				}
+				if tx, block, ok := earlierTransfer(t, url, b); ok {
+					b.TxHash, b.Block = tx, block
+					return true
 				}
 			}
 			return false
 		}, "a later transfer in tx 0x", false},
+		{"role hash", func(r *report.Report) bool {
+			// The minter role as a role known by its hash's first bytes,
+			// with the hash of another role beginning so.
+			for _, ev := range facts(r, report.FactRole) {
+				if ev.Role == "minter" {
+					twin := crypto.Keccak256Hash([]byte("MINTER_ROLE"))
+					ev.Role = "role-" + common.Bytes2Hex(twin[:4])
+					twin[31] ^= 1
+					ev.RoleHash = twin.Hex()
+					return true
+				}
+			}
+			return false
+		}, "is false", false},
 		{"block date", func(r *report.Report) bool {
 			evs := txCites(r, " minted to ")
 			if len(evs) == 0 {
@@ -389,6 +435,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			return true
 		}, "not 1999-01-01", false},
 	}
+	edited := map[string]string{} // edit name: the copy's path
 	for _, e := range edits {
 		r := readReport(t, out)
 		if !e.change(r) {
@@ -396,13 +443,8 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			continue
 		}
 		path := filepath.Join(dir, strings.ReplaceAll(e.name, " ", "-")+".json")
-		b, err := json.Marshal(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeJSON(t, path, r)
+		edited[e.name] = path
 		got, stderr, code := verifyJSON(path)
 		want := 1
 		if e.all {
@@ -428,6 +470,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		for j := range r.Findings[i].Evidence {
 			ev := &r.Findings[i].Evidence[j]
 			ev.Fact, ev.Contract, ev.Holder, ev.Role, ev.From, ev.To, ev.Amount, ev.IDs = "", "", "", "", "", "", "", nil
+			ev.RoleHash, ev.Implementation, ev.Admin, ev.Beacon = "", "", "", ""
 		}
 	}
 	legacy := filepath.Join(dir, "legacy.json")
@@ -437,6 +480,78 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		old.Node.Transfers+old.Node.BlockOnly != chainCites {
 		t.Errorf("without the structured fields: exit %d, %d unresolved, node %+v; want 0, 0, %d chain citations with their claim or block\n%s",
 			code, len(old.Unresolved), old.Node, chainCites, stderr)
+	}
+	// A report written before the proxy's slot fields but with the others
+	// (role, frozen, issuer): its proxy citations are read from their
+	// text, and one naming another implementation fails, exit 3.
+	for _, implementation := range []string{"", "00000000000000000000000000000000000000ab"} {
+		r := readReport(t, out)
+		edits := 0
+		for _, ev := range facts(r, report.FactProxy) {
+			ev.Implementation, ev.Admin, ev.Beacon = "", "", ""
+			if i := strings.Index(ev.Text, "implementation 0x"); i >= 0 && implementation != "" && edits == 0 {
+				j := i + len("implementation 0x")
+				ev.Text = ev.Text[:j] + implementation + ev.Text[j+40:]
+				edits++
+			}
+		}
+		path := filepath.Join(dir, "proxy-text"+implementation+".json")
+		writeJSON(t, path, r)
+		got, stderr, code := verifyJSON(path)
+		switch {
+		case implementation == "" && (code != 0 || len(got.Unresolved) != 0 || got.Node.States != good.Node.States):
+			t.Errorf("proxy slots in the text only: exit %d, %d unresolved %+v, %d states read; want 0, 0, %d\n%s", code, len(got.Unresolved), got.Unresolved, got.Node.States, good.Node.States, stderr)
+		case implementation != "" && (edits != 1 || code != 3 || len(got.Unresolved) != 1 || !strings.Contains(got.Unresolved[0].Reason, "the EIP-1967 implementation slot of 0x")):
+			t.Errorf("proxy text naming another implementation (%d edited): exit %d, unresolved %+v; want 3, one about the implementation slot\n%s", edits, code, got.Unresolved, stderr)
+		}
+	}
+
+	// A node that refuses a log filter naming several holders (as some
+	// limit topic filters): each holding's later transfers are asked
+	// alone, with the same verdicts; a replaced last change still exits 3.
+	var refused, answered atomic.Int64
+	limited := rpcProxy(t, url, func(method string, params json.RawMessage) string {
+		var q []struct {
+			Topics []json.RawMessage `json:"topics"`
+		}
+		if method != "eth_getLogs" || json.Unmarshal(params, &q) != nil || len(q) != 1 {
+			return ""
+		}
+		for i, pos := range q[0].Topics {
+			var addrs []string
+			if i > 0 && json.Unmarshal(pos, &addrs) == nil && len(addrs) > 1 {
+				refused.Add(1)
+				return "a topic filter of more than one address is not supported"
+			}
+		}
+		answered.Add(1)
+		return ""
+	})
+	verifyVia := func(node, path string) (verifyOutput, string, int) {
+		t.Helper()
+		stdout, stderr, code := runAudit(t, "verify", "--rpc", node, "--format", "json", path)
+		var got verifyOutput
+		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			t.Fatalf("verify --format json: %v\n%s\n%s", err, stdout, stderr)
+		}
+		return got, stderr, code
+	}
+	got, stderr, code := verifyVia(limited, out)
+	if code != 0 || len(got.Unresolved) != 0 || got.Node.Balances != good.Node.Balances || refused.Load() == 0 || answered.Load() == 0 {
+		t.Errorf("a node refusing filters of several holders: exit %d, %d unresolved, %d balances (want %d), %d filters refused, %d answered\n%s",
+			code, len(got.Unresolved), got.Node.Balances, good.Node.Balances, refused.Load(), answered.Load(), stderr)
+	}
+	if path, ok := edited["last change of a holding"]; !ok {
+		t.Error("no copy with a holding's last change replaced")
+	} else {
+		refused.Store(0)
+		got, stderr, code := verifyVia(limited, path)
+		if code != 3 || len(got.Unresolved) != 1 || !strings.Contains(got.Unresolved[0].Reason, "a later transfer in tx 0x") || refused.Load() == 0 {
+			t.Errorf("a node refusing filters of several holders, a last change replaced: exit %d, unresolved %+v, %d refused; want 3, one later transfer, some\n%s",
+				code, got.Unresolved, refused.Load(), stderr)
+		} else {
+			t.Logf("a node refusing filters of several holders (%d refused, %d answered), a last change replaced: %s", refused.Load(), answered.Load(), got.Unresolved[0].Reason)
+		}
 	}
 
 	// A node without the pinned block's state (a proxy answering every
@@ -449,6 +564,33 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	if code != 0 || !regexp.MustCompile(note).MatchString(stdout) || !strings.Contains(stdout, ", 0 unresolved\n") {
 		t.Errorf("verify against a node without state: exit %d, want 0 and %s\n%s", code, note, stdout)
 	}
+}
+
+// earlierTransfer is a transaction before ev's (a balance citation's last
+// change) that moved ev's token into or out of its holder, as the node at
+// url has it, with its block; false when there is none.
+func earlierTransfer(t *testing.T, url string, ev *report.Evidence) (string, uint64, bool) {
+	t.Helper()
+	client, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	transfer := crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
+	holder := common.BytesToHash(common.HexToAddress(ev.Holder).Bytes())
+	for _, topics := range [][][]common.Hash{{{transfer}, {holder}}, {{transfer}, nil, {holder}}} {
+		logs, err := client.FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{common.HexToAddress(ev.Contract)},
+			ToBlock: new(big.Int).SetUint64(ev.Block), Topics: topics})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range logs {
+			if l.BlockNumber < ev.Block {
+				return strings.ToLower(l.TxHash.Hex()), l.BlockNumber, true
+			}
+		}
+	}
+	return "", 0, false
 }
 
 // reportHasFact says whether a finding of r cites a chain fact.
@@ -480,6 +622,19 @@ func writeJSON(t *testing.T, path string, r *report.Report) {
 // gives, and returns its URL.
 func noStateProxy(t *testing.T, upstream string) string {
 	t.Helper()
+	return rpcProxy(t, upstream, func(method string, _ json.RawMessage) string {
+		if method == "eth_call" || method == "eth_getStorageAt" {
+			return "missing trie node 1f2e3d4c5b6a79880000000000000000000000000000000000000000000000aa (path ) <nil>"
+		}
+		return ""
+	})
+}
+
+// rpcProxy serves upstream's JSON-RPC, but answers each request (alone or
+// in a batch) for which refuse gives a message with that JSON-RPC error
+// (code -32000) instead of upstream's answer, and returns its URL.
+func rpcProxy(t *testing.T, upstream string, refuse func(method string, params json.RawMessage) string) string {
+	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, err := io.ReadAll(r.Body)
 		if err != nil {
@@ -489,6 +644,7 @@ func noStateProxy(t *testing.T, upstream string) string {
 		type message struct {
 			ID     json.RawMessage `json:"id"`
 			Method string          `json:"method,omitempty"`
+			Params json.RawMessage `json:"params,omitempty"`
 		}
 		batch := len(bytes.TrimSpace(body)) > 0 && bytes.TrimSpace(body)[0] == '['
 		var reqs []message
@@ -502,10 +658,10 @@ func noStateProxy(t *testing.T, upstream string) string {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		calls := map[string]bool{}
+		refused := map[string]string{} // request id: the error to answer
 		for _, m := range reqs {
-			if m.Method == "eth_call" || m.Method == "eth_getStorageAt" {
-				calls[string(m.ID)] = true
+			if why := refuse(m.Method, m.Params); why != "" {
+				refused[string(m.ID)] = why
 			}
 		}
 		resp, err := http.Post(upstream, "application/json", bytes.NewReader(body))
@@ -527,8 +683,12 @@ func noStateProxy(t *testing.T, upstream string) string {
 		}
 		for i, a := range answers {
 			var m message
-			if json.Unmarshal(a, &m) == nil && calls[string(m.ID)] {
-				answers[i] = json.RawMessage(`{"jsonrpc":"2.0","id":` + string(m.ID) + `,"error":{"code":-32000,"message":"missing trie node 1f2e3d4c5b6a79880000000000000000000000000000000000000000000000aa (path ) <nil>"}}`)
+			if json.Unmarshal(a, &m) != nil {
+				continue
+			}
+			if why, ok := refused[string(m.ID)]; ok {
+				msg, _ := json.Marshal(why)
+				answers[i] = json.RawMessage(`{"jsonrpc":"2.0","id":` + string(m.ID) + `,"error":{"code":-32000,"message":` + string(msg) + `}}`)
 			}
 		}
 		if batch {
