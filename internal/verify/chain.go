@@ -11,13 +11,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -632,7 +631,7 @@ func (cl *claim) check(rc *types.Receipt) string {
 			if !strings.EqualFold(l.Address.Hex(), addr) {
 				continue
 			}
-			for _, mv := range movesOf(cl.standards[i], l) {
+			for _, mv := range chain.Moves(cl.standards[i], l) {
 				if cl.shows(mv) {
 					return ""
 				}
@@ -658,64 +657,11 @@ func createdOrNone(rc *types.Receipt) string {
 // shows says whether mv is the move cl claims. A holding changed by a move
 // of a non-zero amount (any ERC-721 id) into or out of the address, not to
 // itself, as chain.Holder.LastChangeTx is chosen.
-func (cl *claim) shows(mv move) bool {
+func (cl *claim) shows(mv chain.Move) bool {
 	if cl.kind == "holding" {
-		return mv.from != mv.to && (mv.from == cl.party || mv.to == cl.party) && mv.amount.Sign() > 0
+		return mv.From != mv.To && (mv.From == cl.party || mv.To == cl.party) && mv.Amount.Sign() > 0
 	}
-	return mv.from == cl.from && mv.to == cl.to && mv.amount.Cmp(cl.amount) == 0
-}
-
-// move is one token move a log records: for ERC-721 the amount is 1.
-type move struct {
-	from, to common.Address
-	amount   *big.Int
-}
-
-var (
-	topicTransfer       = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
-	topicTransferSingle = crypto.Keccak256Hash([]byte("TransferSingle(address,address,address,uint256,uint256)"))
-	topicTransferBatch  = crypto.Keccak256Hash([]byte("TransferBatch(address,address,address,uint256[],uint256[])"))
-	uintArrays          abi.Arguments
-)
-
-func init() {
-	t, err := abi.NewType("uint256[]", "", nil)
-	if err != nil {
-		panic(err) // a constant type name
-	}
-	uintArrays = abi.Arguments{{Type: t}, {Type: t}}
-}
-
-// movesOf decodes a log of a token of the standard: a Transfer with the
-// ERC-20 layout (three topics, the amount in 32 bytes of data) or, for
-// ERC-721, four topics (the id last); for ERC-1155 each (id, amount) of a
-// TransferSingle or TransferBatch. Any other log gives none.
-func movesOf(standard string, l *types.Log) []move {
-	switch {
-	case standard == "erc1155" && len(l.Topics) == 4 && l.Topics[0] == topicTransferSingle && len(l.Data) == 64:
-		return []move{{addr(l.Topics[2]), addr(l.Topics[3]), new(big.Int).SetBytes(l.Data[32:])}}
-	case standard == "erc1155" && len(l.Topics) == 4 && l.Topics[0] == topicTransferBatch:
-		v, err := uintArrays.Unpack(l.Data)
-		if err != nil || len(v) != 2 {
-			return nil
-		}
-		amounts, ok := v[1].([]*big.Int)
-		if !ok {
-			return nil
-		}
-		var out []move
-		for _, a := range amounts {
-			out = append(out, move{addr(l.Topics[2]), addr(l.Topics[3]), a})
-		}
-		return out
-	case standard == "erc1155" || len(l.Topics) == 0 || l.Topics[0] != topicTransfer:
-		return nil
-	case standard == "erc721" && len(l.Topics) == 4:
-		return []move{{addr(l.Topics[1]), addr(l.Topics[2]), big.NewInt(1)}}
-	case standard != "erc721" && len(l.Topics) == 3 && len(l.Data) == 32:
-		return []move{{addr(l.Topics[1]), addr(l.Topics[2]), new(big.Int).SetBytes(l.Data)}}
-	}
-	return nil
+	return mv.From == cl.from && mv.To == cl.to && mv.Amount.Cmp(cl.amount) == 0
 }
 
 // addr is the address in a log topic (its last 20 bytes).

@@ -12,7 +12,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/report"
@@ -40,7 +39,7 @@ func TestChainERC721(t *testing.T) {
 	}
 	logs, err := emb.Client().FilterLogs(ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{common.HexToAddress(nft.Address)},
-		Topics:    [][]common.Hash{{topicTransfer}, {common.Hash{}}}, // mints
+		Topics:    [][]common.Hash{chain.TransferTopics("erc20"), {common.Hash{}}}, // mints
 	})
 	if err != nil || len(logs) == 0 {
 		t.Fatalf("%d mint logs of %s: %v", len(logs), nft.Symbol, err)
@@ -90,49 +89,6 @@ func TestChainERC721(t *testing.T) {
 	for text, why := range want {
 		if !strings.Contains(got[text], why) {
 			t.Errorf("%s: reason %q, want it to say %q", text, got[text], why)
-		}
-	}
-}
-
-// TestMovesOf decodes logs of each layout, and none of another standard's.
-func TestMovesOf(t *testing.T) {
-	a, b, op := common.HexToAddress("0xa1"), common.HexToAddress("0xb2"), common.HexToAddress("0x0c")
-	word := func(n int64) []byte { return common.LeftPadBytes(big.NewInt(n).Bytes(), 32) }
-	topic := func(x common.Address) common.Hash { return common.BytesToHash(x.Bytes()) }
-	erc20 := &types.Log{Topics: []common.Hash{topicTransfer, topic(a), topic(b)}, Data: word(500)}
-	erc721 := &types.Log{Topics: []common.Hash{topicTransfer, topic(a), topic(b), common.BigToHash(big.NewInt(7))}}
-	single := &types.Log{Topics: []common.Hash{topicTransferSingle, topic(op), topic(a), topic(b)}, Data: append(word(3), word(40)...)}
-	batchData, err := uintArrays.Pack([]*big.Int{big.NewInt(1), big.NewInt(2)}, []*big.Int{big.NewInt(10), big.NewInt(0)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	batch := &types.Log{Topics: []common.Hash{topicTransferBatch, topic(op), topic(a), topic(b)}, Data: batchData}
-	cases := []struct {
-		standard string
-		log      *types.Log
-		amounts  []int64
-	}{
-		{"erc20", erc20, []int64{500}},
-		{"erc3643", erc20, []int64{500}},
-		{"erc721", erc721, []int64{1}},
-		{"erc20", erc721, nil},
-		{"erc721", erc20, nil},
-		{"erc1155", single, []int64{40}},
-		{"erc1155", batch, []int64{10, 0}},
-		{"erc1155", erc20, nil},
-		{"erc20", single, nil},
-		{"erc1155", &types.Log{Topics: batch.Topics, Data: batchData[:70]}, nil},
-	}
-	for i, c := range cases {
-		got := movesOf(c.standard, c.log)
-		if len(got) != len(c.amounts) {
-			t.Errorf("case %d (%s): %d moves, want %d", i, c.standard, len(got), len(c.amounts))
-			continue
-		}
-		for j, mv := range got {
-			if mv.from != a || mv.to != b || mv.amount.Int64() != c.amounts[j] {
-				t.Errorf("case %d (%s): move %d is %s -> %s %s, want %s -> %s %d", i, c.standard, j, mv.from, mv.to, mv.amount, a, b, c.amounts[j])
-			}
 		}
 	}
 }

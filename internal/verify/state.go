@@ -688,7 +688,7 @@ func (c *chainChecker) checkLastChange(ev report.Evidence) (why string, checked 
 		if later != nil && (l.BlockNumber > later.BlockNumber || l.BlockNumber == later.BlockNumber && l.Index >= later.Index) {
 			continue
 		}
-		for _, mv := range movesOf(standard, l) {
+		for _, mv := range chain.Moves(standard, l) {
 			if cl.shows(mv) {
 				later = l
 				break
@@ -711,9 +711,9 @@ func (c *chainChecker) transfersOf(contract common.Address, standard string, hol
 	for _, h := range holders {
 		topics = append(topics, common.BytesToHash(h.Bytes()))
 	}
-	queries := [][][]common.Hash{{{topicTransfer}, topics}, {{topicTransfer}, nil, topics}}
+	ev := chain.TransferTopics(standard)
+	queries := [][][]common.Hash{{ev, topics}, {ev, nil, topics}}
 	if standard == "erc1155" {
-		ev := []common.Hash{topicTransferSingle, topicTransferBatch}
 		queries = [][][]common.Hash{{ev, nil, topics}, {ev, nil, nil, topics}}
 	}
 	var out []types.Log

@@ -132,7 +132,7 @@ func TestChainBalances(t *testing.T) {
 		for i, ev := range r.Findings[0].Evidence {
 			holder := common.BytesToHash(common.HexToAddress(ev.Holder).Bytes())
 			var prev *types.Log
-			for _, topics := range [][][]common.Hash{{{topicTransfer}, {holder}}, {{topicTransfer}, nil, {holder}}} {
+			for _, topics := range [][][]common.Hash{{chain.TransferTopics("erc20"), {holder}}, {chain.TransferTopics("erc20"), nil, {holder}}} {
 				logs, err := emb.Client().FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{common.HexToAddress(ev.Contract)}, Topics: topics})
 				if err != nil {
 					t.Fatal(err)
