@@ -214,6 +214,8 @@ var (
 	selHasRole  = chain.CallData("hasRole(bytes32,address)")
 	selIsAgent  = chain.CallData("isAgent(address)")
 	selIsFrozen = chain.CallData("isFrozen(address)")
+	// a beacon's
+	selImplementation = chain.CallData("implementation()")
 )
 
 var (
@@ -301,8 +303,10 @@ func (c *chainChecker) isToken(addr string) bool {
 //   - proxy: each EIP-1967 slot the evidence states in its fields
 //     (implementation, admin, beacon; the zero address for an empty slot)
 //     holds that address. Evidence without them (written before them) is
-//     read from its text: each slot the text names holds that address, and
-//     each it does not name is empty; or, for the text naming the contract
+//     read from its text: each slot the text names holds that address
+//     (a beacon proxy's implementation, with its implementation slot
+//     empty: the beacon's implementation()), and each it does not name is
+//     empty; or, for the text naming the contract
 //     whose owner() can replace the logic, that slot holds it. Another
 //     text is not read.
 //
@@ -427,6 +431,8 @@ func callName(cc contractCall) string {
 		return "owner()"
 	case len(data) >= 4 && string(data[:4]) == string(selIssuer):
 		return "issuer()"
+	case len(data) >= 4 && string(data[:4]) == string(selImplementation):
+		return "implementation()"
 	}
 	return hexutil.Encode(data)
 }
@@ -519,6 +525,20 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 		want, ok := named[s.name]
 		if !ok {
 			want = strings.ToLower(common.Address{}.Hex())
+		}
+		if beacon := named["beacon"]; s.name == "implementation" && ok && beacon != "" {
+			// A beacon proxy: scan read the implementation from the
+			// beacon's implementation(), its implementation slot empty.
+			w, why, err := c.slotWord(to, s.slot, s.name)
+			if err != nil || why != "" || c.noState {
+				return why, why != "", err
+			}
+			if common.BytesToAddress(w) == (common.Address{}) {
+				if why, _, err := c.wantAddress(contractCall{common.HexToAddress(beacon), string(selImplementation)}, "implementation()", want); err != nil || why != "" || c.noState {
+					return why, why != "", err
+				}
+				continue
+			}
 		}
 		if why, _, err := c.wantSlot(to, s.slot, s.name, want); err != nil || why != "" || c.noState {
 			if !ok && why != "" {

@@ -525,3 +525,85 @@ func orZero(addr string) string {
 	}
 	return addr
 }
+
+// beaconNode is a node at one block holding one beacon proxy: the token's
+// EIP-1967 beacon slot holds the beacon, its other slots are empty, and
+// the beacon's implementation() is impl; any other call reverts.
+type beaconNode struct {
+	Node         // not called
+	header       *types.Header
+	token        common.Address
+	beacon, impl common.Address
+}
+
+func (n *beaconNode) ChainID(context.Context) (*big.Int, error) { return big.NewInt(1), nil }
+
+func (n *beaconNode) HeaderByNumber(_ context.Context, number *big.Int) (*types.Header, error) {
+	if number.Cmp(n.header.Number) != 0 {
+		return nil, ethereum.NotFound
+	}
+	return n.header, nil
+}
+
+func (n *beaconNode) StorageAt(_ context.Context, a common.Address, slot common.Hash, _ *big.Int) ([]byte, error) {
+	if a == n.token && slot == chain.SlotBeacon {
+		return common.LeftPadBytes(n.beacon.Bytes(), 32), nil
+	}
+	return make([]byte, 32), nil
+}
+
+func (n *beaconNode) CallContract(_ context.Context, call ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+	if *call.To == n.beacon && string(call.Data) == string(chain.CallData("implementation()")) {
+		return common.LeftPadBytes(n.impl.Bytes(), 32), nil
+	}
+	return nil, rpcError{"execution reverted"}
+}
+
+// TestChainBeaconProxy checks a beacon proxy's citation, whose text names
+// the implementation scan read from the beacon (its implementation slot
+// being empty), as contractUpgradeable writes it: from the text (a report
+// written before the slot fields) the beacon's implementation() is read
+// and must be the one named; from the fields (the implementation slot
+// stated empty) the slots are read. Another implementation or beacon fails.
+func TestChainBeaconProxy(t *testing.T) {
+	n := &beaconNode{header: &types.Header{Number: big.NewInt(90), Difficulty: big.NewInt(0)},
+		token:  common.HexToAddress("0x7000000000000000000000000000000000000007"),
+		beacon: common.HexToAddress("0xbeac000000000000000000000000000000000001"), impl: common.HexToAddress("0x1111000000000000000000000000000000000001")}
+	token, beacon, impl := strings.ToLower(n.token.Hex()), strings.ToLower(n.beacon.Hex()), strings.ToLower(n.impl.Hex())
+	other := "0x00000000000000000000000000000000000000ab"
+	check := func(ev report.Evidence) *Result {
+		t.Helper()
+		ev.Kind, ev.Fact, ev.Contract = "chain", report.FactProxy, token
+		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: 1, BlockNumber: 90, BlockHash: n.header.Hash().Hex()},
+			Tokens:   []report.Token{{Address: token, Standard: "erc20", Symbol: "BP"}},
+			Findings: []report.Finding{{Rule: "CONTRACT-UPGRADEABLE", Subject: report.Subject{Kind: "token", ID: token}, Evidence: []report.Evidence{ev}}}}
+		res := Verify(rep, Options{})
+		if err := CheckChain(context.Background(), n, "fake", rep, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	text := func(impl, beacon string) string {
+		return fmt.Sprintf("EIP-1967 slots at block 90: implementation %s, beacon %s", impl, beacon)
+	}
+	for _, c := range []struct {
+		name   string
+		ev     report.Evidence
+		reason string // "": resolves, read
+	}{
+		{"text", report.Evidence{Text: text(impl, beacon)}, ""},
+		{"text, another implementation", report.Evidence{Text: text(other, beacon)}, "implementation() of " + beacon + " at the pinned block 90 is " + impl + ", not " + other},
+		{"text, another beacon", report.Evidence{Text: text(impl, other)}, "implementation() of " + other + " at the pinned block 90 failed"},
+		{"fields", report.Evidence{Text: text(impl, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: beacon}, ""},
+		{"fields, another beacon", report.Evidence{Text: text(impl, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: other},
+			"the EIP-1967 beacon slot of " + token + " at the pinned block 90 holds " + beacon + ", not " + other},
+	} {
+		res := check(c.ev)
+		switch {
+		case c.reason == "" && (len(res.Unresolved) != 0 || res.Node.States != 1):
+			t.Errorf("%s: %d read, unresolved %+v; want 1, none", c.name, res.Node.States, res.Unresolved)
+		case c.reason != "" && (len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, c.reason)):
+			t.Errorf("%s: unresolved %+v, want one saying %q", c.name, res.Unresolved, c.reason)
+		}
+	}
+}
