@@ -607,3 +607,70 @@ func TestChainBeaconProxy(t *testing.T) {
 		}
 	}
 }
+
+// TestChainUnnamedRole deploys VesselDeeds (OpenZeppelin AccessControl) on
+// a simulated chain and grants a role no name is known for: chain.Read
+// names it by its hash's first bytes and keeps the full hash, and its
+// citation with that role_hash (as rules.roleEv writes it) resolves with
+// hasRole; with another hash of the same first bytes it does not, and
+// without the hash (a report written before role_hash) it is checked by
+// block only.
+func TestChainUnnamedRole(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify unnamed role")))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	defer sim.Close()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	deeds := contracts.NewVesselDeeds()
+	addr, _, err := bind.DeployContract(opts, common.FromHex(contracts.VesselDeedsMetaData.Bin), client, deeds.PackConstructor("Deeds", "DEED", me))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	operator := crypto.Keccak256Hash([]byte("OPERATOR_ROLE"))
+	bob := common.HexToAddress("0xb0b")
+	if _, err := bind.Transact(deeds.Instance(client, addr), opts, deeds.PackGrantRole(operator, bob)); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	ctx := context.Background()
+	snap, err := chain.Read(ctx, client, []string{addr.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := snap.Tokens[0]
+	i := slices.IndexFunc(tok.Controllers, func(c chain.Controller) bool { return c.RoleHash != "" })
+	if i < 0 {
+		t.Fatalf("no controller with a role hash: %+v", tok.Controllers)
+	}
+	c := tok.Controllers[i]
+	if c.Role != "role-"+common.Bytes2Hex(operator[:4]) || c.RoleHash != operator.Hex() || c.Address != strings.ToLower(bob.Hex()) {
+		t.Fatalf("controller %+v, want role-%x with hash %s held by %s", c, operator[:4], operator.Hex(), strings.ToLower(bob.Hex()))
+	}
+	check := func(roleHash string) *Result {
+		t.Helper()
+		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: snap.ChainID, BlockNumber: snap.Block, BlockHash: snap.BlockHash},
+			Tokens: []report.Token{{Address: tok.Address, Standard: tok.Standard, Symbol: tok.Symbol}},
+			Findings: []report.Finding{{Rule: "SANC-WALLET", Subject: report.Subject{Kind: "wallet", ID: c.Address}, Evidence: []report.Evidence{{
+				Kind: "chain", Text: fmt.Sprintf("%s holds the %s role of DEED at block %d", c.Address, c.Role, snap.Block), Block: snap.Block,
+				Fact: report.FactRole, Contract: tok.Address, Holder: c.Address, Role: c.Role, RoleHash: roleHash}}}}}
+		res := Verify(rep, Options{})
+		if err := CheckChain(ctx, client, "simulated", rep, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	if res := check(c.RoleHash); len(res.Unresolved) != 0 || res.Node.States != 1 {
+		t.Errorf("with its role hash: %d read, unresolved %+v; want 1, none", res.Node.States, res.Unresolved)
+	}
+	twin := operator
+	twin[31] ^= 1
+	want := "hasRole(" + twin.Hex() + ", " + c.Address + ") of " + tok.Address
+	if res := check(twin.Hex()); len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) {
+		t.Errorf("with another role's hash: unresolved %+v, want one saying %q", res.Unresolved, want)
+	}
+	if res := check(""); len(res.Unresolved) != 0 || res.Node.States != 0 || res.Node.BlockOnly != 1 {
+		t.Errorf("without its role hash: %d read, %d by block, unresolved %+v; want 0, 1, none", res.Node.States, res.Node.BlockOnly, res.Unresolved)
+	}
+}
