@@ -169,3 +169,45 @@ func TestOwnerMismatchCitesTokenIssuer(t *testing.T) {
 		t.Fatal("ASSET-OWNER-MISMATCH did not fire for the token issuer's company")
 	}
 }
+
+// TestProxySlotFacts: CONTRACT-UPGRADEABLE states the three EIP-1967 slots
+// as Read found them, whatever the text says of the implementation: an
+// EIP-1967 proxy's implementation slot holds it; a beacon proxy's
+// implementation (read from its beacon) and an EIP-1167 minimal proxy's
+// target (in its code) are not in the slot, stated empty.
+func TestProxySlotFacts(t *testing.T) {
+	const (
+		zero   = "0x0000000000000000000000000000000000000000"
+		impl   = "0x00000000000000000000000000000000000000a1"
+		admin  = "0x00000000000000000000000000000000000000ad"
+		beacon = "0x00000000000000000000000000000000000000be"
+	)
+	for _, c := range []struct {
+		proxy chain.Proxy
+		want  [3]string
+	}{
+		{chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}, [3]string{impl, admin, zero}},
+		{chain.Proxy{Kind: "beacon", Implementation: impl, Beacon: beacon}, [3]string{zero, zero, beacon}},
+		{chain.Proxy{Kind: "eip1167", Implementation: impl}, [3]string{zero, zero, zero}},
+	} {
+		w := quiet()
+		p := c.proxy
+		w.token().Proxy = &p
+		w.token().Capabilities.Upgrade = true
+		var found int
+		for _, f := range w.run().Findings {
+			if f.Rule != RuleContractUpgradeable {
+				continue
+			}
+			for _, ev := range f.Evidence {
+				found++
+				if got := [3]string{ev.Implementation, ev.Admin, ev.Beacon}; ev.Fact != report.FactProxy || got != c.want {
+					t.Errorf("%s proxy: fact %q, slots %v; want proxy, %v (%s)", p.Kind, ev.Fact, got, c.want, ev.Text)
+				}
+			}
+		}
+		if found != 1 {
+			t.Errorf("%s proxy: %d CONTRACT-UPGRADEABLE evidence items, want 1", p.Kind, found)
+		}
+	}
+}

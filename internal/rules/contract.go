@@ -131,16 +131,13 @@ func contractUpgradeable(e *eval) {
 		}
 		// The slots as read: a beacon proxy's implementation is the
 		// beacon's, not in the implementation slot (stated empty); an
-		// EIP-1167 minimal proxy has no EIP-1967 slots to state.
+		// EIP-1167 minimal proxy's is in its code, its slots all empty.
 		ev := e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon))))
-		switch p.Kind {
-		case "eip1967":
-			ev = proxyFact(ev, t.Address, slotOrEmpty(p.Implementation), slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon))
-		case "beacon":
-			ev = proxyFact(ev, t.Address, zeroAddress, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon))
-		default:
-			ev = chainFact(ev, report.FactProxy, t.Address, "")
+		implementation := slotOrEmpty(p.Implementation)
+		if p.Kind != "eip1967" {
+			implementation = zeroAddress
 		}
+		ev = proxyFact(ev, t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon))
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
 			fmt.Sprintf("%s is an EIP-1967 proxy (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), p.Implementation, who), ev)
 	}
