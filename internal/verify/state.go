@@ -351,7 +351,7 @@ func (c *chainChecker) checkState(ev report.Evidence) (string, bool, error) {
 		}
 		return c.wantAddress(contractCall{via, string(selOwner)}, "owner()", holder)
 	}
-	if _, why := roleHash(ev); why != "" && ev.Role != "agent" {
+	if _, why := roleHash(ev); why != "" {
 		if why == noRoleHash {
 			return "", false, nil
 		}

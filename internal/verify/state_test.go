@@ -457,6 +457,8 @@ func TestChainStates(t *testing.T) {
 		{"frozen account", func(ev *report.Evidence) { ev.Holder = other }, report.FactFrozen, "", "isFrozen(" + other + ")", false},
 		{"role hash of a named role", func(ev *report.Evidence) { ev.RoleHash = twin.Hex() }, report.FactRole, "minter",
 			"is not the hash of role minter", false},
+		{"role hash of the agent role", func(ev *report.Evidence) { ev.RoleHash = twin.Hex() }, report.FactRole, "agent",
+			"is not the hash of role agent", false},
 		{"unnamed role's hash", func(ev *report.Evidence) { ev.Role, ev.RoleHash = unnamed, twin.Hex() }, report.FactRole, "minter",
 			"hasRole(" + twin.Hex() + ", ", false},
 		{"unnamed role's hash, other first bytes", func(ev *report.Evidence) { ev.Role, ev.RoleHash = "role-1a2b3c4d", minter.Hex() }, report.FactRole, "minter",
