@@ -275,13 +275,16 @@ func decodeString(out []byte) (string, bool) {
 	if len(out) < 64 {
 		return "", false
 	}
+	// Offset and length come from the contract: compared with what is left
+	// of out, so that a value near 2^64 cannot wrap past the check.
+	size := uint64(len(out))
 	off := new(big.Int).SetBytes(out[:32])
-	if !off.IsUint64() || off.Uint64()+32 > uint64(len(out)) {
+	if !off.IsUint64() || off.Uint64() > size-32 {
 		return "", false
 	}
 	o := off.Uint64()
 	n := new(big.Int).SetBytes(out[o : o+32])
-	if !n.IsUint64() || o+32+n.Uint64() > uint64(len(out)) {
+	if !n.IsUint64() || n.Uint64() > size-32-o {
 		return "", false
 	}
 	return string(out[o+32 : o+32+n.Uint64()]), true
