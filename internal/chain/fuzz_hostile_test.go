@@ -23,7 +23,7 @@ func TestDecodeStringHostileOffsets(t *testing.T) {
 	if s, ok := decodeString(abiString("OCEAN STAR")); !ok || s != "OCEAN STAR" {
 		t.Fatalf("decodeString(ABI string) = %q, %v", s, ok)
 	}
-	huge := common.LeftPadBytes(new(big.Int).SetUint64(^uint64(0) - 15).Bytes(), 32)
+	huge := common.LeftPadBytes(new(big.Int).SetUint64(^uint64(0)-15).Bytes(), 32)
 	wrapOffset := append(append([]byte{}, huge...), make([]byte, 64)...)
 	wrapLength := append(common.LeftPadBytes([]byte{32}, 32), huge...)
 	wrapLength = append(wrapLength, make([]byte, 32)...)
