@@ -90,9 +90,11 @@
 // customary variants), a Korean family name first or last, is also read in
 // Korean, each syllable as the lists write it (Ким Чен Ын ~ KIM Jong Un,
 // Ли Сон Гвон ~ RI Son Gwon), a syllable ending in н both with n and ng;
-// "Сергей Ким" or "Ким Филби" is read the Russian way only. A name in
-// Ukrainian Cyrillic (with і, ї, є or ґ, or an apostrophe inside a word)
-// is also read in Ukraine's official romanization, KMU 2010 (Г H, И Y,
+// "Сергей Ким" or "Ким Филби" is not read in Korean. A name in
+// Ukrainian Cyrillic (with і, ї, є or ґ, or an apostrophe inside a word),
+// or in Cyrillic with neither those nor a letter only Russian writes (ы,
+// э, ъ, ё: Гончаренко ~ HONCHARENKO as well as GONCHARENKO, Микола ~
+// MYKOLA), is also read in Ukraine's official romanization, KMU 2010 (Г H, И Y,
 // Є YE or IE, Ї YI or I, Й Y or I, Ю YU or IU, Я YA or IA, Ь and the
 // apostrophe dropped: Григорій ~ HRYHORII as well as GRIGORIY); a
 // person's name in Latin letters spelled in KMU 2010 (a word ending in

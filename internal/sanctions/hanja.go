@@ -102,9 +102,10 @@ func koreanReading(s string) (string, bool) {
 // nameReadings returns the normalised readings of a name: the name as
 // written, and for a name in Han characters, or a Korean name in Cyrillic
 // (cyrillicKoreanReadings), its Korean readings too; for a name in
-// Ukrainian Cyrillic, its reading in Ukraine's romanization
-// (ukrainianReading), and for a name in Latin letters spelled in it, its
-// reading the Russian way (russianReading).
+// Ukrainian Cyrillic, or in Cyrillic with no letter only Russian writes
+// (ы, э, ъ, ё), its reading in Ukraine's romanization (ukrainianReading,
+// ambiguousUkrainianReading), and for a name in Latin letters spelled in
+// it, its reading the Russian way (russianReading).
 func nameReadings(s, typ string) []normName {
 	n := normalizeName(s, typ)
 	if k, ok := koreanReading(s); ok {
@@ -117,6 +118,10 @@ func nameReadings(s, typ string) []normName {
 	if u, ok := ukrainianReading(s); ok {
 		un := normalizeName(u, typ)
 		un.notes = append(un.notes, "read as Ukrainian (KMU 2010: "+u+")")
+		out = append(out, un)
+	} else if u, ok := ambiguousUkrainianReading(s); ok {
+		un := normalizeName(u, typ)
+		un.notes = append(un.notes, "read as Ukrainian too, no letter telling Ukrainian from Russian (KMU 2010: "+u+")")
 		out = append(out, un)
 	}
 	if r, ok := russianReading(s, typ); ok {

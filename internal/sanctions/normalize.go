@@ -730,10 +730,11 @@ func (n *normName) wordWeight(w string) float64 {
 // Ь and the apostrophe are dropped, and ЗГ is ZGH. foldText reads Cyrillic
 // the Russian way (Г is G, И is I), so the lists' two spellings of one
 // Ukrainian person (HRYHORII and GRIGORIY, OLEKSANDR and ALEKSANDR) are
-// each reached by one reading: a name in Ukrainian Cyrillic is also read in
-// KMU 2010 (ukrainianReading), and a name in Latin letters spelled in KMU
-// 2010 is also read the Russian way, G for its H and I for its Y
-// (russianReading).
+// each reached by one reading: a name in Ukrainian Cyrillic, or in Cyrillic
+// that may be Ukrainian (no letter only Russian writes), is also read in
+// KMU 2010 (ukrainianReading, ambiguousUkrainianReading), and a name in
+// Latin letters spelled in KMU 2010 is also read the Russian way, G for
+// its H and I for its Y (russianReading).
 
 // ukrainianOnly are the letters Ukrainian writes and Russian does not (І
 // is also Belarusian's, whose official romanization writes Г as H too).
@@ -752,29 +753,68 @@ var (
 // apostrophe (Знам'янка, Обʼєднання).
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' }
 
+// russianOnly are the letters Russian writes and Ukrainian does not: a
+// name holding one is not read as Ukrainian unless it also holds a letter
+// only Ukrainian writes.
+const russianOnly = "ыэъёЫЭЪЁ"
+
 // ukrainianReading returns s with its Cyrillic letters written in KMU 2010
 // where it differs from foldText's Russian reading ("Григорій Янукович"
 // -> "Hryhorii Yanukovych"), when s is in Cyrillic and has a letter only
 // Ukrainian writes (ukrainianOnly) or an apostrophe between two Cyrillic
-// letters: a name spelled the same in Russian is read the Russian way
-// only. Its other Cyrillic letters are written as foldText reads them
-// (Х KH, Щ SHCH). An initial Ї (a letter alone) is written I, not YI, so
-// that it is still read as an initial (dottedInitials).
+// letters. A name without those is read by ambiguousUkrainianReading.
 func ukrainianReading(s string) (string, bool) {
-	rs := []rune(s)
-	inWord := func(k int) bool { return k >= 0 && k < len(rs) && unicode.Is(unicode.Cyrillic, rs[k]) }
-	ukrainian := false
-	for i, r := range rs {
-		if unicode.Is(unicode.Latin, r) {
-			return "", false
-		}
-		if strings.ContainsRune(ukrainianOnly, r) || isApostrophe(r) && inWord(i-1) && inWord(i+1) {
-			ukrainian = true
-		}
-	}
-	if !ukrainian {
+	s = norm.NFC.String(s) // й and ё as one letter each
+	if hasLatin(s) || !isUkrainianMarked(s) {
 		return "", false
 	}
+	return kmuReading(s), true
+}
+
+// ambiguousUkrainianReading returns the KMU 2010 reading of a name in
+// Cyrillic that holds neither a letter only Ukrainian writes nor a letter
+// only Russian writes (russianOnly), and is read otherwise in KMU 2010
+// than by foldText: such a name may be Ukrainian as well as Russian
+// ("Гончаренко": HONCHARENKO in a Ukrainian passport, GONCHARENKO read the
+// Russian way; "Микола" MYKOLA). A name holding a Ukrainian marker is
+// ukrainianReading's; one holding ы, э, ъ or ё, or a Latin letter, or read
+// the same both ways ("Шевченко"), has no such reading.
+func ambiguousUkrainianReading(s string) (string, bool) {
+	s = norm.NFC.String(s)
+	if hasLatin(s) || !strings.ContainsFunc(s, isCyrillicLetter) || strings.ContainsAny(s, russianOnly) || isUkrainianMarked(s) {
+		return "", false
+	}
+	u := kmuReading(s)
+	if foldText(u) == foldText(s) {
+		return "", false
+	}
+	return u, true
+}
+
+// isCyrillicLetter reports whether r is a letter of the Cyrillic script.
+func isCyrillicLetter(r rune) bool { return unicode.Is(unicode.Cyrillic, r) && unicode.IsLetter(r) }
+
+// isUkrainianMarked reports whether s has a letter only Ukrainian writes
+// (ukrainianOnly) or an apostrophe between two Cyrillic letters.
+func isUkrainianMarked(s string) bool {
+	rs := []rune(s)
+	for i, r := range rs {
+		if strings.ContainsRune(ukrainianOnly, r) ||
+			isApostrophe(r) && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Cyrillic, rs[i-1]) && unicode.Is(unicode.Cyrillic, rs[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// kmuReading writes the Cyrillic letters of s in KMU 2010 where it
+// differs from foldText's Russian reading; its other Cyrillic letters are
+// written as foldText reads them (Х KH, Щ SHCH), other characters kept.
+// An initial Ї (a letter alone) is written I, not YI, so that it is still
+// read as an initial (dottedInitials).
+func kmuReading(s string) string {
+	rs := []rune(s)
+	inWord := func(k int) bool { return k >= 0 && k < len(rs) && unicode.Is(unicode.Cyrillic, rs[k]) }
 	var b strings.Builder
 	for i, r := range rs {
 		l := unicode.ToLower(r)
@@ -801,7 +841,7 @@ func ukrainianReading(s string) (string, bool) {
 		}
 		b.WriteString(w)
 	}
-	return b.String(), true
+	return b.String()
 }
 
 // kmuWordEndings are the endings of words that KMU 2010 spells and

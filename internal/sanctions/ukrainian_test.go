@@ -1,14 +1,16 @@
 package sanctions
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
 
 // TestUkrainianReadingKMU checks ukrainianReading against the examples of
 // Ukraine's Cabinet of Ministers Resolution 55 of 27 January 2010 (the
-// table of the official romanization), and that names spelled the same in
-// Russian, or written in Latin letters, have no Ukrainian reading.
+// table of the official romanization), and that names without a Ukrainian
+// marker (ambiguousUkrainianReading's), or written in Latin letters, have
+// no reading from it.
 func TestUkrainianReadingKMU(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Алушта Андрій", "Alushta Andrii"},
@@ -145,5 +147,100 @@ func TestUkrainianNamesRealLists(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAmbiguousUkrainianReading checks that a name in Cyrillic with no
+// letter telling Ukrainian from Russian is also read in KMU 2010 when that
+// reading differs from the Russian one, and that a name with a letter only
+// Russian writes, a Ukrainian marker, a Latin letter, or read the same
+// both ways has no such reading.
+func TestAmbiguousUkrainianReading(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Гончаренко", "Honcharenko"},
+		{"Микола Ткаченко", "Mykola Tkachenko"},
+		{"Дмитро Кулеба", "Dmytro Kuleba"},
+		{"Гуменюк", "Humeniuk"},
+		{"Юрченко Ю.Г.", "Yurchenko Yu.H."},
+		{"Згуровский", "Zghurovskyi"}, // й at a word's end, ЗГ ZGH
+	} {
+		got, ok := ambiguousUkrainianReading(c.in)
+		if !ok || got != c.want {
+			t.Errorf("ambiguousUkrainianReading(%q) = %q, %v, want %q", c.in, got, ok, c.want)
+		}
+		if u, ok := ukrainianReading(c.in); ok {
+			t.Errorf("ukrainianReading(%q) = %q, want none: no Ukrainian marker", c.in, u)
+		}
+	}
+	for _, s := range []string{
+		"Рыбаков Григорий", "Эдуард Гончаренко", "Подъячев Игорь", "Фёдоров Иван", "ФЁДОРОВ ИГОРЬ", // a letter only Russian writes
+		"Фе\u0308доров Иван",                          // ё decomposed
+		"Шевченко", "Бондаренко", "Олександр Кравчук", // read the same both ways
+		"Андрій Гончаренко", "Мар'яна", // a Ukrainian marker: ukrainianReading's
+		"Гончаренко Ivan", "Honcharenko", "", "123", // a Latin letter, no Cyrillic
+	} {
+		if got, ok := ambiguousUkrainianReading(s); ok {
+			t.Errorf("ambiguousUkrainianReading(%q) = %q, want no reading", s, got)
+		}
+	}
+}
+
+// TestAmbiguousUkrainianNames checks that Ukrainian names written in
+// Cyrillic without a Ukrainian marker match both their KMU 2010 (passport)
+// spelling and their Russian one, from either side (query or listed name),
+// that the index finds them as brute force does, that the explanation says
+// the name was read as Ukrainian, and that a name with ы is not read so.
+func TestAmbiguousUkrainianNames(t *testing.T) {
+	th := DefaultOptions.Threshold
+	pairs := []struct{ cyrillic, latin string }{
+		{"Гончаренко", "HONCHARENKO"},
+		{"Гончаренко", "GONCHARENKO"},
+		{"Микола Ткаченко", "MYKOLA TKACHENKO"},
+		{"Дмитро Кулеба", "DMYTRO KULEBA"},
+		{"Дмитро Кулеба", "DMITRO KULEBA"},
+		{"Гуменюк Микола", "HUMENIUK, Mykola"},
+	}
+	var entries []*Entry
+	for i, p := range pairs {
+		score, why := ScoreNames(p.cyrillic, p.latin, "individual")
+		if score < th {
+			t.Errorf("ScoreNames(%q, %q) = %.3f, want at least %.2f: %s", p.cyrillic, p.latin, score, th, why)
+		}
+		if strings.HasPrefix(p.latin, "H") || strings.HasPrefix(p.latin, "MY") || strings.HasPrefix(p.latin, "DMY") {
+			if !strings.Contains(why, "read as Ukrainian") {
+				t.Errorf("ScoreNames(%q, %q): explanation %q does not say the name was read as Ukrainian", p.cyrillic, p.latin, why)
+			}
+		}
+		id := fmt.Sprint(i)
+		entries = append(entries,
+			&Entry{List: "C", EntryID: id, Name: p.cyrillic, Type: "individual"},
+			&Entry{List: "L", EntryID: id, Name: p.latin, Type: "individual"})
+	}
+	ix := NewIndex(entries, DefaultOptions)
+	for i, p := range pairs {
+		for _, q := range []struct{ name, list string }{{p.cyrillic, "L"}, {p.latin, "C"}} {
+			query := Query{Name: q.name, Type: "individual"}
+			ms := ix.Name(query)
+			found := false
+			for _, m := range ms {
+				if m.Entry.List == q.list && m.Entry.EntryID == fmt.Sprint(i) && !m.Review {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("query %q: entry %s of list %s not a hit: %v", q.name, fmt.Sprint(i), q.list, ms)
+			}
+			if !sameMatches(ms, ix.NameBrute(query)) {
+				t.Errorf("query %q: Name differs from NameBrute", q.name)
+			}
+		}
+	}
+	for _, n := range nameReadings("Рыбаков Игорь", "individual") {
+		if strings.Contains(strings.Join(n.notes, "; "), "Ukrainian") {
+			t.Errorf("Рыбаков Игорь: a reading as Ukrainian (%v), want none: ы is not Ukrainian", n.notes)
+		}
+	}
+	if _, why := ScoreNames("Рыбаков Игорь", "RYBAKOV IHOR", "individual"); strings.Contains(why, "Ukrainian") {
+		t.Errorf("Рыбаков Игорь ~ RYBAKOV IHOR: explained by a reading as Ukrainian, want none: %s", why)
 	}
 }
