@@ -34,9 +34,9 @@ func TestDecodeStringHostileOffsets(t *testing.T) {
 	}
 }
 
-// FuzzHostileContract feeds the hand decoders what a hostile token contract
-// controls: the bytes of a call's result, a log's topics and data, and its
-// metadata URI. Each must refuse or decode within the input, never panic.
+// FuzzHostileContract feeds the decoders what a hostile token contract (or
+// node) controls: the bytes of a call's result (and of a Multicall3 batch's),
+// a log's topics and data, and its metadata URI. Each must refuse or decode within the input, never panic.
 func FuzzHostileContract(f *testing.F) {
 	f.Add(abiString("VSL"), []byte{}, uint8(3))
 	f.Add(common.LeftPadBytes([]byte{7}, 32), make([]byte, 32), uint8(4))
@@ -48,6 +48,7 @@ func FuzzHostileContract(f *testing.F) {
 		}
 		decodeUint(out)
 		decodeAddress(out)
+		multicallABI.UnpackAggregate3(out) // a node's answer for Multicall3
 
 		topics := make([]common.Hash, ntopics%6)
 		for i := range topics {
