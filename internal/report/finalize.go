@@ -63,6 +63,12 @@ func Finalize(r *Report) {
 		for j := range o.Owners {
 			w := &o.Owners[j]
 			w.Low, w.High = snapShare(w.Low), snapShare(w.High)
+			for k := range w.PossiblySameAs {
+				if a := w.PossiblySameAs[k].Also; a != nil {
+					a.Low, a.High = snapShare(a.Low), snapShare(a.High)
+					a.TogetherLow, a.TogetherHigh = snapShare(a.TogetherLow), snapShare(a.TogetherHigh)
+				}
+			}
 		}
 	}
 	slices.SortStableFunc(r.Ownership, comparePaths)

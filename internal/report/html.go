@@ -80,6 +80,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"join":     strings.Join,
 		"what":     ownerWhat,
 		"decision": func(o Owner) string { return ownerDecision(o, r.Options.BeneficialOwnerShare) },
+		"possible": func(o Owner) []string { return possibleLines(o, r.Options.BeneficialOwnerShare) },
 	}
 	t, err := template.New("report").Funcs(funcs).Parse(htmlTemplate)
 	if err != nil {
@@ -122,7 +123,7 @@ table.owners th:nth-child(1) { width: 42%; } table.owners th:nth-child(2) { widt
 .ownership-graph .node-id { font-size: 10px; fill: #444; font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 .ownership-graph .edge-label { font-size: 11px; fill: #222; paint-order: stroke; stroke: #fcfcfc; stroke-width: 4px; }
 .legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; border: 1.5px solid; margin-right: 4px; vertical-align: -2px; }
-ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; }
+ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; } .possible { color: #8a4b00; font-size: 12px; }
 .note { color: #555; } .print-only { display: none; }
 @page { size: landscape; margin: 12mm; }
 @media print {
@@ -170,7 +171,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <caption>{{$t.Title}} <span class="note">{{$t.Head}}</span></caption>
 <thead><tr><th>Owner</th><th>What</th><th>Share</th><th>Decision</th><th>Paths</th></tr></thead>
 <tbody>
-{{range $t.Rows}}<tr class="owner"><td class="wrap">{{with .Name}}{{.}} {{end}}<code>{{.ID}}</code>{{with .Joined}}<br><span class="cite">joined: {{.}}</span>{{end}}</td><td>{{what .}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td>{{decision .}}</td><td class="num">{{.Paths}}</td></tr>
+{{range $t.Rows}}<tr class="owner"><td class="wrap">{{with .Name}}{{.}} {{end}}<code>{{.ID}}</code>{{with .Joined}}<br><span class="cite">joined: {{.}}</span>{{end}}{{range possible .}}<br><span class="possible">{{.}}</span>{{end}}</td><td>{{what .}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td>{{decision .}}</td><td class="num">{{.Paths}}</td></tr>
 {{else}}{{if not $t.Rest}}<tr><td colspan="5">No owner known.</td></tr>
 {{end}}{{end}}{{with $t.Rest}}<tr><td colspan="5" class="note">{{.}}</td></tr>
 {{end}}</tbody>

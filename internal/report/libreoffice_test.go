@@ -15,11 +15,11 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// TestLibreOfficeReadsWorkbook converts each sheet of the workbook to CSV
-// with LibreOffice headless, a real spreadsheet program, and compares every
-// cell with what the writer meant: text as text (a value starting with =, +,
-// - or @ stays literal), numbers as numbers.
-func TestLibreOfficeReadsWorkbook(t *testing.T) {
+// libreOfficeCSV has LibreOffice convert the workbook data to a CSV file a
+// sheet (report-SHEET.csv in the folder it returns), or skips the test
+// when LibreOffice is missing or in short mode.
+func libreOfficeCSV(t *testing.T, data []byte) string {
+	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		t.Skip("soffice not found: install LibreOffice (apt-get install -y libreoffice-calc-nogui) to run this test")
@@ -28,7 +28,6 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 		t.Skip("short mode: LibreOffice takes a few seconds")
 	}
 	dir := t.TempDir()
-	data := render(t, sampleReport(), "xlsx", WriteOptions{ExplorerURL: "https://etherscan.io"})
 	book := filepath.Join(dir, "report.xlsx")
 	if err := os.WriteFile(book, data, 0o644); err != nil {
 		t.Fatal(err)
@@ -44,6 +43,16 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
+	return dir
+}
+
+// TestLibreOfficeReadsWorkbook converts each sheet of the workbook to CSV
+// with LibreOffice headless, a real spreadsheet program, and compares every
+// cell with what the writer meant: text as text (a value starting with =, +,
+// - or @ stays literal), numbers as numbers.
+func TestLibreOfficeReadsWorkbook(t *testing.T) {
+	data := render(t, sampleReport(), "xlsx", WriteOptions{ExplorerURL: "https://etherscan.io"})
+	dir := libreOfficeCSV(t, data)
 
 	f := openXLSX(t, data)
 	defer f.Close()

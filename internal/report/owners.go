@@ -72,6 +72,43 @@ type Owner struct {
 	// Joined, for a person read from several records taken as one (UK PSC, BODS),
 	// says why and cites every record; empty otherwise.
 	Joined string `json:"joined,omitempty"`
+	// PossiblySameAs, for a person, are the people loaded apart from it
+	// whose records may be the same person (UK PSC or BODS records of the
+	// same name and month of birth with nothing else in common, or
+	// something that disagrees), each with why not joined and, when that
+	// person is also an owner of this chain, its share and the two added
+	// up. The owner's own share and decision never count them. Empty for
+	// most owners.
+	PossiblySameAs []PossibleOwner `json:"possibly_same_as,omitempty"`
+	// PossiblyMore counts further records of the same name and month of
+	// birth, not listed in PossiblySameAs.
+	PossiblyMore int `json:"possibly_more,omitempty"`
+}
+
+// PossibleOwner is a person loaded apart from an Owner who may be the
+// same person.
+type PossibleOwner struct {
+	ID   string `json:"id"` // the person that record was loaded as
+	Name string `json:"name,omitempty"`
+	Why  string `json:"why"` // what agrees, and why the records were not joined
+	// Also is that person's share of the same chain and the two shares
+	// added up, when that person is also an owner of the chain; nil
+	// otherwise.
+	Also *PossibleShare `json:"also,omitempty"`
+}
+
+// PossibleShare is a possible double's share of an asset chain, and what
+// the owner's share and it would be together, with the decision at
+// options.beneficial_owner_share that sum would have: what the owner would
+// hold were the two one person.
+type PossibleShare struct {
+	Low              float64 `json:"low"`
+	High             float64 `json:"high"`
+	HighOpen         bool    `json:"high_open,omitempty"`
+	TogetherLow      float64 `json:"together_low"`
+	TogetherHigh     float64 `json:"together_high"`
+	TogetherHighOpen bool    `json:"together_high_open,omitempty"`
+	TogetherDecision string  `json:"together_decision"`
 }
 
 // compareOwners orders owners by share, largest upper bound first, then
@@ -134,6 +171,23 @@ func validateOwners(r *Report, add func(path, format string, args ...any)) {
 			if o.Paths < 0 {
 				add(q+".paths", "%d is negative", o.Paths)
 			}
+			if o.PossiblyMore < 0 {
+				add(q+".possibly_more", "%d is negative", o.PossiblyMore)
+			}
+			for k, x := range o.PossiblySameAs {
+				xp := fmt.Sprintf("%s.possibly_same_as[%d]", q, k)
+				if x.ID == "" {
+					add(xp+".id", "empty")
+				}
+				if x.ID == o.ID {
+					add(xp+".id", "%q is the owner itself", x.ID)
+				}
+				if a := x.Also; a != nil {
+					interval(xp+".also.", a.Low, a.High)
+					interval(xp+".also.together_", a.TogetherLow, a.TogetherHigh)
+					oneOf(xp+".also.together_decision", a.TogetherDecision, Decisions...)
+				}
+			}
 		}
 	}
 }
@@ -155,7 +209,48 @@ func ownerLine(o Owner, threshold float64) string {
 	if o.Joined != "" {
 		s += "; joined: " + o.Joined
 	}
+	for _, x := range possibleLines(o, threshold) {
+		s += "; " + x
+	}
 	return s
+}
+
+// possibleLines tells an owner's possible doubles, one a line: "possibly
+// the same person as Ann Lee (P-2), also 15%: together 30% would reach
+// 25% (same name and month of birth ...; not joined: ...)", and a last
+// line counting those not listed.
+func possibleLines(o Owner, threshold float64) []string {
+	var out []string
+	for _, x := range o.PossiblySameAs {
+		s := "possibly the same person as " + ownerLabel(Owner{ID: x.ID, Name: x.Name})
+		if a := x.Also; a != nil {
+			s += ", also " + openInterval(a.Low, a.High, a.HighOpen) + ": together " +
+				openInterval(a.TogetherLow, a.TogetherHigh, a.TogetherHighOpen) + " " + togetherVerdict(a.TogetherDecision, threshold)
+		} else {
+			s += ", not an owner of this chain"
+		}
+		if x.Why != "" {
+			s += " (" + x.Why + ")"
+		}
+		out = append(out, s)
+	}
+	if o.PossiblyMore > 0 {
+		out = append(out, fmt.Sprintf("%d more record(s) of the same name and month of birth, not listed", o.PossiblyMore))
+	}
+	return out
+}
+
+// togetherVerdict says what two possible doubles' shares added up would
+// be at the threshold: "would reach 25%", "might reach 25%", "would stay
+// below 25%".
+func togetherVerdict(decision string, threshold float64) string {
+	switch decision {
+	case DecisionOwner:
+		return "would reach " + percent(threshold)
+	case DecisionUndeterminable:
+		return "might reach " + percent(threshold)
+	}
+	return "would stay below " + percent(threshold)
 }
 
 // ownerDecision says an owner's decision for a reader: "beneficial owner",
@@ -309,7 +404,7 @@ func ownerTables(r *Report) []ownerTable {
 func (x *xlsxWriter) owners(r *Report) error {
 	t, err := x.newTable(SheetOwners, []string{"Asset", "Kind", "Basis", "Owner", "Owner kind", "Ends at",
 		"Share, low", "Share, high", "High excluded", "Decision at " + percent(r.Options.BeneficialOwnerShare), "Paths",
-		"Opaque share of the chain, low", "Opaque share of the chain, high", "Joined records"}, 3, 13)
+		"Opaque share of the chain, low", "Opaque share of the chain, high", "Joined records", "Possibly the same person"}, 3, 13, 14)
 	if err != nil {
 		return err
 	}
@@ -336,6 +431,7 @@ func (x *xlsxWriter) owners(r *Report) error {
 				t.str(9, ownerDecision(o, r.Options.BeneficialOwnerShare)),
 				t.int(10, int64(o.Paths)),
 				t.str(13, o.Joined),
+				t.str(14, strings.Join(possibleLines(o, r.Options.BeneficialOwnerShare), "\n")),
 			)
 			if err != nil {
 				return fmt.Errorf("row %d: %w", t.row, err)

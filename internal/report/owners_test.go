@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ func TestOwnersSchemaAndRead(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}
-	if len(back.Owners) != len(r.Owners) || len(back.Owners[0].Owners) != len(r.Owners[0].Owners) || back.Owners[1].Owners[1] != r.Owners[1].Owners[1] {
+	if len(back.Owners) != len(r.Owners) || len(back.Owners[0].Owners) != len(r.Owners[0].Owners) || !reflect.DeepEqual(back.Owners[1].Owners[1], r.Owners[1].Owners[1]) {
 		t.Errorf("read back %+v, wrote %+v", back.Owners, r.Owners)
 	}
 	for _, tt := range []struct{ name, old, new string }{

@@ -199,6 +199,13 @@ func (w *walker) value(typ reflect.Type) error {
 	default:
 		got = "a number"
 	}
+	if typ != nil && typ.Kind() == reflect.Pointer { // an optional object: null or the object
+		if c == 'n' {
+			typ = nil
+		} else {
+			typ = typ.Elem()
+		}
+	}
 	if typ != nil {
 		if want := kindName(typ); got != want {
 			w.problem("%s, want %s", got, want)

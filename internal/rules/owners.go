@@ -11,7 +11,10 @@ import (
 // a natural person, an unknown owner, a listed company, a state body, or a
 // sanctioned end) with its share aggregated over every path, the decision
 // at the beneficial-ownership threshold, how many listed paths end at it,
-// and for a person read from several records (UK PSC, BODS) why they were joined.
+// for a person read from several records (UK PSC, BODS) why they were
+// joined, and for a person whose records may be another person's
+// (registry.Possible) those people, with their shares added up when they
+// are owners of the chain too (see possibleOwners).
 // Wallets no one is known to hold, each below the identification share,
 // are counted with their total share rather than listed. A vessel's
 // registered owner with no owners is its own ultimate owner, at 100%.
@@ -50,6 +53,7 @@ func (e *eval) beneficialOwners() []report.Owners {
 		if c.legal() && len(e.g.Owners(c.R.Target)) == 0 {
 			ao.Owners = append(ao.Owners, e.owner(c.R.Target, registry.Exact(1), 0))
 		}
+		e.possibleOwners(ao.Owners)
 		out = append(out, ao)
 	}
 	return out
@@ -87,4 +91,42 @@ func decision(v ownership.Verdict) string {
 		return report.DecisionUndeterminable
 	}
 	return report.DecisionBelow
+}
+
+// possibleOwners gives each person among owners (one chain's) the people
+// loaded apart whose records may be the same person (registry.Possible),
+// each with why not joined and, when that person is among owners too, its
+// share and the two added up with their decision at the threshold: what
+// the person would hold were the two one. An owner's own share and
+// decision are unchanged: the two are not joined.
+func (e *eval) possibleOwners(owners []report.Owner) {
+	at := map[string]int{}
+	for i, o := range owners {
+		if o.Kind == ownership.Person.String() {
+			at[o.ID] = i
+		}
+	}
+	for i := range owners {
+		o := &owners[i]
+		p := e.people[o.ID]
+		if o.Kind != ownership.Person.String() || p == nil || p.Possible == nil {
+			continue
+		}
+		o.PossiblyMore = p.Possible.More
+		for _, r := range p.Possible.Records {
+			x := report.PossibleOwner{ID: r.PersonID, Why: r.Why}
+			if q := e.people[r.PersonID]; q != nil {
+				x.Name = q.Name
+			}
+			if j, ok := at[r.PersonID]; ok {
+				b := owners[j]
+				sum := registry.Share{Low: min(o.Low+b.Low, 1), High: min(o.High+b.High, 1)}
+				sum.HighOpen = (o.HighOpen || b.HighOpen) && o.High+b.High <= 1
+				x.Also = &report.PossibleShare{Low: b.Low, High: b.High, HighOpen: b.HighOpen,
+					TogetherLow: sum.Low, TogetherHigh: sum.High, TogetherHighOpen: sum.HighOpen,
+					TogetherDecision: decision(ownership.Decide(sum, e.opts.BeneficialOwnerShare))}
+			}
+			o.PossiblySameAs = append(o.PossiblySameAs, x)
+		}
+	}
 }

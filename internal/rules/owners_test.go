@@ -225,3 +225,40 @@ func TestUnidentifiedWalletsCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestPossiblySamePSCPersonAmongOwners: Feldman's second record at another
+// service address is not joined: the legal chain lists two Feldman owners
+// of 12.5-37.5% each (undeterminable, unchanged), each naming the other as
+// possibly the same person with its share, why not joined, and the two
+// added up, 25-75%: a beneficial owner were they one.
+func TestPossiblySamePSCPersonAmongOwners(t *testing.T) {
+	reg := feldmanLoad(t, func(line string) string {
+		if strings.Contains(line, "/individual/feldmanC") {
+			line = strings.Replace(line, `"12 HARBOUR STREET"`, `"40 Quay Road"`, 1)
+		}
+		return line
+	})
+	legal := chainOwners(t, Evaluate(Facts{Registry: reg}, DefaultOptions()), "9321483", "legal")
+	for _, c := range []struct{ id, other string }{{"10000002/psc/feldmanB", "10000003/psc/feldmanC"}, {"10000003/psc/feldmanC", "10000002/psc/feldmanB"}} {
+		o := ownerByID(legal, c.id)
+		if o == nil {
+			t.Fatalf("%s is not among the owners: %+v", c.id, legal.Owners)
+		}
+		if !near(o.Low, 0.125) || !near(o.High, 0.375) || o.Decision != report.DecisionUndeterminable || o.Joined != "" {
+			t.Errorf("%s: %+v, want 12.5%%-37.5%%, undeterminable, not joined", c.id, *o)
+		}
+		if len(o.PossiblySameAs) != 1 {
+			t.Fatalf("%s names %d possible doubles, want 1 (%s): %+v", c.id, len(o.PossiblySameAs), c.other, o.PossiblySameAs)
+		}
+		x := o.PossiblySameAs[0]
+		switch {
+		case x.ID != c.other || !strings.Contains(strings.ToLower(x.Name), "feldman") || !strings.Contains(x.Why, "no service address in common"):
+			t.Errorf("%s's possible double: %+v, want %s, a Feldman, with why not joined", c.id, x, c.other)
+		case x.Also == nil:
+			t.Errorf("%s's possible double %s, an owner of the chain too, has no share", c.id, x.ID)
+		case !near(x.Also.Low, 0.125) || !near(x.Also.High, 0.375) || !near(x.Also.TogetherLow, 0.25) || !near(x.Also.TogetherHigh, 0.75) ||
+			x.Also.TogetherDecision != report.DecisionOwner:
+			t.Errorf("%s's possible double's share: %+v, want 12.5%%-37.5%%, together 25%%-75%%, beneficial owner", c.id, *x.Also)
+		}
+	}
+}
