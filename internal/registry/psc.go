@@ -853,27 +853,7 @@ func (l *loader) pscSamePeople() {
 		}
 		more[f] = append(more[f], i)
 	}
-	// The addresses the records of a group give, with the names and months
-	// of every record giving them, up to busyAddress.
-	at := map[string]map[string]bool{}
-	for _, f := range groups {
-		for _, i := range append([]int{f}, more[f]...) {
-			if a := pscAddressKey(l.psc.people[i].address); a != "" {
-				at[a] = map[string]bool{}
-			}
-		}
-	}
-	for i, x := range l.psc.people {
-		if m, ok := at[pscAddressKey(x.address)]; ok && keys[i] != "" && len(m) < busyAddress {
-			m[keys[i]] = true
-		}
-	}
-	busy := map[string]bool{}
-	for a, m := range at {
-		if len(m) >= busyAddress {
-			busy[a] = true
-		}
-	}
+	busy := busyAddresses(keys, func(i int) []string { return []string{addressKey(l.psc.people[i].address)} })
 	alias := map[string]string{}
 	for _, f := range groups {
 		l.pscJoin(append([]int{f}, more[f]...), busy, alias)
@@ -882,31 +862,9 @@ func (l *loader) pscSamePeople() {
 	if len(alias) == 0 {
 		return
 	}
-	people := l.reg.People[:0]
-	for _, p := range l.reg.People {
-		if _, joined := alias[p.ID]; !joined {
-			people = append(people, p)
-		}
-	}
-	clear(l.reg.People[len(people):])
-	l.reg.People = people
-	clear(l.people)
-	for i, p := range people {
-		l.people[p.ID] = i
-	}
+	l.dropJoined(alias)
 	l.renameRefs(alias)
 }
-
-// busyAddress is the number of different names and months of birth
-// (individual PSC records among the inputs) from which a service address
-// is an agent's or a shared office's, and corroborates nothing: formation
-// agents' and accountants' addresses serve thousands of companies, whose
-// PSCs of a common name and month would otherwise be joined there.
-const busyAddress = 10
-
-// maxPossible bounds the records listed as possibly the same person (a
-// common name may have hundreds); Possible.More counts the rest.
-const maxPossible = 5
 
 // pscUnit is what pscJoin makes of records of one name and month: one
 // person of one or more records (g positions, in input order) and, when
@@ -914,7 +872,7 @@ const maxPossible = 5
 type pscUnit struct {
 	records []int  // positions in g
 	rep     int    // the position whose record is the person
-	set     int    // the linked records it comes from (their first position)
+	set     int    // the linked records it comes from (linkSets.sets' index)
 	failed  string // why linked records were not joined ("" if they were, or were not linked)
 }
 
@@ -923,18 +881,7 @@ type pscUnit struct {
 // joins them (alias maps a joined record's person id to the person's) and
 // notes the others as possible. A busy address links nothing.
 func (l *loader) pscJoin(g []int, busy map[string]bool, alias map[string]string) {
-	parent := make([]int, len(g))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(i, j int) { parent[find(j)] = find(i) }
+	links := newLinkSets(len(g))
 	byCompany := map[string][]int{}
 	byAddress := map[string]int{}
 	var companies []string
@@ -944,9 +891,9 @@ func (l *loader) pscJoin(g []int, busy map[string]bool, alias map[string]string)
 			companies = append(companies, x.company)
 		}
 		byCompany[x.company] = append(byCompany[x.company], i)
-		if k := pscAddressKey(x.address); k != "" && !busy[k] {
+		if k := addressKey(x.address); k != "" && !busy[k] {
 			if j, ok := byAddress[k]; ok {
-				union(j, i)
+				links.link(j, i)
 			} else {
 				byAddress[k] = i
 			}
@@ -955,23 +902,12 @@ func (l *loader) pscJoin(g []int, busy map[string]bool, alias map[string]string)
 	for _, c := range companies {
 		if rs := byCompany[c]; len(rs) > 1 && l.pscCurrent(g, rs) <= 1 {
 			for _, i := range rs[1:] {
-				union(rs[0], i)
+				links.link(rs[0], i)
 			}
 		}
 	}
-	// The linked records, each set in input order of its first record.
-	sets := map[int][]int{}
-	var roots []int
-	for i := range g {
-		r := find(i)
-		if _, ok := sets[r]; !ok {
-			roots = append(roots, r)
-		}
-		sets[r] = append(sets[r], i)
-	}
 	var units []pscUnit
-	for _, r := range roots {
-		set := sets[r]
+	for r, set := range links.sets() {
 		if len(set) == 1 {
 			units = append(units, pscUnit{records: set, rep: set[0], set: r})
 			continue
@@ -1032,7 +968,7 @@ func (l *loader) pscJoinSet(g []int, u pscUnit, nationality, residence string, a
 			companies = append(companies, x.company)
 		}
 		perCompany[x.company]++
-		k := pscAddressKey(x.address)
+		k := addressKey(x.address)
 		if k == "" {
 			continue
 		}
@@ -1086,46 +1022,36 @@ func (l *loader) pscOf(g, rs []int, c string) []int {
 }
 
 // pscPossible notes, on each person of units, the other persons of the same
-// name and month of birth (up to maxPossible, in input order) and why they
-// were not joined.
+// name and month of birth (see notePossible) and why they were not joined.
 func (l *loader) pscPossible(g []int, units []pscUnit, busy map[string]bool) {
+	reps := make([]int, len(units))
 	for a, u := range units {
-		ux := l.psc.people[g[u.rep]]
-		p := &l.reg.People[ux.person]
-		p.Possible = &Possible{}
-		for b, v := range units {
-			if a == b {
-				continue
-			}
-			if len(p.Possible.Records) == maxPossible {
-				p.Possible.More = len(units) - 1 - maxPossible // a common name's units are not all gone through
-				break
-			}
-			vx := l.psc.people[g[v.rep]]
-			q := l.reg.People[vx.person]
-			why := fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(pscPersonName(p.Name, ux.title)), p.BirthDate)
-			switch {
-			case u.failed != "" && u.set == v.set:
-				why += "; not joined: " + u.failed
-			case ux.company == vx.company && !ux.ceased && !vx.ceased:
-				why += fmt.Sprintf("; not joined: both current PSCs of company %s", ux.company)
-			case busy[pscAddressKey(vx.address)] && l.pscGives(g, u, vx.address):
-				why += fmt.Sprintf("; not joined: their one service address in common, %s, is given by individuals of %d names and months of birth or more (an agent's or a shared office)",
-					vx.address, busyAddress)
-			default:
-				why += fmt.Sprintf("; not joined: no service address in common (%s: %s; this record: %s)",
-					p.ID, cmpOr(l.pscAddresses(g, u), "none given"), cmpOr(vx.address, "none given"))
-			}
-			p.Possible.Records = append(p.Possible.Records, PossibleRecord{PersonID: q.ID, Origin: q.Origin, Why: why})
-		}
+		reps[a] = int(l.psc.people[g[u.rep]].person)
 	}
+	l.notePossible(reps, func(a, b int) string {
+		u, v := units[a], units[b]
+		ux, vx := l.psc.people[g[u.rep]], l.psc.people[g[v.rep]]
+		p := l.reg.People[ux.person]
+		why := fmt.Sprintf("same name and month of birth (%s, %s)", strings.ToUpper(pscPersonName(p.Name, ux.title)), p.BirthDate)
+		switch {
+		case u.failed != "" && u.set == v.set:
+			return why + "; not joined: " + u.failed
+		case ux.company == vx.company && !ux.ceased && !vx.ceased:
+			return why + fmt.Sprintf("; not joined: both current PSCs of company %s", ux.company)
+		case busy[addressKey(vx.address)] && l.pscGives(g, u, vx.address):
+			return why + fmt.Sprintf("; not joined: their one service address in common, %s, is given by individuals of %d names and months of birth or more (an agent's or a shared office)",
+				vx.address, busyAddress)
+		}
+		return why + fmt.Sprintf("; not joined: no service address in common (%s: %s; this record: %s)",
+			p.ID, cmpOr(l.pscAddresses(g, u), "none given"), cmpOr(vx.address, "none given"))
+	})
 }
 
 // pscGives reports whether a record of u gives the service address a.
 func (l *loader) pscGives(g []int, u pscUnit, a string) bool {
-	k := pscAddressKey(a)
+	k := addressKey(a)
 	for _, i := range u.records {
-		if pscAddressKey(l.psc.people[g[i]].address) == k {
+		if addressKey(l.psc.people[g[i]].address) == k {
 			return true
 		}
 	}
@@ -1186,19 +1112,6 @@ func pscAddress(premises, line1, postalCode, locality string) string {
 		return ""
 	}
 	return street + ", " + place
-}
-
-// pscAddressKey is a service address as compared: its letters and digits
-// in lower case, nothing else ("Unit 2, 1 Dock Road, HU1 1AA" and "UNIT 2
-// 1 DOCK ROAD HU11AA" agree).
-func pscAddressKey(address string) string {
-	var b strings.Builder
-	for _, r := range address {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 // pscPersonName is an individual PSC's name as records are compared: the
