@@ -17,7 +17,7 @@ func finding(rule string, ev ...report.Evidence) report.Finding {
 	return report.Finding{Rule: rule, Severity: report.High, Subject: report.Subject{Kind: "company", ID: "C-1"}, Evidence: ev}
 }
 
-func input(t *testing.T, kind, path, listDate string) report.Input {
+func input(t testing.TB, kind, path, listDate string) report.Input {
 	t.Helper()
 	sum, err := fileSHA256(path)
 	if err != nil {
