@@ -56,4 +56,3 @@ func FuzzVerify(f *testing.F) {
 		}
 	})
 }
-
