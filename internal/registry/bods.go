@@ -63,9 +63,10 @@ import (
 // with statements of its own) is one record. Entity statements are joined
 // when they share an identifier (scheme and id, case ignored); person
 // statements when they share an identifier or, without one, the same full
-// name, birth date and nationality (a name without a birth date joins
-// nothing). The first statement read keeps its id and fills what it left
-// blank from the later ones; every reference to a later statement's id is
+// name and birth date and a second detail (see bodsSamePeople; a name
+// without a birth date joins nothing, and those not joined are each
+// other's Possible). The first statement read keeps its id and fills what
+// it left blank from the later ones; every reference to a later statement's id is
 // rewritten to the first one once all files are read. After that, a BODS
 // ownership row repeating another statement's row exactly (same parties,
 // interest, share and direction) is read once.
@@ -98,7 +99,7 @@ type bodsDetails struct {
 	IncorporatedIn           *bodsCountry                  `json:"incorporatedInJurisdiction"`
 	FoundingDate             string                        `json:"foundingDate"`
 	DissolutionDate          string                        `json:"dissolutionDate"`
-	Addresses                []struct{ Address string }    `json:"addresses"`
+	Addresses                []bodsAddress                 `json:"addresses"`
 	PersonType               string                        `json:"personType"`
 	Names                    []struct{ FullName string }   `json:"names"`
 	Nationalities            []bodsCountry                 `json:"nationalities"`
@@ -133,6 +134,21 @@ var bods04Fields = func() columnNames {
 var bods03Incorporated = columnNames{"jurisdiction": "incorporatedInJurisdiction"}
 
 type bodsCountry struct{ Name, Code string }
+
+type bodsAddress struct {
+	Address  string `json:"address"`
+	PostCode string `json:"postCode"`
+}
+
+// text is the address as compared and cited: as written, with its postal
+// code after it when the address does not already hold it.
+func (a bodsAddress) text() string {
+	t, pc := strings.TrimSpace(a.Address), strings.TrimSpace(a.PostCode)
+	if pc != "" && !strings.Contains(addressKey(t), addressKey(pc)) {
+		t = joinNonEmpty(", ", t, pc)
+	}
+	return t
+}
 
 type bodsReason struct{ Reason, Description string }
 
@@ -540,14 +556,6 @@ func (l *loader) bodsPerson(s bodsStatement, id string, o Origin) {
 			keys = append(keys, "person|"+k)
 		}
 	}
-	// Without an identifier, statements are one person by name, birth
-	// date and nationality, the date giving at least the month (a year
-	// alone joins strangers), and the join is an inference a finding
-	// cites (SameAs).
-	byName := len(keys) == 0 && !p.Unknown && foldName(p.Name) != "" && len(p.BirthDate) >= len("YYYY-MM")
-	if byName {
-		keys = append(keys, "person|"+foldName(p.Name)+"|"+p.BirthDate+"|"+p.Nationality)
-	}
 	if first, ok := l.bods.join(id, keys); ok {
 		if i, ok := l.people[first]; ok {
 			q := &l.reg.People[i]
@@ -555,17 +563,20 @@ func (l *loader) bodsPerson(s bodsStatement, id string, o Origin) {
 			if q.Nationality == "" {
 				q.Nationality = p.Nationality
 			}
-			if byName {
-				if q.SameAs == nil {
-					q.SameAs = &SameAs{Why: fmt.Sprintf("same name, date of birth and nationality (%s, %s, %s) and no identifier", q.Name, q.BirthDate, cmpOr(q.Nationality, "none given"))}
-				}
-				q.SameAs.Records = append(q.SameAs.Records, p.Origin)
-				if p.Name != q.Name && !slices.Contains(q.SameAs.Names, p.Name) {
-					q.SameAs.Names = append(q.SameAs.Names, p.Name)
-				}
-			}
 		}
 		return
+	}
+	// Without an identifier, statements of the same name and birth date
+	// (giving at least the month: a year alone joins strangers) may be one
+	// person: bodsSamePeople decides once every file is read.
+	if len(keys) == 0 && !p.Unknown && foldName(p.Name) != "" && len(p.BirthDate) >= len("YYYY-MM") {
+		n := bodsNamed{id: id, key: foldName(p.Name) + "|" + p.BirthDate, file: o.File}
+		for _, a := range s.Addresses {
+			if t := a.text(); addressKey(t) != "" && !slices.Contains(n.addresses, t) {
+				n.addresses = append(n.addresses, t)
+			}
+		}
+		l.bods.named = append(l.bods.named, n)
 	}
 	l.addPerson(p)
 }
@@ -721,6 +732,7 @@ type bodsMerge struct {
 	keys     map[string]string    // identifier key -> the first statement's id
 	first    map[string]bodsFirst // statement id -> the first statement read with it
 	declared []bodsDeclaration
+	named    []bodsNamed // person statements without an identifier, for bodsSamePeople
 }
 
 // bodsDeclaration is an unspecified interested party that says something
@@ -781,6 +793,7 @@ func (l *loader) bodsFinish() {
 		share                  Share
 		indirect               bool
 	}
+	l.bodsSamePeople()
 	// Every reference to a joined statement, a sheet's too, is to the first.
 	l.renameRefs(m.alias)
 	seen := map[rowKey]string{} // -> Source of the first row
@@ -806,4 +819,293 @@ func (l *loader) bodsFinish() {
 		}
 		l.reg.Companies[i].NoOwners = &NoOwners{Reason: d.reason.Reason, Description: d.reason.Description, Origin: d.at}
 	}
+}
+
+// bodsNamed is a person statement without an identifier that may be the
+// same person as others of its name and birth date (see bodsSamePeople).
+type bodsNamed struct {
+	id        string   // its record id
+	key       string   // folded name and birth date as given
+	file      string   // the file it was read from
+	addresses []string // as written (bodsAddress.text), each once
+}
+
+// bodsSamePeople decides which person statements without an identifier
+// (bodsNamed) are one person. Statements of one name (case, spacing and
+// punctuation aside) and birth date (giving the month at least) are
+// linked when, in addition,
+//
+//   - they give an address in common (addressKey: letters and digits
+//     compared), one that people of busyAddress names and birth dates or
+//     more among these statements do not give (an agent's or a shared
+//     office's);
+//   - or they hold interests in one company, stated in different files
+//     (each company's own declaration names its owners with statements of
+//     its own); two statements of one file holding one company name two
+//     people, or one erred;
+//   - or one declares an indirect interest in a company that a company the
+//     other holds an interest in owns, directly or through others (the
+//     holding the declaration is about: several declarations of one
+//     group).
+//
+// Name and birth date alone join strangers among common names, as UK PSC
+// records' do (pscSamePeople). Statements linked directly or through
+// others are one person unless two of them give different nationalities;
+// then none of them is joined. The person keeps the id of its first
+// statement read, fills what it left blank from the others, and keeps
+// them with why (SameAs); every reference to their ids is to it (bodsFinish
+// renames them). Statements of one name and birth date not joined are
+// each other's Possible, with why not.
+func (l *loader) bodsSamePeople() {
+	m := &l.bods
+	named := m.named
+	m.named = nil
+	keys := make([]string, len(named))
+	groups := map[string][]int{}
+	var order []string
+	for i, x := range named {
+		keys[i] = x.key
+		if _, ok := groups[x.key]; !ok {
+			order = append(order, x.key)
+		}
+		groups[x.key] = append(groups[x.key], i)
+	}
+	busy := busyAddresses(keys, func(i int) []string {
+		var out []string
+		for _, a := range named[i].addresses {
+			out = append(out, addressKey(a))
+		}
+		return out
+	})
+	var ch *bodsChains
+	alias := map[string]string{}
+	for _, k := range order {
+		if g := groups[k]; len(g) > 1 {
+			if ch == nil {
+				ch = l.bodsChains()
+			}
+			l.bodsJoinNamed(named, g, busy, ch, alias)
+		}
+	}
+	if len(alias) == 0 {
+		return
+	}
+	for a, b := range m.alias { // a statement joined by identifier to one now joined by name
+		if c, ok := alias[b]; ok {
+			m.alias[a] = c
+		}
+	}
+	for a, b := range alias {
+		m.alias[a] = b
+	}
+	l.dropJoined(alias)
+}
+
+// bodsChains is what bodsSamePeople needs of the ownership rows read (ended
+// ones too; ids as joined by identifier): each company's owners, and the
+// companies each party holds an interest in, directly or declared
+// indirect.
+type bodsChains struct {
+	owners   map[string][]string
+	holds    map[string][]string // party -> companies it holds an interest in, of any kind
+	indirect map[string][]string // party -> companies it declares an indirect interest in
+	above    map[string]map[string]bool
+}
+
+func (l *loader) bodsChains() *bodsChains {
+	m := &l.bods
+	ch := &bodsChains{owners: map[string][]string{}, holds: map[string][]string{}, indirect: map[string][]string{}, above: map[string]map[string]bool{}}
+	for _, rows := range [][]Ownership{l.reg.Ownership, l.reg.Ended} {
+		for _, o := range rows {
+			owner, owned := m.id(o.OwnerID), m.id(o.OwnedID)
+			if o.Indirect {
+				if !slices.Contains(ch.indirect[owner], owned) {
+					ch.indirect[owner] = append(ch.indirect[owner], owned)
+				}
+			} else if !slices.Contains(ch.owners[owned], owner) {
+				ch.owners[owned] = append(ch.owners[owned], owner)
+			}
+			if !slices.Contains(ch.holds[owner], owned) {
+				ch.holds[owner] = append(ch.holds[owner], owned)
+			}
+		}
+	}
+	return ch
+}
+
+// ancestors are the companies that own c, directly or through others
+// (direct rows only; c itself only when a cycle leads back to it).
+func (ch *bodsChains) ancestors(c string) map[string]bool {
+	if a, ok := ch.above[c]; ok {
+		return a
+	}
+	a := map[string]bool{}
+	next := []string{c}
+	for len(next) > 0 {
+		x := next[len(next)-1]
+		next = next[:len(next)-1]
+		for _, o := range ch.owners[x] {
+			if !a[o] {
+				a[o] = true
+				next = append(next, o)
+			}
+		}
+	}
+	ch.above[c] = a
+	return a
+}
+
+// bodsJoinNamed decides which statements g (indexes in named, in input
+// order) of one name and birth date are one person (see bodsSamePeople),
+// joins them (alias maps a joined statement's id to the person's) and
+// notes the others as possible.
+func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, busy map[string]bool, ch *bodsChains, alias map[string]string) {
+	links := newLinkSets(len(g))
+	var because []struct {
+		i    int
+		text string
+	}
+	link := func(i, j int, text string) {
+		if links.find(i) != links.find(j) {
+			links.link(i, j)
+			because = append(because, struct {
+				i    int
+				text string
+			}{i, text})
+		}
+	}
+	type at struct {
+		i    int
+		text string
+	}
+	byAddress := map[string]at{}
+	holders := map[string][]int{}
+	for i, n := range g {
+		x := named[n]
+		for _, a := range x.addresses {
+			k := addressKey(a)
+			if busy[k] {
+				continue
+			}
+			f, ok := byAddress[k]
+			switch {
+			case !ok:
+				byAddress[k] = at{i, a}
+			case f.text == a:
+				link(f.i, i, fmt.Sprintf("address %s (statements %s and %s)", a, named[g[f.i]].id, x.id))
+			default:
+				link(f.i, i, fmt.Sprintf("address %s (statement %s; %s: %s)", f.text, named[g[f.i]].id, x.id, a))
+			}
+		}
+		for _, c := range ch.holds[x.id] {
+			holders[c] = append(holders[c], i)
+		}
+	}
+	for i, n := range g {
+		x := named[n]
+		for _, c := range ch.holds[x.id] {
+			for _, j := range holders[c] {
+				if j < i && named[g[j]].file != x.file {
+					link(j, i, fmt.Sprintf("interests in %s stated in %s and in %s (statements %s and %s)", l.bodsCompanyLabel(c), named[g[j]].file, x.file, named[g[j]].id, x.id))
+				}
+			}
+		}
+		for _, c := range ch.indirect[x.id] {
+			for a := range ch.ancestors(c) {
+				for _, j := range holders[a] {
+					if j != i {
+						link(i, j, fmt.Sprintf("statement %s declares an indirect interest in %s, which %s, held by statement %s, owns", x.id, l.bodsCompanyLabel(c), l.bodsCompanyLabel(a), named[g[j]].id))
+					}
+				}
+			}
+		}
+	}
+	person := func(i int) *Person { return &l.reg.People[l.people[named[g[i]].id]] }
+	type unit struct {
+		members []int
+		set     int
+		failed  string
+	}
+	var units []unit
+	for k, set := range links.sets() {
+		nationality, why := "", ""
+		for _, i := range set {
+			v := strings.ToUpper(person(i).Nationality)
+			if v != "" && nationality != "" && v != nationality {
+				why = fmt.Sprintf("nationalities %s and %s among statements linked to each other", nationality, v)
+				break
+			}
+			nationality = cmpOr(nationality, v)
+		}
+		if len(set) == 1 || why != "" {
+			for _, i := range set {
+				units = append(units, unit{members: []int{i}, set: k, failed: why})
+			}
+			continue
+		}
+		units = append(units, unit{members: set, set: k})
+		p := person(set[0])
+		if p.Nationality == "" {
+			p.Nationality = nationality
+		}
+		var texts []string
+		for _, b := range because {
+			if slices.Contains(set, b.i) {
+				texts = append(texts, b.text)
+			}
+		}
+		p.SameAs = &SameAs{Why: fmt.Sprintf("same name and date of birth (%s, %s), nationality %s, no identifier, and %s",
+			p.Name, p.BirthDate, cmpOr(p.Nationality, "none given"), strings.Join(texts, "; "))}
+		for _, i := range set[1:] {
+			q := person(i)
+			p.PEP = p.PEP || q.PEP
+			p.SameAs.Records = append(p.SameAs.Records, q.Origin)
+			if q.Name != p.Name && !slices.Contains(p.SameAs.Names, q.Name) {
+				p.SameAs.Names = append(p.SameAs.Names, q.Name)
+			}
+			alias[q.ID] = p.ID
+		}
+	}
+	if len(units) < 2 {
+		return
+	}
+	addresses := func(u unit) []string {
+		var out []string
+		for _, i := range u.members {
+			for _, a := range named[g[i]].addresses {
+				if !slices.Contains(out, a) {
+					out = append(out, a)
+				}
+			}
+		}
+		return out
+	}
+	reps := make([]int, len(units))
+	for a, u := range units {
+		reps[a] = l.people[named[g[u.members[0]]].id]
+	}
+	l.notePossible(reps, func(a, b int) string {
+		u, v := units[a], units[b]
+		p := l.reg.People[reps[a]]
+		why := fmt.Sprintf("same name and date of birth (%s, %s)", p.Name, p.BirthDate)
+		if u.failed != "" && u.set == v.set {
+			return why + "; not joined: " + u.failed
+		}
+		ua, va := addresses(u), addresses(v)
+		for _, x := range va {
+			if busy[addressKey(x)] && slices.ContainsFunc(ua, func(y string) bool { return addressKey(y) == addressKey(x) }) {
+				return why + fmt.Sprintf("; not joined: their one address in common, %s, is given by people of %d names and dates of birth or more (an agent's or a shared office)", x, busyAddress)
+			}
+		}
+		return why + fmt.Sprintf("; not joined: no identifier, address or company in common (%s: %s; this statement: %s)",
+			p.ID, cmpOr(strings.Join(ua, "; "), "no address given"), cmpOr(strings.Join(va, "; "), "no address given"))
+	})
+}
+
+// bodsCompanyLabel names a company for a reason: "Name (id)", or the id.
+func (l *loader) bodsCompanyLabel(id string) string {
+	if i, ok := l.companies[id]; ok && l.reg.Companies[i].Name != "" {
+		return l.reg.Companies[i].Name + " (" + id + ")"
+	}
+	return id
 }

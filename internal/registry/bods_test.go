@@ -187,6 +187,15 @@ func TestBODSMultiFileAndUnspecified(t *testing.T) {
 			t.Errorf("%s is %d records after the merge, want 1 (%v)", n, count[n], count)
 		}
 	}
+	// Person 1's three statements, of one name and birth date and no
+	// identifier, are joined as those of the holding each declares: A's
+	// and B's declare an indirect interest, through companies the next
+	// one's statement holds.
+	for _, p := range reg.People {
+		if p.Name == "Person 1" && (p.SameAs == nil || len(p.SameAs.Records) != 2 || !strings.Contains(p.SameAs.Why, "declares an indirect interest in Company A")) {
+			t.Errorf("Person 1's statements are not joined for the holdings declared: %+v", p.SameAs)
+		}
+	}
 	ids := map[string]bool{}
 	for _, c := range reg.Companies {
 		ids[c.ID] = true
@@ -503,24 +512,54 @@ func TestBODSClosedFermcat(t *testing.T) {
 	}
 }
 
-// TestBODSPersonJoinByName: person statements without an identifier are
-// one person by name, date of birth and nationality only when the date
-// gives the month (a year alone would join strangers); the join is kept
-// with why (SameAs), and a sheet naming the second statement names the
-// person.
+// TestBODSPersonJoinByName: person statements without an identifier, of
+// one name and birth date giving the month (a year alone joins nothing),
+// are one person only with a second detail: an address in common (a postal
+// code given apart agrees with one written in the address), or interests
+// in one company stated in two files. Else, or when their nationalities
+// differ, they are apart and each the other's Possible, with why not. A
+// joined person keeps why (SameAs), and a sheet naming the second
+// statement names the person.
 func TestBODSPersonJoinByName(t *testing.T) {
-	person := func(id, name, born string) string {
-		return fmt.Sprintf(`{"statementID": %q, "statementType": "personStatement", "personType": "knownPerson", "names": [{"fullName": %q}], "birthDate": %q, "nationalities": [{"code": "CZ"}]}`, id, name, born)
+	person := func(id, name, born, nationality, addresses string) string {
+		return fmt.Sprintf(`{"statementID": %q, "statementType": "personStatement", "personType": "knownPerson", "names": [{"fullName": %q}], "birthDate": %q, "nationalities": [{"code": %q}], "addresses": [%s]}`,
+			id, name, born, nationality, addresses)
 	}
+	const (
+		harbour  = `{"type": "residence", "address": "12 Harbour Street, Brno", "postCode": "602 00"}`
+		harbour2 = `{"type": "service", "address": "12 HARBOUR STREET, BRNO 60200"}`
+		quay     = `{"type": "residence", "address": "40 Quay Road, Praha", "postCode": "110 00"}`
+	)
+	holds := func(id, party string) string {
+		return fmt.Sprintf(`{"statementID": %q, "statementType": "ownershipOrControlStatement", "subject": {"describedByEntityStatement": "c-1"}, "interestedParty": {"describedByPersonStatement": %q}, "interests": [{"type": "shareholding", "share": {"exact": 15}}]}`, id, party)
+	}
+	company := `{"statementID": "c-1", "statementType": "entityStatement", "entityType": "registeredEntity", "name": "Vltava Shipping", "identifiers": [{"scheme": "CZ-ICO", "id": "123"}]}`
 	for _, tt := range []struct {
-		born   string
-		joined bool
-	}{{"1961", false}, {"1961-05", true}, {"1961-05-17", true}} {
-		t.Run(tt.born, func(t *testing.T) {
+		name   string
+		a, b   string // the statements of a.json and b.json
+		joined string // what the join's why says; "" when not joined
+		notWhy string // what each Possible says when not joined; "" when there is none
+	}{
+		{"year only", person("p-1", "Jan Novak", "1961", "CZ", harbour), person("p-2", "JAN NOVAK", "1961", "CZ", harbour), "", ""},
+		{"month, same address", person("p-1", "Jan Novak", "1961-05", "CZ", harbour), person("p-2", "JAN NOVAK", "1961-05", "CZ", harbour2),
+			"address 12 Harbour Street, Brno, 602 00 (statement p-1; p-2: 12 HARBOUR STREET, BRNO 60200)", ""},
+		{"day, same address", person("p-1", "Jan Novak", "1961-05-17", "CZ", harbour), person("p-2", "JAN NOVAK", "1961-05-17", "", harbour),
+			"same name and date of birth (Jan Novak, 1961-05-17), nationality CZ, no identifier, and address", ""},
+		{"month, other address", person("p-1", "Jan Novak", "1961-05", "CZ", harbour), person("p-2", "JAN NOVAK", "1961-05", "CZ", quay), "",
+			"no identifier, address or company in common (p-1: 12 Harbour Street, Brno, 602 00; this statement: 40 Quay Road, Praha, 110 00)"},
+		{"month, no address", person("p-1", "Jan Novak", "1961-05", "CZ", ""), person("p-2", "JAN NOVAK", "1961-05", "CZ", ""), "",
+			"no identifier, address or company in common (p-1: no address given; this statement: no address given)"},
+		{"same address, other nationality", person("p-1", "Jan Novak", "1961-05", "CZ", harbour), person("p-2", "JAN NOVAK", "1961-05", "SK", harbour), "",
+			"not joined: nationalities CZ and SK among statements linked to each other"},
+		{"one company in two files", company + ",\n" + person("p-1", "Jan Novak", "1961-05", "CZ", harbour) + ",\n" + holds("r-1", "p-1"),
+			company + ",\n" + person("p-2", "JAN NOVAK", "1961-05", "CZ", quay) + ",\n" + holds("r-2", "p-2"),
+			"interests in Vltava Shipping (c-1) stated in", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			a, b, wallets := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json"), filepath.Join(dir, "wallets.csv")
-			writeFile(t, a, "["+person("p-1", "Jan Novak", tt.born)+"]")
-			writeFile(t, b, "["+person("p-2", "JAN NOVAK", tt.born)+"]")
+			writeFile(t, a, "["+tt.a+"]")
+			writeFile(t, b, "["+tt.b+"]")
 			writeFile(t, wallets, "address,holder_id\n0x8c9b5fa685bece213b83d16a8cabf8d33a3ba789,p-2\n")
 			reg, err := Load([]string{a, b, wallets}, Options{})
 			if err != nil {
@@ -529,23 +568,85 @@ func TestBODSPersonJoinByName(t *testing.T) {
 			if len(reg.Problems) != 0 {
 				t.Errorf("problems: %v", problemSet(reg))
 			}
-			if !tt.joined {
+			if tt.joined == "" {
 				if len(reg.People) != 2 || reg.Wallets[0].HolderID != "p-2" {
-					t.Errorf("born %s: people %+v, wallet holder %s: want two people and the wallet p-2's", tt.born, reg.People, reg.Wallets[0].HolderID)
+					t.Fatalf("people %+v, wallet holder %s: want two people and the wallet p-2's", reg.People, reg.Wallets[0].HolderID)
+				}
+				for i, p := range reg.People {
+					other := reg.People[1-i]
+					switch {
+					case p.SameAs != nil:
+						t.Errorf("%s has joined records: %+v", p.ID, p.SameAs)
+					case tt.notWhy == "" && p.Possible != nil:
+						t.Errorf("%s has possible doubles: %+v", p.ID, p.Possible)
+					case tt.notWhy == "":
+					case p.Possible == nil || len(p.Possible.Records) != 1:
+						t.Errorf("%s: possible doubles %+v, want %s", p.ID, p.Possible, other.ID)
+					case p.Possible.Records[0].PersonID != other.ID || p.Possible.Records[0].Origin != other.Origin ||
+						!strings.HasPrefix(p.Possible.Records[0].Why, "same name and date of birth (") || (i == 0 && !strings.Contains(p.Possible.Records[0].Why, tt.notWhy)):
+						t.Errorf("%s's possible double: %+v, want %s at %s saying %q", p.ID, p.Possible.Records[0], other.ID, other.Origin, tt.notWhy)
+					}
 				}
 				return
 			}
 			if len(reg.People) != 1 {
-				t.Fatalf("born %s: %d people, want one", tt.born, len(reg.People))
+				t.Fatalf("%d people, want one: %+v", len(reg.People), reg.People)
 			}
 			p := reg.People[0]
-			if p.ID != "p-1" || p.SameAs == nil || len(p.SameAs.Records) != 1 || p.SameAs.Records[0].File != b ||
-				!strings.Contains(p.SameAs.Why, "same name, date of birth and nationality (Jan Novak, "+tt.born+", CZ)") {
-				t.Errorf("person %+v, SameAs %+v: want p-1 with b.json's statement and why", p, p.SameAs)
+			if p.ID != "p-1" || p.SameAs == nil || len(p.SameAs.Records) != 1 || p.SameAs.Records[0].File != b || p.Nationality != "CZ" || p.Possible != nil ||
+				!strings.Contains(p.SameAs.Why, tt.joined) {
+				t.Errorf("person %+v, SameAs %+v: want p-1 with b.json's statement and why %q", p, p.SameAs, tt.joined)
 			}
 			if reg.Wallets[0].HolderID != "p-1" {
 				t.Errorf("the wallet sheet's p-2 is %q, want the joined person p-1", reg.Wallets[0].HolderID)
 			}
+			for _, o := range reg.Ownership {
+				if o.OwnerID != "p-1" {
+					t.Errorf("an ownership row of %s: %+v", o.OwnerID, o)
+				}
+			}
 		})
+	}
+}
+
+// TestBODSBusyAddress: an address given by people of 10 names and birth
+// dates or more (an agent's) joins no one: two Jan Novaks there stay
+// apart, each the other's Possible saying why; with 9 names there, they
+// are one person.
+func TestBODSBusyAddress(t *testing.T) {
+	for _, names := range []int{9, 10} {
+		var st []string
+		add := func(id, name string) {
+			st = append(st, fmt.Sprintf(`{"statementID": %q, "statementType": "personStatement", "personType": "knownPerson", "names": [{"fullName": %q}], "birthDate": "1961-05", "addresses": [{"address": "1 Agent Row, Douglas IM1 1AA"}]}`, id, name))
+		}
+		add("p-1", "Jan Novak")
+		add("p-2", "Jan Novak")
+		for i := 0; i < names-1; i++ {
+			add(fmt.Sprintf("o-%d", i), fmt.Sprintf("Other Person %c", 'A'+i))
+		}
+		path := filepath.Join(t.TempDir(), "a.json")
+		writeFile(t, path, "["+strings.Join(st, ",\n")+"]")
+		reg, err := Load([]string{path}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var novaks []Person
+		for _, p := range reg.People {
+			if p.Name == "Jan Novak" {
+				novaks = append(novaks, p)
+			}
+		}
+		switch {
+		case names < busyAddress && (len(novaks) != 1 || novaks[0].SameAs == nil):
+			t.Errorf("%d names at the address: Jan Novak %+v, want one person", names, novaks)
+		case names >= busyAddress && len(novaks) != 2:
+			t.Errorf("%d names at the address: Jan Novak %+v, want two people", names, novaks)
+		case names >= busyAddress:
+			for _, p := range novaks {
+				if p.SameAs != nil || p.Possible == nil || len(p.Possible.Records) != 1 || !strings.Contains(p.Possible.Records[0].Why, "is given by people of 10 names and dates of birth or more") {
+					t.Errorf("%s: SameAs %+v, Possible %+v, want the other as possible, the address busy", p.ID, p.SameAs, p.Possible)
+				}
+			}
+		}
 	}
 }

@@ -186,15 +186,16 @@ type Person struct {
 	// those other records and why; nil for a person of one record (a
 	// pointer keeps the record small: few people have one).
 	SameAs *SameAs
-	// Possible, for a UK PSC person, are records of other people that
-	// give the same name and month of birth but were not taken as this
-	// person (nothing else corroborates it, or something disagrees): for a
+	// Possible, for a UK PSC person or a BODS person without an
+	// identifier, are records of other people that give the same name and
+	// month (BODS: date) of birth but were not taken as this person (nothing else corroborates it, or something disagrees): for a
 	// reader to check, never counted as this person's. Nil for most.
 	Possible *Possible
 }
 
 // Possible lists the records that may be the same person as a Person and
-// were not joined to it (see pscSamePeople in psc.go), each with why not.
+// were not joined to it (see pscSamePeople in psc.go and bodsSamePeople in
+// bods.go), each with why not.
 type Possible struct {
 	Records []PossibleRecord // in input order, at most a few
 	More    int              // further records of the same name and month, not listed
@@ -211,9 +212,10 @@ type PossibleRecord struct {
 // the one of the Person's Origin (UK PSC records that give the same name,
 // month of birth and service address, or re-notify the person in one
 // company, and no differing nationality or residence, see pscSamePeople in
-// psc.go; BODS person statements without an identifier
-// that give the same name, date of birth to the month at least, and
-// nationality, see bods.go), and why. Their interests are the person's.
+// psc.go; BODS person statements without an identifier that give the same
+// name and date of birth, to the month at least, and an address or a
+// company in common, or an indirect interest declared through a company
+// the other holds, see bodsSamePeople in bods.go), and why. Their interests are the person's.
 type SameAs struct {
 	Records []Origin // each at its row
 	// Names are those records' names as written where they differ from

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -260,5 +261,59 @@ func TestPossiblySamePSCPersonAmongOwners(t *testing.T) {
 			x.Also.TogetherDecision != report.DecisionOwner:
 			t.Errorf("%s's possible double's share: %+v, want 12.5%%-37.5%%, together 25%%-75%%, beneficial owner", c.id, *x.Also)
 		}
+	}
+}
+
+// TestPossiblySameBODSPersonAmongOwners: two BODS person statements of one
+// name and month of birth, no identifier, at different addresses, each
+// holding 15% of the vessel's registered owner, stay two people: two owner
+// items at 15%, below 25%, each naming the other as possibly the same
+// person, also 15%, together 30%, which would reach the threshold. At one
+// address they are one person, with no possible double, whose two
+// statements of 15% of one company are one holding stated twice (a BODS
+// row repeating another is read once): 15%.
+func TestPossiblySameBODSPersonAmongOwners(t *testing.T) {
+	load := func(otherAddress string) *registry.Registry {
+		person := func(id, address string) string {
+			return fmt.Sprintf(`{"statementID": %q, "statementType": "personStatement", "personType": "knownPerson", "names": [{"fullName": "John Smith"}], "birthDate": "1970-01", "addresses": [{"address": %q}]}`, id, address)
+		}
+		holds := func(id, party string) string {
+			return fmt.Sprintf(`{"statementID": %q, "statementType": "ownershipOrControlStatement", "subject": {"describedByEntityStatement": "c-1"}, "interestedParty": {"describedByPersonStatement": %q}, "interests": [{"type": "shareholding", "share": {"exact": 15}}]}`, id, party)
+		}
+		doc := "[" + strings.Join([]string{
+			`{"statementID": "c-1", "statementType": "entityStatement", "entityType": "registeredEntity", "name": "Smith Shipping"}`,
+			person("p-1", "1 High Street, AB1 2CD"), person("p-2", otherAddress), holds("r-1", "p-1"), holds("r-2", "p-2"),
+		}, ",\n") + "]"
+		path := filepath.Join(t.TempDir(), "bods.json")
+		if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		reg, err := registry.Load([]string{path}, registry.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tokenise(reg, "c-1")
+		return reg
+	}
+	legal := chainOwners(t, Evaluate(Facts{Registry: load("9 Low Road, EF3 4GH")}, DefaultOptions()), "9074729", "legal")
+	for _, c := range []struct{ id, other string }{{"p-1", "p-2"}, {"p-2", "p-1"}} {
+		o := ownerByID(legal, c.id)
+		switch {
+		case o == nil:
+			t.Fatalf("%s is not among the owners: %+v", c.id, legal.Owners)
+		case !near(o.Low, 0.15) || !near(o.High, 0.15) || o.Decision != report.DecisionBelow || o.Joined != "":
+			t.Errorf("%s: %+v, want 15%%, below, not joined", c.id, *o)
+		case len(o.PossiblySameAs) != 1 || o.PossiblySameAs[0].ID != c.other || o.PossiblySameAs[0].Name != "John Smith" ||
+			!strings.Contains(o.PossiblySameAs[0].Why, "no identifier, address or company in common"):
+			t.Errorf("%s's possible doubles: %+v, want %s with why not joined", c.id, o.PossiblySameAs, c.other)
+		case o.PossiblySameAs[0].Also == nil || !near(o.PossiblySameAs[0].Also.Low, 0.15) || !near(o.PossiblySameAs[0].Also.TogetherLow, 0.3) ||
+			!near(o.PossiblySameAs[0].Also.TogetherHigh, 0.3) || o.PossiblySameAs[0].Also.TogetherDecision != report.DecisionOwner:
+			t.Errorf("%s's possible double's share: %+v, want 15%%, together 30%%, beneficial owner", c.id, o.PossiblySameAs[0].Also)
+		}
+	}
+	legal = chainOwners(t, Evaluate(Facts{Registry: load("1 HIGH STREET AB1 2CD")}, DefaultOptions()), "9074729", "legal")
+	o := ownerByID(legal, "p-1")
+	if o == nil || !near(o.Low, 0.15) || o.Joined == "" || len(o.PossiblySameAs) != 0 || ownerByID(legal, "p-2") != nil {
+		t.Errorf("at one address: owners %+v, want p-1 alone, joined, at 15%% (the holding stated twice)", legal.Owners)
 	}
 }
