@@ -36,7 +36,7 @@ func TestDecodeStringHostileOffsets(t *testing.T) {
 
 // FuzzHostileContract feeds the decoders what a hostile token contract (or
 // node) controls: the bytes of a call's result (and of a Multicall3 batch's),
-// a log's topics and data, and its metadata URI. Each must refuse or decode within the input, never panic.
+// a log's topics and data (transfers, roles, agents), and its metadata URI. Each must refuse or decode within the input, never panic.
 func FuzzHostileContract(f *testing.F) {
 	f.Add(abiString("VSL"), []byte{}, uint8(3))
 	f.Add(common.LeftPadBytes([]byte{7}, 32), make([]byte, 32), uint8(4))
@@ -57,11 +57,16 @@ func FuzzHostileContract(f *testing.F) {
 			}
 		}
 		if len(topics) > 0 {
-			topics[0] = []common.Hash{topicTransfer, topicTransferSingle, topicTransferBatch}[int(ntopics)%3]
+			signatures := []common.Hash{topicTransfer, topicTransferSingle, topicTransferBatch, topicRoleGranted, topicRoleRevoked, topicAgentAdded, topicAgentRemoved}
+			topics[0] = signatures[int(ntopics)%len(signatures)]
 		}
 		l := &types.Log{Topics: topics, Data: data}
 		decodeTransfer(l, false)
 		decodeTransfer(l, true)
+		for _, standard := range []string{"erc20", "erc721", "erc1155"} {
+			Moves(standard, l)
+		}
+		rolesFromLogs([]types.Log{*l})
 		if moves, ok := decode1155(l); ok && len(moves)*64 > len(data) {
 			t.Fatalf("decode1155: %d moves from %d bytes", len(moves), len(data))
 		}
