@@ -318,9 +318,9 @@ func (e *eval) bearer(v int32) bool {
 
 // sameAsEvidence cites the records other than its own that a person was
 // read from (UK PSC records of several companies, or BODS statements,
-// taken as one person), each with why; then the UK PSC records that may be
-// the same person but were not joined (registry.Possible), each with why
-// not, for the reader to check; none for a person of one record and no
+// taken as one person), each with why; then the UK PSC records or BODS
+// statements that may be the same person but were not joined
+// (registry.Possible), each with why not, for the reader to check; none for a person of one record and no
 // possible other.
 func sameAsEvidence(p *registry.Person) []report.Evidence {
 	if p == nil {
