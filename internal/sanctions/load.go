@@ -180,6 +180,7 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 	for _, ld := range sdns {
 		sources[ld.at].Warnings = append(sources[ld.at].Warnings, ld.missingAux()...)
 	}
+	dedupeEntries(entries)
 	return NewIndex(entries, opts), sources, nil
 }
 
@@ -209,6 +210,7 @@ func LoadBytes(path string, data []byte, opts Options) (*Index, []Source, error)
 	if err != nil {
 		return nil, nil, err
 	}
+	dedupeEntries(es)
 	return NewIndex(es, opts), []Source{src}, nil
 }
 

@@ -333,11 +333,49 @@ func parseOFACDate(s string) string {
 	return out
 }
 
+// uniqScan is the length up to which appendUniq looks for v in the list;
+// past it, v is appended and dedupeEntries removes the repeats once the
+// list is read, so that an entry with thousands of aliases (a hostile or
+// broken file) costs linear time, not quadratic.
+const uniqScan = 64
+
+// appendUniq appends v to list unless list has it already. A list longer
+// than uniqScan may gain repeats: Load and LoadBytes remove them
+// (dedupeEntries) before indexing, keeping the first of each.
 func appendUniq(list []string, v string) []string {
+	if len(list) > uniqScan {
+		return append(list, v)
+	}
 	for _, x := range list {
 		if x == v {
 			return list
 		}
 	}
 	return append(list, v)
+}
+
+// dedupe returns list with each value once, in the order first given.
+func dedupe(list []string) []string {
+	if len(list) <= uniqScan {
+		return list // appendUniq kept it unique
+	}
+	seen := make(map[string]bool, len(list))
+	out := list[:0]
+	for _, v := range list {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// dedupeEntries removes the repeats appendUniq let into long lists.
+func dedupeEntries(entries []*Entry) {
+	for _, e := range entries {
+		for _, l := range []*[]string{&e.Aliases, &e.Weak, &e.Countries, &e.BirthDates, &e.Addresses, &e.IMOs,
+			&e.MMSIs, &e.CompanyIMOs, &e.RegistrationNumbers, &e.LinkedTo} {
+			*l = dedupe(*l)
+		}
+	}
 }

@@ -1,0 +1,69 @@
+package sanctions
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// unWithAliases is a UN consolidated list of one individual with n aliases,
+// each written twice (every second one again at the end), and the names
+// in the order they first appear.
+func unWithAliases(n int) ([]byte, []string) {
+	var sb strings.Builder
+	sb.WriteString(`<CONSOLIDATED_LIST dateGenerated="2024-01-01T00:00:00"><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>JOHN</FIRST_NAME><SECOND_NAME>DOE</SECOND_NAME><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER>`)
+	var want []string
+	alias := func(name string) {
+		fmt.Fprintf(&sb, "<INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>%s</ALIAS_NAME></INDIVIDUAL_ALIAS>", name)
+	}
+	for i := 0; i < n; i++ {
+		name := fmt.Sprintf("ALIAS NUMBER %d", i)
+		want = append(want, name)
+		alias(name)
+	}
+	for i := 0; i < n; i += 2 {
+		alias(want[i])
+	}
+	sb.WriteString(`</INDIVIDUAL></INDIVIDUALS><ENTITIES></ENTITIES></CONSOLIDATED_LIST>`)
+	return []byte(sb.String()), want
+}
+
+// TestManyAliasesOnce checks that an entry's lists keep each value once, in
+// the order first given, however long they are: a list with thousands of
+// aliases (a hostile or broken file) is deduplicated as a short one is.
+func TestManyAliasesOnce(t *testing.T) {
+	for _, n := range []int{3, 100, 5000} {
+		data, want := unWithAliases(n)
+		ix, _, err := LoadBytes("un.xml", data, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ix.Entries()[0].Aliases; !slices.Equal(got, want) {
+			t.Errorf("%d aliases, each twice: got %d aliases (first %q), want %d once each in order", n, len(got), got[:min(3, len(got))], len(want))
+		}
+	}
+}
+
+// BenchmarkUNManyAliases loads one UN entry of 5,000 and of 20,000 aliases
+// and reports the time per alias of the larger over the smaller: about 1
+// when loading is linear in the aliases, about 4 when it is quadratic.
+func BenchmarkUNManyAliases(b *testing.B) {
+	small, _ := unWithAliases(5000)
+	large, _ := unWithAliases(20000)
+	perAlias := func(data []byte, n int) float64 {
+		start := time.Now()
+		if _, _, err := LoadBytes("un.xml", data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		return float64(time.Since(start)) / float64(n)
+	}
+	var ratio float64
+	for i := 0; i < b.N; i++ {
+		s := perAlias(small, 5000)
+		l := perAlias(large, 20000)
+		ratio += l / s
+	}
+	b.ReportMetric(ratio/float64(b.N), "large/small-per-alias")
+}
