@@ -2,6 +2,8 @@ package sanctions
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -66,4 +68,41 @@ func BenchmarkUNManyAliases(b *testing.B) {
 		ratio += l / s
 	}
 	b.ReportMetric(ratio/float64(b.N), "large/small-per-alias")
+}
+
+// TestSDNCommentsSeveralRows gives sdn_comments.csv two rows for one
+// ent_num: both continue its Remarks, in file order, and the Source notes
+// it; neither row is dropped.
+func TestSDNCommentsSeveralRows(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"sdn.csv": "100,\"EXAMPLE GROUP\",-0- ,\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"Digital Currency Address - ETH 0x098B716B8Aaf21512996dC57EB0615e2383E2f96; a.k.a. 'FIRST'\"\r\n",
+		"sdn_comments.csv": "100,\"; a.k.a. 'SECOND'\"\r\n" +
+			"100,\"; alt. Digital Currency Address - ETH 0xa0e1c89Ef1a489c9C7dE96311eD5Ce5D32c20E4B.\"\r\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, sources, err := Load([]string{filepath.Join(dir, "sdn.csv")}, Options{ListDate: "2024-05-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := ix.Entries()[0]
+	if !contains(e.Weak, "FIRST") || !contains(e.Weak, "SECOND") || len(e.Addresses) != 2 {
+		t.Errorf("entry = weak %q, addresses %q: want both comments rows read (weak FIRST and SECOND, 2 addresses)", e.Weak, e.Addresses)
+	}
+	if !strings.Contains(e.Remarks, "'SECOND'; alt. Digital") {
+		t.Errorf("remarks = %q, want both continuations in file order", e.Remarks)
+	}
+	noted := false
+	for _, s := range sources {
+		for _, n := range s.Notes {
+			noted = noted || strings.Contains(n, "more than one row")
+		}
+	}
+	if !noted {
+		t.Errorf("sources = %+v, want a note that an ent_num has more than one comments row", sources)
+	}
 }

@@ -123,7 +123,8 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 	if err != nil {
 		return src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
 	}
-	orphans, merged := 0, 0
+	orphans, merged, repeated := 0, 0, 0
+	continued := map[*Entry]bool{}
 	for _, rec := range recs {
 		if len(rec) == 0 || !isDigits(strings.TrimSpace(rec[0])) {
 			continue
@@ -150,17 +151,28 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 			}
 		case FormatOFACComments: // ent_num, the rest of Remarks
 			if len(rec) >= 2 {
-				ext := ofacField(rec[1])
-				full := ld.remarks[e.EntryID] + ext
-				e.Remarks = full
-				parseRemarks(e, full)
+				// Several rows for one ent_num continue its Remarks in
+				// file order; each entry's text is read once at the end.
+				if continued[e] {
+					repeated++
+				}
+				continued[e] = true
+				e.Remarks += ofacField(rec[1])
 			}
 		default:
 			return src, fmt.Errorf("sanctions list %s: not an OFAC add, alt or comments file", path)
 		}
 	}
+	for _, e := range ld.entries {
+		if continued[e] {
+			parseRemarks(e, e.Remarks)
+		}
+	}
 	ld.merged[format] = true
 	src.Entries = merged
+	if repeated > 0 {
+		src.Notes = append(src.Notes, fmt.Sprintf("%d rows continue an ent_num that has more than one row, read in file order as one continuation of its Remarks", repeated))
+	}
 	if orphans > 0 {
 		src.Notes = append(src.Notes, fmt.Sprintf("%d rows name an ent_num with no sdn.csv row, ignored", orphans))
 	}
