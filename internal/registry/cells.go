@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"encoding/csv"
@@ -95,6 +96,7 @@ type cellSheet struct {
 	header    []string
 	headerRow int
 	lastRow   int              // last non-empty row
+	cut       string           // why the sheet was read no further, if it was not read to its end
 	rows      map[int][]string // cited rows, by number
 	bad       map[int]string   // rows that cannot be parsed, with why
 }
@@ -162,15 +164,30 @@ func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map
 	return map[string]*cellSheet{name: s}, nil
 }
 
+// maxCheckedPart is the largest worksheet XML whose cited cells xlsxCells
+// checks by their coordinates: excelize reads a whole worksheet into memory
+// for that, many times its size.
+const maxCheckedPart = 16 << 20
+
 // xlsxCells reads the cited sheets of a workbook as loadSheet does, row by
-// row, and checks each cited cell against the cell at its coordinates
-// ("D7"), so that a row counted wrongly shows.
+// row, stopping where it stops (DefaultMaxEmptyRows empty rows in a row),
+// and checks each cited cell against the cell at its coordinates ("D7"),
+// so that a row counted wrongly shows, in worksheets whose XML is at most
+// maxCheckedPart.
 func xlsxCells(path string, f io.ReaderAt, size int64, cites []Cite) (cells []Cell, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("registry %s: malformed workbook: %v", path, r)
 		}
 	}()
+	zr, err := zip.NewReader(f, size)
+	if err != nil {
+		return nil, fmt.Errorf("registry %s: not a readable XLSX workbook: %w", path, err)
+	}
+	if len(zr.File) > maxZipEntries {
+		return nil, fmt.Errorf("registry %s: refusing a workbook of %d parts (limit %d)", path, len(zr.File), maxZipEntries)
+	}
+	parts := openStored(zr)
 	xl, err := excelize.OpenReader(io.NewSectionReader(f, 0, size), excelize.Options{
 		UnzipSizeLimit:    DefaultMaxUnzipped,
 		UnzipXMLSizeLimit: 16 << 20,
@@ -193,18 +210,31 @@ func xlsxCells(path string, f io.ReaderAt, size int64, cites []Cite) (cells []Ce
 		if err != nil {
 			return nil, fmt.Errorf("registry %s, sheet %s: %w", path, name, err)
 		}
-		n := 0
+		n, empty, emptyCells := 0, 0, 0
 		for it.Next() {
 			n++
 			row, err := it.Columns()
 			if err != nil {
+				s.cut = fmt.Sprintf("row %d cannot be read (%v): the sheet was read no further", n, err)
+				break
+			}
+			if width(row) > 0 {
+				empty, emptyCells = 0, 0
+			} else if empty, emptyCells = empty+1, emptyCells+len(row); empty >= DefaultMaxEmptyRows || emptyCells >= maxEmptyCells {
+				s.cut = fmt.Sprintf("%d empty rows in a row after it: the sheet was read no further, as the audit read it", empty)
 				break
 			}
 			s.take(n, row, want[name])
 		}
+		if err := it.Error(); err != nil && s.cut == "" {
+			s.cut = fmt.Sprintf("the sheet cannot be read past row %d: %v", n, err)
+		}
 		it.Close()
 	}
 	at := func(sheet string, row, col int) (string, error) {
+		if p := parts.sheets[sheet]; p == nil || p.UncompressedSize64 > maxCheckedPart {
+			return "", errors.New("worksheet not checked by coordinates")
+		}
 		ref, err := excelize.CoordinatesToCellName(col+1, row)
 		if err != nil {
 			return "", err
@@ -242,6 +272,9 @@ func tableCells(sheets map[string]*cellSheet, cites []Cite, at func(sheet string
 			continue
 		case c.Row < 1 || c.Row > s.lastRow:
 			out[k] = Cell{Problem: fmt.Sprintf("no row %d: the sheet's last non-empty row is %d", c.Row, s.lastRow)}
+			if s.cut != "" {
+				out[k].Problem += "; " + s.cut
+			}
 			continue
 		}
 		row := s.rows[c.Row]

@@ -82,9 +82,11 @@ func (zeroReader) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func TestMillionsOfStyledEmptyCells(t *testing.T) {
+// styledEmptyRowsWorkbook is smallWorkbook with emptyRows rows of three
+// styled empty cells after its data (an XML part of about 80 bytes a row,
+// which compresses to almost nothing).
+func styledEmptyRowsWorkbook(t testing.TB, emptyRows int) string {
 	path := smallWorkbook(t, t.TempDir())
-	const emptyRows = 2_000_000
 	rewriteXLSX(t, path, func(name string, w io.Writer, r io.Reader) error {
 		b, err := io.ReadAll(r)
 		if err != nil {
@@ -113,6 +115,12 @@ func TestMillionsOfStyledEmptyCells(t *testing.T) {
 		_, err = w.Write(bw.Bytes())
 		return err
 	})
+	return path
+}
+
+func TestMillionsOfStyledEmptyCells(t *testing.T) {
+	const emptyRows = 2_000_000
+	path := styledEmptyRowsWorkbook(t, emptyRows)
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start := time.Now()
@@ -207,5 +215,32 @@ func TestInputsNotModified(t *testing.T) {
 	}
 	if reg.Files[0].SHA256 == "" || reg.Files[0].Rows != 2 {
 		t.Errorf("file = %+v", reg.Files[0])
+	}
+}
+
+// TestCellsAtStyledEmptyRows reads citations of a workbook whose sheet has
+// a million styled empty rows after its data, as verify does: the cited
+// cell is found, a row past where Load stops reading is not, saying why,
+// and the read stays small (it took 11 GB of allocations and 29 s: every
+// empty row formatted, then the whole sheet unmarshalled for the
+// cross-check of each cited cell).
+func TestCellsAtStyledEmptyRows(t *testing.T) {
+	const emptyRows = 1_000_000
+	path := styledEmptyRowsWorkbook(t, emptyRows)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	cells, err := CellsAt(path, path, []Cite{{Sheet: "vessels", Row: 2, Column: "imo"}, {Sheet: "vessels", Row: emptyRows, Column: "imo"}})
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cells[0].Value != "9321483" || cells[0].Problem != "" {
+		t.Errorf("row 2 = %+v, want 9321483", cells[0])
+	}
+	if !strings.Contains(cells[1].Problem, "read no further") {
+		t.Errorf("row %d = %+v, want a problem saying the sheet was read no further", emptyRows, cells[1])
+	}
+	if alloc := (after.TotalAlloc - before.TotalAlloc) >> 20; alloc > 256 {
+		t.Errorf("CellsAt allocated %d MB for a workbook of %d empty rows, want at most 256", alloc, emptyRows)
 	}
 }
