@@ -21,7 +21,8 @@ const (
 // MetadataFetcher reads token metadata documents named by tokenURI and
 // contractURI. data: URIs are always decoded; ipfs:// URIs are read through
 // Gateway when it is set; http(s) URIs only when AllowHTTP; file:// URIs and
-// plain paths only when AllowFiles. Every read is cut at MaxBytes and
+// plain paths only when AllowFiles, and only regular files (not a pipe, a
+// device or a directory). Every read is cut at MaxBytes and
 // Timeout; a larger or slower document is an error, never a partial read.
 type MetadataFetcher struct {
 	Gateway    string // e.g. "https://ipfs.io"; "/ipfs/CID/path" is appended
@@ -65,6 +66,13 @@ func (f *MetadataFetcher) Fetch(ctx context.Context, uri string) ([]byte, error)
 		path := uri
 		if u.Scheme == "file" {
 			path = u.Path
+		}
+		// Only a regular file: opening a named pipe waits for a writer,
+		// and a device may never end.
+		if st, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("metadata %s: %w", uri, err)
+		} else if !st.Mode().IsRegular() {
+			return nil, fmt.Errorf("metadata %s: not a regular file (%s)", uri, st.Mode().Type())
 		}
 		file, err := os.Open(path)
 		if err != nil {
