@@ -19,7 +19,8 @@ import (
 )
 
 // TestHostileNode: a node answering garbage, endless or huge bodies,
-// malformed results or nothing at all makes Read fail with a clear error,
+// malformed results, logs the query excludes or the same log twice, or
+// nothing at all makes Read fail with a clear error,
 // quickly, without a panic or a hang.
 func TestHostileNode(t *testing.T) {
 	_, emb, _ := sharedChain(t)
@@ -32,11 +33,11 @@ func TestHostileNode(t *testing.T) {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			body, _ := io.ReadAll(r.Body)
 			var req rpcRequest
+			r.Body = io.NopCloser(bytes.NewReader(body))
 			if method == "*" || json.Unmarshal(body, &req) == nil && req.Method == method {
 				answer(w, r)
 				return
 			}
-			r.Body = io.NopCloser(bytes.NewReader(body))
 			inner.ServeHTTP(w, r)
 		})
 	}
@@ -49,11 +50,45 @@ func TestHostileNode(t *testing.T) {
 			}
 		}
 	}
+	// editLogs answers with the chain's own logs, edited.
+	editLogs := func(edit func(logs []map[string]any) []map[string]any) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			rec := httptest.NewRecorder()
+			inner.ServeHTTP(rec, r)
+			var resp struct {
+				JSONRPC string           `json:"jsonrpc"`
+				ID      json.RawMessage  `json:"id"`
+				Result  []map[string]any `json:"result"`
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+				t.Errorf("the chain's eth_getLogs answer: %v", err)
+			}
+			if len(resp.Result) > 0 {
+				resp.Result = edit(resp.Result)
+			}
+			json.NewEncoder(w).Encode(resp)
+		}
+	}
 	tests := []struct {
 		name    string
 		handler http.Handler
 		want    string // in the error; alternatives separated by |
 	}{
+		{"every log twice", only("eth_getLogs", editLogs(func(logs []map[string]any) []map[string]any {
+			return append(logs, logs...)
+		})), "twice"},
+		{"a log of a later block", only("eth_getLogs", editLogs(func(logs []map[string]any) []map[string]any {
+			logs[0]["blockNumber"] = "0xfffff"
+			return logs
+		})), "a log of another block"},
+		{"a log of another contract", only("eth_getLogs", editLogs(func(logs []map[string]any) []map[string]any {
+			logs[0]["address"] = "0x00000000000000000000000000000000000000aa"
+			return logs
+		})), "a log of another contract, 0x00000000000000000000000000000000000000aa"},
+		{"a log of another event", only("eth_getLogs", editLogs(func(logs []map[string]any) []map[string]any {
+			logs[0]["topics"] = []string{"0x" + strings.Repeat("ab", 32)}
+			return logs
+		})), "topic 0 is not one asked for"},
 		{"garbage", only("*", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("<html>hello</html>")) }), "invalid character"},
 		{"endless body", only("*", endless), "larger than the limit"},
 		{"declared huge body", only("*", func(w http.ResponseWriter, _ *http.Request) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -183,7 +184,10 @@ func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.
 // still refused is retried opts.Retries times with doubling back-off, then
 // the error is returned. Errors meaning pruned history wrap
 // ErrPrunedHistory; any other error is returned at once. Logs come back in
-// chain order without removed logs.
+// chain order without removed logs. A node answering a log the query
+// excludes (of another block, contract or topic) or the same log twice
+// fails the read with an error naming the log: a rebuilt ledger would
+// otherwise count it.
 func FilterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address, topics [][]common.Hash, from, to uint64, opts LogOptions) ([]types.Log, error) {
 	return filterLogs(ctx, f, addr, topics, from, to, opts, nil)
 }
@@ -300,7 +304,31 @@ func filterLogs(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 	if !sort.SliceIsSorted(out, less) { // nodes answer in chain order
 		sort.SliceStable(out, less)
 	}
+	for i := 1; i < len(out); i++ {
+		if out[i].BlockNumber == out[i-1].BlockNumber && out[i].Index == out[i-1].Index {
+			return nil, fmt.Errorf("reading logs of blocks %d-%d: the node answered the log of block %d, index %d, twice: a faulty or hostile node",
+				from, to, out[i].BlockNumber, out[i].Index)
+		}
+	}
 	return out, nil
+}
+
+// outsideQuery says why a log a node answered to a query of addr's logs
+// in blocks from to to, with topics, is not one the query asks for (of
+// another block, another contract, a topic not asked for), or "" when it is.
+func outsideQuery(l *types.Log, addr common.Address, topics [][]common.Hash, from, to uint64) string {
+	switch {
+	case l.BlockNumber < from || l.BlockNumber > to:
+		return "a log of another block"
+	case l.Address != addr:
+		return "a log of another contract, " + hexAddr(l.Address)
+	}
+	for i, want := range topics {
+		if len(want) > 0 && (i >= len(l.Topics) || !slices.Contains(want, l.Topics[i])) {
+			return fmt.Sprintf("a log whose topic %d is not one asked for", i)
+		}
+	}
+	return ""
 }
 
 // fetchRange answers one range, shrinking it on refusals, in order. The
@@ -327,9 +355,13 @@ func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 		if err == nil {
 			retries = 0
 			n := len(out)
-			for _, l := range logs {
-				if !l.Removed {
-					out = append(out, l)
+			for i := range logs {
+				if why := outsideQuery(&logs[i], addr, topics, start, end); why != "" {
+					return nil, fmt.Errorf("reading logs of blocks %d-%d: the node answered %s (block %d, index %d), which the query excludes: a faulty or hostile node",
+						start, end, why, logs[i].BlockNumber, logs[i].Index)
+				}
+				if !logs[i].Removed {
+					out = append(out, logs[i])
 				}
 			}
 			if onLogs != nil {
