@@ -2,12 +2,15 @@ package report
 
 import (
 	"bytes"
+	"io"
 	"testing"
 )
 
 // FuzzRead feeds Read damaged reports: it must return a report or an
-// error, never panic, and a report it accepts must validate and write
-// back as JSON that it reads again.
+// error, never panic, and a report it accepts must validate, write back as
+// JSON that it reads again, render in every format (as audit render
+// does) and diff against itself and against the sample report, both ways,
+// in every diff format (as audit diff does), without error or panic.
 //
 //	go test ./internal/report -run '^$' -fuzz FuzzRead -fuzztime 60s
 func FuzzRead(f *testing.F) {
@@ -34,6 +37,19 @@ func FuzzRead(f *testing.F) {
 		}
 		if _, err := Read(&out); err != nil {
 			t.Fatalf("a report written back is refused: %v", err)
+		}
+		for _, format := range Formats {
+			if err := Write(io.Discard, r, format, WriteOptions{}); err != nil {
+				t.Fatalf("rendering an accepted report as %s: %v", format, err)
+			}
+		}
+		other := sampleReport()
+		for _, d := range []Delta{Diff(r, r), Diff(other, r), Diff(r, other)} {
+			for _, format := range DeltaFormats {
+				if err := WriteDelta(io.Discard, d, format); err != nil {
+					t.Fatalf("writing a diff of an accepted report as %s: %v", format, err)
+				}
+			}
 		}
 	})
 }
