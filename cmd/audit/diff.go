@@ -23,7 +23,8 @@ func diffCommand() *cli.Command {
 		UsageText: "audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]",
 		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint;\n" +
 			"changed is a new severity, message or evidence, input files compared by content, not\n" +
-			"name or folder), holders added and removed and balances changed (by token and address),\n" +
+			"name or folder, and a fact read at each report's pinned block not changed by that block\n" +
+			"number alone), holders added and removed and balances changed (by token and address),\n" +
 			"entities whose status or name changed, ownership paths (by basis, legal or economic, and\n" +
 			"the ids passed through) added, removed or with a new effective share, and beneficial\n" +
 			"owners added, removed or with a new share or decision (not compared when one report\n" +

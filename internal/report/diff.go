@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -191,7 +192,7 @@ func Diff(old, new *Report) Delta {
 		}
 		if !ok {
 			d.NewFindings = append(d.NewFindings, f)
-		} else if changed := findingChanges(o, f, oldFiles, newFiles); len(changed) > 0 {
+		} else if changed := findingChanges(o, f, oldFiles, newFiles, old.Chain.BlockNumber, new.Chain.BlockNumber); len(changed) > 0 {
 			d.ChangedFindings = append(d.ChangedFindings, FindingChange{Old: o, New: f, Changed: changed})
 		}
 	}
@@ -394,8 +395,9 @@ func inputRowFindings(fs []Finding, skip map[string]bool, files *strings.Replace
 
 // findingChanges names what differs between two findings of the same
 // fingerprint, the paths of input files compared by content (inputFiles:
-// of, nf for the old and the new report).
-func findingChanges(o, n Finding, of, nf *strings.Replacer) []string {
+// of, nf for the old and the new report) and the pinned block compared
+// as such (ob, nb for the old and the new report's: see samePinned).
+func findingChanges(o, n Finding, of, nf *strings.Replacer, ob, nb uint64) []string {
 	var changed []string
 	if o.Rule != n.Rule {
 		changed = append(changed, "rule")
@@ -406,17 +408,58 @@ func findingChanges(o, n Finding, of, nf *strings.Replacer) []string {
 	if o.Severity != n.Severity {
 		changed = append(changed, "severity")
 	}
-	if of.Replace(o.Message) != nf.Replace(n.Message) {
+	if !samePinned(of.Replace(o.Message), nf.Replace(n.Message), ob, nb) {
 		changed = append(changed, "message")
 	}
 	if !slices.EqualFunc(o.Evidence, n.Evidence, func(a, b Evidence) bool {
 		a.File, a.Text = of.Replace(a.File), of.Replace(a.Text)
 		b.File, b.Text = nf.Replace(b.File), nf.Replace(b.Text)
-		return a.Equal(b)
+		return sameEvidence(a, b, ob, nb)
 	}) {
 		changed = append(changed, "evidence")
 	}
 	return changed
+}
+
+// sameEvidence reports whether two evidence items state the same, an old
+// report's and a new one's, but for the block each report is pinned to
+// (ob, nb): a balance, role or slot read "at block 331" in the old report
+// and the same read "at block 332" in the new one is no change.
+func sameEvidence(a, b Evidence, ob, nb uint64) bool {
+	if ob != nb && a.Block == ob && b.Block == nb {
+		b.Block = a.Block
+	}
+	if samePinned(a.Text, b.Text, ob, nb) {
+		b.Text = a.Text
+	}
+	return a.Equal(b)
+}
+
+// samePinned reports whether a (of the report pinned to block ob) and b
+// (of the report pinned to block nb) are the same text, where a says
+// "block ob" and b "block nb" counting as the same words: every read at
+// the pinned block names it, and a later audit of unchanged facts is no
+// change. A block number that is not the pinned one (a transaction's)
+// must be equal.
+func samePinned(a, b string, ob, nb uint64) bool {
+	if a == b || ob == nb {
+		return a == b
+	}
+	ow, nw := "block "+strconv.FormatUint(ob, 10), "block "+strconv.FormatUint(nb, 10)
+	digitAt := func(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	for i, j := 0, 0; ; {
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if strings.HasPrefix(a[i:], ow) && strings.HasPrefix(b[j:], nw) && !digitAt(a, i+len(ow)) && !digitAt(b, j+len(nw)) {
+			i, j = i+len(ow), j+len(nw)
+			continue
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
 }
 
 // comparability warns when two reports are of different chains (or one
@@ -518,7 +561,7 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			if c.Old.Rule != f.Rule || c.Old.Subject != f.Subject {
 				line("    ", fmt.Sprintf("was %s %s", c.Old.Rule, subjectText(c.Old.Subject)))
 			}
-			if c.Old.Message != f.Message {
+			if !samePinned(c.Old.Message, f.Message, d.Old.BlockNumber, d.New.BlockNumber) {
 				line("    ", "message was: "+c.Old.Message)
 			}
 			for i := range max(len(c.Old.Evidence), len(f.Evidence)) {
@@ -529,7 +572,7 @@ func writeDeltaText(w io.Writer, d Delta) error {
 				if i < len(f.Evidence) {
 					n = &f.Evidence[i]
 				}
-				if o != nil && n != nil && o.Equal(*n) {
+				if o != nil && n != nil && sameEvidence(*o, *n, d.Old.BlockNumber, d.New.BlockNumber) {
 					continue
 				}
 				if o != nil {

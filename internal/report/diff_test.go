@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -240,5 +241,62 @@ func TestDiffInputsMoved(t *testing.T) {
 	d = Diff(at("/home/a/audit", "aa"), at("/home/a/audit", "cc"))
 	if len(d.ChangedFindings) != 1 || d.ChangedFindings[0].New.Fingerprint != "f1" || !slices.Equal(d.ChangedFindings[0].Changed, []string{"message", "evidence"}) {
 		t.Errorf("registry of other content: changed %+v, want f1's message and evidence", d.ChangedFindings)
+	}
+}
+
+// TestDiffPinnedBlockOnly: a pipeline audits every new block range, and
+// each read at the pinned block names it ("at block 331"): the same
+// holdings, roles and slots read at the next block are no change, while a
+// balance that moved, a transaction cited at another block, or a block
+// number that is not the pinned one still is.
+func TestDiffPinnedBlockOnly(t *testing.T) {
+	at := func(pinned uint64, ev ...Evidence) *Report {
+		return &Report{Chain: Chain{ChainID: 1337, BlockNumber: pinned},
+			Findings: []Finding{{Rule: "HOLDER-UNIDENTIFIED", Severity: High, Subject: Subject{Kind: "wallet", ID: "0xaa"}, Fingerprint: "f1",
+				Message: "0xaa holds 13.64% of OSTAR", Evidence: ev}}}
+	}
+	balance := func(pinned uint64, amount, lastBlock string) Evidence {
+		b := strconv.FormatUint(pinned, 10)
+		return Evidence{Kind: "chain", Fact: FactBalance, Block: pinned, Contract: "0xcc", Holder: "0xaa", Amount: amount,
+			Text: "0xaa holds " + amount + " of OSTAR at block " + b + "; the holding last changed at block " + lastBlock}
+	}
+	path := func(pinned uint64) Evidence {
+		return Evidence{Kind: "path", Text: "OCEAN STAR ← 2.3% held by 0xaa [chain 1337, block " + strconv.FormatUint(pinned, 10) + ": balance 25345.5 of 1100000 OSTAR]"}
+	}
+	tests := []struct {
+		name     string
+		old, new *Report
+		changed  bool
+	}{
+		{"same facts, next block", at(331, balance(331, "150", "130"), path(331)), at(332, balance(332, "150", "130"), path(332)), false},
+		{"last change at the old pinned block", at(331, balance(331, "150", "331")), at(332, balance(332, "150", "331")), false},
+		{"the balance moved", at(331, balance(331, "150", "130")), at(332, balance(332, "50", "332")), true},
+		{"last change at another block", at(331, balance(331, "150", "130")), at(332, balance(332, "150", "131")), true},
+		{"a number that merely starts like the pinned one", at(331, balance(331, "150", "3310")), at(332, balance(332, "150", "3320")), true},
+		{"the pinned block, cited at another one", at(331, balance(331, "150", "130")), at(332, balance(333, "150", "130")), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Diff(tt.old, tt.new)
+			if got := len(d.ChangedFindings) == 1; got != tt.changed || len(d.NewFindings)+len(d.ResolvedFindings) != 0 {
+				t.Fatalf("changed %+v, new %d, resolved %d; want changed %v", d.ChangedFindings, len(d.NewFindings), len(d.ResolvedFindings), tt.changed)
+			}
+			var buf bytes.Buffer
+			if err := WriteDelta(&buf, d, "text"); err != nil {
+				t.Fatal(err)
+			}
+			if !tt.changed && !strings.Contains(buf.String(), "no change") {
+				t.Errorf("text diff:\n%s", buf.String())
+			}
+		})
+	}
+	// Of a finding that changed, the text shows only the evidence that did.
+	d := Diff(at(331, path(331), balance(331, "150", "130")), at(332, path(332), balance(332, "50", "332")))
+	var buf bytes.Buffer
+	if err := WriteDelta(&buf, d, "text"); err != nil {
+		t.Fatal(err)
+	}
+	if text := buf.String(); strings.Contains(text, "evidence 1") || !strings.Contains(text, "evidence 2 was") {
+		t.Errorf("text diff shows evidence that only names the pinned block:\n%s", text)
 	}
 }
