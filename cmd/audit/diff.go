@@ -27,7 +27,8 @@ func diffCommand() *cli.Command {
 			"number alone), holders added and removed and balances changed (by token and address),\n" +
 			"entities whose status or name changed, ownership paths (by basis, legal or economic, and\n" +
 			"the ids passed through) added, removed or with a new effective share, and beneficial\n" +
-			"owners added, removed or with a new share or decision (not compared when one report\n" +
+			"owners added, removed or with a new share, decision or possible doubles (possibly_same_as:\n" +
+			"one listed or no longer, its share or the two added up) (not compared when one report\n" +
 			"has none: a warning says so). Warns when the reports are\n" +
 			"of different chains, when one does not know its chain (a transfers export), when NEW is\n" +
 			"at an older block than OLD, and when both are at one block number with different block\n" +

@@ -300,3 +300,82 @@ func TestDiffPinnedBlockOnly(t *testing.T) {
 		t.Errorf("text diff shows evidence that only names the pinned block:\n%s", text)
 	}
 }
+
+// TestDiffPossiblySameAs: a beneficial owner whose possible doubles
+// (possibly_same_as) changed is a changed owner even when its own share and
+// decision did not: a double that appeared or went away, another share or
+// sum for one, more records counted. Why they were not joined alone (it
+// names input files) is no change.
+func TestDiffPossiblySameAs(t *testing.T) {
+	owner := func(r *Report, id string) *Owner {
+		for i := range r.Owners {
+			for j := range r.Owners[i].Owners {
+				if o := &r.Owners[i].Owners[j]; o.ID == id {
+					return o
+				}
+			}
+		}
+		t.Fatalf("no owner %s", id)
+		return nil
+	}
+	apart := possibleReport() // the two John Smiths, each the other's double
+	alone := possibleReport()
+	owner(alone, "P-21").PossiblySameAs, owner(alone, "P-22").PossiblySameAs = nil, nil
+	below := possibleReport()
+	owner(below, "P-21").PossiblySameAs[0].Also.TogetherLow = 0.2
+	owner(below, "P-21").PossiblySameAs[0].Also.TogetherDecision = DecisionUndeterminable
+	more := possibleReport()
+	owner(more, "P-21").PossiblyMore = 3
+	why := possibleReport()
+	owner(why, "P-21").PossiblySameAs[0].Why = "same name and month of birth, read from /elsewhere/psc.jsonl"
+	tests := []struct {
+		name     string
+		old, new *Report
+		changed  []string // ids of changed owners
+		text     []string
+	}{
+		{"doubles appear", alone, apart, []string{"P-21", "P-22"},
+			[]string{"changed 9999999 legal: John Smith (P-21), person: 15% below → 15% below now possibly the same person as John Smith (P-22), also 15%: together 30% beneficial owner"}},
+		{"doubles go", apart, alone, []string{"P-21", "P-22"},
+			[]string{"no longer possibly the same person as John Smith (P-21), also 15%: together 30% beneficial owner"}},
+		{"the sum's decision changes", apart, below, []string{"P-21"},
+			[]string{"now possibly the same person as John Smith (P-22), also 15%: together 20%–30% undeterminable (was possibly the same person as John Smith (P-22), also 15%: together 30% beneficial owner)"}},
+		{"more records counted", apart, more, []string{"P-21"},
+			[]string{"3 more record(s) of the same name and month of birth, not listed (was 0)"}},
+		{"why alone", apart, why, nil, []string{"no change"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Diff(tt.old, tt.new)
+			var got []string
+			for _, c := range d.OwnersChanged {
+				if c.Change != "changed" {
+					t.Errorf("%s %s, want changed", c.Change, c.ID)
+				}
+				got = append(got, c.ID)
+			}
+			if !slices.Equal(got, tt.changed) {
+				t.Errorf("changed owners %q, want %q", got, tt.changed)
+			}
+			var buf bytes.Buffer
+			if err := WriteDelta(&buf, d, "text"); err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(strings.Fields(buf.String()), " ")
+			for _, w := range tt.text {
+				if !strings.Contains(text, w) {
+					t.Errorf("diff text lacks %q:\n%s", w, buf.String())
+				}
+			}
+			if len(d.OwnersChanged) > 0 {
+				var js bytes.Buffer
+				if err := WriteDelta(&js, d, "json"); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(js.String(), `"new_possibly_same_as"`) && !strings.Contains(js.String(), `"old_possibly_same_as"`) && !strings.Contains(js.String(), `"new_possibly_more"`) {
+					t.Errorf("JSON diff names no possible double:\n%s", js.String())
+				}
+			}
+		})
+	}
+}

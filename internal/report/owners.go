@@ -470,11 +470,30 @@ type OwnerChange struct {
 	NewEnds     string  `json:"new_ends,omitempty"`
 	OldDecision string  `json:"old_decision,omitempty"`
 	NewDecision string  `json:"new_decision,omitempty"`
+	// OldPossiblySameAs and NewPossiblySameAs are the owner's possible
+	// doubles on each side (Owner.PossiblySameAs), OldPossiblyMore and
+	// NewPossiblyMore the further ones counted (Owner.PossiblyMore): an
+	// owner whose doubles, their shares or what the two would hold
+	// together changed is "changed".
+	OldPossiblySameAs []PossibleOwner `json:"old_possibly_same_as,omitempty"`
+	NewPossiblySameAs []PossibleOwner `json:"new_possibly_same_as,omitempty"`
+	OldPossiblyMore   int             `json:"old_possibly_more,omitempty"`
+	NewPossiblyMore   int             `json:"new_possibly_more,omitempty"`
+}
+
+// samePossible reports whether two owners name the same possible doubles,
+// by id and name, with the same shares and sums (Also), and count as many
+// more. Why they were not joined is not compared: it names input files,
+// which another folder or name changes.
+func samePossible(a, b Owner) bool {
+	return a.PossiblyMore == b.PossiblyMore && slices.EqualFunc(a.PossiblySameAs, b.PossiblySameAs, func(x, y PossibleOwner) bool {
+		return x.ID == y.ID && x.Name == y.Name && (x.Also == nil) == (y.Also == nil) && (x.Also == nil || *x.Also == *y.Also)
+	})
 }
 
 // ownerChanges compares the beneficial owners of two reports, keyed by
 // asset, basis, owner kind and id: added, removed, and changed in share,
-// end or decision; sorted by asset, basis, id, kind. When one report has
+// end, decision or possible doubles (samePossible); sorted by asset, basis, id, kind. When one report has
 // beneficial owners and the other none (a report written before them), they
 // are not compared: a warning says so.
 func ownerChanges(old, new *Report) ([]OwnerChange, []string) {
@@ -498,14 +517,16 @@ func ownerChanges(old, new *Report) ([]OwnerChange, []string) {
 	oldO, newO := owners(old), owners(new)
 	for k, n := range newO {
 		c := OwnerChange{Asset: k.asset, Basis: k.basis, Kind: k.kind, ID: k.id, Name: n.Name,
-			NewLow: n.Low, NewHigh: n.High, NewHighOpen: n.HighOpen, NewEnds: n.Ends, NewDecision: n.Decision}
+			NewLow: n.Low, NewHigh: n.High, NewHighOpen: n.HighOpen, NewEnds: n.Ends, NewDecision: n.Decision,
+			NewPossiblySameAs: n.PossiblySameAs, NewPossiblyMore: n.PossiblyMore}
 		o, ok := oldO[k]
 		switch {
 		case !ok:
 			c.Change = "added"
-		case o.Low != n.Low || o.High != n.High || o.HighOpen != n.HighOpen || o.Ends != n.Ends || o.Decision != n.Decision:
+		case o.Low != n.Low || o.High != n.High || o.HighOpen != n.HighOpen || o.Ends != n.Ends || o.Decision != n.Decision || !samePossible(o, n):
 			c.Change = "changed"
 			c.OldLow, c.OldHigh, c.OldHighOpen, c.OldEnds, c.OldDecision = o.Low, o.High, o.HighOpen, o.Ends, o.Decision
+			c.OldPossiblySameAs, c.OldPossiblyMore = o.PossiblySameAs, o.PossiblyMore
 		default:
 			continue
 		}
@@ -514,7 +535,8 @@ func ownerChanges(old, new *Report) ([]OwnerChange, []string) {
 	for k, o := range oldO {
 		if _, ok := newO[k]; !ok {
 			out = append(out, OwnerChange{Change: "removed", Asset: k.asset, Basis: k.basis, Kind: k.kind, ID: k.id, Name: o.Name,
-				OldLow: o.Low, OldHigh: o.High, OldHighOpen: o.HighOpen, OldEnds: o.Ends, OldDecision: o.Decision})
+				OldLow: o.Low, OldHigh: o.High, OldHighOpen: o.HighOpen, OldEnds: o.Ends, OldDecision: o.Decision,
+				OldPossiblySameAs: o.PossiblySameAs, OldPossiblyMore: o.PossiblyMore})
 		}
 	}
 	slices.SortFunc(out, func(a, b OwnerChange) int {
@@ -550,6 +572,51 @@ func writeOwnerChanges(bw io.Writer, line func(indent, text string), changes []O
 				s += " (was " + ownerWhat(Owner{Kind: c.Kind, Ends: c.OldEnds}) + ")"
 			}
 			line("  ", s)
+			for _, p := range possibleChanges(c) {
+				line("    ", p)
+			}
 		}
 	}
+}
+
+// possibleChanges tells how a changed owner's possible doubles changed, a
+// line each: "now possibly the same person as John Smith (P-22), also 15%:
+// together 30% beneficial owner", "no longer possibly the same person as
+// ...", and the count of those not listed when it changed.
+func possibleChanges(c OwnerChange) []string {
+	var out []string
+	find := func(l []PossibleOwner, id string) *PossibleOwner {
+		for i := range l {
+			if l[i].ID == id {
+				return &l[i]
+			}
+		}
+		return nil
+	}
+	what := func(x PossibleOwner) string {
+		s := "possibly the same person as " + ownerLabel(Owner{ID: x.ID, Name: x.Name})
+		if a := x.Also; a != nil {
+			return s + ", also " + openInterval(a.Low, a.High, a.HighOpen) + ": together " +
+				openInterval(a.TogetherLow, a.TogetherHigh, a.TogetherHighOpen) + " " + a.TogetherDecision
+		}
+		return s + ", not an owner of this chain"
+	}
+	for _, x := range c.NewPossiblySameAs {
+		o := find(c.OldPossiblySameAs, x.ID)
+		switch {
+		case o == nil:
+			out = append(out, "now "+what(x))
+		case what(*o) != what(x):
+			out = append(out, "now "+what(x)+" (was "+what(*o)+")")
+		}
+	}
+	for _, x := range c.OldPossiblySameAs {
+		if find(c.NewPossiblySameAs, x.ID) == nil {
+			out = append(out, "no longer "+what(x))
+		}
+	}
+	if c.OldPossiblyMore != c.NewPossiblyMore {
+		out = append(out, fmt.Sprintf("%d more record(s) of the same name and month of birth, not listed (was %d)", c.NewPossiblyMore, c.OldPossiblyMore))
+	}
+	return out
 }
