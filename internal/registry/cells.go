@@ -173,7 +173,7 @@ const maxCheckedPart = 16 << 20
 // row, stopping where it stops (DefaultMaxEmptyRows empty rows in a row),
 // and checks each cited cell against the cell at its coordinates ("D7"),
 // so that a row counted wrongly shows, in worksheets whose XML is at most
-// maxCheckedPart.
+// maxCheckedPart. A workbook Load refuses as a bomb (zipBomb) is refused.
 func xlsxCells(path string, f io.ReaderAt, size int64, cites []Cite) (cells []Cell, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -184,8 +184,8 @@ func xlsxCells(path string, f io.ReaderAt, size int64, cites []Cite) (cells []Ce
 	if err != nil {
 		return nil, fmt.Errorf("registry %s: not a readable XLSX workbook: %w", path, err)
 	}
-	if len(zr.File) > maxZipEntries {
-		return nil, fmt.Errorf("registry %s: refusing a workbook of %d parts (limit %d)", path, len(zr.File), maxZipEntries)
+	if err := zipBomb(path, zr, size, DefaultMaxUnzipped); err != nil {
+		return nil, err
 	}
 	parts := openStored(zr)
 	xl, err := excelize.OpenReader(io.NewSectionReader(f, 0, size), excelize.Options{

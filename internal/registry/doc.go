@@ -80,8 +80,10 @@
 //
 // # Hostile files
 //
-// A workbook whose parts unzip to more than Options.MaxUnzipped (1 GiB) is
-// refused before excelize opens it; sheets are streamed row by row and end
+// A workbook whose parts unzip to more than Options.MaxUnzipped (1 GiB), or
+// whose shared strings or styles part (which excelize reads whole) unzips
+// to over 16 MB at more than 50 times its compressed size, is refused
+// before excelize opens it; sheets are streamed row by row and end
 // after Options.MaxEmptyRows (1000) empty rows in a row; a CSV with NUL bytes
 // is refused as binary; UTF-8 and UTF-16 with byte-order marks are read;
 // other text that is not UTF-8 is refused with the line. Input files are only

@@ -57,9 +57,10 @@ func smallWorkbook(t testing.TB, dir string) string {
 
 func TestZipBombRefused(t *testing.T) {
 	path := smallWorkbook(t, t.TempDir())
-	// A part of 64 MB of zeros compresses to about 64 KB.
+	// A part of 64 MB of zeros compresses to about 64 KB. (A shared
+	// strings part so large is refused on its own: TestSharedStringsBombRefused.)
 	rewriteXLSX(t, path, func(name string, w io.Writer, r io.Reader) error {
-		if name == "xl/sharedStrings.xml" || name == "docProps/app.xml" {
+		if name == "docProps/app.xml" {
 			_, err := io.CopyN(w, zeroReader{}, 64<<20)
 			return err
 		}
@@ -69,7 +70,7 @@ func TestZipBombRefused(t *testing.T) {
 	st, _ := os.Stat(path)
 	start := time.Now()
 	_, err := Load([]string{path}, Options{MaxUnzipped: 32 << 20})
-	if err == nil || !strings.Contains(err.Error(), "zip bomb") || !strings.Contains(err.Error(), path) {
+	if err == nil || !strings.Contains(err.Error(), "zip bomb") || !strings.Contains(err.Error(), "(limit 33554432)") || !strings.Contains(err.Error(), path) {
 		t.Fatalf("a %d-byte file unzipping to 64 MB: err = %v, want a zip bomb refusal naming the file", st.Size(), err)
 	}
 	t.Logf("refused a %d-byte bomb in %v: %v", st.Size(), time.Since(start), err)
@@ -242,5 +243,44 @@ func TestCellsAtStyledEmptyRows(t *testing.T) {
 	}
 	if alloc := (after.TotalAlloc - before.TotalAlloc) >> 20; alloc > 256 {
 		t.Errorf("CellsAt allocated %d MB for a workbook of %d empty rows, want at most 256", alloc, emptyRows)
+	}
+}
+
+// TestSharedStringsBombRefused gives a workbook 2 million empty shared
+// strings (26 MB of XML compressing to almost nothing), which excelize
+// unmarshals whole, at about 100 bytes a string: Load and CellsAt refuse it
+// at once, naming the file and the part, instead of spending seconds and
+// gigabytes on it (a 1 GiB part, within MaxUnzipped, took minutes and tens
+// of GB).
+func TestSharedStringsBombRefused(t *testing.T) {
+	path := smallWorkbook(t, t.TempDir())
+	rewriteXLSX(t, path, func(name string, w io.Writer, r io.Reader) error {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return err
+		}
+		if name != "xl/sharedStrings.xml" {
+			_, err = w.Write(b)
+			return err
+		}
+		i := bytes.Index(b, []byte("</sst>"))
+		if _, err := w.Write(b[:i]); err != nil {
+			return err
+		}
+		if _, err := w.Write(bytes.Repeat([]byte("<si><t/></si>"), 2_000_000)); err != nil {
+			return err
+		}
+		_, err = w.Write(b[i:])
+		return err
+	})
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := Load([]string{path}, Options{})
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "xl/sharedStrings.xml") {
+		t.Errorf("Load: err = %v (%d MB allocated), want a refusal naming the file and its shared strings part", err, (after.TotalAlloc-before.TotalAlloc)>>20)
+	}
+	if _, err := CellsAt(path, path, []Cite{{Sheet: "vessels", Row: 2, Column: "imo"}}); err == nil || !strings.Contains(err.Error(), "xl/sharedStrings.xml") {
+		t.Errorf("CellsAt: err = %v, want a refusal naming the shared strings part", err)
 	}
 }

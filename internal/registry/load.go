@@ -401,26 +401,50 @@ func notXLSX(zr *zip.Reader) string {
 	return "a zip archive"
 }
 
+// Limits of the parts excelize reads whole into memory (shared strings,
+// styles), at many times their size: one larger than maxWholePart that
+// unzips to more than maxWholeRatio times its compressed size is a bomb
+// (real ones compress about ten times).
+const (
+	maxWholePart  = 16 << 20
+	maxWholeRatio = 50
+)
+
+// zipBomb checks a workbook's zip directory: at most maxZipEntries parts,
+// unzipping to at most maxUnzipped bytes together, no shared strings or
+// styles part that is a bomb of its own (maxWholePart, maxWholeRatio).
+func zipBomb(path string, zr *zip.Reader, size, maxUnzipped int64) error {
+	if len(zr.File) > maxZipEntries {
+		return fmt.Errorf("registry %s: refusing a workbook of %d parts (limit %d)", path, len(zr.File), maxZipEntries)
+	}
+	var total uint64
+	for _, e := range zr.File {
+		total += e.UncompressedSize64
+		name := strings.ToLower(e.Name)
+		if (strings.HasSuffix(name, "sharedstrings.xml") || strings.HasSuffix(name, "styles.xml")) &&
+			e.UncompressedSize64 > maxWholePart && e.UncompressedSize64 > maxWholeRatio*e.CompressedSize64 {
+			return fmt.Errorf("registry %s: refusing a workbook whose part %s unzips to %d bytes from %d (more than %d times, over %d MB): a zip bomb?",
+				path, e.Name, e.UncompressedSize64, e.CompressedSize64, maxWholeRatio, maxWholePart>>20)
+		}
+	}
+	if total > uint64(maxUnzipped) {
+		return fmt.Errorf("registry %s: refusing a workbook that unzips to %d bytes from %d (limit %d): a zip bomb?",
+			path, total, size, maxUnzipped)
+	}
+	return nil
+}
+
 // loadXLSX checks the zip directory for a bomb, then streams every sheet.
 func (l *loader) loadXLSX(path string, f input, size int64) (rows int, err error) {
 	zr, err := zip.NewReader(f, size)
 	if err != nil {
 		return 0, fmt.Errorf("registry %s: not a readable XLSX workbook: %w", path, err)
 	}
-	var total uint64
-	for _, e := range zr.File {
-		total += e.UncompressedSize64
-	}
 	if msg := notXLSX(zr); msg != "" {
 		return 0, fmt.Errorf("registry %s: %s, not an XLSX workbook: save it as .xlsx or CSV", path, msg)
 	}
-	entries := len(zr.File)
-	if entries > maxZipEntries {
-		return 0, fmt.Errorf("registry %s: refusing a workbook of %d parts (limit %d)", path, entries, maxZipEntries)
-	}
-	if total > uint64(l.opts.MaxUnzipped) {
-		return 0, fmt.Errorf("registry %s: refusing a workbook that unzips to %d bytes from %d (limit %d): a zip bomb?",
-			path, total, size, l.opts.MaxUnzipped)
+	if err := zipBomb(path, zr, size, l.opts.MaxUnzipped); err != nil {
+		return 0, err
 	}
 	defer func() {
 		// excelize may panic on malformed XML; a bad file is an error, not a crash.
