@@ -24,13 +24,15 @@ import (
 // go-ethereum's ethclient.Client have these methods; a block or receipt
 // the node does not have is ethereum.NotFound. CallContract and StorageAt
 // read the balances, roles, frozen accounts, issuers and EIP-1967 slots a
-// report cites at its pinned block; FilterLogs looks for transfers after a
+// report cites at its pinned block, CodeAt an EIP-1167 minimal proxy's
+// target; FilterLogs looks for transfers after a
 // holding's last change.
 type Node interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error)
 	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
+	CodeAt(ctx context.Context, account common.Address, block *big.Int) ([]byte, error)
 	StorageAt(ctx context.Context, account common.Address, key common.Hash, block *big.Int) ([]byte, error)
 	ethereum.LogFilterer
 }

@@ -302,10 +302,15 @@ func (c *chainChecker) isToken(addr string) bool {
 //   - issuer: issuer() is the holder (how internal/chain reads it);
 //   - proxy: each EIP-1967 slot the evidence states in its fields
 //     (implementation, admin, beacon; the zero address for an empty slot)
-//     holds that address. Evidence without them (written before them) is
-//     read from its text: each slot the text names holds that address
-//     (a beacon proxy's implementation, with its implementation slot
-//     empty: the beacon's implementation()), and each it does not name is
+//     holds that address; with the implementation slot stated empty, the
+//     implementation the text names is the beacon's implementation() (a
+//     beacon proxy) or, every slot stated empty, the target in the
+//     contract's code (an EIP-1167 minimal proxy). Evidence without them
+//     (written before them) is read from its text: each slot the text
+//     names holds that address (a beacon proxy's implementation, with its
+//     implementation slot empty: the beacon's implementation(); an
+//     EIP-1167 minimal proxy's, no other slot named: the target in its
+//     code), and each it does not name is
 //     empty; or, for the text naming the contract
 //     whose owner() can replace the logic, that slot holds it. Another
 //     text is not read.
@@ -500,6 +505,21 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 				}
 			}
 		}
+		// The implementation slot stated empty: the logic the proxy runs
+		// is its beacon's implementation(), or, with every slot empty,
+		// the target in an EIP-1167 minimal proxy's code; the fields do
+		// not state it, the text names it (contractUpgradeable).
+		zero := strings.ToLower(common.Address{}.Hex())
+		impl := textSlots(ev.Text)["implementation"]
+		if fields["implementation"] != zero || impl == "" {
+			return "", true, nil
+		}
+		if beacon := fields["beacon"]; beacon != "" && beacon != zero {
+			return c.wantAddress(contractCall{common.HexToAddress(beacon), string(selImplementation)}, "implementation()", impl)
+		}
+		if fields["admin"] == zero && fields["beacon"] == zero {
+			return c.wantMinimalProxy(to, impl)
+		}
 		return "", true, nil
 	}
 	if m := proxyOwnerRE.FindStringSubmatch(ev.Text); m != nil {
@@ -509,35 +529,36 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 		}
 		return c.wantSlot(to, slot, m[2], strings.ToLower(m[1]))
 	}
-	m := proxySlotsRE.FindStringSubmatch(ev.Text)
-	if m == nil {
-		return "", false, nil
-	}
-	named := map[string]string{}
-	for _, part := range strings.Split(m[1], ", ") {
-		p := proxyPartRE.FindStringSubmatch(part)
-		if p == nil {
-			return "", false, nil // not the rules' text: not read
-		}
-		named[p[1]] = strings.ToLower(p[2])
+	named := textSlots(ev.Text)
+	if named == nil {
+		return "", false, nil // not the rules' text: not read
 	}
 	for _, s := range proxySlots {
 		want, ok := named[s.name]
 		if !ok {
 			want = strings.ToLower(common.Address{}.Hex())
 		}
-		if beacon := named["beacon"]; s.name == "implementation" && ok && beacon != "" {
+		if s.name == "implementation" && ok {
 			// A beacon proxy: scan read the implementation from the
-			// beacon's implementation(), its implementation slot empty.
+			// beacon's implementation(), its implementation slot empty;
+			// an EIP-1167 minimal proxy (no other slot named): from its
+			// code.
 			w, why, err := c.slotWord(to, s.slot, s.name)
 			if err != nil || why != "" || c.noState {
 				return why, why != "", err
 			}
 			if common.BytesToAddress(w) == (common.Address{}) {
-				if why, _, err := c.wantAddress(contractCall{common.HexToAddress(beacon), string(selImplementation)}, "implementation()", want); err != nil || why != "" || c.noState {
+				if beacon := named["beacon"]; beacon != "" {
+					why, _, err = c.wantAddress(contractCall{common.HexToAddress(beacon), string(selImplementation)}, "implementation()", want)
+				} else if named["admin"] == "" {
+					why, _, err = c.wantMinimalProxy(to, want)
+				}
+				if err != nil || why != "" || c.noState {
 					return why, why != "", err
 				}
-				continue
+				if named["beacon"] != "" || named["admin"] == "" {
+					continue
+				}
 			}
 		}
 		if why, _, err := c.wantSlot(to, s.slot, s.name, want); err != nil || why != "" || c.noState {
@@ -546,6 +567,49 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 			}
 			return why, why != "", err
 		}
+	}
+	return "", true, nil
+}
+
+// textSlots are the EIP-1967 slots contractUpgradeable's text names
+// ("EIP-1967 slots at block N: implementation 0x…, beacon 0x…"), by
+// name, lowercase; nil for another text.
+func textSlots(text string) map[string]string {
+	m := proxySlotsRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	named := map[string]string{}
+	for _, part := range strings.Split(m[1], ", ") {
+		p := proxyPartRE.FindStringSubmatch(part)
+		if p == nil {
+			return nil
+		}
+		named[p[1]] = strings.ToLower(p[2])
+	}
+	return named
+}
+
+// wantMinimalProxy checks that the code of to at the pinned block is an
+// EIP-1167 minimal proxy delegating to want (lowercase).
+func (c *chainChecker) wantMinimalProxy(to common.Address, want string) (string, bool, error) {
+	code, err := c.node.CodeAt(c.ctx, to, new(big.Int).SetUint64(c.rep.Chain.BlockNumber))
+	var rpcErr rpc.Error
+	switch {
+	case err != nil && !errors.As(err, &rpcErr):
+		return "", false, fmt.Errorf("reading the code of %s at block %d: %w", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, err)
+	case err != nil && noStateRE.MatchString(err.Error()):
+		c.noState = true
+		return "", false, nil
+	case err != nil:
+		return fmt.Sprintf("the code of %s at the pinned block %d could not be read: %v", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, err), true, nil
+	}
+	target, ok := chain.MinimalProxyTarget(code)
+	if !ok {
+		return fmt.Sprintf("the code of %s at the pinned block %d is not an EIP-1167 minimal proxy (%d bytes), and its EIP-1967 slots are empty: nothing runs implementation %s", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, len(code), want), true, nil
+	}
+	if got := strings.ToLower(target.Hex()); got != want {
+		return fmt.Sprintf("the EIP-1167 minimal proxy %s delegates to %s at the pinned block %d, not %s", strings.ToLower(to.Hex()), got, c.rep.Chain.BlockNumber, want), true, nil
 	}
 	return "", true, nil
 }

@@ -599,8 +599,89 @@ func TestChainBeaconProxy(t *testing.T) {
 		{"fields", report.Evidence{Text: text(impl, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: beacon}, ""},
 		{"fields, another beacon", report.Evidence{Text: text(impl, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: other},
 			"the EIP-1967 beacon slot of " + token + " at the pinned block 90 holds " + beacon + ", not " + other},
+		{"fields, another implementation", report.Evidence{Text: text(other, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: beacon},
+			"implementation() of " + beacon + " at the pinned block 90 is " + impl + ", not " + other},
 	} {
 		res := check(c.ev)
+		switch {
+		case c.reason == "" && (len(res.Unresolved) != 0 || res.Node.States != 1):
+			t.Errorf("%s: %d read, unresolved %+v; want 1, none", c.name, res.Node.States, res.Unresolved)
+		case c.reason != "" && (len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, c.reason)):
+			t.Errorf("%s: unresolved %+v, want one saying %q", c.name, res.Unresolved, c.reason)
+		}
+	}
+}
+
+// minimalNode is a node at one block holding one contract whose EIP-1967
+// slots are all empty and whose code is code (an EIP-1167 minimal proxy,
+// or not).
+type minimalNode struct {
+	Node   // not called
+	header *types.Header
+	token  common.Address
+	code   []byte
+}
+
+func (n *minimalNode) ChainID(context.Context) (*big.Int, error) { return big.NewInt(1), nil }
+
+func (n *minimalNode) HeaderByNumber(_ context.Context, number *big.Int) (*types.Header, error) {
+	if number.Cmp(n.header.Number) != 0 {
+		return nil, ethereum.NotFound
+	}
+	return n.header, nil
+}
+
+func (n *minimalNode) StorageAt(context.Context, common.Address, common.Hash, *big.Int) ([]byte, error) {
+	return make([]byte, 32), nil
+}
+
+func (n *minimalNode) CodeAt(_ context.Context, a common.Address, _ *big.Int) ([]byte, error) {
+	if a == n.token {
+		return n.code, nil
+	}
+	return nil, nil
+}
+
+// TestChainMinimalProxy checks an EIP-1167 minimal proxy's citation as
+// contractUpgradeable writes it (its three slots stated empty, the text
+// naming the target in its code), and the same text without the fields (a
+// report written before them): the target is read from the contract's
+// code at the pinned block and must be the one named; another target, or
+// code that is no minimal proxy, fails.
+func TestChainMinimalProxy(t *testing.T) {
+	impl := common.HexToAddress("0x1111000000000000000000000000000000000001")
+	minimal := func(target common.Address) []byte {
+		return append(append(common.FromHex("363d3d373d3d3d363d73"), target.Bytes()...), common.FromHex("5af43d82803e903d91602b57fd5bf3")...)
+	}
+	token := "0x7000000000000000000000000000000000000007"
+	other := "0x00000000000000000000000000000000000000ab"
+	text := func(impl string) string { return "EIP-1967 slots at block 90: implementation " + impl }
+	fields := func(impl string) report.Evidence {
+		return report.Evidence{Text: text(impl), Implementation: zeroAddr, Admin: zeroAddr, Beacon: zeroAddr}
+	}
+	implS := strings.ToLower(impl.Hex())
+	for _, c := range []struct {
+		name   string
+		code   []byte
+		ev     report.Evidence
+		reason string // "": resolves, read
+	}{
+		{"fields", minimal(impl), fields(implS), ""},
+		{"fields, another target", minimal(impl), fields(other), "the EIP-1167 minimal proxy " + token + " delegates to " + implS + " at the pinned block 90, not " + other},
+		{"fields, not a minimal proxy", []byte{0x60, 0x00}, fields(implS), "is not an EIP-1167 minimal proxy (2 bytes)"},
+		{"text", minimal(impl), report.Evidence{Text: text(implS)}, ""},
+		{"text, another target", minimal(impl), report.Evidence{Text: text(other)}, "delegates to " + implS + " at the pinned block 90, not " + other},
+	} {
+		n := &minimalNode{header: &types.Header{Number: big.NewInt(90), Difficulty: big.NewInt(0)}, token: common.HexToAddress(token), code: c.code}
+		ev := c.ev
+		ev.Kind, ev.Fact, ev.Contract = "chain", report.FactProxy, token
+		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: 1, BlockNumber: 90, BlockHash: n.header.Hash().Hex()},
+			Tokens:   []report.Token{{Address: token, Standard: "erc20", Symbol: "MP"}},
+			Findings: []report.Finding{{Rule: "CONTRACT-UPGRADEABLE", Subject: report.Subject{Kind: "token", ID: token}, Evidence: []report.Evidence{ev}}}}
+		res := Verify(rep, Options{})
+		if err := CheckChain(context.Background(), n, "fake", rep, res); err != nil {
+			t.Fatal(err)
+		}
 		switch {
 		case c.reason == "" && (len(res.Unresolved) != 0 || res.Node.States != 1):
 			t.Errorf("%s: %d read, unresolved %+v; want 1, none", c.name, res.Node.States, res.Unresolved)
