@@ -20,7 +20,8 @@ const maxProblems = 10
 // without omitempty in its JSON tag is present and not null; objects,
 // arrays, strings, numbers and booleans are where the type wants them.
 // Fields the type does not know are skipped (a later minor version may add
-// them). Problems are named by their JSON path, such as
+// them); a key given twice in one object, or a field name in another case
+// (which encoding/json would take), is a problem. Problems are named by their JSON path, such as
 // "tokens[0].holders[3].balance". It scans the bytes itself, keeping
 // nothing: encoding/json's Decoder.Token costs several times a full decode.
 func checkFields(data []byte) error {
@@ -256,7 +257,8 @@ func (w *walker) object(typ reflect.Type) error {
 	if typ != nil && typ.Kind() == reflect.Struct {
 		si = w.info(typ)
 	}
-	var seen uint64 // bit i: field i was present; the report's structs have fewer than 64 fields
+	var seen uint64          // bit i: field i was present; the report's structs have fewer than 64 fields
+	var keys map[string]bool // a map's keys so far
 	for first := true; ; first = false {
 		more, err := w.more(first, '}')
 		if err != nil {
@@ -273,16 +275,37 @@ func (w *walker) object(typ reflect.Type) error {
 			return err
 		}
 		var ft reflect.Type // nil: a field the type does not know, skipped
+		w.path = append(w.path, pathPart{name: key})
+		// A key given twice, or in another case (encoding/json matches
+		// field names in any case), would let the report read differently
+		// here and in other JSON readers: the last value wins here.
 		switch {
 		case si != nil:
-			if i, known := si.index[key]; known {
+			i, known := si.index[key]
+			if !known {
+				for _, name := range si.names {
+					if strings.EqualFold(key, name) {
+						w.problem("the field is %q: field names are case-sensitive", name)
+					}
+				}
+			}
+			if known {
+				if seen&(1<<i) != 0 {
+					w.problem("given twice")
+				}
 				seen |= 1 << i
 				ft = typ.Field(i).Type
 			}
 		case typ != nil: // a map
+			if keys == nil {
+				keys = map[string]bool{}
+			}
+			if keys[key] {
+				w.problem("given twice")
+			}
+			keys[key] = true
 			ft = typ.Elem()
 		}
-		w.path = append(w.path, pathPart{name: key})
 		err = w.value(ft)
 		w.path = w.path[:len(w.path)-1]
 		if err != nil {

@@ -316,6 +316,10 @@ func TestRead(t *testing.T) {
 		{"summary worst", edit(`"worst": "critical"`, `"worst": "low"`), `summary.worst: "low", but the worst finding is "critical"`},
 		{"escaped key", edit(`"tool": {`, `"\u0074ool": {`), ""},
 		{"escaped other key", edit(`"tool": {`, `"tool\u0073": {`), "invalid report: tool: missing"},
+		{"field given twice", edit(`"findings": [`, `"findings": [], "findings": [`), "invalid report: findings: given twice"},
+		{"field in another case", edit(`"findings": [`, `"FINDINGS": [], "findings": [`), `invalid report: FINDINGS: the field is "findings": field names are case-sensitive`},
+		{"field folding to another", edit(`"tool": {`, `"\u017Fchema_ver\u017Fion": "1.0", "tool": {`), `the field is "schema_version"`},
+		{"map key given twice", edit(`"critical": 1,`, `"critical": 1, "critical": 1,`), "summary.by_severity.critical: given twice"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
