@@ -25,6 +25,7 @@ func diffCommand() *cli.Command {
 			"changed is a new severity, message or evidence, input files compared by content, not\n" +
 			"name or folder, and a fact read at each report's pinned block not changed by that block\n" +
 			"number alone), holders added and removed and balances changed (by token and address),\n" +
+			"controllers added or removed (by token, role and address: a new owner, agent or admin),\n" +
 			"entities whose status or name changed, ownership paths (by basis, legal or economic, and\n" +
 			"the ids passed through) added, removed or with a new effective share, and beneficial\n" +
 			"owners added, removed or with a new share, decision or possible doubles (possibly_same_as:\n" +

@@ -44,6 +44,23 @@ type Delta struct {
 	EntitiesChanged []EntityChange `json:"entities_changed"`
 	PathsChanged    []PathChange   `json:"paths_changed"`
 	OwnersChanged   []OwnerChange  `json:"owners_changed"` // beneficial owners, see ownerChanges
+
+	// ControllersChanged are the privileged accounts of the tokens
+	// (tokens[].controllers), by token, role and address, that appeared,
+	// went, or became or stopped being a contract.
+	ControllersChanged []ControllerChange `json:"controllers_changed"`
+}
+
+// ControllerChange is an account that gained ("added") or lost
+// ("removed") a privileged role over a token, or whose account became or
+// stopped being a contract ("changed", IsContract the new side's).
+type ControllerChange struct {
+	Change     string `json:"change"`
+	Token      string `json:"token"`
+	Symbol     string `json:"symbol,omitempty"`
+	Role       string `json:"role"`
+	Address    string `json:"address"`
+	IsContract bool   `json:"is_contract"`
 }
 
 // ReportRef identifies one side of a diff.
@@ -115,7 +132,7 @@ type PathChange struct {
 // Empty reports whether nothing changed.
 func (d Delta) Empty() bool {
 	return len(d.NewFindings)+len(d.ResolvedFindings)+len(d.ChangedFindings)+len(d.HoldersAdded)+len(d.HoldersRemoved)+
-		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged)+len(d.OwnersChanged) == 0
+		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged)+len(d.OwnersChanged)+len(d.ControllersChanged) == 0
 }
 
 // NewAtLeast counts the new findings that reach threshold (see
@@ -138,7 +155,7 @@ func (d Delta) NewAtLeast(threshold Severity) int {
 
 // Diff compares two reports: findings by fingerprint (new, resolved, and
 // changed in severity, message or evidence), holders by token and address,
-// entities by id, ownership paths by their basis and the ids they pass
+// controllers by token, role and address, entities by id, ownership paths by their basis and the ids they pass
 // through (see pathChanges), beneficial owners by chain and owner (see
 // ownerChanges). It warns
 // when the reports are of different chains or the new one is at an older
@@ -154,11 +171,12 @@ func Diff(old, new *Report) Delta {
 		Old: ref(old), New: ref(new), Warnings: comparability(old, new),
 		NewFindings: []Finding{}, ResolvedFindings: []Finding{}, ChangedFindings: []FindingChange{},
 		HoldersAdded: []HolderChange{}, HoldersRemoved: []HolderChange{}, BalancesChanged: []HolderChange{},
-		EntitiesChanged: []EntityChange{},
+		EntitiesChanged: []EntityChange{}, ControllersChanged: []ControllerChange{},
 	}
 	var ownerWarnings, pathWarnings []string
 	d.OwnersChanged, ownerWarnings = ownerChanges(old, new)
 	d.PathsChanged, pathWarnings = pathChanges(old, new)
+	d.ControllersChanged = controllerChanges(old, new)
 	d.Warnings = append(append(d.Warnings, pathWarnings...), ownerWarnings...)
 
 	oldFiles, newFiles := inputFiles(old), inputFiles(new)
@@ -269,6 +287,50 @@ func Diff(old, new *Report) Delta {
 		return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
 	})
 	return d
+}
+
+// controllerChanges compares the tokens' controllers of two reports, keyed
+// by token, role and address: added, removed, or changed in whether the
+// account is a contract; sorted by token, role, address and change.
+func controllerChanges(old, new *Report) []ControllerChange {
+	type key struct{ token, role, address string }
+	type ctl struct {
+		symbol     string
+		isContract bool
+	}
+	controllers := func(r *Report) map[key]ctl {
+		m := map[key]ctl{}
+		for _, t := range r.Tokens {
+			for _, c := range t.Controllers {
+				m[key{t.Address, c.Role, c.Address}] = ctl{t.Symbol, c.IsContract}
+			}
+		}
+		return m
+	}
+	oldC, newC := controllers(old), controllers(new)
+	out := []ControllerChange{}
+	for k, n := range newC {
+		c := ControllerChange{Token: k.token, Symbol: n.symbol, Role: k.role, Address: k.address, IsContract: n.isContract}
+		o, ok := oldC[k]
+		switch {
+		case !ok:
+			c.Change = "added"
+		case o.isContract != n.isContract:
+			c.Change = "changed"
+		default:
+			continue
+		}
+		out = append(out, c)
+	}
+	for k, o := range oldC {
+		if _, ok := newC[k]; !ok {
+			out = append(out, ControllerChange{Change: "removed", Token: k.token, Symbol: o.symbol, Role: k.role, Address: k.address, IsContract: o.isContract})
+		}
+	}
+	slices.SortFunc(out, func(a, b ControllerChange) int {
+		return cmp.Or(cmp.Compare(a.Token, b.Token), cmp.Compare(a.Role, b.Role), cmp.Compare(a.Address, b.Address), cmp.Compare(a.Change, b.Change))
+	})
+	return out
 }
 
 // pathChanges compares the ownership paths of two reports, keyed by asset,
@@ -599,6 +661,25 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, h.OldBalance, h.NewBalance, percent(h.OldShare), percent(h.NewShare)))
 		}
 	}
+	if len(d.ControllersChanged) > 0 {
+		fmt.Fprintf(bw, "\ncontrollers changed (%d)\n", len(d.ControllersChanged))
+		for _, c := range d.ControllersChanged {
+			tok := c.Token
+			if c.Symbol != "" {
+				tok = c.Symbol + " (" + c.Token + ")"
+			}
+			what := "a plain key"
+			if c.IsContract {
+				what = "a contract"
+			}
+			switch c.Change {
+			case "changed":
+				line("  ", fmt.Sprintf("%s %s of %s is now %s", c.Address, c.Role, tok, what))
+			default:
+				line("  ", fmt.Sprintf("%s %s %s of %s (%s)", c.Change, c.Address, c.Role, tok, what))
+			}
+		}
+	}
 	holders("holders added", d.HoldersAdded)
 	holders("holders removed", d.HoldersRemoved)
 	holders("balances changed", d.BalancesChanged)
@@ -628,7 +709,11 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			case "removed":
 				line("  ", fmt.Sprintf("removed %s: was %s, ends %s", what, interval(p.OldLow, p.OldHigh), p.OldEnds))
 			default:
-				line("  ", fmt.Sprintf("changed %s: %s → %s, ends %s → %s", what, interval(p.OldLow, p.OldHigh), interval(p.NewLow, p.NewHigh), p.OldEnds, p.NewEnds))
+				ends := p.NewEnds
+				if p.OldEnds != p.NewEnds {
+					ends = p.OldEnds + " → " + p.NewEnds
+				}
+				line("  ", fmt.Sprintf("changed %s: %s → %s, ends %s", what, interval(p.OldLow, p.OldHigh), interval(p.NewLow, p.NewHigh), ends))
 			}
 		}
 	}

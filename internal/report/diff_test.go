@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -377,5 +379,50 @@ func TestDiffPossiblySameAs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDiffControllers: an account that gained or lost a privileged role
+// over a token, or became a contract, is listed by token, role and
+// address; the reverse diff swaps added and removed; a path whose end did
+// not change says its end once.
+func TestDiffControllers(t *testing.T) {
+	old := sampleReport()
+	new := sampleReport()
+	tok := &new.Tokens[0]
+	prev := tok.Controllers[0].Address // the owner, a plain key
+	tok.Controllers = []Controller{{Role: "owner", Address: "0x00000000000000000000000000000000000000aa"},
+		{Role: "minter", Address: prev, IsContract: true}}
+	new.Ownership[0].Low, new.Ownership[0].High = 0.2, 0.2
+	d := Diff(old, new)
+	var got []string
+	for _, c := range d.ControllersChanged {
+		got = append(got, fmt.Sprintf("%s %s %s %v", c.Change, c.Role, c.Address, c.IsContract))
+	}
+	want := []string{"changed minter " + prev + " true", "added owner 0x00000000000000000000000000000000000000aa false", "removed owner " + prev + " false"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("controller changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var buf bytes.Buffer
+	if err := WriteDelta(&buf, d, "text"); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(buf.String()), " ")
+	sym := tok.Symbol + " (" + tok.Address + ")"
+	for _, w := range []string{"controllers changed (3)", "added 0x00000000000000000000000000000000000000aa owner of " + sym + " (a plain key)",
+		"removed " + prev + " owner of " + sym + " (a plain key)", prev + " minter of " + sym + " is now a contract"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("diff text lacks %q:\n%s", w, buf.String())
+		}
+	}
+	if strings.Contains(text, "→ "+old.Ownership[0].Ends+",") || regexp.MustCompile(`ends (\S+) → (\S+)`).MatchString(text) {
+		t.Errorf("a path whose end did not change says it changed:\n%s", buf.String())
+	}
+	back := Diff(new, old)
+	if len(back.ControllersChanged) != 3 || back.ControllersChanged[1].Change != "removed" || back.ControllersChanged[2].Change != "added" {
+		t.Errorf("the reverse diff: %+v", back.ControllersChanged)
+	}
+	if !Diff(old, old).Empty() {
+		t.Error("a report's controllers differ from themselves")
 	}
 }
