@@ -306,8 +306,13 @@ func (r *reader) claims1155(ctx context.Context, addr common.Address, t *Token) 
 		if !answers[i].ok || !sok || uri == "" {
 			continue
 		}
-		uri = strings.ReplaceAll(uri, "{id}", fmt.Sprintf("%064x", id))
-		c := r.claimFromURI(ctx, uri)
+		// Each {id} becomes 64 hex digits: check the size first.
+		var c AssetClaim
+		if size := len(uri) + 60*strings.Count(uri, "{id}"); size > maxURI {
+			c = longURIClaim(uri, size)
+		} else {
+			c = r.claimFromURI(ctx, strings.ReplaceAll(uri, "{id}", fmt.Sprintf("%064x", id)))
+		}
 		c.TokenID, c.Source = id.String(), "uri"
 		t.Claims = append(t.Claims, c)
 	}

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -16,7 +17,12 @@ import (
 const (
 	DefaultMetadataBytes   = 256 << 10
 	DefaultMetadataTimeout = 10 * time.Second
+	DefaultMetadataBudget  = 5 * time.Minute
 )
+
+// maxURI is the longest metadata URI a claim keeps and reads: a data: URI
+// of a document of DefaultMetadataBytes in base64 fits.
+const maxURI = 512 << 10
 
 // MetadataFetcher reads token metadata documents named by tokenURI and
 // contractURI. data: URIs are always decoded; ipfs:// URIs are read through
@@ -24,13 +30,49 @@ const (
 // plain paths only when AllowFiles, and only regular files (not a pipe, a
 // device or a directory). Every read is cut at MaxBytes and
 // Timeout; a larger or slower document is an error, never a partial read.
+// All the reads of one fetcher but data: URIs together take at most Budget:
+// once it is spent, Fetch fails at once saying so, so that a token of many
+// ids whose URIs answer slowly cannot hold the audit for days.
 type MetadataFetcher struct {
 	Gateway    string // e.g. "https://ipfs.io"; "/ipfs/CID/path" is appended
 	AllowHTTP  bool
 	AllowFiles bool
 	MaxBytes   int64         // default DefaultMetadataBytes
 	Timeout    time.Duration // default DefaultMetadataTimeout
+	Budget     time.Duration // default DefaultMetadataBudget
 	Client     *http.Client  // default: a client with Timeout
+
+	mu    sync.Mutex
+	spent time.Duration // by reads so far
+}
+
+// ErrMetadataBudget means the fetcher's Budget was spent by earlier reads.
+var ErrMetadataBudget = errors.New("not fetched: the time allowed for reading metadata documents was spent")
+
+// take returns the time the next read may take (Timeout, or what is left
+// of Budget if less) and a function to call when it is done, or
+// ErrMetadataBudget.
+func (f *MetadataFetcher) take() (time.Duration, func(), error) {
+	timeout := f.Timeout
+	if timeout <= 0 {
+		timeout = DefaultMetadataTimeout
+	}
+	budget := f.Budget
+	if budget <= 0 {
+		budget = DefaultMetadataBudget
+	}
+	f.mu.Lock()
+	left := budget - f.spent
+	f.mu.Unlock()
+	if left <= 0 {
+		return 0, nil, fmt.Errorf("%w (%s in all)", ErrMetadataBudget, budget)
+	}
+	start := time.Now()
+	return min(timeout, left), func() {
+		f.mu.Lock()
+		f.spent += time.Since(start)
+		f.mu.Unlock()
+	}, nil
 }
 
 // ErrFetchNotAllowed means a metadata URI names a source the fetcher was not
@@ -67,21 +109,47 @@ func (f *MetadataFetcher) Fetch(ctx context.Context, uri string) ([]byte, error)
 		if u.Scheme == "file" {
 			path = u.Path
 		}
-		// Only a regular file: opening a named pipe waits for a writer,
-		// and a device may never end.
-		if st, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("metadata %s: %w", uri, err)
-		} else if !st.Mode().IsRegular() {
-			return nil, fmt.Errorf("metadata %s: not a regular file (%s)", uri, st.Mode().Type())
-		}
-		file, err := os.Open(path)
-		if err != nil {
-			return nil, fmt.Errorf("metadata %s: %w", uri, err)
-		}
-		defer file.Close()
-		return f.readLimited(file, uri)
+		return f.readFile(ctx, path, uri)
 	}
 	return nil, fmt.Errorf("metadata %.80q: unsupported URI", uri)
+}
+
+// readFile reads the regular file at path within the fetcher's limits:
+// opening a named pipe waits for a writer, and a device may never end.
+func (f *MetadataFetcher) readFile(ctx context.Context, path, uri string) ([]byte, error) {
+	timeout, done, err := f.take()
+	if err != nil {
+		return nil, fmt.Errorf("metadata %.80s: %w", uri, err)
+	}
+	defer done()
+	if st, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("metadata %s: %w", uri, err)
+	} else if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("metadata %s: not a regular file (%s)", uri, st.Mode().Type())
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	type result struct {
+		doc []byte
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() { // a slow disk has no deadline of its own
+		file, err := os.Open(path)
+		if err != nil {
+			ch <- result{nil, fmt.Errorf("metadata %s: %w", uri, err)}
+			return
+		}
+		defer file.Close()
+		doc, err := f.readLimited(file, uri)
+		ch <- result{doc, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.doc, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("metadata %s: %w", uri, ctx.Err())
+	}
 }
 
 func (f *MetadataFetcher) maxBytes() int64 {
@@ -92,10 +160,11 @@ func (f *MetadataFetcher) maxBytes() int64 {
 }
 
 func (f *MetadataFetcher) get(ctx context.Context, target, uri string) ([]byte, error) {
-	timeout := f.Timeout
-	if timeout <= 0 {
-		timeout = DefaultMetadataTimeout
+	timeout, done, err := f.take()
+	if err != nil {
+		return nil, fmt.Errorf("metadata %.80s: %w", uri, err)
 	}
+	defer done()
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, target, nil)
@@ -133,6 +202,9 @@ func (f *MetadataFetcher) readLimited(r io.Reader, uri string) ([]byte, error) {
 // cannot be fetched leaves the claim with its URI only, and the reason in
 // Unread.
 func (r *reader) claimFromURI(ctx context.Context, uri string) AssetClaim {
+	if len(uri) > maxURI {
+		return longURIClaim(uri, len(uri))
+	}
 	if r.opts.Metadata == nil {
 		return ClaimFromMetadata(uri)
 	}
@@ -141,4 +213,11 @@ func (r *reader) claimFromURI(ctx context.Context, uri string) AssetClaim {
 		return AssetClaim{URI: uri, Unread: err.Error()}
 	}
 	return ClaimFromDocument(uri, doc)
+}
+
+// longURIClaim is the claim of a metadata URI of size bytes, more than
+// maxURI: the URI's first kilobyte, and Unread saying it was not read.
+func longURIClaim(uri string, size int) AssetClaim {
+	return AssetClaim{URI: strings.ToValidUTF8(uri[:min(len(uri), 1024)], "") + "…",
+		Unread: fmt.Sprintf("a URI of %d bytes, more than the limit of %d: not read, shown cut", size, maxURI)}
 }

@@ -8,7 +8,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -90,5 +92,52 @@ func TestMetadataFetcher(t *testing.T) {
 	}
 	if c := r.claimFromURI(context.Background(), srv.URL+"/nothing"); c.IMO != "" || !strings.Contains(c.Unread, "404") {
 		t.Errorf("a document the fetcher could not get: %+v, want the HTTP status in Unread", c)
+	}
+}
+
+// TestMetadataBudget: a server answering each document slowly, within the
+// timeout of one read, cannot hold the audit beyond the fetcher's Budget:
+// once it is spent, no more requests are made and each Fetch says why.
+func TestMetadataBudget(t *testing.T) {
+	var served atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		served.Add(1)
+		select {
+		case <-r.Context().Done():
+		case <-time.After(100 * time.Millisecond):
+		}
+		w.Write([]byte(vesselJSON))
+	}))
+	defer srv.Close()
+	f := &MetadataFetcher{AllowHTTP: true, Timeout: 10 * time.Second, Budget: 250 * time.Millisecond}
+	var err error
+	for i := 0; i < 10; i++ {
+		_, err = f.Fetch(context.Background(), srv.URL+"/"+strconv.Itoa(i)+".json")
+	}
+	if n := served.Load(); n > 3 {
+		t.Errorf("%d requests served, want at most 3 of 100 ms within a budget of 250 ms", n)
+	}
+	if !errors.Is(err, ErrMetadataBudget) || !strings.Contains(err.Error(), srv.URL) {
+		t.Errorf("last error %v, want ErrMetadataBudget naming the URI", err)
+	}
+	// data: URIs are decoded whatever is left of the budget.
+	data := "data:application/json;base64," + base64.StdEncoding.EncodeToString([]byte(vesselJSON))
+	if _, err := f.Fetch(context.Background(), data); err != nil {
+		t.Errorf("a data: URI after the budget: %v", err)
+	}
+}
+
+// TestLongMetadataURI: a token URI longer than maxURI (a hostile node or
+// contract may answer megabytes) is kept cut to its first kilobyte, not
+// read, with Unread saying so, so that the claim, its findings' evidence
+// and the report stay small.
+func TestLongMetadataURI(t *testing.T) {
+	doc := `{"name":"` + strings.Repeat("A", 600<<10) + `"}`
+	uri := "data:application/json," + doc
+	for _, r := range []*reader{{}, {opts: Options{Metadata: &MetadataFetcher{}}}} {
+		c := r.claimFromURI(context.Background(), uri)
+		if !strings.Contains(c.Unread, "more than the limit") || len(c.URI) > 1100 || c.Name != "" {
+			t.Errorf("claim of a %d-byte URI: URI of %d bytes, name of %d, Unread %q; want it cut, unread, saying why", len(uri), len(c.URI), len(c.Name), c.Unread)
+		}
 	}
 }
