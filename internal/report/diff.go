@@ -89,10 +89,12 @@ func (c FindingChange) Rose(threshold Severity) bool {
 
 // HolderChange is one holder position that appeared, disappeared or whose
 // balance changed. A side where the holder is absent has balance "0" and
-// share 0.
+// share 0. The balances are base units, as tokens[].holders[].balance;
+// the text shows them in whole tokens (TokenAmount with Decimals).
 type HolderChange struct {
 	Token      string  `json:"token"`
 	Symbol     string  `json:"symbol,omitempty"`
+	Decimals   uint8   `json:"decimals"` // the token's (the new report's when both have it): the balances are base units
 	Address    string  `json:"address"`
 	EntityID   string  `json:"entity_id,omitempty"`
 	OldBalance string  `json:"old_balance"`
@@ -224,21 +226,22 @@ func Diff(old, new *Report) Delta {
 	slices.SortStableFunc(d.ChangedFindings, func(a, b FindingChange) int { return CompareFindings(a.New, b.New) })
 
 	type pos struct {
-		h      Holder
-		symbol string
+		h        Holder
+		symbol   string
+		decimals uint8
 	}
 	holders := func(r *Report) map[[2]string]pos {
 		m := map[[2]string]pos{}
 		for _, t := range r.Tokens {
 			for _, h := range t.Holders {
-				m[[2]string{t.Address, h.Address}] = pos{h, t.Symbol}
+				m[[2]string{t.Address, h.Address}] = pos{h, t.Symbol, t.Decimals}
 			}
 		}
 		return m
 	}
 	oldH, newH := holders(old), holders(new)
 	for k, n := range newH {
-		c := HolderChange{Token: k[0], Symbol: n.symbol, Address: k[1], EntityID: n.h.EntityID,
+		c := HolderChange{Token: k[0], Symbol: n.symbol, Decimals: n.decimals, Address: k[1], EntityID: n.h.EntityID,
 			OldBalance: "0", NewBalance: n.h.Balance, NewShare: n.h.Share}
 		o, ok := oldH[k]
 		switch {
@@ -251,7 +254,7 @@ func Diff(old, new *Report) Delta {
 	}
 	for k, o := range oldH {
 		if _, ok := newH[k]; !ok {
-			d.HoldersRemoved = append(d.HoldersRemoved, HolderChange{Token: k[0], Symbol: o.symbol, Address: k[1],
+			d.HoldersRemoved = append(d.HoldersRemoved, HolderChange{Token: k[0], Symbol: o.symbol, Decimals: o.decimals, Address: k[1],
 				EntityID: o.h.EntityID, OldBalance: o.h.Balance, NewBalance: "0", OldShare: o.h.Share})
 		}
 	}
@@ -658,7 +661,7 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			if h.Symbol != "" {
 				tok = h.Symbol
 			}
-			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, h.OldBalance, h.NewBalance, percent(h.OldShare), percent(h.NewShare)))
+			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, TokenAmount(h.OldBalance, h.Decimals), TokenAmount(h.NewBalance, h.Decimals), percent(h.OldShare), percent(h.NewShare)))
 		}
 	}
 	if len(d.ControllersChanged) > 0 {
