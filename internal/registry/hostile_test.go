@@ -284,3 +284,38 @@ func TestSharedStringsBombRefused(t *testing.T) {
 		t.Errorf("CellsAt: err = %v, want a refusal naming the shared strings part", err)
 	}
 }
+
+// TestPSCArrayOfNewlines gives a PSC snapshot written as an array (read by
+// pscDecode) 30 million line breaks between two records: the reader kept
+// the offset of every line break it passed (8 bytes each: 1.9 GB of heap
+// for a 50 MB file); it now refuses the file at once, naming it and the
+// line, as more than maxPSCRecord bytes without the end of a record.
+func TestPSCArrayOfNewlines(t *testing.T) {
+	rec := func(id string) string {
+		return `{"company_number":"01234567","data":{"kind":"individual-person-with-significant-control","links":{"self":"/company/01234567/persons-with-significant-control/individual/` +
+			id + `"},"name":"Ann Owner","nationality":"Welsh","date_of_birth":{"month":1,"year":1970},"natures_of_control":["ownership-of-shares-50-to-75-percent"],"notified_on":"2016-04-06"}}`
+	}
+	var b bytes.Buffer
+	b.WriteString("[\n" + rec("a") + ",")
+	b.Write(bytes.Repeat([]byte("\n"), 30_000_000))
+	b.WriteString(rec("b") + "\n]\n")
+	path := filepath.Join(t.TempDir(), "psc.json")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := Load([]string{path}, Options{})
+	runtime.ReadMemStats(&after)
+	alloc := (after.TotalAlloc - before.TotalAlloc) >> 20
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "without the end of a record") {
+		t.Errorf("Load: err = %v, want a refusal naming the file and saying why", err)
+	}
+	if alloc > 256 {
+		t.Errorf("Load allocated %d MB for a %d MB file, want at most 256", alloc, b.Len()>>20)
+	}
+	t.Logf("%d MB allocated: %v", alloc, err)
+	if _, err := CellsAt(path, path, []Cite{{Sheet: "psc.json", Row: 2}}); err == nil || !strings.Contains(err.Error(), "without the end of a record") {
+		t.Errorf("CellsAt: err = %v, want the same refusal", err)
+	}
+}

@@ -352,15 +352,33 @@ func firstByte(br *bufio.Reader) byte {
 	return 0
 }
 
-// newlines passes reads through, keeping the offset of every newline, so
-// that a decoder's offset can be turned into a line.
+// maxPSCRecord bounds what pscDecode reads past the start of the record
+// before the one it is reading (the space before a record, and the record):
+// newlines keeps the offset of each line break within it.
+const maxPSCRecord = 2 * maxPSCLine
+
+// newlines counts the line breaks of what a JSON decoder reads, so that the
+// line a record starts on can be told: it keeps the offsets of those at or
+// after from, the last offset asked about (line is asked about offsets in
+// order), and counts the others. Reading more than maxPSCRecord bytes past
+// from is an error, so that a file of line breaks cannot fill memory with
+// their offsets.
 type newlines struct {
-	r   io.Reader
-	n   int64
-	off []int64
+	r     io.Reader
+	n     int64   // bytes read
+	from  int64   // the last offset line was asked about
+	below int     // line breaks before from
+	off   []int64 // offsets of the line breaks at or after from
 }
 
 func (c *newlines) Read(p []byte) (int, error) {
+	left := maxPSCRecord - (c.n - c.from)
+	if left < 0 {
+		return 0, fmt.Errorf("line %d: more than %d bytes without the end of a record", c.line(c.from), maxPSCRecord)
+	}
+	if int64(len(p)) > left+1 {
+		p = p[:left+1]
+	}
 	n, err := c.r.Read(p)
 	for i, b := range p[:n] {
 		if b == '\n' {
@@ -371,9 +389,16 @@ func (c *newlines) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// line is the 1-based line of byte offset off.
+// line is the 1-based line of byte offset off; offsets before the last one
+// asked about count as that one.
 func (c *newlines) line(off int64) int {
-	return 1 + sort.Search(len(c.off), func(i int) bool { return c.off[i] >= off })
+	if off > c.from {
+		i := sort.Search(len(c.off), func(i int) bool { return c.off[i] >= off })
+		c.below += i
+		c.off = c.off[i:]
+		c.from = off
+	}
+	return 1 + c.below
 }
 
 // pscRecord loads one record and reports whether it counts as a row (the
