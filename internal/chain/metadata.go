@@ -95,6 +95,9 @@ func (f *MetadataFetcher) Fetch(ctx context.Context, uri string) ([]byte, error)
 			return nil, fmt.Errorf("metadata %s: %w (set --ipfs-gateway)", uri, ErrFetchNotAllowed)
 		}
 		path := strings.TrimPrefix(strings.TrimPrefix(uri, "ipfs://"), "ipfs/")
+		if dotSegment(path) {
+			return nil, fmt.Errorf("metadata %s: an ipfs path with a . or .. segment, which would name another path of the gateway: not read", uri)
+		}
 		return f.get(ctx, strings.TrimRight(f.Gateway, "/")+"/ipfs/"+path, uri)
 	case err == nil && (u.Scheme == "http" || u.Scheme == "https"):
 		if !f.AllowHTTP {
@@ -112,6 +115,21 @@ func (f *MetadataFetcher) Fetch(ctx context.Context, uri string) ([]byte, error)
 		return f.readFile(ctx, path, uri)
 	}
 	return nil, fmt.Errorf("metadata %.80q: unsupported URI", uri)
+}
+
+// dotSegment reports whether a URL path has a "." or ".." segment, as
+// written or percent-encoded, between slashes or backslashes (which some
+// servers take for slashes).
+func dotSegment(path string) bool {
+	if p, err := url.PathUnescape(path); err == nil {
+		path = p
+	}
+	for _, seg := range strings.FieldsFunc(path, func(r rune) bool { return r == '/' || r == '\\' || r == '?' || r == '#' }) {
+		if seg == "." || seg == ".." {
+			return true
+		}
+	}
+	return false
 }
 
 // readFile reads the regular file at path within the fetcher's limits:
