@@ -21,20 +21,22 @@ func diffCommand() *cli.Command {
 		Name:      "diff",
 		Usage:     "show what changed between two JSON reports: findings, holders, balances, owners",
 		UsageText: "audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]",
-		Description: "Compares two JSON reports: new, resolved and changed findings (by fingerprint;\n" +
-			"changed is a new severity, message or evidence, input files compared by content, not\n" +
-			"name or folder, and a fact read at each report's pinned block not changed by that block\n" +
-			"number alone), holders added and removed and balances changed (by token and address),\n" +
-			"controllers added or removed (by token, role and address: a new owner, agent or admin),\n" +
-			"entities whose status or name changed, ownership paths (by basis, legal or economic, and\n" +
-			"the ids passed through) added, removed or with a new effective share, and beneficial\n" +
-			"owners added, removed or with a new share, decision or possible doubles (possibly_same_as:\n" +
-			"one listed or no longer, its share or the two added up) (not compared when one report\n" +
-			"has none: a warning says so). Warns when the reports are\n" +
-			"of different chains, when one does not know its chain (a transfers export), when NEW is\n" +
-			"at an older block than OLD, and when both are at one block number with different block\n" +
-			"hashes (a reorganisation). Exits 3 when a new finding reaches --fail-on (default high),\n" +
-			"or a changed one rose to it. Either report may be - for standard input\n" +
+		Description: "Compares two JSON reports: input files added, removed or changed (by content:\n" +
+			"the same file renamed or moved is no change); new, resolved and changed findings (by\n" +
+			"fingerprint; changed is a new severity, message or evidence, input files compared by\n" +
+			"content, not name or folder, and a fact read at each report's pinned block not changed\n" +
+			"by that block number alone); holders added and removed and balances changed (by token\n" +
+			"and address); controllers added or removed (by token, role and address: a new owner,\n" +
+			"agent or admin); entities whose status or name changed; ownership paths (by basis,\n" +
+			"legal or economic, and the ids passed through) added, removed or with a new effective\n" +
+			"share; and beneficial owners added, removed or with a new share, decision or possible\n" +
+			"doubles (possibly_same_as: one listed or no longer, its share or the two added up; not\n" +
+			"compared when one report has none: a warning says so). Warns when the reports are of\n" +
+			"different chains, when one does not know its chain (a transfers export), when NEW is at\n" +
+			"an older block than OLD, when both are at one block number with different block hashes\n" +
+			"(a reorganisation), and when they were written with other thresholds or audit other\n" +
+			"tokens. Exits 3 when a new finding reaches --fail-on (default high), or a changed one\n" +
+			"rose to it. Either report may be - for standard input\n" +
 			"('audit scan ... --format json | audit diff OLD.json -'), never a terminal.",
 		Flags:  []cli.Flag{diffFormatFlag, failOnFlag},
 		Action: runDiff,

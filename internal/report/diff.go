@@ -45,10 +45,30 @@ type Delta struct {
 	PathsChanged    []PathChange   `json:"paths_changed"`
 	OwnersChanged   []OwnerChange  `json:"owners_changed"` // beneficial owners, see ownerChanges
 
+	// InputsChanged are the input files (inputs[]) that differ: a file
+	// of either report whose content (sha256) the other report does not
+	// have, paired by kind and base name when both have one ("changed":
+	// a new sanctions list, an edited registry), else "added" or
+	// "removed". The same content under another name or folder is no
+	// change, nor is a file recorded without its sha256. Sorted by kind,
+	// name and change.
+	InputsChanged []InputChange `json:"inputs_changed"`
+
 	// ControllersChanged are the privileged accounts of the tokens
 	// (tokens[].controllers), by token, role and address, that appeared,
 	// went, or became or stopped being a contract.
 	ControllersChanged []ControllerChange `json:"controllers_changed"`
+}
+
+// InputChange is an input file added, removed or changed between two
+// reports (see Delta.InputsChanged). Old and New are the file as each
+// report records it; the absent side's is nil.
+type InputChange struct {
+	Change string `json:"change"` // "added", "removed", "changed"
+	Kind   string `json:"kind"`
+	Name   string `json:"name"` // base name
+	Old    *Input `json:"old,omitempty"`
+	New    *Input `json:"new,omitempty"`
 }
 
 // ControllerChange is an account that gained ("added") or lost
@@ -134,7 +154,8 @@ type PathChange struct {
 // Empty reports whether nothing changed.
 func (d Delta) Empty() bool {
 	return len(d.NewFindings)+len(d.ResolvedFindings)+len(d.ChangedFindings)+len(d.HoldersAdded)+len(d.HoldersRemoved)+
-		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged)+len(d.OwnersChanged)+len(d.ControllersChanged) == 0
+		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged)+len(d.OwnersChanged)+len(d.ControllersChanged)+
+		len(d.InputsChanged) == 0
 }
 
 // NewAtLeast counts the new findings that reach threshold (see
@@ -155,13 +176,15 @@ func (d Delta) NewAtLeast(threshold Severity) int {
 	return n
 }
 
-// Diff compares two reports: findings by fingerprint (new, resolved, and
+// Diff compares two reports: input files by content (see InputsChanged),
+// findings by fingerprint (new, resolved, and
 // changed in severity, message or evidence), holders by token and address,
 // controllers by token, role and address, entities by id, ownership paths by their basis and the ids they pass
 // through (see pathChanges), beneficial owners by chain and owner (see
 // ownerChanges). It warns
 // when the reports are of different chains or the new one is at an older
-// block. Neither report is modified; a nil report counts as an empty one.
+// block, were written with other thresholds or audit other tokens.
+// Neither report is modified; a nil report counts as an empty one.
 func Diff(old, new *Report) Delta {
 	if old == nil {
 		old = &Report{}
@@ -173,7 +196,7 @@ func Diff(old, new *Report) Delta {
 		Old: ref(old), New: ref(new), Warnings: comparability(old, new),
 		NewFindings: []Finding{}, ResolvedFindings: []Finding{}, ChangedFindings: []FindingChange{},
 		HoldersAdded: []HolderChange{}, HoldersRemoved: []HolderChange{}, BalancesChanged: []HolderChange{},
-		EntitiesChanged: []EntityChange{}, ControllersChanged: []ControllerChange{},
+		EntitiesChanged: []EntityChange{}, ControllersChanged: []ControllerChange{}, InputsChanged: inputChanges(old, new),
 	}
 	var ownerWarnings, pathWarnings []string
 	d.OwnersChanged, ownerWarnings = ownerChanges(old, new)
@@ -290,6 +313,51 @@ func Diff(old, new *Report) Delta {
 		return cmp.Or(cmp.Compare(a.ID, b.ID), cmp.Compare(a.Kind, b.Kind))
 	})
 	return d
+}
+
+// inputChanges compares the input files of two reports by content (see
+// Delta.InputsChanged).
+func inputChanges(old, new *Report) []InputChange {
+	has := func(r *Report) map[string]bool {
+		m := map[string]bool{}
+		for _, in := range r.Inputs {
+			m[in.SHA256] = true
+		}
+		return m
+	}
+	oldSHA, newSHA := has(old), has(new)
+	type key struct{ kind, name string }
+	unmatched := func(r *Report, other map[string]bool) map[key][]Input {
+		m := map[key][]Input{}
+		for _, in := range r.Inputs {
+			if in.SHA256 != "" && !other[in.SHA256] { // a file without its sha256 cannot be compared
+				k := key{in.Kind, filepath.Base(in.Path)}
+				m[k] = append(m[k], in)
+			}
+		}
+		return m
+	}
+	oldU, newU := unmatched(old, newSHA), unmatched(new, oldSHA)
+	out := []InputChange{}
+	for k, ns := range newU {
+		olds := oldU[k]
+		for i := range ns {
+			c := InputChange{Change: "added", Kind: k.kind, Name: k.name, New: &ns[i]}
+			if i < len(olds) {
+				c.Change, c.Old = "changed", &olds[i]
+			}
+			out = append(out, c)
+		}
+	}
+	for k, olds := range oldU {
+		for i := len(newU[k]); i < len(olds); i++ {
+			out = append(out, InputChange{Change: "removed", Kind: k.kind, Name: k.name, Old: &olds[i]})
+		}
+	}
+	slices.SortFunc(out, func(a, b InputChange) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Change, b.Change))
+	})
+	return out
 }
 
 // controllerChanges compares the tokens' controllers of two reports, keyed
@@ -531,6 +599,57 @@ func samePinned(a, b string, ob, nb uint64) bool {
 // does not know its chain), the new one was read at an older block than the
 // old one, or both were read at one block number with different hashes.
 func comparability(old, new *Report) []string {
+	return append(chainComparability(old, new), auditComparability(old, new)...)
+}
+
+// auditComparability warns when two reports were written with other
+// thresholds (options; a report without them is not compared) or audit
+// other tokens: findings, decisions and holders then change for that
+// alone.
+func auditComparability(old, new *Report) []string {
+	var out []string
+	oo, no := old.Options, new.Options
+	oo.FailOn, no.FailOn = "", ""
+	if oo != no && oo != (Options{}) && no != (Options{}) {
+		opts := func(o Options) string {
+			return fmt.Sprintf("beneficial owner %s, identification %s, name match %.2f, review %.2f",
+				percent(o.BeneficialOwnerShare), percent(o.IdentificationShare), o.NameMatchThreshold, o.NameReviewThreshold)
+		}
+		out = append(out, fmt.Sprintf("the reports were written with other thresholds (old: %s; new: %s): findings and beneficial owners may differ for that alone", opts(oo), opts(no)))
+	}
+	tokens := func(r *Report) map[string]string {
+		m := map[string]string{}
+		for _, t := range r.Tokens {
+			m[t.Address] = t.Symbol
+		}
+		return m
+	}
+	oldT, newT := tokens(old), tokens(new)
+	only := func(a, b map[string]string) string {
+		var l []string
+		for addr, sym := range a {
+			if _, ok := b[addr]; !ok {
+				l = append(l, strings.TrimSpace(sym+" "+addr))
+			}
+		}
+		slices.Sort(l)
+		return strings.Join(l, ", ")
+	}
+	if o, n := only(oldT, newT), only(newT, oldT); o != "" || n != "" {
+		var parts []string
+		if o != "" {
+			parts = append(parts, "only the old audits "+o)
+		}
+		if n != "" {
+			parts = append(parts, "only the new audits "+n)
+		}
+		out = append(out, "the reports audit other tokens ("+strings.Join(parts, "; ")+"): their holders and findings appear or go for that alone")
+	}
+	return out
+}
+
+// chainComparability is comparability's part about the chain and block.
+func chainComparability(old, new *Report) []string {
 	o, n := old.Chain, new.Chain
 	switch {
 	case o.ChainID != n.ChainID && (o.ChainID == 0 || n.ChainID == 0):
@@ -662,6 +781,26 @@ func writeDeltaText(w io.Writer, d Delta) error {
 				tok = h.Symbol
 			}
 			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, TokenAmount(h.OldBalance, h.Decimals), TokenAmount(h.NewBalance, h.Decimals), percent(h.OldShare), percent(h.NewShare)))
+		}
+	}
+	if len(d.InputsChanged) > 0 {
+		fmt.Fprintf(bw, "\ninputs changed (%d)\n", len(d.InputsChanged))
+		for _, c := range d.InputsChanged {
+			file := func(in *Input) string {
+				s := fmt.Sprintf("%s, sha256 %.12s…, %d row(s)", in.Path, in.SHA256, in.Rows)
+				if in.ListDate != "" {
+					s += ", list date " + in.ListDate
+				}
+				return s
+			}
+			switch c.Change {
+			case "added":
+				line("  ", fmt.Sprintf("added %s %s", c.Kind, file(c.New)))
+			case "removed":
+				line("  ", fmt.Sprintf("removed %s %s", c.Kind, file(c.Old)))
+			default:
+				line("  ", fmt.Sprintf("changed %s %s: %s → %s", c.Kind, c.Name, file(c.Old), file(c.New)))
+			}
 		}
 	}
 	if len(d.ControllersChanged) > 0 {

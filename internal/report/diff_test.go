@@ -426,3 +426,60 @@ func TestDiffControllers(t *testing.T) {
 		t.Error("a report's controllers differ from themselves")
 	}
 }
+
+// TestDiffInputsAndAudit: a pipeline run whose sanctions list or registry
+// changed says so (inputs_changed: the same kind and name of other
+// content is changed, a new file added, one gone removed; the same
+// content renamed or moved is nothing), and one written with other
+// thresholds or of other tokens warns, so that a reviewer can tell a
+// change of the chain from a change of the audit.
+func TestDiffInputsAndAudit(t *testing.T) {
+	old := sampleReport()
+	new := sampleReport()
+	new.Inputs = []Input{
+		{Kind: "sanctions", Path: "/ci/run-2/sdn.csv", SHA256: strings.Repeat("ab", 32), Rows: 19, Format: "ofac-sdn", ListDate: "2026-12-01"},
+		{Kind: "registry", Path: "/ci/run-2/registry-renamed.xlsx", SHA256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Rows: 64, Format: "xlsx"},
+		{Kind: "registry", Path: "/ci/run-2/psc.jsonl", SHA256: strings.Repeat("cd", 32), Rows: 3, Format: "uk-psc"},
+	}
+	d := Diff(old, new)
+	var got []string
+	for _, c := range d.InputsChanged {
+		got = append(got, c.Change+" "+c.Kind+" "+c.Name)
+	}
+	want := []string{"added registry psc.jsonl", "changed sanctions sdn.csv"}
+	if !slices.Equal(got, want) {
+		t.Errorf("inputs changed %q, want %q", got, want)
+	}
+	if len(d.Warnings) != 0 || d.Empty() {
+		t.Errorf("warnings %q, empty %v", d.Warnings, d.Empty())
+	}
+	var buf bytes.Buffer
+	if err := WriteDelta(&buf, d, "text"); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(buf.String()), " ")
+	for _, w := range []string{"inputs changed (2)", "added registry /ci/run-2/psc.jsonl, sha256 cdcdcdcdcdcd…, 3 row(s)",
+		"changed sanctions sdn.csv: inputs/sdn.csv, sha256 5d41402abc4b…, 18 row(s), list date 2026-11-01 → /ci/run-2/sdn.csv, sha256 abababababab…, 19 row(s), list date 2026-12-01"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("diff text lacks %q:\n%s", w, buf.String())
+		}
+	}
+	if back := Diff(new, old); len(back.InputsChanged) != 2 || back.InputsChanged[0].Change != "removed" {
+		t.Errorf("the reverse diff: %+v", back.InputsChanged)
+	}
+
+	other := sampleReport()
+	other.Options.BeneficialOwnerShare = 0.10
+	other.Options.FailOn = "none" // not a threshold of the findings
+	other.Tokens = other.Tokens[1:]
+	w := Diff(old, other).Warnings
+	if len(w) != 2 || !strings.Contains(w[0], "other thresholds (old: beneficial owner 25%, identification 10%, name match 0.90, review 0.75; new: beneficial owner 10%,") ||
+		!strings.Contains(w[1], "the reports audit other tokens (only the old audits "+old.Tokens[0].Symbol+" "+old.Tokens[0].Address+")") {
+		t.Errorf("warnings %q", w)
+	}
+	failOn := sampleReport()
+	failOn.Options.FailOn = "none"
+	if w := Diff(old, failOn).Warnings; len(w) != 0 {
+		t.Errorf("another --fail-on warns: %q", w)
+	}
+}
