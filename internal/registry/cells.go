@@ -128,13 +128,16 @@ func (s *cellSheet) take(n int, cells []string, want map[int]bool) {
 }
 
 // csvSheet reads a CSV file as loadCSV does (newCSVReader; a record's row
-// being its first line), keeping the header and the wanted rows.
+// being its first line; giving up after maxCSVErrors lines that fail to
+// parse, and stopping after DefaultMaxEmptyRows empty rows in a row),
+// keeping the header and the wanted rows.
 func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map[string]*cellSheet, error) {
 	cr, sepLine, err := newCSVReader(path, f)
 	if err != nil {
 		return nil, err
 	}
 	s := &cellSheet{name: name, rows: map[int][]string{}, bad: map[int]string{}}
+	errs, empty, emptyCells := 0, 0, 0
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -144,6 +147,9 @@ func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map
 		if errors.As(err, &pe) {
 			s.bad[pe.StartLine] = pe.Err.Error()
 			s.lastRow = pe.StartLine
+			if errs++; errs >= maxCSVErrors { // as Load gives up
+				return nil, fmt.Errorf("registry %s: %d lines fail to parse: not a CSV file?", path, errs)
+			}
 			continue
 		}
 		if err != nil {
@@ -158,6 +164,12 @@ func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map
 		}
 		for i, c := range rec {
 			rec[i] = strings.ToValidUTF8(c, "\uFFFD")
+		}
+		if width(rec) > 0 {
+			empty, emptyCells = 0, 0
+		} else if empty, emptyCells = empty+1, emptyCells+len(rec); empty >= DefaultMaxEmptyRows || emptyCells >= maxEmptyCells {
+			s.cut = fmt.Sprintf("%d empty rows in a row after it: the sheet was read no further, as the audit read it", empty)
+			break
 		}
 		s.take(row, rec, want[name])
 	}

@@ -319,3 +319,27 @@ func TestPSCArrayOfNewlines(t *testing.T) {
 		t.Errorf("CellsAt: err = %v, want the same refusal", err)
 	}
 }
+
+// TestCellsAtCSVAsLoadReads: CellsAt reads a CSV as Load does: a row
+// after DefaultMaxEmptyRows empty rows, which Load never reads, is not
+// found, saying why (it resolved, so a report could cite what the audit
+// never read).
+func TestCellsAtCSVAsLoadReads(t *testing.T) {
+	dir := t.TempDir()
+	far := filepath.Join(dir, "far.csv")
+	body := "imo,name\n9321483,ALPHA\n" + strings.Repeat(",\n", DefaultMaxEmptyRows+10) + "9074729,GAMMA\n"
+	if err := os.WriteFile(far, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	farRow := DefaultMaxEmptyRows + 13
+	cells, err := CellsAt(far, far, []Cite{{Sheet: "far.csv", Row: 2, Column: "imo"}, {Sheet: "far.csv", Row: farRow, Column: "imo"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cells[0].Value != "9321483" {
+		t.Errorf("row 2 = %+v, want 9321483", cells[0])
+	}
+	if !strings.Contains(cells[1].Problem, "read no further") {
+		t.Errorf("row %d = %+v, want not found: Load reads no further than %d empty rows", farRow, cells[1], DefaultMaxEmptyRows)
+	}
+}
