@@ -365,14 +365,16 @@ type exportParser struct {
 func (p *exportParser) record() ([][]byte, error) {
 	p.acc = p.acc[:0]
 	var line []byte
+	odd := false // whether p.acc holds an odd number of quotes, counted part by part: a record of many lines is not counted again for each
 	for {
 		part, err := p.br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull || (err == nil && len(p.acc) > 0) || (err == nil && oddQuotes(part)) {
 			p.acc = append(p.acc, part...)
+			odd = odd != oddQuotes(part)
 			if len(p.acc) > maxRecordBytes {
 				return nil, fmt.Errorf("transfers %s, row %d: record longer than %d bytes", p.name, p.row+1, maxRecordBytes)
 			}
-			if err == bufio.ErrBufferFull || oddQuotes(p.acc) {
+			if err == bufio.ErrBufferFull || odd {
 				continue
 			}
 			line = p.acc
