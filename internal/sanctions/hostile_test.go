@@ -106,3 +106,26 @@ func TestSDNCommentsSeveralRows(t *testing.T) {
 		t.Errorf("sources = %+v, want a note that an ent_num has more than one comments row", sources)
 	}
 }
+
+// TestSDNRepeatedEntNum gives sdn.csv two rows of one ent_num: the later
+// replaces the earlier, as before, and the Source warns of it naming the
+// row, since the earlier row's names and addresses are no longer screened.
+func TestSDNRepeatedEntNum(t *testing.T) {
+	sdn := "100,\"FIRST NAME\",-0- ,\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n" +
+		"200,\"OTHER\",-0- ,\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n" +
+		"100,\"SECOND NAME\",-0- ,\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+	ix, sources, err := LoadBytes("sdn.csv", []byte(sdn), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(ix.Entries()); n != 2 || ix.Entries()[0].Name != "SECOND NAME" {
+		t.Errorf("entries = %d, first %q; want 2, the later row of ent_num 100", n, ix.Entries()[0].Name)
+	}
+	warned := false
+	for _, w := range sources[0].Warnings {
+		warned = warned || strings.Contains(w, "rows 3: an ent_num already given")
+	}
+	if !warned {
+		t.Errorf("warnings = %q, want one naming row 3", sources[0].Warnings)
+	}
+}

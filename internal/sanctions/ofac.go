@@ -67,6 +67,7 @@ func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
 	ld := &ofacLoad{byNum: map[string]*Entry{}, remarks: map[string]string{}, opts: opts, merged: map[string]bool{}}
 	src := newSource(path, data, FormatOFACSDN)
 	src.ListDate = opts.ListDate
+	var repeats []int // rows repeating an earlier row's ent_num
 	for i, rec := range recs {
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
@@ -96,7 +97,8 @@ func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
 		e.Remarks = ofacField(rec[11])
 		ld.remarks[num] = e.Remarks
 		if old, dup := ld.byNum[num]; dup {
-			*old = *e // a repeated ent_num: the last row wins
+			*old = *e // a repeated ent_num: the last row wins, and the Source warns
+			repeats = append(repeats, i+1)
 			continue
 		}
 		ld.byNum[num] = e
@@ -109,6 +111,10 @@ func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
 		return nil, fmt.Errorf("sanctions list %s: no SDN rows", path)
 	}
 	src.Entries = len(ld.entries)
+	if len(repeats) > 0 {
+		src.Warnings = append(src.Warnings, fmt.Sprintf("sanctions list %s, %s: an ent_num already given by an earlier row; each replaces that row, whose names and identifiers are not screened",
+			path, rowList(repeats)))
+	}
 	ld.sources = append(ld.sources, src)
 	return ld, nil
 }
