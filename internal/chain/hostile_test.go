@@ -74,6 +74,18 @@ func TestHostileNode(t *testing.T) {
 		handler http.Handler
 		want    string // in the error; alternatives separated by |
 	}{
+		{"a block time past year 9999", only("eth_getBlockByNumber", func(w http.ResponseWriter, r *http.Request) {
+			rec := httptest.NewRecorder()
+			inner.ServeHTTP(rec, r)
+			var resp map[string]any
+			if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+				t.Errorf("the chain's eth_getBlockByNumber answer: %v", err)
+			}
+			if h, ok := resp["result"].(map[string]any); ok {
+				h["timestamp"] = "0x4000000000000000"
+			}
+			json.NewEncoder(w).Encode(resp)
+		}), "the node gave the time 4611686018427387904, after year 9999"},
 		{"every log twice", only("eth_getLogs", editLogs(func(logs []map[string]any) []map[string]any {
 			return append(logs, logs...)
 		})), "twice"},

@@ -155,12 +155,16 @@ func ReadWith(ctx context.Context, b Backend, tokens []string, block *big.Int, o
 	if err != nil {
 		return nil, fmt.Errorf("reading chain id: %w", err)
 	}
+	blockTime, err := headerTime(header)
+	if err != nil {
+		return nil, err
+	}
 	snap := &Snapshot{
 		Source:    "rpc",
 		ChainID:   chainID.Uint64(),
 		Block:     header.Number.Uint64(),
 		BlockHash: header.Hash().Hex(),
-		BlockTime: time.Unix(int64(header.Time), 0).UTC(),
+		BlockTime: blockTime,
 	}
 	r := &reader{b: b, block: new(big.Int).Set(header.Number), times: map[uint64]time.Time{}, opts: opts}
 	if ds, ok := b.(deploymentSource); ok {
@@ -578,7 +582,24 @@ func (r *reader) blockTime(ctx context.Context, n uint64) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("reading header of block %d: %w", n, err)
 	}
-	tm := time.Unix(int64(h.Time), 0).UTC()
+	tm, err := headerTime(h)
+	if err != nil {
+		return time.Time{}, err
+	}
 	r.times[n] = tm
 	return tm, nil
+}
+
+// maxBlockTime is the last second of year 9999: RFC 3339, which reports
+// write times in, has four-digit years.
+const maxBlockTime = 253402300799
+
+// headerTime is a block header's time, or an error naming the block when
+// the node gave one past year 9999 (a uint64 of seconds can say year
+// 292277026596), which no report could write.
+func headerTime(h *types.Header) (time.Time, error) {
+	if h.Time > maxBlockTime {
+		return time.Time{}, fmt.Errorf("block %s: the node gave the time %d, after year 9999: a faulty or hostile node", h.Number, h.Time)
+	}
+	return time.Unix(int64(h.Time), 0).UTC(), nil
 }
