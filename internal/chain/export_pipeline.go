@@ -183,7 +183,7 @@ func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 		return
 	}
 	if p.cTime >= 0 && len(f[p.cTime]) > 0 {
-		if s, ok := parseUint(f[p.cTime]); ok && s < 1<<40 {
+		if s, ok := parseUint(f[p.cTime]); ok && s <= maxBlockTime { // later years cannot be written in RFC 3339
 			x.tm = time.Unix(int64(s), 0).UTC()
 		} else if t, err := time.Parse("2006-01-02 15:04:05 MST", string(f[p.cTime])); err == nil {
 			x.tm = t.UTC()

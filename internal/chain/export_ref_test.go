@@ -387,7 +387,7 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 	}
 	var tm time.Time
 	if d.cTime >= 0 && len(f[d.cTime]) > 0 {
-		if s, ok := refParseUint(f[d.cTime]); ok && s < 1<<40 {
+		if s, ok := refParseUint(f[d.cTime]); ok && s <= maxBlockTime {
 			tm = time.Unix(int64(s), 0).UTC()
 		} else if t, err := time.Parse("2006-01-02 15:04:05 MST", string(f[d.cTime])); err == nil {
 			tm = t.UTC()

@@ -699,3 +699,21 @@ func BenchmarkRecordOfManyLines(b *testing.B) {
 	}
 	b.ReportMetric(ratio/float64(b.N), "large/small-per-line")
 }
+
+// TestExportTimePastYear9999: an export's UnixTimestamp past year 9999
+// (which no report can write: RFC 3339 years have four digits) is not
+// taken, as a time that does not parse is not; one just before is.
+func TestExportTimePastYear9999(t *testing.T) {
+	in := "\"Txhash\",\"Blockno\",\"UnixTimestamp\",\"DateTime\",\"From\",\"To\",\"Quantity\",\"ContractAddress\"\n" +
+		"\"0xa\",\"5\",\"1\",\"x\",\"" + zero + "\",\"" + w1 + "\",\"6,000,000\",\"" + tokA + "\"\n" +
+		"\"0xb\",\"6\",\"253402300799\",\"x\",\"" + w1 + "\",\"" + w2 + "\",\"3,000,000\",\"" + tokA + "\"\n" +
+		"\"0xc\",\"7\",\"300000000000\",\"x\",\"" + w1 + "\",\"" + w3 + "\",\"2,000,000\",\"" + tokA + "\"\n"
+	snap, _, err := DecodeTransfers(strings.NewReader(in), "times.csv", TransferOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := snap.Tokens[0].Transfers
+	if len(tr) != 2 || tr[0].Time.Year() != 9999 || !tr[1].Time.IsZero() {
+		t.Fatalf("large transfers = %+v, want the one at 253402300799 in year 9999 and the one at 300000000000 without a time", tr)
+	}
+}
