@@ -12,6 +12,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/tokenaudit/audit/internal/registry"
@@ -19,6 +21,59 @@ import (
 	"github.com/tokenaudit/audit/internal/rules"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
+
+// stepBalanceRE is a holding an ownership step cites, as the rules write
+// it: "chain 1337, block 54: balance 150000 of 1100000 OSTAR", in whole
+// tokens.
+var stepBalanceRE = regexp.MustCompile(`^chain \d+, block (\d+): balance ([0-9]+(?:\.[0-9]+)?) of [0-9]+(?:\.[0-9]+)? `)
+
+// stepHolding is the chain citation of step i of path p, a wallet's
+// holding read at a block. When the step reads as a balance of the
+// token the step before it (or the path's start) is, at the report's
+// pinned block, of a token whose balanceOf gives it (not ERC-1155), it
+// is a balance fact (Contract, Holder, Amount in base units), which
+// verify --rpc reads as it reads a finding's; otherwise only its block
+// is checked.
+func stepHolding(rep *report.Report, p report.Path, i int) report.Evidence {
+	st := p.Steps[i]
+	ev := report.Evidence{Kind: "path", Text: st.Source}
+	token := p.Asset
+	if i > 0 {
+		token = p.Steps[i-1].ID
+		if p.Steps[i-1].Kind != "token" {
+			return ev
+		}
+	}
+	m := stepBalanceRE.FindStringSubmatch(st.Source)
+	if m == nil || st.Kind != "wallet" || m[1] != strconv.FormatUint(rep.Chain.BlockNumber, 10) {
+		return ev
+	}
+	for _, t := range rep.Tokens {
+		if !strings.EqualFold(t.Address, token) || t.Standard == "erc1155" {
+			continue
+		}
+		if amount, ok := baseUnits(m[2], t.Decimals); ok {
+			ev.Fact, ev.Contract, ev.Holder, ev.Amount = report.FactBalance, strings.ToLower(t.Address), strings.ToLower(st.ID), amount
+		}
+		break
+	}
+	return ev
+}
+
+// baseUnits is a whole-token amount ("1.5") in base units with decimals
+// ("1500000000000000000" with 18), exactly; false when it has more
+// fraction digits than decimals.
+func baseUnits(amount string, decimals uint8) (string, bool) {
+	whole, frac, _ := strings.Cut(amount, ".")
+	if len(frac) > int(decimals) {
+		return "", false
+	}
+	n := strings.TrimLeft(whole+frac+strings.Repeat("0", int(decimals)-len(frac)), "0")
+	if n == "" {
+		n = "0"
+	}
+	return n, true
+}
 
 // Input statuses.
 const (
@@ -177,7 +232,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 		}
 	}
 	for _, p := range rep.Ownership {
-		for _, st := range p.Steps {
+		for i, st := range p.Steps {
 			if st.Source == "" {
 				continue
 			}
@@ -185,7 +240,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 			os := textCitations(st.Source, registries)
 			if len(os) == 0 && strings.HasPrefix(st.Source, "chain ") {
 				res.Chain++ // a holding read at a block
-				c.ev = report.Evidence{Kind: "path", Text: st.Source}
+				c.ev = stepHolding(rep, p, i)
 				res.chain = append(res.chain, c)
 				continue
 			}

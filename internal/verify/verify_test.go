@@ -292,3 +292,42 @@ func utf16(s string) []byte {
 	}
 	return b
 }
+
+// TestStepHolding: an ownership step's holding, "chain C, block B:
+// balance X of Y SYM", is a balance fact of the token before it, in base
+// units, when B is the pinned block and the token is not ERC-1155; any
+// other step is checked by its block only.
+func TestStepHolding(t *testing.T) {
+	rep := &report.Report{Chain: report.Chain{ChainID: 1337, BlockNumber: 54}, Tokens: []report.Token{
+		{Address: "0x00000000000000000000000000000000000000a1", Standard: "erc20", Symbol: "OSTAR", Decimals: 18},
+		{Address: "0x00000000000000000000000000000000000000a2", Standard: "erc1155", Symbol: "MULTI"},
+		{Address: "0x00000000000000000000000000000000000000a3", Standard: "erc721", Symbol: "DEED"},
+	}}
+	wallet := "0x00000000000000000000000000000000000000bb"
+	step := func(src string) report.Step { return report.Step{Kind: "wallet", ID: wallet, Source: src} }
+	tests := []struct {
+		name   string
+		path   report.Path
+		i      int
+		amount string // "": no balance fact
+	}{
+		{"a token's path", report.Path{Asset: rep.Tokens[0].Address, Steps: []report.Step{step("chain 1337, block 54: balance 150000.5 of 1100000 OSTAR")}}, 0, "150000500000000000000000"},
+		{"a vessel's, through the token", report.Path{Asset: "9321483", Steps: []report.Step{{Kind: "token", ID: rep.Tokens[2].Address}, step("chain 1337, block 54: balance 2 of 6 DEED")}}, 1, "2"},
+		{"not at the pinned block", report.Path{Asset: rep.Tokens[0].Address, Steps: []report.Step{step("chain 1337, block 53: balance 1 of 2 OSTAR")}}, 0, ""},
+		{"ERC-1155", report.Path{Asset: rep.Tokens[1].Address, Steps: []report.Step{step("chain 1337, block 54: balance 1 of 2 MULTI")}}, 0, ""},
+		{"more fraction digits than decimals", report.Path{Asset: rep.Tokens[2].Address, Steps: []report.Step{step("chain 1337, block 54: balance 0.5 of 2 DEED")}}, 0, ""},
+		{"after a company", report.Path{Asset: rep.Tokens[0].Address, Steps: []report.Step{{Kind: "company", ID: "C-1"}, step("chain 1337, block 54: balance 1 of 2 OSTAR")}}, 1, ""},
+		{"not a token", report.Path{Asset: "9321483", Steps: []report.Step{step("chain 1337, block 54: balance 1 of 2 OSTAR")}}, 0, ""},
+	}
+	for _, tt := range tests {
+		ev := stepHolding(rep, tt.path, tt.i)
+		switch {
+		case tt.amount == "" && ev.Fact != "":
+			t.Errorf("%s: %+v, want no fact", tt.name, ev)
+		case tt.amount != "" && (ev.Fact != report.FactBalance || ev.Amount != tt.amount || ev.Holder != wallet || ev.Contract == ""):
+			t.Errorf("%s: %+v, want a balance of %s", tt.name, ev, tt.amount)
+		case ev.Text != tt.path.Steps[tt.i].Source || ev.Kind != "path":
+			t.Errorf("%s: text %q kind %q", tt.name, ev.Text, ev.Kind)
+		}
+	}
+}

@@ -62,7 +62,7 @@ func Write(w io.Writer, res *Result, format string) error {
 				{n.States, "role(s), frozen account(s), issuer(s) and proxy slot(s) the node returns at the pinned block (owner(), hasRole, isAgent, isFrozen, issuer(), the EIP-1967 slots)"},
 				{n.Transfers, "transaction(s) in the block cited, successful, with the transfer or deployment the evidence gives"},
 				{n.TxOnly, "transaction(s) in the block cited, successful (the text gives nothing more to check)"},
-				{n.BlockOnly, "block(s) on the chain, at or before the pinned one (the state is not read: a report without the structured fields, a role known by its hash's first bytes only)"},
+				{n.BlockOnly, "block(s) on the chain, at or before the pinned one (the state is not read: a report without the structured fields, a role known by its hash's first bytes only, an ownership step's holding of an ERC-1155 token)"},
 			} {
 				if row.n > 0 {
 					fmt.Fprintf(&b, "  %d %s\n", row.n, row.what)
