@@ -121,6 +121,9 @@ func TestHostileNode(t *testing.T) {
 		{"chain id not a number", only("eth_chainId", func(w http.ResponseWriter, _ *http.Request) {
 			w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":"hello"}`))
 		}), "chain id"},
+		{"chain id past 64 bits", only("eth_chainId", func(w http.ResponseWriter, _ *http.Request) {
+			w.Write([]byte(`{"jsonrpc":"2.0","id":1,"result":"0x10000000000000001"}`)) // 2^64 + 1, which Uint64 read as 1 (mainnet)
+		}), "the node gave 18446744073709551617, not a 64-bit chain id"},
 		{"error without message", only("eth_call", func(w http.ResponseWriter, _ *http.Request) {
 			w.Write([]byte(`{"jsonrpc":"2.0","id":1,"error":{"code":-32000}}`))
 		}), "token 0x"},

@@ -155,6 +155,9 @@ func ReadWith(ctx context.Context, b Backend, tokens []string, block *big.Int, o
 	if err != nil {
 		return nil, fmt.Errorf("reading chain id: %w", err)
 	}
+	if !chainID.IsUint64() {
+		return nil, fmt.Errorf("reading chain id: the node gave %s, not a 64-bit chain id", chainID)
+	}
 	blockTime, err := headerTime(header)
 	if err != nil {
 		return nil, err
