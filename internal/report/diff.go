@@ -51,7 +51,7 @@ type Delta struct {
 	// a new sanctions list, an edited registry), else "added" or
 	// "removed". The same content under another name or folder is no
 	// change, nor is a file recorded without its sha256. Sorted by kind,
-	// name and change.
+	// name, change and paths.
 	InputsChanged []InputChange `json:"inputs_changed"`
 
 	// ControllersChanged are the privileged accounts of the tokens
@@ -354,8 +354,15 @@ func inputChanges(old, new *Report) []InputChange {
 			out = append(out, InputChange{Change: "removed", Kind: k.kind, Name: k.name, Old: &olds[i]})
 		}
 	}
+	path := func(in *Input) string {
+		if in == nil {
+			return ""
+		}
+		return in.Path
+	}
 	slices.SortFunc(out, func(a, b InputChange) int {
-		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Change, b.Change))
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Change, b.Change),
+			cmp.Compare(path(a.Old), path(b.Old)), cmp.Compare(path(a.New), path(b.New)))
 	})
 	return out
 }
