@@ -18,7 +18,6 @@ import (
 	"github.com/tokenaudit/audit/fixtures"
 	"github.com/tokenaudit/audit/internal/csvsep"
 	"github.com/tokenaudit/audit/internal/registry"
-	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
 
@@ -564,7 +563,7 @@ func screenOutput(c *cli.Context, write func(io.Writer) error) error {
 	if out == "" {
 		return write(os.Stdout)
 	}
-	return report.WriteAtomic(out, write)
+	return writeOut(out, write)
 }
 
 func screenRound(f float64) float64 {
