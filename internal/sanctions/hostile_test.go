@@ -129,3 +129,37 @@ func TestSDNRepeatedEntNum(t *testing.T) {
 		t.Errorf("warnings = %q, want one naming row 3", sources[0].Warnings)
 	}
 }
+
+// TestOFACAuxRowsNotRead gives alt.csv a row whose ent_num is not a number
+// and a row of too few fields: neither is read, and the Source warns naming
+// them, since the aliases they give are not screened; the good row is read.
+func TestOFACAuxRowsNotRead(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"sdn.csv": "100,\"EXAMPLE GROUP\",-0- ,\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n",
+		"alt.csv": "100,1,\"aka\",\"GOOD ALIAS\",-0- \r\n" +
+			"1OO,2,\"aka\",\"LETTER O ALIAS\",-0- \r\n" +
+			"100,3,\"aka\"\r\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, sources, err := Load([]string{filepath.Join(dir, "sdn.csv")}, Options{ListDate: "2024-05-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := ix.Entries()[0]; !slices.Equal(e.Aliases, []string{"GOOD ALIAS"}) {
+		t.Errorf("aliases = %q, want the good row's", e.Aliases)
+	}
+	warned := false
+	for _, s := range sources {
+		for _, w := range s.Warnings {
+			warned = warned || strings.Contains(w, "rows 2 3: no ent_num, or fewer than 4 fields: not read")
+		}
+	}
+	if !warned {
+		t.Errorf("sources = %+v, want a warning naming rows 2 and 3 of alt.csv", sources)
+	}
+}

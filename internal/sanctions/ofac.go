@@ -131,8 +131,11 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 	}
 	orphans, merged, repeated := 0, 0, 0
 	continued := map[*Entry]bool{}
-	for _, rec := range recs {
-		if len(rec) == 0 || !isDigits(strings.TrimSpace(rec[0])) {
+	var unread []int // rows without an ent_num or with too few fields
+	fields := map[string]int{FormatOFACAdd: 5, FormatOFACAlt: 4, FormatOFACComments: 2}[format]
+	for i, rec := range recs {
+		if len(rec) < max(fields, 1) || !isDigits(strings.TrimSpace(rec[0])) {
+			unread = append(unread, i+1)
 			continue
 		}
 		e := ld.byNum[strings.TrimSpace(rec[0])]
@@ -143,28 +146,22 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 		merged++
 		switch format {
 		case FormatOFACAdd: // ent_num, add_num, address, city/state/postal, country, remarks
-			if len(rec) >= 5 {
-				if c := CountryCode(ofacField(rec[4])); c != "" {
-					e.Countries = appendUniq(e.Countries, c)
-				}
+			if c := CountryCode(ofacField(rec[4])); c != "" {
+				e.Countries = appendUniq(e.Countries, c)
 			}
 		case FormatOFACAlt: // ent_num, alt_num, alt_type, alt_name, remarks
-			if len(rec) >= 4 {
-				if name := ofacField(rec[3]); name != "" {
-					e.Aliases = appendUniq(e.Aliases, name)
-					e.setAliasKind(name, ofacAliasKinds[strings.ToLower(strings.ReplaceAll(ofacField(rec[2]), ".", ""))])
-				}
+			if name := ofacField(rec[3]); name != "" {
+				e.Aliases = appendUniq(e.Aliases, name)
+				e.setAliasKind(name, ofacAliasKinds[strings.ToLower(strings.ReplaceAll(ofacField(rec[2]), ".", ""))])
 			}
 		case FormatOFACComments: // ent_num, the rest of Remarks
-			if len(rec) >= 2 {
-				// Several rows for one ent_num continue its Remarks in
-				// file order; each entry's text is read once at the end.
-				if continued[e] {
-					repeated++
-				}
-				continued[e] = true
-				e.Remarks += ofacField(rec[1])
+			// Several rows for one ent_num continue its Remarks in file
+			// order; each entry's text is read once at the end.
+			if continued[e] {
+				repeated++
 			}
+			continued[e] = true
+			e.Remarks += ofacField(rec[1])
 		default:
 			return src, fmt.Errorf("sanctions list %s: not an OFAC add, alt or comments file", path)
 		}
@@ -176,6 +173,10 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 	}
 	ld.merged[format] = true
 	src.Entries = merged
+	if len(unread) > 0 {
+		src.Warnings = append(src.Warnings, fmt.Sprintf("sanctions list %s, %s: no ent_num, or fewer than %d fields: not read, so what they give is not screened",
+			path, rowList(unread), fields))
+	}
 	if repeated > 0 {
 		src.Notes = append(src.Notes, fmt.Sprintf("%d rows continue an ent_num that has more than one row, read in file order as one continuation of its Remarks", repeated))
 	}
