@@ -57,7 +57,8 @@ func verifyCommand() *cli.Command {
 			"Transfer log (ERC-20, ERC-721 or ERC-1155 layout) of the token at that address or\n" +
 			"created that contract, in a block of the date given; a block cited without a\n" +
 			"transaction is on the chain. A balance the evidence states (fact balance), or an\n" +
-			"ownership step's holding ('chain C, block B: balance X of Y SYM'), is read at the\n" +
+			"ownership step's holding ('chain C, block B: balance X of Y SYM', or 'holder of SYM\n" +
+			"token id N'), is read at the\n" +
 			"pinned block: balanceOf, ownerOf of each ERC-721 id, balanceOf of each ERC-1155\n" +
 			"id; and no Transfer log of the token after the cited last change, up to the pinned\n" +
 			"block, moves anything into or out of the holder. Roles (owner(), hasRole, also of a\n" +

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,13 +28,19 @@ import (
 // tokens.
 var stepBalanceRE = regexp.MustCompile(`^chain \d+, block (\d+): balance ([0-9]+(?:\.[0-9]+)?) of [0-9]+(?:\.[0-9]+)? `)
 
+// stepDeedRE is an ERC-721 deed's holder an ownership step cites: "chain
+// 1337, block 54: holder of OVDEED token id 3".
+var stepDeedRE = regexp.MustCompile(`^chain \d+, block (\d+): holder of .* token id ([0-9]+)$`)
+
 // stepHolding is the chain citation of step i of path p, a wallet's
 // holding read at a block. When the step reads as a balance of the
 // token the step before it (or the path's start) is, at the report's
 // pinned block, of a token whose balanceOf gives it (not ERC-1155), it
 // is a balance fact (Contract, Holder, Amount in base units), which
-// verify --rpc reads as it reads a finding's; otherwise only its block
-// is checked.
+// verify --rpc reads as it reads a finding's; so is the holder of an
+// ERC-721 id, with the wallet's other ids in the report (IDs, Amount
+// their number: ownerOf of each id, and balanceOf). Otherwise only its
+// block is checked.
 func stepHolding(rep *report.Report, p report.Path, i int) report.Evidence {
 	st := p.Steps[i]
 	ev := report.Evidence{Kind: "path", Text: st.Source}
@@ -44,8 +51,32 @@ func stepHolding(rep *report.Report, p report.Path, i int) report.Evidence {
 			return ev
 		}
 	}
+	token, _, _ = strings.Cut(token, "#") // an ERC-721 id's node: "0x…#3"
+	pinned := strconv.FormatUint(rep.Chain.BlockNumber, 10)
+	if m := stepDeedRE.FindStringSubmatch(st.Source); m != nil && st.Kind == "wallet" && m[1] == pinned {
+		for _, t := range rep.Tokens {
+			if !strings.EqualFold(t.Address, token) || t.Standard != "erc721" {
+				continue
+			}
+			var ids []string
+			for _, h := range t.Holders {
+				if strings.EqualFold(h.Address, st.ID) {
+					ids = slices.Clone(h.TokenIDs)
+				}
+			}
+			if !slices.Contains(ids, m[2]) {
+				ids = append(ids, m[2]) // not the wallet's in the report: the node says whose
+			}
+			ev.Fact, ev.Contract, ev.Holder, ev.Amount = report.FactBalance, strings.ToLower(t.Address), strings.ToLower(st.ID), strconv.Itoa(len(ids))
+			for _, id := range ids {
+				ev.IDs = append(ev.IDs, report.IDAmount{TokenID: id, Amount: "1"})
+			}
+			break
+		}
+		return ev
+	}
 	m := stepBalanceRE.FindStringSubmatch(st.Source)
-	if m == nil || st.Kind != "wallet" || m[1] != strconv.FormatUint(rep.Chain.BlockNumber, 10) {
+	if m == nil || st.Kind != "wallet" || m[1] != pinned {
 		return ev
 	}
 	for _, t := range rep.Tokens {

@@ -301,7 +301,8 @@ func TestStepHolding(t *testing.T) {
 	rep := &report.Report{Chain: report.Chain{ChainID: 1337, BlockNumber: 54}, Tokens: []report.Token{
 		{Address: "0x00000000000000000000000000000000000000a1", Standard: "erc20", Symbol: "OSTAR", Decimals: 18},
 		{Address: "0x00000000000000000000000000000000000000a2", Standard: "erc1155", Symbol: "MULTI"},
-		{Address: "0x00000000000000000000000000000000000000a3", Standard: "erc721", Symbol: "DEED"},
+		{Address: "0x00000000000000000000000000000000000000a3", Standard: "erc721", Symbol: "DEED",
+			Holders: []report.Holder{{Address: "0x00000000000000000000000000000000000000bb", Balance: "2", TokenIDs: []string{"5", "7"}}}},
 	}}
 	wallet := "0x00000000000000000000000000000000000000bb"
 	step := func(src string) report.Step { return report.Step{Kind: "wallet", ID: wallet, Source: src} }
@@ -318,13 +319,17 @@ func TestStepHolding(t *testing.T) {
 		{"more fraction digits than decimals", report.Path{Asset: rep.Tokens[2].Address, Steps: []report.Step{step("chain 1337, block 54: balance 0.5 of 2 DEED")}}, 0, ""},
 		{"after a company", report.Path{Asset: rep.Tokens[0].Address, Steps: []report.Step{{Kind: "company", ID: "C-1"}, step("chain 1337, block 54: balance 1 of 2 OSTAR")}}, 1, ""},
 		{"not a token", report.Path{Asset: "9321483", Steps: []report.Step{step("chain 1337, block 54: balance 1 of 2 OSTAR")}}, 0, ""},
+		{"a deed's holder", report.Path{Asset: "9321483", Steps: []report.Step{{Kind: "token", ID: rep.Tokens[2].Address + "#7"}, step("chain 1337, block 54: holder of DEED token id 7")}}, 1, "2"},
+		{"a deed the report does not give the wallet", report.Path{Asset: "9321483", Steps: []report.Step{{Kind: "token", ID: rep.Tokens[2].Address}, step("chain 1337, block 54: holder of DEED token id 8")}}, 1, "3"},
+		{"a deed of a token that is not ERC-721", report.Path{Asset: "9321483", Steps: []report.Step{{Kind: "token", ID: rep.Tokens[0].Address}, step("chain 1337, block 54: holder of OSTAR token id 8")}}, 1, ""},
 	}
 	for _, tt := range tests {
 		ev := stepHolding(rep, tt.path, tt.i)
 		switch {
 		case tt.amount == "" && ev.Fact != "":
 			t.Errorf("%s: %+v, want no fact", tt.name, ev)
-		case tt.amount != "" && (ev.Fact != report.FactBalance || ev.Amount != tt.amount || ev.Holder != wallet || ev.Contract == ""):
+		case tt.amount != "" && (ev.Fact != report.FactBalance || ev.Amount != tt.amount || ev.Holder != wallet || ev.Contract == "" ||
+			tt.name == "a deed's holder" && len(ev.IDs) != 2):
 			t.Errorf("%s: %+v, want a balance of %s", tt.name, ev, tt.amount)
 		case ev.Text != tt.path.Steps[tt.i].Source || ev.Kind != "path":
 			t.Errorf("%s: text %q kind %q", tt.name, ev.Text, ev.Kind)
