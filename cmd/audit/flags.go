@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"net/url"
 	"os"
@@ -292,34 +290,6 @@ func fileFormat(c *cli.Context, flag *cli.StringFlag, formats []string) (string,
 	return "", usageErrorf("--format %s --out %s: the file's extension says %s; give --out a .%s name, or leave --format out", f, out, byExt, extension(f))
 }
 
-// writeOut writes what write writes to the --out path: through
-// report.WriteAtomic (a temporary file renamed into place) when the path
-// is a regular file or nothing yet; straight into anything else already
-// there, such as /dev/null, /dev/stdout or a named pipe, which a rename
-// would replace with a regular file (as root, /dev/null itself).
-func writeOut(path string, write func(io.Writer) error) error {
-	fi, err := os.Stat(path)
-	if err != nil || fi.Mode().IsRegular() || fi.IsDir() {
-		return report.WriteAtomic(path, write)
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
-}
-
 // writeReport writes r in format to --out, or to stdout; binary formats are
 // not written to a terminal.
 func writeReport(c *cli.Context, r *report.Report, format string) error {
@@ -329,12 +299,7 @@ func writeReport(c *cli.Context, r *report.Report, format string) error {
 	}
 	opts := report.WriteOptions{ExplorerURL: explorer}
 	if out := outPath(c); out != "" {
-		return writeOut(out, func(w io.Writer) error {
-			if err := report.Write(w, r, format, opts); err != nil {
-				return fmt.Errorf("writing %s: %w", out, err)
-			}
-			return nil
-		})
+		return report.WriteFile(out, r, format, opts)
 	}
 	if format == "xlsx" && isTerminal(os.Stdout) {
 		return usageErrorf("refusing to write an XLSX workbook to a terminal: use --out FILE")

@@ -176,7 +176,7 @@ func runRegistryCheck(c *cli.Context) error {
 		}
 	}
 	if out := outPath(c); out != "" {
-		if err := writeOut(out, func(w io.Writer) error { return writeRegistryCheck(w, reg, format) }); err != nil {
+		if err := report.WriteAtomic(out, func(w io.Writer) error { return writeRegistryCheck(w, reg, format) }); err != nil {
 			return err
 		}
 	} else if err := writeRegistryCheck(c.App.Writer, reg, format); err != nil {
@@ -288,7 +288,7 @@ func runRegistryExtract(c *cli.Context) error {
 		return err
 	}
 	if out != "" {
-		err = writeOut(out, write)
+		err = report.WriteAtomic(out, write)
 	} else {
 		err = write(c.App.Writer)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/tokenaudit/audit/fixtures"
 	"github.com/tokenaudit/audit/internal/csvsep"
 	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
 
@@ -563,7 +564,7 @@ func screenOutput(c *cli.Context, write func(io.Writer) error) error {
 	if out == "" {
 		return write(os.Stdout)
 	}
-	return writeOut(out, write)
+	return report.WriteAtomic(out, write)
 }
 
 func screenRound(f float64) float64 {

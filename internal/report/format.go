@@ -65,10 +65,15 @@ func WriteFile(path string, r *Report, format string, opts WriteOptions) error {
 // A failure to write the file is "writing PATH: cause", never naming the
 // temporary file; an error of write's own, with no write to the file
 // failing (an input it reads that cannot be read), is returned as write
-// gave it, as it names what failed. A path that is a folder is refused.
+// gave it, as it names what failed. A path that is a folder is refused. A
+// path that is there and is not a regular file (/dev/null, /dev/stdout, a
+// named pipe) is written into instead: a rename would replace it with a
+// regular file (run as root, /dev/null itself).
 func WriteAtomic(path string, write func(io.Writer) error) error {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return fmt.Errorf("writing %s: is a folder, not a file", path)
+	} else if err == nil && !fi.Mode().IsRegular() {
+		return writeSpecial(path, write)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
@@ -77,17 +82,40 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 	if err := writeTemp(tmp, write); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
-		var own writersError
-		if errors.As(err, &own) {
-			return own.err
-		}
-		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
+		return writeError(path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
 	return nil
+}
+
+// writeSpecial writes what write writes straight into path, which is
+// there and is neither a regular file nor a folder.
+func writeSpecial(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
+	}
+	err = writeInto(f, write)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return writeError(path, err)
+	}
+	return nil
+}
+
+// writeError is WriteAtomic's error for a failed write to path: write's own
+// error as it gave it, else "writing PATH: cause".
+func writeError(path string, err error) error {
+	var own writersError
+	if errors.As(err, &own) {
+		return own.err
+	}
+	return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 }
 
 // withoutPath drops the file names from an error of the os package, which
@@ -108,7 +136,19 @@ func withoutPath(err error) error {
 // writeTemp writes the report into tmp and closes it. An error of write
 // with no write to tmp failing is a writersError.
 func writeTemp(tmp *os.File, write func(io.Writer) error) error {
-	fw := &fileWriter{f: tmp}
+	if err := writeInto(tmp, write); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	return tmp.Close()
+}
+
+// writeInto writes what write writes into f, buffered. An error of write
+// with no write to f failing is a writersError.
+func writeInto(f *os.File, write func(io.Writer) error) error {
+	fw := &fileWriter{f: f}
 	bw := bufio.NewWriterSize(fw, 1<<16)
 	if err := write(bw); err != nil {
 		if !fw.failed {
@@ -116,13 +156,7 @@ func writeTemp(tmp *os.File, write func(io.Writer) error) error {
 		}
 		return err
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	return tmp.Close()
+	return bw.Flush()
 }
 
 // fileWriter writes to f, noting whether a write failed.

@@ -12,7 +12,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -523,6 +525,52 @@ func TestWriteAtomicFailure(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("%d files in the folder, want only out.csv", len(entries))
+	}
+}
+
+// TestWriteAtomicNotRegularFile: a path that is there and is not a regular
+// file (a named pipe here, as /dev/null or /dev/stdout in a pipeline) is
+// written into and stays what it was; renaming a temporary file over it
+// turned /dev/null into a regular file when run as root.
+func TestWriteAtomicNotRegularFile(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "out.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	got := make(chan string, 1)
+	go func() {
+		f, err := os.Open(fifo) // blocks until WriteAtomic opens it to write
+		if err != nil {
+			got <- err.Error()
+			return
+		}
+		defer f.Close()
+		b, _ := io.ReadAll(f)
+		got <- string(b)
+	}()
+	err := WriteAtomic(fifo, func(w io.Writer) error {
+		_, err := io.WriteString(w, "through the pipe\n")
+		return err
+	})
+	if err != nil {
+		if w, oerr := os.OpenFile(fifo, os.O_WRONLY, 0); oerr == nil {
+			w.Close() // let the reader go
+		}
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		if w, oerr := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); oerr == nil {
+			w.Close()
+		}
+		t.Fatalf("WriteAtomic replaced the named pipe (%v, %v)", fi.Mode(), err)
+	}
+	select {
+	case s := <-got:
+		if s != "through the pipe\n" {
+			t.Errorf("the pipe received %q", s)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("nothing came through the pipe")
 	}
 }
 
