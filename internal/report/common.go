@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"math/big"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Citation is where an evidence item can be checked, in words a lawyer can
@@ -209,8 +211,10 @@ var ansiSequence = regexp.MustCompile(`\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\
 
 // clean removes terminal escape sequences and other control characters from
 // a value taken from an input, turning tabs and newlines into spaces, so a
-// report cannot drive the terminal it is printed on.
+// report cannot drive the terminal it is printed on, and shows the
+// characters that reorder text (showBidi).
 func clean(s string) string {
+	s = showBidi(s)
 	if strings.IndexFunc(s, unicode.IsControl) < 0 {
 		return s
 	}
@@ -224,6 +228,67 @@ func clean(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// isBidiControl reports whether r is one of the Unicode characters that
+// reorder the text after them: the embeddings, overrides and isolates
+// U+202A-U+202E and U+2066-U+2069 (the "Trojan Source" set,
+// CVE-2021-42574).
+func isBidiControl(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+// showBidi writes each bidi control character of s (isBidiControl) as
+// its code point, "⟨U+202E⟩": a name or address taken from an input and
+// holding one would otherwise be shown reordered (a right-to-left override
+// makes "\u202eDLT" read "TLD"), disguising what the input says. The JSON
+// report keeps the characters as read.
+func showBidi(s string) string {
+	if strings.IndexFunc(s, isBidiControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isBidiControl(r) {
+			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// bidiWriter is showBidi on a stream: it writes to w what is written to it
+// with each bidi control shown, holding back the first bytes of a character
+// cut between two writes until the next; flush writes them.
+type bidiWriter struct {
+	w    io.Writer
+	held []byte
+}
+
+func (b *bidiWriter) Write(p []byte) (int, error) {
+	data := append(b.held, p...)
+	keep := 0 // the bytes of a character not complete yet
+	for i := len(data) - 1; i >= 0 && i >= len(data)-3; i-- {
+		if data[i]&0xc0 != 0x80 { // a character's first byte
+			if !utf8.FullRune(data[i:]) {
+				keep = len(data) - i
+			}
+			break
+		}
+	}
+	b.held = append(b.held[:0:0], data[len(data)-keep:]...)
+	if _, err := io.WriteString(b.w, showBidi(string(data[:len(data)-keep]))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// flush writes the bytes held back.
+func (b *bidiWriter) flush() error {
+	_, err := b.w.Write(b.held)
+	b.held = nil
+	return err
 }
 
 // subjectText names a subject: "wallet 0xab…".

@@ -86,11 +86,16 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 	if err != nil {
 		return fmt.Errorf("html template: %w", err)
 	}
-	bw := bufio.NewWriter(w)
+	// Every value shows its bidi controls (showBidi): the template has none.
+	shown := &bidiWriter{w: w}
+	bw := bufio.NewWriter(shown)
 	if err := t.Execute(bw, data); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return shown.flush()
 }
 
 const htmlTemplate = `<!DOCTYPE html>

@@ -319,8 +319,9 @@ func fitWidth(chars int, wraps bool) float64 {
 	return w
 }
 
-// xlsxText makes s storable: control characters other than newlines go
-// (XML 1.0 cannot hold them) and a cell holds at most 32767 characters.
+// xlsxText makes s storable and plain: control characters other than
+// newlines go (XML 1.0 cannot hold them), bidi controls are shown
+// (showBidi) and a cell holds at most 32767 characters.
 func xlsxText(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if r == '\n' {
@@ -333,7 +334,7 @@ func xlsxText(s string) string {
 			return -1
 		}
 		return r
-	}, s)
+	}, showBidi(s))
 	if utf8.RuneCountInString(s) > 32767 {
 		s = string([]rune(s)[:32766]) + "…"
 	}
