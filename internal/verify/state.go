@@ -47,7 +47,8 @@ var noStateRE = regexp.MustCompile(`(?i)missing trie node|state (0x[0-9a-f]+ )?i
 
 // balanceReads are the reads a balance citation asks for, by its token's
 // standard: balanceOf(holder) for an ERC-20 or ERC-3643 token; for an
-// ERC-721 token that too (the number of ids) and ownerOf(id) of each id;
+// ERC-721 token ownerOf(id) of each id, then balanceOf (the number of
+// ids), so that checkBalance names the id a holder does not hold;
 // for an ERC-1155 token balanceOf(holder, id) of each id. A reason when
 // the citation cannot be read so: its contract is not one of the
 // report's tokens, an amount or id is not a decimal integer, or an
@@ -70,10 +71,6 @@ func (c *chainChecker) balanceReads(ev report.Evidence) ([]balanceRead, string) 
 	}
 	holderHex := strings.ToLower(holder.Hex())
 	var reads []balanceRead
-	if standard != "erc1155" {
-		reads = append(reads, balanceRead{call: contractCall{to, string(chain.CallData("balanceOf(address)", holder.Bytes()))},
-			what: "balanceOf(" + holderHex + ")", want: amount})
-	}
 	sum := new(big.Int)
 	for _, ida := range ev.IDs {
 		id, ok1 := new(big.Int).SetString(ida.TokenID, 10)
@@ -93,6 +90,12 @@ func (c *chainChecker) balanceReads(ev report.Evidence) ([]balanceRead, string) 
 	}
 	if standard == "erc1155" && sum.Cmp(amount) != 0 {
 		return nil, fmt.Sprintf("the ids' amounts add up to %s, the balance says %s", sum, amount)
+	}
+	if standard != "erc1155" {
+		// After the ids' ownerOf: an id the holder does not hold is named
+		// by its ownerOf, not by the number of ids it makes wrong.
+		reads = append(reads, balanceRead{call: contractCall{to, string(chain.CallData("balanceOf(address)", holder.Bytes()))},
+			what: "balanceOf(" + holderHex + ")", want: amount})
 	}
 	return reads, ""
 }

@@ -757,3 +757,82 @@ func TestChainUnnamedRole(t *testing.T) {
 		t.Errorf("without its role hash: %d read, %d by block, unresolved %+v; want 0, 1, none", res.Node.States, res.Node.BlockOnly, res.Unresolved)
 	}
 }
+
+// deedNode is a node at block 54 of chain 1337 holding one ERC-721 token:
+// owners gives ownerOf of each id (an id not in it reverts), balanceOf an
+// account the number of ids it owns; any other call reverts.
+type deedNode struct {
+	Node   // not called
+	header *types.Header
+	token  common.Address
+	owners map[int64]common.Address
+}
+
+func (n *deedNode) ChainID(context.Context) (*big.Int, error) { return big.NewInt(1337), nil }
+
+func (n *deedNode) HeaderByNumber(_ context.Context, number *big.Int) (*types.Header, error) {
+	if number.Cmp(n.header.Number) != 0 {
+		return nil, ethereum.NotFound
+	}
+	return n.header, nil
+}
+
+func (n *deedNode) CallContract(_ context.Context, call ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+	if *call.To != n.token || len(call.Data) != 36 {
+		return nil, rpcError{"execution reverted"}
+	}
+	arg := call.Data[4:]
+	switch string(call.Data[:4]) {
+	case string(chain.CallData("ownerOf(uint256)")):
+		if owner, ok := n.owners[new(big.Int).SetBytes(arg).Int64()]; ok {
+			return common.LeftPadBytes(owner.Bytes(), 32), nil
+		}
+	case string(chain.CallData("balanceOf(address)")):
+		count := 0
+		for _, owner := range n.owners {
+			if owner == common.BytesToAddress(arg) {
+				count++
+			}
+		}
+		return common.LeftPadBytes(big.NewInt(int64(count)).Bytes(), 32), nil
+	}
+	return nil, rpcError{"execution reverted"}
+}
+
+// TestChainDeedStep checks an ownership step naming an ERC-721 deed's
+// holder ("holder of DEED token id N"): the wallet's ids in the report and
+// N are read with ownerOf, and their number with balanceOf. An id the
+// wallet does not hold (another's, or none) fails naming its ownerOf, not
+// the balanceOf it makes wrong too.
+func TestChainDeedStep(t *testing.T) {
+	wallet, other := common.HexToAddress("0x00000000000000000000000000000000000000bb"), common.HexToAddress("0x00000000000000000000000000000000000000cc")
+	n := &deedNode{header: &types.Header{Number: big.NewInt(54), Difficulty: big.NewInt(0)},
+		token:  common.HexToAddress("0x00000000000000000000000000000000000000a3"),
+		owners: map[int64]common.Address{5: wallet, 7: wallet, 8: other}}
+	token, walletS := strings.ToLower(n.token.Hex()), strings.ToLower(wallet.Hex())
+	for _, c := range []struct {
+		name   string
+		id     string
+		reason string // "": resolves, read
+	}{
+		{"the wallet's", "7", ""},
+		{"another's", "8", "ownerOf(8) of " + token + " at the pinned block 54 is " + strings.ToLower(other.Hex()) + ", not " + walletS},
+		{"none", "9", "ownerOf(9) of " + token + " at the pinned block 54 failed"},
+	} {
+		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: 1337, BlockNumber: 54, BlockHash: n.header.Hash().Hex()},
+			Tokens: []report.Token{{Address: token, Standard: "erc721", Symbol: "DEED",
+				Holders: []report.Holder{{Address: walletS, Balance: "2", TokenIDs: []string{"5", "7"}}}}},
+			Ownership: []report.Path{{Asset: "9321483", Steps: []report.Step{{Kind: "token", ID: token + "#" + c.id},
+				{Kind: "wallet", ID: walletS, Source: "chain 1337, block 54: holder of DEED token id " + c.id}}}}}
+		res := Verify(rep, Options{})
+		if err := CheckChain(context.Background(), n, "fake", rep, res); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case c.reason == "" && (len(res.Unresolved) != 0 || res.Node.Balances != 1):
+			t.Errorf("%s: %d balances read, unresolved %+v; want 1, none", c.name, res.Node.Balances, res.Unresolved)
+		case c.reason != "" && (len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, c.reason)):
+			t.Errorf("%s: unresolved %+v, want one saying %q", c.name, res.Unresolved, c.reason)
+		}
+	}
+}
