@@ -98,7 +98,9 @@ func (e *eval) level(s float64) float64 {
 }
 
 // holderConcentration: one holder, or one entity through several wallets,
-// at or above 25% / 50% of supply.
+// at or above 25% / 50% of supply. One finding a subject and token, at the
+// highest level reached; its fingerprint is keyed by the token alone, so a
+// holder moving from 36% to 50% is the same finding, changed.
 func holderConcentration(e *eval) {
 	for _, t := range e.snap.Tokens {
 		tok := strings.ToLower(t.Address)
@@ -114,7 +116,7 @@ func holderConcentration(e *eval) {
 				for _, w := range e.wallets[h.Address] {
 					ev = append(ev, regEv(w.Origin, "wallet "+h.Address+" belongs to "+w.HolderID))
 				}
-				e.add(RuleHolderConcentration, report.Medium, walletSubject(h.Address), tok+":"+pct(l),
+				e.add(RuleHolderConcentration, report.Medium, walletSubject(h.Address), tok,
 					fmt.Sprintf("%s holds %s of %s, at or above %s", h.Address, pct(s), e.tokenLabel(t.Address), pct(l)), ev...)
 			}
 			if id := e.walletEntity(h.Address); id != "" && h.Balance != nil {
@@ -127,6 +129,7 @@ func holderConcentration(e *eval) {
 				a.wallets = append(a.wallets, h.Address)
 			}
 		}
+		levels := map[report.Subject]float64{} // the level of each entity's finding through several wallets
 		var ids []string
 		for id := range byEntity {
 			ids = append(ids, id)
@@ -152,16 +155,20 @@ func holderConcentration(e *eval) {
 			if _, ok := e.people[id]; ok {
 				subj.Kind = "person"
 			}
-			e.add(RuleHolderConcentration, report.Medium, subj, tok+":"+pct(l),
+			levels[subj] = l
+			e.add(RuleHolderConcentration, report.Medium, subj, tok,
 				fmt.Sprintf("%s holds %s of %s through %d wallets (%s), at or above %s", id, pct(s), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), pct(l)), ev...)
 		}
-		e.beneficialConcentration(tok)
+		e.beneficialConcentration(tok, levels)
 	}
 }
 
 // beneficialConcentration: a person who, looking through companies, holds
 // at least a concentration level of the token through two wallets or more.
-func (e *eval) beneficialConcentration(tok string) {
+// A person already found holding the token through several wallets
+// directly (levels, by subject) keeps one finding, at the higher level:
+// the fingerprint names the rule, subject and token, not the level.
+func (e *eval) beneficialConcentration(tok string, levels map[report.Subject]float64) {
 	r, ok := e.economic[tok]
 	if !ok {
 		return
@@ -189,7 +196,14 @@ func (e *eval) beneficialConcentration(tok string) {
 		if len(wallets) < 2 {
 			continue
 		}
-		e.add(RuleHolderConcentration, report.Medium, e.subject(h.Node), tok+":"+pct(l),
+		subj := e.subject(h.Node)
+		if prev, ok := levels[subj]; ok {
+			if prev >= l {
+				continue
+			}
+			delete(e.findings, report.Fingerprint(RuleHolderConcentration, subj, tok))
+		}
+		e.add(RuleHolderConcentration, report.Medium, subj, tok,
 			fmt.Sprintf("%s holds at least %s of %s, looking through companies, by %d wallets, at or above %s", e.label(h.Node), pct(h.Share.Low), e.tokenLabel(tok), len(wallets), pct(l)), ev...)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
@@ -54,5 +55,51 @@ func TestHoldingEvidenceCitesLastChange(t *testing.T) {
 		if ev.Block != tc.block || ev.TxHash != tc.tx || !strings.HasSuffix(ev.Text, tc.text) {
 			t.Errorf("%s %s: evidence block %d tx %q text %q\nwant block %d tx %q text ending %q", tc.rule, tc.wallet, ev.Block, ev.TxHash, ev.Text, tc.block, tc.tx, tc.text)
 		}
+	}
+}
+
+// TestConcentrationFingerprintKeepsLevelOut: a holder moving from one
+// concentration level to another is the same HOLDER-CONCENTRATION finding
+// (same fingerprint, new message), and a person found both through wallets
+// held directly and looking through companies gets one finding, at the
+// higher level.
+func TestConcentrationFingerprintKeepsLevelOut(t *testing.T) {
+	find := func(res Result, subj report.Subject) []report.Finding {
+		var out []report.Finding
+		for _, f := range res.Findings {
+			if f.Rule == RuleHolderConcentration && f.Subject == subj {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	w := quiet()
+	w.token().Holders[0].Balance.SetInt64(300)
+	before := find(w.run(), wallet(w1))
+	w.token().Holders[0].Balance.SetInt64(550)
+	after := find(w.run(), wallet(w1))
+	if len(before) != 1 || len(after) != 1 {
+		t.Fatalf("findings on w1: %d at 30%%, %d at 55%%; want 1 and 1", len(before), len(after))
+	}
+	if before[0].Fingerprint != after[0].Fingerprint {
+		t.Errorf("fingerprint changed with the level: %s at 30%%, %s at 55%%", before[0].Fingerprint, after[0].Fingerprint)
+	}
+	if !strings.Contains(before[0].Message, "at or above 25%") || !strings.Contains(after[0].Message, "at or above 50%") {
+		t.Errorf("messages do not give the level: %q, %q", before[0].Message, after[0].Message)
+	}
+
+	// P-A holds w1 and w2 directly (40%: 25% level) and w3 and w4 through
+	// C-X (80% looking through: 50% level).
+	w = quiet()
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-X", Name: "Xylo Holdings", Jurisdiction: "NO", Origin: at("companies", 9)})
+	w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P-A", OwnedID: "C-X", Share: registry.Exact(1), Origin: at("ownership", 9)})
+	w.reg.Wallets[0].HolderID, w.reg.Wallets[1].HolderID = "P-A", "P-A"
+	w.reg.Wallets[2].HolderID, w.reg.Wallets[3].HolderID = "C-X", "C-X"
+	got := find(w.run(), person("P-A"))
+	if len(got) != 1 {
+		t.Fatalf("%d HOLDER-CONCENTRATION findings on P-A, want 1: %v", len(got), got)
+	}
+	if !strings.Contains(got[0].Message, "looking through companies") || !strings.Contains(got[0].Message, "at or above 50%") {
+		t.Errorf("P-A's finding is not the higher level: %q", got[0].Message)
 	}
 }
