@@ -261,6 +261,13 @@ type Evidence struct {
 	Implementation string `json:"implementation,omitempty"`
 	Admin          string `json:"admin,omitempty"`
 	Beacon         string `json:"beacon,omitempty"`
+	// proxy: the implementation the proxy runs at the pinned block where
+	// no EIP-1967 implementation slot holds it, lowercase 0x hex: a beacon
+	// proxy's, its beacon's implementation(); an EIP-1167 minimal proxy's,
+	// the target in its code. Empty: not stated (a plain EIP-1967 proxy
+	// runs the one in its implementation slot; reports written before
+	// this field name the others in the text only).
+	Runs string `json:"runs,omitempty"`
 
 	// registry and other input files
 	File   string `json:"file,omitempty"`
@@ -282,7 +289,8 @@ type Evidence struct {
 // (Contract) by its transaction; a role (Contract, Holder, Role), a frozen
 // account (Contract, Holder), a named issuer (Contract, Holder) or EIP-1967
 // proxy slots (Contract, and Implementation, Admin, Beacon for the slots
-// it states) at the pinned block, a role named by its hash's first bytes
+// it states, Runs for the implementation a beacon or minimal proxy runs)
+// at the pinned block, a role named by its hash's first bytes
 // with RoleHash too; a call (Contract, and Holder
 // when the call was about an account) whose result disagrees with the
 // Transfer logs.
@@ -316,7 +324,7 @@ func (ev Evidence) Equal(other Evidence) bool {
 	return a.Kind == b.Kind && a.Text == b.Text && a.Block == b.Block && a.TxHash == b.TxHash &&
 		a.Fact == b.Fact && a.Contract == b.Contract && a.Holder == b.Holder && a.Role == b.Role &&
 		a.From == b.From && a.To == b.To && a.Amount == b.Amount && slices.Equal(a.IDs, b.IDs) &&
-		a.RoleHash == b.RoleHash && a.Implementation == b.Implementation && a.Admin == b.Admin && a.Beacon == b.Beacon &&
+		a.RoleHash == b.RoleHash && a.Implementation == b.Implementation && a.Admin == b.Admin && a.Beacon == b.Beacon && a.Runs == b.Runs &&
 		a.File == b.File && a.Sheet == b.Sheet && a.Row == b.Row && a.Column == b.Column &&
 		a.List == b.List && a.ListDate == b.ListDate && a.EntryID == b.EntryID && a.Score == b.Score
 }

@@ -205,7 +205,8 @@ func TestChainEvidenceFields(t *testing.T) {
 	role := Evidence{Kind: "chain", Text: "role", Block: 212, Fact: FactRole, Contract: tok, Holder: holder, Role: "role-1a2b3c4d",
 		RoleHash: "0x1a2b3c4d00000000000000000000000000000000000000000000000000000042"}
 	const zero = "0x0000000000000000000000000000000000000000"
-	proxy := Evidence{Kind: "chain", Text: "EIP-1967 slots", Block: 212, Fact: FactProxy, Contract: tok, Implementation: holder, Admin: "0x00000000000000000000000000000000000000ad", Beacon: zero}
+	proxy := Evidence{Kind: "chain", Text: "EIP-1967 slots", Block: 212, Fact: FactProxy, Contract: tok, Implementation: holder, Admin: "0x00000000000000000000000000000000000000ad", Beacon: zero,
+		Runs: "0x00000000000000000000000000000000000000a1"}
 	r.Findings[0].Evidence = append(r.Findings[0].Evidence, ev, mv, role, proxy)
 	good := render(t, r, "json", WriteOptions{})
 	if err := validate(s, good); err != nil {
@@ -234,6 +235,7 @@ func TestChainEvidenceFields(t *testing.T) {
 		{"implementation not an address", `"implementation": "` + holder, `"implementation": "0x7099`},
 		{"admin uppercase", `"admin": "0x00000000000000000000000000000000000000ad`, `"admin": "0x00000000000000000000000000000000000000AD`},
 		{"beacon not an address", `"beacon": "` + zero, `"beacon": "none`},
+		{"runs uppercase", `"runs": "0x00000000000000000000000000000000000000a1`, `"runs": "0x00000000000000000000000000000000000000A1`},
 	} {
 		if !bytes.Contains(good, []byte(tt.old)) {
 			t.Fatalf("%s: the JSON lacks %s", tt.name, tt.old)

@@ -478,7 +478,7 @@ func Validate(r *Report) error {
 				oneOf(q+".fact", ev.Fact, ChainFacts...)
 			}
 			for _, a := range []struct{ name, value string }{{"contract", ev.Contract}, {"holder", ev.Holder}, {"from", ev.From}, {"to", ev.To},
-				{"implementation", ev.Implementation}, {"admin", ev.Admin}, {"beacon", ev.Beacon}} {
+				{"implementation", ev.Implementation}, {"admin", ev.Admin}, {"beacon", ev.Beacon}, {"runs", ev.Runs}} {
 				if a.value != "" {
 					address(q+"."+a.name, a.value)
 				}

@@ -116,7 +116,7 @@ func TestChainEvidenceFacts(t *testing.T) {
 				if f.Rule == RuleContractSingleKey {
 					want = [3]string{"", admin, ""}
 				}
-				if got := [3]string{ev.Implementation, ev.Admin, ev.Beacon}; got != want || ev.Holder != "" {
+				if got := [3]string{ev.Implementation, ev.Admin, ev.Beacon}; got != want || ev.Holder != "" || ev.Runs != "" {
 					t.Errorf("%s: proxy slots %v, holder %q; want %v, none", f.Rule, got, ev.Holder, want)
 				}
 				seen["proxy "+f.Rule]++
@@ -174,7 +174,8 @@ func TestOwnerMismatchCitesTokenIssuer(t *testing.T) {
 // as Read found them, whatever the text says of the implementation: an
 // EIP-1967 proxy's implementation slot holds it; a beacon proxy's
 // implementation (read from its beacon) and an EIP-1167 minimal proxy's
-// target (in its code) are not in the slot, stated empty.
+// target (in its code) are not in the slot, stated empty: runs states
+// them, lowercase.
 func TestProxySlotFacts(t *testing.T) {
 	const (
 		zero   = "0x0000000000000000000000000000000000000000"
@@ -185,10 +186,11 @@ func TestProxySlotFacts(t *testing.T) {
 	for _, c := range []struct {
 		proxy chain.Proxy
 		want  [3]string
+		runs  string // the implementation no slot holds
 	}{
-		{chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}, [3]string{impl, admin, zero}},
-		{chain.Proxy{Kind: "beacon", Implementation: impl, Beacon: beacon}, [3]string{zero, zero, beacon}},
-		{chain.Proxy{Kind: "eip1167", Implementation: impl}, [3]string{zero, zero, zero}},
+		{chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}, [3]string{impl, admin, zero}, ""},
+		{chain.Proxy{Kind: "beacon", Implementation: impl, Beacon: beacon}, [3]string{zero, zero, beacon}, impl},
+		{chain.Proxy{Kind: "eip1167", Implementation: "0x00000000000000000000000000000000000000A1"}, [3]string{zero, zero, zero}, impl},
 	} {
 		w := quiet()
 		p := c.proxy
@@ -201,8 +203,8 @@ func TestProxySlotFacts(t *testing.T) {
 			}
 			for _, ev := range f.Evidence {
 				found++
-				if got := [3]string{ev.Implementation, ev.Admin, ev.Beacon}; ev.Fact != report.FactProxy || got != c.want {
-					t.Errorf("%s proxy: fact %q, slots %v; want proxy, %v (%s)", p.Kind, ev.Fact, got, c.want, ev.Text)
+				if got := [3]string{ev.Implementation, ev.Admin, ev.Beacon}; ev.Fact != report.FactProxy || got != c.want || ev.Runs != c.runs {
+					t.Errorf("%s proxy: fact %q, slots %v, runs %q; want proxy, %v, %q (%s)", p.Kind, ev.Fact, got, ev.Runs, c.want, c.runs, ev.Text)
 				}
 			}
 		}

@@ -64,10 +64,12 @@ func (e *eval) issuerEv(t chain.Token) report.Evidence {
 
 // proxyFact is ev stating EIP-1967 slots of the token at the pinned
 // block: each of implementation, admin and beacon that is not "" holds
-// that address (the zero address: the slot is empty).
-func proxyFact(ev report.Evidence, token, implementation, admin, beacon string) report.Evidence {
+// that address (the zero address: the slot is empty); runs, when not "",
+// is the implementation the proxy runs that no slot holds (a beacon
+// proxy's, an EIP-1167 minimal proxy's).
+func proxyFact(ev report.Evidence, token, implementation, admin, beacon, runs string) report.Evidence {
 	ev = chainFact(ev, report.FactProxy, token, "")
-	ev.Implementation, ev.Admin, ev.Beacon = lower(implementation), lower(admin), lower(beacon)
+	ev.Implementation, ev.Admin, ev.Beacon, ev.Runs = lower(implementation), lower(admin), lower(beacon), lower(runs)
 	return ev
 }
 
@@ -133,11 +135,11 @@ func contractUpgradeable(e *eval) {
 		// beacon's, not in the implementation slot (stated empty); an
 		// EIP-1167 minimal proxy's is in its code, its slots all empty.
 		ev := e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon))))
-		implementation := slotOrEmpty(p.Implementation)
+		implementation, runs := slotOrEmpty(p.Implementation), ""
 		if p.Kind != "eip1967" {
-			implementation = zeroAddress
+			implementation, runs = zeroAddress, p.Implementation
 		}
-		ev = proxyFact(ev, t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon))
+		ev = proxyFact(ev, t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon), runs)
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
 			fmt.Sprintf("%s is an EIP-1967 proxy (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), p.Implementation, who), ev)
 	}
@@ -196,9 +198,9 @@ func contractSingleKey(e *eval) {
 				how = " through " + via
 				fact := e.chainEv(0, "", fmt.Sprintf("%s is the %s of %s at block %d: its owner() can replace the token's logic", via, upgradeRole(c.Role), e.tokenLabel(t.Address), e.snap.Block))
 				if c.Role == "beacon-owner" {
-					fact = proxyFact(fact, t.Address, "", "", t.Proxy.Beacon)
+					fact = proxyFact(fact, t.Address, "", "", t.Proxy.Beacon, "")
 				} else {
-					fact = proxyFact(fact, t.Address, "", t.Proxy.Admin, "")
+					fact = proxyFact(fact, t.Address, "", t.Proxy.Admin, "", "")
 				}
 				ev = append(ev, fact)
 			}
