@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -58,6 +59,12 @@ type Delta struct {
 	// (tokens[].controllers), by token, role and address, that appeared,
 	// went, or became or stopped being a contract.
 	ControllersChanged []ControllerChange `json:"controllers_changed"`
+
+	// ownerShare is the beneficial-owner threshold the decisions were
+	// taken at (the new report's options, else the old one's; 0 when
+	// neither says it): the text counts the owner and path changes that
+	// cross no decision (see routineOwner, routinePath).
+	ownerShare float64
 }
 
 // InputChange is an input file added, removed or changed between two
@@ -198,6 +205,7 @@ func Diff(old, new *Report) Delta {
 		HoldersAdded: []HolderChange{}, HoldersRemoved: []HolderChange{}, BalancesChanged: []HolderChange{},
 		EntitiesChanged: []EntityChange{}, ControllersChanged: []ControllerChange{}, InputsChanged: inputChanges(old, new),
 	}
+	d.ownerShare = cmp.Or(new.Options.BeneficialOwnerShare, old.Options.BeneficialOwnerShare)
 	var ownerWarnings, pathWarnings []string
 	d.OwnersChanged, ownerWarnings = ownerChanges(old, new)
 	d.PathsChanged, pathWarnings = pathChanges(old, new)
@@ -847,7 +855,14 @@ func writeDeltaText(w io.Writer, d Delta) error {
 	}
 	if len(d.PathsChanged) > 0 {
 		fmt.Fprintf(bw, "\nownership paths changed (%d)\n", len(d.PathsChanged))
+		routine := func(p PathChange) bool { return routinePath(p, d.ownerShare) }
+		several := severalRoutine(d.PathsChanged, routine, func(p PathChange) [2]string { return [2]string{p.Asset, p.Basis} })
+		var moved routineMoves
 		for _, p := range d.PathsChanged {
+			if routine(p) && several[[2]string{p.Asset, p.Basis}] {
+				moved.add(p.Asset, p.Basis, p.OldLow, p.OldHigh, p.NewLow, p.NewHigh, p.Path)
+				continue
+			}
 			what := p.Path
 			if p.Basis != "" {
 				what = p.Basis + " path " + p.Path
@@ -865,7 +880,135 @@ func writeDeltaText(w io.Writer, d Delta) error {
 				line("  ", fmt.Sprintf("changed %s: %s → %s, ends %s", what, interval(p.OldLow, p.OldHigh), interval(p.NewLow, p.NewHigh), ends))
 			}
 		}
+		for _, m := range moved {
+			line("  ", fmt.Sprintf("%s: %s moved, end and decision unchanged; largest move %s: %s",
+				strings.TrimSpace(m.asset+" "+m.basis), count(m.n, "path", "paths"), points(m.move), m.label))
+		}
 	}
-	writeOwnerChanges(bw, line, d.OwnersChanged)
+	var listed []OwnerChange
+	var moved routineMoves
+	several := severalRoutine(d.OwnersChanged, routineOwner, func(c OwnerChange) [2]string { return [2]string{c.Asset, c.Basis} })
+	for _, c := range d.OwnersChanged {
+		if routineOwner(c) && several[[2]string{c.Asset, c.Basis}] {
+			moved.add(c.Asset, c.Basis, c.OldLow, c.OldHigh, c.NewLow, c.NewHigh, ownerLabel(Owner{ID: c.ID, Name: c.Name}))
+		} else {
+			listed = append(listed, c)
+		}
+	}
+	below := "below the threshold"
+	if d.ownerShare > 0 {
+		below = "below " + percent(d.ownerShare)
+	}
+	var summary []string
+	for _, m := range moved {
+		summary = append(summary, fmt.Sprintf("%s %s: %s %s moved; largest move %s: %s",
+			m.asset, m.basis, count(m.n, "owner", "owners"), below, points(m.move), m.label))
+	}
+	writeOwnerChanges(bw, line, len(d.OwnersChanged), listed, summary)
 	return bw.Flush()
+}
+
+// severalRoutine names the asset chains (by chain) with more than one
+// routine change: the text counts those and lists a lone one in full,
+// which takes no more room.
+func severalRoutine[C any](changes []C, routine func(C) bool, chain func(C) [2]string) map[[2]string]bool {
+	n := map[[2]string]int{}
+	out := map[[2]string]bool{}
+	for _, c := range changes {
+		if routine(c) {
+			k := chain(c)
+			n[k]++
+			out[k] = n[k] > 1
+		}
+	}
+	return out
+}
+
+// routineOwner reports whether a beneficial owner's change crosses no
+// decision: the owner was below the threshold before and is below it now,
+// with the same end and the same possible doubles. The text diff counts
+// such changes by asset chain instead of listing them.
+func routineOwner(c OwnerChange) bool {
+	return c.Change == "changed" && c.OldDecision == DecisionBelow && c.NewDecision == DecisionBelow &&
+		c.OldEnds == c.NewEnds && len(possibleChanges(c)) == 0
+}
+
+// routinePath reports whether an ownership path's change crosses no
+// decision: only its share moved, its end is the same and its share
+// interval has the same decision at threshold (shareDecision) before and
+// after. With no threshold known, no change is routine.
+func routinePath(c PathChange, threshold float64) bool {
+	return c.Change == "changed" && c.OldEnds == c.NewEnds && threshold > 0 &&
+		shareDecision(c.OldLow, c.OldHigh, threshold) == shareDecision(c.NewLow, c.NewHigh, threshold)
+}
+
+// shareDecision is the decision a share interval has at threshold, as
+// Owner.Decision: a beneficial owner when its lower bound reaches it,
+// below when its upper bound does not, else undeterminable.
+func shareDecision(low, high, threshold float64) string {
+	switch {
+	case low >= threshold-1e-12:
+		return DecisionOwner
+	case high < threshold-1e-12:
+		return DecisionBelow
+	}
+	return DecisionUndeterminable
+}
+
+// routineMove counts the routine changes of one asset chain (asset and
+// basis) and keeps the largest: move is its signed change in percentage
+// points, label what moved.
+type routineMove struct {
+	asset, basis string
+	n            int
+	move         float64
+	label        string
+}
+
+// routineMoves are routine changes counted by asset chain, in the order
+// each chain was first seen.
+type routineMoves []routineMove
+
+// add counts one routine change of asset and basis whose share moved from
+// [oldLow, oldHigh] to [newLow, newHigh]: its move is the larger, in
+// size, of the moves of its two bounds; the first of equal moves is kept.
+func (ms *routineMoves) add(asset, basis string, oldLow, oldHigh, newLow, newHigh float64, label string) {
+	move := newHigh - oldHigh
+	if l := newLow - oldLow; math.Abs(l) > math.Abs(move) {
+		move = l
+	}
+	move *= 100
+	for i := range *ms {
+		m := &(*ms)[i]
+		if m.asset == asset && m.basis == basis {
+			m.n++
+			if math.Abs(move) > math.Abs(m.move) {
+				m.move, m.label = move, label
+			}
+			return
+		}
+	}
+	*ms = append(*ms, routineMove{asset: asset, basis: basis, n: 1, move: move, label: label})
+}
+
+// points formats a move in percentage points with a sign and up to two
+// decimals: "+0.4 points", "-1.25 points".
+func points(p float64) string {
+	s := strconv.FormatFloat(math.Abs(p), 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	switch {
+	case s == "0":
+		return "0 points"
+	case p < 0:
+		return "-" + s + " points"
+	}
+	return "+" + s + " points"
+}
+
+// count says n things: "1 owner", "12 owners".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

@@ -483,3 +483,80 @@ func TestDiffInputsAndAudit(t *testing.T) {
 		t.Errorf("another --fail-on warns: %q", w)
 	}
 }
+
+// TestDiffTextCountsRoutineMoves: after routine trading, 30 owners below
+// the threshold and 30 paths whose decision stays moved a little, and one
+// owner and one path crossed the threshold. The text lists the crossings
+// in full and counts the others in one line per asset chain, naming the
+// largest move; the JSON keeps all 31 of each.
+func TestDiffTextCountsRoutineMoves(t *testing.T) {
+	const tok = "0x5fbdb2315678afecb367f032d93f642f64180aa3"
+	build := func(moved bool) *Report {
+		r := &Report{Options: Options{BeneficialOwnerShare: 0.25}}
+		a := Owners{Asset: tok, Kind: "token", Basis: "economic"}
+		for i := range 31 {
+			s := 0.002 * float64(i)
+			if moved {
+				s += 0.001 * float64(i+1)
+			}
+			dec := DecisionBelow
+			if i == 30 { // the crossing: 20% below, then 30% a beneficial owner
+				s = 0.2
+				if moved {
+					s, dec = 0.3, DecisionOwner
+				}
+			}
+			id, name := fmt.Sprintf("P-%02d", i), fmt.Sprintf("Owner %02d", i)
+			a.Owners = append(a.Owners, Owner{Kind: "person", ID: id, Name: name, Ends: "person", Low: s, High: s, Decision: dec, Paths: 1})
+			r.Ownership = append(r.Ownership, Path{Asset: tok, Basis: "economic", Low: s, High: s, Ends: "person",
+				Steps: []Step{{Kind: "person", ID: id, Name: name, Low: s, High: s}}})
+		}
+		r.Owners = []Owners{a}
+		return r
+	}
+	d := Diff(build(false), build(true))
+	if len(d.OwnersChanged) != 31 || len(d.PathsChanged) != 31 {
+		t.Fatalf("%d owner and %d path changes, want 31 and 31", len(d.OwnersChanged), len(d.PathsChanged))
+	}
+	var buf bytes.Buffer
+	if err := WriteDelta(&buf, d, "text"); err != nil {
+		t.Fatal(err)
+	}
+	text := buf.String()
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{
+		"beneficial owners changed (31)",
+		"changed " + tok + " economic: Owner 30 (P-30), person: 20% below → 30% beneficial owner",
+		tok + " economic: 30 owners below 25% moved; largest move +3 points: Owner 29 (P-29)",
+		"ownership paths changed (31)",
+		"changed economic path " + tok + " → Owner 30 (P-30): 20% → 30%, ends person",
+		tok + " economic: 30 paths moved, end and decision unchanged; largest move +3 points: " + tok + " → Owner 29 (P-29)",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("text diff lacks %q:\n%s", want, text)
+		}
+	}
+	for i := range 29 { // P-29 is named as the largest move
+		if id := fmt.Sprintf("(P-%02d)", i); strings.Contains(text, id) {
+			t.Errorf("routine move of %s listed in the text:\n%s", id, text)
+		}
+	}
+	if n := strings.Count(text, "\n  changed "); n != 2 {
+		t.Errorf("%d changes listed in full, want 2 (the crossings):\n%s", n, text)
+	}
+
+	buf.Reset()
+	if err := WriteDelta(&buf, d, "json"); err != nil {
+		t.Fatal(err)
+	}
+	var js struct {
+		Owners []OwnerChange `json:"owners_changed"`
+		Paths  []PathChange  `json:"paths_changed"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &js); err != nil {
+		t.Fatal(err)
+	}
+	if len(js.Owners) != 31 || len(js.Paths) != 31 {
+		t.Errorf("JSON has %d owner and %d path changes, want 31 and 31", len(js.Owners), len(js.Paths))
+	}
+}

@@ -545,14 +545,15 @@ func ownerChanges(old, new *Report) ([]OwnerChange, []string) {
 	return out, nil
 }
 
-// writeOwnerChanges writes the diff's "beneficial owners changed" section:
-// a line a change, "changed 0x… economic: Ana Lima (P-9), person: 10% below →
-// 30% beneficial owner".
-func writeOwnerChanges(bw io.Writer, line func(indent, text string), changes []OwnerChange) {
-	if len(changes) == 0 {
+// writeOwnerChanges writes the diff's "beneficial owners changed" section,
+// counting total changes: a line for each of changes, "changed 0x…
+// economic: Ana Lima (P-9), person: 10% below → 30% beneficial owner",
+// then the summary lines (the changes counted rather than listed).
+func writeOwnerChanges(bw io.Writer, line func(indent, text string), total int, changes []OwnerChange, summary []string) {
+	if total == 0 {
 		return
 	}
-	fmt.Fprintf(bw, "\nbeneficial owners changed (%d)\n", len(changes))
+	fmt.Fprintf(bw, "\nbeneficial owners changed (%d)\n", total)
 	for _, c := range changes {
 		ends := c.NewEnds
 		if c.Change == "removed" {
@@ -576,6 +577,9 @@ func writeOwnerChanges(bw io.Writer, line func(indent, text string), changes []O
 				line("    ", p)
 			}
 		}
+	}
+	for _, s := range summary {
+		line("  ", s)
 	}
 }
 
