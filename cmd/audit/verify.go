@@ -66,7 +66,8 @@ func verifyCommand() *cli.Command {
 			"admin slot and the owner() of its contract), frozen accounts (isFrozen), issuers\n" +
 			"(issuer()) and the EIP-1967 slots the evidence states are read at the pinned block too,\n" +
 			"with the implementation a beacon proxy gets from its beacon (implementation()) and an\n" +
-			"EIP-1167 minimal proxy's target in its code (eth_getCode).\n" +
+			"EIP-1167 minimal proxy's target in its code (eth_getCode), as the evidence's runs field\n" +
+			"states (its text in a report written before runs).\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +

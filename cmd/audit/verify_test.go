@@ -382,6 +382,17 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			}
 			return false
 		}, "the EIP-1967 beacon slot of 0x", false},
+		{"proxy runs", func(r *report.Report) bool {
+			// The implementation the proxy runs: the scenario's proxy is
+			// a plain EIP-1967 one, which runs its implementation slot's.
+			for _, ev := range facts(r, report.FactProxy) {
+				if ev.Implementation != "" {
+					ev.Runs = "0x00000000000000000000000000000000000000ab"
+					return true
+				}
+			}
+			return false
+		}, ": it runs that, not 0x00000000000000000000000000000000000000ab", false},
 		{"issuer", func(r *report.Report) bool {
 			evs := facts(r, report.FactIssuer)
 			if len(evs) == 0 {
@@ -454,7 +465,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 				}
 			}
 			return false
-		}, "of 0x", false},
+		}, "ownerOf(9", false},
 		{"block date", func(r *report.Report) bool {
 			evs := txCites(r, " minted to ")
 			if len(evs) == 0 {
@@ -499,7 +510,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		for j := range r.Findings[i].Evidence {
 			ev := &r.Findings[i].Evidence[j]
 			ev.Fact, ev.Contract, ev.Holder, ev.Role, ev.From, ev.To, ev.Amount, ev.IDs = "", "", "", "", "", "", "", nil
-			ev.RoleHash, ev.Implementation, ev.Admin, ev.Beacon = "", "", "", ""
+			ev.RoleHash, ev.Implementation, ev.Admin, ev.Beacon, ev.Runs = "", "", "", "", ""
 		}
 	}
 	legacy := filepath.Join(dir, "legacy.json")

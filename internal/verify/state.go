@@ -305,10 +305,14 @@ func (c *chainChecker) isToken(addr string) bool {
 //   - issuer: issuer() is the holder (how internal/chain reads it);
 //   - proxy: each EIP-1967 slot the evidence states in its fields
 //     (implementation, admin, beacon; the zero address for an empty slot)
-//     holds that address; with the implementation slot stated empty, the
-//     implementation the text names is the beacon's implementation() (a
-//     beacon proxy) or, every slot stated empty, the target in the
-//     contract's code (an EIP-1167 minimal proxy). Evidence without them
+//     holds that address; runs, when stated, is what the proxy runs (the
+//     implementation slot's address; that slot empty, the beacon's
+//     implementation(); both empty, the target in the contract's code, an
+//     EIP-1167 minimal proxy). Without runs (a report written before it),
+//     with the implementation slot stated empty, the implementation the
+//     text names is the beacon's implementation() (a beacon proxy) or,
+//     every slot stated empty, the target in the contract's code.
+//     Evidence without the slot fields
 //     (written before them) is read from its text: each slot the text
 //     names holds that address (a beacon proxy's implementation, with its
 //     implementation slot empty: the beacon's implementation(); an
@@ -500,7 +504,10 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 	if why != "" {
 		return why, false, nil
 	}
-	if len(fields) > 0 {
+	if ev.Runs != "" && !common.IsHexAddress(ev.Runs) {
+		return fmt.Sprintf("runs %q is not an address", ev.Runs), false, nil
+	}
+	if len(fields) > 0 || ev.Runs != "" {
 		for _, s := range proxySlots {
 			if want, ok := fields[s.name]; ok {
 				if why, _, err := c.wantSlot(to, s.slot, s.name, want); err != nil || why != "" || c.noState {
@@ -508,10 +515,14 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 				}
 			}
 		}
-		// The implementation slot stated empty: the logic the proxy runs
-		// is its beacon's implementation(), or, with every slot empty,
-		// the target in an EIP-1167 minimal proxy's code; the fields do
-		// not state it, the text names it (contractUpgradeable).
+		if ev.Runs != "" {
+			return c.wantRuns(to, strings.ToLower(common.HexToAddress(ev.Runs).Hex()))
+		}
+		// A report written before runs: the implementation slot stated
+		// empty, the logic the proxy runs is its beacon's
+		// implementation(), or, with every slot empty, the target in an
+		// EIP-1167 minimal proxy's code; the text names it
+		// (contractUpgradeable).
 		zero := strings.ToLower(common.Address{}.Hex())
 		impl := textSlots(ev.Text)["implementation"]
 		if fields["implementation"] != zero || impl == "" {
@@ -572,6 +583,32 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 		}
 	}
 	return "", true, nil
+}
+
+// wantRuns checks that the proxy to runs the implementation want
+// (lowercase) at the pinned block, as the node's state says whatever the
+// citation's slot fields state: the address in its implementation slot;
+// that slot empty, its beacon's implementation(); both empty, the target
+// in its code (an EIP-1167 minimal proxy).
+func (c *chainChecker) wantRuns(to common.Address, want string) (string, bool, error) {
+	w, why, err := c.slotWord(to, chain.SlotImplementation, "implementation")
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	if impl := common.BytesToAddress(w); impl != (common.Address{}) {
+		if got := strings.ToLower(impl.Hex()); got != want {
+			return fmt.Sprintf("the EIP-1967 implementation slot of %s at the pinned block %d holds %s: it runs that, not %s", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, got, want), true, nil
+		}
+		return "", true, nil
+	}
+	w, why, err = c.slotWord(to, chain.SlotBeacon, "beacon")
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	if beacon := common.BytesToAddress(w); beacon != (common.Address{}) {
+		return c.wantAddress(contractCall{beacon, string(selImplementation)}, "implementation()", want)
+	}
+	return c.wantMinimalProxy(to, want)
 }
 
 // textSlots are the EIP-1967 slots contractUpgradeable's text names

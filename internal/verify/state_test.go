@@ -454,6 +454,10 @@ func TestChainStates(t *testing.T) {
 		{"proxy beacon field", func(ev *report.Evidence) { ev.Beacon = other }, report.FactProxy, "",
 			"the EIP-1967 beacon slot of 0x", false},
 		{"proxy field not an address", func(ev *report.Evidence) { ev.Beacon = "0xab" }, report.FactProxy, "", `beacon "0xab" is not an address`, false},
+		// runs, which contractUpgradeable writes for a beacon or minimal
+		// proxy only: an EIP-1967 proxy runs its implementation slot's.
+		{"proxy runs another implementation", func(ev *report.Evidence) { ev.Runs = other }, report.FactProxy, "",
+			": it runs that, not " + other, false},
 		{"frozen account", func(ev *report.Evidence) { ev.Holder = other }, report.FactFrozen, "", "isFrozen(" + other + ")", false},
 		{"role hash of a named role", func(ev *report.Evidence) { ev.RoleHash = twin.Hex() }, report.FactRole, "minter",
 			"is not the hash of role minter", false},
@@ -482,10 +486,19 @@ func TestChainStates(t *testing.T) {
 		t.Logf("%s changed: %s", e.name, res.Unresolved[0].Reason)
 	}
 
+	// runs naming the implementation slot's address resolves.
+	r := build(true)
+	if ev := find(r, report.FactProxy, ""); ev != nil {
+		ev.Runs = ev.Implementation
+		if res := check(node, r); len(res.Unresolved) != 0 || res.Node.States != states {
+			t.Errorf("runs naming the implementation slot's: %d read, unresolved %+v; want %d, none", res.Node.States, res.Unresolved, states)
+		}
+	}
+
 	// A role known by its hash's first bytes is read with its full hash
 	// (hasRole), and checked by its block without it (a report written
 	// before role_hash).
-	r := build(true)
+	r = build(true)
 	ev := find(r, report.FactRole, "minter")
 	ev.Role, ev.RoleHash = unnamed, minter.Hex()
 	res := check(node, r)
@@ -601,6 +614,13 @@ func TestChainBeaconProxy(t *testing.T) {
 			"the EIP-1967 beacon slot of " + token + " at the pinned block 90 holds " + beacon + ", not " + other},
 		{"fields, another implementation", report.Evidence{Text: text(other, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: beacon},
 			"implementation() of " + beacon + " at the pinned block 90 is " + impl + ", not " + other},
+		{"runs", report.Evidence{Text: text(impl, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: beacon, Runs: impl}, ""},
+		{"runs, another implementation", report.Evidence{Text: text(impl, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: beacon, Runs: other},
+			"implementation() of " + beacon + " at the pinned block 90 is " + impl + ", not " + other},
+		{"runs without the slots", report.Evidence{Text: "a proxy", Runs: impl}, ""},
+		{"runs without the slots, another", report.Evidence{Text: "a proxy", Runs: other},
+			"implementation() of " + beacon + " at the pinned block 90 is " + impl + ", not " + other},
+		{"runs not an address", report.Evidence{Text: text(impl, beacon), Implementation: zeroAddr, Admin: zeroAddr, Beacon: beacon, Runs: "0x11"}, `runs "0x11" is not an address`},
 	} {
 		res := check(c.ev)
 		switch {
@@ -659,6 +679,13 @@ func TestChainMinimalProxy(t *testing.T) {
 	fields := func(impl string) report.Evidence {
 		return report.Evidence{Text: text(impl), Implementation: zeroAddr, Admin: zeroAddr, Beacon: zeroAddr}
 	}
+	// runs: as contractUpgradeable writes it now, the text naming
+	// another target (verify reads runs, not the text).
+	runs := func(impl string) report.Evidence {
+		ev := fields(other)
+		ev.Runs = impl
+		return ev
+	}
 	implS := strings.ToLower(impl.Hex())
 	for _, c := range []struct {
 		name   string
@@ -671,6 +698,9 @@ func TestChainMinimalProxy(t *testing.T) {
 		{"fields, not a minimal proxy", []byte{0x60, 0x00}, fields(implS), "is not an EIP-1167 minimal proxy (2 bytes)"},
 		{"text", minimal(impl), report.Evidence{Text: text(implS)}, ""},
 		{"text, another target", minimal(impl), report.Evidence{Text: text(other)}, "delegates to " + implS + " at the pinned block 90, not " + other},
+		{"runs", minimal(impl), runs(implS), ""},
+		{"runs, another target", minimal(impl), runs(other), "the EIP-1167 minimal proxy " + token + " delegates to " + implS + " at the pinned block 90, not " + other},
+		{"runs, not a minimal proxy", []byte{0x60, 0x00}, runs(implS), "is not an EIP-1167 minimal proxy (2 bytes)"},
 	} {
 		n := &minimalNode{header: &types.Header{Number: big.NewInt(90), Difficulty: big.NewInt(0)}, token: common.HexToAddress(token), code: c.code}
 		ev := c.ev
