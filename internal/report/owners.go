@@ -140,20 +140,24 @@ func sortOwners(r *Report) {
 // validateOwners calls add for each problem of the beneficial-owner
 // lists: an unknown kind, basis, end or decision, a negative share or
 // path count, a lower bound above the upper.
+// checkInterval adds a problem for a share interval whose low (at
+// path+"low") is negative or whose high (path+"high") is below its low.
+func checkInterval(add func(path, format string, args ...any), path string, low, high float64) {
+	if low < 0 {
+		add(path+"low", "%v is negative", low)
+	}
+	if high < low {
+		add(path+"high", "%v is below low %v", high, low)
+	}
+}
+
 func validateOwners(r *Report, add func(path, format string, args ...any)) {
 	oneOf := func(path, value string, allowed ...string) {
 		if !slices.Contains(allowed, value) {
 			add(path, "%q is not one of %s", value, strings.Join(allowed, ", "))
 		}
 	}
-	interval := func(path string, low, high float64) {
-		if low < 0 {
-			add(path+"low", "%v is negative", low)
-		}
-		if high < low {
-			add(path+"high", "%v is below low %v", high, low)
-		}
-	}
+	interval := func(path string, low, high float64) { checkInterval(add, path, low, high) }
 	for i, a := range r.Owners {
 		p := fmt.Sprintf("beneficial_owners[%d]", i)
 		oneOf(p+".kind", a.Kind, "vessel", "token")

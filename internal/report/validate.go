@@ -455,11 +455,9 @@ func Validate(r *Report) error {
 		if o.Basis != "" { // absent from reports written before paths said it
 			oneOf(p+".basis", o.Basis, "legal", "economic")
 		}
-		fraction(p+".low", o.Low)
-		fraction(p+".high", o.High)
+		checkInterval(add, p+".", o.Low, o.High)
 		for j, s := range o.Steps {
-			fraction(fmt.Sprintf("%s.steps[%d].low", p, j), s.Low)
-			fraction(fmt.Sprintf("%s.steps[%d].high", p, j), s.High)
+			checkInterval(add, fmt.Sprintf("%s.steps[%d].", p, j), s.Low, s.High)
 		}
 	}
 	validateOwners(r, add)

@@ -308,6 +308,7 @@ func TestRead(t *testing.T) {
 		{"fractional balance", edit(`"balance": "450000000000000000000000"`, `"balance": "4.5"`), `tokens[0].holders[0].balance: "4.5" is not a decimal integer`},
 		{"supply", edit(`"total_supply": "`, `"total_supply": "-`), `tokens[0].total_supply: "-`},
 		{"negative share", edit(`"share": 0.45`, `"share": -0.45`), "tokens[0].holders[0].share: -0.45 is negative"},
+		{"path step high below low", edit(`"high": 0.1,`, `"high": 0.09,`), "ownership[0].steps[0].high: 0.09 is below low 0.1"},
 		{"uppercase address", edit(`"address": "0x90f79bf6eb2c4f870365e785982e1f101e93b906"`, `"address": "0x90F79bf6eb2c4f870365e785982e1f101e93b906"`), "tokens[0].holders[0].address:"},
 		{"entity status", edit(`"status": "opaque"`, `"status": "weird"`), `.status: "weird" is not one of sanctioned, opaque, unknown, clean`},
 		{"chain source", edit(`"source": "embedded"`, `"source": "moon"`), `chain.source: "moon"`},
