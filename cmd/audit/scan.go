@@ -38,7 +38,7 @@ var (
 	}
 	allowFetchFlag = &cli.BoolFlag{
 		Name:  "allow-fetch",
-		Usage: "read http(s) and local-file token metadata (off: only data: URIs, and ipfs:// with --ipfs-gateway)",
+		Usage: "read http(s) (never from link-local addresses such as 169.254.169.254) and local-file token metadata (off: only data: URIs, and ipfs:// with --ipfs-gateway)",
 	}
 	transfersFlag = &cli.StringFlag{
 		Name:  "transfers",

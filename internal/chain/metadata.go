@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -191,7 +193,7 @@ func (f *MetadataFetcher) get(ctx context.Context, target, uri string) ([]byte, 
 	}
 	client := f.Client
 	if client == nil {
-		client = &http.Client{Timeout: timeout}
+		client = &http.Client{Timeout: timeout, Transport: metadataTransport}
 	}
 	resp, err := client.Do(req)
 	if err != nil {
@@ -202,6 +204,35 @@ func (f *MetadataFetcher) get(ctx context.Context, target, uri string) ([]byte, 
 		return nil, fmt.Errorf("metadata %s: HTTP %s", uri, resp.Status)
 	}
 	return f.readLimited(resp.Body, uri)
+}
+
+// metadataTransport is the default transport of metadata reads: the
+// default one, except that it never connects to a link-local, multicast or
+// unspecified address, whether a token's URI names it or a server
+// redirects there. 169.254.169.254 is where cloud machines serve their
+// instance metadata and credentials: a hostile token's tokenURI must not
+// make an audit run with --allow-fetch read them (its name could carry
+// them into the report). Loopback and private addresses stay allowed (a
+// local gateway, a test server). Through an HTTP proxy the check applies
+// to the proxy's address.
+var metadataTransport = func() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.DialContext = (&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second, Control: refuseLinkLocal}).DialContext
+	return t
+}()
+
+// refuseLinkLocal is a net.Dialer Control refusing, before any packet is
+// sent, the addresses metadataTransport never connects to.
+func refuseLinkLocal(network, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip := net.ParseIP(host)
+	if ip != nil && (ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified()) {
+		return fmt.Errorf("%s is a link-local, multicast or unspecified address (where cloud machines serve their credentials): metadata is never read from it", host)
+	}
+	return nil
 }
 
 func (f *MetadataFetcher) readLimited(r io.Reader, uri string) ([]byte, error) {

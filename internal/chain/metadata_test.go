@@ -144,3 +144,32 @@ func TestLongMetadataURI(t *testing.T) {
 		}
 	}
 }
+
+// TestMetadataNeverLinkLocal: with --allow-fetch, a token's URI naming the
+// cloud instance-metadata address, or a server redirecting there, is
+// refused before any packet is sent; a loopback server is still read.
+func TestMetadataNeverLinkLocal(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/redirect" {
+			http.Redirect(w, r, "http://169.254.169.254/latest/meta-data/", http.StatusFound)
+			return
+		}
+		w.Write([]byte(vesselJSON))
+	}))
+	defer srv.Close()
+	f := &MetadataFetcher{AllowHTTP: true}
+	if doc, err := f.Fetch(context.Background(), srv.URL+"/meta.json"); err != nil || string(doc) != vesselJSON {
+		t.Fatalf("a loopback server: %q, %v", doc, err)
+	}
+	for _, uri := range []string{
+		"http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+		"http://[fe80::1]:80/x.json",
+		"http://0.0.0.0:80/x.json",
+		srv.URL + "/redirect",
+	} {
+		_, err := f.Fetch(context.Background(), uri)
+		if err == nil || !strings.Contains(err.Error(), "metadata is never read from it") {
+			t.Errorf("%s: %v, want a refusal naming the address", uri, err)
+		}
+	}
+}
