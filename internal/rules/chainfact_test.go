@@ -3,6 +3,7 @@ package rules
 import (
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tokenaudit/audit/internal/chain"
@@ -187,10 +188,11 @@ func TestProxySlotFacts(t *testing.T) {
 		proxy chain.Proxy
 		want  [3]string
 		runs  string // the implementation no slot holds
+		says  string // what the message calls the proxy
 	}{
-		{chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}, [3]string{impl, admin, zero}, ""},
-		{chain.Proxy{Kind: "beacon", Implementation: impl, Beacon: beacon}, [3]string{zero, zero, beacon}, impl},
-		{chain.Proxy{Kind: "eip1167", Implementation: "0x00000000000000000000000000000000000000A1"}, [3]string{zero, zero, zero}, impl},
+		{chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}, [3]string{impl, admin, zero}, "", "is an EIP-1967 proxy (implementation"},
+		{chain.Proxy{Kind: "beacon", Implementation: impl, Beacon: beacon}, [3]string{zero, zero, beacon}, impl, "is an EIP-1967 beacon proxy (beacon " + beacon + ")"},
+		{chain.Proxy{Kind: "eip1167", Implementation: "0x00000000000000000000000000000000000000A1"}, [3]string{zero, zero, zero}, impl, "is an EIP-1167 minimal proxy"},
 	} {
 		w := quiet()
 		p := c.proxy
@@ -200,6 +202,9 @@ func TestProxySlotFacts(t *testing.T) {
 		for _, f := range w.run().Findings {
 			if f.Rule != RuleContractUpgradeable {
 				continue
+			}
+			if !strings.Contains(f.Message, c.says) {
+				t.Errorf("%s proxy: message %q, want it to say %q", p.Kind, f.Message, c.says)
 			}
 			for _, ev := range f.Evidence {
 				found++

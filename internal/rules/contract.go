@@ -140,8 +140,15 @@ func contractUpgradeable(e *eval) {
 			implementation, runs = zeroAddress, p.Implementation
 		}
 		ev = proxyFact(ev, t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon), runs)
+		kind := "an EIP-1967 proxy"
+		switch p.Kind {
+		case "beacon":
+			kind = "an EIP-1967 beacon proxy (beacon " + p.Beacon + ")"
+		case "eip1167":
+			kind = "an EIP-1167 minimal proxy"
+		}
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
-			fmt.Sprintf("%s is an EIP-1967 proxy (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), p.Implementation, who), ev)
+			fmt.Sprintf("%s is %s (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), kind, p.Implementation, who), ev)
 	}
 }
 
