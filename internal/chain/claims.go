@@ -306,15 +306,20 @@ func (r *reader) claims1155(ctx context.Context, addr common.Address, t *Token) 
 		if !answers[i].ok || !sok || uri == "" {
 			continue
 		}
-		// Each {id} becomes 64 hex digits: check the size first.
-		var c AssetClaim
-		if size := len(uri) + 60*strings.Count(uri, "{id}"); size > maxURI {
-			c = longURIClaim(uri, size)
-		} else {
-			c = r.claimFromURI(ctx, strings.ReplaceAll(uri, "{id}", fmt.Sprintf("%064x", id)))
-		}
+		c := r.claim1155(ctx, uri, id)
 		c.TokenID, c.Source = id.String(), "uri"
 		t.Claims = append(t.Claims, c)
 	}
 	return nil
+}
+
+// claim1155 is the claim of the ERC-1155 metadata URI uri for token id:
+// each "{id}" written as the id in 64 lowercase hex digits, unless that
+// makes the URI longer than maxURI (a contract's few bytes of "{id}" would
+// otherwise grow 16-fold before the length is checked).
+func (r *reader) claim1155(ctx context.Context, uri string, id *big.Int) AssetClaim {
+	if size := len(uri) + 60*strings.Count(uri, "{id}"); size > maxURI {
+		return longURIClaim(uri, size)
+	}
+	return r.claimFromURI(ctx, strings.ReplaceAll(uri, "{id}", fmt.Sprintf("%064x", id)))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -142,6 +143,22 @@ func TestLongMetadataURI(t *testing.T) {
 		if !strings.Contains(c.Unread, "more than the limit") || len(c.URI) > 1100 || c.Name != "" {
 			t.Errorf("claim of a %d-byte URI: URI of %d bytes, name of %d, Unread %q; want it cut, unread, saying why", len(uri), len(c.URI), len(c.Name), c.Unread)
 		}
+	}
+}
+
+// TestERC1155IDURI: an ERC-1155 URI's {id} is the id in 64 hex digits;
+// a URI whose {id}s would make it longer than the limit is not expanded,
+// shown cut, and says why.
+func TestERC1155IDURI(t *testing.T) {
+	r := &reader{}
+	c := r.claim1155(context.Background(), `data:application/json,{"name":"{id}"}`, big.NewInt(255))
+	if want := strings.Repeat("0", 62) + "ff"; c.Name != want {
+		t.Errorf("name %q, want %q", c.Name, want)
+	}
+	many := `data:application/json,{"name":"` + strings.Repeat("{id}", 10_000) + `"}` // 40 KB, 680 KB expanded
+	c = r.claim1155(context.Background(), many, big.NewInt(1))
+	if !strings.Contains(c.Unread, "more than the limit") || len(c.URI) > 1100 || c.Name != "" {
+		t.Errorf("a URI of 10,000 {id}: URI of %d bytes, name of %d, Unread %q; want it cut, unread, saying why", len(c.URI), len(c.Name), c.Unread)
 	}
 }
 
