@@ -261,6 +261,19 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		}
 		return out
 	}
+	// editFact is an edit of a report: the first evidence of fact that
+	// pick accepts, changed by set; false when there is none.
+	editFact := func(fact string, pick func(*report.Evidence) bool, set func(*report.Evidence)) func(*report.Report) bool {
+		return func(r *report.Report) bool {
+			for _, ev := range facts(r, fact) {
+				if pick(ev) {
+					set(ev)
+					return true
+				}
+			}
+			return false
+		}
+	}
 	txCites := func(r *report.Report, match string) []*report.Evidence {
 		var out []*report.Evidence
 		for i := range r.Findings {
@@ -299,15 +312,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			r.Chain.BlockHash = "0x" + strings.Repeat("11", 32)
 			return true
 		}, "the pinned block is not on this node's chain: reorganised or a different chain", true},
-		{"holder of a holding", func(r *report.Report) bool {
-			for _, ev := range facts(r, report.FactBalance) {
-				if ev.TxHash != "" {
-					ev.Holder = "0x00000000000000000000000000000000000000aa"
-					return true
-				}
-			}
-			return false
-		}, "into or out of 0x00000000000000000000000000000000000000aa", false},
+		{"holder of a holding", editFact(report.FactBalance, func(ev *report.Evidence) bool { return ev.TxHash != "" }, func(ev *report.Evidence) { ev.Holder = "0x00000000000000000000000000000000000000aa" }), "into or out of 0x00000000000000000000000000000000000000aa", false},
 		{"held amount", func(r *report.Report) bool {
 			evs := facts(r, report.FactBalance)
 			if len(evs) == 0 {
@@ -337,51 +342,11 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			}
 			return false
 		}, "created 0x", false},
-		{"role holder", func(r *report.Report) bool {
-			for _, ev := range facts(r, report.FactRole) {
-				if ev.Role == "owner" {
-					ev.Holder = "0x00000000000000000000000000000000000000aa"
-					return true
-				}
-			}
-			return false
-		}, "owner() of 0x", false},
-		{"hasRole holder", func(r *report.Report) bool {
-			for _, ev := range facts(r, report.FactRole) {
-				if ev.Role == "minter" {
-					ev.Holder = "0x00000000000000000000000000000000000000aa"
-					return true
-				}
-			}
-			return false
-		}, "is false", false},
-		{"proxy implementation", func(r *report.Report) bool {
-			for _, ev := range facts(r, report.FactProxy) {
-				if ev.Implementation != "" {
-					ev.Implementation = "0x00000000000000000000000000000000000000ab"
-					return true
-				}
-			}
-			return false
-		}, "the EIP-1967 implementation slot of 0x", false},
-		{"proxy admin", func(r *report.Report) bool {
-			for _, ev := range facts(r, report.FactProxy) {
-				if ev.Admin != "" {
-					ev.Admin = "0x00000000000000000000000000000000000000ab"
-					return true
-				}
-			}
-			return false
-		}, "the EIP-1967 admin slot of 0x", false},
-		{"proxy beacon", func(r *report.Report) bool {
-			for _, ev := range facts(r, report.FactProxy) {
-				if ev.Beacon == "0x0000000000000000000000000000000000000000" {
-					ev.Beacon = "0x00000000000000000000000000000000000000ab"
-					return true
-				}
-			}
-			return false
-		}, "the EIP-1967 beacon slot of 0x", false},
+		{"role holder", editFact(report.FactRole, func(ev *report.Evidence) bool { return ev.Role == "owner" }, func(ev *report.Evidence) { ev.Holder = "0x00000000000000000000000000000000000000aa" }), "owner() of 0x", false},
+		{"hasRole holder", editFact(report.FactRole, func(ev *report.Evidence) bool { return ev.Role == "minter" }, func(ev *report.Evidence) { ev.Holder = "0x00000000000000000000000000000000000000aa" }), "is false", false},
+		{"proxy implementation", editFact(report.FactProxy, func(ev *report.Evidence) bool { return ev.Implementation != "" }, func(ev *report.Evidence) { ev.Implementation = "0x00000000000000000000000000000000000000ab" }), "the EIP-1967 implementation slot of 0x", false},
+		{"proxy admin", editFact(report.FactProxy, func(ev *report.Evidence) bool { return ev.Admin != "" }, func(ev *report.Evidence) { ev.Admin = "0x00000000000000000000000000000000000000ab" }), "the EIP-1967 admin slot of 0x", false},
+		{"proxy beacon", editFact(report.FactProxy, func(ev *report.Evidence) bool { return ev.Beacon == "0x0000000000000000000000000000000000000000" }, func(ev *report.Evidence) { ev.Beacon = "0x00000000000000000000000000000000000000ab" }), "the EIP-1967 beacon slot of 0x", false},
 		{"proxy runs", func(r *report.Report) bool {
 			// The implementation the proxy runs: the scenario's proxy is
 			// a plain EIP-1967 one, which runs its implementation slot's.
