@@ -2,7 +2,6 @@ package sanctions
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -80,11 +79,7 @@ func TestSDNCommentsSeveralRows(t *testing.T) {
 		"sdn_comments.csv": "100,\"; a.k.a. 'SECOND'\"\r\n" +
 			"100,\"; alt. Digital Currency Address - ETH 0xa0e1c89Ef1a489c9C7dE96311eD5Ce5D32c20E4B.\"\r\n",
 	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	ix, sources, err := Load([]string{filepath.Join(dir, "sdn.csv")}, Options{ListDate: "2024-05-03"})
 	if err != nil {
 		t.Fatal(err)
@@ -141,11 +136,7 @@ func TestOFACAuxRowsNotRead(t *testing.T) {
 			"1OO,2,\"aka\",\"LETTER O ALIAS\",-0- \r\n" +
 			"100,3,\"aka\"\r\n",
 	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	ix, sources, err := Load([]string{filepath.Join(dir, "sdn.csv")}, Options{ListDate: "2024-05-03"})
 	if err != nil {
 		t.Fatal(err)

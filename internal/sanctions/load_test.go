@@ -41,11 +41,7 @@ func TestSDNCommentsContinueRemarks(t *testing.T) {
 		"alt.csv":          "100,1,\"fka\",\"OLD EXAMPLE GROUP\",-0- \r\n999,2,\"aka\",\"NOBODY\",-0- \r\n",
 		"add.csv":          "100,1,-0- ,\"Pyongyang\",\"North Korea\",-0- \r\n",
 	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	ix, sources, err := Load([]string{filepath.Join(dir, "sdn.csv")}, Options{Threshold: 0.8, Review: 0.7, ListDate: "2024-05-03"})
 	if err != nil {
 		t.Fatal(err)
@@ -166,11 +162,7 @@ func TestMatchedNameKind(t *testing.T) {
 			`<INDIVIDUAL_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>Tonton Lubumba</ALIAS_NAME></INDIVIDUAL_ALIAS>` +
 			`<INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>Eric Mbuyamba</ALIAS_NAME></INDIVIDUAL_ALIAS></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>`,
 	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	ix, _, err := Load([]string{filepath.Join(dir, "sdn.csv"), filepath.Join(dir, "un.xml")}, Options{Threshold: 0.8, Review: 0.7, ListDate: "2024-05-03"})
 	if err != nil {
 		t.Fatal(err)
@@ -201,5 +193,15 @@ func TestMatchedNameKind(t *testing.T) {
 	}
 	if m := ix.IMO("7406784"); len(m) != 1 || m[0].Name != "" || m[0].NameKind != "" || m[0].NameNote() != "" {
 		t.Errorf("identifier match %+v names a name", m)
+	}
+}
+
+// writeFiles writes each file of files (name to content) into dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
