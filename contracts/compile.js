@@ -21,6 +21,10 @@ const targets = [
   ['VesselParts.sol', 'VesselParts'],
   ['Multicall3.sol', 'Multicall3'],
   ['@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol', 'ERC1967Proxy'],
+  ['ShareToken.sol', 'ShareToken'],
+  ['ShareFactory.sol', 'ShareFactory'],
+  ['@openzeppelin/contracts/proxy/beacon/UpgradeableBeacon.sol', 'UpgradeableBeacon'],
+  ['@openzeppelin/contracts/proxy/beacon/BeaconProxy.sol', 'BeaconProxy'],
 ];
 
 // The contracts whose runtime code is also written (<Name>.bin-runtime),
