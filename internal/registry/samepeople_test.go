@@ -1,0 +1,219 @@
+package registry
+
+import (
+	"bufio"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pscPeopleFile is a synthetic PSC snapshot for BenchmarkPSCSamePeople:
+// its path, and the true person of each line (truth[line-1]; -1 for the
+// totals line).
+type pscPeopleFile struct {
+	path  string
+	truth []int
+}
+
+// generatePSCPeople writes about n individual PSC records of people drawn
+// from a small pool of names (40 forenames, 5 middle names or none, 40
+// surnames) born 1950-1989, so that strangers of one name and month are
+// common: most with one record at an address of their own, at one of 20,000
+// small offices or at one of 20 agents' addresses (busy); one in ten
+// holding 2-3 companies at one address, one record in five of those not
+// giving the nationality or the country of residence; and planted pairs
+// of strangers of one name and month at one small office: of other
+// nationalities, one giving neither nationality nor residence, or both
+// British and living in England (nothing the register gives tells those
+// apart). With unique, each name ends with its person's number, so that
+// no two people share one (the baseline: no records to compare).
+func generatePSCPeople(path string, n int, unique bool) (pscPeopleFile, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return pscPeopleFile{}, err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	r := rand.New(rand.NewPCG(1, 2))
+	fore := strings.Fields("James John Robert Michael David William Richard Joseph Thomas Charles Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Daniel Matthew Anthony Mark Paul Steven Andrew Joshua Kevin Brian Emma Olivia Sophie Amelia Grace Ruth Helen Anna Laura Claire")
+	middle := []string{"", "Paul", "Anne", "James", "Marie"}
+	sur := strings.Fields("Smith Jones Taylor Brown Williams Wilson Johnson Davies Robinson Wright Thompson Evans Walker White Roberts Green Hall Wood Jackson Clarke Patel Khan Lewis James Phillips Mason Mitchell Rose Davis Rodriguez Cox Alexander Morgan Moore Martin Price Allen Scott Hughes Baker")
+	type who struct {
+		name, nationality, residence, address string
+		month, year                           int
+	}
+	var truth []int
+	rec := 0
+	write := func(person int, p who) {
+		rec++
+		name := p.name
+		if unique {
+			name += fmt.Sprintf(" N%d", person)
+		}
+		nat, res := "", ""
+		if p.nationality != "" {
+			nat = fmt.Sprintf(`"nationality":%q,`, p.nationality)
+		}
+		if p.residence != "" {
+			res = fmt.Sprintf(`"country_of_residence":%q,`, p.residence)
+		}
+		a := strings.SplitN(p.address, "|", 3) // premises, line 1, postal code
+		fmt.Fprintf(w, `{"company_number":"%08d","data":{"address":{"address_line_1":%q,"country":"England","locality":"Leeds","postal_code":%q,"premises":%q},%s"date_of_birth":{"month":%d,"year":%d},"kind":"individual-person-with-significant-control","links":{"self":"/company/%08d/persons-with-significant-control/individual/r%07d"},"name":%q,%s"natures_of_control":["ownership-of-shares-25-to-50-percent"],"notified_on":"2021-12-13"}}`+"\n",
+			rec, a[1], a[2], a[0], res, p.month, p.year, rec, rec, name, nat)
+		truth = append(truth, person)
+	}
+	pick := func(s []string) string { return s[r.IntN(len(s))] }
+	newWho := func() who {
+		m := pick(middle)
+		p := who{name: strings.Join(strings.Fields(pick(fore)+" "+m+" "+pick(sur)), " "), nationality: "British", residence: "England",
+			month: 1 + r.IntN(12), year: 1950 + r.IntN(40)}
+		if r.IntN(10) == 0 {
+			p.nationality, p.residence = pick([]string{"Irish", "Polish", "Indian", "French", "Nigerian"}), pick([]string{"England", "Wales", "Ireland"})
+		}
+		return p
+	}
+	office := func(i int) string { return fmt.Sprintf("Suite %d|%d Office Park|LS%d %dAB", 1+i%7, i, 1+i%30, i%10) }
+	for person := 0; rec < n; person++ {
+		p := newWho()
+		switch k := r.IntN(100); {
+		case person%200 == 0: // a planted pair of strangers at a small office
+			o := office(r.IntN(20000))
+			p.address = o
+			q := p
+			switch person / 200 % 3 {
+			case 0:
+				q.nationality = "Polish"
+			case 1:
+				q.nationality, q.residence = "", ""
+			}
+			write(person, p)
+			person++
+			write(person, q)
+		case k < 10: // one person, 2-3 companies, one address
+			if r.IntN(2) == 0 {
+				p.address = office(r.IntN(20000))
+			} else {
+				p.address = fmt.Sprintf("%d|Home Lane|HM%d 1AA", person, person)
+			}
+			for range 2 + r.IntN(2) {
+				q := p
+				if r.IntN(5) == 0 {
+					if r.IntN(2) == 0 {
+						q.nationality = ""
+					} else {
+						q.residence = ""
+					}
+				}
+				write(person, q)
+			}
+		case k < 55:
+			p.address = fmt.Sprintf("%d|Home Lane|HM%d 1AA", person, person)
+			write(person, p)
+		case k < 90:
+			p.address = office(r.IntN(20000))
+			write(person, p)
+		default:
+			p.address = fmt.Sprintf("1|Agent Row %d|AG%d 1AA", k%20, k%20)
+			write(person, p)
+		}
+	}
+	fmt.Fprintln(w, `{"data":{"kind":"totals#persons-of-significant-control-snapshot"}}`)
+	truth = append(truth, -1)
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return pscPeopleFile{}, err
+	}
+	return pscPeopleFile{path, truth}, f.Close()
+}
+
+// joinErrors counts, in reg loaded from file, the people whose records are
+// of two true people or more (wrongly joined), and the true people of two
+// records or more whose records are not one person (left apart).
+func (file pscPeopleFile) joinErrors(reg *Registry) (wrong, apart int) {
+	records := map[int]int{}
+	for _, t := range file.truth {
+		if t >= 0 {
+			records[t]++
+		}
+	}
+	people := map[int]int{} // true person -> loaded people holding records of it
+	for _, p := range reg.People {
+		rows := []int{p.Origin.Row}
+		if p.SameAs != nil {
+			for _, o := range p.SameAs.Records {
+				rows = append(rows, o.Row)
+			}
+		}
+		seen := map[int]bool{}
+		for _, row := range rows {
+			seen[file.truth[row-1]] = true
+		}
+		if len(seen) > 1 {
+			wrong++
+		}
+		for t := range seen {
+			people[t]++
+		}
+	}
+	for t, n := range records {
+		if n > 1 && people[t] > 1 {
+			apart++
+		}
+	}
+	return wrong, apart
+}
+
+// BenchmarkPSCSamePeople loads a synthetic PSC snapshot of
+// REGISTRY_BENCH_PSC_PEOPLE records (default 200,000; see
+// generatePSCPeople) and reports the people wrongly joined (records of
+// strangers made one), the people left apart (a person's records not
+// joined), and the load time against the same records with every name
+// made unique (no one to compare: the baseline), measured in the same run.
+//
+//	go test -run '^$' -bench BenchmarkPSCSamePeople -benchtime 3x ./internal/registry
+func BenchmarkPSCSamePeople(b *testing.B) {
+	n := benchSize("REGISTRY_BENCH_PSC_PEOPLE", 200_000)
+	dir := b.TempDir()
+	file, err := generatePSCPeople(filepath.Join(dir, "people.jsonl"), n, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	base, err := generatePSCPeople(filepath.Join(dir, "unique.jsonl"), n, true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var same, unique time.Duration
+	var reg *Registry
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		u, err := Load([]string{base.path}, Options{})
+		if err != nil || len(u.Problems) != 0 {
+			b.Fatal(err, firstN(u.Problems, 5))
+		}
+		unique += time.Since(start)
+		start = time.Now()
+		reg, err = Load([]string{file.path}, Options{})
+		if err != nil || len(reg.Problems) != 0 {
+			b.Fatal(err, firstN(reg.Problems, 5))
+		}
+		same += time.Since(start)
+	}
+	wrong, apart := file.joinErrors(reg)
+	joined, possible := 0, 0
+	for _, p := range reg.People {
+		if p.SameAs != nil {
+			joined++
+		}
+		if p.Possible != nil {
+			possible++
+		}
+	}
+	b.ReportMetric(float64(wrong), "wrongly-joined")
+	b.ReportMetric(float64(apart), "left-apart")
+	b.Logf("%d records, %d people (%d joined from several records, %d with possible doubles): %d wrongly joined, %d left apart; load %v, names unique %v, ratio %.2f",
+		len(file.truth)-1, len(reg.People), joined, possible, wrong, apart, (same / time.Duration(b.N)).Round(time.Millisecond),
+		(unique / time.Duration(b.N)).Round(time.Millisecond), same.Seconds()/unique.Seconds())
+}
