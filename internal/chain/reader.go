@@ -309,7 +309,7 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 
 	// Proxy slots, and the code that holds the token's logic.
 	logic := code
-	proxy, err := r.proxy(ctx, addr)
+	proxy, err := r.proxy(ctx, addr, code)
 	if err != nil {
 		return nil, err
 	}
@@ -387,7 +387,15 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	return t, nil
 }
 
-func (r *reader) proxy(ctx context.Context, addr common.Address) (*Proxy, error) {
+// proxy reads what kind of proxy the contract with this code is. An
+// EIP-1167 minimal proxy is known by its code first: it always runs the
+// target its code names, whatever its storage holds (an implementation's
+// initializer or upgrade function may write an EIP-1967 slot there, which
+// the clone's code never reads). Otherwise the EIP-1967 slots decide.
+func (r *reader) proxy(ctx context.Context, addr common.Address, code []byte) (*Proxy, error) {
+	if impl, ok := MinimalProxyTarget(code); ok {
+		return &Proxy{Implementation: hexAddr(impl), Kind: "eip1167"}, nil
+	}
 	var p Proxy
 	for _, s := range []struct {
 		slot common.Hash
@@ -402,13 +410,6 @@ func (r *reader) proxy(ctx context.Context, addr common.Address) (*Proxy, error)
 		}
 	}
 	if p == (Proxy{}) {
-		code, err := r.b.CodeAt(ctx, addr, r.block)
-		if err != nil {
-			return nil, fmt.Errorf("reading code: %w", err)
-		}
-		if impl, ok := MinimalProxyTarget(code); ok {
-			return &Proxy{Implementation: hexAddr(impl), Kind: "eip1167"}, nil
-		}
 		return nil, nil
 	}
 	p.Kind = "eip1967"
