@@ -106,7 +106,7 @@ func TestCloneWithEIP1967Slot(t *testing.T) {
 	if p := tok.Proxy; p == nil || *p != (Proxy{Implementation: lower(impl), Kind: "eip1167"}) {
 		t.Errorf("proxy %+v, want an eip1167 proxy of %s", p, lower(impl))
 	}
-	want := Capabilities{Mint: true, Pause: true, Freeze: true, ForcedTransfer: true, Upgrade: tok.Capabilities.Upgrade}
+	want := Capabilities{Mint: true, Pause: true, Freeze: true, ForcedTransfer: true}
 	if tok.Standard != "erc3643" || tok.Capabilities != want {
 		t.Errorf("standard %s, capabilities %+v; want erc3643, %+v", tok.Standard, tok.Capabilities, want)
 	}
@@ -114,5 +114,49 @@ func TestCloneWithEIP1967Slot(t *testing.T) {
 		if ctl.Role == "proxy-admin" || ctl.Role == "proxy-admin-owner" {
 			t.Errorf("controller %+v: the clone's code never reads its admin slot", ctl)
 		}
+	}
+}
+
+// TestCloneOfUUPSNotUpgradeable clones ShareToken, a UUPS implementation,
+// through ShareFactory: the owner's upgradeToAndCall through the clone
+// reverts (OpenZeppelin's onlyProxy wants the implementation slot to hold
+// the implementation, and the clone's code would not read it anyway), so
+// the clone has no upgrade capability; the implementation itself keeps
+// its selectors' capability. Before, upgradeToAndCall's selector in the
+// target made the clone upgradeable, and CONTRACT-UPGRADEABLE said its
+// upgrade role could replace its logic.
+func TestCloneOfUUPSNotUpgradeable(t *testing.T) {
+	c := newCloneChain(t)
+	share, factory := contracts.NewShareToken(), contracts.NewShareFactory()
+	impl := c.deploy(common.FromHex(contracts.ShareTokenMetaData.Bin))
+	impl2 := c.deploy(common.FromHex(contracts.ShareTokenMetaData.Bin))
+	f := c.deploy(append(common.FromHex(contracts.ShareFactoryMetaData.Bin), factory.PackConstructor(impl)...))
+	c.call(f, factory.PackCreate("Clone Shares", "CSH", c.me, c.me, big.NewInt(1000)))
+	logs, err := c.sim.Client().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{f}})
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("ShareCreated logs: %v, %v", logs, err)
+	}
+	ev, err := factory.UnpackShareCreatedEvent(&logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	clone := ev.Token
+	if !c.reverts(clone, share.PackUpgradeToAndCall(impl2, nil)) {
+		t.Fatal("the owner's upgradeToAndCall through the clone would succeed: the clone is upgradeable")
+	}
+
+	snap, err := Read(context.Background(), c.sim.Client(), []string{clone.Hex(), impl.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := snap.Tokens[0]
+	if p := tok.Proxy; p == nil || p.Kind != "eip1167" || p.Implementation != lower(impl) {
+		t.Errorf("proxy %+v, want an eip1167 proxy of %s", p, lower(impl))
+	}
+	if want := (Capabilities{Mint: true}); tok.Capabilities != want {
+		t.Errorf("clone capabilities %+v, want %+v", tok.Capabilities, want)
+	}
+	if !snap.Tokens[1].Capabilities.Upgrade {
+		t.Errorf("the implementation read directly lost its upgrade selector: %+v", snap.Tokens[1].Capabilities)
 	}
 }

@@ -324,7 +324,15 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 		}
 	}
 	t.Capabilities = capabilities(logic)
-	if proxy != nil && (proxy.Admin != "" || proxy.Beacon != "") {
+	switch {
+	case proxy != nil && proxy.Kind == "eip1167":
+		// A minimal proxy's code delegates to the fixed target in it: an
+		// upgrade function of the target (UUPS upgradeToAndCall) writes
+		// the clone's EIP-1967 slot, which that code never reads, and
+		// OpenZeppelin's reverts through a clone. Its selectors do not
+		// make the clone upgradeable.
+		t.Capabilities.Upgrade = false
+	case proxy != nil && (proxy.Admin != "" || proxy.Beacon != ""):
 		t.Capabilities.Upgrade = true
 	}
 
