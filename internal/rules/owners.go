@@ -13,8 +13,8 @@ import (
 // at the beneficial-ownership threshold, how many listed paths end at it,
 // for a person read from several records (UK PSC, BODS) why they were
 // joined, and for a person whose records may be another person's
-// (registry.Possible) those people, with their shares added up when they
-// are owners of the chain too (see possibleOwners).
+// (registry.Possible) those people, with what the two would hold as one
+// when they are owners of the chain too (see possibleOwners).
 // Wallets no one is known to hold, each below the identification share,
 // are counted with their total share rather than listed. A vessel's
 // registered owner with no owners is its own ultimate owner, at 100%.
@@ -53,7 +53,7 @@ func (e *eval) beneficialOwners() []report.Owners {
 		if c.legal() && len(e.g.Owners(c.R.Target)) == 0 {
 			ao.Owners = append(ao.Owners, e.owner(c.R.Target, registry.Exact(1), 0))
 		}
-		e.possibleOwners(ao.Owners)
+		e.possibleOwners(c.R.Target, ao.Owners)
 		out = append(out, ao)
 	}
 	return out
@@ -93,13 +93,17 @@ func decision(v ownership.Verdict) string {
 	return report.DecisionBelow
 }
 
-// possibleOwners gives each person among owners (one chain's) the people
-// loaded apart whose records may be the same person (registry.Possible),
-// each with why not joined and, when that person is among owners too, its
-// share and the two added up with their decision at the threshold: what
-// the person would hold were the two one. An owner's own share and
-// decision are unchanged: the two are not joined.
-func (e *eval) possibleOwners(owners []report.Owner) {
+// possibleOwners gives each person among owners (of the chain of target)
+// the people loaded apart whose records may be the same person
+// (registry.Possible), each with why not joined and, when that person is
+// among owners too, its share and what the two would hold were they one
+// person, with its decision at the threshold: the look-through with the
+// two as one node (ownership.Graph.Together), which counts a holding both
+// state, or a company both hold, once, where adding the two shares counts
+// it twice. An owner's own share and decision are unchanged: the two are
+// not joined.
+func (e *eval) possibleOwners(target int32, owners []report.Owner) {
+	together := map[[2]int32]registry.Share{} // by the two nodes, in ascending order
 	at := map[string]int{}
 	for i, o := range owners {
 		if o.Kind == ownership.Person.String() {
@@ -120,11 +124,18 @@ func (e *eval) possibleOwners(owners []report.Owner) {
 			}
 			if j, ok := at[r.PersonID]; ok {
 				b := owners[j]
-				sum := registry.Share{Low: min(o.Low+b.Low, 1), High: min(o.High+b.High, 1)}
-				sum.HighOpen = (o.HighOpen || b.HighOpen) && o.High+b.High <= 1
+				k := [2]int32{e.g.Entity(o.ID), e.g.Entity(b.ID)}
+				if k[0] > k[1] {
+					k[0], k[1] = k[1], k[0]
+				}
+				both, ok := together[k]
+				if !ok {
+					both = e.g.Together(target, k[0], k[1], e.opts.Ownership)
+					together[k] = both
+				}
 				x.Also = &report.PossibleShare{Low: b.Low, High: b.High, HighOpen: b.HighOpen,
-					TogetherLow: sum.Low, TogetherHigh: sum.High, TogetherHighOpen: sum.HighOpen,
-					TogetherDecision: decision(ownership.Decide(sum, e.opts.BeneficialOwnerShare))}
+					TogetherLow: both.Low, TogetherHigh: both.High, TogetherHighOpen: both.HighOpen,
+					TogetherDecision: decision(ownership.Decide(both, e.opts.BeneficialOwnerShare))}
 			}
 			o.PossiblySameAs = append(o.PossiblySameAs, x)
 		}
