@@ -31,10 +31,11 @@ func diffCommand() *cli.Command {
 			"legal or economic, and the ids passed through) added, removed or with a new effective\n" +
 			"share; and beneficial owners added, removed or with a new share, decision or possible\n" +
 			"doubles (possibly_same_as: one listed or no longer, its share or the two added up; not\n" +
-			"compared when one report has none: a warning says so). The text counts the moves that\n" +
-			"cross no decision (an owner below the threshold before and after, a path of the same\n" +
-			"end and decision) in one line per asset and lists the rest; the JSON lists every\n" +
-			"change. Warns when the reports are of\n" +
+			"compared when one report has none: a warning says so). The text lists as changes only\n" +
+			"those that cross a decision, and counts apart, in one line per asset, the moves that\n" +
+			"cross none (an owner of the same decision, end and possible doubles before and after,\n" +
+			"below or at or above the threshold alike; a path of the same end and decision); the\n" +
+			"JSON lists every change. Warns when the reports are of\n" +
 			"different chains, when one does not know its chain (a transfers export), when NEW is at\n" +
 			"an older block than OLD, when both are at one block number with different block hashes\n" +
 			"(a reorganisation), and when they were written with other thresholds or audit other\n" +

@@ -853,16 +853,19 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			}
 		}
 	}
-	if len(d.PathsChanged) > 0 {
-		fmt.Fprintf(bw, "\nownership paths changed (%d)\n", len(d.PathsChanged))
-		routine := func(p PathChange) bool { return routinePath(p, d.ownerShare) }
-		several := severalRoutine(d.PathsChanged, routine, func(p PathChange) [2]string { return [2]string{p.Asset, p.Basis} })
-		var moved routineMoves
-		for _, p := range d.PathsChanged {
-			if routine(p) && several[[2]string{p.Asset, p.Basis}] {
-				moved.add(p.Asset, p.Basis, p.OldLow, p.OldHigh, p.NewLow, p.NewHigh, p.Path)
-				continue
-			}
+	var paths []PathChange
+	var pathMoves routineMoves
+	for _, p := range d.PathsChanged {
+		if routinePath(p, d.ownerShare) {
+			pathMoves.add(routineMove{asset: p.Asset, basis: p.Basis, label: p.Path,
+				old: interval(p.OldLow, p.OldHigh), new: interval(p.NewLow, p.NewHigh)}, p.OldLow, p.OldHigh, p.NewLow, p.NewHigh)
+		} else {
+			paths = append(paths, p)
+		}
+	}
+	if len(paths) > 0 {
+		fmt.Fprintf(bw, "\nownership paths changed (%d)\n", len(paths))
+		for _, p := range paths {
 			what := p.Path
 			if p.Basis != "" {
 				what = p.Basis + " path " + p.Path
@@ -880,57 +883,53 @@ func writeDeltaText(w io.Writer, d Delta) error {
 				line("  ", fmt.Sprintf("changed %s: %s → %s, ends %s", what, interval(p.OldLow, p.OldHigh), interval(p.NewLow, p.NewHigh), ends))
 			}
 		}
-		for _, m := range moved {
-			line("  ", fmt.Sprintf("%s: %s moved, end and decision unchanged; largest move %s: %s",
-				strings.TrimSpace(m.asset+" "+m.basis), count(m.n, "path", "paths"), points(m.move), m.label))
-		}
 	}
-	var listed []OwnerChange
-	var moved routineMoves
-	several := severalRoutine(d.OwnersChanged, routineOwner, func(c OwnerChange) [2]string { return [2]string{c.Asset, c.Basis} })
+	pathMoves.write(bw, line, "ownership paths moved, end and decision unchanged", func(m routineMove) string {
+		return count(m.n, "path", "paths") + " moved, end and decision unchanged"
+	})
+	var owners []OwnerChange
+	var ownerMoves routineMoves
 	for _, c := range d.OwnersChanged {
-		if routineOwner(c) && several[[2]string{c.Asset, c.Basis}] {
-			moved.add(c.Asset, c.Basis, c.OldLow, c.OldHigh, c.NewLow, c.NewHigh, ownerLabel(Owner{ID: c.ID, Name: c.Name}))
+		if routineOwner(c) {
+			ownerMoves.add(routineMove{asset: c.Asset, basis: c.Basis, decision: c.NewDecision, label: ownerLabel(Owner{ID: c.ID, Name: c.Name}),
+				old: openInterval(c.OldLow, c.OldHigh, c.OldHighOpen), new: openInterval(c.NewLow, c.NewHigh, c.NewHighOpen)},
+				c.OldLow, c.OldHigh, c.NewLow, c.NewHigh)
 		} else {
-			listed = append(listed, c)
+			owners = append(owners, c)
 		}
 	}
-	below := "below the threshold"
+	writeOwnerChanges(bw, line, owners)
+	threshold := "the threshold"
 	if d.ownerShare > 0 {
-		below = "below " + percent(d.ownerShare)
+		threshold = percent(d.ownerShare)
 	}
-	var summary []string
-	for _, m := range moved {
-		summary = append(summary, fmt.Sprintf("%s %s: %s %s moved; largest move %s: %s",
-			m.asset, m.basis, count(m.n, "owner", "owners"), below, points(m.move), m.label))
-	}
-	writeOwnerChanges(bw, line, len(d.OwnersChanged), listed, summary)
+	ownerMoves.write(bw, line, "beneficial owners moved, end and decision unchanged", func(m routineMove) string {
+		what := "below " + threshold
+		switch m.decision {
+		case DecisionOwner:
+			what = "at or above " + threshold
+		case DecisionUndeterminable:
+			what = "undeterminable at " + threshold
+		}
+		return count(m.n, "owner", "owners") + " " + what + " moved"
+	})
 	return bw.Flush()
 }
 
-// severalRoutine names the asset chains (by chain) with more than one
-// routine change: the text counts those and lists a lone one in full,
-// which takes no more room.
-func severalRoutine[C any](changes []C, routine func(C) bool, chain func(C) [2]string) map[[2]string]bool {
-	n := map[[2]string]int{}
-	out := map[[2]string]bool{}
-	for _, c := range changes {
-		if routine(c) {
-			k := chain(c)
-			n[k]++
-			out[k] = n[k] > 1
-		}
-	}
-	return out
-}
-
 // routineOwner reports whether a beneficial owner's change crosses no
-// decision: the owner was below the threshold before and is below it now,
-// with the same end and the same possible doubles. The text diff counts
-// such changes by asset chain instead of listing them.
+// decision: its decision at the threshold (below, beneficial owner or
+// undeterminable) and its end are the same before and after, and so are
+// its possible doubles, with the decision each would have together with
+// it, and how many more are counted; only shares moved. The text diff
+// counts such changes by asset chain and decision instead of listing
+// them.
 func routineOwner(c OwnerChange) bool {
-	return c.Change == "changed" && c.OldDecision == DecisionBelow && c.NewDecision == DecisionBelow &&
-		c.OldEnds == c.NewEnds && len(possibleChanges(c)) == 0
+	return c.Change == "changed" && c.OldDecision == c.NewDecision && c.OldEnds == c.NewEnds &&
+		c.OldPossiblyMore == c.NewPossiblyMore &&
+		slices.EqualFunc(c.OldPossiblySameAs, c.NewPossiblySameAs, func(x, y PossibleOwner) bool {
+			return x.ID == y.ID && x.Name == y.Name && (x.Also == nil) == (y.Also == nil) &&
+				(x.Also == nil || x.Also.TogetherDecision == y.Also.TogetherDecision)
+		})
 }
 
 // routinePath reports whether an ownership path's change crosses no
@@ -956,53 +955,85 @@ func shareDecision(low, high, threshold float64) string {
 }
 
 // routineMove counts the routine changes of one asset chain (asset and
-// basis) and keeps the largest: move is its signed change in percentage
-// points, label what moved.
+// basis) and, for owners, decision, and keeps the largest: move is its
+// signed change in percentage points, label what moved, old and new its
+// share before and after as the text shows them.
 type routineMove struct {
-	asset, basis string
-	n            int
-	move         float64
-	label        string
+	asset, basis, decision string
+	n                      int
+	move                   float64
+	label, old, new        string
 }
 
-// routineMoves are routine changes counted by asset chain, in the order
-// each chain was first seen.
+// routineMoves are routine changes counted by asset chain (and decision),
+// in the order each was first seen.
 type routineMoves []routineMove
 
-// add counts one routine change of asset and basis whose share moved from
-// [oldLow, oldHigh] to [newLow, newHigh]: its move is the larger, in
-// size, of the moves of its two bounds; the first of equal moves is kept.
-func (ms *routineMoves) add(asset, basis string, oldLow, oldHigh, newLow, newHigh float64, label string) {
-	move := newHigh - oldHigh
-	if l := newLow - oldLow; math.Abs(l) > math.Abs(move) {
-		move = l
+// add counts one routine change m (its asset, basis, decision, label, old
+// and new set) whose share moved from [oldLow, oldHigh] to [newLow,
+// newHigh]: its move is the larger, in size, of the moves of its two
+// bounds; the first of equal moves is kept.
+func (ms *routineMoves) add(m routineMove, oldLow, oldHigh, newLow, newHigh float64) {
+	m.move = newHigh - oldHigh
+	if l := newLow - oldLow; math.Abs(l) > math.Abs(m.move) {
+		m.move = l
 	}
-	move *= 100
+	m.move *= 100
+	m.n = 1
 	for i := range *ms {
-		m := &(*ms)[i]
-		if m.asset == asset && m.basis == basis {
-			m.n++
-			if math.Abs(move) > math.Abs(m.move) {
-				m.move, m.label = move, label
+		c := &(*ms)[i]
+		if c.asset == m.asset && c.basis == m.basis && c.decision == m.decision {
+			c.n++
+			if math.Abs(m.move) > math.Abs(c.move) {
+				c.move, c.label, c.old, c.new = m.move, m.label, m.old, m.new
 			}
 			return
 		}
 	}
-	*ms = append(*ms, routineMove{asset: asset, basis: basis, n: 1, move: move, label: label})
+	*ms = append(*ms, m)
+}
+
+// write writes the moves as a section of the text diff: title with how
+// many changes they count, then a line per chain, "0x… economic: 30 paths
+// moved, end and decision unchanged; largest move +3 points: NAME, 5% →
+// 8%" (what says what moved; "move +3 points" for one change). Nothing
+// when there is none.
+func (ms routineMoves) write(bw io.Writer, line func(indent, text string), title string, what func(routineMove) string) {
+	total := 0
+	for _, m := range ms {
+		total += m.n
+	}
+	if total == 0 {
+		return
+	}
+	fmt.Fprintf(bw, "\n%s (%d)\n", title, total)
+	for _, m := range ms {
+		s := strings.TrimSpace(m.asset+" "+m.basis) + ": " + what(m)
+		if m.n == 1 {
+			s += "; move " + points(m.move) + ": "
+		} else {
+			s += "; largest move " + points(m.move) + ": "
+		}
+		line("  ", s+m.label+", "+m.old+" → "+m.new)
+	}
 }
 
 // points formats a move in percentage points with a sign and up to two
-// decimals: "+0.4 points", "-1.25 points".
+// decimals: "+0.4 points", "-1.25 points", "+1 point".
 func points(p float64) string {
 	s := strconv.FormatFloat(math.Abs(p), 'f', 2, 64)
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	unit := " points"
+	if s == "1" {
+		unit = " point"
+	}
 	switch {
 	case s == "0":
 		return "0 points"
 	case p < 0:
-		return "-" + s + " points"
+		return "-" + s + unit
 	}
-	return "+" + s + " points"
+	return "+" + s + unit
 }
 
 // count says n things: "1 owner", "12 owners".

@@ -487,8 +487,8 @@ func TestDiffInputsAndAudit(t *testing.T) {
 // TestDiffTextCountsRoutineMoves: after routine trading, 30 owners below
 // the threshold and 30 paths whose decision stays moved a little, and one
 // owner and one path crossed the threshold. The text lists the crossings
-// in full and counts the others in one line per asset chain, naming the
-// largest move; the JSON keeps all 31 of each.
+// in full, as the only changes, and counts the others apart, in one line
+// per asset chain naming the largest move; the JSON keeps all 31 of each.
 func TestDiffTextCountsRoutineMoves(t *testing.T) {
 	const tok = "0x5fbdb2315678afecb367f032d93f642f64180aa3"
 	build := func(moved bool) *Report {
@@ -525,12 +525,10 @@ func TestDiffTextCountsRoutineMoves(t *testing.T) {
 	text := buf.String()
 	flat := strings.Join(strings.Fields(text), " ")
 	for _, want := range []string{
-		"beneficial owners changed (31)",
-		"changed " + tok + " economic: Owner 30 (P-30), person: 20% below → 30% beneficial owner",
-		tok + " economic: 30 owners below 25% moved; largest move +3 points: Owner 29 (P-29)",
-		"ownership paths changed (31)",
-		"changed economic path " + tok + " → Owner 30 (P-30): 20% → 30%, ends person",
-		tok + " economic: 30 paths moved, end and decision unchanged; largest move +3 points: " + tok + " → Owner 29 (P-29)",
+		"beneficial owners changed (1) changed " + tok + " economic: Owner 30 (P-30), person: 20% below → 30% beneficial owner",
+		"beneficial owners moved, end and decision unchanged (30) " + tok + " economic: 30 owners below 25% moved; largest move +3 points: Owner 29 (P-29), 5.8% → 8.8%",
+		"ownership paths changed (1) changed economic path " + tok + " → Owner 30 (P-30): 20% → 30%, ends person",
+		"ownership paths moved, end and decision unchanged (30) " + tok + " economic: 30 paths moved, end and decision unchanged; largest move +3 points: " + tok + " → Owner 29 (P-29), 5.8% → 8.8%",
 	} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("text diff lacks %q:\n%s", want, text)
@@ -558,5 +556,93 @@ func TestDiffTextCountsRoutineMoves(t *testing.T) {
 	}
 	if len(js.Owners) != 31 || len(js.Paths) != 31 {
 		t.Errorf("JSON has %d owner and %d path changes, want 31 and 31", len(js.Owners), len(js.Paths))
+	}
+}
+
+// TestDiffTextCountsOnlyDecisionChanges: a move that crosses no decision
+// is counted apart whatever the decision it keeps: an owner and a path at
+// or above the threshold before and after (40% → 45%), an owner
+// undeterminable before and after, a lone owner below it, and a double
+// whose share with the owner moved with its decision kept. Only the
+// crossings (20% → 30%; a double's together decision that changed) are
+// changes in the text; the JSON has every change.
+func TestDiffTextCountsOnlyDecisionChanges(t *testing.T) {
+	const tok, vessel = "0x5fbdb2315678afecb367f032d93f642f64180aa3", "9074729"
+	type share struct{ low, high float64 }
+	owners := []struct {
+		asset, id, name string
+		old, new        share
+		oldDec, newDec  string
+	}{
+		{tok, "P-A", "Ann Above", share{0.4, 0.4}, share{0.45, 0.45}, DecisionOwner, DecisionOwner},
+		{tok, "P-U", "Una Undecided", share{0.1, 0.3}, share{0.12, 0.35}, DecisionUndeterminable, DecisionUndeterminable},
+		{tok, "P-X", "Xavier Crossing", share{0.2, 0.2}, share{0.3, 0.3}, DecisionBelow, DecisionOwner},
+		{vessel, "P-B", "Ben Below", share{0.05, 0.05}, share{0.06, 0.06}, DecisionBelow, DecisionBelow},
+		{vessel, "P-D", "Dora Double", share{0.1, 0.1}, share{0.11, 0.11}, DecisionBelow, DecisionBelow},
+		{vessel, "P-E", "Eve Double", share{0.12, 0.12}, share{0.12, 0.12}, DecisionBelow, DecisionBelow},
+	}
+	build := func(moved bool) *Report {
+		r := &Report{Options: Options{BeneficialOwnerShare: 0.25}}
+		chains := map[string]*Owners{}
+		for _, o := range owners {
+			s, dec := o.old, o.oldDec
+			if moved {
+				s, dec = o.new, o.newDec
+			}
+			a := chains[o.asset]
+			if a == nil {
+				a = &Owners{Asset: o.asset, Kind: "token", Basis: "economic"}
+				chains[o.asset] = a
+			}
+			w := Owner{Kind: "person", ID: o.id, Name: o.name, Ends: "person", Low: s.low, High: s.high, Decision: dec, Paths: 1}
+			if o.id == "P-D" || o.id == "P-E" { // each the other's double: 22% together, then 23%, below 25%
+				other, together := "P-E", 0.22
+				if o.id == "P-E" {
+					other = "P-D"
+				}
+				if moved {
+					together = 0.23
+				}
+				w.PossiblySameAs = []PossibleOwner{{ID: other, Why: "same name", Also: &PossibleShare{Low: 0.1, High: 0.1,
+					TogetherLow: together, TogetherHigh: together, TogetherDecision: DecisionBelow}}}
+				if o.id == "P-E" && moved { // E's own share did not move; its double's did, and together now reach 25%
+					w.PossiblySameAs[0].Also = &PossibleShare{Low: 0.13, High: 0.13, TogetherLow: 0.25, TogetherHigh: 0.25, TogetherDecision: DecisionOwner}
+				}
+			}
+			a.Owners = append(a.Owners, w)
+			r.Ownership = append(r.Ownership, Path{Asset: o.asset, Basis: "economic", Low: s.low, High: s.high, Ends: "person",
+				Steps: []Step{{Kind: "person", ID: o.id, Name: o.name, Low: s.low, High: s.high}}})
+		}
+		r.Owners = []Owners{*chains[vessel], *chains[tok]}
+		return r
+	}
+	d := Diff(build(false), build(true))
+	if len(d.OwnersChanged) != 6 || len(d.PathsChanged) != 5 {
+		t.Fatalf("%d owner and %d path changes, want 6 and 5 (JSON complete)", len(d.OwnersChanged), len(d.PathsChanged))
+	}
+	var buf bytes.Buffer
+	if err := WriteDelta(&buf, d, "text"); err != nil {
+		t.Fatal(err)
+	}
+	text := buf.String()
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{
+		"ownership paths changed (1) changed economic path " + tok + " → Xavier Crossing (P-X): 20% → 30%, ends person ownership paths moved",
+		"ownership paths moved, end and decision unchanged (4) " + tok + " economic: 2 paths moved, end and decision unchanged; largest move +5 points: " + tok + " → Ann Above (P-A), 40% → 45% " +
+			vessel + " economic: 2 paths moved, end and decision unchanged; largest move +1 point: " + vessel + " → Ben Below (P-B), 5% → 6%",
+		"beneficial owners changed (2) changed " + tok + " economic: Xavier Crossing (P-X), person: 20% below → 30% beneficial owner " +
+			"changed " + vessel + " economic: Eve Double (P-E), person: 12% below → 12% below",
+		"beneficial owners moved, end and decision unchanged (4) " + tok + " economic: 1 owner at or above 25% moved; move +5 points: Ann Above (P-A), 40% → 45% " +
+			tok + " economic: 1 owner undeterminable at 25% moved; move +5 points: Una Undecided (P-U), 10%–30% → 12%–35% " +
+			vessel + " economic: 2 owners below 25% moved; largest move +1 point: Ben Below (P-B), 5% → 6%",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("text diff lacks %q:\n%s", want, text)
+		}
+	}
+	for _, id := range []string{"changed " + tok + " economic: Ann Above", "changed economic path " + tok + " → Ann Above", "Dora Double (P-D), person"} {
+		if strings.Contains(flat, id) {
+			t.Errorf("a move that crosses no decision is listed as a change (%q):\n%s", id, text)
+		}
 	}
 }

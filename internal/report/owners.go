@@ -76,9 +76,9 @@ type Owner struct {
 	// whose records may be the same person (UK PSC or BODS records of the
 	// same name and month of birth with nothing else in common, or
 	// something that disagrees), each with why not joined and, when that
-	// person is also an owner of this chain, its share and the two added
-	// up. The owner's own share and decision never count them. Empty for
-	// most owners.
+	// person is also an owner of this chain, its share and what the two
+	// would hold as one person. The owner's own share and decision never
+	// count them. Empty for most owners.
 	PossiblySameAs []PossibleOwner `json:"possibly_same_as,omitempty"`
 	// PossiblyMore counts further records of the same name and month of
 	// birth, not listed in PossiblySameAs.
@@ -91,16 +91,19 @@ type PossibleOwner struct {
 	ID   string `json:"id"` // the person that record was loaded as
 	Name string `json:"name,omitempty"`
 	Why  string `json:"why"` // what agrees, and why the records were not joined
-	// Also is that person's share of the same chain and the two shares
-	// added up, when that person is also an owner of the chain; nil
-	// otherwise.
+	// Also is that person's share of the same chain and what the two
+	// would hold as one person, when that person is also an owner of the
+	// chain; nil otherwise.
 	Also *PossibleShare `json:"also,omitempty"`
 }
 
 // PossibleShare is a possible double's share of an asset chain, and what
-// the owner's share and it would be together, with the decision at
-// options.beneficial_owner_share that sum would have: what the owner would
-// hold were the two one person.
+// the owner and it would hold together were they one person, with that
+// share's decision at options.beneficial_owner_share. Together is the
+// look-through with the two as one (ownership.Graph.Together): a holding
+// both state counts once, and what both hold of one company stays within
+// what its other owners leave; it is the two shares added up when they
+// hold no company in common (reports written before this were the sum).
 type PossibleShare struct {
 	Low              float64 `json:"low"`
 	High             float64 `json:"high"`
@@ -244,8 +247,8 @@ func possibleLines(o Owner, threshold float64) []string {
 	return out
 }
 
-// togetherVerdict says what two possible doubles' shares added up would
-// be at the threshold: "would reach 25%", "might reach 25%", "would stay
+// togetherVerdict says where what two possible doubles would hold as one
+// person stands at the threshold: "would reach 25%", "might reach 25%", "would stay
 // below 25%".
 func togetherVerdict(decision string, threshold float64) string {
 	switch decision {
@@ -549,15 +552,15 @@ func ownerChanges(old, new *Report) ([]OwnerChange, []string) {
 	return out, nil
 }
 
-// writeOwnerChanges writes the diff's "beneficial owners changed" section,
-// counting total changes: a line for each of changes, "changed 0x…
-// economic: Ana Lima (P-9), person: 10% below → 30% beneficial owner",
-// then the summary lines (the changes counted rather than listed).
-func writeOwnerChanges(bw io.Writer, line func(indent, text string), total int, changes []OwnerChange, summary []string) {
-	if total == 0 {
+// writeOwnerChanges writes the diff's "beneficial owners changed" section:
+// a line for each of changes, "changed 0x… economic: Ana Lima (P-9),
+// person: 10% below → 30% beneficial owner", with how its possible doubles
+// changed under it. Nothing when changes is empty.
+func writeOwnerChanges(bw io.Writer, line func(indent, text string), changes []OwnerChange) {
+	if len(changes) == 0 {
 		return
 	}
-	fmt.Fprintf(bw, "\nbeneficial owners changed (%d)\n", total)
+	fmt.Fprintf(bw, "\nbeneficial owners changed (%d)\n", len(changes))
 	for _, c := range changes {
 		ends := c.NewEnds
 		if c.Change == "removed" {
@@ -581,9 +584,6 @@ func writeOwnerChanges(bw io.Writer, line func(indent, text string), total int, 
 				line("    ", p)
 			}
 		}
-	}
-	for _, s := range summary {
-		line("  ", s)
 	}
 }
 
