@@ -838,7 +838,10 @@ type bodsNamed struct {
 //   - they give an address in common (addressKey: letters and digits
 //     compared), one that people of busyAddress names and birth dates or
 //     more among these statements do not give (an agent's or a shared
-//     office's);
+//     office's); at one people of other names or birth dates give too (a
+//     small shared office), only when they give one nationality alike or
+//     their birth date to the day, and never through that address to
+//     statements of another nationality (bodsCorroborates);
 //   - or they hold interests in one company, stated in different files
 //     (each company's own declaration names its owners with statements of
 //     its own); two statements of one file holding one company name two
@@ -870,7 +873,7 @@ func (l *loader) bodsSamePeople() {
 		}
 		groups[x.key] = append(groups[x.key], i)
 	}
-	busy := busyAddresses(keys, func(i int) []string {
+	use := addressUses(keys, func(i int) []string {
 		var out []string
 		for _, a := range named[i].addresses {
 			out = append(out, addressKey(a))
@@ -884,7 +887,7 @@ func (l *loader) bodsSamePeople() {
 			if ch == nil {
 				ch = l.bodsChains()
 			}
-			l.bodsJoinNamed(named, g, busy, ch, alias)
+			l.bodsJoinNamed(named, g, use, ch, alias)
 		}
 	}
 	if len(alias) == 0 {
@@ -959,7 +962,7 @@ func (ch *bodsChains) ancestors(c string) map[string]bool {
 // order) of one name and birth date are one person (see bodsSamePeople),
 // joins them (alias maps a joined statement's id to the person's) and
 // notes the others as possible.
-func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, busy map[string]bool, ch *bodsChains, alias map[string]string) {
+func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, use addressUse, ch *bodsChains, alias map[string]string) {
 	links := newLinkSets(len(g))
 	var because []struct {
 		i    int
@@ -974,27 +977,45 @@ func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, busy map[string]bool,
 			}{i, text})
 		}
 	}
-	type at struct {
-		i    int
-		text string
-	}
-	byAddress := map[string]at{}
+	person := func(i int) *Person { return &l.reg.People[l.people[named[g[i]].id]] }
+	differ := func(a, b int) bool { return differs(bodsCompared(person(a), person(b))) != "" }
+	agree := func(a, b int) bool { return bodsCorroborates(person(a), person(b)) == "" }
+	byAddress := map[string][]int{}
+	text := map[[2]int]string{} // (position in g, address key) -> the address as that statement writes it
+	keyOf := map[string]int{}
 	holders := map[string][]int{}
 	for i, n := range g {
 		x := named[n]
 		for _, a := range x.addresses {
 			k := addressKey(a)
-			if busy[k] {
+			if use.busy(k) {
 				continue
 			}
-			f, ok := byAddress[k]
-			switch {
-			case !ok:
-				byAddress[k] = at{i, a}
-			case f.text == a:
-				link(f.i, i, fmt.Sprintf("address %s (statements %s and %s)", a, named[g[f.i]].id, x.id))
-			default:
-				link(f.i, i, fmt.Sprintf("address %s (statement %s; %s: %s)", f.text, named[g[f.i]].id, x.id, a))
+			if _, ok := keyOf[k]; !ok {
+				keyOf[k] = len(keyOf)
+			}
+			text[[2]int{i, keyOf[k]}] = a
+			at := byAddress[k]
+			byAddress[k] = append(at, i)
+			if len(at) == 0 {
+				continue
+			}
+			byText := func(j, i int) {
+				f := text[[2]int{j, keyOf[k]}]
+				shared := ""
+				if use.shared(k) {
+					shared = fmt.Sprintf(", given by people of %d other names or dates of birth too, so nationality or date of birth to the day agree", use.others(k))
+				}
+				if f == a {
+					link(j, i, fmt.Sprintf("address %s (statements %s and %s%s)", a, named[g[j]].id, x.id, shared))
+				} else {
+					link(j, i, fmt.Sprintf("address %s (statement %s; %s: %s%s)", f, named[g[j]].id, x.id, a, shared))
+				}
+			}
+			if use.shared(k) {
+				links.joinAt(at, i, differ, agree, byText)
+			} else {
+				byText(at[0], i)
 			}
 		}
 		for _, c := range ch.holds[x.id] {
@@ -1020,7 +1041,6 @@ func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, busy map[string]bool,
 			}
 		}
 	}
-	person := func(i int) *Person { return &l.reg.People[l.people[named[g[i]].id]] }
 	type unit struct {
 		members []int
 		set     int
@@ -1093,13 +1113,50 @@ func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, busy map[string]bool,
 		}
 		ua, va := addresses(u), addresses(v)
 		for _, x := range va {
-			if busy[addressKey(x)] && slices.ContainsFunc(ua, func(y string) bool { return addressKey(y) == addressKey(x) }) {
+			k := addressKey(x)
+			if !slices.ContainsFunc(ua, func(y string) bool { return addressKey(y) == k }) {
+				continue
+			}
+			if use.busy(k) {
 				return why + fmt.Sprintf("; not joined: their one address in common, %s, is given by people of %d names and dates of birth or more (an agent's or a shared office)", x, busyAddress)
+			}
+			if use.shared(k) {
+				differ := bodsCorroborates(&l.reg.People[reps[a]], &l.reg.People[reps[b]])
+				if differ == "" {
+					differ = "a statement linked to one of them gives a detail that differs from the other's"
+				}
+				return why + fmt.Sprintf("; not joined: their address in common, %s, is given by people of %d other names or dates of birth too (a shared office), and %s", x, use.others(k), differ)
 			}
 		}
 		return why + fmt.Sprintf("; not joined: no identifier, address or company in common (%s: %s; this statement: %s)",
 			p.ID, cmpOr(strings.Join(ua, "; "), "no address given"), cmpOr(strings.Join(va, "; "), "no address given"))
 	})
+}
+
+// bodsCorroborates says why person statements p and q without an
+// identifier, of one name and birth date, at one shared address are not
+// taken as one person's (see corroborates): their nationalities must not
+// differ, and they must give one nationality alike or a birth date to the
+// day (both do or neither: it is part of what they are compared on). ""
+// when they are taken as one.
+func bodsCorroborates(p, q *Person) string {
+	return corroborates(bodsCompared(p, q))
+}
+
+// bodsCompared are the details of person statements p and q compared at a
+// shared address (see bodsCorroborates): none that must not differ but
+// those of which one must agree.
+func bodsCompared(p, q *Person) (contradict, agree []detail) {
+	day := func(s string) string {
+		if len(s) == len("1961-05-17") {
+			return s
+		}
+		return ""
+	}
+	return nil, []detail{
+		newDetail("nationality", p.Nationality, q.Nationality, strings.ToUpper),
+		newDetail("date of birth to the day", p.BirthDate, q.BirthDate, day),
+	}
 }
 
 // bodsCompanyLabel names a company for a reason: "Name (id)", or the id.

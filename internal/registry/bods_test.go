@@ -610,19 +610,19 @@ func TestBODSPersonJoinByName(t *testing.T) {
 }
 
 // TestBODSBusyAddress: an address given by people of 10 names and birth
-// dates or more (an agent's) joins no one: two Jan Novaks there stay
-// apart, each the other's Possible saying why; with 9 names there, they
-// are one person.
+// dates or more (an agent's) joins no one: two Jan Novaks there, both
+// Czech, stay apart, each the other's Possible saying why; with 9 names
+// there (a shared office), they are one person.
 func TestBODSBusyAddress(t *testing.T) {
 	for _, names := range []int{9, 10} {
 		var st []string
-		add := func(id, name string) {
-			st = append(st, fmt.Sprintf(`{"statementID": %q, "statementType": "personStatement", "personType": "knownPerson", "names": [{"fullName": %q}], "birthDate": "1961-05", "addresses": [{"address": "1 Agent Row, Douglas IM1 1AA"}]}`, id, name))
+		add := func(id, name, nationality string) {
+			st = append(st, fmt.Sprintf(`{"statementID": %q, "statementType": "personStatement", "personType": "knownPerson", "names": [{"fullName": %q}], "birthDate": "1961-05", "nationalities": [{"code": %q}], "addresses": [{"address": "1 Agent Row, Douglas IM1 1AA"}]}`, id, name, nationality))
 		}
-		add("p-1", "Jan Novak")
-		add("p-2", "Jan Novak")
+		add("p-1", "Jan Novak", "CZ")
+		add("p-2", "Jan Novak", "CZ")
 		for i := 0; i < names-1; i++ {
-			add(fmt.Sprintf("o-%d", i), fmt.Sprintf("Other Person %c", 'A'+i))
+			add(fmt.Sprintf("o-%d", i), fmt.Sprintf("Other Person %c", 'A'+i), "")
 		}
 		path := filepath.Join(t.TempDir(), "a.json")
 		writeFile(t, path, "["+strings.Join(st, ",\n")+"]")
@@ -648,5 +648,72 @@ func TestBODSBusyAddress(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestBODSSharedAddress: two Jan Novaks without an identifier at an
+// address two people of other names give too (a shared office) are one
+// person only when their nationalities do not differ and they give one
+// alike, or give their birth date to the day; else they stay apart, each
+// the other's Possible saying why. At an address of their own the address
+// alone still joins them.
+func TestBODSSharedAddress(t *testing.T) {
+	for _, c := range []struct {
+		name         string
+		born, na, nb string
+		private      bool
+		why          string // "" when joined
+	}{
+		{"same nationality", "1961-05", "CZ", "CZ", false, ""},
+		{"birth date to the day", "1961-05-17", "", "", false, ""},
+		{"no more given", "1961-05", "", "CZ", false, "no nationality or date of birth to the day given by both alike"},
+		{"other nationality", "1961-05", "CZ", "SK", false, "nationality CZ and SK"},
+		{"no more given, own address", "1961-05", "", "", true, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			person := func(id, name, born, nationality string) string {
+				n := ""
+				if nationality != "" {
+					n = fmt.Sprintf(`"nationalities": [{"code": %q}], `, nationality)
+				}
+				return fmt.Sprintf(`{"statementID": %q, "statementType": "personStatement", "personType": "knownPerson", "names": [{"fullName": %q}], "birthDate": %q, %s"addresses": [{"address": "Suite 4, 7 Mill Yard, Brno", "postCode": "602 00"}]}`, id, name, born, n)
+			}
+			st := []string{person("p-1", "Jan Novak", c.born, c.na), person("p-2", "JAN NOVAK", c.born, c.nb)}
+			if !c.private {
+				st = append(st, person("o-1", "Eva Dvorak", "1970-01", "CZ"), person("o-2", "Petr Svoboda", "1980-02", "CZ"))
+			}
+			path := filepath.Join(t.TempDir(), "a.json")
+			writeFile(t, path, "["+strings.Join(st, ",\n")+"]")
+			reg, err := Load([]string{path}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var novaks []Person
+			for _, p := range reg.People {
+				if strings.EqualFold(p.Name, "Jan Novak") {
+					novaks = append(novaks, p)
+				}
+			}
+			if c.why == "" {
+				if len(novaks) != 1 || novaks[0].SameAs == nil || novaks[0].Possible != nil {
+					t.Fatalf("Jan Novak is %+v, want one person", novaks)
+				}
+				if shared := strings.Contains(novaks[0].SameAs.Why, "given by people of 2 other names or dates of birth too"); shared == c.private {
+					t.Errorf("why %q says the address is shared: %v, want %v", novaks[0].SameAs.Why, shared, !c.private)
+				}
+				return
+			}
+			want := "not joined: their address in common, Suite 4, 7 Mill Yard, Brno, 602 00, is given by people of 2 other names or dates of birth too (a shared office), and " + c.why
+			if len(novaks) != 2 {
+				t.Fatalf("Jan Novak is %+v, want two people", novaks)
+			}
+			if p := novaks[0]; p.SameAs != nil || p.Possible == nil || len(p.Possible.Records) != 1 || p.Possible.Records[0].PersonID != "p-2" ||
+				!strings.HasSuffix(p.Possible.Records[0].Why, want) {
+				t.Errorf("p-1: SameAs %+v, Possible %+v, want p-2 as possible saying %q", p.SameAs, p.Possible, want)
+			}
+			if p := novaks[1]; p.Possible == nil || len(p.Possible.Records) != 1 || p.Possible.Records[0].PersonID != "p-1" {
+				t.Errorf("p-2: Possible %+v, want p-1", p.Possible)
+			}
+		})
 	}
 }

@@ -38,9 +38,11 @@ import (
 //     ("1961-12"); the country of residence has no place in the model;
 //   - individual PSCs with the same name and month of birth are one
 //     Person (the register has no id for a person across companies) when
-//     they give the same service address, or are a ceased record and a
-//     later one of one company (re-notified), and their nationalities and
-//     countries of residence do not differ: the first current record's id,
+//     they give the same service address (at an address records of other
+//     names give too, only with a detail more that agrees and none that
+//     differs), or are a ceased record and a later one of one company
+//     (re-notified), and their nationalities and countries of residence do
+//     not differ: the first current record's id,
 //     the others cited in SameAs with why, their interests added up as that
 //     person's. Others of that name and month are cited in Possible, not
 //     joined. See pscSamePeople for the exact test and what is never joined;
@@ -117,7 +119,8 @@ type pscData struct {
 	} `json:"exemptions"`
 	Description  string `json:"description"`
 	NameElements *struct {
-		Title string `json:"title"`
+		Title      string `json:"title"`
+		MiddleName string `json:"middle_name"`
 	} `json:"name_elements"`
 	CountryOfResidence string `json:"country_of_residence"`
 	DateOfBirth        *struct {
@@ -170,8 +173,10 @@ type pscIndividual struct {
 	ceased    bool   // the record has ceased_on (or ceased)
 	company   string // the company the record is about
 	title     string // data.name_elements.title
+	middle    string // data.name_elements.middle_name
 	residence string // data.country_of_residence, as written
 	address   string // the service address as compared (pscAddress), "" when too little is given
+	line2     string // data.address.address_line_2 (not part of address)
 }
 
 // pscDeclaration is a statement that the company has no beneficial owner
@@ -518,10 +523,11 @@ func (l *loader) pscOwner(company string, d *pscData, o Origin) {
 			x := pscIndividual{person: int32(len(l.reg.People)), company: company, residence: d.CountryOfResidence,
 				ceased: d.Ceased || d.CeasedOn != ""}
 			if d.NameElements != nil {
-				x.title = d.NameElements.Title
+				x.title, x.middle = d.NameElements.Title, d.NameElements.MiddleName
 			}
 			if a := d.Address; a != nil {
 				x.address = pscAddress(a.Premises, a.AddressLine1, a.PostalCode, a.Locality)
+				x.line2 = a.AddressLine2
 			}
 			l.psc.people = append(l.psc.people, x)
 		}
@@ -832,7 +838,7 @@ func chBasicNumber(header []string) (int, bool) {
 //   - or they give the same service address (pscAddress: premises,
 //     address_line_1 and postal code, or locality when there is none,
 //     letters and digits compared without case or spacing). The register
-//     gives nothing else about the person to compare. Open Ownership's
+//     gives little else about the person to compare. Open Ownership's
 //     bods-uk-psc-pipeline joins nothing (its person id is the company
 //     number and the record's id), and its register (v2) lists "people with
 //     similar names" on a person's page for the reader to judge. The service
@@ -840,7 +846,15 @@ func chBasicNumber(header []string) (int, bool) {
 //     two: such records are then not joined but shown as possibly the same
 //     person, the safe side for a memo. An address given by records of
 //     busyAddress names and months or more among the inputs (a formation
-//     agent's, an accountant's) links nothing.
+//     agent's, an accountant's) links nothing. An address records of
+//     other names or months give too, fewer than busyAddress (a small
+//     agent, an accountant's office, a serviced building), is the
+//     office's, not the person's: there two records are linked only when
+//     they corroborate each other (pscCorroborates: no middle name,
+//     address line 2, sex of title, nationality or residence that differs,
+//     and a nationality or residence alike), and a record is never linked
+//     through that address to records that differ from it or from those
+//     already linked to it.
 //
 // Records linked directly or through others are one person when no two of
 // them disagree on nationality or on country of residence where they give
@@ -878,10 +892,10 @@ func (l *loader) pscSamePeople() {
 		}
 		more[f] = append(more[f], i)
 	}
-	busy := busyAddresses(keys, func(i int) []string { return []string{addressKey(l.psc.people[i].address)} })
+	use := addressUses(keys, func(i int) []string { return []string{addressKey(l.psc.people[i].address)} })
 	alias := map[string]string{}
 	for _, f := range groups {
-		l.pscJoin(append([]int{f}, more[f]...), busy, alias)
+		l.pscJoin(append([]int{f}, more[f]...), use, alias)
 	}
 	l.psc.people = nil
 	if len(alias) == 0 {
@@ -904,25 +918,33 @@ type pscUnit struct {
 // pscJoin decides which records g (indexes in psc.people, in input order)
 // of one name and month of birth are one person (see pscSamePeople),
 // joins them (alias maps a joined record's person id to the person's) and
-// notes the others as possible. A busy address links nothing.
-func (l *loader) pscJoin(g []int, busy map[string]bool, alias map[string]string) {
+// notes the others as possible. A busy address links nothing; a shared
+// one only records that corroborate each other (pscCorroborates).
+func (l *loader) pscJoin(g []int, use addressUse, alias map[string]string) {
 	links := newLinkSets(len(g))
 	byCompany := map[string][]int{}
-	byAddress := map[string]int{}
+	byAddress := map[string][]int{}
 	var companies []string
+	differ := func(a, b int) bool { return l.pscDiffers(g[a], g[b]) != "" }
+	agree := func(a, b int) bool { return l.pscCorroborates(g[a], g[b]) == "" }
 	for i, r := range g {
 		x := l.psc.people[r]
 		if _, ok := byCompany[x.company]; !ok {
 			companies = append(companies, x.company)
 		}
 		byCompany[x.company] = append(byCompany[x.company], i)
-		if k := addressKey(x.address); k != "" && !busy[k] {
-			if j, ok := byAddress[k]; ok {
-				links.link(j, i)
-			} else {
-				byAddress[k] = i
-			}
+		k := addressKey(x.address)
+		if k == "" || use.busy(k) {
+			continue
 		}
+		switch at := byAddress[k]; {
+		case len(at) == 0:
+		case use.shared(k):
+			links.joinAt(at, i, differ, agree, links.link)
+		default:
+			links.link(at[0], i)
+		}
+		byAddress[k] = append(byAddress[k], i)
 	}
 	for _, c := range companies {
 		if rs := byCompany[c]; len(rs) > 1 && l.pscCurrent(g, rs) <= 1 {
@@ -952,10 +974,10 @@ func (l *loader) pscJoin(g []int, busy map[string]bool, alias map[string]string)
 			}
 		}
 		units = append(units, u)
-		l.pscJoinSet(g, u, nationality, residence, alias)
+		l.pscJoinSet(g, u, nationality, residence, use, alias)
 	}
 	if len(units) > 1 {
-		l.pscPossible(g, units, busy)
+		l.pscPossible(g, units, use)
 	}
 }
 
@@ -973,7 +995,7 @@ func (l *loader) pscCurrent(g, rs []int) int {
 
 // pscJoinSet makes the records of u one person: u.rep's, with the others
 // as its SameAs and why.
-func (l *loader) pscJoinSet(g []int, u pscUnit, nationality, residence string, alias map[string]string) {
+func (l *loader) pscJoinSet(g []int, u pscUnit, nationality, residence string, use addressUse, alias map[string]string) {
 	rx := l.psc.people[g[u.rep]]
 	p := &l.reg.People[rx.person]
 	if p.Nationality == "" {
@@ -1007,7 +1029,11 @@ func (l *loader) pscJoinSet(g []int, u pscUnit, nationality, residence string, a
 	}
 	for _, k := range addrs {
 		if cs := addrCompanies[k]; len(cs) > 1 {
-			why += fmt.Sprintf(", service address %s (companies %s)", addrText[k], strings.Join(cs, ", "))
+			why += fmt.Sprintf(", service address %s (companies %s", addrText[k], strings.Join(cs, ", "))
+			if use.shared(k) {
+				why += fmt.Sprintf("; given by individuals of %d other names or months of birth too, so nationality or residence agree and no detail differs", use.others(k))
+			}
+			why += ")"
 		}
 	}
 	for _, c := range companies {
@@ -1048,7 +1074,7 @@ func (l *loader) pscOf(g, rs []int, c string) []int {
 
 // pscPossible notes, on each person of units, the other persons of the same
 // name and month of birth (see notePossible) and why they were not joined.
-func (l *loader) pscPossible(g []int, units []pscUnit, busy map[string]bool) {
+func (l *loader) pscPossible(g []int, units []pscUnit, use addressUse) {
 	reps := make([]int, len(units))
 	for a, u := range units {
 		reps[a] = int(l.psc.people[g[u.rep]].person)
@@ -1063,13 +1089,86 @@ func (l *loader) pscPossible(g []int, units []pscUnit, busy map[string]bool) {
 			return why + "; not joined: " + u.failed
 		case ux.company == vx.company && !ux.ceased && !vx.ceased:
 			return why + fmt.Sprintf("; not joined: both current PSCs of company %s", ux.company)
-		case busy[addressKey(vx.address)] && l.pscGives(g, u, vx.address):
+		case use.busy(addressKey(vx.address)) && l.pscGives(g, u, vx.address):
 			return why + fmt.Sprintf("; not joined: their one service address in common, %s, is given by individuals of %d names and months of birth or more (an agent's or a shared office)",
 				vx.address, busyAddress)
+		}
+		if k, differ := l.pscSharedWhy(g, u, v); k != "" {
+			return why + fmt.Sprintf("; not joined: their service address in common, %s, is given by individuals of %d other names or months of birth too (a shared office), and %s",
+				vx.address, use.others(k), differ)
 		}
 		return why + fmt.Sprintf("; not joined: no service address in common (%s: %s; this record: %s)",
 			p.ID, cmpOr(l.pscAddresses(g, u), "none given"), cmpOr(vx.address, "none given"))
 	})
+}
+
+// pscSharedWhy is, for persons u and v not joined though records of each
+// give one service address (v's rep's: at a shared address, as a busy one
+// or another reason would have been said first), its key and why they do
+// not corroborate each other there; "" when no record of u gives it.
+func (l *loader) pscSharedWhy(g []int, u, v pscUnit) (key, why string) {
+	vx := l.psc.people[g[v.rep]]
+	k := addressKey(vx.address)
+	if k == "" {
+		return "", ""
+	}
+	for _, i := range u.records {
+		if ux := g[i]; addressKey(l.psc.people[ux].address) == k {
+			if why := l.pscCorroborates(ux, g[v.rep]); why != "" {
+				return k, why
+			}
+			key = k
+		}
+	}
+	if key == "" {
+		return "", ""
+	}
+	return key, "a record linked to one of them gives a detail that differs from the other's"
+}
+
+// pscCorroborates says why PSC records a and b (indexes in psc.people) of
+// one name and month of birth at one shared service address are not taken
+// as one person's (see corroborates): they must not differ in middle name
+// (name_elements), address line 2 (a flat or suite the compared address
+// leaves out), the sex a title says (Mr and Mrs, Ms or Miss), nationality
+// or country of residence, and must give one nationality or country of
+// residence alike. "" when they are taken as one.
+func (l *loader) pscCorroborates(a, b int) string {
+	return corroborates(l.pscDetails(a, b))
+}
+
+// pscDiffers names a detail records a and b both give that differs (see
+// pscCorroborates), "" when none does.
+func (l *loader) pscDiffers(a, b int) string {
+	return differs(l.pscDetails(a, b))
+}
+
+// pscDetails are the details of PSC records a and b compared at a shared
+// address: those that must not differ, and those of which one must agree.
+func (l *loader) pscDetails(a, b int) (contradict, agree []detail) {
+	x, y := l.psc.people[a], l.psc.people[b]
+	country := func(s string) string { return strings.ToUpper(l.pscCountry(s)) }
+	nationality := func(s string) string { return strings.ToUpper(s) }
+	return []detail{
+			newDetail("middle names", x.middle, y.middle, foldName),
+			newDetail("address lines 2", x.line2, y.line2, addressKey),
+			newDetail("titles", x.title, y.title, titleSex),
+		}, []detail{
+			newDetail("nationality", l.reg.People[x.person].Nationality, l.reg.People[y.person].Nationality, nationality),
+			newDetail("country of residence", x.residence, y.residence, country),
+		}
+}
+
+// titleSex is "m" or "f" for a title that says which (Mr, Sir; Mrs, Ms,
+// Miss, Lady, Dame), else "".
+func titleSex(title string) string {
+	switch foldName(title) {
+	case "mr", "sir", "lord":
+		return "m"
+	case "mrs", "ms", "miss", "lady", "dame", "madam":
+		return "f"
+	}
+	return ""
 }
 
 // pscGives reports whether a record of u gives the service address a.

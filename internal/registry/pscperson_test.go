@@ -431,3 +431,110 @@ func TestPSCRealFixturesNotJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestPSCSharedOffice: two records of Mr John Smith born 1980-05, of two
+// companies, at Suite 4, 7 Mill Yard, LS2 7AB, which two individuals of
+// other names give too (a small shared office, fewer than the 10 names
+// of an agent's), are one person only when nothing they both give differs
+// (middle name, address line 2, the sex of the title, nationality, country
+// of residence) and a nationality or country of residence both give
+// agrees; else they stay apart, each possibly the other, saying why. At an
+// address no other name gives, the address alone still joins them; and
+// at the office, records that differ are never one person through a
+// third that differs from neither, while two that differ in nothing are
+// through a third that agrees with each.
+func TestPSCSharedOffice(t *testing.T) {
+	type rec struct{ title, middle, line2, nationality, residence string }
+	record := func(company, name string, r rec) string {
+		elements := fmt.Sprintf(`"forename":"John","surname":"Smith","title":%q`, r.title)
+		if r.middle != "" {
+			elements += fmt.Sprintf(`,"middle_name":%q`, r.middle)
+		}
+		s := fmt.Sprintf(`{"company_number":%q,"data":{"address":{"premises":"Suite 4","address_line_1":"7 Mill Yard","address_line_2":%q,"locality":"Leeds","postal_code":"LS2 7AB","country":"England"},"kind":"individual-person-with-significant-control","links":{"self":"/company/%s/persons-with-significant-control/individual/x%s"},"name":%q,"name_elements":{%s},"natures_of_control":["ownership-of-shares-25-to-50-percent"],"notified_on":"2020-01-15","date_of_birth":{"month":5,"year":1980}`,
+			company, r.line2, company, company, r.title+" "+name, elements)
+		if r.nationality != "" {
+			s += fmt.Sprintf(`,"nationality":%q`, r.nationality)
+		}
+		if r.residence != "" {
+			s += fmt.Sprintf(`,"country_of_residence":%q`, r.residence)
+		}
+		return s + "}}"
+	}
+	british := rec{"Mr", "", "", "British", "England"}
+	others := []string{
+		strings.Replace(strings.Replace(record("50000901", "Ann Other", british), `"month":5`, `"month":7`, 1), "John", "Ann", 1),
+		strings.Replace(record("50000902", "Raj Patel", british), "John", "Raj", 1),
+	}
+	for _, c := range []struct {
+		name    string
+		a, b    rec
+		private bool   // no other name gives the address
+		why     string // why not joined; "" when joined
+	}{
+		{"same details", british, british, false, ""},
+		{"one gives no nationality", british, rec{"Mr", "", "", "", "England"}, false, ""},
+		{"other nationality", british, rec{"Mr", "", "", "Polish", "England"}, false, "nationality GB and PL"},
+		{"other middle name", rec{"Mr", "Paul", "", "British", "England"}, rec{"Mr", "Peter", "", "British", "England"}, false, "middle names Paul and Peter"},
+		{"other flat", rec{"Mr", "", "Flat 1", "British", "England"}, rec{"Mr", "", "Flat 2", "British", "England"}, false, "address lines 2 Flat 1 and Flat 2"},
+		{"Mr and Mrs", british, rec{"Mrs", "", "", "British", "England"}, false, "titles Mr and Mrs"},
+		{"nothing more given", rec{"Mr", "", "", "", ""}, rec{"Mr", "", "", "", ""}, false, "no nationality or country of residence given by both alike"},
+		{"nothing more given, own address", rec{"Mr", "", "", "", ""}, rec{"Mr", "", "", "", ""}, true, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := []string{record("50000001", "John Smith", c.a), record("50000002", "John Smith", c.b)}
+			if !c.private {
+				lines = append(lines, others...)
+			}
+			reg := loadPSC(t, writeLines(t, "office.jsonl", lines))
+			smiths := peopleNamed(reg, "John Smith")
+			if c.why == "" {
+				if len(smiths) != 1 || smiths[0].SameAs == nil || smiths[0].Possible != nil {
+					t.Fatalf("John Smith is %+v, want one person of both records", smiths)
+				}
+				if shared := strings.Contains(smiths[0].SameAs.Why, "given by individuals of 2 other names or months of birth too"); shared == c.private {
+					t.Errorf("why %q: says the address is shared: %v, want %v", smiths[0].SameAs.Why, shared, !c.private)
+				}
+				return
+			}
+			if len(smiths) != 2 {
+				t.Fatalf("John Smith is %d people, want 2 apart: %+v", len(smiths), smiths)
+			}
+			for i, p := range smiths {
+				want := "not joined: their service address in common, Suite 4, 7 Mill Yard, LS2 7AB, is given by individuals of 2 other names or months of birth too (a shared office), and "
+				if i == 0 { // the second's says the same of the first: its own detail first
+					want += c.why
+				}
+				if p.SameAs != nil || p.Possible == nil || len(p.Possible.Records) != 1 || p.Possible.Records[0].PersonID != smiths[1-i].ID ||
+					!strings.Contains(p.Possible.Records[0].Why, want) || i == 0 && !strings.HasSuffix(p.Possible.Records[0].Why, want) {
+					t.Errorf("%s: SameAs %+v, Possible %+v, want the other as possible saying %q", p.ID, p.SameAs, p.Possible, want)
+				}
+			}
+		})
+	}
+	t.Run("corroborated through a third", func(t *testing.T) {
+		lines := append([]string{
+			record("50000001", "John Smith", rec{"Mr", "", "", "", "England"}),
+			record("50000002", "John Smith", rec{"Mr", "", "", "British", ""}),
+			record("50000003", "John Smith", british),
+		}, others...)
+		reg := loadPSC(t, writeLines(t, "office.jsonl", lines))
+		if smiths := peopleNamed(reg, "John Smith"); len(smiths) != 1 || smiths[0].SameAs == nil || len(smiths[0].SameAs.Records) != 2 {
+			t.Fatalf("John Smith is %+v, want one person of the three records: the first two agree on nothing, the third with each", smiths)
+		}
+	})
+	t.Run("never through a third", func(t *testing.T) {
+		lines := append([]string{
+			record("50000001", "John Smith", rec{"Mr", "Paul", "", "British", "England"}),
+			record("50000002", "John Smith", british),
+			record("50000003", "John Smith", rec{"Mr", "Peter", "", "British", "England"}),
+		}, others...)
+		reg := loadPSC(t, writeLines(t, "office.jsonl", lines))
+		smiths := peopleNamed(reg, "John Smith")
+		if len(smiths) != 2 || smiths[0].SameAs == nil || len(smiths[0].SameAs.Records) != 1 || smiths[1].SameAs != nil || smiths[1].ID != "50000003/psc/x50000003" {
+			t.Fatalf("John Smith is %+v, want the first two records one person and the third apart", smiths)
+		}
+		if p := smiths[1].Possible; p == nil || len(p.Records) != 1 || !strings.HasSuffix(p.Records[0].Why, "and middle names Peter and Paul") {
+			t.Errorf("the third record's possible doubles %+v, want the first two, their middle names differing", p)
+		}
+	})
+}

@@ -1,10 +1,16 @@
 package registry
 
+import (
+	"fmt"
+	"strings"
+)
+
 // What UK PSC records (psc.go) and BODS person statements without an
 // identifier (bods.go) share when records of one name and month of birth
 // are taken as one person or not: how addresses are compared, which
-// addresses corroborate nothing, how linked records are grouped, and how
-// the records left apart are noted as possibly the same person.
+// addresses corroborate nothing (an agent's) and which only with a detail
+// more that agrees (a shared office's), how linked records are grouped,
+// and how the records left apart are noted as possibly the same person.
 
 // addressKey is an address as compared: its letters and digits in lower
 // case, nothing else ("Unit 2, 1 Dock Road, HU1 1AA" and "UNIT 2 1 DOCK
@@ -18,12 +24,29 @@ func addressKey(address string) string { return foldName(address) }
 // common name and month would otherwise be joined there.
 const busyAddress = 10
 
-// busyAddresses returns the address keys (see addressKey) that records of
-// busyAddress different keys or more give. keys[i] is record i's name and
-// month of birth ("" when it may be joined to none), addrs(i) its address
-// keys. Only the addresses of records sharing their key with another
-// record are counted: no other address could join anything.
-func busyAddresses(keys []string, addrs func(i int) []string) map[string]bool {
+// addressUse is, for each address key (see addressKey) that may join
+// records, the number of different names and months of birth among the
+// records that give it, counted up to busyAddress.
+type addressUse map[string]int
+
+// busy reports whether address key k is an agent's: it joins nothing.
+func (u addressUse) busy(k string) bool { return u[k] >= busyAddress }
+
+// shared reports whether address key k is given by records of another
+// name or month too (and is not busy): a small shared office's, an
+// accountant's or a family's, where two records of one name and month are
+// one person's only when more than the address says so (see corroborates).
+func (u addressUse) shared(k string) bool { return u[k] >= 2 && u[k] < busyAddress }
+
+// others is the number of other names and months of birth giving k.
+func (u addressUse) others(k string) int { return u[k] - 1 }
+
+// addressUses counts the names and months of birth giving each address.
+// keys[i] is record i's name and month of birth ("" when it may be joined
+// to none), addrs(i) its address keys. Only the addresses of records
+// sharing their key with another record are counted: no other address
+// could join anything.
+func addressUses(keys []string, addrs func(i int) []string) addressUse {
 	n := map[string]int{}
 	for _, k := range keys {
 		if k != "" {
@@ -50,13 +73,42 @@ func busyAddresses(keys []string, addrs func(i int) []string) map[string]bool {
 			}
 		}
 	}
-	busy := map[string]bool{}
+	use := addressUse{}
 	for a, m := range at {
-		if len(m) >= busyAddress {
-			busy[a] = true
-		}
+		use[a] = len(m)
 	}
-	return busy
+	return use
+}
+
+// detail is one detail two records of one name and month of birth give, as
+// written (a, b: "" when not given) and as compared (ka, kb).
+type detail struct{ what, a, b, ka, kb string }
+
+// newDetail is a detail compared as key makes it.
+func newDetail(what, a, b string, key func(string) string) detail {
+	return detail{what, strings.TrimSpace(a), strings.TrimSpace(b), key(a), key(b)}
+}
+
+// corroborates says why two records of one name and month of birth at a
+// shared address (see addressUse.shared) are not taken as one person's:
+// a detail both give that differs (contradict or agree), or no detail of
+// agree that both give alike ("no nationality or country of residence
+// given by both alike"). It is "" when they are taken as one: none
+// differs and one of agree is the same. At a shared office the address is
+// the office's, not the person's, so it cannot stand in for the
+// identifier the registers lack on its own.
+func corroborates(contradict, agree []detail) string {
+	if why := differs(contradict, agree); why != "" {
+		return why
+	}
+	var what []string
+	for _, d := range agree {
+		if d.ka != "" && d.ka == d.kb {
+			return ""
+		}
+		what = append(what, d.what)
+	}
+	return "no " + strings.Join(what, " or ") + " given by both alike"
 }
 
 // linkSets groups records 0..n-1 linked to each other, directly or
@@ -81,6 +133,60 @@ func (s linkSets) find(i int) int {
 
 // link puts i and j in one set.
 func (s linkSets) link(i, j int) { s[s.find(j)] = s.find(i) }
+
+// differs names the first detail of ds both records give that differs
+// ("nationality GB and PL"), "" when none does.
+func differs(ds ...[]detail) string {
+	for _, ds := range ds {
+		for _, d := range ds {
+			if d.ka != "" && d.kb != "" && d.ka != d.kb {
+				return fmt.Sprintf("%s %s and %s", d.what, d.a, d.b)
+			}
+		}
+	}
+	return ""
+}
+
+// joinAt links record i to the records giving its address before it (at,
+// in input order), as they are linked so far: to each set of them none of
+// whose records there differs from i or from the records there already
+// linked to i (differ(a, b)), and one of which corroborates (agree(a, b))
+// one of those, through link(j, i), j that set's first record there.
+// Records that differ are never in one set through this address; each
+// link is corroborated.
+func (s linkSets) joinAt(at []int, i int, differ, agree func(a, b int) bool, link func(j, i int)) {
+	var roots []int
+	sets := map[int][]int{}
+	for _, j := range at {
+		r := s.find(j)
+		if _, ok := sets[r]; !ok {
+			roots = append(roots, r)
+		}
+		sets[r] = append(sets[r], j)
+	}
+	own := s.find(i)
+	mine := append([]int{i}, sets[own]...)
+	for _, r := range roots {
+		if r == own || !all(sets[r], mine, func(a, b int) bool { return !differ(a, b) }) ||
+			all(sets[r], mine, func(a, b int) bool { return !agree(a, b) }) {
+			continue
+		}
+		link(sets[r][0], i)
+		mine = append(mine, sets[r]...)
+	}
+}
+
+// all reports whether f(a, b) holds for every a of as and b of bs.
+func all(as, bs []int, f func(a, b int) bool) bool {
+	for _, a := range as {
+		for _, b := range bs {
+			if !f(a, b) {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // sets lists the sets, each in increasing order, in the order of their
 // first record.
