@@ -98,6 +98,21 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 	return shown.flush()
 }
 
+// printedIdentity names the report on every printed page (the HTML page's
+// running header, the workbook's page header): tool and version, chain,
+// pinned block and its hash, and when it was generated, so that a page
+// filed alone says which report it belongs to.
+func printedIdentity(r *Report) string {
+	s := fmt.Sprintf("%s %s audit report, %s, block %d", r.Tool.Name, r.Tool.Version, chainIDText(r.Chain), r.Chain.BlockNumber)
+	if r.Chain.BlockHash != "" {
+		s += " " + r.Chain.BlockHash
+	}
+	if r.GeneratedAt != "" {
+		s += ", generated " + r.GeneratedAt
+	}
+	return s
+}
+
 const htmlTemplate = `<!DOCTYPE html>
 <html lang="en">
 <head>

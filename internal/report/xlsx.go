@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -112,6 +113,13 @@ func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
 	st, err := newStyles(f)
 	if err != nil {
 		return fmt.Errorf("xlsx styles: %w", err)
+	}
+	// Set before any sheet is filled: a streamed sheet takes its page
+	// setup from the worksheet as it is when its stream writer starts.
+	for _, name := range Sheets {
+		if err := printSetup(f, name, r); err != nil {
+			return fmt.Errorf("xlsx sheet %s: page setup: %w", name, err)
+		}
 	}
 	x := &xlsxWriter{f: f, st: st, explorer: opts.ExplorerURL}
 	steps := []struct {
@@ -284,7 +292,82 @@ func finishSheet(f *excelize.File, sheet string, st *xlsxStyles, widths []int, l
 		lastRow = 2
 	}
 	last, _ := excelize.CoordinatesToCellName(cols, lastRow)
-	return f.AutoFilter(sheet, first+":"+last, nil)
+	if err := f.AutoFilter(sheet, first+":"+last, nil); err != nil {
+		return err
+	}
+	// After the filter, which writes the sheet's properties anew.
+	return fitPrintWidth(f, sheet, widths, wrap)
+}
+
+// printSetup makes a printed sheet say where it comes from: landscape
+// pages, each headed by the report's identity (tool, chain, pinned block
+// and its hash, when it was generated) and footed by the sheet's name and
+// "page N of M"; the header row is repeated on every page, and so is the
+// first column (a finding's number, a holder's token, a path's asset), so
+// that a page holding only the right-hand columns still says which row it
+// continues. Pages run across before down: a row's columns are printed on
+// consecutive pages.
+func printSetup(f *excelize.File, sheet string, r *Report) error {
+	landscape, across := "landscape", "overThenDown"
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, PageOrder: &across}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddHeader: "&L" + headerFooterText(printedIdentity(r), excelize.MaxFieldLength-2),
+		OddFooter: "&L&A&Rpage &P of &N",
+	}); err != nil {
+		return err
+	}
+	quoted := strings.ReplaceAll(sheet, "'", "''")
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
+		RefersTo: "'" + quoted + "'!$A:$A,'" + quoted + "'!$1:$1"})
+}
+
+// maxFitWidth is the widest sheet, in characters of column width, printed
+// scaled to the page's width (to about 60% at most); a wider sheet prints
+// at full size on pages across.
+const maxFitWidth = 170
+
+// fitPrintWidth scales a sheet of the given column widths to one page
+// wide when it is narrow enough to stay readable.
+func fitPrintWidth(f *excelize.File, sheet string, widths []int, wrap map[int]bool) error {
+	total := 0.0
+	for i, w := range widths {
+		total += fitWidth(w, wrap[i])
+	}
+	if total > maxFitWidth {
+		return nil
+	}
+	yes, one, auto := true, 1, 0
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
+	}
+	return f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToWidth: &one, FitToHeight: &auto})
+}
+
+// headerFooterText makes s literal in a page header or footer, where &
+// starts a code (&P, the page number), within limit UTF-16 units.
+func headerFooterText(s string, limit int) string {
+	s = xlsxText(strings.ReplaceAll(s, "\n", " "))
+	var b strings.Builder
+	n := 0
+	for _, c := range s {
+		w := len(utf16.Encode([]rune{c}))
+		if c == '&' {
+			w = 2
+		}
+		if n+w > limit-1 {
+			b.WriteString("…")
+			break
+		}
+		if c == '&' {
+			b.WriteString("&&")
+		} else {
+			b.WriteRune(c)
+		}
+		n += w
+	}
+	return b.String()
 }
 
 func frozenHeader() *excelize.Panes {
@@ -405,6 +488,18 @@ func (x *xlsxWriter) summary(r *Report) error {
 			return err
 		}
 		if err := t.str(1, note); err != nil {
+			return err
+		}
+		// A note wraps in its cell, within the page; the column is not a
+		// wrapping one, so that it stays wide enough for the block hash.
+		c := t.cell(1)
+		if err := x.f.SetCellStyle(SheetSummary, c, c, x.st.wrap); err != nil {
+			return err
+		}
+		// Its height is set, with a line to spare: a spreadsheet program
+		// sizing the row itself may give it a line too few when printing.
+		lines := utf8.RuneCountInString(note)/50 + 2
+		if err := x.f.SetRowHeight(SheetSummary, t.row, float64(min(lines*15, 409))); err != nil {
 			return err
 		}
 	}
