@@ -272,6 +272,7 @@ type chainChecker struct {
 	receipts map[common.Hash]*types.Receipt
 	calls    map[contractCall]callResult // at the pinned block
 	slots    map[slotRead]callResult     // at the pinned block
+	codes    map[common.Address][]byte   // at the pinned block, by codeAt
 	// holderLogs are, by token and holder, the transfers into or out of
 	// the holder from block holderLogsFrom of the token to the pinned
 	// block (prefetchLastChanges).

@@ -587,10 +587,19 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 
 // wantRuns checks that the proxy to runs the implementation want
 // (lowercase) at the pinned block, as the node's state says whatever the
-// citation's slot fields state: the address in its implementation slot;
-// that slot empty, its beacon's implementation(); both empty, the target
-// in its code (an EIP-1167 minimal proxy).
+// citation's slot fields state, in the order scan reads it
+// (chain.Reader): the target in its code when that is an EIP-1167 minimal
+// proxy (whose code never reads a slot its storage may hold); else the
+// address in its implementation slot; that slot empty, its beacon's
+// implementation().
 func (c *chainChecker) wantRuns(to common.Address, want string) (string, bool, error) {
+	code, why, err := c.codeAt(to)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	if _, ok := chain.MinimalProxyTarget(code); ok {
+		return c.wantMinimalProxy(to, want)
+	}
 	w, why, err := c.slotWord(to, chain.SlotImplementation, "implementation")
 	if err != nil || why != "" || c.noState {
 		return why, why != "", err
@@ -633,16 +642,9 @@ func textSlots(text string) map[string]string {
 // wantMinimalProxy checks that the code of to at the pinned block is an
 // EIP-1167 minimal proxy delegating to want (lowercase).
 func (c *chainChecker) wantMinimalProxy(to common.Address, want string) (string, bool, error) {
-	code, err := c.node.CodeAt(c.ctx, to, new(big.Int).SetUint64(c.rep.Chain.BlockNumber))
-	var rpcErr rpc.Error
-	switch {
-	case err != nil && !errors.As(err, &rpcErr):
-		return "", false, fmt.Errorf("reading the code of %s at block %d: %w", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, err)
-	case err != nil && noStateRE.MatchString(err.Error()):
-		c.noState = true
-		return "", false, nil
-	case err != nil:
-		return fmt.Sprintf("the code of %s at the pinned block %d could not be read: %v", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, err), true, nil
+	code, why, err := c.codeAt(to)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
 	}
 	target, ok := chain.MinimalProxyTarget(code)
 	if !ok {
@@ -652,6 +654,31 @@ func (c *chainChecker) wantMinimalProxy(to common.Address, want string) (string,
 		return fmt.Sprintf("the EIP-1167 minimal proxy %s delegates to %s at the pinned block %d, not %s", strings.ToLower(to.Hex()), got, c.rep.Chain.BlockNumber, want), true, nil
 	}
 	return "", true, nil
+}
+
+// codeAt is the code of to at the pinned block, asked once, or why there
+// is none. Nil and no reason when the node has no state at the block
+// (c.noState).
+func (c *chainChecker) codeAt(to common.Address) ([]byte, string, error) {
+	if code, ok := c.codes[to]; ok {
+		return code, "", nil
+	}
+	code, err := c.node.CodeAt(c.ctx, to, new(big.Int).SetUint64(c.rep.Chain.BlockNumber))
+	var rpcErr rpc.Error
+	switch {
+	case err != nil && !errors.As(err, &rpcErr):
+		return nil, "", fmt.Errorf("reading the code of %s at block %d: %w", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, err)
+	case err != nil && noStateRE.MatchString(err.Error()):
+		c.noState = true
+		return nil, "", nil
+	case err != nil:
+		return nil, fmt.Sprintf("the code of %s at the pinned block %d could not be read: %v", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, err), nil
+	}
+	if c.codes == nil {
+		c.codes = map[common.Address][]byte{}
+	}
+	c.codes[to] = code
+	return code, "", nil
 }
 
 // callWord is cc's one-word answer at the pinned block, or why there is

@@ -567,6 +567,15 @@ func (n *beaconNode) StorageAt(_ context.Context, a common.Address, slot common.
 	return make([]byte, 32), nil
 }
 
+// CodeAt gives the token a beacon proxy's code (not an EIP-1167 minimal
+// proxy's), others none.
+func (n *beaconNode) CodeAt(_ context.Context, a common.Address, _ *big.Int) ([]byte, error) {
+	if a == n.token {
+		return common.FromHex("0x608060405261000c61000e565b005b"), nil
+	}
+	return nil, nil
+}
+
 func (n *beaconNode) CallContract(_ context.Context, call ethereum.CallMsg, _ *big.Int) ([]byte, error) {
 	if *call.To == n.beacon && string(call.Data) == string(chain.CallData("implementation()")) {
 		return common.LeftPadBytes(n.impl.Bytes(), 32), nil
@@ -632,14 +641,15 @@ func TestChainBeaconProxy(t *testing.T) {
 	}
 }
 
-// minimalNode is a node at one block holding one contract whose EIP-1967
-// slots are all empty and whose code is code (an EIP-1167 minimal proxy,
-// or not).
+// minimalNode is a node at one block holding one contract whose code is
+// code (an EIP-1167 minimal proxy, or not) and whose EIP-1967 slots are
+// empty but for its implementation slot holding slot, when not zero.
 type minimalNode struct {
 	Node   // not called
 	header *types.Header
 	token  common.Address
 	code   []byte
+	slot   common.Address
 }
 
 func (n *minimalNode) ChainID(context.Context) (*big.Int, error) { return big.NewInt(1), nil }
@@ -651,7 +661,10 @@ func (n *minimalNode) HeaderByNumber(_ context.Context, number *big.Int) (*types
 	return n.header, nil
 }
 
-func (n *minimalNode) StorageAt(context.Context, common.Address, common.Hash, *big.Int) ([]byte, error) {
+func (n *minimalNode) StorageAt(_ context.Context, a common.Address, slot common.Hash, _ *big.Int) ([]byte, error) {
+	if a == n.token && slot == chain.SlotImplementation {
+		return common.LeftPadBytes(n.slot.Bytes(), 32), nil
+	}
 	return make([]byte, 32), nil
 }
 
@@ -667,7 +680,9 @@ func (n *minimalNode) CodeAt(_ context.Context, a common.Address, _ *big.Int) ([
 // naming the target in its code), and the same text without the fields (a
 // report written before them): the target is read from the contract's
 // code at the pinned block and must be the one named; another target, or
-// code that is no minimal proxy, fails.
+// code that is no minimal proxy, fails. A minimal proxy runs the target in
+// its code even when its storage holds an implementation slot (a clone of
+// an implementation whose initializer writes it), as scan reads it.
 func TestChainMinimalProxy(t *testing.T) {
 	impl := common.HexToAddress("0x1111000000000000000000000000000000000001")
 	minimal := func(target common.Address) []byte {
@@ -687,22 +702,27 @@ func TestChainMinimalProxy(t *testing.T) {
 		return ev
 	}
 	implS := strings.ToLower(impl.Hex())
+	onlyRuns := func(impl string) report.Evidence { return report.Evidence{Text: "runs " + impl, Runs: impl} }
 	for _, c := range []struct {
 		name   string
 		code   []byte
+		slot   common.Address // in the implementation slot
 		ev     report.Evidence
 		reason string // "": resolves, read
 	}{
-		{"fields", minimal(impl), fields(implS), ""},
-		{"fields, another target", minimal(impl), fields(other), "the EIP-1167 minimal proxy " + token + " delegates to " + implS + " at the pinned block 90, not " + other},
-		{"fields, not a minimal proxy", []byte{0x60, 0x00}, fields(implS), "is not an EIP-1167 minimal proxy (2 bytes)"},
-		{"text", minimal(impl), report.Evidence{Text: text(implS)}, ""},
-		{"text, another target", minimal(impl), report.Evidence{Text: text(other)}, "delegates to " + implS + " at the pinned block 90, not " + other},
-		{"runs", minimal(impl), runs(implS), ""},
-		{"runs, another target", minimal(impl), runs(other), "the EIP-1167 minimal proxy " + token + " delegates to " + implS + " at the pinned block 90, not " + other},
-		{"runs, not a minimal proxy", []byte{0x60, 0x00}, runs(implS), "is not an EIP-1167 minimal proxy (2 bytes)"},
+		{"fields", minimal(impl), common.Address{}, fields(implS), ""},
+		{"fields, another target", minimal(impl), common.Address{}, fields(other), "the EIP-1167 minimal proxy " + token + " delegates to " + implS + " at the pinned block 90, not " + other},
+		{"fields, not a minimal proxy", []byte{0x60, 0x00}, common.Address{}, fields(implS), "is not an EIP-1167 minimal proxy (2 bytes)"},
+		{"text", minimal(impl), common.Address{}, report.Evidence{Text: text(implS)}, ""},
+		{"text, another target", minimal(impl), common.Address{}, report.Evidence{Text: text(other)}, "delegates to " + implS + " at the pinned block 90, not " + other},
+		{"runs", minimal(impl), common.Address{}, runs(implS), ""},
+		{"runs, another target", minimal(impl), common.Address{}, runs(other), "the EIP-1167 minimal proxy " + token + " delegates to " + implS + " at the pinned block 90, not " + other},
+		{"runs, not a minimal proxy", []byte{0x60, 0x00}, common.Address{}, runs(implS), "is not an EIP-1167 minimal proxy (2 bytes)"},
+		{"runs, a clone with an implementation slot", minimal(impl), common.HexToAddress(other), onlyRuns(implS), ""},
+		{"runs, a clone with an implementation slot, another target", minimal(impl), common.HexToAddress(implS), onlyRuns(other), "the EIP-1167 minimal proxy " + token + " delegates to " + implS},
+		{"runs, a proxy with an implementation slot", []byte{0x60, 0x00}, common.HexToAddress(other), onlyRuns(implS), "implementation slot of " + token + " at the pinned block 90 holds " + other},
 	} {
-		n := &minimalNode{header: &types.Header{Number: big.NewInt(90), Difficulty: big.NewInt(0)}, token: common.HexToAddress(token), code: c.code}
+		n := &minimalNode{header: &types.Header{Number: big.NewInt(90), Difficulty: big.NewInt(0)}, token: common.HexToAddress(token), code: c.code, slot: c.slot}
 		ev := c.ev
 		ev.Kind, ev.Fact, ev.Contract = "chain", report.FactProxy, token
 		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: 1, BlockNumber: 90, BlockHash: n.header.Hash().Hex()},
