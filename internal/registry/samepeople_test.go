@@ -17,6 +17,7 @@ import (
 type pscPeopleFile struct {
 	path  string
 	truth []int
+	alike map[int]bool // the planted strangers whose every detail is alike
 }
 
 // generatePSCPeople writes about n individual PSC records of people drawn
@@ -46,6 +47,7 @@ func generatePSCPeople(path string, n int, unique bool) (pscPeopleFile, error) {
 		month, year                           int
 	}
 	var truth []int
+	alike := map[int]bool{}
 	rec := 0
 	write := func(person int, p who) {
 		rec++
@@ -88,6 +90,8 @@ func generatePSCPeople(path string, n int, unique bool) (pscPeopleFile, error) {
 				q.nationality = "Polish"
 			case 1:
 				q.nationality, q.residence = "", ""
+			case 2:
+				alike[person], alike[person+1] = true, true
 			}
 			write(person, p)
 			person++
@@ -126,13 +130,14 @@ func generatePSCPeople(path string, n int, unique bool) (pscPeopleFile, error) {
 		f.Close()
 		return pscPeopleFile{}, err
 	}
-	return pscPeopleFile{path, truth}, f.Close()
+	return pscPeopleFile{path, truth, alike}, f.Close()
 }
 
 // joinErrors counts, in reg loaded from file, the people whose records are
-// of two true people or more (wrongly joined), and the true people of two
+// of two true people or more (wrongly joined; alike of them planted
+// strangers whose every detail is alike), and the true people of two
 // records or more whose records are not one person (left apart).
-func (file pscPeopleFile) joinErrors(reg *Registry) (wrong, apart int) {
+func (file pscPeopleFile) joinErrors(reg *Registry) (wrong, alike, apart int) {
 	records := map[int]int{}
 	for _, t := range file.truth {
 		if t >= 0 {
@@ -153,6 +158,13 @@ func (file pscPeopleFile) joinErrors(reg *Registry) (wrong, apart int) {
 		}
 		if len(seen) > 1 {
 			wrong++
+			all := true
+			for t := range seen {
+				all = all && file.alike[t]
+			}
+			if all {
+				alike++
+			}
 		}
 		for t := range seen {
 			people[t]++
@@ -163,7 +175,7 @@ func (file pscPeopleFile) joinErrors(reg *Registry) (wrong, apart int) {
 			apart++
 		}
 	}
-	return wrong, apart
+	return wrong, alike, apart
 }
 
 // BenchmarkPSCSamePeople loads a synthetic PSC snapshot of
@@ -201,7 +213,7 @@ func BenchmarkPSCSamePeople(b *testing.B) {
 		}
 		same += time.Since(start)
 	}
-	wrong, apart := file.joinErrors(reg)
+	wrong, alike, apart := file.joinErrors(reg)
 	joined, possible := 0, 0
 	for _, p := range reg.People {
 		if p.SameAs != nil {
@@ -213,7 +225,7 @@ func BenchmarkPSCSamePeople(b *testing.B) {
 	}
 	b.ReportMetric(float64(wrong), "wrongly-joined")
 	b.ReportMetric(float64(apart), "left-apart")
-	b.Logf("%d records, %d people (%d joined from several records, %d with possible doubles): %d wrongly joined, %d left apart; load %v, names unique %v, ratio %.2f",
-		len(file.truth)-1, len(reg.People), joined, possible, wrong, apart, (same / time.Duration(b.N)).Round(time.Millisecond),
+	b.Logf("%d records, %d people (%d joined from several records, %d with possible doubles): %d wrongly joined (%d of them planted strangers alike in every detail, of %d such pairs), %d left apart; load %v, names unique %v, ratio %.2f",
+		len(file.truth)-1, len(reg.People), joined, possible, wrong, alike, len(file.alike)/2, apart, (same / time.Duration(b.N)).Round(time.Millisecond),
 		(unique / time.Duration(b.N)).Round(time.Millisecond), same.Seconds()/unique.Seconds())
 }
