@@ -59,6 +59,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"Counts":          counts,
 		"Holders":         hs,
 		"HolderPositions": holderPositions(r),
+		"Identity":        template.CSS(cssString(printedIdentity(r))), // each printed page's header
 	}
 	names := map[string]string{}
 	for _, e := range r.Entities {
@@ -113,6 +114,24 @@ func printedIdentity(r *Report) string {
 	return s
 }
 
+// cssString quotes s as a CSS string whose every character other than a
+// letter, digit, space or one of ,.:- is a hex escape, so that no value
+// can end the string or the style sheet.
+func cssString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, c := range showBidi(s) {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == ' ', c == ',', c == '.', c == ':', c == '-':
+			b.WriteRune(c)
+		default:
+			fmt.Fprintf(&b, "\\%x ", c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
 const htmlTemplate = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -145,12 +164,14 @@ table.owners th:nth-child(1) { width: 42%; } table.owners th:nth-child(2) { widt
 .legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; border: 1.5px solid; margin-right: 4px; vertical-align: -2px; }
 ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; } .possible { color: #8a4b00; font-size: 12px; }
 .note { color: #555; } .print-only { display: none; }
-@page { size: landscape; margin: 12mm; }
+@page { size: landscape; margin: 14mm 12mm;
+  @top-left { content: {{.Identity}}; font: 8px system-ui, sans-serif; color: #555; }
+  @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8px system-ui, sans-serif; color: #555; } }
 @media print {
   body { margin: 0; font-size: 11px; } code, .mono, .cite { font-size: 10px; }
   #findings { table-layout: fixed; } #findings td code { white-space: normal; overflow-wrap: anywhere; }
-  col.f-n { width: 3%; } col.f-sev { width: 7%; } col.f-rule { width: 11%; } col.f-subj { width: 11%; }
-  col.f-msg { width: 27%; } col.f-ev { width: 32%; } col.f-fp { width: 9%; }
+  col.f-n { width: 3%; } col.f-sev { width: 7%; } col.f-rule { width: 11%; } col.f-subj { width: 10%; }
+  col.f-msg { width: 26%; } col.f-ev { width: 31%; } col.f-fp { width: 12%; } #findings td code.fp { white-space: nowrap; overflow-wrap: normal; }
   #ownership-paths { table-layout: fixed; } col.p-path { width: 40%; } col.p-basis { width: 8%; } col.p-end { width: 9%; } col.p-share { width: 10%; } col.p-src { width: 33%; } th { position: static; } thead { display: table-header-group; }
   tr, li, .graph { break-inside: avoid; } h2, h3 { break-after: avoid; }
   .badge, th, .legend i { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -209,7 +230,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <td class="wrap">{{$f.Subject.Kind}} {{with link $f.Subject.Kind $f.Subject.ID}}<a href="{{.}}"><code>{{$f.Subject.ID}}</code></a>{{else}}<code>{{$f.Subject.ID}}</code>{{end}}</td>
 <td class="wrap">{{$f.Message}}</td>
 <td class="wrap">{{if $f.Evidence}}<ul class="evidence">{{range $e := $f.Evidence}}<li>{{$e.Text}}{{$c := citeNoTx $e}}{{if or $c $e.TxHash}} <span class="cite">[{{$c}}{{with $e.TxHash}}{{if $c}}, {{end}}transaction {{with link "tx" .}}<a href="{{.}}"><code>{{$e.TxHash}}</code></a>{{else}}<code>{{.}}</code>{{end}}{{end}}]</span>{{end}}</li>{{end}}</ul>{{end}}</td>
-<td><code>{{$f.Fingerprint}}</code></td>
+<td><code class="fp">{{$f.Fingerprint}}</code></td>
 </tr>
 {{else}}<tr><td colspan="7">No finding.</td></tr>
 {{end}}</tbody>

@@ -128,3 +128,65 @@ func TestHeaderFooterTextLiteral(t *testing.T) {
 		t.Errorf("%d characters %q: want at most 100, whole && pairs, cut with …", n, long)
 	}
 }
+
+// chromiumPDF has headless Chromium print page to PDF, without its own
+// header and footer (the page's are what is tested), and returns the
+// PDF's path.
+func chromiumPDF(t *testing.T, bin, page string) string {
+	t.Helper()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(dir, "report.pdf")
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer",
+		"--print-to-pdf="+pdf, "file://"+path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, out)
+	}
+	return pdf
+}
+
+// TestChromiumPrintsPagesIdentified prints the HTML report with Chromium
+// and reads every page: each names the report (tool, chain, pinned block
+// and its hash, when generated) and says "page N of M", so a page filed
+// alone says where it is from; and each finding's fingerprint, which a
+// memo cites, is printed whole on one line, not broken in its narrow
+// column.
+func TestChromiumPrintsPagesIdentified(t *testing.T) {
+	bin := chromium(t)
+	r := sampleReport()
+	r.Tool.Name = `tokenaudit"; } body { display: none } x { content: "` // a value cannot leave the header's string
+	for i := range r.Findings {
+		for range 6 { // long evidence: the findings run over several pages
+			r.Findings[i].Evidence = append(r.Findings[i].Evidence, r.Findings[i].Evidence...)
+		}
+	}
+	pages := pdfPages(t, chromiumPDF(t, bin, string(render(t, r, "html", WriteOptions{}))))
+	if len(pages) < 3 {
+		t.Fatalf("%d page(s): the test means the report to run over several", len(pages))
+	}
+	all := strings.Join(pages, "\n")
+	for i, p := range pages {
+		flat := strings.Join(strings.Fields(p), " ")
+		for _, want := range []string{r.Tool.Name + " 0.1.0-test audit report, chain id 1337, block 212 " + r.Chain.BlockHash, "generated " + r.GeneratedAt} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("page %d does not say %q:\n%s", i+1, want, p)
+			}
+		}
+		m := pageNumber.FindStringSubmatch(p)
+		if m == nil || m[1] != strconv.Itoa(i+1) || m[2] != strconv.Itoa(len(pages)) {
+			t.Errorf("page %d of %d does not say so (%q)", i+1, len(pages), m)
+		}
+	}
+	for _, f := range r.Findings {
+		if !strings.Contains(all, f.Fingerprint) {
+			t.Errorf("fingerprint %s of %s is not printed whole on one line", f.Fingerprint, f.Rule)
+		}
+	}
+}
