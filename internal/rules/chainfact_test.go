@@ -184,20 +184,31 @@ func TestProxySlotFacts(t *testing.T) {
 		admin  = "0x00000000000000000000000000000000000000ad"
 		beacon = "0x00000000000000000000000000000000000000be"
 	)
+	const beaconOwner = "0x00000000000000000000000000000000000000b0"
 	for _, c := range []struct {
 		proxy chain.Proxy
 		want  [3]string
 		runs  string // the implementation no slot holds
-		says  string // what the message calls the proxy
+		says  string // what the message calls the proxy and who upgrades it
+		text  string // what the evidence's text says of the slots
 	}{
-		{chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}, [3]string{impl, admin, zero}, "", "is an EIP-1967 proxy (implementation"},
-		{chain.Proxy{Kind: "beacon", Implementation: impl, Beacon: beacon}, [3]string{zero, zero, beacon}, impl, "is an EIP-1967 beacon proxy (beacon " + beacon + ")"},
-		{chain.Proxy{Kind: "eip1167", Implementation: "0x00000000000000000000000000000000000000A1"}, [3]string{zero, zero, zero}, impl, "is an EIP-1167 minimal proxy"},
+		{chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}, [3]string{impl, admin, zero}, "",
+			"is an EIP-1967 proxy (implementation " + impl + "); " + admin + " can replace its logic",
+			"EIP-1967 slots at block 100: implementation " + impl + ", admin " + admin},
+		{chain.Proxy{Kind: "beacon", Implementation: impl, Beacon: beacon}, [3]string{zero, zero, beacon}, impl,
+			"is an EIP-1967 beacon proxy (beacon " + beacon + ") running implementation " + impl + "; its beacon's owner " + beaconOwner + " can replace its logic",
+			"EIP-1967 slots at block 100: beacon " + beacon + ", implementation slot empty; it runs " + impl + ", its beacon's implementation()"},
+		{chain.Proxy{Kind: "eip1167", Implementation: "0x00000000000000000000000000000000000000A1"}, [3]string{zero, zero, zero}, impl,
+			"is an EIP-1167 minimal proxy of 0x00000000000000000000000000000000000000A1; its upgrade role can replace its logic",
+			"code at block 100: an EIP-1167 minimal proxy of 0x00000000000000000000000000000000000000A1"},
 	} {
 		w := quiet()
 		p := c.proxy
 		w.token().Proxy = &p
 		w.token().Capabilities.Upgrade = true
+		if p.Beacon != "" {
+			w.token().Controllers = append(w.token().Controllers, chain.Controller{Role: "beacon-owner", Address: beaconOwner})
+		}
 		var found int
 		for _, f := range w.run().Findings {
 			if f.Rule != RuleContractUpgradeable {
@@ -208,6 +219,9 @@ func TestProxySlotFacts(t *testing.T) {
 			}
 			for _, ev := range f.Evidence {
 				found++
+				if ev.Text != c.text {
+					t.Errorf("%s proxy: evidence text %q, want %q", p.Kind, ev.Text, c.text)
+				}
 				if got := [3]string{ev.Implementation, ev.Admin, ev.Beacon}; ev.Fact != report.FactProxy || got != c.want || ev.Runs != c.runs {
 					t.Errorf("%s proxy: fact %q, slots %v, runs %q; want proxy, %v, %q (%s)", p.Kind, ev.Fact, got, ev.Runs, c.want, c.runs, ev.Text)
 				}

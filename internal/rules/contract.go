@@ -127,29 +127,52 @@ func contractUpgradeable(e *eval) {
 		if p.Admin == "" && p.Beacon == "" && !t.Capabilities.Upgrade {
 			continue
 		}
-		who := p.Admin
-		if who == "" {
-			who = "its upgrade role"
-		}
-		// The slots as read: a beacon proxy's implementation is the
-		// beacon's, not in the implementation slot (stated empty); an
-		// EIP-1167 minimal proxy's is in its code, its slots all empty.
-		ev := e.chainEv(0, "", fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon))))
+		// The slots as read: a plain EIP-1967 proxy runs the address in
+		// its implementation slot; a beacon proxy runs its beacon's
+		// implementation(), its implementation slot empty; an EIP-1167
+		// minimal proxy the target in its code. The text names the slots
+		// that hold something and what the proxy runs, as the fields do.
 		implementation, runs := slotOrEmpty(p.Implementation), ""
+		slots := listText(labelled("implementation", p.Implementation), labelled("admin", p.Admin), labelled("beacon", p.Beacon))
+		kind := "an EIP-1967 proxy (implementation " + p.Implementation + ")"
+		text := fmt.Sprintf("EIP-1967 slots at block %d: %s", e.snap.Block, slots)
 		if p.Kind != "eip1967" {
 			implementation, runs = zeroAddress, p.Implementation
+			slots = listText(labelled("admin", p.Admin), labelled("beacon", p.Beacon))
+			if p.Kind == "beacon" {
+				kind = "an EIP-1967 beacon proxy (beacon " + p.Beacon + ") running implementation " + p.Implementation
+				text = fmt.Sprintf("EIP-1967 slots at block %d: %s, implementation slot empty; it runs %s, its beacon's implementation()", e.snap.Block, slots, p.Implementation)
+			} else {
+				kind = "an EIP-1167 minimal proxy of " + p.Implementation
+				text = fmt.Sprintf("code at block %d: an EIP-1167 minimal proxy of %s", e.snap.Block, p.Implementation)
+				if slots != "" {
+					text += "; EIP-1967 slots: " + slots
+				}
+			}
 		}
-		ev = proxyFact(ev, t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon), runs)
-		kind := "an EIP-1967 proxy"
-		switch p.Kind {
-		case "beacon":
-			kind = "an EIP-1967 beacon proxy (beacon " + p.Beacon + ")"
-		case "eip1167":
-			kind = "an EIP-1167 minimal proxy"
-		}
+		ev := proxyFact(e.chainEv(0, "", text), t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon), runs)
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
-			fmt.Sprintf("%s is %s (implementation %s); %s can replace its logic", e.tokenLabel(t.Address), kind, p.Implementation, who), ev)
+			fmt.Sprintf("%s is %s; %s can replace its logic", e.tokenLabel(t.Address), kind, upgrader(&t)), ev)
 	}
+}
+
+// upgrader names who can replace a proxy token's logic: its EIP-1967
+// admin, else its beacon's owner (the beacon-owner controller, or "the
+// owner of its beacon" when owner() gave none), else its upgrade role.
+func upgrader(t *chain.Token) string {
+	p := t.Proxy
+	switch {
+	case p.Admin != "":
+		return p.Admin
+	case p.Beacon != "":
+		for _, c := range t.Controllers {
+			if c.Role == "beacon-owner" {
+				return "its beacon's owner " + c.Address
+			}
+		}
+		return "the owner of its beacon"
+	}
+	return "its upgrade role"
 }
 
 // contractFreeze: a privileged account can pause, freeze or blacklist holders.
