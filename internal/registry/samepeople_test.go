@@ -90,7 +90,8 @@ func generatePSCPeople(path string, n int, unique bool) (pscPeopleFile, error) {
 				q.nationality = "Polish"
 			case 1:
 				q.nationality, q.residence = "", ""
-			case 2:
+			}
+			if q == p { // of one foreign nationality already, or case 2
 				alike[person], alike[person+1] = true, true
 			}
 			write(person, p)
