@@ -131,3 +131,67 @@ func BenchmarkGraph1M(b *testing.B) {
 		runtime.KeepAlive(g)
 	}
 }
+
+// BenchmarkTogether measures what Together costs beside the look-through
+// of the same target, which every chain already pays, and prints the
+// ratio: in a generated registry of 200,000 companies (1,000 pairs of people
+// among a target's owners) and for a token of 300,000 holders, each a
+// wallet held by its own person (the widest chain: the copy holds every
+// owner). Run with:
+//
+//	go test ./internal/ownership -run '^$' -bench Together -benchtime 1x
+func BenchmarkTogether(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		g := generate(200000, 42)
+		g.Freeze()
+		rng := rand.New(rand.NewSource(7))
+		var look, together time.Duration
+		pairs := 0
+		for pairs < 1000 {
+			target := int32(rng.Intn(200000))
+			t0 := time.Now()
+			r := g.LookThrough(target, DefaultOptions())
+			d := time.Since(t0)
+			var people []int32
+			for _, h := range r.Holdings {
+				if g.Nodes[h.Node].Kind == Person {
+					people = append(people, h.Node)
+				}
+			}
+			if len(people) < 2 {
+				continue
+			}
+			look += d
+			t0 = time.Now()
+			g.Together(r, people[0], people[len(people)-1], DefaultOptions())
+			together += time.Since(t0)
+			pairs++
+		}
+		fmt.Printf("generated registry: %d pairs, look-through %v each, Together %v each: %.3fx\n", pairs,
+			(look / time.Duration(pairs)).Round(time.Microsecond), (together / time.Duration(pairs)).Round(time.Microsecond), float64(together)/float64(look))
+
+		const holders = 300000
+		w := New(2*holders + 1)
+		tok := w.Add(Node{ID: "0x70ce", Kind: Token})
+		for j := 0; j < holders; j++ {
+			p := w.Add(Node{ID: "P" + strconv.Itoa(j), Kind: Person})
+			wa := w.Add(Node{ID: fmt.Sprintf("0x%040x", j), Kind: Wallet})
+			w.AddEdge(Edge{Owner: p, Owned: wa, Declared: registry.Exact(1)})
+			w.AddEdge(Edge{Owner: wa, Owned: tok, Declared: registry.Exact(1.0 / holders)})
+		}
+		w.Freeze()
+		const rounds = 5
+		var r *Result
+		t0 := time.Now()
+		for j := 0; j < rounds; j++ {
+			r = w.LookThrough(tok, DefaultOptions())
+		}
+		look = time.Since(t0) / rounds
+		t0 = time.Now()
+		for j := 0; j < rounds; j++ {
+			w.Together(r, w.Entity("P1"), w.Entity("P2"), DefaultOptions())
+		}
+		together = time.Since(t0) / rounds
+		fmt.Printf("token of %d holders: look-through %v, Together %v: %.4fx\n", holders, look.Round(time.Millisecond), together.Round(time.Millisecond), float64(together)/float64(look))
+	}
+}

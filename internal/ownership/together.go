@@ -7,44 +7,61 @@ import (
 	"github.com/tokenaudit/audit/internal/registry"
 )
 
-// Together is what nodes a and b would hold of target were they one node
-// (two records that may be one person): the look-through, as LookThrough
-// computes it, of the graph in which b's edges are a's. Their direct
-// holdings of one node are one holding of it, of which a holding of b that
-// repeats one of a's (the same declared share and interest: one holding
-// stated twice) is read once, the others added up, within what the other
-// owners of that node leave (as Freeze bounds an owner). So a path through
-// a node both hold, or a holding both state, counts once, where adding
-// a's and b's shares counts it twice. Without a node both hold directly it
-// is the two shares added up (at most 100%), and never less than either.
-// A node that holds nothing of target adds nothing; when a or b is the
-// target itself, the result is all of it.
-func (g *Graph) Together(target, a, b int32, opts Options) registry.Share {
+// Together is what nodes a and b would hold of r's target (r is the
+// look-through of that target in g) were they one node (two records that
+// may be one person): the look-through, as LookThrough computes it, of the
+// graph in which b's edges are a's. Their direct holdings of one node are
+// one holding of it, of which a holding of b that repeats one of a's (the
+// same declared share and interest: one holding stated twice) is read
+// once, the others added up, within what the other owners of that node
+// leave (as Freeze bounds an owner). So a path through a node both hold,
+// or a holding both state, counts once, where adding a's and b's shares
+// counts it twice. Without a node both hold directly it is the two shares
+// added up (at most 100%), and never less than either. A node that holds
+// nothing of the target adds nothing; when a or b is the target itself,
+// the result is all of it. The work is proportional to the nodes below a
+// and b that own part of the target and the edges into them, not to the
+// target's owners.
+func (g *Graph) Together(r *Result, a, b int32, opts Options) registry.Share {
 	g.Freeze()
+	target := r.Target
 	if a == target || b == target {
 		return registry.Exact(1)
 	}
-	pos := map[int32]int32{target: 0}
-	reach := []int32{target}
-	for i := 0; i < len(reach); i++ {
-		for _, ei := range g.owners[reach[i]] {
-			if o := g.Edges[ei].Owner; !hasKey(pos, o) {
-				pos[o] = int32(len(reach))
-				reach = append(reach, o)
+	holds := func(v int32) bool {
+		_, ok := r.at[v]
+		return ok || v == target
+	}
+	if !holds(a) {
+		a, b = b, a
+	}
+	if !holds(a) {
+		return registry.Share{}
+	}
+	// the merged node's part of the graph: a, b and every node below them
+	// that owns part of the target (each path from them to it passes only
+	// such nodes); b's place is a's
+	pos := map[int32]int32{}
+	var nodes []int32
+	visit := func(v int32) {
+		if !hasKey(pos, v) {
+			pos[v] = int32(len(nodes))
+			nodes = append(nodes, v)
+		}
+	}
+	visit(a)
+	if holds(b) {
+		visit(b)
+	}
+	for i := 0; i < len(nodes); i++ {
+		for _, ei := range g.owned[nodes[i]] {
+			if w := g.Edges[ei].Owned; holds(w) {
+				visit(w)
 			}
 		}
 	}
-	if !hasKey(pos, a) {
-		a, b = b, a
-	}
-	if !hasKey(pos, a) {
-		return registry.Share{}
-	}
-	// the owners above target only, with b's edges a's: every owner of a
-	// node of reach is in reach, so each node keeps all its owners and
-	// Freeze bounds the edges as it does in g
-	sub := &Graph{Nodes: make([]Node, len(reach))}
-	for i, v := range reach {
+	sub := &Graph{Nodes: make([]Node, len(nodes))}
+	for i, v := range nodes {
 		sub.Nodes[i] = g.Nodes[v]
 	}
 	local := func(v int32) int32 {
@@ -60,18 +77,31 @@ func (g *Graph) Together(target, a, b int32, opts Options) registry.Share {
 	}
 	held := map[int32][]statement{} // the merged node's direct holdings, by owned node
 	var order []int32
-	for _, v := range reach {
+	for _, v := range nodes {
+		// the owners of v outside the merged node's part of the graph
+		// count only by their declared lower bounds, which bound the
+		// others' shares of v (Freeze): one owner in their place holds
+		// them all
+		var outside float64
 		for _, ei := range g.owners[v] {
 			e := &g.Edges[ei]
-			if e.Owner != a && e.Owner != b {
-				sub.Edges = append(sub.Edges, Edge{Owner: local(e.Owner), Owned: local(e.Owned), Declared: e.Declared, Interest: e.Interest})
-				continue
+			switch {
+			case !hasKey(pos, e.Owner):
+				outside += e.Declared.Low
+			case e.Owner != a && e.Owner != b:
+				sub.Edges = append(sub.Edges, Edge{Owner: local(e.Owner), Owned: local(v), Declared: e.Declared, Interest: e.Interest})
+			default:
+				w := local(v)
+				if _, ok := held[w]; !ok {
+					order = append(order, w)
+				}
+				held[w] = append(held[w], statement{e.Declared, e.Interest, e.Owner == b})
 			}
-			w := local(e.Owned)
-			if _, ok := held[w]; !ok {
-				order = append(order, w)
-			}
-			held[w] = append(held[w], statement{e.Declared, e.Interest, e.Owner == b})
+		}
+		if outside > 0 {
+			o := int32(len(sub.Nodes))
+			sub.Nodes = append(sub.Nodes, Node{Kind: Company})
+			sub.Edges = append(sub.Edges, Edge{Owner: o, Owned: local(v), Declared: registry.Exact(outside)})
 		}
 	}
 	for _, w := range order {
@@ -106,5 +136,5 @@ func (g *Graph) Together(target, a, b int32, opts Options) registry.Share {
 		opts = DefaultOptions()
 	}
 	opts.MaxPaths = 1 // the shares do not depend on the paths listed
-	return sub.LookThrough(0, opts).Of(pos[a]).Share
+	return sub.LookThrough(pos[target], opts).Of(pos[a]).Share
 }

@@ -53,7 +53,7 @@ func (e *eval) beneficialOwners() []report.Owners {
 		if c.legal() && len(e.g.Owners(c.R.Target)) == 0 {
 			ao.Owners = append(ao.Owners, e.owner(c.R.Target, registry.Exact(1), 0))
 		}
-		e.possibleOwners(c.R.Target, ao.Owners)
+		e.possibleOwners(c.R, ao.Owners)
 		out = append(out, ao)
 	}
 	return out
@@ -93,7 +93,7 @@ func decision(v ownership.Verdict) string {
 	return report.DecisionBelow
 }
 
-// possibleOwners gives each person among owners (of the chain of target)
+// possibleOwners gives each person among owners (of the chain lt looks through)
 // the people loaded apart whose records may be the same person
 // (registry.Possible), each with why not joined and, when that person is
 // among owners too, its share and what the two would hold were they one
@@ -102,7 +102,7 @@ func decision(v ownership.Verdict) string {
 // state, or a company both hold, once, where adding the two shares counts
 // it twice. An owner's own share and decision are unchanged: the two are
 // not joined.
-func (e *eval) possibleOwners(target int32, owners []report.Owner) {
+func (e *eval) possibleOwners(lt *ownership.Result, owners []report.Owner) {
 	together := map[[2]int32]registry.Share{} // by the two nodes, in ascending order
 	at := map[string]int{}
 	for i, o := range owners {
@@ -130,7 +130,7 @@ func (e *eval) possibleOwners(target int32, owners []report.Owner) {
 				}
 				both, ok := together[k]
 				if !ok {
-					both = e.g.Together(target, k[0], k[1], e.opts.Ownership)
+					both = e.g.Together(lt, k[0], k[1], e.opts.Ownership)
 					together[k] = both
 				}
 				x.Also = &report.PossibleShare{Low: b.Low, High: b.High, HighOpen: b.HighOpen,
