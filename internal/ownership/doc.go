@@ -11,7 +11,9 @@
 // value and the geometric-series value through cycles), whether a person is
 // a beneficial owner at a threshold (is, is not, or undeterminable from the
 // data), how much of the target reaches no natural person (opaque share),
-// and which ownership paths lead up to its ultimate owners. Globally it
+// which ownership paths lead up to its ultimate owners, and what two
+// parties would hold were they one (Together: two records that may be one
+// person, a holding both state counted once). Globally it
 // finds circular ownership (Tarjan's strongly connected components) and
 // spreads the OFAC 50% rule to a fixed point.
 //
