@@ -152,7 +152,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td code.rule { white-space: nowrap; }
 code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
 table.meta { width: auto; } table.meta th { position: static; } table.owners { table-layout: fixed; } table.owners caption { text-align: left; font-weight: 600; margin-top: 8px; }
-table.owners th:nth-child(1) { width: 42%; } table.owners th:nth-child(2) { width: 18%; } table.owners th:nth-child(3) { width: 14%; } table.owners th:nth-child(4) { width: 16%; }
+table.owners th, table.owners td { box-sizing: border-box; } table.owners th:nth-child(1) { width: 42%; } table.owners th:nth-child(2) { width: 18%; } table.owners th:nth-child(3) { width: 14%; } table.owners th:nth-child(4) { width: 16%; }
 .badge { display: inline-block; padding: 1px 7px; border-radius: 4px; font-weight: 600; white-space: nowrap; }
 .sev-critical { background: #c00000; color: #fff; } .sev-high { background: #ff6a4d; }
 .sev-medium { background: #ffc000; } .sev-low { background: #9dc3e6; } .sev-info { background: #d9d9d9; }
@@ -173,7 +173,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
   col.f-n { width: 3%; } col.f-sev { width: 7%; } col.f-rule { width: 11%; } col.f-subj { width: 10%; }
   col.f-msg { width: 26%; } col.f-ev { width: 31%; } col.f-fp { width: 12%; } #findings td code.fp { white-space: nowrap; overflow-wrap: normal; }
   #ownership-paths { table-layout: fixed; } col.p-path { width: 40%; } col.p-basis { width: 8%; } col.p-end { width: 9%; } col.p-share { width: 10%; } col.p-src { width: 33%; } th { position: static; } thead { display: table-header-group; }
-  tr, li, .graph { break-inside: avoid; } h2, h3 { break-after: avoid; }
+  tr, li, .graph, table.owners { break-inside: avoid; } h2, h3, caption { break-after: avoid; }
   .badge, th, .legend i { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .graph { overflow: visible; border: 0; } .graph svg { max-width: 100%; height: auto; } .print-only { display: block; }
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -188,5 +189,49 @@ func TestChromiumPrintsPagesIdentified(t *testing.T) {
 		if !strings.Contains(all, f.Fingerprint) {
 			t.Errorf("fingerprint %s of %s is not printed whole on one line", f.Fingerprint, f.Rule)
 		}
+	}
+}
+
+// TestChromiumPrintsOwnerTablesWhole prints a report of many beneficial
+// owner tables and checks that each prints whole on one page, its heading
+// (which names the vessel or token) with its rows, and that its Paths
+// header is printed whole, not broken into "Path" and "s".
+func TestChromiumPrintsOwnerTablesWhole(t *testing.T) {
+	bin := chromium(t)
+	r := sampleReport()
+	if len(r.Owners) == 0 {
+		t.Fatal("the sample report has no beneficial owners")
+	}
+	one := r.Owners[0]
+	r.Owners = nil
+	for i := range 40 {
+		o := one
+		o.Asset = fmt.Sprintf("TABLE%02d", i)
+		r.Owners = append(r.Owners, o)
+	}
+	pages := pdfPages(t, chromiumPDF(t, bin, string(render(t, r, "html", WriteOptions{}))))
+	heading := regexp.MustCompile(`TABLE\d\d`)
+	seen := map[string]bool{}
+	for i, p := range pages {
+		lines := strings.Split(p, "\n")
+		for j, l := range lines {
+			if regexp.MustCompile(`^\s*Owner\s+What\s+Share\s+Decision\s+Path\s*$`).MatchString(l) {
+				t.Errorf("page %d: the Paths header is broken: %q / %q", i+1, l, lines[min(j+1, len(lines)-1)])
+			}
+			name := heading.FindString(l)
+			if name == "" || !strings.Contains(l, "(") && !strings.Contains(l, ",") {
+				continue
+			}
+			seen[name] = true
+			// The heading's table follows it on the same page: its header row
+			// and at least one owner row.
+			rest := strings.Join(lines[j+1:], "\n")
+			if !regexp.MustCompile(`Owner\s+What\s+Share\s+Decision\s+Path`).MatchString(rest) {
+				t.Errorf("page %d: %s's heading is printed without its table, which is on the next page", i+1, name)
+			}
+		}
+	}
+	if len(seen) < 30 {
+		t.Errorf("%d of the 40 table headings found in the printed text: the test reads the wrong lines", len(seen))
 	}
 }

@@ -763,7 +763,7 @@ func TestHTMLPrintRules(t *testing.T) {
 	if !strings.Contains(sheet, ".print-only { display: block; }") || !strings.Contains(page, `<p class="note print-only">Printed, the graph is scaled`) {
 		t.Error("a printout does not say that the graph is scaled and where every edge is in words")
 	}
-	for _, rule := range []string{"thead { display: table-header-group; }", "tr, li, .graph { break-inside: avoid; }", ".badge, th, .legend i { print-color-adjust: exact;",
+	for _, rule := range []string{"thead { display: table-header-group; }", "tr, li, .graph, table.owners { break-inside: avoid; }", ".badge, th, .legend i { print-color-adjust: exact;",
 		// Fixed column widths: the automatic layout gave the findings'
 		// message and evidence a sixth of a printed page each.
 		"#findings { table-layout: fixed; }", "#ownership-paths { table-layout: fixed; }"} {
