@@ -162,7 +162,8 @@ table.owners th, table.owners td { box-sizing: border-box; } table.owners th:nth
 .ownership-graph .node-id { font-size: 10px; fill: #444; font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
 .ownership-graph .edge-label { font-size: 11px; fill: #222; paint-order: stroke; stroke: #fcfcfc; stroke-width: 4px; }
 .legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 12px; height: 12px; border: 1.5px solid; margin-right: 4px; vertical-align: -2px; }
-ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 12px; } .possible { color: #8a4b00; font-size: 12px; }
+#findings tbody { counter-reset: finding; } tr.finding { counter-increment: finding; }
+ol.evidence { margin: 0; padding-left: 3.4em; } ol.evidence li::marker { content: counter(finding) "." counter(list-item) "  "; font-size: 11px; color: #555; } .cite { color: #555; font-size: 12px; } .possible { color: #8a4b00; font-size: 12px; }
 .note { color: #555; } .print-only { display: none; }
 @page { size: landscape; margin: 14mm 12mm;
   @top-left { content: {{.Identity}}; font: 8px system-ui, sans-serif; color: #555; }
@@ -229,7 +230,7 @@ ul.evidence { margin: 0; padding-left: 18px; } .cite { color: #555; font-size: 1
 <td><code class="rule">{{$f.Rule}}</code></td>
 <td class="wrap">{{$f.Subject.Kind}} {{with link $f.Subject.Kind $f.Subject.ID}}<a href="{{.}}"><code>{{$f.Subject.ID}}</code></a>{{else}}<code>{{$f.Subject.ID}}</code>{{end}}</td>
 <td class="wrap">{{$f.Message}}</td>
-<td class="wrap">{{if $f.Evidence}}<ul class="evidence">{{range $e := $f.Evidence}}<li>{{$e.Text}}{{$c := citeNoTx $e}}{{if or $c $e.TxHash}} <span class="cite">[{{$c}}{{with $e.TxHash}}{{if $c}}, {{end}}transaction {{with link "tx" .}}<a href="{{.}}"><code>{{$e.TxHash}}</code></a>{{else}}<code>{{.}}</code>{{end}}{{end}}]</span>{{end}}</li>{{end}}</ul>{{end}}</td>
+<td class="wrap">{{if $f.Evidence}}<ol class="evidence">{{range $e := $f.Evidence}}<li>{{$e.Text}}{{$c := citeNoTx $e}}{{if or $c $e.TxHash}} <span class="cite">[{{$c}}{{with $e.TxHash}}{{if $c}}, {{end}}transaction {{with link "tx" .}}<a href="{{.}}"><code>{{$e.TxHash}}</code></a>{{else}}<code>{{.}}</code>{{end}}{{end}}]</span>{{end}}</li>{{end}}</ol>{{end}}</td>
 <td><code class="fp">{{$f.Fingerprint}}</code></td>
 </tr>
 {{else}}<tr><td colspan="7">No finding.</td></tr>

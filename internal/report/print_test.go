@@ -235,3 +235,44 @@ func TestChromiumPrintsOwnerTablesWhole(t *testing.T) {
 		t.Errorf("%d of the 40 table headings found in the printed text: the test reads the wrong lines", len(seen))
 	}
 }
+
+// TestChromiumPrintsEvidenceNumbered prints a report whose findings have
+// so much evidence that their rows run over pages, and checks that every
+// printed evidence item is numbered with its finding's number and its own
+// (3.2: finding 3, its second item, as the XLSX numbers them): the part of
+// a row continued on the next page has no #, rule or subject cell, and
+// without the number a lawyer could not tell whose evidence it is.
+func TestChromiumPrintsEvidenceNumbered(t *testing.T) {
+	bin := chromium(t)
+	r := sampleReport()
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		for range 80 {
+			f.Evidence = append(f.Evidence, Evidence{Kind: "note", Text: fmt.Sprintf("ITEM-%d-%d of %s", i+1, len(f.Evidence)+1, f.Rule)})
+		}
+	}
+	pages := pdfPages(t, chromiumPDF(t, bin, string(render(t, r, "html", WriteOptions{}))))
+	item := regexp.MustCompile(`(?:(\d+)\.(\d+)\s+)?ITEM-(\d+)-(\d+)\b`)
+	n, continued := 0, 0
+	for i, p := range pages {
+		rowStart := regexp.MustCompile(`(?m)^\s*\d+\s+(critical|high|medium|low|info)\s`).FindStringIndex(p)
+		for _, m := range item.FindAllStringSubmatchIndex(p, -1) {
+			n++
+			s := func(k int) string {
+				if m[2*k] < 0 {
+					return ""
+				}
+				return p[m[2*k]:m[2*k+1]]
+			}
+			if rowStart == nil || m[0] < rowStart[0] {
+				continued++ // before any row starts on this page: a row continued
+			}
+			if s(1) != s(3) || s(2) != s(4) {
+				t.Errorf("page %d: evidence ITEM-%s-%s printed as %q, want it numbered %s.%s", i+1, s(3), s(4), p[m[0]:m[1]], s(3), s(4))
+			}
+		}
+	}
+	if n < 100 || continued == 0 {
+		t.Fatalf("%d evidence items read, %d on a row continued from the page before: the test means rows to run over pages", n, continued)
+	}
+}
