@@ -276,3 +276,25 @@ func TestChromiumPrintsEvidenceNumbered(t *testing.T) {
 		t.Fatalf("%d evidence items read, %d on a row continued from the page before: the test means rows to run over pages", n, continued)
 	}
 }
+
+// TestTextNumbersEvidence checks that the text report numbers each
+// evidence item as the HTML and XLSX reports do (finding.item, the
+// finding's number being its place in the report, the HTML and XLSX #),
+// and gives each finding's number with its fingerprint, so that a memo
+// quoting the text cites what the other formats show.
+func TestTextNumbersEvidence(t *testing.T) {
+	r := sampleReport()
+	text := string(render(t, r, "text", WriteOptions{}))
+	for i, f := range r.Findings {
+		if !strings.Contains(text, fmt.Sprintf("\n    finding %d, fingerprint %s\n", i+1, f.Fingerprint)) {
+			t.Errorf("finding %d (%s) is not numbered with its fingerprint", i+1, f.Fingerprint)
+		}
+		for j, e := range f.Evidence {
+			first := strings.Fields(clean(e.Text))[0]
+			want := fmt.Sprintf("\n    %d.%d %s", i+1, j+1, first)
+			if !strings.Contains(text, want) {
+				t.Errorf("evidence %d of finding %d is not written as %q", j+1, i+1, want)
+			}
+		}
+	}
+}

@@ -114,10 +114,10 @@ func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) erro
 			}
 			return bw.Flush()
 		}
-		var group []Finding
-		for _, f := range r.Findings {
+		var group []int // indexes into r.Findings: a finding's number is its index + 1
+		for i, f := range r.Findings {
 			if f.Severity == sev {
-				group = append(group, f)
+				group = append(group, i)
 			}
 		}
 		if len(group) == 0 {
@@ -128,28 +128,33 @@ func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) erro
 			heading = severityANSI[sev] + heading + ansiReset
 		}
 		p("\n%s\n", heading)
-		for _, f := range group {
+		for _, fi := range group {
+			f := r.Findings[fi]
 			p("\n")
 			line("  ", fmt.Sprintf("%s  %s", f.Rule, subjectText(f.Subject)))
 			line("    ", f.Message)
 			if summary {
 				continue
 			}
-			for _, e := range f.Evidence {
+			// Each item is numbered finding.item, as the HTML and XLSX
+			// reports number it, so that a memo can cite it.
+			for j, e := range f.Evidence {
 				text := e.Text
 				if c := Citation(e); c != "" {
 					text += " [" + c + "]"
 				}
-				lines := wrap(clean(text), textWidth-8)
+				num := fmt.Sprintf("%d.%d", fi+1, j+1)
+				indent := strings.Repeat(" ", len(num)+1)
+				lines := wrap(clean(text), textWidth-5-len(indent))
 				for i, l := range lines {
 					if i == 0 {
-						p("    - %s\n", l)
+						p("    %s %s\n", num, l)
 					} else {
-						p("      %s\n", l)
+						p("    %s%s\n", indent, l)
 					}
 				}
 			}
-			line("    ", "fingerprint "+f.Fingerprint)
+			line("    ", fmt.Sprintf("finding %d, fingerprint %s", fi+1, f.Fingerprint))
 		}
 	}
 	// Findings of an unknown severity are still shown, last.
