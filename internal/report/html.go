@@ -210,7 +210,7 @@ ol.evidence { margin: 0; padding-left: 3.4em; } ol.evidence li::marker { content
 {{with .Owners}}<h2 id="owners">Beneficial owners</h2>
 <p>Each vessel's legal chain (from its registered owner) and economic chain (through its tokens), then each token, with every owner at the top of the chain: its share added over every path (overlapping paths and cycles counted once) and whether it reaches the beneficial-owner threshold of {{pct $.R.Options.BeneficialOwnerShare}}.</p>
 {{range $i, $t := .}}<table class="owners" id="owners-{{$i}}">
-<caption>{{$t.Title}} <span class="note">{{$t.Head}}</span></caption>
+<caption>{{$t.Title}}: <span class="note">{{$t.Head}}</span></caption>
 <thead><tr><th>Owner</th><th>What</th><th>Share</th><th>Decision</th><th>Paths</th></tr></thead>
 <tbody>
 {{range $t.Rows}}<tr class="owner"><td class="wrap">{{with .Name}}{{.}} {{end}}<code>{{.ID}}</code>{{with .Joined}}<br><span class="cite">joined: {{.}}</span>{{end}}{{range possible .}}<br><span class="possible">{{.}}</span>{{end}}</td><td>{{what .}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td>{{decision .}}</td><td class="num">{{.Paths}}</td></tr>

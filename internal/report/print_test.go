@@ -298,3 +298,18 @@ func TestTextNumbersEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLOwnerCaptionSaysBasis checks that a beneficial-owner table's
+// heading separates the basis from the share, as the text report does
+// ("legal: 55% reaches no natural person"): run together, "legal 55%
+// reaches ..." read as a legal share of 55%.
+func TestHTMLOwnerCaptionSaysBasis(t *testing.T) {
+	r := sampleReport()
+	page := string(render(t, r, "html", WriteOptions{}))
+	for _, tb := range ownerTables(r) {
+		want := fmt.Sprintf(`<caption>%s: <span class="note">%s</span></caption>`, tb.Title, tb.Head)
+		if !strings.Contains(page, want) {
+			t.Errorf("no caption %q", want)
+		}
+	}
+}
