@@ -5,6 +5,7 @@
 //
 //	go run ./bench export -rows 1000000 -holders 100000
 //	go run ./bench screen -entries 1000000 -queries 10000 -workers 2 -review 0.80
+//	go run ./bench gen-opensanctions -entries 1200000 -out /tmp/targets.simple.csv
 //	go run ./bench rpc -logs 100000
 //
 // Peak memory is the process's peak resident set (VmHWM), which is what
@@ -42,13 +43,15 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: bench export|gen-export|screen|rpc [flags]")
+		fmt.Fprintln(os.Stderr, "usage: bench export|gen-export|gen-opensanctions|screen|rpc [flags]")
 		os.Exit(2)
 	}
 	var err error
 	switch os.Args[1] {
 	case "gen-export":
 		err = genExport(os.Args[2:])
+	case "gen-opensanctions":
+		err = genOpenSanctions(os.Args[2:])
 	case "export":
 		err = export(os.Args[2:])
 	case "screen":
@@ -105,6 +108,27 @@ func sharedNames() []string {
 		return nil
 	}
 	return names
+}
+
+// genOpenSanctions writes a generated OpenSanctions targets.simple.csv, for
+// timing `audit screen --sanctions FILE` on a list of the default
+// collection's size.
+func genOpenSanctions(args []string) error {
+	fs := flag.NewFlagSet("gen-opensanctions", flag.ContinueOnError)
+	entries := fs.Int("entries", 1_200_000, "entities (rows below the header)")
+	path := fs.String("out", filepath.Join(os.TempDir(), "targets.simple.csv"), "output file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	out, err := os.Create(*path)
+	if err != nil {
+		return err
+	}
+	if _, err := generate.WriteOpenSanctions(out, generate.SanctionsConfig{Seed: 1, Entries: *entries, Names: sharedNames()}); err != nil {
+		out.Close()
+		return fmt.Errorf("%s: %w", *path, err)
+	}
+	return out.Close()
 }
 
 // genExport writes the ethereum-etl and Etherscan exports of one scenario.

@@ -27,6 +27,14 @@
 // real YYYY-MM-DD date or an ISO 8601 timestamp; another value is not taken
 // and is named in the Warnings.
 //
+// Every file is read once, as a stream (CSV row by row, the UN XML one
+// INDIVIDUAL or ENTITY at a time), never held whole, and hashed as it is
+// read (Source.SHA256 covers every byte). Entries keep copies of the values
+// they use, not the rows they were read from, and the values rows repeat
+// (datasets, countries, dates, sanctions programs) once: a generated
+// 1.2M-row targets.simple.csv of 279 MB loads into about 700 MB of entries
+// before indexing.
+//
 // # Names
 //
 // A name is folded (accents of Latin, Greek and Cyrillic letters removed,

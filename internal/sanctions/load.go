@@ -2,12 +2,9 @@ package sanctions
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/csv"
-	"encoding/hex"
 	"fmt"
 	"github.com/tokenaudit/audit/internal/evmaddr"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -102,24 +99,18 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 		if done[abs] {
 			continue
 		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, nil, fmt.Errorf("sanctions list %s: %w", p, err)
-		}
 		opts := opts
 		if d, ok := opts.ListDates[p]; ok {
 			opts.ListDate = d
 		}
-		format := DetectFormat(data)
-		switch format {
-		case FormatOFACSDN:
-			aux := ofacAuxPaths(p)
-			ld, err := loadOFACFiles(p, data, aux, opts)
-			if err != nil {
-				return nil, nil, err
-			}
+		es, src, ld, err := loadFile(p, opts)
+		if err != nil {
+			return nil, nil, err
+		}
+		switch {
+		case ld != nil:
 			done[abs] = true
-			for _, a := range aux {
+			for _, a := range ld.aux {
 				if a != "" {
 					x, _ := filepath.Abs(a)
 					done[x] = true
@@ -129,34 +120,12 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 			sdns = append(sdns, ld)
 			entries = append(entries, ld.entries...)
 			sources = append(sources, ld.sources...)
-		case FormatOFACAdd, FormatOFACAlt, FormatOFACComments:
+		case src.Format == "":
 			pendingAux = append(pendingAux, p)
-		case FormatUN:
-			es, src, err := loadUN(p, data)
-			if err != nil {
-				return nil, nil, err
-			}
-			done[abs] = true
-			entries = append(entries, es...)
-			sources = append(sources, src)
-		case FormatOpenSanction:
-			es, src, err := loadOpenSanctions(p, data, opts)
-			if err != nil {
-				return nil, nil, err
-			}
-			done[abs] = true
-			entries = append(entries, es...)
-			sources = append(sources, src)
-		case FormatWallets:
-			es, src, err := loadWallets(p, data, opts)
-			if err != nil {
-				return nil, nil, err
-			}
-			done[abs] = true
-			entries = append(entries, es...)
-			sources = append(sources, src)
 		default:
-			return nil, nil, fmt.Errorf("sanctions list %s: format not recognised (want OFAC SDN CSV, UN consolidated XML, OpenSanctions targets.simple.csv or an address,name list)", p)
+			done[abs] = true
+			entries = append(entries, es...)
+			sources = append(sources, src)
 		}
 	}
 	for _, p := range pendingAux {
@@ -167,21 +136,47 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 		if len(sdns) == 0 {
 			return nil, nil, fmt.Errorf("sanctions list %s: an OFAC add/alt/comments file needs the sdn.csv it belongs to in the same call", p)
 		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, nil, fmt.Errorf("sanctions list %s: %w", p, err)
-		}
-		src, err := sdns[len(sdns)-1].merge(p, data, DetectFormat(data))
-		if err != nil {
+		ld := sdns[len(sdns)-1]
+		if err := ld.mergeFile(p); err != nil {
 			return nil, nil, err
 		}
-		sources = append(sources, src)
+		sources = append(sources, ld.sources[len(ld.sources)-1])
 	}
 	for _, ld := range sdns {
 		sources[ld.at].Warnings = append(sources[ld.at].Warnings, ld.missingAux()...)
 	}
 	dedupeEntries(entries)
 	return NewIndex(entries, opts), sources, nil
+}
+
+// loadFile reads the list file at path as a stream, recognising its format
+// from its start: an sdn.csv with the add, alt and comments files beside it
+// gives ld; an add, alt or comments file gives nothing, to be merged once
+// every sdn.csv is read; any other list gives its entries and Source.
+func loadFile(path string, opts Options) (es []*Entry, src Source, ld *ofacLoad, err error) {
+	in, f, format, err := openList(path)
+	if err != nil {
+		return nil, src, nil, err
+	}
+	defer f.Close()
+	switch format {
+	case FormatOFACSDN:
+		aux := ofacAuxPaths(path)
+		ld, err = loadOFACFiles(in, aux, opts)
+		if ld != nil {
+			ld.aux = aux
+		}
+	case FormatOFACAdd, FormatOFACAlt, FormatOFACComments:
+	case FormatUN:
+		es, src, err = loadUN(in)
+	case FormatOpenSanction:
+		es, src, err = loadOpenSanctions(in, opts)
+	case FormatWallets:
+		es, src, err = loadWallets(in, opts)
+	default:
+		err = fmt.Errorf("sanctions list %s: format not recognised (want OFAC SDN CSV, UN consolidated XML, OpenSanctions targets.simple.csv or an address,name list)", path)
+	}
+	return es, src, ld, err
 }
 
 // LoadBytes reads one list already in memory (an embedded fixture, say),
@@ -191,19 +186,20 @@ func LoadBytes(path string, data []byte, opts Options) (*Index, []Source, error)
 	var es []*Entry
 	var src Source
 	var err error
+	in := newListInput(path, bytes.NewReader(data))
 	switch format := DetectFormat(data); format {
 	case FormatOFACSDN:
 		var ld *ofacLoad
-		ld, err = parseSDN(path, data, opts)
+		ld, err = parseSDN(in, opts)
 		if err == nil {
 			es, src = ld.entries, ld.sources[0]
 		}
 	case FormatUN:
-		es, src, err = loadUN(path, data)
+		es, src, err = loadUN(in)
 	case FormatOpenSanction:
-		es, src, err = loadOpenSanctions(path, data, opts)
+		es, src, err = loadOpenSanctions(in, opts)
 	case FormatWallets:
-		es, src, err = loadWallets(path, data, opts)
+		es, src, err = loadWallets(in, opts)
 	default:
 		err = fmt.Errorf("sanctions list %s: format not recognised (want OFAC SDN CSV, UN consolidated XML, OpenSanctions targets.simple.csv or an address,name list)", path)
 	}
@@ -332,42 +328,6 @@ func birthYears(from, to string, margin int) []string {
 		}
 	}
 	return out
-}
-
-func newSource(path string, data []byte, format string) Source {
-	sum := sha256.Sum256(data)
-	return Source{Path: path, SHA256: hex.EncodeToString(sum[:]), Format: format}
-}
-
-// readCSV reads every record of a CSV file leniently: quotes may be loose,
-// rows may have any number of fields, a trailing DOS end-of-file byte is
-// ignored. A file whose last row ends inside a quoted field (an odd number
-// of quotes: the file was cut off) is an error for that row, returned with
-// the rows before it.
-func readCSV(data []byte) ([][]string, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	data = bytes.TrimRight(data, "\x1a\r\n ")
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	r.ReuseRecord = false
-	var out [][]string
-	var last int64
-	for {
-		start := r.InputOffset()
-		rec, err := r.Read()
-		if err == io.EOF {
-			if len(out) > 0 && bytes.Count(data[last:], []byte{'"'})%2 == 1 {
-				return out[:len(out)-1], fmt.Errorf("the row ends inside a quoted field: the file is cut off")
-			}
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
-		last = start
-		out = append(out, rec)
-	}
 }
 
 // headerColumn returns the index of the field named name (any case), or -1.

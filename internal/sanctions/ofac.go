@@ -3,7 +3,7 @@ package sanctions
 import (
 	"fmt"
 	"github.com/tokenaudit/audit/internal/evmaddr"
-	"os"
+	"io"
 	"regexp"
 	"strings"
 )
@@ -21,6 +21,7 @@ type ofacLoad struct {
 	opts    Options
 	at      int             // index of the sdn.csv Source in Load's sources
 	merged  map[string]bool // formats of the add/alt/comments files merged
+	aux     [3]string       // the add, alt and comments files found beside the sdn.csv, "" when absent
 }
 
 // ofacNull is how the legacy files write an empty field.
@@ -32,10 +33,10 @@ func ofacField(s string) string {
 	return s
 }
 
-// loadOFACFiles reads sdn.csv (data) and merges the aux files (add, alt,
-// comments; "" when absent).
-func loadOFACFiles(path string, data []byte, aux [3]string, opts Options) (*ofacLoad, error) {
-	ld, err := parseSDN(path, data, opts)
+// loadOFACFiles reads sdn.csv (in) and merges the aux files (add, alt,
+// comments; "" when absent), each read as a stream.
+func loadOFACFiles(in *listInput, aux [3]string, opts Options) (*ofacLoad, error) {
+	ld, err := parseSDN(in, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -43,37 +44,51 @@ func loadOFACFiles(path string, data []byte, aux [3]string, opts Options) (*ofac
 		if p == "" {
 			continue
 		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fmt.Errorf("sanctions list %s: %w", p, err)
-		}
-		src, err := ld.merge(p, b, DetectFormat(b))
-		if err != nil {
+		if err := ld.mergeFile(p); err != nil {
 			return nil, err
 		}
-		ld.sources = append(ld.sources, src)
 	}
 	return ld, nil
+}
+
+// mergeFile reads the add, alt or comments file at path into the loaded
+// entries and adds its Source.
+func (ld *ofacLoad) mergeFile(path string) error {
+	in, f, format, err := openList(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	src, err := ld.merge(in, format)
+	if err != nil {
+		return err
+	}
+	ld.sources = append(ld.sources, src)
+	return nil
 }
 
 // parseSDN reads an OFAC SDN legacy CSV: no header, 12 columns (ent_num,
 // SDN_Name, SDN_Type, Program, Title, Call_Sign, Vess_type, Tonnage, GRT,
 // Vess_flag, Vess_owner, Remarks), "-0-" for null.
-func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
-	recs, err := readCSV(data)
-	if err != nil {
-		return nil, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
-	}
+func parseSDN(in *listInput, opts Options) (*ofacLoad, error) {
+	path := in.path
 	ld := &ofacLoad{byNum: map[string]*Entry{}, remarks: map[string]string{}, opts: opts, merged: map[string]bool{}}
-	src := newSource(path, data, FormatOFACSDN)
-	src.ListDate = opts.ListDate
+	src := Source{Path: path, Format: FormatOFACSDN, ListDate: opts.ListDate}
 	var repeats []int // rows repeating an earlier row's ent_num
-	for i, rec := range recs {
+	rows := newCSVRows(in.r)
+	for {
+		rec, row, err := rows.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
+		}
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
 		if len(rec) != 12 || !isDigits(strings.TrimSpace(rec[0])) {
-			return nil, fmt.Errorf("sanctions list %s, row %d: not an SDN row (%d fields, want 12 starting with the ent_num): the file is cut off or malformed", path, i+1, len(rec))
+			return nil, fmt.Errorf("sanctions list %s, row %d: not an SDN row (%d fields, want 12 starting with the ent_num): the file is cut off or malformed", path, row, len(rec))
 		}
 		num := strings.TrimSpace(rec[0])
 		e := &Entry{List: ListOFAC, ListDate: opts.ListDate, EntryID: num, Source: path,
@@ -98,11 +113,14 @@ func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
 		ld.remarks[num] = e.Remarks
 		if old, dup := ld.byNum[num]; dup {
 			*old = *e // a repeated ent_num: the last row wins, and the Source warns
-			repeats = append(repeats, i+1)
+			repeats = append(repeats, row)
 			continue
 		}
 		ld.byNum[num] = e
 		ld.entries = append(ld.entries, e)
+	}
+	if err := in.finish(&src); err != nil {
+		return nil, err
 	}
 	for _, e := range ld.entries {
 		parseRemarks(e, e.Remarks)
@@ -122,20 +140,24 @@ func parseSDN(path string, data []byte, opts Options) (*ofacLoad, error) {
 // merge reads an add.csv, alt.csv or sdn_comments.csv into the loaded
 // entries. Rows whose ent_num has no sdn.csv row are counted in the
 // Source's Notes and otherwise ignored.
-func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, error) {
-	src := newSource(path, data, format)
-	src.ListDate = ld.opts.ListDate
-	recs, err := readCSV(data)
-	if err != nil {
-		return src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
-	}
+func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
+	path := in.path
+	src := Source{Path: path, Format: format, ListDate: ld.opts.ListDate}
 	orphans, merged, repeated := 0, 0, 0
 	continued := map[*Entry]bool{}
 	var unread []int // rows without an ent_num or with too few fields
 	fields := map[string]int{FormatOFACAdd: 5, FormatOFACAlt: 4, FormatOFACComments: 2}[format]
-	for i, rec := range recs {
+	rows := newCSVRows(in.r)
+	for {
+		rec, row, err := rows.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return src, fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
+		}
 		if len(rec) < max(fields, 1) || !isDigits(strings.TrimSpace(rec[0])) {
-			unread = append(unread, i+1)
+			unread = append(unread, row)
 			continue
 		}
 		e := ld.byNum[strings.TrimSpace(rec[0])]
@@ -165,6 +187,9 @@ func (ld *ofacLoad) merge(path string, data []byte, format string) (Source, erro
 		default:
 			return src, fmt.Errorf("sanctions list %s: not an OFAC add, alt or comments file", path)
 		}
+	}
+	if err := in.finish(&src); err != nil {
+		return src, err
 	}
 	for _, e := range ld.entries {
 		if continued[e] {

@@ -3,6 +3,7 @@ package sanctions
 import (
 	"fmt"
 	"github.com/tokenaudit/audit/internal/evmaddr"
+	"io"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -24,17 +25,19 @@ var reIMOIdent = regexp.MustCompile(`^(?i)IMO ?(\d{7})$`)
 // sources (the latest last_change in a file without last_seen; see
 // parseListDate), else opts.ListDate; a date that is not one is left out
 // and named in the Source's Warnings.
-func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source, error) {
-	src := newSource(path, data, FormatOpenSanction)
-	recs, err := readCSV(data)
-	if err != nil {
-		return nil, src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
-	}
-	if len(recs) == 0 {
+func loadOpenSanctions(in *listInput, opts Options) ([]*Entry, Source, error) {
+	path := in.path
+	src := Source{Path: path, Format: FormatOpenSanction}
+	rows := newCSVRows(in.r)
+	header, _, err := rows.Next()
+	if err == io.EOF {
 		return nil, src, fmt.Errorf("sanctions list %s: empty", path)
 	}
+	if err != nil {
+		return nil, src, fmt.Errorf("sanctions list %s, row 1: %w", path, err)
+	}
 	col := map[string]int{}
-	for i, h := range recs[0] {
+	for i, h := range header {
 		col[strings.ToLower(strings.TrimSpace(h))] = i
 	}
 	get := func(rec []string, name string) string {
@@ -43,11 +46,14 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		}
 		return ""
 	}
-	multi := func(rec []string, name string) []string {
+	// Every value kept is a copy (strings.Clone, or one shared copy from
+	// intern for the values rows repeat), so the rows read are not.
+	intern := interner{}
+	multi := func(rec []string, name string, keep func(string) string) []string {
 		var out []string
 		for _, v := range strings.Split(get(rec, name), ";") {
 			if v = strings.TrimSpace(v); v != "" {
-				out = append(out, v)
+				out = append(out, keep(v))
 			}
 		}
 		return out
@@ -56,21 +62,29 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 	var badDates []int // rows whose last_seen (or last_change) is not a date
 	firstBad, badColumn := "", ""
 	var out []*Entry
-	for i, rec := range recs[1:] {
+	for {
+		rec, row, err := rows.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, src, fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
+		}
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
-		if len(rec) != len(recs[0]) {
-			return nil, src, fmt.Errorf("sanctions list %s, row %d: %d fields, the header has %d: the file is cut off or malformed", path, i+2, len(rec), len(recs[0]))
+		if len(rec) != len(header) {
+			return nil, src, fmt.Errorf("sanctions list %s, row %d: %d fields, the header has %d: the file is cut off or malformed", path, row, len(rec), len(header))
 		}
 		id, name := get(rec, "id"), get(rec, "name")
 		if id == "" && name == "" {
-			return nil, src, fmt.Errorf("sanctions list %s, row %d: no id and no name", path, i+2)
+			return nil, src, fmt.Errorf("sanctions list %s, row %d: no id and no name", path, row)
 		}
-		e := &Entry{List: ListOpenSanctions, EntryID: id, Source: path, Name: name, Aliases: multi(rec, "aliases"),
-			Programs: multi(rec, "sanctions"), Datasets: append(multi(rec, "dataset"), multi(rec, "datasets")...)}
+		e := &Entry{List: ListOpenSanctions, EntryID: strings.Clone(id), Source: path, Name: strings.Clone(name),
+			Aliases: multi(rec, "aliases", strings.Clone), Programs: multi(rec, "sanctions", intern.get),
+			Datasets: append(multi(rec, "dataset", intern.get), multi(rec, "datasets", intern.get)...)}
 		if len(e.Datasets) > 0 {
-			e.List += " (" + strings.Join(e.Datasets, ", ") + ")"
+			e.List = intern.get(ListOpenSanctions + " (" + strings.Join(e.Datasets, ", ") + ")")
 		}
 		switch get(rec, "schema") {
 		case "Person":
@@ -84,13 +98,13 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		default:
 			e.Type = "entity"
 		}
-		e.BirthDates = multi(rec, "birth_date")
-		for _, c := range multi(rec, "countries") {
+		e.BirthDates = multi(rec, "birth_date", intern.get)
+		for _, c := range multi(rec, "countries", strings.ToUpper) {
 			if len(c) == 2 {
-				e.Countries = appendUniq(e.Countries, strings.ToUpper(c))
+				e.Countries = appendUniq(e.Countries, intern.get(c))
 			}
 		}
-		for _, v := range multi(rec, "identifiers") {
+		for _, v := range multi(rec, "identifiers", strings.Clone) {
 			switch {
 			case evmaddr.Strict(v):
 				e.Addresses = appendUniq(e.Addresses, strings.ToLower(v))
@@ -116,14 +130,17 @@ func loadOpenSanctions(path string, data []byte, opts Options) ([]*Entry, Source
 		if d != "" {
 			if day, ok := parseListDate(d); !ok {
 				if len(badDates) == 0 {
-					firstBad, badColumn = d, column
+					firstBad, badColumn = strings.Clone(d), column
 				}
-				badDates = append(badDates, i+2)
+				badDates = append(badDates, row)
 			} else if day > listDate {
-				listDate = day
+				listDate = strings.Clone(day)
 			}
 		}
 		out = append(out, e)
+	}
+	if err := in.finish(&src); err != nil {
+		return nil, src, err
 	}
 	if len(out) == 0 {
 		return nil, src, fmt.Errorf("sanctions list %s: no entries below the header", path)
@@ -170,43 +187,54 @@ const ListAddresses = "address list"
 // loadWallets reads a list of EVM addresses, one a row, optionally followed
 // by a name, with or without an "address,name" header; an address may be
 // written without its 0x (evmaddr.Parse). Rows whose address is not a full
-// address are skipped and named in the Source's Warnings.
+// address, and rows too short to have the header's address column, are
+// skipped and named in the Source's Warnings; blank rows are ignored.
 // The List is ListAddresses and the file's name; entry ids are "row N".
-func loadWallets(path string, data []byte, opts Options) ([]*Entry, Source, error) {
-	src := newSource(path, data, FormatWallets)
-	src.ListDate = opts.ListDate
-	recs, err := readCSV(data)
-	if err != nil {
-		return nil, src, fmt.Errorf("sanctions list %s, row %d: %w", path, len(recs)+1, err)
-	}
+func loadWallets(in *listInput, opts Options) ([]*Entry, Source, error) {
+	path := in.path
+	src := Source{Path: path, Format: FormatWallets, ListDate: opts.ListDate}
+	rows := newCSVRows(in.r)
 	list := ListAddresses + " " + filepath.Base(path)
 	var out []*Entry
 	var skipped []int // row numbers
 	addrCol, nameCol := 0, 1
-	if len(recs) > 0 {
-		if c := headerColumn(recs[0], "address"); c >= 0 {
-			addrCol, nameCol = c, headerColumn(recs[0], "name")
-			recs[0] = nil
+	for {
+		rec, row, err := rows.Next()
+		if err == io.EOF {
+			break
 		}
-	}
-	for i, rec := range recs {
+		if err != nil {
+			return nil, src, fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
+		}
+		if row == 1 {
+			if c := headerColumn(rec, "address"); c >= 0 {
+				addrCol, nameCol = c, headerColumn(rec, "name")
+				continue
+			}
+		}
 		if len(rec) <= addrCol {
+			if len(rec) > 1 || strings.TrimSpace(rec[0]) != "" {
+				skipped = append(skipped, row) // not blank, but no address column
+			}
 			continue
 		}
 		given := strings.TrimSpace(rec[addrCol])
 		addr, ok := evmaddr.Parse(given)
 		if !ok {
 			if given != "" {
-				skipped = append(skipped, i+1)
+				skipped = append(skipped, row)
 			}
 			continue
 		}
-		e := &Entry{List: list, ListDate: opts.ListDate, EntryID: fmt.Sprintf("row %d", i+1), Source: path,
-			Type: "wallet", Addresses: []string{addr}}
+		e := &Entry{List: list, ListDate: opts.ListDate, EntryID: fmt.Sprintf("row %d", row), Source: path,
+			Type: "wallet", Addresses: []string{strings.Clone(addr)}}
 		if nameCol >= 0 && nameCol < len(rec) {
-			e.Name = strings.TrimSpace(rec[nameCol])
+			e.Name = strings.Clone(strings.TrimSpace(rec[nameCol]))
 		}
 		out = append(out, e)
+	}
+	if err := in.finish(&src); err != nil {
+		return nil, src, err
 	}
 	if len(skipped) > 0 {
 		src.Warnings = append(src.Warnings, fmt.Sprintf("sanctions list %s: %d rows without a full 0x address skipped (%s)", path, len(skipped), rowList(skipped)))

@@ -1,9 +1,9 @@
 package sanctions
 
 import (
-	"bytes"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
 )
@@ -80,42 +80,27 @@ type unParty struct {
 	Documents   []unDocument `xml:"INDIVIDUAL_DOCUMENT"`
 }
 
-type unList struct {
-	Generated   string    `xml:"dateGenerated,attr"`
-	Individuals []unParty `xml:"INDIVIDUALS>INDIVIDUAL"`
-	Entities    []unParty `xml:"ENTITIES>ENTITY"`
-}
-
 var reUNIMO = regexp.MustCompile(`IMO\)? [Nn]umber:? ?(\d{7})\b`)
 
-// loadUN reads the UN Security Council consolidated list XML. Entry ids are
-// the UN reference numbers (KPe.001); the list date is dateGenerated (see
-// parseListDate), unknown when it is not a date, which the Source's Warnings
-// then say.
-func loadUN(path string, data []byte) ([]*Entry, Source, error) {
-	src := newSource(path, data, FormatUN)
-	var l unList
-	dec := xml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&l); err != nil {
-		return nil, src, fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
-	}
-	if g := strings.TrimSpace(l.Generated); g != "" {
-		if day, ok := parseListDate(g); ok {
-			src.ListDate = day
-		} else {
-			src.Warnings = append(src.Warnings, fmt.Sprintf("sanctions list %s, CONSOLIDATED_LIST attribute dateGenerated: %s is not a date (%s): list date not known",
-				path, shownValue(g), listDateWant))
-		}
-	}
-	var out []*Entry
-	add := func(p unParty, typ string) {
+// loadUN reads the UN Security Council consolidated list XML, one
+// INDIVIDUALS>INDIVIDUAL or ENTITIES>ENTITY element at a time, never the
+// whole document. Entry ids are the UN reference numbers (KPe.001); the
+// list date is dateGenerated (see parseListDate), unknown when it is not a
+// date, which the Source's Warnings then say. Individuals come before
+// entities, each in document order.
+func loadUN(in *listInput) ([]*Entry, Source, error) {
+	path := in.path
+	src := Source{Path: path, Format: FormatUN}
+	dec := xml.NewDecoder(in.r)
+	// entry makes the Entry of a party; its ListDate is set at the end.
+	entry := func(p unParty, typ string) *Entry {
 		var parts []string
 		for _, s := range []string{p.First, p.Second, p.Third, p.Fourth} {
 			if s = strings.TrimSpace(s); s != "" {
 				parts = append(parts, s)
 			}
 		}
-		e := &Entry{List: ListUN, ListDate: src.ListDate, EntryID: strings.TrimSpace(p.Reference), Source: path,
+		e := &Entry{List: ListUN, EntryID: strings.TrimSpace(p.Reference), Source: path,
 			Type: typ, Name: strings.Join(parts, " "), Remarks: strings.TrimSpace(p.Comments)}
 		if e.EntryID == "" {
 			e.EntryID = strings.TrimSpace(p.DataID)
@@ -160,13 +145,65 @@ func loadUN(path string, data []byte) ([]*Entry, Source, error) {
 		for _, m := range reUNIMO.FindAllStringSubmatch(p.Comments, -1) {
 			e.CompanyIMOs = appendUniq(e.CompanyIMOs, m[1])
 		}
-		out = append(out, e)
+		return e
 	}
-	for _, p := range l.Individuals {
-		add(p, "individual")
+	var out, entities []*Entry
+	depth, section := 0, ""
+	for done := false; !done; {
+		tok, err := dec.Token()
+		if err == io.EOF && depth == 0 {
+			err = fmt.Errorf("no XML element")
+		}
+		if err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, src, fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch {
+			case depth == 0:
+				for _, a := range t.Attr {
+					if a.Name.Local == "dateGenerated" {
+						src.ListDate = a.Value // checked below
+					}
+				}
+			case depth == 1:
+				section = t.Name.Local
+			case depth == 2 && (section == "INDIVIDUALS" && t.Name.Local == "INDIVIDUAL" || section == "ENTITIES" && t.Name.Local == "ENTITY"):
+				var p unParty
+				if err := dec.DecodeElement(&p, &t); err != nil {
+					return nil, src, fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
+				}
+				if section == "INDIVIDUALS" {
+					out = append(out, entry(p, "individual"))
+				} else {
+					entities = append(entities, entry(p, "entity"))
+				}
+				continue // DecodeElement read its end
+			}
+			depth++
+		case xml.EndElement:
+			depth--
+			done = depth == 0
+		}
 	}
-	for _, p := range l.Entities {
-		add(p, "entity")
+	if err := in.finish(&src); err != nil {
+		return nil, src, err
+	}
+	if g := strings.TrimSpace(src.ListDate); g != "" {
+		src.ListDate = ""
+		if day, ok := parseListDate(g); ok {
+			src.ListDate = day
+		} else {
+			src.Warnings = append(src.Warnings, fmt.Sprintf("sanctions list %s, CONSOLIDATED_LIST attribute dateGenerated: %s is not a date (%s): list date not known",
+				path, shownValue(g), listDateWant))
+		}
+	}
+	out = append(out, entities...)
+	for _, e := range out {
+		e.ListDate = src.ListDate
 	}
 	if len(out) == 0 {
 		return nil, src, fmt.Errorf("sanctions list %s: no INDIVIDUAL or ENTITY in the UN XML", path)

@@ -1,0 +1,203 @@
+package sanctions
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"strings"
+)
+
+// detectSize is how much of the start of a list file DetectFormat is
+// given to recognise it: a first row longer than this is seen cut.
+const detectSize = 1 << 20
+
+// listInput is one list file read once, from start to end, without holding
+// it whole: its SHA-256 is taken as its bytes go by.
+type listInput struct {
+	path string
+	r    *bufio.Reader
+	h    hash.Hash
+}
+
+// newListInput reads the list file path (as it will be named in Sources
+// and messages) from r.
+func newListInput(path string, r io.Reader) *listInput {
+	h := sha256.New()
+	return &listInput{path: path, h: h, r: bufio.NewReaderSize(io.TeeReader(r, h), detectSize)}
+}
+
+// openList opens the list file at path and recognises its format from its
+// first detectSize bytes; the caller closes the file.
+func openList(path string) (*listInput, *os.File, string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, "", fmt.Errorf("sanctions list %s: %w", path, err)
+	}
+	in := newListInput(path, f)
+	head, err := in.r.Peek(detectSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		f.Close()
+		return nil, nil, "", fmt.Errorf("sanctions list %s: %w", path, err)
+	}
+	return in, f, DetectFormat(head), nil
+}
+
+// finish reads what the loader left of the file (the end of an XML
+// document, say) and sets src's SHA256 to the hash of all its bytes.
+func (in *listInput) finish(src *Source) error {
+	if _, err := io.Copy(io.Discard, in.r); err != nil {
+		return fmt.Errorf("sanctions list %s: %w", in.path, err)
+	}
+	src.SHA256 = hex.EncodeToString(in.h.Sum(nil))
+	return nil
+}
+
+// csvTrim are the bytes readCSV ignores at the end of a file: a DOS
+// end-of-file byte, line ends and spaces.
+const csvTrim = "\x1a\r\n "
+
+// csvRows reads the records of a CSV file one at a time, leniently: quotes
+// may be loose, rows may have any number of fields, a byte-order mark at
+// the start and a trailing DOS end-of-file byte are ignored. A file whose
+// last row ends inside a quoted field (an odd number of quotes: the file
+// was cut off) is an error for that row, returned before the row itself,
+// so a caller never reads a cut row. Only the current record and the next
+// are held, never the file.
+type csvRows struct {
+	r       *csv.Reader
+	raw     *rawRecorder
+	row     int      // rows read from r so far
+	next    []string // the row read ahead, nil at the end
+	nextAt  int64    // where it starts in the input
+	nextErr error    // the error reading the row after it
+	cut     bool     // the last row ends inside a quoted field
+}
+
+// newCSVRows reads CSV records from r.
+func newCSVRows(r *bufio.Reader) *csvRows {
+	if b, _ := r.Peek(3); bytes.Equal(b, []byte("\xef\xbb\xbf")) {
+		r.Discard(3)
+	}
+	raw := &rawRecorder{r: &tailTrimmer{r: r}}
+	cr := csv.NewReader(raw)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	c := &csvRows{r: cr, raw: raw}
+	c.advance()
+	return c
+}
+
+// advance reads the row after the current one into c.next, or sets
+// c.nextErr.
+func (c *csvRows) advance() {
+	start := c.r.InputOffset()
+	rec, err := c.r.Read()
+	if err == nil {
+		c.raw.drop(start)
+		c.next, c.nextAt = rec, start
+		c.row++
+		return
+	}
+	c.cut = err == io.EOF && c.next != nil && bytes.Count(c.raw.since(c.nextAt), []byte{'"'})%2 == 1
+	c.next, c.nextErr = nil, err
+}
+
+// Next returns the next record and its row number (1 for the first), or
+// io.EOF after the last; on any other error, row is the row that could not
+// be read.
+func (c *csvRows) Next() (rec []string, row int, err error) {
+	if c.next == nil {
+		return nil, c.row + 1, c.nextErr
+	}
+	rec, row = c.next, c.row
+	c.advance()
+	if c.cut {
+		c.nextErr = fmt.Errorf("the row ends inside a quoted field: the file is cut off")
+		return nil, row, c.nextErr
+	}
+	return rec, row, nil
+}
+
+// rawRecorder passes r's bytes on, keeping those from the start of the
+// current record, so that csvRows can look at the last record's bytes.
+type rawRecorder struct {
+	r    io.Reader
+	buf  []byte
+	base int64 // input offset of buf[0]
+}
+
+func (w *rawRecorder) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	w.buf = append(w.buf, p[:n]...)
+	return n, err
+}
+
+// drop forgets the bytes before input offset at, copying what is kept to
+// the front once a good part of the buffer can go.
+func (w *rawRecorder) drop(at int64) {
+	if k := int(at - w.base); k >= 32<<10 && k <= len(w.buf) {
+		w.buf = w.buf[:copy(w.buf, w.buf[k:])]
+		w.base = at
+	}
+}
+
+// since returns the bytes read from input offset at on.
+func (w *rawRecorder) since(at int64) []byte {
+	if k := int(at - w.base); k >= 0 && k <= len(w.buf) {
+		return w.buf[k:]
+	}
+	return nil
+}
+
+// tailTrimmer passes r's bytes on but for the run of csvTrim bytes that
+// ends the input, held back until a byte of another kind follows it.
+type tailTrimmer struct {
+	r    io.Reader
+	buf  []byte
+	off  int   // buf[off:] is not passed on yet
+	done error // r's error, io.EOF at its end
+}
+
+func (t *tailTrimmer) Read(p []byte) (int, error) {
+	for {
+		rest := t.buf[t.off:]
+		if keep := len(bytes.TrimRight(rest, csvTrim)); keep > 0 {
+			n := copy(p, rest[:keep])
+			t.off += n
+			return n, nil
+		}
+		if t.done != nil {
+			return 0, t.done
+		}
+		t.buf = t.buf[:copy(t.buf, rest)]
+		t.off = 0
+		if len(t.buf) == cap(t.buf) {
+			t.buf = append(t.buf, make([]byte, max(64<<10, len(t.buf)))...)[:len(t.buf)]
+		}
+		n, err := t.r.Read(t.buf[len(t.buf):cap(t.buf)])
+		t.buf = t.buf[:len(t.buf)+n]
+		if err != nil {
+			t.done = err
+		}
+	}
+}
+
+// interner returns one copy of each string given to it, so that values
+// repeated across a list's rows (datasets, countries, dates) are held once
+// and none keeps the CSV row it was cut from in memory.
+type interner map[string]string
+
+func (in interner) get(s string) string {
+	if v, ok := in[s]; ok {
+		return v
+	}
+	s = strings.Clone(s)
+	in[s] = s
+	return s
+}
