@@ -313,3 +313,38 @@ func TestHTMLOwnerCaptionSaysBasis(t *testing.T) {
 		}
 	}
 }
+
+// TestLibreOfficeShowsAllEvidence prints the workbook with LibreOffice and
+// checks that every evidence item and citation of every finding is on the
+// printed page, the last words of each too: a Findings row as high as one
+// line of text showed the first item of each finding and hid the rest,
+// on screen as on paper.
+func TestLibreOfficeShowsAllEvidence(t *testing.T) {
+	r := sampleReport()
+	r.Findings[0].Evidence = append(r.Findings[0].Evidence, Evidence{Kind: "note",
+		Text: strings.Repeat("a long item that wraps in its cell ", 8) + "LASTWORDS"})
+	pages := pdfPages(t, libreOfficePDF(t, render(t, r, "xlsx", WriteOptions{})))
+	var flat strings.Builder
+	for _, p := range pages {
+		if regexp.MustCompile(`(?m)^\s*Findings\s+page \d+ of \d+\s*$`).MatchString(p) {
+			flat.WriteString(strings.Join(strings.Fields(p), " ") + " ")
+		}
+	}
+	all := flat.String()
+	for i, f := range r.Findings {
+		for j, e := range f.Evidence {
+			words := strings.Fields(clean(e.Text))
+			for _, w := range []string{fmt.Sprintf("%d. %s", j+1, words[0]), words[len(words)-1]} {
+				if !strings.Contains(all, w) {
+					t.Errorf("finding %d, evidence %d: %q is not on the printed Findings pages", i+1, j+1, w)
+				}
+			}
+			if c := Citation(e); c != "" {
+				cw := strings.Fields(c)
+				if !strings.Contains(all, fmt.Sprintf("%d. %s", j+1, cw[0])) || !strings.Contains(all, cw[len(cw)-1]) {
+					t.Errorf("finding %d, citation %d %q is not all on the printed Findings pages", i+1, j+1, c)
+				}
+			}
+		}
+	}
+}

@@ -176,10 +176,11 @@ type table struct {
 	widths []int
 	wrap   map[int]bool // columns that wrap
 	links  int
+	lines  map[int]int // row -> lines its wrapping cells need, when over 1
 }
 
 func (x *xlsxWriter) newTable(sheet string, headers []string, wrapCols ...int) (*table, error) {
-	t := &table{x: x, sheet: sheet, row: 1, widths: make([]int, len(headers)), wrap: map[int]bool{}}
+	t := &table{x: x, sheet: sheet, row: 1, widths: make([]int, len(headers)), wrap: map[int]bool{}, lines: map[int]int{}}
 	for _, c := range wrapCols {
 		t.wrap[c] = true
 	}
@@ -213,10 +214,37 @@ func (t *table) str(col int, s string) error {
 		return err
 	}
 	if t.wrap[col] && t.row > 1 {
+		if n := wrappedLines(s); n > t.lines[t.row] {
+			t.lines[t.row] = n
+		}
 		return t.x.f.SetCellStyle(t.sheet, c, c, t.x.st.wrap)
 	}
 	return nil
 }
+
+// Row heights of wrapping text. A spreadsheet program need not size a row
+// to its wrapped text when it opens a workbook (LibreOffice printed each
+// Findings row one line high, hiding every evidence item but the first),
+// so the writer sets the height: lineHeight points a line, for lines of
+// at most wrapChars characters (a wrapping column is at most 60 wide, and
+// words wrap before its edge), up to Excel's largest row, maxRowHeight.
+const (
+	lineHeight   = 15
+	wrapChars    = 48
+	maxRowHeight = 409
+)
+
+// wrappedLines estimates the lines s takes in a wrapping cell.
+func wrappedLines(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		n += max(1, (utf8.RuneCountInString(l)+wrapChars-1)/wrapChars)
+	}
+	return n
+}
+
+// rowHeight is the height of a row of the given lines of text.
+func rowHeight(lines int) float64 { return float64(min(lines*lineHeight, maxRowHeight)) }
 
 // link writes text that links to url when url is set.
 func (t *table) link(col int, s, url string) error {
@@ -272,6 +300,13 @@ func (t *table) next() { t.row++ }
 
 // finish styles the header, freezes it, adds a filter and fits the widths.
 func (t *table) finish() error {
+	for row, n := range t.lines {
+		if n > 1 {
+			if err := t.x.f.SetRowHeight(t.sheet, row, rowHeight(n)); err != nil {
+				return err
+			}
+		}
+	}
 	return finishSheet(t.x.f, t.sheet, t.x.st, t.widths, t.row, t.wrap)
 }
 
@@ -496,10 +531,9 @@ func (x *xlsxWriter) summary(r *Report) error {
 		if err := x.f.SetCellStyle(SheetSummary, c, c, x.st.wrap); err != nil {
 			return err
 		}
-		// Its height is set, with a line to spare: a spreadsheet program
-		// sizing the row itself may give it a line too few when printing.
-		lines := utf8.RuneCountInString(note)/50 + 2
-		if err := x.f.SetRowHeight(SheetSummary, t.row, float64(min(lines*15, 409))); err != nil {
+		// Its height is set (see wrappedLines), with a line to spare: the
+		// Value column is wider than the wrapping ones.
+		if err := x.f.SetRowHeight(SheetSummary, t.row, rowHeight(wrappedLines(note)+1)); err != nil {
 			return err
 		}
 	}
