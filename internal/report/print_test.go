@@ -69,16 +69,26 @@ func libreOfficePDF(t *testing.T, data []byte) string {
 var pageNumber = regexp.MustCompile(`page (\d+) of (\d+)`)
 
 // TestLibreOfficePrintsPagesIdentified prints the workbook with LibreOffice
-// and reads every page as a regulator filing it would: each page names the
-// report (pinned block and its hash, when generated), its sheet and "page
-// N of M"; every page of the Findings sheet shows the finding numbers (the
+// and reads every page as a regulator filing it would: landscape A4, each
+// page naming the report (pinned block and its hash, when generated), its
+// sheet and "page N of M"; every page of the Findings sheet shows the finding numbers (the
 // first column, repeated), so a page of evidence says whose it is; the
 // Summary is one page wide, its notes wrapped rather than cut off at the
 // page's edge.
 func TestLibreOfficePrintsPagesIdentified(t *testing.T) {
 	r := sampleReport()
 	r.Notes = append(r.Notes, "sanctions list inputs/sdn.csv: no sdn_comments.csv beside sdn.csv: 1 Remarks cut at 1000 characters are not continued (identifiers and aliases past the cut not loaded); pass sdn_comments.csv with its own --sanctions LASTWORD")
-	pages := pdfPages(t, libreOfficePDF(t, render(t, r, "xlsx", WriteOptions{})))
+	pdf := libreOfficePDF(t, render(t, r, "xlsx", WriteOptions{}))
+	pages := pdfPages(t, pdf)
+	if bin, err := exec.LookPath("pdfinfo"); err == nil {
+		out, err := exec.Command(bin, pdf).Output()
+		if err != nil {
+			t.Fatalf("pdfinfo: %v", err)
+		}
+		if !regexp.MustCompile(`Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)`).Match(out) {
+			t.Errorf("the workbook does not print on landscape A4:\n%s", out)
+		}
+	}
 	sheetOf := regexp.MustCompile(`(?m)^\s*(` + strings.Join(Sheets, "|") + `)\s+page \d+ of \d+\s*$`)
 	findingsPages, summaryWide := 0, false
 	for i, p := range pages {

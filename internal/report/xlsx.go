@@ -334,7 +334,7 @@ func finishSheet(f *excelize.File, sheet string, st *xlsxStyles, widths []int, l
 	return fitPrintWidth(f, sheet, widths, wrap)
 }
 
-// printSetup makes a printed sheet say where it comes from: landscape
+// printSetup makes a printed sheet say where it comes from: landscape A4
 // pages, each headed by the report's identity (tool, chain, pinned block
 // and its hash, when it was generated) and footed by the sheet's name and
 // "page N of M"; the header row is repeated on every page, and so is the
@@ -343,8 +343,10 @@ func finishSheet(f *excelize.File, sheet string, st *xlsxStyles, widths []int, l
 // continues. Pages run across before down: a row's columns are printed on
 // consecutive pages.
 func printSetup(f *excelize.File, sheet string, r *Report) error {
-	landscape, across := "landscape", "overThenDown"
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, PageOrder: &across}); err != nil {
+	// A4: with a page setup, a program reads a missing paper size as US
+	// Letter (the format's default), not as its own locale's.
+	landscape, across, a4 := "landscape", "overThenDown", 9
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, PageOrder: &across}); err != nil {
 		return err
 	}
 	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
