@@ -127,11 +127,22 @@ func (ix *Index) RegistrationNumber(num string) []Match {
 	return identifierMatches(ix.byRegNum[normalizeID(num)], "registration-number", num)
 }
 
+// identifierLabels name each identifier kind in an explanation.
+var identifierLabels = map[string]string{
+	"address":             "address",
+	"imo":                 "ship IMO number",
+	"mmsi":                "MMSI",
+	"company-imo":         "company IMO number (a ship owner's or manager's)",
+	"registration-number": "registration number",
+}
+
+// identifierMatches are the entries listing an identifier of kind (Match.Identifier),
+// each explained in words ("ship IMO number 9020003 is listed on ...").
 func identifierMatches(entries []*Entry, kind, value string) []Match {
 	var out []Match
 	for _, e := range entries {
 		out = append(out, Match{Entry: e, Score: 1, Identifier: kind, Value: value,
-			Explanation: kind + " " + value + " is listed on " + e.Ref()})
+			Explanation: identifierLabels[kind] + " " + value + " is listed on " + e.Ref()})
 	}
 	return out
 }
