@@ -32,7 +32,7 @@
 // read (Source.SHA256 covers every byte). Entries keep copies of the values
 // they use, not the rows they were read from, and the values rows repeat
 // (datasets, countries, dates, sanctions programs) once: a generated
-// 1.2M-row targets.simple.csv of 279 MB loads into about 700 MB of entries
+// 1.2M-row targets.simple.csv of 279 MB loads into about 750 MB of entries
 // before indexing.
 //
 // # Names

@@ -186,7 +186,7 @@ func LoadBytes(path string, data []byte, opts Options) (*Index, []Source, error)
 	var es []*Entry
 	var src Source
 	var err error
-	in := newListInput(path, bytes.NewReader(data))
+	in := newListInput(path, bytes.NewReader(data), 64<<10)
 	switch format := DetectFormat(data); format {
 	case FormatOFACSDN:
 		var ld *ofacLoad

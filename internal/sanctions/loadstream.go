@@ -26,10 +26,11 @@ type listInput struct {
 }
 
 // newListInput reads the list file path (as it will be named in Sources
-// and messages) from r.
-func newListInput(path string, r io.Reader) *listInput {
+// and messages) from r, size bytes at a time (detectSize to recognise the
+// format from what is read ahead).
+func newListInput(path string, r io.Reader, size int) *listInput {
 	h := sha256.New()
-	return &listInput{path: path, h: h, r: bufio.NewReaderSize(io.TeeReader(r, h), detectSize)}
+	return &listInput{path: path, h: h, r: bufio.NewReaderSize(io.TeeReader(r, h), size)}
 }
 
 // openList opens the list file at path and recognises its format from its
@@ -39,7 +40,7 @@ func openList(path string) (*listInput, *os.File, string, error) {
 	if err != nil {
 		return nil, nil, "", fmt.Errorf("sanctions list %s: %w", path, err)
 	}
-	in := newListInput(path, f)
+	in := newListInput(path, f, detectSize)
 	head, err := in.r.Peek(detectSize)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		f.Close()

@@ -75,7 +75,7 @@ func TestOpenSanctionsStreamed(t *testing.T) {
 	const rows = 10_000
 	r := newOSRowReader(rows, 4000)
 	before := heapLive()
-	es, src, err := loadOpenSanctions(newListInput("targets.simple.csv", r), DefaultOptions)
+	es, src, err := loadOpenSanctions(newListInput("targets.simple.csv", r, 64<<10), DefaultOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,7 +236,7 @@ func BenchmarkOpenSanctionsLoad(b *testing.B) {
 		r := newOSRowReader(rows, 150)
 		before := heapLive()
 		start = time.Now()
-		es, _, err := loadOpenSanctions(newListInput("targets.simple.csv", r), DefaultOptions)
+		es, _, err := loadOpenSanctions(newListInput("targets.simple.csv", r, 64<<10), DefaultOptions)
 		loadTime += time.Since(start)
 		if err != nil || len(es) != rows {
 			b.Fatalf("%d entries, %v", len(es), err)
