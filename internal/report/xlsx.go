@@ -19,6 +19,7 @@ import (
 const (
 	SheetSummary   = "Summary"
 	SheetFindings  = "Findings"
+	SheetEvidence  = "Evidence"
 	SheetHolders   = "Holders"
 	SheetOwnership = "Ownership"
 	SheetOwners    = "Beneficial owners"
@@ -28,7 +29,7 @@ const (
 )
 
 // Sheets lists the workbook's sheets in order.
-var Sheets = []string{SheetSummary, SheetFindings, SheetHolders, SheetOwnership, SheetOwners, SheetAssets, SheetTokens, SheetSources}
+var Sheets = []string{SheetSummary, SheetFindings, SheetEvidence, SheetHolders, SheetOwnership, SheetOwners, SheetAssets, SheetTokens, SheetSources}
 
 // maxSheetLinks caps the hyperlinks of one worksheet below Excel's limit
 // of 65530. excelize adds a link in time linear in the links already there,
@@ -128,6 +129,7 @@ func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
 	}{
 		{SheetSummary, x.summary},
 		{SheetFindings, x.findings},
+		{SheetEvidence, x.evidence},
 		{SheetHolders, x.holders},
 		{SheetOwnership, x.ownership},
 		{SheetOwners, x.owners},
@@ -563,6 +565,14 @@ func (x *xlsxWriter) findings(r *Report) error {
 				tx = e.TxHash
 			}
 		}
+		evText, citeText := strings.Join(ev, "\n"), strings.Join(cites, "\n")
+		if tooTall(evText) || tooTall(citeText) {
+			// Excel cuts a row at its largest height: the items are on
+			// the Evidence sheet, a row each, numbered as here.
+			see := evidencePointer(i+1, len(f.Evidence))
+			evText = fmt.Sprintf("%d items: %s", len(f.Evidence), see)
+			citeText = see
+		}
 		err := firstErr(
 			t.int(0, int64(i+1)),
 			t.severity(1, f.Severity),
@@ -570,8 +580,8 @@ func (x *xlsxWriter) findings(r *Report) error {
 			t.str(3, f.Subject.Kind),
 			t.link(4, f.Subject.ID, explorerLink(x.explorer, f.Subject.Kind, f.Subject.ID)),
 			t.str(5, f.Message),
-			t.str(6, strings.Join(ev, "\n")),
-			t.str(7, strings.Join(cites, "\n")),
+			t.str(6, evText),
+			t.str(7, citeText),
 			t.link(8, tx, explorerLink(x.explorer, "tx", tx)),
 			t.str(9, f.Fingerprint),
 		)
@@ -580,6 +590,198 @@ func (x *xlsxWriter) findings(r *Report) error {
 		}
 	}
 	return t.finish()
+}
+
+// tooTall reports whether a wrapping cell of text s needs a row taller
+// than Excel's largest (maxRowHeight), which would cut it off.
+func tooTall(s string) bool {
+	return wrappedLines(xlsxText(s))*lineHeight > maxRowHeight
+}
+
+// evidencePointer is what a Findings row says in place of evidence too
+// long for its row: "see the Evidence sheet, items 14.1–14.9".
+func evidencePointer(finding, items int) string {
+	if items == 1 {
+		return fmt.Sprintf("see the Evidence sheet, item %d.1", finding)
+	}
+	return fmt.Sprintf("see the Evidence sheet, items %d.1–%d.%d", finding, finding, items)
+}
+
+// evidenceHeaders are the Evidence sheet's columns: the finding's number
+// and the item's (finding.item, as every format numbers it), the
+// finding's severity, rule, subject and fingerprint, the item's kind, text
+// and citation, then each field of Evidence in a column of its own.
+var evidenceHeaders = []string{"Finding", "Item", "Severity", "Rule", "Subject kind", "Subject", "Fingerprint",
+	"Kind", "Text", "Where to check it", "File", "Sheet", "Row", "Column", "List", "List date", "Entry id", "Score",
+	"Block", "Transaction", "Fact", "Contract", "Holder", "Role", "Role hash", "From", "To", "Amount (base units)",
+	"Token ids", "Implementation", "Admin", "Beacon", "Runs"}
+
+// The Evidence sheet's columns that wrap.
+const (
+	evidenceTextCol = 8
+	evidenceCiteCol = 9
+)
+
+// evidenceCells writes the cells of item j of finding i (both from 0) into
+// cells, one per evidenceHeaders: text for every value from an input,
+// numbers for the finding, row, score, block and an amount a float holds
+// exactly; a zero row, score or block, which the JSON omits, is an empty
+// cell.
+func (x *xlsxWriter) evidenceCells(cells []excelize.Cell, i, j int, f *Finding) {
+	e := &f.Evidence[j]
+	txt := func(s string) excelize.Cell { return excelize.Cell{Value: xlsxText(s)} }
+	num := func(v float64, style int) excelize.Cell {
+		if v == 0 {
+			return excelize.Cell{}
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return excelize.Cell{Value: strconv.FormatFloat(v, 'g', -1, 64)}
+		}
+		return excelize.Cell{StyleID: style, Value: v}
+	}
+	var ids []string
+	for _, id := range e.IDs {
+		ids = append(ids, id.TokenID+": "+id.Amount)
+	}
+	cite := Citation(*e)
+	if cite == "" {
+		cite = e.Kind
+	}
+	cells[0] = excelize.Cell{StyleID: x.st.integer, Value: i + 1}
+	cells[1] = excelize.Cell{Value: fmt.Sprintf("%d.%d", i+1, j+1)}
+	cells[2] = excelize.Cell{Value: xlsxText(string(f.Severity))}
+	if id, ok := x.st.severity[f.Severity]; ok {
+		cells[2].StyleID = id
+	}
+	cells[3] = txt(f.Rule)
+	cells[4] = txt(f.Subject.Kind)
+	cells[5] = txt(f.Subject.ID)
+	cells[6] = txt(f.Fingerprint)
+	cells[7] = txt(e.Kind)
+	cells[evidenceTextCol] = excelize.Cell{StyleID: x.st.wrap, Value: xlsxText(e.Text)}
+	cells[evidenceCiteCol] = excelize.Cell{StyleID: x.st.wrap, Value: xlsxText(cite)}
+	cells[10] = txt(e.File)
+	cells[11] = txt(e.Sheet)
+	cells[12] = num(float64(e.Row), x.st.integer)
+	cells[13] = txt(e.Column)
+	cells[14] = txt(e.List)
+	cells[15] = txt(e.ListDate)
+	cells[16] = txt(e.EntryID)
+	cells[17] = num(e.Score, x.st.number)
+	cells[18] = num(float64(e.Block), x.st.integer)
+	cells[19] = txt(e.TxHash)
+	cells[20] = txt(e.Fact)
+	cells[21] = txt(e.Contract)
+	cells[22] = txt(e.Holder)
+	cells[23] = txt(e.Role)
+	cells[24] = txt(e.RoleHash)
+	cells[25] = txt(e.From)
+	cells[26] = txt(e.To)
+	cells[27] = txt(e.Amount)
+	if v, ok := exactFloat(e.Amount); ok && e.Amount != "" {
+		cells[27] = excelize.Cell{StyleID: x.st.integer, Value: v}
+	}
+	cells[28] = txt(strings.Join(ids, ", "))
+	cells[29] = txt(e.Implementation)
+	cells[30] = txt(e.Admin)
+	cells[31] = txt(e.Beacon)
+	cells[32] = txt(e.Runs)
+}
+
+// evidence streams one row per evidence item of every finding, in the
+// findings' order (see evidenceHeaders), so that evidence can be
+// filtered and sorted, and a finding whose evidence is too long for a
+// Findings row (evidencePointer) is read whole. Each row is as high as
+// its wrapped text and citation need, up to Excel's largest row.
+func (x *xlsxWriter) evidence(r *Report) error {
+	n := len(evidenceHeaders)
+	cells := make([]excelize.Cell, n)
+	widths := make([]int, n)
+	for c, h := range evidenceHeaders {
+		widths[c] = utf8.RuneCountInString(h)
+	}
+	// First the widths, from the cells as they will be written.
+	for i := range r.Findings {
+		for j := range r.Findings[i].Evidence {
+			x.evidenceCells(cells, i, j, &r.Findings[i])
+			for c, cell := range cells {
+				var s string
+				switch v := cell.Value.(type) {
+				case string:
+					s = v
+				case nil:
+				default:
+					s = fmt.Sprint(v) + "   "
+				}
+				for _, l := range strings.Split(s, "\n") {
+					widths[c] = max(widths[c], utf8.RuneCountInString(l))
+				}
+			}
+		}
+	}
+	sw, err := x.f.NewStreamWriter(SheetEvidence)
+	if err != nil {
+		return err
+	}
+	wrap := map[int]bool{evidenceTextCol: true, evidenceCiteCol: true}
+	for c, w := range widths {
+		if err := sw.SetColWidth(c+1, c+1, fitWidth(w, wrap[c])); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(frozenHeader()); err != nil {
+		return err
+	}
+	head := make([]any, n)
+	for c, h := range evidenceHeaders {
+		head[c] = excelize.Cell{StyleID: x.st.header, Value: h}
+	}
+	if err := sw.SetRow("A1", head); err != nil {
+		return err
+	}
+	vals := make([]any, n)
+	for c := range cells {
+		vals[c] = &cells[c]
+	}
+	row, links := 1, 0
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		for j := range f.Evidence {
+			row++
+			x.evidenceCells(cells, i, j, f)
+			// Links are attached to the sheet before Flush, to the first
+			// maxHolderLinks rows (see maxSheetLinks).
+			for _, l := range []struct {
+				col      int
+				kind, id string
+			}{{5, f.Subject.Kind, f.Subject.ID}, {19, "tx", f.Evidence[j].TxHash}} {
+				url := explorerLink(x.explorer, l.kind, l.id)
+				if url == "" || links >= maxHolderLinks {
+					continue
+				}
+				links++
+				cell, _ := excelize.CoordinatesToCellName(l.col+1, row)
+				if err := x.f.SetCellHyperLink(SheetEvidence, cell, url, "External"); err != nil {
+					return fmt.Errorf("row %d: %w", row, err)
+				}
+				cells[l.col].StyleID = x.st.link
+			}
+			lines := max(wrappedLines(cells[evidenceTextCol].Value.(string)), wrappedLines(cells[evidenceCiteCol].Value.(string)))
+			var opts []excelize.RowOpts
+			if lines > 1 {
+				opts = append(opts, excelize.RowOpts{Height: rowHeight(lines)})
+			}
+			cell, _ := excelize.CoordinatesToCellName(1, row)
+			if err := sw.SetRow(cell, vals, opts...); err != nil {
+				return fmt.Errorf("row %d (item %d.%d): %w", row, i+1, j+1, err)
+			}
+		}
+	}
+	last, _ := excelize.CoordinatesToCellName(n, max(row, 2))
+	if err := x.f.AutoFilter(SheetEvidence, "A1:"+last, nil); err != nil {
+		return err
+	}
+	return sw.Flush()
 }
 
 // holderStatus returns what the report concludes of a holder: the status

@@ -1,0 +1,141 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// demoReport reads testdata/demo.json, the report `audit demo` wrote
+// (59 findings, 194 evidence items, the OWN-OPAQUE on OSTAR with 9).
+func demoReport(t *testing.T) *Report {
+	t.Helper()
+	data, err := os.ReadFile("testdata/demo.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("testdata/demo.json: %v", err)
+	}
+	return r
+}
+
+// TestLibreOfficeEvidenceSheet opens the demo's workbook in LibreOffice and
+// reads its Evidence sheet: every evidence item of every finding is one row,
+// in order, numbered as the text report numbers it (finding.item), with its
+// finding's rule, subject and fingerprint, its text whole, its citation and
+// its fields in their own columns; and the Findings row of a finding whose
+// evidence is too long for a row (Excel cuts rows at 409 points: the demo's
+// finding 14 needed about 570) points to those rows instead, every other
+// row fitting.
+func TestLibreOfficeEvidenceSheet(t *testing.T) {
+	r := demoReport(t)
+	dir := libreOfficeCSV(t, render(t, r, "xlsx", WriteOptions{}))
+	rows := readCSV(t, filepath.Join(dir, "report-"+SheetEvidence+".csv"))
+	if len(rows) == 0 || strings.Join(rows[0], "|") != strings.Join(evidenceHeaders, "|") {
+		t.Fatalf("the Evidence sheet's header is %q", rows)
+	}
+	col := map[string]int{}
+	for i, h := range evidenceHeaders {
+		col[h] = i
+	}
+	// The numbers the text report gives each item, with its first word.
+	text := string(render(t, r, "text", WriteOptions{}))
+	textItems := map[string]string{}
+	for _, m := range regexp.MustCompile(`(?m)^    (\d+\.\d+) (\S+)`).FindAllStringSubmatch(text, -1) {
+		textItems[m[1]] = m[2]
+	}
+	k := 1 // the Evidence row
+	items := 0
+	for i, f := range r.Findings {
+		for j, e := range f.Evidence {
+			items++
+			num := fmt.Sprintf("%d.%d", i+1, j+1)
+			if k >= len(rows) {
+				t.Fatalf("item %s has no row: the sheet has %d rows", num, len(rows)-1)
+			}
+			row := rows[k]
+			k++
+			cite := Citation(e)
+			if cite == "" {
+				cite = e.Kind
+			}
+			want := map[string]string{"Finding": strconv.Itoa(i + 1), "Item": num, "Severity": string(f.Severity), "Rule": f.Rule,
+				"Subject": f.Subject.ID, "Fingerprint": f.Fingerprint, "Kind": e.Kind, "Text": xlsxText(e.Text),
+				"Where to check it": xlsxText(cite), "File": e.File, "Sheet": e.Sheet, "Column": e.Column,
+				"Entry id": e.EntryID, "Transaction": e.TxHash, "Fact": e.Fact, "Contract": e.Contract, "Holder": e.Holder,
+				"Implementation": e.Implementation, "Admin": e.Admin, "Beacon": e.Beacon, "Runs": e.Runs}
+			if e.Row > 0 {
+				want["Row"] = strconv.Itoa(e.Row)
+			}
+			if e.Block > 0 {
+				want["Block"] = strconv.FormatUint(e.Block, 10)
+			}
+			for h, w := range want {
+				if got := cellAt(row, col[h]); got != w {
+					t.Errorf("item %s, column %s: LibreOffice reads %q, want %q", num, h, got, w)
+				}
+			}
+			first, ok := textItems[num]
+			if !ok {
+				t.Errorf("the text report has no item %s", num)
+			} else if w := strings.Fields(clean(e.Text)); len(w) == 0 || w[0] != first {
+				t.Errorf("item %s: the text report's starts %q, the sheet's %q", num, first, cellAt(row, col["Text"]))
+			}
+		}
+	}
+	if k != len(rows) {
+		t.Errorf("the Evidence sheet has %d rows, the report %d items", len(rows)-1, items)
+	}
+	if len(textItems) != items {
+		t.Errorf("the text report numbers %d items, the Evidence sheet has %d", len(textItems), items)
+	}
+
+	// The Findings sheet: the long ones point to their items, the others
+	// keep theirs, and no row needs more than Excel's largest height.
+	findings := readCSV(t, filepath.Join(dir, "report-"+SheetFindings+".csv"))
+	pointed := 0
+	for i, f := range r.Findings {
+		row := findings[i+1]
+		ev, cites := cellAt(row, 6), cellAt(row, 7)
+		see := fmt.Sprintf("see the Evidence sheet, items %d.1–%d.%d", i+1, i+1, len(f.Evidence))
+		if strings.Contains(ev, "see the Evidence sheet") {
+			pointed++
+			if ev != fmt.Sprintf("%d items: %s", len(f.Evidence), see) || cites != see {
+				t.Errorf("finding %d points to the Evidence sheet as %q / %q, want %q", i+1, ev, cites, see)
+			}
+			continue
+		}
+		for _, cell := range []string{ev, cites} {
+			if n := wrappedLines(cell); float64(n*lineHeight) > maxRowHeight {
+				t.Errorf("finding %d's row needs %d points, Excel cuts it at %d", i+1, n*lineHeight, maxRowHeight)
+			}
+		}
+		if !strings.HasPrefix(ev, "1. ") || !strings.Contains(ev, fmt.Sprintf("\n%d. ", len(f.Evidence))) && len(f.Evidence) > 1 {
+			t.Errorf("finding %d's evidence cell does not list its %d items: %q", i+1, len(f.Evidence), ev)
+		}
+	}
+	if row := findings[14]; !strings.Contains(cellAt(row, 6), "items 14.1–14.9") {
+		t.Errorf("finding 14 (OWN-OPAQUE, 9 items, ~570 points) does not point to the Evidence sheet: %q", cellAt(row, 6))
+	}
+	if pointed == 0 || pointed == len(r.Findings) {
+		t.Errorf("%d of %d findings point to the Evidence sheet", pointed, len(r.Findings))
+	}
+}
+
+// TestEvidencePointer checks what a Findings row says in place of its
+// evidence, for one item and several.
+func TestEvidencePointer(t *testing.T) {
+	if got := evidencePointer(3, 1); got != "see the Evidence sheet, item 3.1" {
+		t.Errorf("one item: %q", got)
+	}
+	if got := evidencePointer(14, 9); got != "see the Evidence sheet, items 14.1–14.9" {
+		t.Errorf("nine items: %q", got)
+	}
+}
