@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -50,21 +51,62 @@ type Listing struct {
 	Text   string // the row's columns as "header value", e.g. "edition 2022, rank 4, jurisdiction Panama, iso_alpha2 PA"
 }
 
-// embeddedSources say what the embedded lists are compiled from (see
-// data/SOURCES.md), for a Listing of the embedded copy.
+// embeddedSources say what the embedded tables are compiled from, and
+// which edition (see data/SOURCES.md), for a Listing of the embedded copy
+// and its EmbeddedFile.
 var embeddedSources = map[string]string{
-	"mids.csv":                  "ITU Maritime Identification Digits, from github.com/michaeljfazio/MIDs",
+	"countries.csv":             "Debian iso-codes 4.15.0, iso_3166-1.json (ISO 3166-1), 2025",
+	"aliases.csv":               "spellings of country names written for tokenaudit, 2026-12",
+	"mids.csv":                  "ITU Maritime Identification Digits, from github.com/michaeljfazio/MIDs mids.json @3207519d, 2021-06-25",
 	"secrecy_jurisdictions.csv": "Tax Justice Network Financial Secrecy Index 2022 top 10 and 2020 top 15",
-	"flags_of_convenience.csv":  "ITF list of flags of convenience",
+	"flags_of_convenience.csv":  "ITF list of flags of convenience, as seen 2013-2025",
 }
 
-// File is a reference table LoadDir read from its folder rather than the
-// embedded copy: what a report lists among its inputs.
+// EmbeddedPrefix starts the path a report gives an embedded table as its
+// input: "embedded:secrecy_jurisdictions.csv" is the copy compiled into
+// the tool, no file on disk.
+const EmbeddedPrefix = "embedded:"
+
+// File is a reference table as a report lists it among its inputs: one
+// LoadDir read from its folder (Path the file), or an embedded copy (Path
+// EmbeddedPrefix and its name, Source what it is compiled from).
 type File struct {
 	Name   string // the table, "secrecy_jurisdictions.csv"
 	Path   string
 	SHA256 string // of the file's bytes
 	Rows   int    // data rows, the header not counted
+	Source string // the embedded copy's source and edition; "" for a file read
+}
+
+// EmbeddedTable returns the bytes of the embedded table name
+// ("secrecy_jurisdictions.csv", or its EmbeddedPrefix path); false when
+// the tool embeds no such table.
+func EmbeddedTable(name string) ([]byte, bool) {
+	name = strings.TrimPrefix(name, EmbeddedPrefix)
+	if !slices.Contains(tableNames, name) {
+		return nil, false
+	}
+	b, err := fs.ReadFile(embedded, "data/"+name)
+	return b, err == nil
+}
+
+// EmbeddedFile describes the embedded table name as an input: its
+// EmbeddedPrefix path, the SHA-256 of its bytes, its data rows and what it
+// is compiled from; false when the tool embeds no such table.
+func EmbeddedFile(name string) (File, bool) {
+	b, ok := EmbeddedTable(name)
+	if !ok {
+		return File{}, false
+	}
+	name = strings.TrimPrefix(name, EmbeddedPrefix)
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil || len(recs) == 0 {
+		return File{}, false // mustLoad has read every embedded table at start
+	}
+	return File{Name: name, Path: EmbeddedPrefix + name, SHA256: fmt.Sprintf("%x", sha256.Sum256(b)), Rows: len(recs) - 1,
+		Source: embeddedSources[name]}, true
 }
 
 var defaultTables = mustLoad(embedded, "data")

@@ -1,6 +1,8 @@
 package refdata
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -243,5 +245,30 @@ func TestListings(t *testing.T) {
 	}
 	if je, gg := tb.SecrecyListings("JE"), tb.SecrecyListings("GG"); len(je) != 1 || je[0].Row != 3 || len(gg) != 1 || gg[0].Row != 5 {
 		t.Errorf("listings JE %+v, GG %+v: want rows 3 and 5", je, gg)
+	}
+}
+
+// TestEmbeddedFile: an embedded table described as a report input: its
+// embedded: path, the sha256 of the bytes EmbeddedTable gives, its data
+// rows (the header not counted) and what it is compiled from; a name the
+// tool does not embed is none.
+func TestEmbeddedFile(t *testing.T) {
+	for _, name := range TableNames() {
+		f, ok := EmbeddedFile(name)
+		b, bok := EmbeddedTable(EmbeddedPrefix + name)
+		if !ok || !bok || f.Name != name || f.Path != EmbeddedPrefix+name || f.SHA256 != fmt.Sprintf("%x", sha256.Sum256(b)) || f.Source == "" {
+			t.Errorf("EmbeddedFile(%s) = %+v, %v", name, f, ok)
+		}
+	}
+	if f, _ := EmbeddedFile("secrecy_jurisdictions.csv"); f.Rows != 25 || !strings.Contains(f.Source, "Financial Secrecy Index 2022") {
+		t.Errorf("secrecy table %+v, want 25 rows of the Financial Secrecy Index", f)
+	}
+	for _, name := range []string{"nosuch.csv", "SOURCES.md", "../refdata.go", EmbeddedPrefix} {
+		if _, ok := EmbeddedTable(name); ok {
+			t.Errorf("EmbeddedTable(%q) found a table", name)
+		}
+		if _, ok := EmbeddedFile(name); ok {
+			t.Errorf("EmbeddedFile(%q) found a table", name)
+		}
 	}
 }

@@ -67,7 +67,11 @@ func assetUnknown(e *eval) {
 			ev = append(ev, e.claimEvidence(c))
 			toks = append(toks, e.tokenLabel(c.Token))
 		}
-		ev = append(ev, noteEv("no row of the vessels sheet has IMO or key "+id))
+		origins := make([]registry.Origin, len(e.reg.Vessels))
+		for i, v := range e.reg.Vessels {
+			origins[i] = v.Origin
+		}
+		ev = append(ev, e.searchedEv("vessel", origins, "has IMO or key "+id)...)
 		e.add(RuleAssetUnknown, report.High, vesselSubject(id), "unknown",
 			fmt.Sprintf("vessel %s is claimed by %s but is not in the registry", id, strings.Join(uniqStrings(toks), ", ")), ev...)
 	}

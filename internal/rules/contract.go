@@ -48,12 +48,55 @@ func (e *eval) controllerEvidence(t chain.Token, cs []chain.Controller) []report
 }
 
 // roleEv is chain evidence, with text, that c's account holds c's role
-// over the token at the pinned block; a role named by its hash's first
-// bytes carries the full hash.
+// over the token at the pinned block; the text ends saying how that was
+// read (roleRead); a role named by its hash's first bytes carries the full
+// hash.
 func (e *eval) roleEv(token string, c chain.Controller, text string) report.Evidence {
-	ev := chainFact(e.chainEv(0, "", text), report.FactRole, token, c.Address)
+	ev := chainFact(e.chainEv(0, "", text+"; "+e.roleRead(token, c)), report.FactRole, token, c.Address)
 	ev.Role, ev.RoleHash = c.Role, c.RoleHash
 	return ev
+}
+
+// roleRead says which call or storage slot establishes that c's account
+// holds c's role over the token at the pinned block, as internal/chain
+// reads it and verify --rpc checks it: owner(), the EIP-1967 admin slot,
+// owner() of the proxy admin or beacon, or the role's events with the
+// call (hasRole, isAgent) that confirms them.
+func (e *eval) roleRead(token string, c chain.Controller) string {
+	token, acct := lower(token), lower(c.Address)
+	var proxy chain.Proxy
+	if t := e.snapToken(token); t != nil && t.Proxy != nil {
+		proxy = *t.Proxy
+	}
+	switch c.Role {
+	case "owner":
+		return fmt.Sprintf("read by calling owner() on %s", token)
+	case "proxy-admin":
+		return fmt.Sprintf("read from the EIP-1967 admin slot (%s) of %s", chain.SlotAdmin.Hex(), token)
+	case "proxy-admin-owner":
+		return fmt.Sprintf("read by calling owner() on %s, the proxy admin in the EIP-1967 admin slot of %s", orUnknown(proxy.Admin), token)
+	case "beacon-owner":
+		return fmt.Sprintf("read by calling owner() on %s, the beacon in the EIP-1967 beacon slot of %s", orUnknown(proxy.Beacon), token)
+	}
+	hash := c.RoleHash
+	if h, ok := chain.RoleHash(c.Role); hash == "" && ok {
+		hash = h.Hex()
+	}
+	if c.Role == "agent" {
+		return fmt.Sprintf("the token's AgentAdded/AgentRemoved and RoleGranted/RoleRevoked events up to block %d make it an agent; isAgent(%s), or hasRole(%s, %s), confirms it", e.snap.Block, acct, hash, acct)
+	}
+	if hash == "" {
+		return fmt.Sprintf("the token's RoleGranted/RoleRevoked events up to block %d make it a member of the role", e.snap.Block)
+	}
+	return fmt.Sprintf("the token's RoleGranted/RoleRevoked events up to block %d make it a member of role %s; hasRole(%s, %s) confirms it", e.snap.Block, hash, hash, acct)
+}
+
+// orUnknown is s, or "an address not recorded" when s is empty.
+func orUnknown(s string) string {
+	if s == "" {
+		return "an address not recorded"
+	}
+	return lower(s)
 }
 
 // issuerEv is chain evidence that the token names its issuer address

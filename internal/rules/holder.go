@@ -8,6 +8,7 @@ import (
 
 	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/ownership"
+	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -78,12 +79,30 @@ func holderUnidentified(e *eval) {
 			if s < e.opts.IdentificationShare-1e-12 || e.walletEntity(h.Address) != "" {
 				continue
 			}
-			ev := []report.Evidence{e.holdingEv(h, t),
-				noteEv("no row of the wallets sheet names who controls " + h.Address)}
+			ev := append([]report.Evidence{e.holdingEv(h, t)}, e.walletSearchEv(h.Address)...)
 			e.add(RuleHolderUnidentified, report.High, walletSubject(h.Address), strings.ToLower(t.Address),
 				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner", h.Address, pct(s), e.tokenLabel(t.Address), pct(e.opts.IdentificationShare)), ev...)
 		}
 	}
+}
+
+// walletSearchEv is the evidence that no wallet row names a known holder
+// of addr: the rows that list addr without one (no holder_id, or a person
+// the source says is unknown), and where the wallet rows were searched.
+func (e *eval) walletSearchEv(addr string) []report.Evidence {
+	var ev []report.Evidence
+	for _, w := range e.wallets[strings.ToLower(addr)] {
+		if w.HolderID == "" {
+			ev = append(ev, regEv(w.Origin, "wallet "+lower(addr)+" is listed with no holder"))
+		} else {
+			ev = append(ev, regEv(w.Origin.Field("holder_id"), "wallet "+lower(addr)+" is listed as held by "+w.HolderID+", a person the registry says is unknown"))
+		}
+	}
+	origins := make([]registry.Origin, len(e.reg.Wallets))
+	for i, w := range e.reg.Wallets {
+		origins[i] = w.Origin
+	}
+	return append(ev, e.searchedEv("wallet", origins, "names a known holder of "+lower(addr))...)
 }
 
 // level is the highest concentration level s reaches, or -1.

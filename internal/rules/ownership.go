@@ -142,7 +142,7 @@ func ownCycle(e *eval) {
 		for _, ei := range f.cy.Edges {
 			ed := &e.g.Edges[ei]
 			edges = append(edges, fmt.Sprintf("%s owns %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), e.g.Nodes[ed.Owned].ID))
-			ev = append(ev, regEv(ed.Row(), edges[len(edges)-1]))
+			ev = append(ev, regEv(e.edgeOrigin(ed), edges[len(edges)-1]))
 		}
 		for _, c := range f.chains {
 			for _, h := range c.R.Holdings {
@@ -370,7 +370,7 @@ func ownArrangement(e *eval) {
 		for _, ei := range e.g.Owners(v) {
 			ed := &e.g.Edges[ei]
 			parties = append(parties, e.label(ed.Owner)+" "+pctRange(ed.Share))
-			ev = append(ev, regEv(ed.Row(), fmt.Sprintf("%s holds %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), n.ID)))
+			ev = append(ev, regEv(e.edgeOrigin(ed), fmt.Sprintf("%s holds %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), n.ID)))
 		}
 		msg := fmt.Sprintf("%s, %s, holds %s: ownership via arrangement/trust", e.label(v), kind, strings.Join(held, ", "))
 		if len(parties) > 0 {

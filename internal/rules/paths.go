@@ -154,7 +154,7 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 		if ed.Interest == "wallet" {
 			what = "wallet " + e.g.Nodes[ed.Owned].ID + " belongs to " + e.g.Nodes[ed.Owner].ID
 		}
-		out = append(out, regEv(ed.Row(), what))
+		out = append(out, regEv(e.edgeOrigin(ed), what))
 		if c, ok := e.noOwnersCap(ed); ok {
 			out = append(out, regEv(c.NoOwners.Origin, fmt.Sprintf("%s declares that no natural person is its beneficial owner: %s's share of it is under %s", c.ID, e.g.Nodes[ed.Owner].ID, pct(ownership.NoBeneficialOwnerShare))))
 		}

@@ -534,6 +534,34 @@ func regEv(o registry.Origin, text string) report.Evidence {
 	return report.Evidence{Kind: "registry", Text: text, File: o.File, Sheet: o.Sheet, Row: o.Row, Column: o.Column}
 }
 
+// edgeOrigin is where an edge's share is stated: the share column of an
+// ownership row, the claimed_share of a claims row, the holder_id of a
+// wallets row (a wallet is its holder's whole); a row that names its field
+// already (a BODS interest, a PSC nature of control) as it is. A share the
+// row leaves empty (unknown, a claim of the whole vessel by default) cites
+// the row alone, since an empty cell proves nothing.
+func (e *eval) edgeOrigin(ed *ownership.Edge) registry.Origin {
+	o := ed.Row()
+	if o.File == "" {
+		return o
+	}
+	switch ed.Interest {
+	case "wallet":
+		return o.Field("holder_id")
+	case "token claim":
+		for _, c := range e.claims {
+			if c.Sheet != nil && &c.Sheet.Origin == ed.Origin && c.Sheet.ClaimedShare != (registry.Share{}) {
+				return o.Field("claimed_share")
+			}
+		}
+		return o
+	}
+	if ed.Declared == registry.Unknown {
+		return o
+	}
+	return o.Field("share")
+}
+
 // matchEv is a list match as evidence: list, list date, entry, score, and
 // the file the entry was read from.
 func matchEv(m sanctions.Match) report.Evidence {

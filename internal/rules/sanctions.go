@@ -322,7 +322,7 @@ func sanc50(e *eval) {
 				}
 				for _, ri := range edges {
 					re := &e.g.Edges[ri]
-					ev = append(ev, regEv(re.Row(), e.g.Nodes[re.Owner].ID+" holds "+pctRange(re.Declared)+" of "+e.g.Nodes[re.Owned].ID+" directly"))
+					ev = append(ev, regEv(e.edgeOrigin(re), e.g.Nodes[re.Owner].ID+" holds "+pctRange(re.Declared)+" of "+e.g.Nodes[re.Owned].ID+" directly"))
 				}
 				why = "itself blocked by the 50% rule"
 				if len(names) > 0 {
@@ -330,7 +330,7 @@ func sanc50(e *eval) {
 				}
 			}
 			owners = append(owners, e.label(ed.Owner)+" "+pctRange(ed.Declared)+" ("+why+")")
-			ev = append(ev, regEv(ed.Row(), e.g.Nodes[ed.Owner].ID+" holds "+pctRange(ed.Declared)+" of "+e.g.Nodes[b.Node].ID+" directly"))
+			ev = append(ev, regEv(e.edgeOrigin(ed), e.g.Nodes[ed.Owner].ID+" holds "+pctRange(ed.Declared)+" of "+e.g.Nodes[b.Node].ID+" directly"))
 		}
 		ev = append(ev, e.entityEvidence(b.Node)...)
 		ev = append(ev, noteEv("OFAC 50% rule: direct holdings of blocked persons are added, not multiplied along the chain"))

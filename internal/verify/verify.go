@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/rules"
@@ -127,6 +128,10 @@ type Input struct {
 	Found  string `json:"found,omitempty"`  // where it was read now
 	Status string `json:"status"`           // InputOK, InputChanged, InputMissing
 	SHA256 string `json:"sha256,omitempty"` // of the file found, when changed
+	// Note says how an embedded reference table (a path starting
+	// refdata.EmbeddedPrefix) was checked: against this tool's embedded
+	// copy, or that the report used another edition.
+	Note string `json:"note,omitempty"`
 }
 
 // Unresolved is one citation that does not point at what it says.
@@ -236,6 +241,18 @@ func Verify(rep *report.Report, opts Options) *Result {
 			switch {
 			case ev.EntryID != "" || ev.List != "":
 				add(listCites, c)
+			case ev.File != "" && ev.Sheet != "" && ev.Row == 0:
+				// A sheet cited whole, where a negative finding searched:
+				// the first and last rows its text says were searched.
+				rows := searchedRows(ev.Text)
+				if len(rows) == 0 {
+					res.Checked++
+					fail(c, "cites a sheet without a row, and its text names no rows searched (\"searched FILE, sheet S, rows A–B (...)\")")
+				}
+				for _, row := range rows {
+					c.ev.Row = row
+					add(regCites, c)
+				}
 			case ev.File != "" && ev.Sheet != "":
 				add(regCites, c)
 			case ev.File != "":
@@ -312,12 +329,31 @@ func Verify(rep *report.Report, opts Options) *Result {
 		if in.Status == InputChanged {
 			changed = " (the file changed since the audit)"
 		}
+		found := in.Found
+		if table, ok := strings.CutPrefix(found, refdata.EmbeddedPrefix); ok {
+			// the embedded table itself: another edition proves nothing
+			if in.Status != InputOK {
+				for _, c := range cs {
+					fail(c, in.Note)
+				}
+				continue
+			}
+			tmp, err := embeddedCopy(table)
+			if err != nil {
+				for _, c := range cs {
+					fail(c, err.Error())
+				}
+				continue
+			}
+			defer os.RemoveAll(filepath.Dir(tmp))
+			found = tmp
+		}
 		if rc := regCites[file]; len(rc) > 0 {
 			cites := make([]registry.Cite, len(rc))
 			for k, c := range rc {
 				cites[k] = registry.Cite{Sheet: c.ev.Sheet, Row: c.ev.Row, Column: c.ev.Column}
 			}
-			cells, err := registry.CellsAt(in.Found, in.Path, cites)
+			cells, err := registry.CellsAt(found, in.Path, cites)
 			for k, c := range rc {
 				switch {
 				case err != nil:
@@ -385,6 +421,28 @@ func checkList(res *Result, in *Input, rec report.Input, cs []cite, changed stri
 	}
 }
 
+// searchedRE is the rows a negative finding's evidence says it searched in
+// a sheet, as internal/rules writes them: "searched reg.xlsx, sheet
+// wallets, rows 2–41 (40 wallet rows read): ..." or "..., row 2 (1 wallet
+// row read): ...".
+var searchedRE = regexp.MustCompile(`^searched .*?, rows? (\d+)(?:–(\d+))? \(`)
+
+// searchedRows are the first and last rows a sheet's search evidence
+// names (one when they are the same); none when its text names none.
+func searchedRows(text string) []int {
+	m := searchedRE.FindStringSubmatch(text)
+	if m == nil {
+		return nil
+	}
+	var rows []int
+	for _, s := range m[1:] {
+		if n, err := strconv.Atoi(s); err == nil && n > 0 {
+			rows = append(rows, n)
+		}
+	}
+	return rows
+}
+
 // cite is one citation with the finding (or ownership path) it backs.
 type cite struct {
 	rule        string
@@ -401,12 +459,20 @@ func orNone(date string) string {
 }
 
 // findInput looks for a recorded input at its path, then under dir by base
-// name, and prefers the candidate whose sha256 is the recorded one.
+// name, and prefers the candidate whose sha256 is the recorded one. An
+// embedded reference table (refdata.EmbeddedPrefix) is looked for under
+// dir by its table name (the demo's inputs folder holds copies), then is
+// this tool's embedded copy when that has the recorded sha256; when
+// neither has it, the report used another edition, which Note says.
 func findInput(in report.Input, dir string) Input {
 	got := Input{Kind: in.Kind, Path: in.Path, Status: InputMissing}
-	candidates := []string{in.Path}
+	table, embedded := strings.CutPrefix(in.Path, refdata.EmbeddedPrefix)
+	var candidates []string
+	if !embedded {
+		candidates = append(candidates, in.Path)
+	}
 	if dir != "" {
-		candidates = append(candidates, filepath.Join(dir, filepath.Base(in.Path)))
+		candidates = append(candidates, filepath.Join(dir, filepath.Base(table)))
 	}
 	for _, p := range candidates {
 		sum, err := fileSHA256(p)
@@ -420,7 +486,43 @@ func findInput(in report.Input, dir string) Input {
 			got.Found, got.Status, got.SHA256 = p, InputChanged, sum
 		}
 	}
+	if !embedded {
+		return got
+	}
+	b, ok := refdata.EmbeddedTable(table)
+	if !ok {
+		got.Note = fmt.Sprintf("this tool embeds no reference table %s", table)
+		return got
+	}
+	sum := fmt.Sprintf("%x", sha256.Sum256(b))
+	if strings.EqualFold(sum, in.SHA256) {
+		return Input{Kind: in.Kind, Path: in.Path, Found: in.Path, Status: InputOK, Note: "resolved against this tool's embedded copy (same sha256)"}
+	}
+	got.Note = fmt.Sprintf("the report used another edition of %s than this tool embeds (sha256 %s); give the edition it used with --inputs", table, sum)
+	if got.Status == InputMissing {
+		got.Found, got.Status, got.SHA256 = in.Path, InputChanged, sum
+	}
 	return got
+}
+
+// embeddedCopy writes this tool's embedded table into a new temporary
+// folder and returns its path, for registry.CellsAt to read; the caller
+// removes the folder.
+func embeddedCopy(table string) (string, error) {
+	b, ok := refdata.EmbeddedTable(table)
+	if !ok {
+		return "", fmt.Errorf("this tool embeds no reference table %s", table)
+	}
+	dir, err := os.MkdirTemp("", "tokenaudit-verify-")
+	if err != nil {
+		return "", fmt.Errorf("copying the embedded %s to read it: %w", table, err)
+	}
+	path := filepath.Join(dir, filepath.Base(table))
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		os.RemoveAll(dir)
+		return "", fmt.Errorf("copying the embedded %s to read it: %w", table, err)
+	}
+	return path, nil
 }
 
 func fileSHA256(path string) (string, error) {

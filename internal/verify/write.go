@@ -34,7 +34,15 @@ func Write(w io.Writer, res *Result, format string) error {
 	for _, in := range res.Inputs {
 		switch in.Status {
 		case InputChanged:
+			if in.Note != "" {
+				fmt.Fprintf(&b, "  changed: %s %s: %s\n", in.Kind, in.Path, in.Note)
+				break
+			}
 			fmt.Fprintf(&b, "  changed: %s %s (read at %s: sha256 %s)\n", in.Kind, in.Path, in.Found, in.SHA256)
+		case InputOK:
+			if in.Note != "" {
+				fmt.Fprintf(&b, "  ok: %s %s: %s\n", in.Kind, in.Path, in.Note)
+			}
 		case InputMissing:
 			fmt.Fprintf(&b, "  missing: %s %s\n", in.Kind, in.Path)
 		}

@@ -1,0 +1,103 @@
+package verify
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/refdata"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// TestEmbeddedReferenceInput: a reference row cited in the embedded table
+// ("embedded:secrecy_jurisdictions.csv") resolves against this tool's
+// embedded copy when its sha256 is the recorded one, and a row past the
+// end does not; a report that used another edition is told so, its
+// citations unresolved, unless --inputs gives that edition's file.
+func TestEmbeddedReferenceInput(t *testing.T) {
+	const path = refdata.EmbeddedPrefix + "secrecy_jurisdictions.csv"
+	f, ok := refdata.EmbeddedFile(path)
+	if !ok {
+		t.Fatal("no embedded secrecy_jurisdictions.csv")
+	}
+	cite := func(text string, row int) report.Evidence {
+		return report.Evidence{Kind: "input", Text: text, File: path, Sheet: path, Row: row}
+	}
+	rep := &report.Report{
+		Inputs:   []report.Input{{Kind: "reference", Path: path, SHA256: f.SHA256, Rows: f.Rows}},
+		Findings: []report.Finding{finding("OWN-SECRECY", cite("Panama", 26), cite("past the end", 99))},
+	}
+	res := Verify(rep, Options{})
+	if len(res.Inputs) != 1 || res.Inputs[0].Status != InputOK || !strings.Contains(res.Inputs[0].Note, "embedded copy") {
+		t.Errorf("inputs %+v, want the embedded copy ok", res.Inputs)
+	}
+	if got := reasons(res); res.Checked != 2 || res.Resolved != 1 || !strings.Contains(got["past the end"], "no row 99") {
+		t.Errorf("checked %d, resolved %d, unresolved %v; want row 26 resolved, row 99 not", res.Checked, res.Resolved, got)
+	}
+
+	// Another edition: the report's sha256 is not this tool's copy.
+	other := "edition,rank,jurisdiction,iso_alpha2\n" + strings.Repeat("2030,1,Nowhere,NW\n", 30)
+	rep.Inputs[0].SHA256 = fmt.Sprintf("%x", sha256.Sum256([]byte(other)))
+	res = Verify(rep, Options{})
+	if in := res.Inputs[0]; in.Status != InputChanged || !strings.Contains(in.Note, "another edition of secrecy_jurisdictions.csv") || in.SHA256 != f.SHA256 {
+		t.Errorf("input %+v, want changed: another edition, with this tool's sha256", in)
+	}
+	if res.Resolved != 0 || len(res.Unresolved) != 2 || !strings.Contains(res.Unresolved[0].Reason, "another edition") {
+		t.Errorf("resolved %d, unresolved %+v; want both unresolved as another edition", res.Resolved, res.Unresolved)
+	}
+	var out strings.Builder
+	if err := Write(&out, res, "text"); err != nil || !strings.Contains(out.String(), "  changed: reference "+path+": the report used another edition") {
+		t.Errorf("text output does not say another edition (%v):\n%s", err, out.String())
+	}
+
+	// That edition's file under --inputs, by its table name.
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "secrecy_jurisdictions.csv"), []byte(other), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res = Verify(rep, Options{InputsDir: dir})
+	if in := res.Inputs[0]; in.Status != InputOK || in.Found != filepath.Join(dir, "secrecy_jurisdictions.csv") {
+		t.Errorf("input %+v, want the file under --inputs", in)
+	}
+	if got := reasons(res); res.Resolved != 1 || !strings.Contains(got["past the end"], "no row 99") {
+		t.Errorf("resolved %d, unresolved %v; want row 26 of the file resolved", res.Resolved, got)
+	}
+}
+
+// TestSearchedSheetCitation: a negative finding's evidence cites a sheet
+// whole (no row) and says which rows were searched; verify checks that
+// the first and last of them exist, and refuses a sheet citation that
+// names no rows.
+func TestSearchedSheetCitation(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "wallets.csv")
+	if err := os.WriteFile(path, []byte("address,holder_id\n0xa,P1\n0xb,P2\n0xc,P3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	searched := func(text string) report.Evidence {
+		return report.Evidence{Kind: "registry", Text: text, File: path, Sheet: "wallets.csv"}
+	}
+	rep := &report.Report{
+		Inputs: []report.Input{input(t, "registry", path, "")},
+		Findings: []report.Finding{finding("HOLDER-UNIDENTIFIED",
+			searched("searched "+path+", rows 2–4 (3 wallet rows read): none names a known holder of 0xd"),
+			searched("searched "+path+", row 3 (1 wallet row read): none names a known holder of 0xe"),
+			searched("searched "+path+", rows 2–9 (8 wallet rows read): none names a known holder of 0xf"),
+			searched("no rows named"),
+		)},
+	}
+	res := Verify(rep, Options{})
+	got := reasons(res)
+	if res.Checked != 6 || res.Resolved != 4 || len(got) != 2 {
+		t.Errorf("checked %d, resolved %d, unresolved %v; want 6, 4 and 2", res.Checked, res.Resolved, got)
+	}
+	if why := got["searched "+path+", rows 2–9 (8 wallet rows read): none names a known holder of 0xf"]; !strings.Contains(why, "no row 9") {
+		t.Errorf("rows 2–9 of a sheet ending at row 4: %q", why)
+	}
+	if why := got["no rows named"]; !strings.Contains(why, "names no rows searched") {
+		t.Errorf("a sheet cited without rows: %q", why)
+	}
+}
