@@ -62,6 +62,34 @@ func Citation(e Evidence) string {
 	return strings.Join(parts, ", ")
 }
 
+// proxyText says what a proxy token is and what it runs, in words:
+// "EIP-1967 beacon proxy running 0xi…, the implementation() of its beacon
+// 0xb…"; the admin slot, when set, follows.
+func proxyText(p *Proxy) string {
+	runs := "an implementation not read"
+	if p.Implementation != "" {
+		runs = p.Implementation
+	}
+	var s string
+	switch p.Kind {
+	case ProxyEIP1967:
+		s = "EIP-1967 proxy running " + runs
+	case ProxyBeacon:
+		s = "EIP-1967 beacon proxy running " + runs + ", the implementation() of its beacon " + p.Beacon
+	case ProxyEIP1167:
+		s = "EIP-1167 minimal proxy (a clone) running " + runs + ", the target in its code"
+	default:
+		s = "unknown proxy (kind " + p.Kind + ") running " + runs
+	}
+	if p.Beacon != "" && p.Kind != ProxyBeacon {
+		s += ", beacon " + p.Beacon
+	}
+	if p.Admin != "" {
+		s += ", admin " + p.Admin
+	}
+	return s
+}
+
 // percent formats a fraction as a percentage with up to two decimals:
 // 0.375 -> "37.5%".
 func percent(f float64) string {

@@ -60,6 +60,11 @@ type Delta struct {
 	// went, or became or stopped being a contract.
 	ControllersChanged []ControllerChange `json:"controllers_changed"`
 
+	// ProxiesChanged are the tokens of both reports whose proxy
+	// (tokens[].proxy) differs: a beacon or admin upgrading a proxy
+	// between two scans changes what the token runs. Sorted by token.
+	ProxiesChanged []ProxyChange `json:"proxies_changed"`
+
 	// ownerShare is the beneficial-owner threshold the decisions were
 	// taken at (the new report's options, else the old one's; 0 when
 	// neither says it): the text counts the owner and path changes that
@@ -88,6 +93,19 @@ type ControllerChange struct {
 	Role       string `json:"role"`
 	Address    string `json:"address"`
 	IsContract bool   `json:"is_contract"`
+}
+
+// ProxyChange is a token of both reports whose proxy differs (see
+// Delta.ProxiesChanged): Changed names the fields that differ, in the
+// order kind, implementation, admin, beacon; a side that records no
+// proxy (not a proxy, or a report written before the field) is nil, and
+// Changed is then "proxy".
+type ProxyChange struct {
+	Token   string   `json:"token"`
+	Symbol  string   `json:"symbol,omitempty"`
+	Old     *Proxy   `json:"old,omitempty"`
+	New     *Proxy   `json:"new,omitempty"`
+	Changed []string `json:"changed"`
 }
 
 // ReportRef identifies one side of a diff.
@@ -162,7 +180,7 @@ type PathChange struct {
 func (d Delta) Empty() bool {
 	return len(d.NewFindings)+len(d.ResolvedFindings)+len(d.ChangedFindings)+len(d.HoldersAdded)+len(d.HoldersRemoved)+
 		len(d.BalancesChanged)+len(d.EntitiesChanged)+len(d.PathsChanged)+len(d.OwnersChanged)+len(d.ControllersChanged)+
-		len(d.InputsChanged) == 0
+		len(d.InputsChanged)+len(d.ProxiesChanged) == 0
 }
 
 // NewAtLeast counts the new findings that reach threshold (see
@@ -186,7 +204,8 @@ func (d Delta) NewAtLeast(threshold Severity) int {
 // Diff compares two reports: input files by content (see InputsChanged),
 // findings by fingerprint (new, resolved, and
 // changed in severity, message or evidence), holders by token and address,
-// controllers by token, role and address, entities by id, ownership paths by their basis and the ids they pass
+// controllers by token, role and address, proxies by token (see
+// proxyChanges), entities by id, ownership paths by their basis and the ids they pass
 // through (see pathChanges), beneficial owners by chain and owner (see
 // ownerChanges). It warns
 // when the reports are of different chains or the new one is at an older
@@ -210,6 +229,7 @@ func Diff(old, new *Report) Delta {
 	d.OwnersChanged, ownerWarnings = ownerChanges(old, new)
 	d.PathsChanged, pathWarnings = pathChanges(old, new)
 	d.ControllersChanged = controllerChanges(old, new)
+	d.ProxiesChanged = proxyChanges(old, new)
 	d.Warnings = append(append(d.Warnings, pathWarnings...), ownerWarnings...)
 
 	oldFiles, newFiles := inputFiles(old), inputFiles(new)
@@ -416,6 +436,79 @@ func controllerChanges(old, new *Report) []ControllerChange {
 	slices.SortFunc(out, func(a, b ControllerChange) int {
 		return cmp.Or(cmp.Compare(a.Token, b.Token), cmp.Compare(a.Role, b.Role), cmp.Compare(a.Address, b.Address), cmp.Compare(a.Change, b.Change))
 	})
+	return out
+}
+
+// proxyChanges compares the proxy of each token both reports audit (a
+// token in one report only is not compared: its holders say it came or
+// went), sorted by token.
+func proxyChanges(old, new *Report) []ProxyChange {
+	oldT := map[string]*Proxy{}
+	for _, t := range old.Tokens {
+		oldT[t.Address] = t.Proxy
+	}
+	out := []ProxyChange{}
+	for _, t := range new.Tokens {
+		o, ok := oldT[t.Address]
+		if !ok {
+			continue
+		}
+		n := t.Proxy
+		var changed []string
+		switch {
+		case o == nil && n == nil:
+		case o == nil || n == nil:
+			changed = []string{"proxy"}
+		default:
+			for _, f := range []struct{ name, old, new string }{{"kind", o.Kind, n.Kind}, {"implementation", o.Implementation, n.Implementation},
+				{"admin", o.Admin, n.Admin}, {"beacon", o.Beacon, n.Beacon}} {
+				if f.old != f.new {
+					changed = append(changed, f.name)
+				}
+			}
+		}
+		if len(changed) > 0 {
+			out = append(out, ProxyChange{Token: t.Address, Symbol: t.Symbol, Old: o, New: n, Changed: changed})
+		}
+	}
+	slices.SortFunc(out, func(a, b ProxyChange) int { return cmp.Compare(a.Token, b.Token) })
+	return out
+}
+
+// proxyChangeLines says what changed of a token's proxy, a line a field:
+// "proxy implementation changed from A to B".
+func proxyChangeLines(c ProxyChange) []string {
+	tok := c.Token
+	if c.Symbol != "" {
+		tok = c.Symbol + " (" + c.Token + ")"
+	}
+	switch {
+	case c.Old == nil:
+		return []string{tok + " is an " + proxyText(c.New) + "; the old report records no proxy (not a proxy then, or written before reports recorded proxies)"}
+	case c.New == nil:
+		return []string{tok + " is no longer a proxy; it was an " + proxyText(c.Old)}
+	}
+	or := func(s string) string {
+		if s == "" {
+			return "none"
+		}
+		return s
+	}
+	var out []string
+	for _, f := range c.Changed {
+		var o, n string
+		switch f {
+		case "kind":
+			o, n = c.Old.Kind, c.New.Kind
+		case "implementation":
+			o, n = c.Old.Implementation, c.New.Implementation
+		case "admin":
+			o, n = c.Old.Admin, c.New.Admin
+		case "beacon":
+			o, n = c.Old.Beacon, c.New.Beacon
+		}
+		out = append(out, fmt.Sprintf("%s: proxy %s changed from %s to %s", tok, f, or(o), or(n)))
+	}
 	return out
 }
 
@@ -834,6 +927,14 @@ func writeDeltaText(w io.Writer, d Delta) error {
 				line("  ", fmt.Sprintf("%s %s of %s is now %s", c.Address, c.Role, tok, what))
 			default:
 				line("  ", fmt.Sprintf("%s %s %s of %s (%s)", c.Change, c.Address, c.Role, tok, what))
+			}
+		}
+	}
+	if len(d.ProxiesChanged) > 0 {
+		fmt.Fprintf(bw, "\nproxies changed (%d)\n", len(d.ProxiesChanged))
+		for _, c := range d.ProxiesChanged {
+			for _, l := range proxyChangeLines(c) {
+				line("  ", l)
 			}
 		}
 	}

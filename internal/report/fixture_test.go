@@ -46,6 +46,7 @@ func sampleReport() *Report {
 			{
 				Address: tok1, Standard: "erc20", Name: "=HYPERLINK(\"http://evil\",\"Pacific Star\")", Symbol: "PSTAR", Decimals: 18,
 				TotalSupply: "1000000000000000000000000", DeployBlock: 2, DeployTx: tx1,
+				Proxy:       &Proxy{Kind: ProxyBeacon, Implementation: "0xcf7ed3acca5a467e9e704c703e8d87f634fb0fc9", Beacon: "0x9fe46736679d2d9a65f0992f2272de9f3c7fa6e0"},
 				Claims:      []Claim{{AssetID: "9074729", Share: 0.4, Source: "claims sheet"}},
 				Controllers: []Controller{{Role: "owner", Address: w2, IsContract: false}, {Role: "minter", Address: w2}},
 				Holders: []Holder{

@@ -73,6 +73,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"pct":      percent,
 		"interval": openInterval,
 		"amount":   TokenAmount,
+		"proxy":    proxyText,
 		"path":     pathText,
 		"clean":    xlsxText,
 		"add1":     func(i int) int { return i + 1 },
@@ -258,7 +259,7 @@ ol.evidence { margin: 0; padding-left: 3.4em; } ol.evidence li::marker { content
 
 <h2 id="tokens">Tokens and holders</h2>
 {{range .Holders}}<h3>{{.Token.Symbol}} <span class="note">{{.Token.Name}}, {{.Token.Standard}}, supply {{amount .Token.TotalSupply .Token.Decimals}}</span></h3>
-<p>Contract {{with link "token" .Token.Address}}<a href="{{.}}">{{end}}<code>{{.Token.Address}}</code>{{if link "token" .Token.Address}}</a>{{end}}{{if or .Token.DeployBlock .Token.DeployTx}}, deployed{{with .Token.DeployBlock}} at block {{.}}{{end}}{{with .Token.DeployTx}} in transaction {{with link "tx" .}}<a href="{{.}}">{{end}}<code>{{.}}</code>{{if link "tx" .}}</a>{{end}}{{end}}{{end}}{{with .Token.Controllers}}; controlled by {{range $i, $c := .}}{{if $i}}, {{end}}{{$c.Role}} <code>{{$c.Address}}</code> ({{if $c.IsContract}}contract{{else}}key{{end}}){{end}}{{end}}.</p>
+<p>Contract {{with link "token" .Token.Address}}<a href="{{.}}">{{end}}<code>{{.Token.Address}}</code>{{if link "token" .Token.Address}}</a>{{end}}{{if or .Token.DeployBlock .Token.DeployTx}}, deployed{{with .Token.DeployBlock}} at block {{.}}{{end}}{{with .Token.DeployTx}} in transaction {{with link "tx" .}}<a href="{{.}}">{{end}}<code>{{.}}</code>{{if link "tx" .}}</a>{{end}}{{end}}{{end}}{{with .Token.Controllers}}; controlled by {{range $i, $c := .}}{{if $i}}, {{end}}{{$c.Role}} <code>{{$c.Address}}</code> ({{if $c.IsContract}}contract{{else}}key{{end}}){{end}}{{end}}.{{with .Token.Proxy}} It is an {{proxy .}}.{{end}}</p>
 <table class="holders">
 <thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th>{{if .TokenIDs}}<th>Token ids</th>{{end}}</tr></thead>
 <tbody>

@@ -85,10 +85,36 @@ type Token struct {
 	TotalSupply string       `json:"total_supply"` // decimal string, base units
 	DeployBlock uint64       `json:"deploy_block,omitempty"`
 	DeployTx    string       `json:"deploy_tx,omitempty"`
+	Proxy       *Proxy       `json:"proxy,omitempty"` // nil: not a proxy, or a report written before the field
 	Claims      []Claim      `json:"claims,omitempty"`
 	Controllers []Controller `json:"controllers,omitempty"`
 	Holders     []Holder     `json:"holders"`
 }
+
+// Proxy says that a token is a proxy and what it runs at the pinned block,
+// whether or not a finding fires (a clone nobody can upgrade has none).
+// Kind is one of ProxyKinds; the addresses are lowercase 0x hex, each
+// empty when not read or not set.
+type Proxy struct {
+	Kind string `json:"kind"`
+	// Implementation is the code the proxy runs: an EIP-1967 proxy's
+	// implementation slot, a beacon proxy's beacon's implementation(), an
+	// EIP-1167 minimal proxy's target in its code.
+	Implementation string `json:"implementation,omitempty"`
+	Admin          string `json:"admin,omitempty"`  // the EIP-1967 admin slot
+	Beacon         string `json:"beacon,omitempty"` // the EIP-1967 beacon slot
+}
+
+// The proxy kinds (Proxy.Kind): an EIP-1967 proxy, an EIP-1967 beacon
+// proxy, an EIP-1167 minimal proxy (a clone).
+const (
+	ProxyEIP1967 = "eip1967"
+	ProxyBeacon  = "beacon"
+	ProxyEIP1167 = "eip1167"
+)
+
+// ProxyKinds lists every value Proxy.Kind may take.
+var ProxyKinds = []string{ProxyEIP1967, ProxyBeacon, ProxyEIP1167}
 
 // Holder is one wallet's position in a token at the pinned block.
 type Holder struct {

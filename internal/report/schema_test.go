@@ -88,6 +88,10 @@ func TestSchemaRejects(t *testing.T) {
 		{"uppercase address", `"address": "0x5fbdb2315678afecb367f032d93f642f64180aa3"`, `"address": "0x5FBDB2315678afecb367f032d93f642f64180aa3"`},
 		{"unknown field", `"schema_version": "1.0",`, `"schema_version": "1.0", "surprise": 1,`},
 		{"bad time", `"generated_at": "2026-11-23T00:00:00Z"`, `"generated_at": "yesterday"`},
+		{"unknown proxy kind", `"kind": "beacon"`, `"kind": "uups"`},
+		{"proxy implementation not an address", `"implementation": "0xcf7ed3acca5a467e9e704c703e8d87f634fb0fc9"`, `"implementation": "0xCF7ED3ACCA5A467E9E704C703E8D87F634FB0FC9"`},
+		{"proxy without kind", `"proxy": {
+        "kind": "beacon",`, `"proxy": {`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -86,6 +86,9 @@ func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) erro
 	for _, t := range r.Tokens {
 		line("  ", fmt.Sprintf("%s %s (%s) %s, supply %s, %d holder(s)",
 			t.Standard, t.Symbol, t.Name, t.Address, TokenAmount(t.TotalSupply, t.Decimals), len(t.Holders)))
+		if t.Proxy != nil {
+			line("    ", "proxy: "+proxyText(t.Proxy))
+		}
 	}
 
 	for _, n := range r.Notes {

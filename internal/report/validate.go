@@ -360,8 +360,8 @@ var (
 // report's values, and that its summary agrees with its findings: known
 // severities, chain sources, entity statuses and fail_on values; amounts
 // and token ids as decimal integer strings (chain evidence's too); lowercase
-// 0x addresses (chain evidence's contract, holder, from and to too); known
-// chain evidence facts;
+// 0x addresses (chain evidence's contract, holder, from and to too, and a
+// token's proxy's); known chain evidence facts and proxy kinds;
 // 16-hex-digit fingerprints; RFC 3339 times; shares not negative; and
 // summary.findings, by_severity and worst as Summarize counts them. Each
 // problem is named by its JSON path; at most ten are listed.
@@ -422,6 +422,14 @@ func Validate(r *Report) error {
 		decimal(p+".total_supply", t.TotalSupply)
 		for j, c := range t.Controllers {
 			address(fmt.Sprintf("%s.controllers[%d].address", p, j), c.Address)
+		}
+		if x := t.Proxy; x != nil {
+			oneOf(p+".proxy.kind", x.Kind, ProxyKinds...)
+			for _, a := range []struct{ name, value string }{{"implementation", x.Implementation}, {"admin", x.Admin}, {"beacon", x.Beacon}} {
+				if a.value != "" {
+					address(p+".proxy."+a.name, a.value)
+				}
+			}
 		}
 		for j, c := range t.Claims {
 			fraction(fmt.Sprintf("%s.claims[%d].share", p, j), c.Share)

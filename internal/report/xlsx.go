@@ -975,7 +975,7 @@ func (x *xlsxWriter) assets(r *Report) error {
 func (x *xlsxWriter) tokens(r *Report) error {
 	t, err := x.newTable(SheetTokens, []string{"Token", "Standard", "Name", "Symbol", "Decimals",
 		"Total supply (base units)", "Total supply (tokens)", "Holders", "Deploy block", "Deploy transaction",
-		"Controllers", "Claims"}, 10, 11)
+		"Controllers", "Claims", "Proxy"}, 10, 11, 12)
 	if err != nil {
 		return err
 	}
@@ -996,6 +996,10 @@ func (x *xlsxWriter) tokens(r *Report) error {
 			}
 			claims = append(claims, s+" from "+c.Source)
 		}
+		proxy := ""
+		if tk.Proxy != nil {
+			proxy = proxyText(tk.Proxy)
+		}
 		err := firstErr(
 			t.link(0, tk.Address, explorerLink(x.explorer, "token", tk.Address)),
 			t.str(1, tk.Standard),
@@ -1009,6 +1013,7 @@ func (x *xlsxWriter) tokens(r *Report) error {
 			t.link(9, tk.DeployTx, explorerLink(x.explorer, "tx", tk.DeployTx)),
 			t.str(10, strings.Join(ctrl, "\n")),
 			t.str(11, strings.Join(claims, "\n")),
+			t.str(12, proxy),
 		)
 		if err != nil {
 			return fmt.Errorf("row %d: %w", t.row, err)
