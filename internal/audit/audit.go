@@ -145,6 +145,11 @@ func reportToken(t chain.Token, reg *registry.Registry, owners map[string]string
 		DeployTx:    t.DeployTx,
 		Holders:     []report.Holder{},
 	}
+	if p := t.Proxy; p != nil {
+		// Whether or not a rule fires (a clone nobody can upgrade fires
+		// none), the report says what the token runs.
+		out.Proxy = &report.Proxy{Kind: p.Kind, Implementation: p.Implementation, Admin: p.Admin, Beacon: p.Beacon}
+	}
 	for _, c := range t.Controllers {
 		out.Controllers = append(out.Controllers, report.Controller{Role: c.Role, Address: c.Address, IsContract: c.IsContract})
 	}
