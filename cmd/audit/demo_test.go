@@ -50,7 +50,8 @@ func TestDemoEndToEnd(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit code %d, want %d (critical findings); stderr:\n%s", code, exitFindings, stderr)
 	}
-	for _, name := range []string{"report.json", "report.xlsx", "report.html", "report.txt", "inputs/registry.xlsx", "inputs/sdn.csv"} {
+	for _, name := range []string{"report.json", "report.xlsx", "report.html", "report.txt", "inputs/registry.xlsx", "inputs/sdn.csv",
+		"inputs/secrecy_jurisdictions.csv", "inputs/flags_of_convenience.csv", "inputs/mids.csv"} { // the embedded reference tables its findings cite
 		if fi, err := os.Stat(filepath.Join(dir, name)); err != nil || fi.Size() == 0 {
 			t.Errorf("demo did not write %s: %v", name, err)
 		}

@@ -112,9 +112,7 @@ func assemble(snap *chain.Snapshot, reg *registry.Registry, sources []sanctions.
 	for _, s := range sources {
 		r.Inputs = append(r.Inputs, report.Input{Kind: "sanctions", Path: s.Path, SHA256: s.SHA256, Rows: s.Entries, Format: s.Format, ListDate: s.ListDate})
 	}
-	for _, f := range tables.Files() {
-		r.Inputs = append(r.Inputs, report.Input{Kind: "reference", Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Name})
-	}
+	r.Inputs = append(r.Inputs, referenceInputs(tables, res.Findings)...)
 
 	owners := walletOwners(reg)
 	for _, t := range snap.Tokens {
