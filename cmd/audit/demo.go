@@ -42,7 +42,8 @@ func demoCommand() *cli.Command {
 			"merchant ships, 40 holder addresses with 41 positions among them, 200 transfers), audits\n" +
 			"it against the fixture registry and sanctions list, prints the summary and writes\n" +
 			"report.json, report.xlsx, report.html and report.txt into --out, with the inputs it read\n" +
-			"in --out/inputs. Exits 3, like scan, when findings reach --fail-on (the scenario has\n" +
+			"in --out/inputs (copies of the embedded reference tables its findings cite too).\n" +
+			"Exits 3, like scan, when findings reach --fail-on (the scenario has\n" +
 			"critical ones).",
 		Flags:  demoFlags(),
 		Action: runDemo,

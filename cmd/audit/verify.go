@@ -41,13 +41,16 @@ func verifyCommand() *cli.Command {
 		Usage:     "check that an archived JSON report's inputs are unchanged and every citation resolves",
 		UsageText: "audit verify REPORT.json [--inputs DIR] [--rpc URL [--rpc-timeout DURATION]] [--format text|json]",
 		Description: "Checks each of the report's inputs[] (at its path, else under --inputs DIR by base\n" +
-			"name) against its sha256, then every citation of every finding: a registry citation's\n" +
+			"name) against its sha256 (an embedded reference table, embedded:NAME, under --inputs by\n" +
+			"its name, else this tool's embedded copy; another sha256: the report used another\n" +
+			"edition), then every citation of every finding: a registry citation's\n" +
 			"file is an input, its sheet, row and column (the header as written, or the JSON field\n" +
 			"of a BODS statement or PSC record) exist and the cell is not empty (a row problem,\n" +
 			"INPUT-ROW, may cite an empty cell); a list citation's entry id is in the list file\n" +
 			"and its list date is the file's (or the list date the report's inputs record); the\n" +
 			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
-			"path evidence and ownership[].steps[].source) are checked as registry citations.\n" +
+			"path evidence and ownership[].steps[].source) are checked as registry citations; a\n" +
+			"sheet a negative finding cites whole, at the first and last rows its text searched.\n" +
 			"With --rpc, the chain citations are checked against that node: its chain id and the\n" +
 			"pinned block's hash are the report's (else every chain citation is unresolved: the\n" +
 			"block was reorganised away or the node is another chain); each cited transaction is\n" +
