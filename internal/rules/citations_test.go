@@ -173,3 +173,40 @@ func TestRoleEvidenceNamesCall(t *testing.T) {
 		}
 	}
 }
+
+// TestOpaqueEndsCiteWhereSearched: OWN-OPAQUE's chain ends say where the
+// registry was searched: the ownership rows for a company no row names an
+// owner of, the company and person rows for an id none defines.
+func TestOpaqueEndsCiteWhereSearched(t *testing.T) {
+	w := quiet()
+	w.reg.Ownership = []registry.Ownership{
+		{OwnerID: "C-FAR", OwnedID: "C-OWN", Share: registry.Exact(0.5), Origin: at("ownership", 2)},
+		{OwnerID: "C-GHOST", OwnedID: "C-OWN", Share: registry.Exact(0.5), Origin: at("ownership", 3)},
+	}
+	f := finding(w.run(), RuleOwnOpaque, vesselSubject(imo1))
+	if f == nil {
+		t.Fatal("no OWN-OPAQUE of the vessel")
+	}
+	want := map[string]report.Evidence{}
+	for _, ev := range []report.Evidence{
+		{Kind: "registry", File: "reg.xlsx", Sheet: "ownership", Text: "searched reg.xlsx, sheet ownership, rows 2–3 (2 ownership rows read): none names a current direct owner of C-FAR"},
+		{Kind: "registry", File: "reg.xlsx", Sheet: "companies", Text: "searched reg.xlsx, sheet companies, rows 2–3 (2 company rows read): none has id C-GHOST"},
+		{Kind: "registry", File: "reg.xlsx", Sheet: "people", Text: "searched reg.xlsx, sheet people, rows 2–8 (7 person rows read): none has id C-GHOST"},
+	} {
+		want[ev.Text] = ev
+	}
+	for _, ev := range f.Evidence {
+		if w, ok := want[ev.Text]; ok {
+			if !ev.Equal(w) {
+				t.Errorf("evidence %+v, want %+v", ev, w)
+			}
+			delete(want, ev.Text)
+		}
+		if strings.Contains(ev.Text, "owner of C-OWN") {
+			t.Errorf("C-OWN has owners, yet: %q", ev.Text)
+		}
+	}
+	for text := range want {
+		t.Errorf("no evidence %q in %+v", text, f.Evidence)
+	}
+}

@@ -41,6 +41,7 @@ func ownOpaque(e *eval) {
 			top := p.Top(e.g)
 			ends = append(ends, e.label(top)+" ("+e.opaqueEnd(p, top)+")")
 			ev = append(ev, e.pathEvidence(c, p.Edges)...)
+			ev = append(ev, e.endSearchEv(top)...)
 		}
 		if len(ends) == 0 {
 			ev = append(ev, e.pathEvidence(c, nil)...)
@@ -79,6 +80,7 @@ func ownOpaqueHeld(e *eval) {
 			opaque.High += p.Share.High
 			ends = append(ends, e.label(top)+" ("+e.opaqueEnd(p, top)+")")
 			ev = append(ev, e.pathEvidence(c, p.Edges)...)
+			ev = append(ev, e.endSearchEv(top)...)
 		}
 		opaque.High = min(opaque.High, 1)
 		if opaque.Low < e.opts.IdentificationShare-1e-9 {
@@ -110,6 +112,34 @@ func (e *eval) opaqueEnd(p ownership.Path, top int32) string {
 		return "not in the registry"
 	}
 	return "no owners known"
+}
+
+// endSearchEv is where the registry was searched for what an opaque
+// chain's end lacks (searchedEv): for an id no company or person row
+// defines, the company and person rows; for a company no row names an
+// owner of, the ownership rows. None for another end (a person, a cycle,
+// one with owners).
+func (e *eval) endSearchEv(top int32) []report.Evidence {
+	n := e.g.Nodes[top]
+	switch {
+	case n.Missing:
+		companies := make([]registry.Origin, len(e.reg.Companies))
+		for i, c := range e.reg.Companies {
+			companies[i] = c.Origin
+		}
+		people := make([]registry.Origin, len(e.reg.People))
+		for i, p := range e.reg.People {
+			people[i] = p.Origin
+		}
+		return append(e.searchedEv("company", companies, "has id "+n.ID), e.searchedEv("person", people, "has id "+n.ID)...)
+	case n.Kind == ownership.Company && !n.UnknownPerson && len(e.g.Owners(top)) == 0:
+		rows := make([]registry.Origin, len(e.reg.Ownership))
+		for i, o := range e.reg.Ownership {
+			rows[i] = o.Origin
+		}
+		return e.searchedEv("ownership", rows, "names a current direct owner of "+n.ID)
+	}
+	return nil
 }
 
 // ownCycle: circular ownership in a chain, with the simple-paths and the

@@ -20,7 +20,7 @@ func (e *eval) searchedEv(kind string, origins []registry.Origin, none string) [
 	type sheet struct {
 		file, sheet string
 		first, last int
-		n           int
+		rows        map[int]bool // the rows read: records of one row count once
 	}
 	var sheets []*sheet
 	by := map[[2]string]*sheet{}
@@ -32,11 +32,11 @@ func (e *eval) searchedEv(kind string, origins []registry.Origin, none string) [
 		k := [2]string{o.File, o.Sheet}
 		s := by[k]
 		if s == nil {
-			s = &sheet{file: o.File, sheet: o.Sheet, first: o.Row, last: o.Row}
+			s = &sheet{file: o.File, sheet: o.Sheet, first: o.Row, last: o.Row, rows: map[int]bool{}}
 			by[k] = s
 			sheets = append(sheets, s)
 		}
-		s.first, s.last, s.n = min(s.first, o.Row), max(s.last, o.Row), s.n+1
+		s.first, s.last, s.rows[o.Row] = min(s.first, o.Row), max(s.last, o.Row), true
 		files[o.File] = true
 	}
 	var out []report.Evidence
@@ -50,7 +50,7 @@ func (e *eval) searchedEv(kind string, origins []registry.Origin, none string) [
 			rows = fmt.Sprintf("rows %d–%d", s.first, s.last)
 		}
 		out = append(out, report.Evidence{Kind: "registry", File: s.file, Sheet: s.sheet,
-			Text: fmt.Sprintf("searched %s, %s (%s %s): none %s", where, rows, plural(s.n, kind+" row"), "read", none)})
+			Text: fmt.Sprintf("searched %s, %s (%s %s): none %s", where, rows, plural(len(s.rows), kind+" row"), "read", none)})
 	}
 	var without []string
 	for _, f := range e.reg.Files {
