@@ -129,6 +129,29 @@ func TestLibreOfficeEvidenceSheet(t *testing.T) {
 	}
 }
 
+// TestXLSXSameBytes renders one report's workbook many times and wants
+// the same bytes each time, as "audit render" promises: with two streamed
+// sheets (Evidence and Holders), excelize wrote their parts in a map's
+// order, and about one workbook in three differed (orderedZip).
+func TestXLSXSameBytes(t *testing.T) {
+	r := sampleReport()
+	first := render(t, r, "xlsx", WriteOptions{ExplorerURL: "https://etherscan.io"})
+	for i := range 40 {
+		if got := render(t, r, "xlsx", WriteOptions{ExplorerURL: "https://etherscan.io"}); !bytes.Equal(got, first) {
+			t.Fatalf("rendering %d gave other bytes than the first", i+2)
+		}
+	}
+	// The parts are where the golden file names them: the Evidence sheet
+	// third, the Holders sheet fourth.
+	f := openXLSX(t, first)
+	defer f.Close()
+	for i, name := range f.GetSheetList() {
+		if name != Sheets[i] {
+			t.Errorf("sheet %d is %s, want %s", i+1, name, Sheets[i])
+		}
+	}
+}
+
 // TestEvidencePointer checks what a Findings row says in place of its
 // evidence, for one item and several.
 func TestEvidencePointer(t *testing.T) {

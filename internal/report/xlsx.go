@@ -2,10 +2,12 @@ package report
 
 import (
 	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
 	"math"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -159,9 +161,71 @@ func writeXLSX(w io.Writer, r *Report, opts WriteOptions) error {
 	// as zip64 afterwards; streamed, such a part is marked zip64 in the
 	// central directory only, as archive/zip writes it. A sheet reaches
 	// 4 GB only with rows of about 4 KB at Excel's limit of 1,048,576 rows.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		return &orderedZip{Writer: zip.NewWriter(w), first: sheetPart(SheetHolders), held: sheetPart(SheetEvidence)}
+	})
 	_, err = f.WriteTo(w)
 	return err
+}
+
+// sheetPart is the name of a sheet's part in the archive: writeXLSX makes
+// the sheets in the order of Sheets, and excelize numbers them so.
+func sheetPart(sheet string) string {
+	return fmt.Sprintf("xl/worksheets/sheet%d.xml", slices.Index(Sheets, sheet)+1)
+}
+
+// orderedZip is the workbook's archive writer. excelize writes the parts
+// of the streamed sheets (Evidence, Holders) first, in the order of a Go
+// map, which differs from run to run, so one report would give different
+// bytes; orderedZip holds back the held part (the Evidence sheet's, far
+// smaller than the Holders sheet's) when it comes before the first, and
+// writes it just after, so that the parts are always in one order.
+type orderedZip struct {
+	*zip.Writer
+	first, held string
+	firstDone   bool
+	buf         *bytes.Buffer // the held part's bytes, while held back
+}
+
+// Create starts the part name, after the held part if that waits for
+// the first part, which is written by now.
+func (z *orderedZip) Create(name string) (io.Writer, error) {
+	if err := z.release(); err != nil {
+		return nil, err
+	}
+	switch name {
+	case z.held:
+		if !z.firstDone {
+			z.buf = &bytes.Buffer{}
+			return z.buf, nil
+		}
+	case z.first:
+		z.firstDone = true
+	}
+	return z.Writer.Create(name)
+}
+
+// release writes the held part once the first part is written.
+func (z *orderedZip) release() error {
+	if z.buf == nil || !z.firstDone {
+		return nil
+	}
+	fw, err := z.Writer.Create(z.held)
+	if err != nil {
+		return err
+	}
+	_, err = z.buf.WriteTo(fw)
+	z.buf = nil
+	return err
+}
+
+// Close writes a part still held back, then the archive's directory.
+func (z *orderedZip) Close() error {
+	z.firstDone = true
+	if err := z.release(); err != nil {
+		return err
+	}
+	return z.Writer.Close()
 }
 
 type xlsxWriter struct {
