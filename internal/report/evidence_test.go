@@ -152,6 +152,29 @@ func TestXLSXSameBytes(t *testing.T) {
 	}
 }
 
+// TestWrappedLinesBreaksWords checks the estimate of a wrapping cell's
+// lines, which sets its row's height: words wrap whole, and a word longer
+// than a line (a transaction hash) starts a line and is broken over two.
+func TestWrappedLinesBreaksWords(t *testing.T) {
+	hash := "0x9e1b0f6e5b6e0a8b0c1d2e3f405162738495a6b7c8d9eaf0b1c2d3e4f5061728"
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"", 1},
+		{"one line", 1},
+		{strings.Repeat("x", wrapChars), 1},
+		{strings.Repeat("x", wrapChars+1), 2},
+		{"block 212, transaction " + hash, 3}, // 88 characters: 2 before
+		{strings.Repeat("word ", 24), 3},      // 119 characters, 11 words a line
+		{"a\n\nb", 3},
+	} {
+		if got := wrappedLines(tt.s); got != tt.want {
+			t.Errorf("wrappedLines(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
 // TestEvidencePointer checks what a Findings row says in place of its
 // evidence, for one item and several.
 func TestEvidencePointer(t *testing.T) {

@@ -73,6 +73,8 @@ var pageNumber = regexp.MustCompile(`page (\d+) of (\d+)`)
 // page naming the report (pinned block and its hash, when generated), its
 // sheet and "page N of M"; every page of the Findings sheet shows the finding numbers (the
 // first column, repeated), so a page of evidence says whose it is; the
+// Evidence sheet prints its item numbers, texts and citations one page
+// wide, not its 33 columns over pages across; the
 // Summary is one page wide, its notes wrapped rather than cut off at the
 // page's edge.
 func TestLibreOfficePrintsPagesIdentified(t *testing.T) {
@@ -90,7 +92,7 @@ func TestLibreOfficePrintsPagesIdentified(t *testing.T) {
 		}
 	}
 	sheetOf := regexp.MustCompile(`(?m)^\s*(` + strings.Join(Sheets, "|") + `)\s+page \d+ of \d+\s*$`)
-	findingsPages, summaryWide := 0, false
+	findingsPages, evidencePages, summaryWide := 0, 0, false
 	for i, p := range pages {
 		flat := strings.Join(strings.Fields(p), " ")
 		for _, want := range []string{"tokenaudit 0.1.0-test audit report, chain id 1337, block 212", r.Chain.BlockHash, "generated " + r.GeneratedAt} {
@@ -113,6 +115,14 @@ func TestLibreOfficePrintsPagesIdentified(t *testing.T) {
 			if !regexp.MustCompile(`(?m)^\s*#\s`).MatchString(p) || !regexp.MustCompile(`(?m)^\s*1\s`).MatchString(p) {
 				t.Errorf("Findings page %d does not show the finding numbers:\n%s", i+1, p)
 			}
+		case SheetEvidence:
+			// One page wide: every page has the four printed columns,
+			// so each item's number is beside its text and citation.
+			evidencePages++
+			if !regexp.MustCompile(`(?m)^\s*Finding\s+Item\s+Text\s+Where to check it\s*$`).MatchString(p) ||
+				!regexp.MustCompile(`(?m)^\s*(\d+\s+)?\d+\.\d+\s`).MatchString(p) || strings.Contains(p, "Fingerprint") {
+				t.Errorf("Evidence page %d is not the printed columns with item numbers:\n%s", i+1, p)
+			}
 		case SheetSummary:
 			if regexp.MustCompile(`(?m)^\s*Field\s+Value\s*$`).MatchString(p) && strings.Contains(p, "LASTWORD") {
 				summaryWide = true
@@ -121,6 +131,9 @@ func TestLibreOfficePrintsPagesIdentified(t *testing.T) {
 	}
 	if findingsPages < 2 {
 		t.Errorf("the Findings sheet printed on %d page(s): the test means it to run over several", findingsPages)
+	}
+	if evidencePages == 0 {
+		t.Error("the Evidence sheet printed no page")
 	}
 	if !summaryWide {
 		t.Error("no Summary page holds both its columns and the whole note: the Summary runs off its page")
