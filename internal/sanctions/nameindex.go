@@ -44,14 +44,125 @@ import (
 // words, outside the inequality, so the index finds those names by the
 // hash of their consonants and scores them whatever their bound.
 
-// indexedName is one name or alias of an entry, normalised.
+// indexedName is one name or alias of an entry, kept small because an
+// index holds millions: its words and terms are those of its nameTerms in
+// the dictionary, its weight is in nameInfo, and what normalisation found
+// beyond them is in flags, or in rest for the few names that have more
+// (Index.norm puts the normName back together).
 type indexedName struct {
-	entry int32 // index into Index.entries
-	weak  bool
-	kind  string // NamePrimary, NameAlias, ... (Match.NameKind)
-	name  string
-	norm  normName
-	terms []int32 // dictionary ids of the name's terms, in the order terms gives them
+	name  string    // the name as the list writes it
+	rest  *nameRest // nil when the name has nothing nameFlags cannot say and its display is name
+	entry int32     // index into Index.entries
+	flags nameFlags
+	kind  uint8 // index in nameKinds (Match.NameKind)
+}
+
+// nameKinds are the kinds of listed names, by indexedName.kind.
+var nameKinds = [...]string{NamePrimary, NameAlias, NameFormer, NameNew, NameOriginal, NameWeak}
+
+// nameFlags are the booleans of a normName, and whether the name is a weak
+// alias, one bit each.
+type nameFlags uint16
+
+const (
+	flagWeak nameFlags = 1 << iota
+	flagLastFirst
+	flagPerson
+	flagTitled
+	flagUntyped
+	flagAbjad
+	flagVessel
+	flagPinyin
+	flagHangul
+	flagReading
+)
+
+// nameRest is what a normName holds beyond its words, weight and flags,
+// for the names that have any of it, and a kind outside nameKinds.
+type nameRest struct {
+	display string
+	kind    string // "" when indexedName.kind says it
+	numbers []string
+	forms   []string
+	folded  []string
+	notes   []string
+	cjk     []rune
+}
+
+// weak reports whether the name is a weak alias.
+func (n *indexedName) weak() bool { return n.flags&flagWeak != 0 }
+
+// kindName is the name's kind (Match.NameKind).
+func (n *indexedName) kindName() string {
+	if n.rest != nil && n.rest.kind != "" {
+		return n.rest.kind
+	}
+	return nameKinds[n.kind]
+}
+
+// newIndexedName returns the compact record of the reading n of the name
+// of entry i: norm(id) gives back n, with its terms made.
+func newIndexedName(i int32, name, kind string, n *normName) indexedName {
+	rec := indexedName{name: name, entry: i}
+	set := func(f nameFlags, b bool) {
+		if b {
+			rec.flags |= f
+		}
+	}
+	set(flagWeak, kind == NameWeak)
+	set(flagLastFirst, n.lastFirst)
+	set(flagPerson, n.person)
+	set(flagTitled, n.titled)
+	set(flagUntyped, n.untyped)
+	set(flagAbjad, n.abjad)
+	set(flagVessel, n.vessel)
+	set(flagPinyin, n.pinyin)
+	set(flagHangul, n.hangul)
+	set(flagReading, n.reading)
+	k := -1
+	for x, kn := range nameKinds {
+		if kn == kind {
+			k = x
+		}
+	}
+	if k >= 0 {
+		rec.kind = uint8(k)
+	}
+	if k < 0 || n.display != name || len(n.numbers)+len(n.forms)+len(n.folded)+len(n.notes)+len(n.cjk) > 0 {
+		rec.rest = &nameRest{display: n.display, numbers: n.numbers, forms: n.forms, folded: n.folded, notes: n.notes, cjk: n.cjk}
+		if k < 0 {
+			rec.rest.kind = kind
+		}
+	}
+	return rec
+}
+
+// norm is the normName of the indexed name id, as normalizeName made it,
+// with its terms: its words and terms are the dictionary's strings, held
+// in buf (which norm grows and returns), so that the normName is only
+// good until buf is used again.
+func (ix *Index) norm(id int32, buf *[]string) normName {
+	n := &ix.names[id]
+	info := &ix.nameInfo[id]
+	ts := (*buf)[:0]
+	for _, nt := range ix.nameTerms[info.start : info.start+info.nterms] {
+		ts = append(ts, ix.terms[nt.tid])
+	}
+	*buf = ts
+	f := n.flags
+	nn := normName{display: n.name, words: ts[:info.words:info.words], terms: ts, weight: info.weight,
+		lastFirst: f&flagLastFirst != 0, person: f&flagPerson != 0, titled: f&flagTitled != 0, untyped: f&flagUntyped != 0,
+		abjad: f&flagAbjad != 0, vessel: f&flagVessel != 0, pinyin: f&flagPinyin != 0, hangul: f&flagHangul != 0, reading: f&flagReading != 0}
+	if r := n.rest; r != nil {
+		nn.display, nn.numbers, nn.forms, nn.folded, nn.notes, nn.cjk = r.display, r.numbers, r.forms, r.folded, r.notes, r.cjk
+	}
+	return nn
+}
+
+// nameTid is the dictionary id of the term t of the indexed name id (its
+// words first, as terms gives them).
+func (ix *Index) nameTid(id int32, t int) int32 {
+	return ix.nameTerms[ix.nameInfo[id].start+uint32(t)].tid
 }
 
 // nameInfo is what the candidate bound reads of an indexed name, kept
@@ -206,10 +317,11 @@ func (ix *Index) indexNames() {
 	// Term -> names holding it, each name once, ascending.
 	tb := newPostingsBuilder(len(ix.terms))
 	for pass := 0; pass < 2; pass++ {
-		for id := range ix.names {
-			ts := ix.names[id].terms
-			for k, tid := range ts {
-				if firstAt(ts, k) {
+		for id := range ix.nameInfo {
+			info := &ix.nameInfo[id]
+			nts := ix.nameTerms[info.start : info.start+info.nterms]
+			for k, nt := range nts {
+				if tid := nt.tid; firstTermAt(nts, k) {
 					if pass == 0 {
 						tb.count(tid)
 					} else {
@@ -229,33 +341,35 @@ func (ix *Index) indexNames() {
 	pb := newPostingsBuilder(len(ix.terms))
 	var order []int
 	var inPrefix []bool
+	var words []string
 	for pass := 0; pass < 2; pass++ {
 		for id := range ix.names {
-			n := &ix.names[id]
-			words := n.norm.words
+			norm := ix.norm(int32(id), &words)
+			info := &ix.nameInfo[id]
+			nts := ix.nameTerms[info.start : info.start+info.nterms]
 			order = order[:0]
-			for i := range words {
+			for i := range norm.words {
 				order = append(order, i)
 			}
-			df := func(i int) int { tid := n.terms[i]; return int(ix.termNames.start[tid+1] - ix.termNames.start[tid]) }
+			df := func(i int) int { tid := nts[i].tid; return int(ix.termNames.start[tid+1] - ix.termNames.start[tid]) }
 			sort.SliceStable(order, func(x, y int) bool { return df(order[x]) < df(order[y]) })
-			k := coverFirst(initialsLast(order, words), coverWeight(&n.norm), n.norm.weight, th)
-			inPrefix = append(inPrefix[:0], make([]bool, len(words))...)
+			k := coverFirst(initialsLast(order, norm.words), coverWeight(&norm), norm.weight, th)
+			inPrefix = append(inPrefix[:0], make([]bool, len(norm.words))...)
 			for _, i := range order[:k] {
 				inPrefix[i] = true
 			}
-			forSpans(len(words), func(t, start, length int) {
+			forSpans(len(norm.words), func(t, start, length int) {
 				covers := false
 				for x := start; x < start+length; x++ {
 					covers = covers || inPrefix[x]
 				}
-				if !covers || !firstAt(n.terms, t) {
+				if !covers || !firstTermAt(nts, t) {
 					return
 				}
 				if pass == 0 {
-					pb.count(n.terms[t])
+					pb.count(nts[t].tid)
 				} else {
-					pb.add(n.terms[t], int32(id))
+					pb.add(nts[t].tid, int32(id))
 				}
 			})
 		}
@@ -352,17 +466,16 @@ func (ix *Index) indexNames() {
 	// The words and the names written in an abjad by their consonants
 	// (abjad.go), for Latin queries; every word and name is indexed so
 	// only when a query in an abjad first needs it (consonantTables).
-	var words, names []skeletonEntry
+	var abjadWords, names []skeletonEntry
 	seen := make([]bool, len(ix.terms))
 	for id := range ix.names {
-		n := &ix.names[id]
-		if !n.norm.abjad {
+		if ix.names[id].flags&flagAbjad == 0 {
 			continue
 		}
-		words = appendConsonantWords(words, ix.terms, n, seen)
-		names = appendConsonantName(names, n, int32(id))
+		abjadWords = ix.appendConsonantWords(abjadWords, int32(id), seen)
+		names = appendConsonantName(names, ix.norm(int32(id), &words).words, int32(id))
 	}
-	ix.abjadNameWords = newSkeletonTable(words)
+	ix.abjadNameWords = newSkeletonTable(abjadWords)
 	ix.abjadNames = newSkeletonTable(names)
 }
 
@@ -373,8 +486,9 @@ func (ix *Index) addName(termID map[string]int32, isWord *[]bool, i int32, name,
 		return
 	}
 	ts, _, _ := terms(n.words)
-	weak := kind == NameWeak
-	rec := indexedName{entry: i, name: name, weak: weak, kind: kind, norm: n, terms: make([]int32, len(ts))}
+	ix.names = append(ix.names, newIndexedName(i, name, kind, &n))
+	info := nameInfo{weight: n.weight, start: uint32(len(ix.nameTerms)), nterms: uint32(len(ts)), words: uint32(len(n.words)), weak: kind == NameWeak}
+	ix.nameInfo = append(ix.nameInfo, info)
 	for k, t := range ts {
 		tid, ok := termID[t]
 		if !ok {
@@ -383,17 +497,9 @@ func (ix *Index) addName(termID map[string]int32, isWord *[]bool, i int32, name,
 			ix.terms = append(ix.terms, t)
 			*isWord = append(*isWord, false)
 		}
-		if k < len(n.words) {
-			(*isWord)[tid] = true
-		}
-		rec.terms[k] = tid
-	}
-	ix.names = append(ix.names, rec)
-	info := nameInfo{weight: n.weight, start: uint32(len(ix.nameTerms)), nterms: uint32(len(ts)), words: uint32(len(n.words)), weak: weak}
-	ix.nameInfo = append(ix.nameInfo, info)
-	for k, tid := range rec.terms {
 		var w string
 		if k < len(n.words) {
+			(*isWord)[tid] = true
 			w = n.words[k]
 		}
 		ix.nameTerms = append(ix.nameTerms, newNameTerm(&n, tid, w, k < len(n.words)))
@@ -406,10 +512,11 @@ func (ix *Index) addName(termID map[string]int32, isWord *[]bool, i int32, name,
 func (ix *Index) consonantTables() (words, names *skeletonTable) {
 	ix.consonantsOnce.Do(func() {
 		var ws, ns []skeletonEntry
+		var buf []string
 		seen := make([]bool, len(ix.terms))
 		for id := range ix.names {
-			ws = appendConsonantWords(ws, ix.terms, &ix.names[id], seen)
-			ns = appendConsonantName(ns, &ix.names[id], int32(id))
+			ws = ix.appendConsonantWords(ws, int32(id), seen)
+			ns = appendConsonantName(ns, ix.norm(int32(id), &buf).words, int32(id))
 		}
 		ix.abjadWords, ix.consonantNames = newSkeletonTable(ws), newSkeletonTable(ns)
 	})
@@ -417,33 +524,35 @@ func (ix *Index) consonantTables() (words, names *skeletonTable) {
 }
 
 // appendConsonantWords appends the consonant keys (abjadKeys) of the words
-// of n not yet seen, marking them seen.
-func appendConsonantWords(out []skeletonEntry, terms []string, n *indexedName, seen []bool) []skeletonEntry {
-	for _, tid := range n.terms[:len(n.norm.words)] {
+// of the indexed name id not yet seen, marking them seen.
+func (ix *Index) appendConsonantWords(out []skeletonEntry, id int32, seen []bool) []skeletonEntry {
+	info := &ix.nameInfo[id]
+	for _, nt := range ix.nameTerms[info.start : info.start+info.words] {
+		tid := nt.tid
 		if seen[tid] {
 			continue
 		}
 		seen[tid] = true
-		for _, h := range abjadKeys(terms[tid], nil) {
+		for _, h := range abjadKeys(ix.terms[tid], nil) {
 			out = append(out, skeletonEntry{hash: h, id: tid})
 		}
 	}
 	return out
 }
 
-// appendConsonantName appends the consonant keys of the name n
-// (nameConsonantKeys), with its id.
-func appendConsonantName(out []skeletonEntry, n *indexedName, id int32) []skeletonEntry {
-	for _, h := range nameConsonantKeys(n.norm.words, nil) {
+// appendConsonantName appends the consonant keys of the name of the given
+// words (nameConsonantKeys), with its id.
+func appendConsonantName(out []skeletonEntry, words []string, id int32) []skeletonEntry {
+	for _, h := range nameConsonantKeys(words, nil) {
 		out = append(out, skeletonEntry{hash: h, id: id})
 	}
 	return out
 }
 
-// firstAt reports whether ids[k] does not occur before k.
-func firstAt(ids []int32, k int) bool {
-	for _, x := range ids[:k] {
-		if x == ids[k] {
+// firstTermAt reports whether the term of nts[k] does not occur before k.
+func firstTermAt(nts []nameTerm, k int) bool {
+	for _, x := range nts[:k] {
+		if x.tid == nts[k].tid {
 			return false
 		}
 	}
@@ -973,15 +1082,19 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	ids = slices.Compact(ids)
 
-	var cur *indexedName
+	var cur []nameTerm
 	memo := func(qt int, _ string, ct int, _ string) float64 {
-		h := sc.slot[cur.terms[ct]]
+		h := sc.slot[cur[ct].tid]
 		if h == 0 {
 			return 0
 		}
 		return sc.wordSims[int(h-1)*nq+qt]
 	}
-	return ix.collect(q, qn, ids, func(n *indexedName) simmer { cur = n; return memo })
+	return ix.collect(q, qn, ids, func(id int32) simmer {
+		info := &ix.nameInfo[id]
+		cur = ix.nameTerms[info.start : info.start+info.nterms]
+		return memo
+	})
 }
 
 // letterSet is a set of bytes: the first letters of the words a name's
@@ -1029,35 +1142,40 @@ func (ix *Index) brute(q Query, qn normName) []Match {
 	for i := range all {
 		all[i] = int32(i)
 	}
-	return ix.collect(q, qn, all, func(*indexedName) simmer { return directSim })
+	return ix.collect(q, qn, all, func(int32) simmer { return directSim })
 }
 
 // collect scores the candidate names and keeps each entry's best at or
 // above the review threshold.
-func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexedName) simmer) []Match {
+func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(id int32) simmer) []Match {
 	type hit struct {
-		name  *indexedName
+		id    int32
 		score float64
 	}
 	best := map[int32]hit{}
+	var buf []string
 	for _, id := range ids {
 		n := &ix.names[id]
 		e := ix.entries[n.entry]
-		if q.Type != "" && e.Type != "" && e.Type != q.Type || !comparableReadings(&qn, &n.norm) {
+		if q.Type != "" && e.Type != "" && e.Type != q.Type {
 			continue
 		}
-		cmp := compareNames(qn, n.norm, simFor(n), false)
+		norm := ix.norm(id, &buf)
+		if !comparableReadings(&qn, &norm) {
+			continue
+		}
+		cmp := compareNames(qn, norm, simFor(id), false)
 		if cmp.score == 0 {
 			continue
 		}
-		finish(q, e, n.weak, &cmp)
+		finish(q, e, n.weak(), &cmp)
 		if cmp.score < ix.opts.Review {
 			continue
 		}
-		if old, ok := best[n.entry]; ok && (old.score > cmp.score || old.score == cmp.score && !preferName(n, old.name)) {
+		if old, ok := best[n.entry]; ok && (old.score > cmp.score || old.score == cmp.score && !preferName(n, &ix.names[old.id])) {
 			continue
 		}
-		best[n.entry] = hit{n, cmp.score}
+		best[n.entry] = hit{id, cmp.score}
 	}
 	keys := make([]int, 0, len(best))
 	for k := range best {
@@ -1067,11 +1185,12 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 	out := make([]Match, 0, len(best))
 	for _, k := range keys {
 		h := best[int32(k)]
+		n := &ix.names[h.id]
 		e := ix.entries[k]
-		cmp := compareNames(qn, h.name.norm, directSim, true)
-		finish(q, e, h.name.weak, &cmp)
+		cmp := compareNames(qn, ix.norm(h.id, &buf), directSim, true)
+		finish(q, e, n.weak(), &cmp)
 		out = append(out, Match{Entry: e, Score: h.score, Review: h.score < ix.opts.Threshold,
-			Explanation: explain(q.Name, h.name.name, cmp), Name: h.name.name, NameKind: h.name.kind})
+			Explanation: explain(q.Name, n.name, cmp), Name: n.name, NameKind: n.kindName()})
 	}
 	sortMatches(out)
 	return out
@@ -1080,7 +1199,7 @@ func (ix *Index) collect(q Query, qn normName, ids []int32, simFor func(*indexed
 // preferName reports whether a is the name to cite rather than b when
 // both score the same: the primary name, else the first in byte order.
 func preferName(a, b *indexedName) bool {
-	if pa, pb := a.kind == NamePrimary, b.kind == NamePrimary; pa != pb {
+	if pa, pb := a.kindName() == NamePrimary, b.kindName() == NamePrimary; pa != pb {
 		return pa
 	}
 	return a.name < b.name

@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"testing"
 )
 
@@ -61,34 +62,50 @@ func TestWordFilterKeepsSimilarWords(t *testing.T) {
 }
 
 // TestNameTermWeights checks that the weights the candidate bound reads
-// (nameTerm.weight) are the words' weights in their names, on the real
-// lists' names and on the sample names.
+// (nameTerm.weight) are the words' weights in their names, and that the
+// compact indexed names give back the normName of each reading
+// (nameReadings) whole, on the real lists' names and on the sample names.
 func TestNameTermWeights(t *testing.T) {
 	var entries []*Entry
-	for i, name := range append(devWords(t, 50), "OCEAN MARITIME MANAGEMENT COMPANY LIMITED", "Abdul Rahman AL-HASHIMI", "Ünal Şahin Holding A.Ş.") {
+	for i, name := range append(devWords(t, 50), "OCEAN MARITIME MANAGEMENT COMPANY LIMITED", "Abdul Rahman AL-HASHIMI", "Ünal Şahin Holding A.Ş.", "KIM, Jong Un", "金正恩", "Шевченко Тарас", "HWANG GUM SAN 2", "  PADDED NAME  ") {
 		typ := "entity"
 		if i%2 == 0 {
 			typ = "individual"
 		}
-		entries = append(entries, &Entry{List: "test", EntryID: name, Name: name + " company intl", Type: typ})
+		entries = append(entries, &Entry{List: "test", EntryID: name, Name: name + " company intl", Type: typ,
+			Aliases: []string{name}, Weak: []string{name}, AliasKinds: map[string]string{name: NameFormer}})
 	}
 	ix := NewIndex(entries, DefaultOptions)
-	checked := 0
-	for id := range ix.names {
-		n, info := &ix.names[id], ix.nameInfo[id]
-		if int(info.words) != len(n.norm.words) || int(info.nterms) != len(n.terms) {
-			t.Fatalf("%q: %d words and %d terms recorded, has %d and %d", n.name, info.words, info.nterms, len(n.norm.words), len(n.terms))
-		}
-		for j, w := range n.norm.words {
-			nt := ix.nameTerms[info.start+uint32(j)]
-			if nt.tid != n.terms[j] || nt.weight() != n.norm.wordWeight(w) {
-				t.Errorf("%q, word %q: term %d weight %v, want term %d weight %v", n.name, w, nt.tid, nt.weight(), n.terms[j], n.norm.wordWeight(w))
+	checked, id := 0, 0
+	var buf []string
+	for i, e := range entries {
+		for _, nk := range [][2]string{{e.Name, NamePrimary}, {e.Aliases[0], NameFormer}, {e.Weak[0], NameWeak}} {
+			for _, want := range nameReadings(nk[0], e.Type) {
+				if len(want.words) == 0 {
+					continue
+				}
+				want.terms, _, _ = terms(want.words)
+				n, info := &ix.names[id], ix.nameInfo[id]
+				got := ix.norm(int32(id), &buf)
+				if int(n.entry) != i || n.name != nk[0] || n.kindName() != nk[1] || n.weak() != (nk[1] == NameWeak) || info.weak != n.weak() {
+					t.Fatalf("name %d: entry %d %q %s weak %v, want entry %d %q %s", id, n.entry, n.name, n.kindName(), n.weak(), i, nk[0], nk[1])
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("name %d %q: normName\n%+v, want\n%+v", id, nk[0], got, want)
+				}
+				for j, w := range got.words {
+					nt := ix.nameTerms[info.start+uint32(j)]
+					if nt.weight() != want.wordWeight(w) {
+						t.Errorf("%q, word %q: weight %v, want %v", n.name, w, nt.weight(), want.wordWeight(w))
+					}
+					checked++
+				}
+				id++
 			}
-			checked++
 		}
-		if info.weight != n.norm.weight || info.weak != n.weak {
-			t.Errorf("%q: weight %v weak %v recorded, want %v %v", n.name, info.weight, info.weak, n.norm.weight, n.weak)
-		}
+	}
+	if id != len(ix.names) {
+		t.Fatalf("%d names indexed, want %d", len(ix.names), id)
 	}
 	if checked == 0 {
 		t.Fatal("no word checked")
