@@ -295,13 +295,14 @@ func coverWeight(n *normName) func(int) float64 {
 func (ix *Index) indexNames() {
 	termID := map[string]int32{}
 	var isWord []bool
+	var key []byte
 	for i, e := range ix.entries {
 		add := func(name, kind string) {
 			if strings.TrimSpace(name) == "" {
 				return
 			}
 			for _, n := range nameReadings(name, e.Type) {
-				ix.addName(termID, &isWord, int32(i), name, kind, n)
+				ix.addName(termID, &isWord, &key, int32(i), name, kind, n)
 			}
 		}
 		add(e.Name, NamePrimary)
@@ -480,30 +481,44 @@ func (ix *Index) indexNames() {
 }
 
 // addName adds the reading n of the name of entry i to the dictionary of
-// terms (termID, isWord) and to the names.
-func (ix *Index) addName(termID map[string]int32, isWord *[]bool, i int32, name, kind string, n normName) {
+// terms (termID, isWord) and to the names; key is scratch space.
+func (ix *Index) addName(termID map[string]int32, isWord *[]bool, key *[]byte, i int32, name, kind string, n normName) {
 	if len(n.words) == 0 {
 		return
 	}
-	ts, _, _ := terms(n.words)
 	ix.names = append(ix.names, newIndexedName(i, name, kind, &n))
-	info := nameInfo{weight: n.weight, start: uint32(len(ix.nameTerms)), nterms: uint32(len(ts)), words: uint32(len(n.words)), weak: kind == NameWeak}
-	ix.nameInfo = append(ix.nameInfo, info)
-	for k, t := range ts {
-		tid, ok := termID[t]
+	start := len(ix.nameTerms)
+	// The terms in terms' order; a run's joined string is only made when
+	// the dictionary lacks it (the look-up with string(*key) copies nothing).
+	forSpans(len(n.words), func(k, from, length int) {
+		var tid int32
+		var ok bool
+		t := n.words[from]
+		if length == 1 {
+			tid, ok = termID[t]
+		} else {
+			*key = (*key)[:0]
+			for _, w := range n.words[from : from+length] {
+				*key = append(*key, w...)
+			}
+			tid, ok = termID[string(*key)]
+			if !ok {
+				t = string(*key)
+			}
+		}
 		if !ok {
 			tid = int32(len(ix.terms))
 			termID[t] = tid
 			ix.terms = append(ix.terms, t)
 			*isWord = append(*isWord, false)
 		}
-		var w string
-		if k < len(n.words) {
+		if length == 1 {
 			(*isWord)[tid] = true
-			w = n.words[k]
 		}
-		ix.nameTerms = append(ix.nameTerms, newNameTerm(&n, tid, w, k < len(n.words)))
-	}
+		ix.nameTerms = append(ix.nameTerms, newNameTerm(&n, tid, t, length == 1))
+	})
+	ix.nameInfo = append(ix.nameInfo, nameInfo{weight: n.weight, start: uint32(start), nterms: uint32(len(ix.nameTerms) - start),
+		words: uint32(len(n.words)), weak: kind == NameWeak})
 }
 
 // consonantTables returns the tables of every listed word and every listed
