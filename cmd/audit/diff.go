@@ -27,7 +27,8 @@ func diffCommand() *cli.Command {
 			"content, not name or folder, and a fact read at each report's pinned block not changed\n" +
 			"by that block number alone); holders added and removed and balances changed (by token\n" +
 			"and address); controllers added or removed (by token, role and address: a new owner,\n" +
-			"agent or admin); entities whose status or name changed; ownership paths (by basis,\n" +
+			"agent or admin); token proxies changed (kind, the implementation it runs, admin,\n" +
+			"beacon: a beacon upgraded between the two scans); entities whose status or name changed; ownership paths (by basis,\n" +
 			"legal or economic, and the ids passed through) added, removed or with a new effective\n" +
 			"share; and beneficial owners added, removed or with a new share, decision or possible\n" +
 			"doubles (possibly_same_as: one listed or no longer, its share or the two added up; not\n" +

@@ -70,7 +70,8 @@ func verifyCommand() *cli.Command {
 			"(issuer()) and the EIP-1967 slots the evidence states are read at the pinned block too,\n" +
 			"with the implementation a beacon proxy gets from its beacon (implementation()) and an\n" +
 			"EIP-1167 minimal proxy's target in its code (eth_getCode), as the evidence's runs field\n" +
-			"states (its text in a report written before runs).\n" +
+			"states (its text in a report written before runs); so is each token's proxy record\n" +
+			"(tokens[].proxy, unresolved under 'token proxy').\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +

@@ -478,15 +478,26 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			ev.RoleHash, ev.Implementation, ev.Admin, ev.Beacon, ev.Runs = "", "", "", "", ""
 		}
 	}
+	// Nor the tokens' proxy records, each read as a proxy citation.
+	proxies := 0
+	for i := range r.Tokens {
+		if r.Tokens[i].Proxy != nil {
+			r.Tokens[i].Proxy = nil
+			proxies++
+		}
+	}
+	if proxies == 0 {
+		t.Errorf("no token of the report records its proxy (the fixture's permissioned token is an EIP-1967 proxy)")
+	}
 	legacy := filepath.Join(dir, "legacy.json")
 	writeJSON(t, legacy, r)
 	old, stderr, code := verifyJSON(legacy)
 	// The holdings ownership steps cite are read from their text.
 	steps := good.Node.Balances - len(facts(rep, report.FactBalance))
 	if code != 0 || len(old.Unresolved) != 0 || old.Node.Balances != steps || old.Node.TxOnly != 0 ||
-		old.Node.Transfers+old.Node.BlockOnly+old.Node.Balances != chainCites {
+		old.Node.Transfers+old.Node.BlockOnly+old.Node.Balances != chainCites-proxies {
 		t.Errorf("without the structured fields: exit %d, %d unresolved, node %+v; want 0, 0, %d chain citations with their claim or block\n%s",
-			code, len(old.Unresolved), old.Node, chainCites, stderr)
+			code, len(old.Unresolved), old.Node, chainCites-proxies, stderr)
 	}
 	// A report written before the proxy's slot fields but with the others
 	// (role, frozen, issuer): its proxy citations are read from their

@@ -886,3 +886,51 @@ func TestChainDeedStep(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenProxyRecord checks a token's proxy record (report.Token.Proxy,
+// written whether or not a finding cites the proxy) against the node at
+// the pinned block like a proxy citation: a beacon proxy's beacon and what
+// its beacon gives it to run, an EIP-1167 clone's target in its code.
+// Another implementation or beacon is unresolved under "token proxy".
+func TestTokenProxyRecord(t *testing.T) {
+	header := &types.Header{Number: big.NewInt(90), Difficulty: big.NewInt(0)}
+	tok := common.HexToAddress("0x7000000000000000000000000000000000000007")
+	impl := common.HexToAddress("0x1111000000000000000000000000000000000001")
+	beacon := common.HexToAddress("0xbeac000000000000000000000000000000000001")
+	lower := func(a common.Address) string { return strings.ToLower(a.Hex()) }
+	other := "0x00000000000000000000000000000000000000ab"
+	clone := append(append(common.FromHex("363d3d373d3d3d363d73"), impl.Bytes()...), common.FromHex("5af43d82803e903d91602b57fd5bf3")...)
+	for _, c := range []struct {
+		name   string
+		node   Node
+		proxy  report.Proxy
+		reason string // "": resolves, read
+	}{
+		{"beacon", &beaconNode{header: header, token: tok, beacon: beacon, impl: impl}, report.Proxy{Kind: report.ProxyBeacon, Implementation: lower(impl), Beacon: lower(beacon)}, ""},
+		{"beacon, another implementation", &beaconNode{header: header, token: tok, beacon: beacon, impl: impl}, report.Proxy{Kind: report.ProxyBeacon, Implementation: other, Beacon: lower(beacon)},
+			"implementation() of " + lower(beacon) + " at the pinned block 90 is " + lower(impl) + ", not " + other},
+		{"beacon, another beacon", &beaconNode{header: header, token: tok, beacon: beacon, impl: impl}, report.Proxy{Kind: report.ProxyBeacon, Implementation: lower(impl), Beacon: other},
+			"the EIP-1967 beacon slot of " + lower(tok) + " at the pinned block 90 holds " + lower(beacon) + ", not " + other},
+		{"clone", &minimalNode{header: header, token: tok, code: clone}, report.Proxy{Kind: report.ProxyEIP1167, Implementation: lower(impl)}, ""},
+		{"clone with a slot in its storage", &minimalNode{header: header, token: tok, code: clone, slot: common.HexToAddress(other)}, report.Proxy{Kind: report.ProxyEIP1167, Implementation: lower(impl)}, ""},
+		{"clone, another target", &minimalNode{header: header, token: tok, code: clone}, report.Proxy{Kind: report.ProxyEIP1167, Implementation: other},
+			"the EIP-1167 minimal proxy " + lower(tok) + " delegates to " + lower(impl)},
+	} {
+		p := c.proxy
+		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: 1, BlockNumber: 90, BlockHash: header.Hash().Hex()},
+			Tokens: []report.Token{{Address: lower(tok), Standard: "erc20", Symbol: "TP", Proxy: &p}}}
+		res := Verify(rep, Options{})
+		if res.Chain != 1 {
+			t.Fatalf("%s: %d chain citations counted, want the token's proxy record", c.name, res.Chain)
+		}
+		if err := CheckChain(context.Background(), c.node, "fake", rep, res); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case c.reason == "" && (len(res.Unresolved) != 0 || res.Node.States != 1):
+			t.Errorf("%s: %d read, unresolved %+v; want 1, none", c.name, res.Node.States, res.Unresolved)
+		case c.reason != "" && (len(res.Unresolved) != 1 || res.Unresolved[0].Rule != "token proxy" || !strings.Contains(res.Unresolved[0].Reason, c.reason)):
+			t.Errorf("%s: unresolved %+v, want one of the token proxy saying %q", c.name, res.Unresolved, c.reason)
+		}
+	}
+}

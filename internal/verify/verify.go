@@ -42,6 +42,29 @@ var stepDeedRE = regexp.MustCompile(`^chain \d+, block (\d+): holder of .* token
 // ERC-721 id, with the wallet's other ids in the report (IDs, Amount
 // their number: ownerOf of each id, and balanceOf). Otherwise only its
 // block is checked.
+// proxyRecord is token t's proxy record (report.Token.Proxy) as a proxy
+// citation at the pinned block: a plain EIP-1967 proxy's implementation
+// and admin slots (an empty admin stated empty); a beacon proxy's beacon
+// slot and what it runs; an EIP-1167 minimal proxy's target (its slots not
+// stated: a clone's storage may hold one its code never reads).
+func proxyRecord(rep *report.Report, t report.Token) report.Evidence {
+	p := t.Proxy
+	ev := report.Evidence{Kind: "chain", Fact: report.FactProxy, Contract: strings.ToLower(t.Address), Block: rep.Chain.BlockNumber,
+		Text: fmt.Sprintf("%s is a %s proxy running %s (the report's token record)", t.Address, p.Kind, orNone(p.Implementation))}
+	switch p.Kind {
+	case report.ProxyEIP1967:
+		ev.Implementation, ev.Admin = p.Implementation, p.Admin
+		if ev.Admin == "" {
+			ev.Admin = "0x0000000000000000000000000000000000000000" // stated empty
+		}
+	case report.ProxyBeacon:
+		ev.Beacon, ev.Runs = p.Beacon, p.Implementation
+	default:
+		ev.Runs = p.Implementation
+	}
+	return ev
+}
+
 func stepHolding(rep *report.Report, p report.Path, i int) report.Evidence {
 	st := p.Steps[i]
 	ev := report.Evidence{Kind: "path", Text: st.Source}
@@ -302,6 +325,15 @@ func Verify(rep *report.Report, opts Options) *Result {
 			res.InText++
 			add(regCites, c)
 		}
+	}
+	// A token's proxy record (what it runs, its slots) is read at the
+	// pinned block like a proxy citation.
+	for _, t := range rep.Tokens {
+		if t.Proxy == nil {
+			continue
+		}
+		res.Chain++
+		res.chain = append(res.chain, cite{rule: "token proxy", subject: report.Subject{Kind: "token", ID: t.Address}, ev: proxyRecord(rep, t)})
 	}
 	if res.Chain > 0 {
 		res.ChainNote = ChainCheckable(rep)
