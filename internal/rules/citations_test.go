@@ -118,6 +118,19 @@ func TestOwnershipEvidenceCitesShareColumn(t *testing.T) {
 	for text := range want {
 		t.Errorf("no evidence %q in %+v", text, f.Evidence)
 	}
+	// The ownership paths' steps cite the same cells: a declared share its
+	// column, an unknown one its row.
+	steps := map[string]string{}
+	for _, p := range w.run().Paths {
+		for _, st := range p.Steps {
+			steps[st.ID] = st.Source
+		}
+	}
+	for id, col := range map[string]string{"C-S1": ", row 3, column share", "C-S2": ", row 4"} {
+		if !strings.HasSuffix(steps[id], col) {
+			t.Errorf("the path step of %s cites %q, want it to end %q", id, steps[id], col)
+		}
+	}
 }
 
 // TestRoleEvidenceNamesCall: each role's evidence says how it was read:

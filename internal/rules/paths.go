@@ -261,7 +261,7 @@ func (e *eval) paths() []report.Path {
 			for _, ei := range p.Edges {
 				ed := &e.g.Edges[ei]
 				n := e.g.Nodes[ed.Owner]
-				rp.Steps = append(rp.Steps, report.Step{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Low: ed.Share.Low, High: ed.Share.High, HighOpen: ed.Share.HighOpen, Source: ed.Cite()})
+				rp.Steps = append(rp.Steps, report.Step{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Low: ed.Share.Low, High: ed.Share.High, HighOpen: ed.Share.HighOpen, Source: e.stepSource(ed)})
 			}
 			if top := p.Top(e.g); len(e.listed[top]) > 0 || len(e.idListed[top]) > 0 || e.blocked[top] {
 				rp.Ends = "sanctioned"
@@ -345,3 +345,14 @@ func sameAsEvidence(p *registry.Person) []report.Evidence {
 }
 
 var _ = registry.Share{}
+
+// stepSource cites an ownership step: the cell that states its share
+// (edgeOrigin: the share column of an ownership row, claimed_share of a
+// claims row, holder_id of a wallets row), else what the edge was read
+// from (a chain holding).
+func (e *eval) stepSource(ed *ownership.Edge) string {
+	if o := e.edgeOrigin(ed); o.File != "" {
+		return o.String()
+	}
+	return ed.Cite()
+}
