@@ -61,7 +61,7 @@ func screenCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "screen",
 		Usage:     "screen names, 0x addresses and IMO numbers against sanctions lists",
-		ArgsUsage: "QUERY...",
+		ArgsUsage: "[QUERY...]",
 		Description: "Each QUERY is recognised as an EVM address (0x and 40 hex digits, or the 40 digits\n" +
 			"alone), an IMO number (7 digits, optionally after \"IMO\", \"IMO:\" or \"IMO No.\"), an MMSI\n" +
 			"(9 digits, optionally after \"MMSI\" likewise) or a name, and is reported with every\n" +
@@ -86,6 +86,22 @@ func screenCommand() *cli.Command {
 			"another country or birth year score lower. Without --sanctions the demo's embedded OFAC\n" +
 			"SDN excerpt (of the list of 2024-05-03) is used, to try the command; --fail-on-match\n" +
 			"then refuses to run, as a pipeline must screen the real lists.\n\n" +
+			"--queries FILE screens a file of counterparties, one result per row in file order, after\n" +
+			"the QUERY arguments, with the lists loaded once: a CSV (.csv, .tsv: commas, semicolons or\n" +
+			"tabs, as --pairs reads them) or XLSX (.xlsx: the first sheet, or FILE.xlsx:SHEET) table, or\n" +
+			"else a text file of one query per line. A table's header is found in any case, _ - . as\n" +
+			"spaces; it needs a name (or full name, counterparty, entity name, ...), address (wallet)\n" +
+			"or imo column, and may have id (reference, customer id, ...), type (individual, person,\n" +
+			"entity, company, organisation, vessel, ship), country and birth date (dob) columns: a\n" +
+			"row's type, country and birth date apply to it as --type, --country and --birth-date do,\n" +
+			"which are the default for rows without them. A row's address and IMO number are screened\n" +
+			"besides its name. Each result carries the row's id, file, sheet and row (in JSON; in CSV\n" +
+			"the columns id, file, sheet, row, identifiers and error after the others; in text before\n" +
+			"the query). Blank rows are skipped; a row that cannot be screened (no name or\n" +
+			"identifier, a bad type, country, birth date, address or IMO number) is listed on stderr\n" +
+			"with its file, sheet, row and column, and in the output as a row with an error; the\n" +
+			"others are screened and the command then exits 1. Results are written as they are\n" +
+			"screened.\n\n" +
 			"With --pairs FILE.csv the rows (columns schema,name1,name2, others kept) are written back\n" +
 			"with a score column and a match column (true at or above --threshold; audit_score and\n" +
 			"audit_match when the file has a score or match column already), to calibrate the\n" +
@@ -99,9 +115,10 @@ func screenCommand() *cli.Command {
 			"(too few fields, an empty name, another schema) are listed on stderr and nothing is\n" +
 			"written.\n\n" +
 			"Exit codes: 0 normally, even with matches; 3 with --fail-on-match when a query has a\n" +
-			"match at or above --threshold; 2 usage error; 1 any other failure.",
+			"match at or above --threshold; 2 usage error; 1 any other failure, or a --queries row\n" +
+			"that cannot be screened.",
 		Flags: []cli.Flag{sanctionsFlag, screenFormatFlag, outFlag, thresholdFlag, reviewFlag,
-			screenTypeFlag, countryFlag, birthDateFlag, pairsFlag, failOnMatchFlag, listDateFlag},
+			screenTypeFlag, countryFlag, birthDateFlag, queriesFlag, pairsFlag, failOnMatchFlag, listDateFlag},
 		Action: screenAction,
 	}
 }
@@ -136,6 +153,18 @@ type screenResult struct {
 	// Note says what is wrong with the query itself: an IMO number whose
 	// check digit fails, which is likely mistyped.
 	Note string `json:"note,omitempty"`
+	// ID, File, Sheet and Row say which --queries row this is (the row's
+	// own id as written, 1-based row as a spreadsheet numbers it), all
+	// empty for a QUERY argument.
+	ID    string `json:"id,omitempty"`
+	File  string `json:"file,omitempty"`
+	Sheet string `json:"sheet,omitempty"`
+	Row   int    `json:"row,omitempty"`
+	// Identifiers are the row's address and IMO number, screened besides
+	// its name (Query), which is the first of them when it has no name.
+	Identifiers []string `json:"identifiers,omitempty"`
+	// Error says why the row was not screened (Matches then empty).
+	Error string `json:"error,omitempty"`
 }
 
 // imoNote is a note for a query screened as an IMO number (as
@@ -174,7 +203,7 @@ func screenAction(c *cli.Context) error {
 	for _, q := range queries {
 		switch strings.ToLower(filepath.Ext(q)) {
 		case ".csv", ".xml", ".json", ".xlsx", ".txt":
-			return usageErrorf("screen: %q is a file name, not a query: give each file its own --sanctions", q)
+			return usageErrorf("screen: %q is a file name, not a query: give each file its own --sanctions (a list) or --queries (names to screen)", q)
 		}
 	}
 	opts, err := matchOptions(c)
@@ -185,13 +214,18 @@ func screenAction(c *cli.Context) error {
 	if err != nil && c.String(pairsFlag.Name) == "" {
 		return err
 	}
+	files := c.StringSlice(queriesFlag.Name)
 	inputs := append([]string{c.String(pairsFlag.Name)}, listInputs(c.StringSlice(sanctionsFlag.Name))...)
+	for _, f := range files {
+		path, _ := queriesPath(f)
+		inputs = append(inputs, path)
+	}
 	if err := outNotInput(outPath(c), inputs...); err != nil {
 		return err
 	}
 	if pairs := c.String(pairsFlag.Name); pairs != "" {
-		if len(queries) > 0 {
-			return usageErrorf("--pairs takes no QUERY arguments")
+		if len(queries) > 0 || len(files) > 0 {
+			return usageErrorf("--pairs takes no QUERY arguments and no --queries")
 		}
 		for _, f := range []string{screenTypeFlag.Name, countryFlag.Name, birthDateFlag.Name} {
 			if c.IsSet(f) {
@@ -213,8 +247,8 @@ func screenAction(c *cli.Context) error {
 		}
 		return screenOutput(c, func(w io.Writer) error { return scorePairs(p, opts, w) })
 	}
-	if len(queries) == 0 {
-		return usageErrorf("screen needs at least one QUERY (a name, a 0x address or an IMO number), or --pairs FILE")
+	if len(queries) == 0 && len(files) == 0 {
+		return usageErrorf("screen needs at least one QUERY (a name, a 0x address or an IMO number), --queries FILE or --pairs FILE")
 	}
 	if c.Bool(failOnMatchFlag.Name) && len(c.StringSlice(sanctionsFlag.Name)) == 0 {
 		return usageErrorf("--fail-on-match needs --sanctions FILE: without it only the demo's 24-entry excerpt is screened, and a pipeline would pass on names the real lists hold")
@@ -223,40 +257,105 @@ func screenAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// The files are read and checked before the lists load (a minute for
+	// a large list), and their rows that cannot be screened listed.
+	var rows []queryRow
+	for _, f := range files {
+		rs, err := readQueries(f, party)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, rs...)
+	}
+	bad := 0
+	for _, r := range rows {
+		if r.problem != "" {
+			fmt.Fprintf(c.App.ErrWriter, "audit: %s: %s\n", termText(r.where()), termText(r.problem))
+			bad++
+		}
+	}
 	ix, lists, err := loadScreenLists(c, opts)
 	if err != nil {
 		return err
 	}
-	results := make([]screenResult, 0, len(queries))
-	matched := 0
-	for _, q := range queries {
-		r := screenResult{Query: q, Matches: []screenMatch{}, Note: imoNote(q)}
-		party.Name = q
-		hit := false
-		for _, m := range ix.Lookup(party) {
-			expl := m.Explanation
-			if m.Review {
-				expl = "review: " + expl
-			} else {
-				hit = true
+	matched, total := 0, len(queries)+len(rows)
+	err = screenOutput(c, func(w io.Writer) error {
+		sw := &screenWriter{w: w, format: format, rows: len(files) > 0}
+		if err := sw.begin(lists); err != nil {
+			return err
+		}
+		for _, q := range queries {
+			p := party
+			p.Name = q
+			r := screenResult{Query: q, Matches: []screenMatch{}, Note: imoNote(q)}
+			if screenInto(ix, p, &r) {
+				matched++
 			}
-			r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
-				Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl,
-				ListDate: m.Entry.ListDate, Source: m.Entry.Source, MatchedName: m.Name, NameKind: m.NameKind, note: m.NameNote()})
+			if err := sw.result(r); err != nil {
+				return err
+			}
 		}
-		if hit {
-			matched++
+		for _, row := range rows {
+			r := screenResult{Query: row.party.Name, Matches: []screenMatch{}, ID: row.id, File: row.file,
+				Sheet: row.sheet, Row: row.row, Identifiers: row.identifiers, Error: row.problem}
+			if r.Query == "" && len(r.Identifiers) > 0 {
+				r.Query, r.Identifiers = r.Identifiers[0], r.Identifiers[1:]
+			}
+			if row.problem == "" {
+				hit := false
+				if row.party.Name != "" {
+					hit = screenInto(ix, row.party, &r)
+				}
+				var notes []string
+				if n := imoNote(row.party.Name); n != "" {
+					notes = append(notes, n)
+				}
+				for _, id := range row.identifiers {
+					// An identifier is decisive whatever the party's type.
+					hit = screenInto(ix, sanctions.Query{Name: id}, &r) || hit
+					if n := imoNote(id); n != "" {
+						notes = append(notes, n)
+					}
+				}
+				r.Note = strings.Join(notes, "; ")
+				if hit {
+					matched++
+				}
+			}
+			if err := sw.result(r); err != nil {
+				return err
+			}
 		}
-		results = append(results, r)
-	}
-	err = screenOutput(c, func(w io.Writer) error { return writeScreen(w, format, lists, results) })
+		return sw.end()
+	})
 	if err != nil {
 		return err
 	}
+	if bad > 0 {
+		return fmt.Errorf("%d of %d queries not screened: rows that cannot be read (listed above, and as error rows in the output)", bad, total)
+	}
 	if c.Bool(failOnMatchFlag.Name) && matched > 0 {
-		return matchesError{matched: matched, queries: len(results), threshold: opts.Threshold}
+		return matchesError{matched: matched, queries: total, threshold: opts.Threshold}
 	}
 	return nil
+}
+
+// screenInto screens q (a name with what is known of the party, or an
+// identifier) and appends its matches to r; hit says whether one is at or
+// above the threshold, not only in the review band.
+func screenInto(ix *sanctions.Index, q sanctions.Query, r *screenResult) (hit bool) {
+	for _, m := range ix.Lookup(q) {
+		expl := m.Explanation
+		if m.Review {
+			expl = "review: " + expl
+		} else {
+			hit = true
+		}
+		r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
+			Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl,
+			ListDate: m.Entry.ListDate, Source: m.Entry.Source, MatchedName: m.Name, NameKind: m.NameKind, note: m.NameNote()})
+	}
+	return hit
 }
 
 // screenParty is what --type, --country and --birth-date say of the
@@ -297,6 +396,10 @@ func loadLowGC(paths []string, opts sanctions.Options) (*sanctions.Index, []sanc
 	return sanctions.Load(paths, opts)
 }
 
+// loadLists is how loadScreenLists loads --sanctions: loadLowGC, a
+// variable so that a test can count the loads.
+var loadLists = loadLowGC
+
 // loadScreenLists loads --sanctions, printing the lists' warnings on
 // stderr, or else the demo's embedded SDN excerpt, saying so on stderr. It
 // returns the index and the list files read.
@@ -305,7 +408,7 @@ func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, 
 	var sources []sanctions.Source
 	var err error
 	if paths := c.StringSlice(sanctionsFlag.Name); len(paths) > 0 {
-		ix, sources, err = loadLowGC(paths, opts)
+		ix, sources, err = loadLists(paths, opts)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -334,80 +437,155 @@ func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, 
 	return ix, lists, nil
 }
 
-// writeScreen writes the results in format, with the lists screened
-// against: in JSON a "lists" array, in text "lists:" lines before the
-// results, in CSV each match's list_date and source columns.
-func writeScreen(w io.Writer, format string, lists []screenList, results []screenResult) error {
-	switch format {
+// screenWriter writes results in a format as they are screened, holding
+// none of them: in JSON a "lists" array then "results", in text "lists:"
+// lines before the results, in CSV a header then rows, each match's
+// list_date and source in its columns. With rows (--queries given), CSV has
+// the columns id, file, sheet, row, identifiers and error after the others,
+// and text puts a row's place before its query.
+type screenWriter struct {
+	w      io.Writer
+	format string
+	rows   bool
+	cw     *csv.Writer
+	n      int // results written
+}
+
+// begin writes what comes before the results.
+func (s *screenWriter) begin(lists []screenList) error {
+	switch s.format {
 	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(struct {
-			Lists   []screenList   `json:"lists"`
-			Results []screenResult `json:"results"`
-		}{lists, results})
+		b, err := json.MarshalIndent(lists, "  ", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(s.w, "{\n  \"lists\": %s,\n  \"results\": [", b)
+		return err
 	case "csv":
-		cw := csv.NewWriter(w)
+		s.cw = csv.NewWriter(s.w)
 		// A query's note goes on each of its rows, as JSON gives it with
 		// the query.
-		_ = cw.Write([]string{"query", "list", "entry_id", "name", "score", "review", "explanation", "list_date", "source", "matched_name", "name_kind", "note"})
-		for _, r := range results {
-			if len(r.Matches) == 0 {
-				_ = cw.Write([]string{csvText(r.Query), "", "", "", "", "", "", "", "", "", "", csvText(r.Note)})
+		header := []string{"query", "list", "entry_id", "name", "score", "review", "explanation", "list_date", "source", "matched_name", "name_kind", "note"}
+		if s.rows {
+			header = append(header, "id", "file", "sheet", "row", "identifiers", "error")
+		}
+		return s.cw.Write(header)
+	}
+	if _, err := fmt.Fprintln(s.w, "lists:"); err != nil {
+		return err
+	}
+	for _, l := range lists {
+		date := "list date not known (see --list-date)"
+		if l.ListDate != "" {
+			date = "list of " + l.ListDate
+		}
+		fmt.Fprintf(s.w, "  %s: %s, %d entries, %s, sha256 %s\n", termText(l.Path), l.Format, l.Entries, termText(date), l.SHA256)
+	}
+	return nil
+}
+
+// result writes one result.
+func (s *screenWriter) result(r screenResult) error {
+	s.n++
+	switch s.format {
+	case "json":
+		b, err := json.MarshalIndent(r, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		sep := ",\n    "
+		if s.n == 1 {
+			sep = "\n    "
+		}
+		_, err = fmt.Fprintf(s.w, "%s%s", sep, b)
+		return err
+	case "csv":
+		var place []string
+		if s.rows {
+			row := ""
+			if r.Row > 0 {
+				row = strconv.Itoa(r.Row)
 			}
-			for _, m := range r.Matches {
-				_ = cw.Write([]string{csvText(r.Query), csvText(m.List), csvText(m.EntryID), csvText(m.Name),
-					strconv.FormatFloat(m.Score, 'f', 3, 64), strconv.FormatBool(m.Review), csvText(m.Explanation),
-					csvText(m.ListDate), csvText(m.Source), csvText(m.MatchedName), m.NameKind, csvText(r.Note)})
+			place = []string{csvText(r.ID), csvText(r.File), csvText(r.Sheet), row, csvText(strings.Join(r.Identifiers, " ")), csvText(r.Error)}
+		}
+		if len(r.Matches) == 0 {
+			if err := s.cw.Write(append([]string{csvText(r.Query), "", "", "", "", "", "", "", "", "", "", csvText(r.Note)}, place...)); err != nil {
+				return err
 			}
 		}
-		cw.Flush()
-		return cw.Error()
-	default:
-		fmt.Fprintln(w, "lists:")
-		for _, l := range lists {
-			date := "list date not known (see --list-date)"
-			if l.ListDate != "" {
-				date = "list of " + l.ListDate
-			}
-			fmt.Fprintf(w, "  %s: %s, %d entries, %s, sha256 %s\n", termText(l.Path), l.Format, l.Entries, termText(date), l.SHA256)
-		}
-		for _, r := range results {
-			if len(r.Matches) == 0 {
-				if _, err := fmt.Fprintf(w, "%s: no match\n", termText(r.Query)); err != nil {
-					return err
-				}
-				if r.Note != "" {
-					fmt.Fprintf(w, "  note: %s\n", r.Note)
-				}
-				continue
-			}
-			review := 0
-			for _, m := range r.Matches {
-				if m.Review {
-					review++
-				}
-			}
-			if review == 0 {
-				fmt.Fprintf(w, "%s: %d match(es)\n", termText(r.Query), len(r.Matches))
-			} else {
-				fmt.Fprintf(w, "%s: %d match(es), %d to review\n", termText(r.Query), len(r.Matches)-review, review)
-			}
-			if r.Note != "" {
-				fmt.Fprintf(w, "  note: %s\n", r.Note)
-			}
-			for _, m := range r.Matches {
-				// An address list may give no name: no trailing blanks then.
-				line := strings.TrimRight(fmt.Sprintf("  %.3f  %s %s  %s", m.Score, termText(m.List), termText(m.EntryID), termText(m.Name)), " ")
-				fmt.Fprintln(w, line)
-				if m.note != "" {
-					fmt.Fprintf(w, "         %s\n", termText(m.note))
-				}
-				fmt.Fprintf(w, "         %s\n", termText(m.Explanation))
+		for _, m := range r.Matches {
+			err := s.cw.Write(append([]string{csvText(r.Query), csvText(m.List), csvText(m.EntryID), csvText(m.Name),
+				strconv.FormatFloat(m.Score, 'f', 3, 64), strconv.FormatBool(m.Review), csvText(m.Explanation),
+				csvText(m.ListDate), csvText(m.Source), csvText(m.MatchedName), m.NameKind, csvText(r.Note)}, place...))
+			if err != nil {
+				return err
 			}
 		}
 		return nil
 	}
+	query := termText(r.Query)
+	if r.Row > 0 {
+		place := queryRow{file: r.File, sheet: r.Sheet, row: r.Row}.where()
+		place = strings.TrimPrefix(place, "queries ")
+		if r.ID != "" {
+			place += ", id " + r.ID
+		}
+		query = termText(place) + ": " + query
+	}
+	if r.Error != "" {
+		_, err := fmt.Fprintf(s.w, "%s: not screened: %s\n", query, termText(r.Error))
+		return err
+	}
+	if len(r.Matches) == 0 {
+		if _, err := fmt.Fprintf(s.w, "%s: no match\n", query); err != nil {
+			return err
+		}
+	} else {
+		review := 0
+		for _, m := range r.Matches {
+			if m.Review {
+				review++
+			}
+		}
+		if review == 0 {
+			fmt.Fprintf(s.w, "%s: %d match(es)\n", query, len(r.Matches))
+		} else {
+			fmt.Fprintf(s.w, "%s: %d match(es), %d to review\n", query, len(r.Matches)-review, review)
+		}
+	}
+	if len(r.Identifiers) > 0 {
+		fmt.Fprintf(s.w, "  also screened: %s\n", termText(strings.Join(r.Identifiers, ", ")))
+	}
+	if r.Note != "" {
+		fmt.Fprintf(s.w, "  note: %s\n", r.Note)
+	}
+	for _, m := range r.Matches {
+		// An address list may give no name: no trailing blanks then.
+		line := strings.TrimRight(fmt.Sprintf("  %.3f  %s %s  %s", m.Score, termText(m.List), termText(m.EntryID), termText(m.Name)), " ")
+		fmt.Fprintln(s.w, line)
+		if m.note != "" {
+			fmt.Fprintf(s.w, "         %s\n", termText(m.note))
+		}
+		fmt.Fprintf(s.w, "         %s\n", termText(m.Explanation))
+	}
+	return nil
+}
+
+// end writes what comes after the results.
+func (s *screenWriter) end() error {
+	switch s.format {
+	case "json":
+		closing := "\n  ]\n}\n"
+		if s.n == 0 {
+			closing = "]\n}\n"
+		}
+		_, err := io.WriteString(s.w, closing)
+		return err
+	case "csv":
+		s.cw.Flush()
+		return s.cw.Error()
+	}
+	return nil
 }
 
 // termText shows the control characters of a value from a list or a query

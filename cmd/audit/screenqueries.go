@@ -1,0 +1,373 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tokenaudit/audit/internal/csvsep"
+	"github.com/tokenaudit/audit/internal/evmaddr"
+	"github.com/tokenaudit/audit/internal/registry"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// queriesFlag is `audit screen --queries FILE`: a file of counterparties to
+// screen, one per row.
+var queriesFlag = &cli.StringSliceFlag{
+	Name: "queries",
+	Usage: "screen each row of `FILE` (CSV, XLSX: first sheet or FILE.xlsx:SHEET, or text: one query per line; repeatable), " +
+		"with its own id, type, country and birth date (the flags are the default)",
+}
+
+// queryRow is one row of a --queries file, read and checked: what to screen,
+// what is known of the party, and where the row is, so that its result can
+// be joined back to the file.
+type queryRow struct {
+	file, sheet string
+	row         int    // 1-based, as a spreadsheet numbers it (the header is row 1 of a table)
+	id          string // the row's own id, as written
+	// party is the row's name with its type, country and birth date (the
+	// flags' where the row has none); Name is "" when the row has only
+	// identifiers.
+	party sanctions.Query
+	// identifiers are the row's address and IMO number, as written.
+	identifiers []string
+	problem     string // what keeps the row from being screened, naming the column, or ""
+}
+
+// where is the row's place: "queries FILE, sheet S, row N".
+func (r queryRow) where() string {
+	s := "queries " + r.file
+	if r.sheet != "" {
+		s += ", sheet " + r.sheet
+	}
+	return fmt.Sprintf("%s, row %d", s, r.row)
+}
+
+// queryFields are the columns a --queries table may have, each with the
+// headers that name it (in any case, with _ - . read as spaces), as CRM and
+// spreadsheet exports write them.
+var queryFields = []struct {
+	field   string
+	headers []string
+}{
+	{"name", []string{"name", "full name", "counterparty", "counterparty name", "entity name", "legal name", "customer name", "vendor name", "party name"}},
+	{"id", []string{"id", "ref", "reference", "customer id", "vendor id", "counterparty id", "record id", "account id"}},
+	{"type", []string{"type", "entity type", "party type", "counterparty type", "schema"}},
+	{"country", []string{"country", "country code", "nationality", "jurisdiction"}},
+	{"birth_date", []string{"birth date", "date of birth", "dob", "birthdate"}},
+	{"address", []string{"address", "wallet", "wallet address", "evm address", "eth address", "crypto address"}},
+	{"imo", []string{"imo", "imo number", "imo no"}},
+}
+
+// queryField is the field a --queries header names, or "".
+func queryField(header string) string {
+	h := strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == '.' {
+			return ' '
+		}
+		return r
+	}, strings.ToLower(header))
+	h = strings.Join(strings.Fields(h), " ")
+	for _, f := range queryFields {
+		if slices.Contains(f.headers, h) {
+			return f.field
+		}
+	}
+	return ""
+}
+
+// queryTypes are the values a --queries type column may hold (in any case),
+// with the type each screens as: --type's, and the words CRMs and
+// FollowTheMoney use for them.
+var queryTypes = map[string]string{
+	"individual": "individual", "person": "individual", "natural person": "individual", "private": "individual",
+	"entity": "entity", "company": "entity", "organisation": "entity", "organization": "entity",
+	"legal entity": "entity", "legalentity": "entity", "business": "entity", "corporate": "entity",
+	"vessel": "vessel", "ship": "vessel",
+}
+
+// queriesPath splits a --queries value into the file and the sheet it
+// names: "book.xlsx:Clients" is sheet Clients of book.xlsx, unless a file
+// of that whole name exists.
+func queriesPath(arg string) (path, sheet string) {
+	if _, err := os.Stat(arg); err == nil {
+		return arg, ""
+	}
+	if i := strings.LastIndex(arg, ":"); i > 0 {
+		switch strings.ToLower(filepath.Ext(arg[:i])) {
+		case ".xlsx", ".xlsm":
+			return arg[:i], arg[i+1:]
+		}
+	}
+	return arg, ""
+}
+
+// readQueries reads a --queries file: a CSV or XLSX table with a header
+// naming at least a name, address or IMO column, or else a text file of one
+// query per line. Each non-blank row becomes a queryRow, in file order,
+// with party's type, country and birth date where the row gives none; a row
+// that cannot be screened has its problem set. The error is for a file that
+// cannot be read at all.
+func readQueries(arg string, party sanctions.Query) ([]queryRow, error) {
+	path, sheet := queriesPath(arg)
+	ext := strings.ToLower(filepath.Ext(path))
+	if sheet != "" && ext != ".xlsx" && ext != ".xlsm" {
+		return nil, usageErrorf("--queries %s: only a workbook has sheets", arg)
+	}
+	switch ext {
+	case ".xlsx", ".xlsm":
+		rows, name, err := readQueriesXLSX(path, sheet)
+		if err != nil {
+			return nil, err
+		}
+		return queryTable(path, name, rows, party)
+	case ".csv", ".tsv":
+		rows, err := readQueriesCSV(path)
+		if err != nil {
+			return nil, err
+		}
+		return queryTable(path, "", rows, party)
+	}
+	return readQueriesText(path, party)
+}
+
+// tableRow is a row of a table and its 1-based number.
+type tableRow struct {
+	n     int
+	cells []string
+}
+
+// blankRow reports whether every cell is blank.
+func blankRow(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// readQueriesCSV reads the rows of a CSV --queries file, fields separated as
+// csvsep.Sniff finds them in the header.
+func readQueriesCSV(path string) ([]tableRow, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("queries %s: %w", path, err)
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	peek, _ := br.Peek(64 << 10)
+	r := csv.NewReader(br)
+	r.Comma = rune(csvsep.Sniff(peek))
+	r.FieldsPerRecord = -1
+	var rows []tableRow
+	for n := 1; ; n++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return rows, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("queries %s, row %d: %w", path, n, err)
+		}
+		rows = append(rows, tableRow{n, rec})
+	}
+}
+
+// readQueriesXLSX reads the rows of sheet of an XLSX --queries file (the
+// first sheet when sheet is ""), dates as YYYY-MM-DD, and returns the
+// sheet's name.
+func readQueriesXLSX(path, sheet string) (rows []tableRow, name string, err error) {
+	defer func() {
+		// excelize may panic on malformed XML; a bad file is an error, not a crash.
+		if r := recover(); r != nil {
+			rows, err = nil, fmt.Errorf("queries %s: malformed workbook: %v", path, r)
+		}
+	}()
+	xl, err := excelize.OpenFile(path, excelize.Options{
+		UnzipSizeLimit:    registry.DefaultMaxUnzipped,
+		UnzipXMLSizeLimit: 16 << 20,
+		ShortDatePattern:  "yyyy-mm-dd",
+		LongDatePattern:   "yyyy-mm-dd",
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("queries %s: not a readable XLSX workbook (%w): save it again as .xlsx or CSV", path, err)
+	}
+	defer xl.Close()
+	sheets := xl.GetSheetList()
+	switch {
+	case len(sheets) == 0:
+		return nil, "", fmt.Errorf("queries %s: the workbook has no sheet", path)
+	case sheet == "":
+		sheet = sheets[0]
+	case !slices.Contains(sheets, sheet):
+		return nil, "", usageErrorf("--queries %s: no sheet %q (sheets: %s)", path, sheet, strings.Join(sheets, ", "))
+	}
+	it, err := xl.Rows(sheet)
+	if err != nil {
+		return nil, "", fmt.Errorf("queries %s, sheet %s: %w", path, sheet, err)
+	}
+	defer it.Close()
+	n := 0
+	for it.Next() {
+		n++
+		cells, err := it.Columns()
+		if err != nil {
+			return nil, "", fmt.Errorf("queries %s, sheet %s, row %d: %w", path, sheet, n, err)
+		}
+		rows = append(rows, tableRow{n, cells})
+	}
+	if err := it.Error(); err != nil {
+		return nil, "", fmt.Errorf("queries %s, sheet %s, after row %d: %w", path, sheet, n, err)
+	}
+	return rows, sheet, nil
+}
+
+// queryTable reads the rows of a table: the first non-blank row is the
+// header, found by queryField; each later non-blank row is a queryRow.
+func queryTable(file, sheet string, rows []tableRow, party sanctions.Query) ([]queryRow, error) {
+	at := "queries " + file
+	if sheet != "" {
+		at += ", sheet " + sheet
+	}
+	for len(rows) > 0 && blankRow(rows[0].cells) {
+		rows = rows[1:]
+	}
+	if len(rows) == 0 {
+		return nil, usageErrorf("%s: no header row (want a name, address or imo column)", at)
+	}
+	header := rows[0].cells
+	header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	cols := map[string]int{}
+	for i, h := range header {
+		f := queryField(h)
+		if f == "" {
+			continue
+		}
+		if j, dup := cols[f]; dup {
+			return nil, usageErrorf("%s, row %d: columns %q and %q both give the %s: keep one", at, rows[0].n, header[j], h, f)
+		}
+		cols[f] = i
+	}
+	_, name := cols["name"]
+	_, addr := cols["address"]
+	_, imo := cols["imo"]
+	if !name && !addr && !imo {
+		return nil, usageErrorf("%s, row %d: no name, address or imo column in the header (a name column may be headed name, full name, counterparty or entity name; a file of one query per line is read as text when not named .csv, .tsv or .xlsx)", at, rows[0].n)
+	}
+	var out []queryRow
+	for _, tr := range rows[1:] {
+		if blankRow(tr.cells) {
+			continue
+		}
+		out = append(out, queryRowOf(file, sheet, tr, header, cols, party))
+	}
+	return out, nil
+}
+
+// queryRowOf reads one table row: its id, name and identifiers, and its
+// type, country and birth date over party's, checked as --type, --country
+// and --birth-date are.
+func queryRowOf(file, sheet string, tr tableRow, header []string, cols map[string]int, party sanctions.Query) queryRow {
+	r := queryRow{file: file, sheet: sheet, row: tr.n, party: party}
+	cell := func(field string) (value, column string) {
+		i, ok := cols[field]
+		if !ok || i >= len(tr.cells) {
+			return "", ""
+		}
+		return strings.TrimSpace(tr.cells[i]), strings.TrimSpace(header[i])
+	}
+	var problems []string
+	bad := func(column, format string, args ...any) {
+		problems = append(problems, "column "+column+": "+fmt.Sprintf(format, args...))
+	}
+	r.id, _ = cell("id")
+	r.party.Name, _ = cell("name")
+	if v, col := cell("type"); v != "" {
+		if t, ok := queryTypes[strings.ToLower(strings.Join(strings.Fields(v), " "))]; ok {
+			r.party.Type = t
+		} else {
+			bad(col, "%q is not a type (want individual or person, entity, company or organisation, vessel or ship)", v)
+		}
+	}
+	if v, col := cell("country"); v != "" {
+		if r.party.Country = sanctions.CountryCode(v); r.party.Country == "" {
+			bad(col, "%q is not a country name or ISO 3166 code", v)
+		}
+	}
+	if v, col := cell("birth_date"); v != "" {
+		var err error
+		if r.party.BirthDate, err = registry.BirthDate(v); err != nil {
+			bad(col, "%v", err)
+		}
+	}
+	if v, col := cell("address"); v != "" {
+		if _, ok := evmaddr.Parse(v); ok {
+			r.identifiers = append(r.identifiers, v)
+		} else {
+			bad(col, "%q is not an 0x address (0x and 40 hex digits)", v)
+		}
+	}
+	if v, col := cell("imo"); v != "" {
+		if _, ok := sanctions.IMOQuery(v); ok {
+			r.identifiers = append(r.identifiers, v)
+		} else {
+			bad(col, "%q is not an IMO number (7 digits, optionally after IMO)", v)
+		}
+	}
+	if r.party.Name == "" && len(r.identifiers) == 0 && len(problems) == 0 {
+		var names []string
+		for _, f := range []string{"name", "address", "imo"} {
+			if i, ok := cols[f]; ok {
+				names = append(names, strings.TrimSpace(header[i]))
+			}
+		}
+		problems = append(problems, "nothing to screen: column "+strings.Join(names, ", ")+" empty")
+	}
+	r.problem = strings.Join(problems, "; ")
+	return r
+}
+
+// readQueriesText reads a text --queries file: each non-blank line is a
+// query, as an argument is, with party's type, country and birth date.
+func readQueriesText(path string, party sanctions.Query) ([]queryRow, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("queries %s: %w", path, err)
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	if head, _ := br.Peek(4); bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.IndexByte(head, 0) >= 0 {
+		return nil, usageErrorf("--queries %s: a binary file, not text: a workbook must be named .xlsx", path)
+	}
+	sc := bufio.NewScanner(br)
+	sc.Buffer(nil, 1<<20)
+	var out []queryRow
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		q := party
+		q.Name = line
+		out = append(out, queryRow{file: path, row: n, party: q})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("queries %s, line %d: %w", path, n+1, err)
+	}
+	return out, nil
+}
