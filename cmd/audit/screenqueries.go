@@ -61,7 +61,8 @@ var queryFields = []struct {
 	headers []string
 }{
 	{"name", []string{"name", "full name", "counterparty", "counterparty name", "entity name", "legal name", "customer name", "vendor name", "party name"}},
-	{"id", []string{"id", "ref", "reference", "customer id", "vendor id", "counterparty id", "record id", "account id"}},
+	{"id", []string{"id", "ref", "reference", "reference number", "ref no", "customer id", "customer ref", "customer reference",
+		"client id", "client ref", "vendor id", "counterparty id", "record id", "account id"}},
 	{"type", []string{"type", "entity type", "party type", "counterparty type", "schema"}},
 	{"country", []string{"country", "country code", "nationality", "jurisdiction"}},
 	{"birth_date", []string{"birth date", "date of birth", "dob", "birthdate"}},
@@ -331,7 +332,7 @@ func queryRowOf(file, sheet string, tr tableRow, header []string, cols map[strin
 				names = append(names, strings.TrimSpace(header[i]))
 			}
 		}
-		problems = append(problems, "nothing to screen: column "+strings.Join(names, ", ")+" empty")
+		problems = append(problems, "nothing to screen: no value in column "+strings.Join(names, ", "))
 	}
 	r.problem = strings.Join(problems, "; ")
 	return r

@@ -1,0 +1,373 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// queriesList is a small OpenSanctions list: a person with a birth date
+// and a country, and a company whose name shares a word with the person's.
+const queriesList = `id,schema,name,aliases,birth_date,countries,addresses,identifiers,sanctions,phones,emails,dataset,first_seen,last_seen,last_change
+P-1,Person,Ivan Petrovich Sidorov,,1961-03-15,ru,,,,,,test,2024-01-01,2024-05-01,2024-01-01
+C-1,Company,Sidorov Trading LLC,,,ae,,,,,,test,2024-01-01,2024-05-01,2024-01-01
+`
+
+// writeFile writes text to name in dir and returns its path.
+func writeFile(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// screenOut is the JSON output of audit screen.
+type screenOut struct {
+	Results []screenResult `json:"results"`
+}
+
+// screenJSON runs audit screen --format json with args, the output through
+// --out (screen writes to the process's stdout otherwise), and returns it
+// read, with stderr and the exit code.
+func screenJSON(t *testing.T, args ...string) (screenOut, string, int) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "out.json")
+	_, stderr, code := runAudit(t, append([]string{"screen", "--format", "json", "--out", out}, args...)...)
+	var got screenOut
+	if code == 0 || code == 1 || code == 3 {
+		b, err := os.ReadFile(out)
+		if err != nil {
+			if code == 0 {
+				t.Fatalf("no output: %v\n%s", err, stderr)
+			}
+			return got, stderr, code
+		}
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("output is not JSON: %v\n%s", err, b)
+		}
+	}
+	return got, stderr, code
+}
+
+// argMatches screens name as an argument with flags and returns its matches.
+func argMatches(t *testing.T, list, name string, flags ...string) []screenMatch {
+	t.Helper()
+	args := append([]string{"--sanctions", list, "--review", "0.5"}, flags...)
+	got, stderr, code := screenJSON(t, append(args, "--", name)...)
+	if code != 0 || len(got.Results) != 1 {
+		t.Fatalf("screen %s %q: exit %d, %d results\n%s", strings.Join(flags, " "), name, code, len(got.Results), stderr)
+	}
+	return got.Results[0].Matches
+}
+
+// TestScreenQueriesRowParty: each row's type, country and birth date change
+// its matches exactly as --type, --country and --birth-date do for the same
+// name given as an argument, the flags given on the command line being the
+// default of rows without them; each result carries the row's id, file and
+// row, in file order, after the arguments.
+func TestScreenQueriesRowParty(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	// Semicolons and headers as a CRM writes them.
+	queries := writeFile(t, dir, "crm.csv", "\ufeffCustomer Ref;Full Name;Entity Type;Nationality;Date of Birth\n"+
+		"A-1;Ivan Sidorov;Person;Russia;15/03/1961\n"+
+		"A-2;Ivan Sidorov;individual;FR;1975\n"+
+		"A-3;Ivan Sidorov;Company;;\n"+
+		"A-4;Ivan Sidorov;;;\n"+
+		"A-5;Ivan Sidorov;;fr;\n")
+	want := []struct {
+		id    string
+		row   int
+		flags []string
+	}{
+		{"A-1", 2, []string{"--type", "individual", "--country", "RU", "--birth-date", "1961-03-15"}},
+		{"A-2", 3, []string{"--type", "individual", "--country", "FR", "--birth-date", "1975"}},
+		{"A-3", 4, []string{"--type", "entity", "--birth-date", "1961"}},
+		{"A-4", 5, []string{"--birth-date", "1961"}},
+		{"A-5", 6, []string{"--country", "FR", "--birth-date", "1961"}},
+	}
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--review", "0.5", "--birth-date", "1961", "--queries", queries, "Sidorov Trading")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if len(got.Results) != 1+len(want) {
+		t.Fatalf("%d results, want %d", len(got.Results), 1+len(want))
+	}
+	if r := got.Results[0]; r.Query != "Sidorov Trading" || r.Row != 0 || r.File != "" || r.ID != "" {
+		t.Errorf("first result %+v, want the argument with no row", r)
+	}
+	scores := map[string]float64{}
+	for i, w := range want {
+		r := got.Results[i+1]
+		if r.ID != w.id || r.Row != w.row || r.File != queries || r.Query != "Ivan Sidorov" || r.Error != "" {
+			t.Errorf("result %d: id %q row %d file %q query %q error %q, want id %s row %d file %s", i+1, r.ID, r.Row, r.File, r.Query, r.Error, w.id, w.row, queries)
+		}
+		if flagged := argMatches(t, list, "Ivan Sidorov", w.flags...); !reflect.DeepEqual(r.Matches, flagged) {
+			t.Errorf("row %s: matches\n%+v\nwith %v as flags:\n%+v", w.id, r.Matches, w.flags, flagged)
+		}
+		for _, m := range r.Matches {
+			if m.EntryID == "P-1" {
+				scores[w.id] = m.Score
+			}
+		}
+	}
+	// The rows' own values are used: they give different scores.
+	if scores["A-1"] == scores["A-2"] || scores["A-4"] == scores["A-5"] {
+		t.Errorf("scores of P-1 by row %v: the row's country and birth date change nothing", scores)
+	}
+	if _, ok := scores["A-3"]; ok {
+		t.Errorf("row A-3 (Company) matched the person P-1")
+	}
+}
+
+// TestScreenQueriesXLSX: a sheet named after the file (book.xlsx:Clients),
+// or the first sheet; date cells read as dates; an unknown sheet is a usage
+// error naming the sheets.
+func TestScreenQueriesXLSX(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	f := excelize.NewFile()
+	f.SetCellStr("Sheet1", "A1", "notes, not the clients")
+	if _, err := f.NewSheet("Clients"); err != nil {
+		t.Fatal(err)
+	}
+	rows := [][]any{
+		{"ID", "Counterparty", "Type", "Country", "DOB", "Wallet"},
+		{"X-1", "Ivan Sidorov", "person", "ru", time.Date(1961, 3, 15, 0, 0, 0, 0, time.UTC), nil},
+		{"X-2", "Ivan Sidorov", "person", "ru", time.Date(1975, 1, 2, 0, 0, 0, 0, time.UTC), nil},
+		{"X-3", nil, nil, nil, nil, "0x1111111111111111111111111111111111111111"},
+	}
+	for i, row := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Clients", cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	style, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
+	f.SetCellStyle("Clients", "E2", "E3", style)
+	book := filepath.Join(dir, "book.xlsx")
+	if err := f.SaveAs(book); err != nil {
+		t.Fatal(err)
+	}
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--review", "0.5", "--queries", book+":Clients")
+	if code != 0 || len(got.Results) != 3 {
+		t.Fatalf("exit %d, %d results\n%s", code, len(got.Results), stderr)
+	}
+	for i, flags := range [][]string{
+		{"--type", "individual", "--country", "RU", "--birth-date", "1961-03-15"},
+		{"--type", "individual", "--country", "RU", "--birth-date", "1975-01-02"},
+	} {
+		r := got.Results[i]
+		if r.Sheet != "Clients" || r.Row != i+2 || r.ID != fmt.Sprintf("X-%d", i+1) {
+			t.Errorf("result %d: sheet %q row %d id %q", i, r.Sheet, r.Row, r.ID)
+		}
+		if flagged := argMatches(t, list, "Ivan Sidorov", flags...); !reflect.DeepEqual(r.Matches, flagged) {
+			t.Errorf("row %d: matches\n%+v\nwith %v as flags:\n%+v", i+2, r.Matches, flags, flagged)
+		}
+	}
+	if r := got.Results[2]; r.Query != "0x1111111111111111111111111111111111111111" || r.Error != "" {
+		t.Errorf("row 4 (a wallet only): query %q error %q", r.Query, r.Error)
+	}
+
+	// Without a sheet: the first one, which has no name column.
+	_, stderr, code = screenJSON(t, "--sanctions", list, "--queries", book)
+	if code != 2 || !strings.Contains(stderr, "sheet Sheet1, row 1: no name, address or imo column") {
+		t.Errorf("first sheet without a name column: exit %d\n%s", code, stderr)
+	}
+	_, stderr, code = screenJSON(t, "--sanctions", list, "--queries", book+":Customers")
+	if code != 2 || !strings.Contains(stderr, `no sheet "Customers" (sheets: Sheet1, Clients)`) {
+		t.Errorf("unknown sheet: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestScreenQueriesText: a file that is not a table is one query per line
+// (byte-order mark and blank lines aside), each screened as the same
+// argument would be with the flags, rows numbered as lines.
+func TestScreenQueriesText(t *testing.T) {
+	dir := t.TempDir()
+	queries := writeFile(t, dir, "names.txt", "\ufeffChong Chon Gang\r\n\r\n  IMO 7937317  \nSidorov, Ivan\n")
+	got, stderr, code := screenJSON(t, "--type", "vessel", "--queries", queries)
+	if code != 0 || len(got.Results) != 3 {
+		t.Fatalf("exit %d, %d results\n%s", code, len(got.Results), stderr)
+	}
+	for i, w := range []struct {
+		query string
+		row   int
+	}{{"Chong Chon Gang", 1}, {"IMO 7937317", 3}, {"Sidorov, Ivan", 4}} {
+		r := got.Results[i]
+		if r.Query != w.query || r.Row != w.row || r.File != queries {
+			t.Errorf("result %d: query %q row %d file %q, want %q row %d", i, r.Query, r.Row, r.File, w.query, w.row)
+		}
+		args, _, _ := screenJSON(t, "--type", "vessel", "--", w.query)
+		if !reflect.DeepEqual(r.Matches, args.Results[0].Matches) {
+			t.Errorf("%q: matches\n%+v\nas an argument:\n%+v", w.query, r.Matches, args.Results[0].Matches)
+		}
+	}
+	if len(got.Results[0].Matches) == 0 || len(got.Results[1].Matches) == 0 {
+		t.Errorf("the vessel and its IMO number matched nothing: %+v", got.Results[:2])
+	}
+}
+
+// TestScreenQueriesBadRows: a row that cannot be screened is named on
+// stderr with its file, row and column, written as an error row in file
+// order, the other rows screened, and the command exits 1; CSV output
+// quotes formula-looking cells of the file (name, id) as it does arguments.
+// A file with no name column, or two, is refused before any list loads.
+func TestScreenQueriesBadRows(t *testing.T) {
+	dir := t.TempDir()
+	queries := writeFile(t, dir, "bad.csv", "id,name,type,country,birth_date,wallet,imo\n"+
+		"1,Chong Chon Gang,vessel,,,,\n"+
+		"2,,,,,,\n"+
+		"3,Kim,person,,31/31/1990,,\n"+
+		"4,Kim,partnership,Narnia,,,\n"+
+		"5,Kim,,,,0x12,\n"+
+		"6,,,,,,IMO 12\n"+
+		",,,,,,\n"+
+		"@SUM(1),\"=HYPERLINK(\"\"http://evil.example\"\")\",,,,,\n")
+	out := filepath.Join(dir, "out.csv")
+	_, stderr, code := runAudit(t, "screen", "--queries", queries, "--out", out)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"audit: queries " + queries + ", row 3: nothing to screen: no value in column name, wallet, imo\n",
+		"audit: queries " + queries + ", row 4: column birth_date: date \"31/31/1990\": no such day\n",
+		"audit: queries " + queries + ", row 5: column type: \"partnership\" is not a type",
+		"; column country: \"Narnia\" is not a country name or ISO 3166 code\n",
+		"audit: queries " + queries + ", row 6: column wallet: \"0x12\" is not an 0x address",
+		"audit: queries " + queries + ", row 7: column imo: \"IMO 12\" is not an IMO number",
+		"audit: 5 of 7 queries not screened",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("no output written: %v", err)
+	}
+	recs, err := csv.NewReader(strings.NewReader(string(b))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := recs[0]
+	col := map[string]int{}
+	for i, h := range header {
+		col[h] = i
+	}
+	var rows []string
+	errors := 0
+	for _, rec := range recs[1:] {
+		rows = append(rows, rec[col["row"]])
+		if rec[col["error"]] != "" {
+			errors++
+		}
+	}
+	// Each file row has one CSV row (no row matches more than one entry);
+	// the blank row 8 is skipped.
+	if want := []string{"2", "3", "4", "5", "6", "7", "9"}; !reflect.DeepEqual(rows, want) || errors != 5 {
+		t.Errorf("rows %v with %d errors, want %v with 5", rows, errors, want)
+	}
+	last := recs[len(recs)-1]
+	if last[col["query"]] != `'=HYPERLINK("http://evil.example")` || last[col["id"]] != "'@SUM(1)" {
+		t.Errorf("formula-looking cells written as %q, id %q", last[col["query"]], last[col["id"]])
+	}
+	if first := recs[1]; first[col["entry_id"]] != "17069" || first[col["id"]] != "1" || first[col["file"]] != queries {
+		t.Errorf("first row %q", first)
+	}
+
+	loads := countLoads(t)
+	list := filepath.Join("..", "..", "fixtures", "sanctions", "sdn.csv")
+	for _, tc := range []struct{ file, want string }{
+		{"id,email\n1,a@b.c\n", "row 1: no name, address or imo column in the header"},
+		{"Name,Full Name\nKim,Kim\n", `row 1: columns "Name" and "Full Name" both give the name: keep one`},
+	} {
+		p := writeFile(t, dir, "header.csv", tc.file)
+		_, stderr, code := runAudit(t, "screen", "--sanctions", list, "--queries", p, "Kim")
+		if code != 2 || !strings.Contains(stderr, "queries "+p+", "+tc.want) {
+			t.Errorf("%q: exit %d\n%s", tc.file, code, stderr)
+		}
+	}
+	if *loads != 0 {
+		t.Errorf("the lists were loaded %d times for files refused", *loads)
+	}
+}
+
+// countLoads counts the list loads of audit screen until the test ends.
+func countLoads(t *testing.T) *int {
+	n := new(int)
+	orig := loadLists
+	loadLists = func(paths []string, opts sanctions.Options) (*sanctions.Index, []sanctions.Source, error) {
+		*n++
+		return orig(paths, opts)
+	}
+	t.Cleanup(func() { loadLists = orig })
+	return n
+}
+
+// TestScreenQueries20000Rows: a 20,000-row file is screened with the lists
+// loaded once, every row in the CSV output in file order with its id.
+func TestScreenQueries20000Rows(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("id\tname\n")
+	const n = 20000
+	for i := 1; i <= n; i++ {
+		name := fmt.Sprintf("Customer Number %d", i)
+		if i%1000 == 0 {
+			name = "Chong Chon Gang"
+		}
+		fmt.Fprintf(&b, "C%d\t%s\n", i, name)
+	}
+	queries := writeFile(t, dir, "big.tsv", b.String())
+	loads := countLoads(t)
+	out := filepath.Join(dir, "out.csv")
+	list := filepath.Join("..", "..", "fixtures", "sanctions", "sdn.csv")
+	_, stderr, code := runAudit(t, "screen", "--sanctions", list, "--format", "csv", "--out", out, "--queries", queries)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if *loads != 1 {
+		t.Errorf("the lists were loaded %d times, want once", *loads)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	last, matched := 1, 0 // the header is row 1
+	for _, rec := range recs[1:] {
+		row, _ := strconv.Atoi(rec[col["row"]])
+		if row != last && row != last+1 || rec[col["id"]] != fmt.Sprintf("C%d", row-1) {
+			t.Fatalf("row %d id %s after row %d: not in file order", row, rec[col["id"]], last)
+		}
+		last = row
+		if rec[col["entry_id"]] == "17069" {
+			matched++
+		}
+	}
+	if last != n+1 || matched < n/1000 {
+		t.Errorf("last row %d in the output, %d matches of 17069; want %d and at least %d", last, matched, n+1, n/1000)
+	}
+}
