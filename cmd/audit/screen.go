@@ -258,27 +258,27 @@ func screenAction(c *cli.Context) error {
 		return err
 	}
 	// The files are read and checked before the lists load (a minute for
-	// a large list), and their rows that cannot be screened listed.
-	var rows []queryRow
+	// a large list), their rows that cannot be screened listed; they are
+	// read again to be screened, so that no row is held in memory.
+	bad, rows := 0, 0
 	for _, f := range files {
-		rs, err := readQueries(f, party)
+		err := readQueries(f, party, func(r queryRow) error {
+			rows++
+			if r.problem != "" {
+				fmt.Fprintf(c.App.ErrWriter, "audit: %s: %s\n", termText(r.where()), termText(r.problem))
+				bad++
+			}
+			return nil
+		})
 		if err != nil {
 			return err
-		}
-		rows = append(rows, rs...)
-	}
-	bad := 0
-	for _, r := range rows {
-		if r.problem != "" {
-			fmt.Fprintf(c.App.ErrWriter, "audit: %s: %s\n", termText(r.where()), termText(r.problem))
-			bad++
 		}
 	}
 	ix, lists, err := loadScreenLists(c, opts)
 	if err != nil {
 		return err
 	}
-	matched, total := 0, len(queries)+len(rows)
+	matched, total := 0, len(queries)+rows
 	err = screenOutput(c, func(w io.Writer) error {
 		sw := &screenWriter{w: w, format: format, rows: len(files) > 0}
 		if err := sw.begin(lists); err != nil {
@@ -295,36 +295,22 @@ func screenAction(c *cli.Context) error {
 				return err
 			}
 		}
-		for _, row := range rows {
-			r := screenResult{Query: row.party.Name, Matches: []screenMatch{}, ID: row.id, File: row.file,
-				Sheet: row.sheet, Row: row.row, Identifiers: row.identifiers, Error: row.problem}
-			if r.Query == "" && len(r.Identifiers) > 0 {
-				r.Query, r.Identifiers = r.Identifiers[0], r.Identifiers[1:]
-			}
-			if row.problem == "" {
-				hit := false
-				if row.party.Name != "" {
-					hit = screenInto(ix, row.party, &r)
-				}
-				var notes []string
-				if n := imoNote(row.party.Name); n != "" {
-					notes = append(notes, n)
-				}
-				for _, id := range row.identifiers {
-					// An identifier is decisive whatever the party's type.
-					hit = screenInto(ix, sanctions.Query{Name: id}, &r) || hit
-					if n := imoNote(id); n != "" {
-						notes = append(notes, n)
-					}
-				}
-				r.Note = strings.Join(notes, "; ")
+		screened := 0
+		for _, f := range files {
+			err := readQueries(f, party, func(row queryRow) error {
+				screened++
+				r, hit := screenRow(ix, row)
 				if hit {
 					matched++
 				}
-			}
-			if err := sw.result(r); err != nil {
+				return sw.result(r)
+			})
+			if err != nil {
 				return err
 			}
+		}
+		if screened != rows {
+			return fmt.Errorf("--queries: %d rows read to screen, %d when checked: a file changed meanwhile", screened, rows)
 		}
 		return sw.end()
 	})
@@ -338,6 +324,36 @@ func screenAction(c *cli.Context) error {
 		return matchesError{matched: matched, queries: total, threshold: opts.Threshold}
 	}
 	return nil
+}
+
+// screenRow screens a --queries row, its name with what the row says of
+// the party and its identifiers whatever its type; hit says whether a
+// match is at or above the threshold. A row with a problem is its result
+// with the error, unscreened.
+func screenRow(ix *sanctions.Index, row queryRow) (r screenResult, hit bool) {
+	r = screenResult{Query: row.party.Name, Matches: []screenMatch{}, ID: row.id, File: row.file,
+		Sheet: row.sheet, Row: row.row, Identifiers: row.identifiers, Error: row.problem}
+	if r.Query == "" && len(r.Identifiers) > 0 {
+		r.Query, r.Identifiers = r.Identifiers[0], r.Identifiers[1:]
+	}
+	if row.problem != "" {
+		return r, false
+	}
+	if row.party.Name != "" {
+		hit = screenInto(ix, row.party, &r)
+	}
+	var notes []string
+	if n := imoNote(row.party.Name); n != "" {
+		notes = append(notes, n)
+	}
+	for _, id := range row.identifiers {
+		hit = screenInto(ix, sanctions.Query{Name: id}, &r) || hit
+		if n := imoNote(id); n != "" {
+			notes = append(notes, n)
+		}
+	}
+	r.Note = strings.Join(notes, "; ")
+	return r, hit
 }
 
 // screenInto screens q (a name with what is known of the party, or an

@@ -115,37 +115,31 @@ func queriesPath(arg string) (path, sheet string) {
 
 // readQueries reads a --queries file: a CSV or XLSX table with a header
 // naming at least a name, address or IMO column, or else a text file of one
-// query per line. Each non-blank row becomes a queryRow, in file order,
-// with party's type, country and birth date where the row gives none; a row
-// that cannot be screened has its problem set. The error is for a file that
-// cannot be read at all.
-func readQueries(arg string, party sanctions.Query) ([]queryRow, error) {
+// query per line. Each non-blank row is given to each as a queryRow, in
+// file order, as it is read (none is kept), with party's type, country and
+// birth date where the row gives none; a row that cannot be screened has
+// its problem set. The error is for a file that cannot be read, or each's.
+func readQueries(arg string, party sanctions.Query, each func(queryRow) error) error {
 	path, sheet := queriesPath(arg)
 	ext := strings.ToLower(filepath.Ext(path))
 	if sheet != "" && ext != ".xlsx" && ext != ".xlsm" {
-		return nil, usageErrorf("--queries %s: only a workbook has sheets", arg)
+		return usageErrorf("--queries %s: only a workbook has sheets", arg)
 	}
 	switch ext {
 	case ".xlsx", ".xlsm":
-		rows, name, err := readQueriesXLSX(path, sheet)
-		if err != nil {
-			return nil, err
+		t := &queryTable{file: path, party: party, each: each}
+		if err := readQueriesXLSX(path, sheet, t); err != nil {
+			return err
 		}
-		return queryTable(path, name, rows, party)
+		return t.finish()
 	case ".csv", ".tsv":
-		rows, err := readQueriesCSV(path)
-		if err != nil {
-			return nil, err
+		t := &queryTable{file: path, party: party, each: each}
+		if err := readQueriesCSV(path, t); err != nil {
+			return err
 		}
-		return queryTable(path, "", rows, party)
+		return t.finish()
 	}
-	return readQueriesText(path, party)
-}
-
-// tableRow is a row of a table and its 1-based number.
-type tableRow struct {
-	n     int
-	cells []string
+	return readQueriesText(path, party, each)
 }
 
 // blankRow reports whether every cell is blank.
@@ -158,12 +152,12 @@ func blankRow(cells []string) bool {
 	return true
 }
 
-// readQueriesCSV reads the rows of a CSV --queries file, fields separated as
-// csvsep.Sniff finds them in the header.
-func readQueriesCSV(path string) ([]tableRow, error) {
+// readQueriesCSV reads a CSV --queries file into t row by row, fields
+// separated as csvsep.Sniff finds them in the header.
+func readQueriesCSV(path string, t *queryTable) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("queries %s: %w", path, err)
+		return fmt.Errorf("queries %s: %w", path, err)
 	}
 	defer f.Close()
 	br := bufio.NewReader(f)
@@ -171,27 +165,27 @@ func readQueriesCSV(path string) ([]tableRow, error) {
 	r := csv.NewReader(br)
 	r.Comma = rune(csvsep.Sniff(peek))
 	r.FieldsPerRecord = -1
-	var rows []tableRow
 	for n := 1; ; n++ {
 		rec, err := r.Read()
 		if err == io.EOF {
-			return rows, nil
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("queries %s, row %d: %w", path, n, err)
+			return fmt.Errorf("queries %s, row %d: %w", path, n, err)
 		}
-		rows = append(rows, tableRow{n, rec})
+		if err := t.add(n, rec); err != nil {
+			return err
+		}
 	}
 }
 
-// readQueriesXLSX reads the rows of sheet of an XLSX --queries file (the
-// first sheet when sheet is ""), dates as YYYY-MM-DD, and returns the
-// sheet's name.
-func readQueriesXLSX(path, sheet string) (rows []tableRow, name string, err error) {
+// readQueriesXLSX reads sheet of an XLSX --queries file (the first sheet
+// when sheet is "") into t row by row, dates as YYYY-MM-DD.
+func readQueriesXLSX(path, sheet string, t *queryTable) (err error) {
 	defer func() {
 		// excelize may panic on malformed XML; a bad file is an error, not a crash.
 		if r := recover(); r != nil {
-			rows, err = nil, fmt.Errorf("queries %s: malformed workbook: %v", path, r)
+			err = fmt.Errorf("queries %s: malformed workbook: %v", path, r)
 		}
 	}()
 	xl, err := excelize.OpenFile(path, excelize.Options{
@@ -201,21 +195,22 @@ func readQueriesXLSX(path, sheet string) (rows []tableRow, name string, err erro
 		LongDatePattern:   "yyyy-mm-dd",
 	})
 	if err != nil {
-		return nil, "", fmt.Errorf("queries %s: not a readable XLSX workbook (%w): save it again as .xlsx or CSV", path, err)
+		return fmt.Errorf("queries %s: not a readable XLSX workbook (%w): save it again as .xlsx or CSV", path, err)
 	}
 	defer xl.Close()
 	sheets := xl.GetSheetList()
 	switch {
 	case len(sheets) == 0:
-		return nil, "", fmt.Errorf("queries %s: the workbook has no sheet", path)
+		return fmt.Errorf("queries %s: the workbook has no sheet", path)
 	case sheet == "":
 		sheet = sheets[0]
 	case !slices.Contains(sheets, sheet):
-		return nil, "", usageErrorf("--queries %s: no sheet %q (sheets: %s)", path, sheet, strings.Join(sheets, ", "))
+		return usageErrorf("--queries %s: no sheet %q (sheets: %s)", path, sheet, strings.Join(sheets, ", "))
 	}
+	t.sheet = sheet
 	it, err := xl.Rows(sheet)
 	if err != nil {
-		return nil, "", fmt.Errorf("queries %s, sheet %s: %w", path, sheet, err)
+		return fmt.Errorf("queries %s, sheet %s: %w", path, sheet, err)
 	}
 	defer it.Close()
 	n := 0
@@ -223,69 +218,87 @@ func readQueriesXLSX(path, sheet string) (rows []tableRow, name string, err erro
 		n++
 		cells, err := it.Columns()
 		if err != nil {
-			return nil, "", fmt.Errorf("queries %s, sheet %s, row %d: %w", path, sheet, n, err)
+			return fmt.Errorf("queries %s, sheet %s, row %d: %w", path, sheet, n, err)
 		}
-		rows = append(rows, tableRow{n, cells})
+		if err := t.add(n, cells); err != nil {
+			return err
+		}
 	}
 	if err := it.Error(); err != nil {
-		return nil, "", fmt.Errorf("queries %s, sheet %s, after row %d: %w", path, sheet, n, err)
+		return fmt.Errorf("queries %s, sheet %s, after row %d: %w", path, sheet, n, err)
 	}
-	return rows, sheet, nil
+	return nil
 }
 
-// queryTable reads the rows of a table: the first non-blank row is the
-// header, found by queryField; each later non-blank row is a queryRow.
-func queryTable(file, sheet string, rows []tableRow, party sanctions.Query) ([]queryRow, error) {
-	at := "queries " + file
-	if sheet != "" {
-		at += ", sheet " + sheet
+// queryTable is a --queries table being read row by row: the first
+// non-blank row is the header, found by queryField; each later non-blank
+// row is given to each as a queryRow.
+type queryTable struct {
+	file, sheet string
+	party       sanctions.Query // the flags' type, country and birth date
+	header      []string        // nil until the header row is read
+	cols        map[string]int  // field -> column index
+	each        func(queryRow) error
+}
+
+// at is the table's place in messages: "queries FILE, sheet S".
+func (t *queryTable) at() string {
+	if t.sheet != "" {
+		return "queries " + t.file + ", sheet " + t.sheet
 	}
-	for len(rows) > 0 && blankRow(rows[0].cells) {
-		rows = rows[1:]
+	return "queries " + t.file
+}
+
+// add reads row n; the error is for a header that names no name, address
+// or imo column, or one field twice, or each's.
+func (t *queryTable) add(n int, cells []string) error {
+	if blankRow(cells) {
+		return nil
 	}
-	if len(rows) == 0 {
-		return nil, usageErrorf("%s: no header row (want a name, address or imo column)", at)
+	if t.header != nil {
+		return t.each(queryRowOf(t.file, t.sheet, n, cells, t.header, t.cols, t.party))
 	}
-	header := rows[0].cells
-	header[0] = strings.TrimPrefix(header[0], "\ufeff")
-	cols := map[string]int{}
-	for i, h := range header {
+	t.header = slices.Clone(cells)
+	t.header[0] = strings.TrimPrefix(t.header[0], "\ufeff")
+	t.cols = map[string]int{}
+	for i, h := range t.header {
 		f := queryField(h)
 		if f == "" {
 			continue
 		}
-		if j, dup := cols[f]; dup {
-			return nil, usageErrorf("%s, row %d: columns %q and %q both give the %s: keep one", at, rows[0].n, header[j], h, f)
+		if j, dup := t.cols[f]; dup {
+			return usageErrorf("%s, row %d: columns %q and %q both give the %s: keep one", t.at(), n, t.header[j], h, f)
 		}
-		cols[f] = i
+		t.cols[f] = i
 	}
-	_, name := cols["name"]
-	_, addr := cols["address"]
-	_, imo := cols["imo"]
+	_, name := t.cols["name"]
+	_, addr := t.cols["address"]
+	_, imo := t.cols["imo"]
 	if !name && !addr && !imo {
-		return nil, usageErrorf("%s, row %d: no name, address or imo column in the header (a name column may be headed name, full name, counterparty or entity name; a file of one query per line is read as text when not named .csv, .tsv or .xlsx)", at, rows[0].n)
+		return usageErrorf("%s, row %d: no name, address or imo column in the header (a name column may be headed name, full name, counterparty or entity name; a file of one query per line is read as text when not named .csv, .tsv or .xlsx)", t.at(), n)
 	}
-	var out []queryRow
-	for _, tr := range rows[1:] {
-		if blankRow(tr.cells) {
-			continue
-		}
-		out = append(out, queryRowOf(file, sheet, tr, header, cols, party))
+	return nil
+}
+
+// finish is an error for a table with no header.
+func (t *queryTable) finish() error {
+	if t.header == nil {
+		return usageErrorf("%s: no header row (want a name, address or imo column)", t.at())
 	}
-	return out, nil
+	return nil
 }
 
 // queryRowOf reads one table row: its id, name and identifiers, and its
 // type, country and birth date over party's, checked as --type, --country
 // and --birth-date are.
-func queryRowOf(file, sheet string, tr tableRow, header []string, cols map[string]int, party sanctions.Query) queryRow {
-	r := queryRow{file: file, sheet: sheet, row: tr.n, party: party}
+func queryRowOf(file, sheet string, n int, cells, header []string, cols map[string]int, party sanctions.Query) queryRow {
+	r := queryRow{file: file, sheet: sheet, row: n, party: party}
 	cell := func(field string) (value, column string) {
 		i, ok := cols[field]
-		if !ok || i >= len(tr.cells) {
+		if !ok || i >= len(cells) {
 			return "", ""
 		}
-		return strings.TrimSpace(tr.cells[i]), strings.TrimSpace(header[i])
+		return strings.TrimSpace(cells[i]), strings.TrimSpace(header[i])
 	}
 	var problems []string
 	bad := func(column, format string, args ...any) {
@@ -339,20 +352,20 @@ func queryRowOf(file, sheet string, tr tableRow, header []string, cols map[strin
 }
 
 // readQueriesText reads a text --queries file: each non-blank line is a
-// query, as an argument is, with party's type, country and birth date.
-func readQueriesText(path string, party sanctions.Query) ([]queryRow, error) {
+// query, as an argument is, with party's type, country and birth date,
+// given to each.
+func readQueriesText(path string, party sanctions.Query, each func(queryRow) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("queries %s: %w", path, err)
+		return fmt.Errorf("queries %s: %w", path, err)
 	}
 	defer f.Close()
 	br := bufio.NewReader(f)
 	if head, _ := br.Peek(4); bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.IndexByte(head, 0) >= 0 {
-		return nil, usageErrorf("--queries %s: a binary file, not text: a workbook must be named .xlsx", path)
+		return usageErrorf("--queries %s: a binary file, not text: a workbook must be named .xlsx", path)
 	}
 	sc := bufio.NewScanner(br)
 	sc.Buffer(nil, 1<<20)
-	var out []queryRow
 	n := 0
 	for sc.Scan() {
 		n++
@@ -365,10 +378,12 @@ func readQueriesText(path string, party sanctions.Query) ([]queryRow, error) {
 		}
 		q := party
 		q.Name = line
-		out = append(out, queryRow{file: path, row: n, party: q})
+		if err := each(queryRow{file: path, row: n, party: q}); err != nil {
+			return err
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("queries %s, line %d: %w", path, n+1, err)
+		return fmt.Errorf("queries %s, line %d: %w", path, n+1, err)
 	}
-	return out, nil
+	return nil
 }
