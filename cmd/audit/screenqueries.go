@@ -60,12 +60,13 @@ var queryFields = []struct {
 	field   string
 	headers []string
 }{
-	{"name", []string{"name", "full name", "counterparty", "counterparty name", "entity name", "legal name", "customer name", "vendor name", "party name"}},
+	{"name", []string{"name", "full name", "counterparty", "counterparty name", "entity name", "legal name", "customer name", "client name",
+		"vendor name", "supplier name", "company name", "party name", "account name", "vessel name"}},
 	{"id", []string{"id", "ref", "reference", "reference number", "ref no", "customer id", "customer ref", "customer reference",
 		"client id", "client ref", "vendor id", "counterparty id", "record id", "account id"}},
 	{"type", []string{"type", "entity type", "party type", "counterparty type", "schema"}},
 	{"country", []string{"country", "country code", "nationality", "jurisdiction"}},
-	{"birth_date", []string{"birth date", "date of birth", "dob", "birthdate"}},
+	{"birth_date", []string{"birth date", "date of birth", "dob", "d o b", "birthdate"}},
 	{"address", []string{"address", "wallet", "wallet address", "evm address", "eth address", "crypto address"}},
 	{"imo", []string{"imo", "imo number", "imo no"}},
 }
