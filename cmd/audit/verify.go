@@ -71,7 +71,9 @@ func verifyCommand() *cli.Command {
 			"with the implementation a beacon proxy gets from its beacon (implementation()) and an\n" +
 			"EIP-1167 minimal proxy's target in its code (eth_getCode), as the evidence's runs field\n" +
 			"states (its text in a report written before runs); so is each token's proxy record\n" +
-			"(tokens[].proxy, unresolved under 'token proxy').\n" +
+			"(tokens[].proxy, unresolved under 'token proxy'): every slot it names, a slot left\n" +
+			"out stated empty, and its kind by the code (an eip1167 proxy's is a clone's, naming\n" +
+			"no admin or beacon; an eip1967 or beacon proxy's is not).\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +

@@ -203,6 +203,9 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		if err == nil && why == "" && isStateFact(ct.ev.Fact) {
 			var read bool
 			why, read, err = c.checkState(ct.ev)
+			if err == nil && why == "" && ct.rule == ruleTokenProxy && ct.proxy != nil {
+				why, err = c.checkProxyKind(ct.ev, ct.proxy)
+			}
 			switch {
 			case c.noState && why == "":
 				how = checkedStateNoState

@@ -585,6 +585,29 @@ func (c *chainChecker) checkProxy(ev report.Evidence) (string, bool, error) {
 	return "", true, nil
 }
 
+// checkProxyKind checks the kind a token's proxy record gives against the
+// code at the pinned block, as the reader tells them apart: an EIP-1167
+// minimal proxy by its code, whatever its storage holds, and with no
+// slot its code would read; an EIP-1967 or beacon proxy's code is no
+// clone (a clone runs its target whatever its slots hold).
+func (c *chainChecker) checkProxyKind(ev report.Evidence, p *report.Proxy) (string, error) {
+	to := common.HexToAddress(ev.Contract)
+	code, why, err := c.codeAt(to)
+	if err != nil || why != "" || c.noState {
+		return why, err
+	}
+	target, clone := chain.MinimalProxyTarget(code)
+	switch {
+	case p.Kind == report.ProxyEIP1167 && !clone:
+		return fmt.Sprintf("the code of %s at the pinned block %d is not an EIP-1167 minimal proxy (%d bytes): the token's record says it is one", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, len(code)), nil
+	case p.Kind == report.ProxyEIP1167 && (p.Admin != "" || p.Beacon != ""):
+		return fmt.Sprintf("the token's record gives the EIP-1167 minimal proxy %s an admin or a beacon, but its code reads no EIP-1967 slot", strings.ToLower(to.Hex())), nil
+	case p.Kind != report.ProxyEIP1167 && clone:
+		return fmt.Sprintf("the code of %s at the pinned block %d is an EIP-1167 minimal proxy of %s, which runs that whatever its EIP-1967 slots hold: not the %s proxy the token's record says", strings.ToLower(to.Hex()), c.rep.Chain.BlockNumber, strings.ToLower(target.Hex()), p.Kind), nil
+	}
+	return "", nil
+}
+
 // wantRuns checks that the proxy to runs the implementation want
 // (lowercase) at the pinned block, as the node's state says whatever the
 // citation's slot fields state, in the order scan reads it

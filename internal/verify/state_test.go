@@ -934,3 +934,57 @@ func TestTokenProxyRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenProxyRecordKind: a token's proxy record is checked as the
+// reader would write it: its kind (a clone is known by its code, whatever
+// its slots hold; a proxy whose code is a clone is no EIP-1967 proxy), and
+// every address it states (a beacon proxy's admin, an EIP-1967 proxy's
+// beacon), so that a report cannot pass off an upgradeable proxy as a
+// clone, a clone as an upgradeable proxy, or an address verify never read.
+func TestTokenProxyRecordKind(t *testing.T) {
+	header := &types.Header{Number: big.NewInt(90), Difficulty: big.NewInt(0)}
+	tok := common.HexToAddress("0x7000000000000000000000000000000000000007")
+	impl := common.HexToAddress("0x1111000000000000000000000000000000000001")
+	beacon := common.HexToAddress("0xbeac000000000000000000000000000000000001")
+	lower := func(a common.Address) string { return strings.ToLower(a.Hex()) }
+	other := "0x00000000000000000000000000000000000000ab"
+	zero := lower(common.Address{})
+	clone := append(append(common.FromHex("363d3d373d3d3d363d73"), impl.Bytes()...), common.FromHex("5af43d82803e903d91602b57fd5bf3")...)
+	proxyCode := common.FromHex("0x608060405261000c61000e565b005b")
+	for _, c := range []struct {
+		name   string
+		node   Node
+		proxy  report.Proxy
+		reason string // "": resolves, read
+	}{
+		{"an EIP-1967 proxy", &minimalNode{header: header, token: tok, code: proxyCode, slot: impl}, report.Proxy{Kind: report.ProxyEIP1967, Implementation: lower(impl)}, ""},
+		{"an EIP-1967 proxy recorded as a clone", &minimalNode{header: header, token: tok, code: proxyCode, slot: impl}, report.Proxy{Kind: report.ProxyEIP1167, Implementation: lower(impl)},
+			"is not an EIP-1167 minimal proxy"},
+		{"a clone recorded as an EIP-1967 proxy", &minimalNode{header: header, token: tok, code: clone, slot: impl}, report.Proxy{Kind: report.ProxyEIP1967, Implementation: lower(impl)},
+			"is an EIP-1167 minimal proxy of " + lower(impl)},
+		{"a clone recorded as an EIP-1967 proxy with only an admin", &minimalNode{header: header, token: tok, code: clone}, report.Proxy{Kind: report.ProxyEIP1967, Admin: zero},
+			"is an EIP-1167 minimal proxy of " + lower(impl)},
+		{"a clone recorded with an admin", &minimalNode{header: header, token: tok, code: clone}, report.Proxy{Kind: report.ProxyEIP1167, Implementation: lower(impl), Admin: other},
+			"its code reads no EIP-1967 slot"},
+		{"a clone recorded with a beacon", &minimalNode{header: header, token: tok, code: clone}, report.Proxy{Kind: report.ProxyEIP1167, Implementation: lower(impl), Beacon: other},
+			"its code reads no EIP-1967 slot"},
+		{"a beacon proxy recorded with an admin", &beaconNode{header: header, token: tok, beacon: beacon, impl: impl}, report.Proxy{Kind: report.ProxyBeacon, Implementation: lower(impl), Beacon: lower(beacon), Admin: other},
+			"the EIP-1967 admin slot of " + lower(tok) + " at the pinned block 90 holds " + zero + ", not " + other},
+		{"an EIP-1967 proxy recorded with a beacon", &minimalNode{header: header, token: tok, code: proxyCode, slot: impl}, report.Proxy{Kind: report.ProxyEIP1967, Implementation: lower(impl), Beacon: other},
+			"the EIP-1967 beacon slot of " + lower(tok) + " at the pinned block 90 holds " + zero + ", not " + other},
+	} {
+		p := c.proxy
+		rep := &report.Report{Chain: report.Chain{Source: "rpc", ChainID: 1, BlockNumber: 90, BlockHash: header.Hash().Hex()},
+			Tokens: []report.Token{{Address: lower(tok), Standard: "erc20", Symbol: "TP", Proxy: &p}}}
+		res := Verify(rep, Options{})
+		if err := CheckChain(context.Background(), c.node, "fake", rep, res); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case c.reason == "" && (len(res.Unresolved) != 0 || res.Node.States != 1):
+			t.Errorf("%s: %d read, unresolved %+v; want 1, none", c.name, res.Node.States, res.Unresolved)
+		case c.reason != "" && (len(res.Unresolved) != 1 || res.Unresolved[0].Rule != "token proxy" || !strings.Contains(res.Unresolved[0].Reason, c.reason)):
+			t.Errorf("%s: unresolved %+v, want one of the token proxy saying %q", c.name, res.Unresolved, c.reason)
+		}
+	}
+}

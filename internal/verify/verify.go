@@ -33,6 +33,35 @@ var stepBalanceRE = regexp.MustCompile(`^chain \d+, block (\d+): balance ([0-9]+
 // 1337, block 54: holder of OVDEED token id 3".
 var stepDeedRE = regexp.MustCompile(`^chain \d+, block (\d+): holder of .* token id ([0-9]+)$`)
 
+// proxyRecord is token t's proxy record (report.Token.Proxy) as a proxy
+// citation at the pinned block, stating every EIP-1967 slot as the reader
+// (chain.Reader) would have found it: a plain EIP-1967 proxy's
+// implementation, admin and beacon slots, an empty one stated empty; a
+// beacon proxy's implementation slot empty, its admin and beacon slots,
+// and what it runs; an EIP-1167 minimal proxy's target (its slots not
+// stated: a clone's storage may hold one its code never reads). The kind
+// itself, known by the code, is checked by checkProxyKind.
+func proxyRecord(rep *report.Report, t report.Token) report.Evidence {
+	p := t.Proxy
+	ev := report.Evidence{Kind: "chain", Fact: report.FactProxy, Contract: strings.ToLower(t.Address), Block: rep.Chain.BlockNumber,
+		Text: fmt.Sprintf("%s is a %s proxy running %s (the report's token record)", t.Address, p.Kind, orNone(p.Implementation))}
+	orZero := func(a string) string {
+		if a == "" {
+			return "0x0000000000000000000000000000000000000000" // stated empty
+		}
+		return a
+	}
+	switch p.Kind {
+	case report.ProxyEIP1967:
+		ev.Implementation, ev.Admin, ev.Beacon = orZero(p.Implementation), orZero(p.Admin), orZero(p.Beacon)
+	case report.ProxyBeacon:
+		ev.Implementation, ev.Admin, ev.Beacon, ev.Runs = orZero(""), orZero(p.Admin), orZero(p.Beacon), p.Implementation
+	default:
+		ev.Runs = p.Implementation
+	}
+	return ev
+}
+
 // stepHolding is the chain citation of step i of path p, a wallet's
 // holding read at a block. When the step reads as a balance of the
 // token the step before it (or the path's start) is, at the report's
@@ -42,29 +71,6 @@ var stepDeedRE = regexp.MustCompile(`^chain \d+, block (\d+): holder of .* token
 // ERC-721 id, with the wallet's other ids in the report (IDs, Amount
 // their number: ownerOf of each id, and balanceOf). Otherwise only its
 // block is checked.
-// proxyRecord is token t's proxy record (report.Token.Proxy) as a proxy
-// citation at the pinned block: a plain EIP-1967 proxy's implementation
-// and admin slots (an empty admin stated empty); a beacon proxy's beacon
-// slot and what it runs; an EIP-1167 minimal proxy's target (its slots not
-// stated: a clone's storage may hold one its code never reads).
-func proxyRecord(rep *report.Report, t report.Token) report.Evidence {
-	p := t.Proxy
-	ev := report.Evidence{Kind: "chain", Fact: report.FactProxy, Contract: strings.ToLower(t.Address), Block: rep.Chain.BlockNumber,
-		Text: fmt.Sprintf("%s is a %s proxy running %s (the report's token record)", t.Address, p.Kind, orNone(p.Implementation))}
-	switch p.Kind {
-	case report.ProxyEIP1967:
-		ev.Implementation, ev.Admin = p.Implementation, p.Admin
-		if ev.Admin == "" {
-			ev.Admin = "0x0000000000000000000000000000000000000000" // stated empty
-		}
-	case report.ProxyBeacon:
-		ev.Beacon, ev.Runs = p.Beacon, p.Implementation
-	default:
-		ev.Runs = p.Implementation
-	}
-	return ev
-}
-
 func stepHolding(rep *report.Report, p report.Path, i int) report.Evidence {
 	st := p.Steps[i]
 	ev := report.Evidence{Kind: "path", Text: st.Source}
@@ -333,7 +339,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 			continue
 		}
 		res.Chain++
-		res.chain = append(res.chain, cite{rule: "token proxy", subject: report.Subject{Kind: "token", ID: t.Address}, ev: proxyRecord(rep, t)})
+		res.chain = append(res.chain, cite{rule: ruleTokenProxy, subject: report.Subject{Kind: "token", ID: t.Address}, ev: proxyRecord(rep, t), proxy: t.Proxy})
 	}
 	if res.Chain > 0 {
 		res.ChainNote = ChainCheckable(rep)
@@ -481,7 +487,12 @@ type cite struct {
 	subject     report.Subject
 	fingerprint string
 	ev          report.Evidence
+	proxy       *report.Proxy // the token's proxy record, under ruleTokenProxy
 }
+
+// ruleTokenProxy is the rule name under which a token's proxy record
+// (tokens[].proxy) is checked.
+const ruleTokenProxy = "token proxy"
 
 func orNone(date string) string {
 	if date == "" {
