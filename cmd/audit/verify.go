@@ -50,7 +50,8 @@ func verifyCommand() *cli.Command {
 			"and its list date is the file's (or the list date the report's inputs record); the\n" +
 			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
 			"path evidence and ownership[].steps[].source) are checked as registry citations; a\n" +
-			"sheet a negative finding cites whole, at the first and last rows its text searched.\n" +
+			"sheet a negative finding cites whole, at the first and last rows its text searched\n" +
+			"(unresolved when its text names another file or sheet, or rows not first to later last).\n" +
 			"With --rpc, the chain citations are checked against that node: its chain id and the\n" +
 			"pinned block's hash are the report's (else every chain citation is unresolved: the\n" +
 			"block was reorganised away or the node is another chain); each cited transaction is\n" +

@@ -101,3 +101,51 @@ func TestSearchedSheetCitation(t *testing.T) {
 		t.Errorf("a sheet cited without rows: %q", why)
 	}
 }
+
+// TestSearchedSheetTextHostile: the rows a searched sheet's text names are
+// checked only when the text is about the file and sheet cited and names
+// rows as the rules write them: a first row from 1, a last after it. A
+// number too large, a range backwards, a row 0 or another file named in
+// the text are unresolved, not checked at the one row that parses.
+func TestSearchedSheetTextHostile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "wallets, row 3 (x).csv")
+	other := filepath.Join(dir, "other.csv")
+	for _, p := range []string{path, other} {
+		if err := os.WriteFile(p, []byte("address,holder_id\n0xa,P1\n0xb,P2\n0xc,P3\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	searched := func(text string) report.Evidence {
+		return report.Evidence{Kind: "registry", Text: text, File: path, Sheet: filepath.Base(path)}
+	}
+	for _, c := range []struct {
+		text   string
+		reason string // "": resolves
+	}{
+		{"searched " + path + ", rows 2–4 (3 wallet rows read): none names a known holder of 0xd", ""},
+		{"searched " + path + ", row 3 (1 wallet row read): none names a known holder of 0xd", ""},
+		{"searched " + path + ", rows 2–99999999999999999999 (3 wallet rows read): none", "not rows from a first to a later last"},
+		{"searched " + path + ", rows 4–2 (3 wallet rows read): none", "not rows from a first to a later last"},
+		{"searched " + path + ", rows 0–3 (3 wallet rows read): none", "not rows from a first to a later last"},
+		{"searched " + path + ", rows 3–3 (1 wallet row read): none", "not rows from a first to a later last"},
+		{"searched " + path + ", row 0 (1 wallet row read): none", "not rows from a first to a later last"},
+		{"searched " + path + ", rows 2–999999999 (3 wallet rows read): none", "no row 999999999"},
+		{"searched " + other + ", rows 2–4 (3 wallet rows read): none names a known holder of 0xd", "names another file or sheet than the one it cites"},
+		{"searched " + path + ", sheet wallets, rows 2–4 (3 wallet rows read): none", "names another file or sheet than the one it cites"},
+		{"searched " + path + "x, rows 2–4 (3 wallet rows read): none", "names another file or sheet than the one it cites"},
+	} {
+		rep := &report.Report{
+			Inputs:   []report.Input{input(t, "registry", path, "")},
+			Findings: []report.Finding{finding("HOLDER-UNIDENTIFIED", searched(c.text))},
+		}
+		res := Verify(rep, Options{})
+		got := reasons(res)
+		switch {
+		case c.reason == "" && (len(got) != 0 || res.Resolved == 0):
+			t.Errorf("%s: resolved %d, unresolved %v; want resolved", c.text, res.Resolved, got)
+		case c.reason != "" && (len(res.Unresolved) != 1 || !strings.Contains(got[c.text], c.reason)):
+			t.Errorf("%s: resolved %d, unresolved %v; want one saying %q", c.text, res.Resolved, got, c.reason)
+		}
+	}
+}

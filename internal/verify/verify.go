@@ -273,10 +273,10 @@ func Verify(rep *report.Report, opts Options) *Result {
 			case ev.File != "" && ev.Sheet != "" && ev.Row == 0:
 				// A sheet cited whole, where a negative finding searched:
 				// the first and last rows its text says were searched.
-				rows := searchedRows(ev.Text)
-				if len(rows) == 0 {
+				rows, why := searchedRows(ev)
+				if why != "" {
 					res.Checked++
-					fail(c, "cites a sheet without a row, and its text names no rows searched (\"searched FILE, sheet S, rows A–B (...)\")")
+					fail(c, why)
 				}
 				for _, row := range rows {
 					c.ev.Row = row
@@ -460,25 +460,43 @@ func checkList(res *Result, in *Input, rec report.Input, cs []cite, changed stri
 }
 
 // searchedRE is the rows a negative finding's evidence says it searched in
-// a sheet, as internal/rules writes them: "searched reg.xlsx, sheet
-// wallets, rows 2–41 (40 wallet rows read): ..." or "..., row 2 (1 wallet
-// row read): ...".
-var searchedRE = regexp.MustCompile(`^searched .*?, rows? (\d+)(?:–(\d+))? \(`)
+// a sheet, after "searched FILE[, sheet S], ", as internal/rules writes
+// them: "rows 2–41 (40 wallet rows read): ..." or "row 2 (1 wallet row
+// read): ...".
+var searchedRE = regexp.MustCompile(`^(?:rows ([0-9]+)–([0-9]+)|row ([0-9]+)) \(`)
 
-// searchedRows are the first and last rows a sheet's search evidence
-// names (one when they are the same); none when its text names none.
-func searchedRows(text string) []int {
-	m := searchedRE.FindStringSubmatch(text)
-	if m == nil {
-		return nil
+// searchedRows are the first and last rows (one when the text names one)
+// that a sheet's search evidence ev says were searched, as
+// internal/rules writes it: "searched FILE, sheet S, rows A–B (...)", the
+// sheet left out when it is the file's base name (a CSV). Else why the
+// text cannot be checked: it names no rows, names another file or sheet
+// than ev cites, or rows that are not a first from 1 and a later last.
+func searchedRows(ev report.Evidence) ([]int, string) {
+	const noRows = "cites a sheet without a row, and its text names no rows searched (\"searched FILE, sheet S, rows A–B (...)\")"
+	where := ev.File
+	if ev.Sheet != "" && ev.Sheet != filepath.Base(ev.File) {
+		where += ", sheet " + ev.Sheet
 	}
+	rest, ok := strings.CutPrefix(ev.Text, "searched "+where+", ")
+	if !ok || !searchedRE.MatchString(rest) {
+		if strings.HasPrefix(ev.Text, "searched ") && (strings.Contains(ev.Text, ", rows ") || strings.Contains(ev.Text, ", row ")) {
+			return nil, fmt.Sprintf("its text names another file or sheet than the one it cites (%s), or no rows searched", where)
+		}
+		return nil, noRows
+	}
+	m := searchedRE.FindStringSubmatch(rest)
 	var rows []int
 	for _, s := range m[1:] {
-		if n, err := strconv.Atoi(s); err == nil && n > 0 {
-			rows = append(rows, n)
+		if s == "" {
+			continue
 		}
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || len(rows) == 1 && n <= rows[0] {
+			return nil, fmt.Sprintf("its text names %s, not rows from a first to a later last", strings.TrimSuffix(m[0], " ("))
+		}
+		rows = append(rows, n)
 	}
-	return rows
+	return rows, ""
 }
 
 // cite is one citation with the finding (or ownership path) it backs.
