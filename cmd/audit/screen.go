@@ -280,7 +280,9 @@ func screenAction(c *cli.Context) error {
 	}
 	matched, total := 0, len(queries)+rows
 	err = screenOutput(c, func(w io.Writer) error {
-		sw := &screenWriter{w: w, format: format, rows: len(files) > 0}
+		// Buffered: a result is many small writes, and stdout is not.
+		bw := bufio.NewWriter(w)
+		sw := &screenWriter{w: bw, format: format, rows: len(files) > 0}
 		if err := sw.begin(lists); err != nil {
 			return err
 		}
@@ -312,7 +314,10 @@ func screenAction(c *cli.Context) error {
 		if screened != rows {
 			return fmt.Errorf("--queries: %d rows read to screen, %d when checked: a file changed meanwhile", screened, rows)
 		}
-		return sw.end()
+		if err := sw.end(); err != nil {
+			return err
+		}
+		return bw.Flush()
 	})
 	if err != nil {
 		return err
