@@ -371,3 +371,61 @@ func TestScreenQueries20000Rows(t *testing.T) {
 		t.Errorf("last row %d in the output, %d matches of 17069; want %d and at least %d", last, matched, n+1, n/1000)
 	}
 }
+
+// TestScreenQueriesRealCRM screens yente's UN names with typos
+// (full_name, date_of_birth and nationality columns, as a CRM exports
+// them) against the real UN list: every row comes back in order, the rows
+// whose birth date is no date (1968-13-30) as error rows, and most others
+// match. Needs ../shared/data.
+func TestScreenQueriesRealCRM(t *testing.T) {
+	data := filepath.Join("..", "..", "..", "shared", "data")
+	queries := filepath.Join(data, "names", "yente-candidates", "positives_un_treated.csv")
+	list := filepath.Join(data, "sanctions", "un-consolidated-2025-08", "consolidatedLegacyByPRN.xml")
+	for _, p := range []string{queries, list} {
+		if _, err := os.Stat(p); err != nil {
+			t.Skipf("real data not here (%v): see /work/shared/data/README.md", err)
+		}
+	}
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--type", "individual", "--queries", queries)
+	if code != 1 && code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	f, err := os.Open(queries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Results) != len(recs)-1 {
+		t.Fatalf("%d results for %d rows", len(got.Results), len(recs)-1)
+	}
+	matched, errs := 0, 0
+	for i, r := range got.Results {
+		if r.Row != i+2 || r.Query != strings.TrimSpace(recs[i+1][0]) {
+			t.Fatalf("result %d: row %d query %q, want row %d %q", i, r.Row, r.Query, i+2, recs[i+1][0])
+		}
+		if r.Error != "" {
+			errs++
+			if !strings.HasPrefix(r.Error, "column date_of_birth: ") || !strings.Contains(stderr, fmt.Sprintf("row %d: %s", r.Row, r.Error)) {
+				t.Errorf("row %d: error %q, not on stderr as such", r.Row, r.Error)
+			}
+			continue
+		}
+		for _, m := range r.Matches {
+			if !m.Review {
+				matched++
+				break
+			}
+		}
+	}
+	if (errs > 0) != (code == 1) {
+		t.Errorf("%d error rows, exit %d", errs, code)
+	}
+	if screened := len(got.Results) - errs; matched < screened*9/10 {
+		t.Errorf("%d of %d screened rows matched the UN list; want at least 90%%", matched, screened)
+	}
+	t.Logf("%d rows: %d matched, %d not screened", len(got.Results), matched, errs)
+}
