@@ -45,7 +45,8 @@ type Index struct {
 	names          []indexedName      // every name and alias of every entry
 	nameInfo       []nameInfo         // name -> what the candidate bound reads of it (nameindex.go)
 	nameTerms      []nameTerm         // the names' terms, each name's from its nameInfo.start
-	terms          []string           // the dictionary: every word and run of words of the names
+	termText       string             // the dictionary: every word and run of words of the names, written one after another (Index.term)
+	termEnd        []int              // where each term ends in termText, by term id
 	termNames      postings           // term -> names holding it, ascending
 	prefNames      postings           // term -> names whose rarest words it covers (nameindex.go)
 	skels          []string           // the skeletons of the words of listed names (skeleton.go)

@@ -37,7 +37,7 @@ func TestIndexBytesPerName(t *testing.T) {
 	ix := NewIndex(es, DefaultOptions)
 	kept := int64(heapLive()) - int64(before)
 	perName := float64(kept) / float64(len(ix.names))
-	t.Logf("%d entries, %d names, %d terms: index keeps %d KB, %.0f bytes a name", len(es), len(ix.names), len(ix.terms), kept>>10, perName)
+	t.Logf("%d entries, %d names, %d terms: index keeps %d KB, %.0f bytes a name", len(es), len(ix.names), len(ix.termEnd), kept>>10, perName)
 	if len(ix.names) < len(es) {
 		t.Fatalf("%d names indexed for %d entries", len(ix.names), len(es))
 	}

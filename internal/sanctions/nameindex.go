@@ -146,7 +146,7 @@ func (ix *Index) norm(id int32, buf *[]string) normName {
 	info := &ix.nameInfo[id]
 	ts := (*buf)[:0]
 	for _, nt := range ix.nameTerms[info.start : info.start+info.nterms] {
-		ts = append(ts, ix.terms[nt.tid])
+		ts = append(ts, ix.term(nt.tid))
 	}
 	*buf = ts
 	f := n.flags
@@ -296,13 +296,14 @@ func (ix *Index) indexNames() {
 	termID := map[string]int32{}
 	var isWord []bool
 	var key []byte
+	var text strings.Builder
 	for i, e := range ix.entries {
 		add := func(name, kind string) {
 			if strings.TrimSpace(name) == "" {
 				return
 			}
 			for _, n := range nameReadings(name, e.Type) {
-				ix.addName(termID, &isWord, &key, int32(i), name, kind, n)
+				ix.addName(termID, &isWord, &key, &text, int32(i), name, kind, n)
 			}
 		}
 		add(e.Name, NamePrimary)
@@ -314,9 +315,10 @@ func (ix *Index) indexNames() {
 		}
 	}
 	termID = nil
+	ix.termText = text.String()
 
 	// Term -> names holding it, each name once, ascending.
-	tb := newPostingsBuilder(len(ix.terms))
+	tb := newPostingsBuilder(len(ix.termEnd))
 	for pass := 0; pass < 2; pass++ {
 		for id := range ix.nameInfo {
 			info := &ix.nameInfo[id]
@@ -339,7 +341,7 @@ func (ix *Index) indexNames() {
 
 	// Term -> names whose rarest words it covers (see the top of this file).
 	th := theta(ix.opts.Review)
-	pb := newPostingsBuilder(len(ix.terms))
+	pb := newPostingsBuilder(len(ix.termEnd))
 	var order []int
 	var inPrefix []bool
 	var words []string
@@ -383,7 +385,8 @@ func (ix *Index) indexNames() {
 	// Common organisation words by group: synonyms are similar whatever
 	// their skeletons ("co", "corporation"), so similar looks them up here.
 	ix.orgTerms, ix.orgRunTerms, ix.variantTerms = map[string][]int32{}, map[string][]int32{}, map[string][]int32{}
-	for tid, t := range ix.terms {
+	for tid := range ix.termEnd {
+		t := ix.term(int32(tid))
 		if g, ok := nameVariants[t]; ok && isWord[tid] {
 			ix.variantTerms[g] = append(ix.variantTerms[g], int32(tid))
 		}
@@ -400,10 +403,17 @@ func (ix *Index) indexNames() {
 	// hashes, and the runs that are not words by their skeleton (see
 	// skeleton.go).
 	skelID := map[string]int32{}
-	var skelOf []int32 // per term, -1 for runs
-	var runEntries []skeletonEntry
+	runs := 0
+	for _, w := range isWord {
+		if !w {
+			runs++
+		}
+	}
+	skelOf := make([]int32, 0, len(ix.termEnd)) // per term, -1 for runs
+	runEntries := make([]skeletonEntry, 0, runs)
 	var buf []byte
-	for tid, t := range ix.terms {
+	for tid := range ix.termEnd {
+		t := ix.term(int32(tid))
 		buf = skeleton(t, buf[:0])
 		if !isWord[tid] {
 			skelOf = append(skelOf, -1)
@@ -437,13 +447,13 @@ func (ix *Index) indexNames() {
 	ix.skelWords = sb.done()
 	ix.skelFilters = make([]wordFilter, len(ix.skelWords.ids))
 	ix.skelTextEnd = make([]uint32, len(ix.skelWords.ids))
-	var text strings.Builder
+	var skelText strings.Builder
 	for k, tid := range ix.skelWords.ids {
-		ix.skelFilters[k] = newWordFilter(ix.terms[tid])
-		text.WriteString(ix.terms[tid])
-		ix.skelTextEnd[k] = uint32(text.Len())
+		ix.skelFilters[k] = newWordFilter(ix.term(tid))
+		skelText.WriteString(ix.term(tid))
+		ix.skelTextEnd[k] = uint32(skelText.Len())
 	}
-	ix.skelText = text.String()
+	ix.skelText = skelText.String()
 	ix.skelInfo = make([]skeletonInfo, len(ix.skels))
 	for id, sk := range ix.skels {
 		from, to := ix.skelWords.start[id], ix.skelWords.start[id+1]
@@ -468,7 +478,7 @@ func (ix *Index) indexNames() {
 	// (abjad.go), for Latin queries; every word and name is indexed so
 	// only when a query in an abjad first needs it (consonantTables).
 	var abjadWords, names []skeletonEntry
-	seen := make([]bool, len(ix.terms))
+	seen := make([]bool, len(ix.termEnd))
 	for id := range ix.names {
 		if ix.names[id].flags&flagAbjad == 0 {
 			continue
@@ -481,8 +491,9 @@ func (ix *Index) indexNames() {
 }
 
 // addName adds the reading n of the name of entry i to the dictionary of
-// terms (termID, isWord) and to the names; key is scratch space.
-func (ix *Index) addName(termID map[string]int32, isWord *[]bool, key *[]byte, i int32, name, kind string, n normName) {
+// terms (termID, isWord, the text of its terms, which becomes
+// Index.termText) and to the names; key is scratch space.
+func (ix *Index) addName(termID map[string]int32, isWord *[]bool, key *[]byte, text *strings.Builder, i int32, name, kind string, n normName) {
 	if len(n.words) == 0 {
 		return
 	}
@@ -507,9 +518,10 @@ func (ix *Index) addName(termID map[string]int32, isWord *[]bool, key *[]byte, i
 			}
 		}
 		if !ok {
-			tid = int32(len(ix.terms))
+			tid = int32(len(ix.termEnd))
 			termID[t] = tid
-			ix.terms = append(ix.terms, t)
+			text.WriteString(t)
+			ix.termEnd = append(ix.termEnd, text.Len())
 			*isWord = append(*isWord, false)
 		}
 		if length == 1 {
@@ -528,7 +540,7 @@ func (ix *Index) consonantTables() (words, names *skeletonTable) {
 	ix.consonantsOnce.Do(func() {
 		var ws, ns []skeletonEntry
 		var buf []string
-		seen := make([]bool, len(ix.terms))
+		seen := make([]bool, len(ix.termEnd))
 		for id := range ix.names {
 			ws = ix.appendConsonantWords(ws, int32(id), seen)
 			ns = appendConsonantName(ns, ix.norm(int32(id), &buf).words, int32(id))
@@ -548,7 +560,7 @@ func (ix *Index) appendConsonantWords(out []skeletonEntry, id int32, seen []bool
 			continue
 		}
 		seen[tid] = true
-		for _, h := range abjadKeys(ix.terms[tid], nil) {
+		for _, h := range abjadKeys(ix.term(tid), nil) {
 			out = append(out, skeletonEntry{hash: h, id: tid})
 		}
 	}
@@ -659,7 +671,7 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 	}
 	ids = ix.runSkels.lookup(skeletonHash(sc.skel, -1, -1), ids[:0])
 	for _, tid := range ids {
-		if t := ix.terms[tid]; sameStart(s, t) && joinable(s, t) {
+		if t := ix.term(tid); sameStart(s, t) && joinable(s, t) {
 			if v := wordSim(s, t); v > 0 {
 				out = append(out, termSim{tid, v})
 			}
@@ -668,22 +680,31 @@ func (ix *Index) similar(s string, sc *scratch, out []termSim) []termSim {
 	sc.ids = ids
 	if isOrg {
 		for _, tid := range ix.orgTerms[g] {
-			out = append(out, termSim{tid, wordSim(s, ix.terms[tid])})
+			out = append(out, termSim{tid, wordSim(s, ix.term(tid))})
 		}
 		for _, tid := range ix.orgRunTerms[g] {
-			if t := ix.terms[tid]; !sameStart(s, t) && joinable(s, t) {
+			if t := ix.term(tid); !sameStart(s, t) && joinable(s, t) {
 				out = append(out, termSim{tid, wordSim(s, t)})
 			}
 		}
 	}
 	if isVariant {
 		for _, tid := range ix.variantTerms[vg] {
-			if t := ix.terms[tid]; t != s && !(isOrg && orgWords[t] == g) {
+			if t := ix.term(tid); t != s && !(isOrg && orgWords[t] == g) {
 				out = append(out, termSim{tid, wordSim(s, t)})
 			}
 		}
 	}
 	return out
+}
+
+// term is the dictionary term tid, read from termText.
+func (ix *Index) term(tid int32) string {
+	from := 0
+	if tid > 0 {
+		from = ix.termEnd[tid-1]
+	}
+	return ix.termText[from:ix.termEnd[tid]]
 }
 
 // skelWord is the word skelWords.ids[k], read from skelText.
@@ -704,7 +725,7 @@ func (ix *Index) similarJoined(s string, sc *scratch, out []termSim) []termSim {
 	ids := ix.wordSkels.lookup(skeletonHash(sc.skel, -1, -1), sc.ids[:0])
 	for _, id := range ids {
 		for _, tid := range ix.skelWords.list(id) {
-			if t := ix.terms[tid]; sameStart(s, t) && joinable(s, t) {
+			if t := ix.term(tid); sameStart(s, t) && joinable(s, t) {
 				if v := wordSim(s, t); v > 0 {
 					out = append(out, termSim{tid, v})
 				}
@@ -714,7 +735,7 @@ func (ix *Index) similarJoined(s string, sc *scratch, out []termSim) []termSim {
 	sc.ids = ids
 	if g, ok := orgWords[s]; ok {
 		for _, tid := range ix.orgTerms[g] {
-			if t := ix.terms[tid]; !sameStart(s, t) && joinable(s, t) {
+			if t := ix.term(tid); !sameStart(s, t) && joinable(s, t) {
 				out = append(out, termSim{tid, wordSim(s, t)})
 			}
 		}
@@ -740,7 +761,7 @@ func (ix *Index) similarConsonants(s string, abjad bool, sc *scratch, out []term
 		ids = table.lookup(h, ids)
 	}
 	for _, tid := range ids {
-		if v := abjadSim(s, ix.terms[tid]); v > 0 {
+		if v := abjadSim(s, ix.term(tid)); v > 0 {
 			out = append(out, termSim{tid, v})
 		}
 	}
@@ -831,8 +852,8 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 
 func (ix *Index) getScratch() *scratch {
 	sc := scratchPool.Get().(*scratch)
-	if len(sc.slot) < len(ix.terms) {
-		sc.slot = make([]int32, len(ix.terms))
+	if len(sc.slot) < len(ix.termEnd) {
+		sc.slot = make([]int32, len(ix.termEnd))
 	}
 	if len(sc.seen) < len(ix.names) {
 		sc.seen = make([]uint32, len(ix.names))
@@ -1023,7 +1044,7 @@ func (ix *Index) indexed(q Query, qn normName) []Match {
 		if qLonger {
 			for _, nt := range nts[:nc] {
 				if nt.initial {
-					cInitials.addInitial(ix.terms[nt.tid])
+					cInitials.addInitial(ix.term(nt.tid))
 				}
 			}
 		}
