@@ -12,7 +12,7 @@ Usage:
 	audit holders [--rpc URL] --token ADDR [--block N] [--format csv|json]
 	audit registry check FILE... [--format text|json] [--fail-on SEVERITY]
 	audit registry extract --out PATH (--company NUMBER... | --companies-from FILE...) SNAPSHOT
-	audit screen [--sanctions FILE...] [--format text|json|csv] QUERY...
+	audit screen [--sanctions FILE...] [--format text|json|csv] [--queries FILE...] [QUERY...]
 	audit screen [--sanctions FILE...] --pairs FILE.csv
 	audit render REPORT.json --format text|json|xlsx|html [--out PATH]
 	audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]

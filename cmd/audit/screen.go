@@ -90,7 +90,8 @@ func screenCommand() *cli.Command {
 			"the QUERY arguments, with the lists loaded once: a CSV (.csv, .tsv: commas, semicolons or\n" +
 			"tabs, as --pairs reads them) or XLSX (.xlsx: the first sheet, or FILE.xlsx:SHEET) table, or\n" +
 			"else a text file of one query per line. A table's header is found in any case, _ - . as\n" +
-			"spaces; it needs a name (or full name, counterparty, entity name, ...), address (wallet)\n" +
+			"spaces; it needs a name (or full name, counterparty, entity name, ...; or a person's name\n" +
+			"in first name, middle name and last name or surname columns, joined), address (wallet)\n" +
 			"or imo column, and may have id (reference, customer id, ...), type (individual, person,\n" +
 			"entity, company, organisation, vessel, ship), country and birth date (dob) columns: a\n" +
 			"row's type, country and birth date apply to it as --type, --country and --birth-date do,\n" +

@@ -64,6 +64,11 @@ var queryFields = []struct {
 		"vendor name", "supplier name", "company name", "party name", "account name", "vessel name"}},
 	{"id", []string{"id", "ref", "reference", "reference number", "ref no", "customer id", "customer ref", "customer reference",
 		"client id", "client ref", "vendor id", "counterparty id", "record id", "account id"}},
+	// A person's name in parts, joined (given, middle, family) when the
+	// table has no name column.
+	{"first_name", []string{"first name", "firstname", "given name", "given names", "forename", "forenames"}},
+	{"middle_name", []string{"middle name", "middle names", "middlename"}},
+	{"last_name", []string{"last name", "lastname", "surname", "family name"}},
 	{"type", []string{"type", "entity type", "party type", "counterparty type", "schema"}},
 	{"country", []string{"country", "country code", "nationality", "jurisdiction"}},
 	{"birth_date", []string{"birth date", "date of birth", "dob", "d o b", "birthdate"}},
@@ -273,10 +278,12 @@ func (t *queryTable) add(n int, cells []string) error {
 		t.cols[f] = i
 	}
 	_, name := t.cols["name"]
+	_, first := t.cols["first_name"]
+	_, last := t.cols["last_name"]
 	_, addr := t.cols["address"]
 	_, imo := t.cols["imo"]
-	if !name && !addr && !imo {
-		return usageErrorf("%s, row %d: no name, address or imo column in the header (a name column may be headed name, full name, counterparty or entity name; a file of one query per line is read as text when not named .csv, .tsv or .xlsx)", t.at(), n)
+	if !name && !first && !last && !addr && !imo {
+		return usageErrorf("%s, row %d: no name, address or imo column in the header (a name column may be headed name, full name, counterparty or entity name, or a person's name be given as first name and last name; a file of one query per line is read as text when not named .csv, .tsv or .xlsx)", t.at(), n)
 	}
 	return nil
 }
@@ -307,6 +314,15 @@ func queryRowOf(file, sheet string, n int, cells, header []string, cols map[stri
 	}
 	r.id, _ = cell("id")
 	r.party.Name, _ = cell("name")
+	if _, ok := cols["name"]; !ok {
+		var parts []string
+		for _, f := range []string{"first_name", "middle_name", "last_name"} {
+			if v, _ := cell(f); v != "" {
+				parts = append(parts, v)
+			}
+		}
+		r.party.Name = strings.Join(parts, " ")
+	}
 	if v, col := cell("type"); v != "" {
 		if t, ok := queryTypes[strings.ToLower(strings.Join(strings.Fields(v), " "))]; ok {
 			r.party.Type = t
@@ -341,7 +357,7 @@ func queryRowOf(file, sheet string, n int, cells, header []string, cols map[stri
 	}
 	if r.party.Name == "" && len(r.identifiers) == 0 && len(problems) == 0 {
 		var names []string
-		for _, f := range []string{"name", "address", "imo"} {
+		for _, f := range []string{"name", "first_name", "middle_name", "last_name", "address", "imo"} {
 			if i, ok := cols[f]; ok {
 				names = append(names, strings.TrimSpace(header[i]))
 			}

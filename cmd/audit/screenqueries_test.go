@@ -429,3 +429,33 @@ func TestScreenQueriesRealCRM(t *testing.T) {
 	}
 	t.Logf("%d rows: %d matched, %d not screened", len(got.Results), matched, errs)
 }
+
+// TestScreenQueriesNameParts: a table with a person's name in parts (first,
+// middle and last name columns, as CRM exports give it) and no name column
+// screens each row as the parts joined, given name first, matching as that
+// name given as an argument; a row with no part and no identifier is named
+// with the columns it lacks.
+func TestScreenQueriesNameParts(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "targets.simple.csv", queriesList)
+	queries := writeFile(t, dir, "clients.csv", "Customer ID,First Name,Middle Name,Surname,DOB\n"+
+		"A-1,Ivan,Petrovich,Sidorov,1961-03-15\n"+
+		"A-2,Maria,,Lopez,\n"+
+		"A-3,,,,\n")
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--review", "0.5", "--queries", queries)
+	if code != 1 || len(got.Results) != 3 {
+		t.Fatalf("exit %d, %d results, want 1 (a row with nothing to screen) and 3\n%s", code, len(got.Results), stderr)
+	}
+	for i, w := range []struct{ id, query string }{{"A-1", "Ivan Petrovich Sidorov"}, {"A-2", "Maria Lopez"}} {
+		r := got.Results[i]
+		if r.ID != w.id || r.Query != w.query {
+			t.Errorf("row %d: id %q query %q, want %q %q", i+2, r.ID, r.Query, w.id, w.query)
+		}
+	}
+	if want := argMatches(t, list, "Ivan Petrovich Sidorov", "--birth-date", "1961-03-15"); len(want) == 0 || !reflect.DeepEqual(got.Results[0].Matches, want) {
+		t.Errorf("Ivan Petrovich Sidorov: matches\n%+v\nas an argument:\n%+v", got.Results[0].Matches, want)
+	}
+	if !strings.Contains(stderr, "row 4") || !strings.Contains(stderr, "First Name, Middle Name, Surname") {
+		t.Errorf("the empty row is not named with its columns:\n%s", stderr)
+	}
+}
