@@ -978,8 +978,14 @@ func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, use addressUse, ch *b
 		}
 	}
 	person := func(i int) *Person { return &l.reg.People[l.people[named[g[i]].id]] }
-	differ := func(a, b int) bool { return differs(bodsCompared(person(a), person(b))) != "" }
-	agree := func(a, b int) bool { return bodsCorroborates(person(a), person(b)) == "" }
+	cached := make([][]string, len(g))
+	agreeFrom := 0
+	keys := func(a int) ([]string, int) {
+		if cached[a] == nil {
+			cached[a], agreeFrom = detailKeys(bodsCompared(person(a), person(a)))
+		}
+		return cached[a], agreeFrom
+	}
 	byAddress := map[string][]int{}
 	text := map[[2]int]string{} // (position in g, address key) -> the address as that statement writes it
 	keyOf := map[string]int{}
@@ -1013,7 +1019,7 @@ func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, use addressUse, ch *b
 				}
 			}
 			if use.shared(k) {
-				links.joinAt(at, i, differ, agree, byText)
+				links.joinAt(at, i, keys, byText)
 			} else {
 				byText(at[0], i)
 			}

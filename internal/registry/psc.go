@@ -925,8 +925,14 @@ func (l *loader) pscJoin(g []int, use addressUse, alias map[string]string) {
 	byCompany := map[string][]int{}
 	byAddress := map[string][]int{}
 	var companies []string
-	differ := func(a, b int) bool { return l.pscDiffers(g[a], g[b]) != "" }
-	agree := func(a, b int) bool { return l.pscCorroborates(g[a], g[b]) == "" }
+	cached := make([][]string, len(g))
+	agreeFrom := 0
+	keys := func(a int) ([]string, int) {
+		if cached[a] == nil {
+			cached[a], agreeFrom = detailKeys(l.pscDetails(g[a], g[a]))
+		}
+		return cached[a], agreeFrom
+	}
 	for i, r := range g {
 		x := l.psc.people[r]
 		if _, ok := byCompany[x.company]; !ok {
@@ -940,7 +946,7 @@ func (l *loader) pscJoin(g []int, use addressUse, alias map[string]string) {
 		switch at := byAddress[k]; {
 		case len(at) == 0:
 		case use.shared(k):
-			links.joinAt(at, i, differ, agree, links.link)
+			links.joinAt(at, i, keys, links.link)
 		default:
 			links.link(at[0], i)
 		}

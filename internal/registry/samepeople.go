@@ -150,42 +150,133 @@ func differs(ds ...[]detail) string {
 // joinAt links record i to the records giving its address before it (at,
 // in input order), as they are linked so far: to each set of them none of
 // whose records there differs from i or from the records there already
-// linked to i (differ(a, b)), and one of which corroborates (agree(a, b))
-// one of those, through link(j, i), j that set's first record there.
+// linked to i, and one of which corroborates one of those, through
+// link(j, i), j that set's first record there. keys(a) are the details
+// record a gives as compared (detail.ka, "" when not given): those that
+// must not differ, then those of which one must agree (from agreeFrom on;
+// see detailKeys).
 // Records that differ are never in one set through this address; each
 // link is corroborated.
-func (s linkSets) joinAt(at []int, i int, differ, agree func(a, b int) bool, link func(j, i int)) {
+//
+// Sets are compared by what their records give of each detail, not
+// record by record: two sets hold records that differ exactly when a
+// detail both give has two values among them, and then records of the two
+// agree exactly when an agree detail has one value in both. So a record
+// costs the records at its address once, not their pairs (10,000 records
+// of one name at a few shared addresses took minutes, pair by pair).
+func (s linkSets) joinAt(at []int, i int, keys func(a int) (keys []string, agreeFrom int), link func(j, i int)) {
 	var roots []int
-	sets := map[int][]int{}
+	sets := map[int]*givenSet{}
 	for _, j := range at {
 		r := s.find(j)
-		if _, ok := sets[r]; !ok {
+		g := sets[r]
+		if g == nil {
+			g = &givenSet{first: j}
+			sets[r] = g
 			roots = append(roots, r)
 		}
-		sets[r] = append(sets[r], j)
+		k, _ := keys(j)
+		g.add(k)
 	}
 	own := s.find(i)
-	mine := append([]int{i}, sets[own]...)
+	mine := &givenSet{}
+	k, agreeFrom := keys(i)
+	mine.add(k)
+	if g := sets[own]; g != nil {
+		mine.merge(g)
+	}
 	for _, r := range roots {
-		if r == own || !all(sets[r], mine, func(a, b int) bool { return !differ(a, b) }) ||
-			all(sets[r], mine, func(a, b int) bool { return !agree(a, b) }) {
+		g := sets[r]
+		if r == own || g.differs(mine) || !g.agrees(mine, agreeFrom) {
 			continue
 		}
-		link(sets[r][0], i)
-		mine = append(mine, sets[r]...)
+		link(g.first, i)
+		mine.merge(g)
 	}
 }
 
-// all reports whether f(a, b) holds for every a of as and b of bs.
-func all(as, bs []int, f func(a, b int) bool) bool {
-	for _, a := range as {
-		for _, b := range bs {
-			if !f(a, b) {
-				return false
-			}
+// givenSet is what records linked together give of each compared detail:
+// its one value, or that they give several (many); v "" when none gives it.
+type givenSet struct {
+	first  int // the first record of the set at the address
+	values []givenValue
+}
+
+type givenValue struct {
+	v    string
+	many bool
+}
+
+// add counts the details one record gives (keys as joinAt takes them).
+func (g *givenSet) add(keys []string) {
+	if g.values == nil {
+		g.values = make([]givenValue, len(keys))
+	}
+	for d, k := range keys {
+		switch x := &g.values[d]; {
+		case k == "":
+		case x.v == "":
+			x.v = k
+		case x.v != k:
+			x.many = true
 		}
 	}
-	return true
+}
+
+// merge counts what the records of h give in g.
+func (g *givenSet) merge(h *givenSet) {
+	if g.values == nil {
+		g.values = make([]givenValue, len(h.values))
+	}
+	for d, y := range h.values {
+		switch x := &g.values[d]; {
+		case y.v == "":
+		case x.v == "":
+			*x = y
+		case x.v != y.v || y.many:
+			x.many = true
+		}
+	}
+}
+
+// differs reports whether a record of g and one of h give a detail that
+// differs: a detail both sets give with two values among them.
+func (g *givenSet) differs(h *givenSet) bool {
+	for d, x := range g.values {
+		if d >= len(h.values) {
+			break
+		}
+		y := h.values[d]
+		if x.v != "" && y.v != "" && (x.many || y.many || x.v != y.v) {
+			return true
+		}
+	}
+	return false
+}
+
+// agrees reports whether, when g and h do not differ, a record of g and
+// one of h give an agree detail (from agreeFrom on) alike.
+func (g *givenSet) agrees(h *givenSet, agreeFrom int) bool {
+	for d := agreeFrom; d < len(g.values) && d < len(h.values); d++ {
+		if x, y := g.values[d], h.values[d]; x.v != "" && x.v == y.v {
+			return true
+		}
+	}
+	return false
+}
+
+// detailKeys are the keys joinAt compares of the details one record gives,
+// from the details compared of the record with itself (contradict, then
+// agree), and where the agree details start.
+func detailKeys(contradict, agree []detail) ([]string, int) {
+	keys := make([]string, 0, len(contradict)+len(agree))
+	for _, d := range contradict {
+		keys = append(keys, d.ka)
+	}
+	for _, d := range agree {
+		keys = append(keys, d.ka)
+	}
+	return keys, len(contradict)
 }
 
 // sets lists the sets, each in increasing order, in the order of their
