@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -158,5 +159,57 @@ func TestCloneOfUUPSNotUpgradeable(t *testing.T) {
 	}
 	if !snap.Tokens[1].Capabilities.Upgrade {
 		t.Errorf("the implementation read directly lost its upgrade selector: %+v", snap.Tokens[1].Capabilities)
+	}
+}
+
+// TestCloneOfACloneRunsTheEnd: a clone of a clone of PermissionedShares
+// runs PermissionedShares (a delegatecall's delegatecall keeps the first
+// clone's storage), so its logic is PermissionedShares' (ERC-3643, mint,
+// freeze, forced transfer), its proxy record naming the clone its code
+// names; before, its logic was the inner clone's 45 bytes, so a token
+// could hide its mint behind one clone more. A clone of itself (and two
+// clones of each other) is read without a hang.
+func TestCloneOfACloneRunsTheEnd(t *testing.T) {
+	c := newCloneChain(t)
+	perm := contracts.NewPermissionedShares()
+	impl := c.deploy(common.FromHex(contracts.PermissionedSharesMetaData.Bin))
+	inner := c.clone(impl)
+	outer := c.clone(inner)
+	c.call(outer, perm.PackInitialize("Clone Shares", "CPS", 0, "9000001", c.me, c.me))
+	c.call(outer, perm.PackAddAgent(c.me))
+	c.call(outer, perm.PackRegisterIdentity(c.me))
+	c.call(outer, perm.PackMint(c.me, big.NewInt(1000)))
+	snap, err := Read(context.Background(), c.sim.Client(), []string{outer.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := snap.Tokens[0]
+	if p := tok.Proxy; p == nil || *p != (Proxy{Implementation: lower(inner), Kind: "eip1167"}) {
+		t.Errorf("proxy %+v, want an eip1167 proxy of %s", p, lower(inner))
+	}
+	want := Capabilities{Mint: true, Pause: true, Freeze: true, ForcedTransfer: true}
+	if tok.Standard != "erc3643" || tok.Capabilities != want {
+		t.Errorf("standard %s, capabilities %+v; want erc3643, %+v", tok.Standard, tok.Capabilities, want)
+	}
+
+	// a clone of itself: its address is known before it is deployed
+	nonce, err := c.sim.Client().PendingNonceAt(context.Background(), c.me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	self := c.clone(crypto.CreateAddress(c.me, nonce))
+	if self != crypto.CreateAddress(c.me, nonce) {
+		t.Fatalf("deployed at %s, not %s", self.Hex(), crypto.CreateAddress(c.me, nonce).Hex())
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := Read(context.Background(), c.sim.Client(), []string{self.Hex()}, nil)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		t.Logf("a clone of itself: %v", err)
+	case <-time.After(2 * time.Minute):
+		t.Fatal("reading a clone of itself hangs")
 	}
 }

@@ -316,9 +316,9 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	if proxy != nil {
 		t.Proxy = proxy
 		if proxy.Implementation != "" {
-			implCode, err := r.b.CodeAt(ctx, common.HexToAddress(proxy.Implementation), r.block)
+			implCode, err := r.runCode(ctx, addr, common.HexToAddress(proxy.Implementation))
 			if err != nil {
-				return nil, fmt.Errorf("reading implementation code: %w", err)
+				return nil, err
 			}
 			logic = append(append([]byte(nil), implCode...), code...)
 		}
@@ -434,6 +434,33 @@ func (r *reader) proxy(ctx context.Context, addr common.Address, code []byte) (*
 		}
 	}
 	return &p, nil
+}
+
+// maxCloneHops bounds the EIP-1167 minimal proxies runCode follows.
+const maxCloneHops = 8
+
+// runCode is the code a proxy at proxy running impl runs: impl's code, or,
+// when that is an EIP-1167 minimal proxy, the code at the end of the
+// clones it delegates through (a delegatecall's delegatecall runs in the
+// proxy's storage: a clone of a clone runs the last target's logic). A
+// cycle of clones, or more than maxCloneHops, ends at the last code read.
+func (r *reader) runCode(ctx context.Context, proxy, impl common.Address) ([]byte, error) {
+	seen := map[common.Address]bool{proxy: true}
+	var code []byte
+	for range maxCloneHops {
+		c, err := r.b.CodeAt(ctx, impl, r.block)
+		if err != nil {
+			return nil, fmt.Errorf("reading implementation code of %s: %w", hexAddr(impl), err)
+		}
+		code = c
+		seen[impl] = true
+		next, ok := MinimalProxyTarget(c)
+		if !ok || seen[next] {
+			break
+		}
+		impl = next
+	}
+	return code, nil
 }
 
 // MinimalProxyTarget reads the implementation of an EIP-1167 minimal proxy
