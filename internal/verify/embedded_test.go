@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,6 +147,75 @@ func TestSearchedSheetTextHostile(t *testing.T) {
 			t.Errorf("%s: resolved %d, unresolved %v; want resolved", c.text, res.Resolved, got)
 		case c.reason != "" && (len(res.Unresolved) != 1 || !strings.Contains(got[c.text], c.reason)):
 			t.Errorf("%s: resolved %d, unresolved %v; want one saying %q", c.text, res.Resolved, got, c.reason)
+		}
+	}
+}
+
+// FuzzSearchedRows: the rows a searched sheet's text names are read back
+// as internal/rules writes them (first and last, or one row), and from
+// any other text either rows from 1, a first and a later last, of the
+// file and sheet cited, or a reason; never a panic.
+func FuzzSearchedRows(f *testing.F) {
+	f.Add("reg.xlsx", "wallets", "searched reg.xlsx, sheet wallets, rows 2–41 (40 wallet rows read): none", 2, 41)
+	f.Add("w.csv", "w.csv", "searched w.csv, row 3 (1 wallet row read): none", 3, 3)
+	f.Add("a, row 3 (x).csv", "a, row 3 (x).csv", "searched a, row 3 (x).csv, rows 2–99999999999999999999 (", 1, 0)
+	f.Add("", "", "searched , rows 0–0 (", 0, 0)
+	f.Fuzz(func(t *testing.T, file, sheet, text string, first, last int) {
+		ev := report.Evidence{Kind: "registry", File: file, Sheet: sheet, Text: text}
+		rows, why := searchedRows(ev)
+		where := file
+		if sheet != "" && sheet != filepath.Base(file) {
+			where += ", sheet " + sheet
+		}
+		switch {
+		case why == "" && (len(rows) == 0 || len(rows) > 2 || rows[0] < 1 || len(rows) == 2 && rows[1] <= rows[0]):
+			t.Fatalf("%q: rows %v", text, rows)
+		case why == "" && !strings.HasPrefix(text, "searched "+where+", "):
+			t.Fatalf("%q: rows %v of a text about another file or sheet than %q", text, rows, where)
+		case why != "" && rows != nil:
+			t.Fatalf("%q: rows %v and %q", text, rows, why)
+		}
+		if first < 1 || last < first {
+			return
+		}
+		written := fmt.Sprintf("searched %s, rows %d–%d (%d wallet rows read): none", where, first, last, last-first+1)
+		want := []int{first, last}
+		if first == last {
+			written, want = fmt.Sprintf("searched %s, row %d (1 wallet row read): none", where, first), []int{first}
+		}
+		ev.Text = written
+		if rows, why := searchedRows(ev); why != "" || !slices.Equal(rows, want) {
+			t.Fatalf("%q: rows %v (%s), want %v", written, rows, why, want)
+		}
+	})
+}
+
+// TestEmbeddedPathOutside: an embedded input's name is looked for only
+// under --inputs by its base name and among this tool's tables: a report
+// naming embedded:../secret.csv, or an absolute path after the prefix,
+// reads no file outside --inputs, even with that file's sha256.
+func TestEmbeddedPathOutside(t *testing.T) {
+	dir, inputs := t.TempDir(), t.TempDir()
+	secret := filepath.Join(dir, "secret.csv")
+	if err := os.WriteFile(secret, []byte("iso_alpha2,name\nPA,Panama\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rel, err := filepath.Rel(inputs, secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := fmt.Sprintf("%x", sha256.Sum256([]byte("iso_alpha2,name\nPA,Panama\n")))
+	for _, path := range []string{"embedded:" + rel, "embedded:" + secret, "embedded:../secret.csv", "embedded:", "embedded:.."} {
+		for _, d := range []string{"", inputs} {
+			rep := &report.Report{Inputs: []report.Input{{Kind: "reference", Path: path, SHA256: sum, Rows: 1}},
+				Findings: []report.Finding{finding("JURISDICTION-SECRECY", report.Evidence{Kind: "registry", File: path, Sheet: "secret.csv", Row: 2, Column: "name"})}}
+			res := Verify(rep, Options{InputsDir: d})
+			if in := res.Inputs[0]; in.Status == InputOK || in.Found == secret {
+				t.Errorf("%s, --inputs %q: input %+v: read outside --inputs", path, d, in)
+			}
+			if res.Resolved != 0 {
+				t.Errorf("%s, --inputs %q: %d citations resolved", path, d, res.Resolved)
+			}
 		}
 	}
 }
