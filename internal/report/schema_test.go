@@ -92,6 +92,9 @@ func TestSchemaRejects(t *testing.T) {
 		{"proxy implementation not an address", `"implementation": "0xcf7ed3acca5a467e9e704c703e8d87f634fb0fc9"`, `"implementation": "0xCF7ED3ACCA5A467E9E704C703E8D87F634FB0FC9"`},
 		{"proxy without kind", `"proxy": {
         "kind": "beacon",`, `"proxy": {`},
+		{"beacon proxy without beacon", `,
+        "beacon": "0x9fe46736679d2d9a65f0992f2272de9f3c7fa6e0"`, ``},
+		{"clone with a beacon", `"kind": "beacon"`, `"kind": "eip1167"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

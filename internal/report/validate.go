@@ -425,6 +425,14 @@ func Validate(r *Report) error {
 		}
 		if x := t.Proxy; x != nil {
 			oneOf(p+".proxy.kind", x.Kind, ProxyKinds...)
+			// as the reader writes it: a beacon proxy is known by its
+			// beacon; a clone's code reads no slot, so it has neither
+			switch {
+			case x.Kind == ProxyBeacon && x.Beacon == "":
+				add(p+".proxy.beacon", "missing: a beacon proxy names its beacon")
+			case x.Kind == ProxyEIP1167 && (x.Admin != "" || x.Beacon != ""):
+				add(p+".proxy", "an eip1167 proxy (a clone, whose code reads no EIP-1967 slot) has no admin or beacon")
+			}
 			for _, a := range []struct{ name, value string }{{"implementation", x.Implementation}, {"admin", x.Admin}, {"beacon", x.Beacon}} {
 				if a.value != "" {
 					address(p+".proxy."+a.name, a.value)
