@@ -41,7 +41,7 @@ func verifyCommand() *cli.Command {
 		Usage:     "check that an archived JSON report's inputs are unchanged and every citation resolves",
 		UsageText: "audit verify REPORT.json [--inputs DIR] [--rpc URL [--rpc-timeout DURATION]] [--format text|json]",
 		Description: "Checks each of the report's inputs[] (at its path, else under --inputs DIR by base\n" +
-			"name) against its sha256 (an embedded reference table, embedded:NAME, under --inputs by\n" +
+			"name; a regular file, never a device or pipe) against its sha256 (an embedded reference table, embedded:NAME, under --inputs by\n" +
 			"its name, else this tool's embedded copy; another sha256: the report used another\n" +
 			"edition), then every citation of every finding: a registry citation's\n" +
 			"file is an input, its sheet, row and column (the header as written, or the JSON field\n" +

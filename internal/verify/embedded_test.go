@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/report"
@@ -216,6 +217,30 @@ func TestEmbeddedPathOutside(t *testing.T) {
 			if res.Resolved != 0 {
 				t.Errorf("%s, --inputs %q: %d citations resolved", path, d, res.Resolved)
 			}
+		}
+	}
+}
+
+// TestInputNotARegularFile: an input a report names at a device or pipe
+// (/dev/zero, endless) is not read: it is missing, and its citations
+// unresolved, where hashing it never ended. Likewise an embedded table's
+// name found under --inputs /dev.
+func TestInputNotARegularFile(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero here:", err)
+	}
+	for _, c := range []struct{ path, dir string }{{"/dev/zero", ""}, {"embedded:zero", "/dev"}} {
+		rep := &report.Report{Inputs: []report.Input{{Kind: "registry", Path: c.path, SHA256: strings.Repeat("0", 64), Rows: 1}},
+			Findings: []report.Finding{finding("HOLDER-UNIDENTIFIED", report.Evidence{Kind: "registry", File: c.path, Sheet: "zero", Row: 2, Column: "a"})}}
+		done := make(chan *Result, 1)
+		go func() { done <- Verify(rep, Options{InputsDir: c.dir}) }()
+		select {
+		case res := <-done:
+			if in := res.Inputs[0]; in.Status != InputMissing || res.Resolved != 0 || len(res.Unresolved) != 1 {
+				t.Errorf("%s: input %+v, resolved %d, unresolved %+v; want missing, its citation unresolved", c.path, in, res.Resolved, res.Unresolved)
+			}
+		case <-time.After(time.Minute):
+			t.Fatalf("%s: verify reads it without end", c.path)
 		}
 	}
 }

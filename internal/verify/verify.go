@@ -586,14 +586,18 @@ func embeddedCopy(table string) (string, error) {
 	return path, nil
 }
 
+// fileSHA256 is the hex SHA-256 of the regular file at path; an error for
+// anything else.
 func fileSHA256(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err != nil || st.IsDir() {
-		return "", fmt.Errorf("%s: not a file", path)
+	// only a regular file: a device or a pipe a report names (/dev/zero)
+	// might never end
+	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
+		return "", fmt.Errorf("%s: not a regular file", path)
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
