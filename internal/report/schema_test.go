@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -305,5 +306,24 @@ func TestFinalizeSnapsShareNoise(t *testing.T) {
 	p, o := r.Ownership[0], r.Owners[0]
 	if p.Low != 1 || p.High != 1 || o.OpaqueLow != 0 || o.OpaqueHigh != 0.3 || o.Owners[0].Low != 1.0/3 || o.Owners[0].High != 0.75 {
 		t.Errorf("path %v-%v, opaque %v-%v, owner %v-%v: want 1-1, 0-0.3, 1/3-0.75", p.Low, p.High, o.OpaqueLow, o.OpaqueHigh, o.Owners[0].Low, o.Owners[0].High)
+	}
+}
+
+// TestReadRefusesATokenTwice: a report listing one token address twice
+// (which no scan writes) is refused by Read, naming both places: diff and
+// render key tokens by address and would show one of the two.
+func TestReadRefusesATokenTwice(t *testing.T) {
+	r := sampleReport()
+	if len(r.Tokens) == 0 {
+		t.Fatal("the sample report has no token")
+	}
+	r.Tokens = append(r.Tokens, r.Tokens[0])
+	n := len(r.Tokens) - 1
+	_, err := Read(bytes.NewReader(render(t, r, "json", WriteOptions{})))
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("tokens[%d].address", n)) || !strings.Contains(err.Error(), "is tokens[0] too") {
+		t.Errorf("Read of a report with tokens[0] repeated as tokens[%d]: %v", n, err)
+	}
+	if err := Validate(sampleReport()); err != nil {
+		t.Errorf("the sample report: %v", err)
 	}
 }

@@ -362,7 +362,8 @@ var (
 // and token ids as decimal integer strings (chain evidence's too); lowercase
 // 0x addresses (chain evidence's contract, holder, from and to too, and a
 // token's proxy's); known chain evidence facts and proxy kinds;
-// 16-hex-digit fingerprints; RFC 3339 times; shares not negative; and
+// 16-hex-digit fingerprints; RFC 3339 times; shares not negative; each
+// token once (diff and render key tokens by address); and
 // summary.findings, by_severity and worst as Summarize counts them. Each
 // problem is named by its JSON path; at most ten are listed.
 func Validate(r *Report) error {
@@ -416,9 +417,15 @@ func Validate(r *Report) error {
 	oneOf("options.fail_on", r.Options.FailOn, append(severities, "none", "")...)
 	fraction("options.beneficial_owner_share", r.Options.BeneficialOwnerShare)
 	fraction("options.identification_share", r.Options.IdentificationShare)
+	tokenAt := map[string]int{}
 	for i, t := range r.Tokens {
 		p := fmt.Sprintf("tokens[%d]", i)
 		address(p+".address", t.Address)
+		if j, dup := tokenAt[t.Address]; dup {
+			add(p+".address", "%s is tokens[%d] too: a token is audited once", t.Address, j)
+		} else {
+			tokenAt[t.Address] = i
+		}
 		decimal(p+".total_supply", t.TotalSupply)
 		for j, c := range t.Controllers {
 			address(fmt.Sprintf("%s.controllers[%d].address", p, j), c.Address)
