@@ -72,3 +72,24 @@ func TestBidiWriterSplitWrites(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLControlsShown: a control character in a value (a BEL in the tool
+// version, an escape in a name) reaches the HTML report written out as its
+// code point, never raw; the template's own tabs and line ends stay.
+func TestHTMLControlsShown(t *testing.T) {
+	r := sampleReport()
+	r.Tool.Version = "1.0\a"
+	r.Entities[0].Name = "Kim\x1b[31m Chol\u0085"
+	out := string(render(t, r, "html", WriteOptions{}))
+	if i := strings.IndexFunc(out, hiddenControl); i >= 0 {
+		t.Errorf("a control character %q reached the HTML at byte %d", out[i], i)
+	}
+	for _, want := range []string{"1.0⟨U+0007⟩", "Kim⟨U+001B⟩[31m Chol⟨U+0085⟩"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the HTML does not show %q", want)
+		}
+	}
+	if !strings.Contains(out, "\n") {
+		t.Error("the HTML lost its line ends")
+	}
+}

@@ -286,12 +286,41 @@ func showBidi(s string) string {
 	return b.String()
 }
 
+// showControls is showBidi that also writes each control character but
+// tab, line feed and carriage return as its code point ("⟨U+0007⟩"), for
+// the HTML report, whose values keep the characters they were read with
+// (a raw control character is an HTML parse error, shown by browsers as
+// nothing or a box).
+func showControls(s string) string {
+	s = showBidi(s)
+	if strings.IndexFunc(s, hiddenControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if hiddenControl(r) {
+			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// hiddenControl reports whether r is a control character other than tab,
+// line feed and carriage return.
+func hiddenControl(r rune) bool {
+	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
+}
+
 // bidiWriter is showBidi on a stream: it writes to w what is written to it
-// with each bidi control shown, holding back the first bytes of a character
+// with each bidi control shown (and, with controls, each other control
+// character: showControls), holding back the first bytes of a character
 // cut between two writes until the next; flush writes them.
 type bidiWriter struct {
-	w    io.Writer
-	held []byte
+	w        io.Writer
+	held     []byte
+	controls bool
 }
 
 func (b *bidiWriter) Write(p []byte) (int, error) {
@@ -306,7 +335,11 @@ func (b *bidiWriter) Write(p []byte) (int, error) {
 		}
 	}
 	b.held = append(b.held[:0:0], data[len(data)-keep:]...)
-	if _, err := io.WriteString(b.w, showBidi(string(data[:len(data)-keep]))); err != nil {
+	show := showBidi
+	if b.controls {
+		show = showControls
+	}
+	if _, err := io.WriteString(b.w, show(string(data[:len(data)-keep]))); err != nil {
 		return 0, err
 	}
 	return len(p), nil

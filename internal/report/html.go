@@ -88,8 +88,9 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 	if err != nil {
 		return fmt.Errorf("html template: %w", err)
 	}
-	// Every value shows its bidi controls (showBidi): the template has none.
-	shown := &bidiWriter{w: w}
+	// Every value shows its bidi and other control characters
+	// (showControls): the template has none.
+	shown := &bidiWriter{w: w, controls: true}
 	bw := bufio.NewWriter(shown)
 	if err := t.Execute(bw, data); err != nil {
 		return fmt.Errorf("html: %w", err)
