@@ -128,6 +128,7 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 		FailOn:    failOn,
 		Version:   version,
 		Now:       now,
+		LoadLists: loadLists,
 	}, nil
 }
 

@@ -306,7 +306,8 @@ func TestScreenQueriesBadRows(t *testing.T) {
 	}
 }
 
-// countLoads counts the list loads of audit screen until the test ends.
+// countLoads counts the list loads of audit screen and scan until the test
+// ends.
 func countLoads(t *testing.T) *int {
 	n := new(int)
 	orig := loadLists
@@ -457,5 +458,18 @@ func TestScreenQueriesNameParts(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "row 4") || !strings.Contains(stderr, "First Name, Middle Name, Surname") {
 		t.Errorf("the empty row is not named with its columns:\n%s", stderr)
+	}
+}
+
+// TestScanLoadsListsLowGC: audit scan loads its --sanctions lists through
+// loadLists, as screen does (loadLowGC: the GC target lowered while the
+// index builds), once.
+func TestScanLoadsListsLowGC(t *testing.T) {
+	loads := countLoads(t)
+	out := filepath.Join(t.TempDir(), "report.json")
+	_, stderr, code := runAudit(t, "scan", "--registry", "../../fixtures/registry.xlsx", "--sanctions", "../../fixtures/sanctions/sdn.csv",
+		"--list-date", "2024-05-03", "--format", "json", "--out", out, "--fail-on", "none")
+	if code != 0 || *loads != 1 {
+		t.Errorf("scan: exit %d, lists loaded %d times through loadLists, want 0 and 1\n%s", code, *loads, stderr)
 	}
 }
