@@ -319,12 +319,15 @@ func (ix *Index) indexNames() {
 
 	// Term -> names holding it, each name once, ascending.
 	tb := newPostingsBuilder(len(ix.termEnd))
+	var first []bool
+	firstSeen := map[int32]bool{}
 	for pass := 0; pass < 2; pass++ {
 		for id := range ix.nameInfo {
 			info := &ix.nameInfo[id]
 			nts := ix.nameTerms[info.start : info.start+info.nterms]
+			first = firstTerms(nts, first, firstSeen)
 			for k, nt := range nts {
-				if tid := nt.tid; firstTermAt(nts, k) {
+				if tid := nt.tid; first[k] {
 					if pass == 0 {
 						tb.count(tid)
 					} else {
@@ -361,12 +364,13 @@ func (ix *Index) indexNames() {
 			for _, i := range order[:k] {
 				inPrefix[i] = true
 			}
+			first = firstTerms(nts, first, firstSeen)
 			forSpans(len(norm.words), func(t, start, length int) {
 				covers := false
 				for x := start; x < start+length; x++ {
 					covers = covers || inPrefix[x]
 				}
-				if !covers || !firstTermAt(nts, t) {
+				if !covers || !first[t] {
 					return
 				}
 				if pass == 0 {
@@ -584,6 +588,26 @@ func firstTermAt(nts []nameTerm, k int) bool {
 		}
 	}
 	return true
+}
+
+// firstTerms returns, reusing first, whether the term of each nts[k] does
+// not occur before k (firstTermAt of every k), in time linear in the terms:
+// a name's terms are few, but a list entry may give a name of thousands of
+// words, whose pairs would take minutes. seen is cleared and reused.
+func firstTerms(nts []nameTerm, first []bool, seen map[int32]bool) []bool {
+	first = first[:0]
+	if len(nts) <= 64 {
+		for k := range nts {
+			first = append(first, firstTermAt(nts, k))
+		}
+		return first
+	}
+	clear(seen)
+	for _, nt := range nts {
+		first = append(first, !seen[nt.tid])
+		seen[nt.tid] = true
+	}
+	return first
 }
 
 // forSpans calls fn with the index, first word and length of each term of a
