@@ -272,18 +272,7 @@ func isBidiControl(r rune) bool {
 // makes "\u202eDLT" read "TLD"), disguising what the input says. The JSON
 // report keeps the characters as read.
 func showBidi(s string) string {
-	if strings.IndexFunc(s, isBidiControl) < 0 {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if isBidiControl(r) {
-			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return showCodePoints(s, isBidiControl)
 }
 
 // showControls is showBidi that also writes each control character but
@@ -292,25 +281,30 @@ func showBidi(s string) string {
 // (a raw control character is an HTML parse error, shown by browsers as
 // nothing or a box).
 func showControls(s string) string {
-	s = showBidi(s)
-	if strings.IndexFunc(s, hiddenControl) < 0 {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if hiddenControl(r) {
-			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return showCodePoints(s, func(r rune) bool { return isBidiControl(r) || hiddenControl(r) })
 }
 
 // hiddenControl reports whether r is a control character other than tab,
 // line feed and carriage return.
 func hiddenControl(r rune) bool {
 	return unicode.IsControl(r) && r != '\t' && r != '\n' && r != '\r'
+}
+
+// showCodePoints writes each character of s that shown picks as its code
+// point, "⟨U+202E⟩", and the others as they are.
+func showCodePoints(s string, shown func(rune) bool) string {
+	if strings.IndexFunc(s, shown) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if shown(r) {
+			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // bidiWriter is showBidi on a stream: it writes to w what is written to it

@@ -20,6 +20,14 @@ import (
 // when LibreOffice is missing or in short mode.
 func libreOfficeCSV(t *testing.T, data []byte) string {
 	t.Helper()
+	return libreOfficeConvert(t, data, "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1")
+}
+
+// libreOfficeConvert has LibreOffice headless convert the workbook data,
+// written as report.xlsx, --convert-to to, into the folder it returns, or
+// skips the test when LibreOffice is missing or in short mode.
+func libreOfficeConvert(t *testing.T, data []byte, to string) string {
+	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
 		t.Skip("soffice not found: install LibreOffice (apt-get install -y libreoffice-calc-nogui) to run this test")
@@ -36,8 +44,7 @@ func libreOfficeCSV(t *testing.T, data []byte) string {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore",
 		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1",
-		"--outdir", dir, book)
+		"--convert-to", to, "--outdir", dir, book)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "HOME="+dir)
 	if out, err := cmd.CombinedOutput(); err != nil {

@@ -40,29 +40,7 @@ func pdfPages(t *testing.T, path string) []string {
 // short mode.
 func libreOfficePDF(t *testing.T, data []byte) string {
 	t.Helper()
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("soffice not found: install LibreOffice (apt-get install -y libreoffice-calc-nogui) to run this test")
-	}
-	if testing.Short() {
-		t.Skip("short mode: LibreOffice takes a few seconds")
-	}
-	dir := t.TempDir()
-	book := filepath.Join(dir, "report.xlsx")
-	if err := os.WriteFile(book, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore",
-		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "pdf", "--outdir", dir, book)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	return filepath.Join(dir, "report.pdf")
+	return filepath.Join(libreOfficeConvert(t, data, "pdf"), "report.pdf")
 }
 
 // pageNumber finds "page N of M" on a printed page.
