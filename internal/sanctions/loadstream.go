@@ -46,7 +46,12 @@ func openList(path string) (*listInput, *os.File, string, error) {
 		f.Close()
 		return nil, nil, "", fmt.Errorf("sanctions list %s: %w", path, err)
 	}
-	return in, f, DetectFormat(head), nil
+	format := DetectFormat(head)
+	if format != FormatUN && bytes.IndexByte(head, '\r') >= 0 && bytes.IndexByte(head, '\n') < 0 {
+		f.Close()
+		return nil, nil, "", fmt.Errorf("sanctions list %s: its lines end in a carriage return alone (classic Mac line ends, as Excel's \"CSV (Macintosh)\" writes them), which CSV readers take for one line: save it with LF or CRLF line ends", path)
+	}
+	return in, f, format, nil
 }
 
 // finish reads what the loader left of the file (the end of an XML
