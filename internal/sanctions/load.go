@@ -167,16 +167,24 @@ func loadFile(path string, opts Options) (es []*Entry, src Source, ld *ofacLoad,
 			ld.aux = aux
 		}
 	case FormatOFACAdd, FormatOFACAlt, FormatOFACComments:
-	case FormatUN:
-		es, src, err = loadUN(in)
-	case FormatOpenSanction:
-		es, src, err = loadOpenSanctions(in, opts)
-	case FormatWallets:
-		es, src, err = loadWallets(in, opts)
 	default:
-		err = fmt.Errorf("sanctions list %s: format not recognised (want OFAC SDN CSV, UN consolidated XML, OpenSanctions targets.simple.csv or an address,name list)", path)
+		es, src, err = loadList(in, format, opts)
 	}
 	return es, src, ld, err
+}
+
+// loadList reads a UN, OpenSanctions or address list of the format given,
+// or says the format is not recognised.
+func loadList(in *listInput, format string, opts Options) ([]*Entry, Source, error) {
+	switch format {
+	case FormatUN:
+		return loadUN(in)
+	case FormatOpenSanction:
+		return loadOpenSanctions(in, opts)
+	case FormatWallets:
+		return loadWallets(in, opts)
+	}
+	return nil, Source{}, fmt.Errorf("sanctions list %s: format not recognised (want OFAC SDN CSV, UN consolidated XML, OpenSanctions targets.simple.csv or an address,name list)", in.path)
 }
 
 // LoadBytes reads one list already in memory (an embedded fixture, say),
@@ -194,14 +202,8 @@ func LoadBytes(path string, data []byte, opts Options) (*Index, []Source, error)
 		if err == nil {
 			es, src = ld.entries, ld.sources[0]
 		}
-	case FormatUN:
-		es, src, err = loadUN(in)
-	case FormatOpenSanction:
-		es, src, err = loadOpenSanctions(in, opts)
-	case FormatWallets:
-		es, src, err = loadWallets(in, opts)
 	default:
-		err = fmt.Errorf("sanctions list %s: format not recognised (want OFAC SDN CSV, UN consolidated XML, OpenSanctions targets.simple.csv or an address,name list)", path)
+		es, src, err = loadList(in, format, opts)
 	}
 	if err != nil {
 		return nil, nil, err
