@@ -224,6 +224,24 @@ func screenAction(c *cli.Context) error {
 	if err := outNotInput(outPath(c), inputs...); err != nil {
 		return err
 	}
+	// Standard input is spooled to a file, as it is read twice; its rows
+	// name it "-".
+	shown := make([]string, len(files))
+	if i := slices.Index(files, stdinQueries); i >= 0 {
+		if slices.Contains(files[i+1:], stdinQueries) {
+			return usageErrorf("--queries - is given twice: standard input can be read once")
+		}
+		dir, err := os.MkdirTemp("", "audit-queries-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		files = slices.Clone(files)
+		if files[i], err = spoolStdin(c.App.Reader, dir); err != nil {
+			return err
+		}
+		shown[i] = stdinQueries
+	}
 	if pairs := c.String(pairsFlag.Name); pairs != "" {
 		if len(queries) > 0 || len(files) > 0 {
 			return usageErrorf("--pairs takes no QUERY arguments and no --queries")
@@ -262,8 +280,8 @@ func screenAction(c *cli.Context) error {
 	// a large list), their rows that cannot be screened listed; they are
 	// read again to be screened, so that no row is held in memory.
 	bad, rows := 0, 0
-	for _, f := range files {
-		err := readQueries(f, party, func(r queryRow) error {
+	for i, f := range files {
+		err := readQueries(f, shown[i], party, func(r queryRow) error {
 			rows++
 			if r.problem != "" {
 				fmt.Fprintf(c.App.ErrWriter, "audit: %s: %s\n", termText(r.where()), termText(r.problem))
@@ -299,8 +317,8 @@ func screenAction(c *cli.Context) error {
 			}
 		}
 		screened := 0
-		for _, f := range files {
-			err := readQueries(f, party, func(row queryRow) error {
+		for i, f := range files {
+			err := readQueries(f, shown[i], party, func(row queryRow) error {
 				screened++
 				r, hit := screenRow(ix, row)
 				if hit {

@@ -24,7 +24,7 @@ import (
 // screen, one per row.
 var queriesFlag = &cli.StringSliceFlag{
 	Name: "queries",
-	Usage: "screen each row of `FILE` (CSV, XLSX: first sheet or FILE.xlsx:SHEET, or text: one query per line; repeatable), " +
+	Usage: "screen each row of `FILE` (CSV, XLSX: first sheet or FILE.xlsx:SHEET, or text: one query per line; - reads standard input; repeatable), " +
 		"with its own id, type, country and birth date (the flags are the default)",
 }
 
@@ -46,7 +46,7 @@ type queryRow struct {
 
 // where is the row's place: "queries FILE, sheet S, row N".
 func (r queryRow) where() string {
-	s := "queries " + r.file
+	s := "queries " + shownQueries(r.file)
 	if r.sheet != "" {
 		s += ", sheet " + r.sheet
 	}
@@ -103,6 +103,72 @@ var queryTypes = map[string]string{
 	"vessel": "vessel", "ship": "vessel",
 }
 
+// stdinQueries is the --queries value that reads standard input; results
+// read from it name it as their file.
+const stdinQueries = "-"
+
+// shownQueries is how messages name a --queries file: standard input by
+// that name, any other by its path.
+func shownQueries(file string) string {
+	if file == stdinQueries {
+		return "standard input"
+	}
+	return file
+}
+
+// spoolStdin copies r, standard input given as --queries -, into a file in
+// dir named for the form its content has: stdin.xlsx for a workbook,
+// stdin.csv for a table whose first line names a name, address or imo
+// column (as a --queries header does), stdin.txt for anything else. A
+// --queries file is read twice (checked, then screened), which a pipe
+// cannot be.
+func spoolStdin(r io.Reader, dir string) (string, error) {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(64 << 10)
+	name := "stdin.txt"
+	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
+		name = "stdin.xlsx"
+	} else if queriesHeader(head) {
+		name = "stdin.csv"
+	}
+	path := filepath.Join(dir, name)
+	f, err := os.Create(path)
+	if err != nil {
+		return "", fmt.Errorf("queries standard input: %w", err)
+	}
+	if _, err := io.Copy(f, br); err != nil {
+		f.Close()
+		return "", fmt.Errorf("queries standard input: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return "", fmt.Errorf("queries standard input: %w", err)
+	}
+	return path, nil
+}
+
+// queriesHeader reports whether the first line of head, split as
+// csvsep.Sniff finds its separator, names a name, address or imo column.
+func queriesHeader(head []byte) bool {
+	line, _, _ := bytes.Cut(head, []byte("\n"))
+	r := csv.NewReader(bytes.NewReader(line))
+	r.Comma = rune(csvsep.Sniff(line))
+	r.LazyQuotes = true
+	cells, err := r.Read()
+	if err != nil {
+		return false
+	}
+	for i, c := range cells {
+		if i == 0 {
+			c = strings.TrimPrefix(c, "\ufeff")
+		}
+		switch queryField(c) {
+		case "name", "first_name", "last_name", "address", "imo":
+			return true
+		}
+	}
+	return false
+}
+
 // queriesPath splits a --queries value into the file and the sheet it
 // names: "book.xlsx:Clients" is sheet Clients of book.xlsx, unless a file
 // of that whole name exists.
@@ -125,27 +191,32 @@ func queriesPath(arg string) (path, sheet string) {
 // file order, as it is read (none is kept), with party's type, country and
 // birth date where the row gives none; a row that cannot be screened has
 // its problem set. The error is for a file that cannot be read, or each's.
-func readQueries(arg string, party sanctions.Query, each func(queryRow) error) error {
+// The rows name their file as file, or as arg's path when file is "" (a
+// spooled standard input is read from arg and named stdinQueries).
+func readQueries(arg, file string, party sanctions.Query, each func(queryRow) error) error {
 	path, sheet := queriesPath(arg)
 	ext := strings.ToLower(filepath.Ext(path))
 	if sheet != "" && ext != ".xlsx" && ext != ".xlsm" {
 		return usageErrorf("--queries %s: only a workbook has sheets", arg)
 	}
+	if file == "" {
+		file = path
+	}
 	switch ext {
 	case ".xlsx", ".xlsm":
-		t := &queryTable{file: path, party: party, each: each}
+		t := &queryTable{file: file, party: party, each: each}
 		if err := readQueriesXLSX(path, sheet, t); err != nil {
 			return err
 		}
 		return t.finish()
 	case ".csv", ".tsv":
-		t := &queryTable{file: path, party: party, each: each}
+		t := &queryTable{file: file, party: party, each: each}
 		if err := readQueriesCSV(path, t); err != nil {
 			return err
 		}
 		return t.finish()
 	}
-	return readQueriesText(path, party, each)
+	return readQueriesText(path, file, party, each)
 }
 
 // blankRow reports whether every cell is blank.
@@ -163,7 +234,7 @@ func blankRow(cells []string) bool {
 func readQueriesCSV(path string, t *queryTable) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("queries %s: %w", path, err)
+		return fmt.Errorf("queries %s: %w", shownQueries(t.file), err)
 	}
 	defer f.Close()
 	br := bufio.NewReader(f)
@@ -177,7 +248,7 @@ func readQueriesCSV(path string, t *queryTable) error {
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("queries %s, row %d: %w", path, n, err)
+			return fmt.Errorf("queries %s, row %d: %w", shownQueries(t.file), n, err)
 		}
 		if err := t.add(n, rec); err != nil {
 			return err
@@ -191,9 +262,10 @@ func readQueriesXLSX(path, sheet string, t *queryTable) (err error) {
 	defer func() {
 		// excelize may panic on malformed XML; a bad file is an error, not a crash.
 		if r := recover(); r != nil {
-			err = fmt.Errorf("queries %s: malformed workbook: %v", path, r)
+			err = fmt.Errorf("queries %s: malformed workbook: %v", shownQueries(t.file), r)
 		}
 	}()
+	shown := shownQueries(t.file)
 	xl, err := excelize.OpenFile(path, excelize.Options{
 		UnzipSizeLimit:    registry.DefaultMaxUnzipped,
 		UnzipXMLSizeLimit: 16 << 20,
@@ -201,22 +273,22 @@ func readQueriesXLSX(path, sheet string, t *queryTable) (err error) {
 		LongDatePattern:   "yyyy-mm-dd",
 	})
 	if err != nil {
-		return fmt.Errorf("queries %s: not a readable XLSX workbook (%w): save it again as .xlsx or CSV", path, err)
+		return fmt.Errorf("queries %s: not a readable XLSX workbook (%w): save it again as .xlsx or CSV", shown, err)
 	}
 	defer xl.Close()
 	sheets := xl.GetSheetList()
 	switch {
 	case len(sheets) == 0:
-		return fmt.Errorf("queries %s: the workbook has no sheet", path)
+		return fmt.Errorf("queries %s: the workbook has no sheet", shown)
 	case sheet == "":
 		sheet = sheets[0]
 	case !slices.Contains(sheets, sheet):
-		return usageErrorf("--queries %s: no sheet %q (sheets: %s)", path, sheet, strings.Join(sheets, ", "))
+		return usageErrorf("--queries %s: no sheet %q (sheets: %s)", shown, sheet, strings.Join(sheets, ", "))
 	}
 	t.sheet = sheet
 	it, err := xl.Rows(sheet)
 	if err != nil {
-		return fmt.Errorf("queries %s, sheet %s: %w", path, sheet, err)
+		return fmt.Errorf("queries %s, sheet %s: %w", shown, sheet, err)
 	}
 	defer it.Close()
 	n := 0
@@ -224,14 +296,14 @@ func readQueriesXLSX(path, sheet string, t *queryTable) (err error) {
 		n++
 		cells, err := it.Columns()
 		if err != nil {
-			return fmt.Errorf("queries %s, sheet %s, row %d: %w", path, sheet, n, err)
+			return fmt.Errorf("queries %s, sheet %s, row %d: %w", shown, sheet, n, err)
 		}
 		if err := t.add(n, cells); err != nil {
 			return err
 		}
 	}
 	if err := it.Error(); err != nil {
-		return fmt.Errorf("queries %s, sheet %s, after row %d: %w", path, sheet, n, err)
+		return fmt.Errorf("queries %s, sheet %s, after row %d: %w", shown, sheet, n, err)
 	}
 	return nil
 }
@@ -250,9 +322,9 @@ type queryTable struct {
 // at is the table's place in messages: "queries FILE, sheet S".
 func (t *queryTable) at() string {
 	if t.sheet != "" {
-		return "queries " + t.file + ", sheet " + t.sheet
+		return "queries " + shownQueries(t.file) + ", sheet " + t.sheet
 	}
-	return "queries " + t.file
+	return "queries " + shownQueries(t.file)
 }
 
 // add reads row n; the error is for a header that names no name, address
@@ -370,16 +442,16 @@ func queryRowOf(file, sheet string, n int, cells, header []string, cols map[stri
 
 // readQueriesText reads a text --queries file: each non-blank line is a
 // query, as an argument is, with party's type, country and birth date,
-// given to each.
-func readQueriesText(path string, party sanctions.Query, each func(queryRow) error) error {
+// given to each, named file.
+func readQueriesText(path, file string, party sanctions.Query, each func(queryRow) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("queries %s: %w", path, err)
+		return fmt.Errorf("queries %s: %w", shownQueries(file), err)
 	}
 	defer f.Close()
 	br := bufio.NewReader(f)
 	if head, _ := br.Peek(4); bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.IndexByte(head, 0) >= 0 {
-		return usageErrorf("--queries %s: a binary file, not text: a workbook must be named .xlsx", path)
+		return usageErrorf("--queries %s: a binary file, not text: a workbook must be named .xlsx", shownQueries(file))
 	}
 	sc := bufio.NewScanner(br)
 	sc.Buffer(nil, 1<<20)
@@ -395,12 +467,12 @@ func readQueriesText(path string, party sanctions.Query, each func(queryRow) err
 		}
 		q := party
 		q.Name = line
-		if err := each(queryRow{file: path, row: n, party: q}); err != nil {
+		if err := each(queryRow{file: file, row: n, party: q}); err != nil {
 			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("queries %s, line %d: %w", path, n+1, err)
+		return fmt.Errorf("queries %s, line %d: %w", shownQueries(file), n+1, err)
 	}
 	return nil
 }

@@ -473,3 +473,61 @@ func TestScanLoadsListsLowGC(t *testing.T) {
 		t.Errorf("scan: exit %d, lists loaded %d times through loadLists, want 0 and 1\n%s", code, *loads, stderr)
 	}
 }
+
+// screenJSONStdin is screenJSON with stdin as standard input.
+func screenJSONStdin(t *testing.T, stdin string, args ...string) (screenOut, string, int) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "out.json")
+	var stdout, stderr strings.Builder
+	app := newApp()
+	app.Reader, app.Writer, app.ErrWriter = strings.NewReader(stdin), &stdout, &stderr
+	err := app.Run(append([]string{"audit", "screen", "--format", "json", "--out", out}, args...))
+	if err != nil {
+		stderr.WriteString("audit: " + err.Error() + "\n")
+	}
+	var got screenOut
+	if b, rerr := os.ReadFile(out); rerr == nil {
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("output is not JSON: %v\n%s", err, b)
+		}
+	}
+	return got, stderr.String(), exitCode(err)
+}
+
+// TestScreenQueriesStdin: --queries - reads standard input as it reads a
+// file of the same content (a table when its first line names a query
+// column, else one query per line), its rows naming their file "-" and
+// their messages "standard input"; it can be given once.
+func TestScreenQueriesStdin(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	for _, c := range []struct{ name, text string }{
+		{"crm.csv", "\ufeffCustomer Ref;Full Name;Entity Type;Nationality\nA-1;Ivan Sidorov;person;RU\nA-2;;company;AE\nA-3;Sidorov Trading;company;\n"},
+		{"names.txt", "Ivan Sidorov\n\nSidorov Trading\n"},
+	} {
+		file := writeFile(t, dir, c.name, c.text)
+		want, _, _ := screenJSON(t, "--sanctions", list, "--review", "0.5", "--queries", file)
+		got, stderr, code := screenJSONStdin(t, c.text, "--sanctions", list, "--review", "0.5", "--queries", "-")
+		if len(got.Results) != len(want.Results) || len(got.Results) == 0 {
+			t.Fatalf("%s: %d results from standard input, %d from the file (exit %d)\n%s", c.name, len(got.Results), len(want.Results), code, stderr)
+		}
+		for i := range want.Results {
+			if got.Results[i].File != "-" {
+				t.Errorf("%s: result %d names file %q, want -", c.name, i+1, got.Results[i].File)
+			}
+			got.Results[i].File = want.Results[i].File
+		}
+		if !reflect.DeepEqual(got.Results, want.Results) {
+			t.Errorf("%s: standard input gave\n%+v\nthe file\n%+v", c.name, got.Results, want.Results)
+		}
+		if strings.HasSuffix(c.name, ".csv") {
+			if wantMsg := "audit: queries standard input, row 3: nothing to screen"; !strings.Contains(stderr, wantMsg) {
+				t.Errorf("stderr lacks %q:\n%s", wantMsg, stderr)
+			}
+		}
+	}
+	_, stderr, code := screenJSONStdin(t, "Ivan Sidorov\n", "--sanctions", list, "--queries", "-", "--queries", "-")
+	if code != 2 || !strings.Contains(stderr, "standard input can be read once") {
+		t.Errorf("--queries - twice: exit %d\n%s", code, stderr)
+	}
+}
