@@ -44,7 +44,7 @@ var (
 	}
 	countryFlag = &cli.StringFlag{
 		Name:  "country",
-		Usage: "the screened party's `COUNTRY` (ISO 3166 code or name): entries of other countries score lower",
+		Usage: "the screened party's `COUNTRY` (ISO 3166 code or name; several, such as a dual nationality, as RU;CY): entries of none of them score lower",
 	}
 	birthDateFlag = &cli.StringFlag{
 		Name:  "birth-date",
@@ -407,8 +407,9 @@ func screenParty(c *cli.Context) (sanctions.Query, error) {
 		return q, usageErrorf("--type %q: want individual, entity or vessel (any case)", typ)
 	}
 	if country := c.String(countryFlag.Name); country != "" {
-		if q.Country = sanctions.CountryCode(country); q.Country == "" {
-			return q, usageErrorf("--country %q: not a country name or ISO 3166 code", country)
+		var ok bool
+		if q.Countries, ok = sanctions.CountryCodes(country); !ok {
+			return q, usageErrorf("--country %q: not a country name or ISO 3166 code (several: RU;CY)", country)
 		}
 	}
 	if d := c.String(birthDateFlag.Name); d != "" {

@@ -403,8 +403,9 @@ func queryRowOf(file, sheet string, n int, cells, header []string, cols map[stri
 		}
 	}
 	if v, col := cell("country"); v != "" {
-		if r.party.Country = sanctions.CountryCode(v); r.party.Country == "" {
-			bad(col, "%q is not a country name or ISO 3166 code", v)
+		var ok bool
+		if r.party.Countries, ok = sanctions.CountryCodes(v); !ok {
+			bad(col, "%q is not a country name or ISO 3166 code (or several, as RU;CY)", v)
 		}
 	}
 	if v, col := cell("birth_date"); v != "" {

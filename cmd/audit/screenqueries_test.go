@@ -246,7 +246,7 @@ func TestScreenQueriesBadRows(t *testing.T) {
 		"audit: queries " + queries + ", row 3: nothing to screen: no value in column name, wallet, imo\n",
 		"audit: queries " + queries + ", row 4: column birth_date: date \"31/31/1990\": no such day\n",
 		"audit: queries " + queries + ", row 5: column type: \"partnership\" is not a type",
-		"; column country: \"Narnia\" is not a country name or ISO 3166 code\n",
+		"; column country: \"Narnia\" is not a country name or ISO 3166 code (or several, as RU;CY)\n",
 		"audit: queries " + queries + ", row 6: column wallet: \"0x12\" is not an 0x address",
 		"audit: queries " + queries + ", row 7: column imo: \"IMO 12\" is not an IMO number",
 		"audit: 5 of 7 queries not screened",
@@ -529,5 +529,26 @@ func TestScreenQueriesStdin(t *testing.T) {
 	_, stderr, code := screenJSONStdin(t, "Ivan Sidorov\n", "--sanctions", list, "--queries", "-", "--queries", "-")
 	if code != 2 || !strings.Contains(stderr, "standard input can be read once") {
 		t.Errorf("--queries - twice: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestScreenQueriesSeveralCountries: a country cell naming several
+// countries (a dual nationality) agrees with an entry of any of them and
+// lowers the score of an entry of none, as --country does.
+func TestScreenQueriesSeveralCountries(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	queries := writeFile(t, dir, "crm.csv", "name,nationality\nIvan Sidorov,CY; RU\nIvan Sidorov,\"Cyprus, France\"\n")
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--review", "0.5", "--type", "individual", "--queries", queries)
+	if code != 0 || len(got.Results) != 2 || len(got.Results[0].Matches) != 1 || len(got.Results[1].Matches) != 1 {
+		t.Fatalf("exit %d, results %+v\n%s", code, got.Results, stderr)
+	}
+	agree, differ := got.Results[0].Matches[0], got.Results[1].Matches[0]
+	if !strings.Contains(agree.Explanation, "country RU agrees") || !strings.Contains(differ.Explanation, "countries CY, FR not among RU") || differ.Score >= agree.Score {
+		t.Errorf("CY;RU: %.3f %s\nCyprus, France: %.3f %s", agree.Score, agree.Explanation, differ.Score, differ.Explanation)
+	}
+	flag, _, _ := screenJSON(t, "--sanctions", list, "--review", "0.5", "--type", "individual", "--country", "CY;RU", "--", "Ivan Sidorov")
+	if len(flag.Results) != 1 || !reflect.DeepEqual(flag.Results[0].Matches, got.Results[0].Matches) {
+		t.Errorf("--country CY;RU gave %+v, the row %+v", flag.Results, got.Results[0].Matches)
 	}
 }

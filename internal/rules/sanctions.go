@@ -228,10 +228,15 @@ func (e *eval) entityMatches(v int32) (ids, names []sanctions.Match) {
 				}
 			}
 		}
-		q.Country = c.Jurisdiction
+		if c.Jurisdiction != "" {
+			q.Countries = []string{c.Jurisdiction}
+		}
 	}
 	if p, ok := e.people[n.ID]; ok {
-		q.Type, q.Country, q.BirthDate = "individual", p.Nationality, p.BirthDate
+		q.Type, q.BirthDate = "individual", p.BirthDate
+		if p.Nationality != "" {
+			q.Countries = []string{p.Nationality}
+		}
 	}
 	if q.Name == "" {
 		return ids, nil

@@ -1,6 +1,10 @@
 package sanctions
 
-import "github.com/tokenaudit/audit/internal/refdata"
+import (
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/refdata"
+)
 
 // CountryCode returns the ISO 3166-1 alpha-2 code of a country name as
 // lists and registers spell it ("Korea, North", "Region: Crimea"), an ISO
@@ -10,4 +14,40 @@ import "github.com/tokenaudit/audit/internal/refdata"
 func CountryCode(name string) string {
 	code, _ := refdata.CountryCode(name)
 	return code
+}
+
+// CountryCodes returns the ISO 3166-1 alpha-2 codes of a cell naming one
+// country or several (a dual nationality: "RU; CY", "Russia, Cyprus",
+// "RU/CY"), each part read as CountryCode reads it, in order, once each;
+// a name holding a comma ("Korea, North") is one country. ok is false when
+// a part is not recognised, or the cell names none.
+func CountryCodes(cell string) (codes []string, ok bool) {
+	add := func(code string) {
+		for _, c := range codes {
+			if c == code {
+				return
+			}
+		}
+		codes = append(codes, code)
+	}
+	for _, part := range strings.FieldsFunc(cell, func(r rune) bool { return r == ';' || r == '|' || r == '/' || r == '\n' }) {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		if code := CountryCode(part); code != "" {
+			add(code)
+			continue
+		}
+		for _, name := range strings.Split(part, ",") {
+			if strings.TrimSpace(name) == "" {
+				continue
+			}
+			code := CountryCode(name)
+			if code == "" {
+				return nil, false
+			}
+			add(code)
+		}
+	}
+	return codes, len(codes) > 0
 }

@@ -5,12 +5,15 @@ import (
 	"sync"
 )
 
-// Query is a name to screen, with what is known about the party; Country and
-// BirthDate, when set, lower the score of entries that contradict them.
+// Query is a name to screen, with what is known about the party; Countries
+// and BirthDate, when set, lower the score of entries that contradict them.
 type Query struct {
-	Name      string
-	Type      string // "individual", "entity", "vessel", or "" for any
-	Country   string // ISO 3166-1 alpha-2
+	Name string
+	Type string // "individual", "entity", "vessel", or "" for any
+	// Countries are the party's countries (nationalities, jurisdiction) as
+	// ISO 3166-1 alpha-2 codes: an entry whose countries include none of
+	// them scores lower.
+	Countries []string
 	BirthDate string
 }
 

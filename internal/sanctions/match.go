@@ -1261,24 +1261,34 @@ func explain(query, listed string, cmp comparison) string {
 	return "name: " + query + " ~ " + listed + ": " + strings.Join(cmp.parts, "; ")
 }
 
-// contradictions lowers a score when the query's country or birth year is
-// known and the entry's are known and differ. Countries are compared as
-// ISO 3166-1 alpha-2 codes: a country not read as one on either side (a
+// contradictions lowers a score when the query's countries or birth year
+// are known and the entry's are known and differ: a party of several
+// countries agrees when the entry has any of them. Countries are compared
+// as ISO 3166-1 alpha-2 codes: a country not read as one on either side (a
 // registry's "Polish", a list's unrecognised name) contradicts nothing.
 func contradictions(q Query, e *Entry, cmp *comparison) {
-	qc := strings.ToUpper(strings.TrimSpace(q.Country))
+	var qcs []string
+	for _, c := range q.Countries {
+		if c = strings.ToUpper(strings.TrimSpace(c)); len(c) == 2 {
+			qcs = append(qcs, c)
+		}
+	}
 	var codes []string
 	for _, c := range e.Countries {
 		if len(c) == 2 {
 			codes = append(codes, strings.ToUpper(c))
 		}
 	}
-	if len(qc) == 2 && len(codes) > 0 {
-		if slices.Contains(codes, qc) {
-			cmp.parts = append(cmp.parts, "country "+qc+" agrees")
+	if len(qcs) > 0 && len(codes) > 0 {
+		if i := slices.IndexFunc(qcs, func(c string) bool { return slices.Contains(codes, c) }); i >= 0 {
+			cmp.parts = append(cmp.parts, "country "+qcs[i]+" agrees")
 		} else {
 			cmp.score *= countryPenalty
-			cmp.parts = append(cmp.parts, fmt.Sprintf("country %s not among %s ×%.2f", qc, strings.Join(codes, ", "), countryPenalty))
+			word := "country"
+			if len(qcs) > 1 {
+				word = "countries"
+			}
+			cmp.parts = append(cmp.parts, fmt.Sprintf("%s %s not among %s ×%.2f", word, strings.Join(qcs, ", "), strings.Join(codes, ", "), countryPenalty))
 		}
 	}
 	if len(q.BirthDate) >= 4 && len(e.BirthDates) > 0 {

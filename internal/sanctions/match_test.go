@@ -218,12 +218,15 @@ func TestNameContradictions(t *testing.T) {
 		explain string
 	}{
 		{Query{Name: "Kim Jong Un"}, 1, 1, "3/3 words equal"},
-		{Query{Name: "Kim Jong Un", Country: "kp", BirthDate: "1984"}, 1, 1, "birth year 1984 agrees"},
-		{Query{Name: "Kim Jong Un", Country: "FR"}, 0.84, 0.86, "country FR not among KP"},
+		{Query{Name: "Kim Jong Un", Countries: []string{"kp"}, BirthDate: "1984"}, 1, 1, "birth year 1984 agrees"},
+		{Query{Name: "Kim Jong Un", Countries: []string{"FR"}}, 0.84, 0.86, "country FR not among KP"},
+		// a party of two countries agrees when the entry has either
+		{Query{Name: "Kim Jong Un", Countries: []string{"RU", "KP"}}, 1, 1, "country KP agrees"},
+		{Query{Name: "Kim Jong Un", Countries: []string{"RU", "FR"}}, 0.84, 0.86, "countries RU, FR not among KP"},
 		{Query{Name: "Kim Jong Un", BirthDate: "1990-02-02"}, 0.74, 0.76, "birth year 1990 not among 1984-01-08"},
 		// a nationality a registry wrote as a word (a PSC's "Korean") is
 		// no country code, and contradicts nothing
-		{Query{Name: "Kim Jong Un", Country: "Korean"}, 1, 1, "3/3 words equal"},
+		{Query{Name: "Kim Jong Un", Countries: []string{"Korean"}}, 1, 1, "3/3 words equal"},
 	}
 	for _, tt := range tests {
 		m := ix.Name(tt.q)
@@ -231,13 +234,13 @@ func TestNameContradictions(t *testing.T) {
 			t.Errorf("Name(%+v) = %+v, want a score in [%.2f, %.2f] explained by %q", tt.q, m, tt.min, tt.max, tt.explain)
 		}
 	}
-	if m := ix.Name(Query{Name: "Kim Jong Un", Country: "Korean"}); len(m) == 1 && strings.Contains(m[0].Explanation, "country") {
+	if m := ix.Name(Query{Name: "Kim Jong Un", Countries: []string{"Korean"}}); len(m) == 1 && strings.Contains(m[0].Explanation, "country") {
 		t.Errorf("a country that is no code was compared: %s", m[0].Explanation)
 	}
 	// an entry's country the list gave as an unrecognised name is not
 	// compared either
 	named := NewIndex([]*Entry{{List: "L", EntryID: "2", Type: "individual", Name: "KIM, Jong Un", Countries: []string{"Korea, North"}}}, DefaultOptions)
-	if m := named.Name(Query{Name: "Kim Jong Un", Country: "KP"}); len(m) != 1 || m[0].Score != 1 {
+	if m := named.Name(Query{Name: "Kim Jong Un", Countries: []string{"KP"}}); len(m) != 1 || m[0].Score != 1 {
 		t.Errorf("KP against an entry of country %q: %+v, want 1.00 uncompared", "Korea, North", m)
 	}
 	if m := ix.Name(Query{Name: "Kim Jong Un", Type: "vessel"}); len(m) != 0 {

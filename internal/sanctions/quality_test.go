@@ -301,7 +301,7 @@ func TestFalsePositiveLoad(t *testing.T) {
 		l := byScript[script]
 		l.names++
 		screened++
-		q := Query{Name: r["full_name"], Type: "individual", BirthDate: r["date_of_birth"], Country: CountryCode(r["nationality"])}
+		q := Query{Name: r["full_name"], Type: "individual", BirthDate: r["date_of_birth"], Countries: []string{CountryCode(r["nationality"])}}
 		if m := matched(ix.Name(q)); m != nil {
 			l.typed++
 			typed++
