@@ -78,6 +78,14 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 					w, g := cellAt(want[i], j), cellAt(got[i], j)
 					cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
 					typ, _ := f.GetCellType(sheet, cell)
+					if shown, ok := dateShown(t, f, sheet, cell, w); ok {
+						// A date cell: LibreOffice writes its ISO date
+						// and time (see TestLibreOfficeReadsDates).
+						if g != shown {
+							t.Errorf("%s: LibreOffice reads date %q, meant %q", cell, g, shown)
+						}
+						continue
+					}
 					if typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset && w != "" {
 						// A share is a percentage-formatted number: LibreOffice
 						// writes it with its percent sign.
@@ -146,6 +154,37 @@ func isPercent(t *testing.T, f *excelize.File, sheet, cell string) bool {
 		t.Fatal(err)
 	}
 	return st.NumFmt == 10
+}
+
+// dateShown is the text LibreOffice's CSV export (libreOfficeCSV, not
+// as shown) writes for a date cell of serial number raw, when the cell
+// has one of the writer's date formats.
+func dateShown(t *testing.T, f *excelize.File, sheet, cell, raw string) (string, bool) {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.CustomNumFmt == nil || (*st.CustomNumFmt != dateTimeFormat && *st.CustomNumFmt != dateFormat) {
+		return "", false
+	}
+	v, err := strconv.ParseFloat(raw, 64)
+	if err != nil {
+		t.Fatalf("%s!%s: date cell holds %q, not a number", sheet, cell, raw)
+	}
+	at, err := excelize.ExcelDateToTime(v, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at = at.Round(time.Second)
+	if *st.CustomNumFmt == dateFormat {
+		return at.Format(time.DateOnly), true
+	}
+	return at.Format(time.DateTime), true
 }
 
 func readCSV(t *testing.T, path string) [][]string {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -54,6 +55,7 @@ var severityColor = map[Severity]string{
 // xlsxStyles holds the style ids of one workbook.
 type xlsxStyles struct {
 	header, wrap, percent, integer, number, link int
+	dateTime, date                               int // a moment in UTC, a day (see xlsxTime)
 	severity                                     map[Severity]int
 	top                                          int // text at the top of its cell, as the wrapping cells beside it
 }
@@ -91,6 +93,9 @@ func newStyles(f *excelize.File) (*xlsxStyles, error) {
 		s.severity[sev] = mk(&excelize.Style{Font: font, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}, Alignment: top})
 	}
 	s.top = mk(&excelize.Style{Alignment: top})
+	// Last, so that the styles before keep their ids from earlier workbooks.
+	s.dateTime = mk(&excelize.Style{CustomNumFmt: &dateTimeFormat, Alignment: top})
+	s.date = mk(&excelize.Style{CustomNumFmt: &dateFormat, Alignment: top})
 	return &s, err
 }
 
@@ -362,6 +367,21 @@ func (t *table) num(col int, v float64, style int) error {
 	return t.x.f.SetCellStyle(t.sheet, c, c, style)
 }
 
+// when writes a date or time as a date cell when xlsxTime reads it as
+// one, else as text.
+func (t *table) when(col int, s string) error {
+	v, style, shown, ok := t.x.dateCell(s)
+	if !ok {
+		return t.str(col, s)
+	}
+	c := t.cell(col)
+	t.measure(col, shown)
+	if err := t.x.f.SetCellFloat(t.sheet, c, v, -1, 64); err != nil {
+		return err
+	}
+	return t.x.f.SetCellStyle(t.sheet, c, c, style)
+}
+
 func (t *table) pct(col int, v float64) error { return t.num(col, v, t.x.st.percent) }
 func (t *table) int(col int, v int64) error   { return t.num(col, float64(v), t.x.st.integer) }
 
@@ -527,6 +547,68 @@ func fitWidth(chars int, wraps bool) float64 {
 	return w
 }
 
+// The number formats of date cells: a moment, always in UTC, to the
+// second, and a day. Year first, so that no reader takes 03/05 for the
+// wrong month.
+var (
+	dateTimeFormat = `yyyy-mm-dd hh:mm:ss "UTC"`
+	dateFormat     = "yyyy-mm-dd"
+)
+
+// The dates a date cell holds: from 1 March 1900 (before it, Excel counts
+// a 29 February 1900 that never was, and LibreOffice does not, so the two
+// would show one number as different days) to the last second of 9999.
+var (
+	firstCellDate = time.Date(1900, time.March, 1, 0, 0, 0, 0, time.UTC)
+	lastCellDate  = time.Date(9999, time.December, 31, 23, 59, 59, 0, time.UTC)
+)
+
+// xlsxTime reads s as a date cell holds it: an RFC 3339 time of whole
+// seconds ("2026-11-23T00:00:00Z"; an offset is turned into UTC) or a day
+// ("2026-11-01", day true), within the dates a cell holds. ok is false
+// for anything else, which stays text: a partial date ("1970-05", "1970"),
+// a fraction of a second (a cell would show it rounded), any other text.
+func xlsxTime(s string) (t time.Time, day, ok bool) {
+	if len(s) == len(time.DateOnly) {
+		t, err := time.Parse(time.DateOnly, s)
+		return t, true, err == nil && !t.Before(firstCellDate)
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil || t.Nanosecond() != 0 {
+		return time.Time{}, false, false
+	}
+	t = t.UTC()
+	return t, false, !t.Before(firstCellDate) && !t.After(lastCellDate)
+}
+
+// excelSerial is the serial number of a date cell holding t (in UTC, from
+// firstCellDate, whole seconds): days since 30 December 1899, the day
+// Excel's numbers count from for dates after February 1900 (1 January
+// 1970 is 25569), and the time as a fraction of a day.
+func excelSerial(t time.Time) float64 {
+	const unixDay = 25569
+	secs := t.Unix()
+	days := secs / 86400
+	if secs%86400 < 0 { // before 1970: / rounds toward zero, the day is the one before
+		days--
+	}
+	return float64(days+unixDay) + float64(secs-days*86400)/86400
+}
+
+// dateCell is what a date cell holding s stores (xlsxTime): its serial
+// number, its style, and the text it shows, to size its column; ok is
+// false when s stays text.
+func (x *xlsxWriter) dateCell(s string) (v float64, style int, shown string, ok bool) {
+	t, day, ok := xlsxTime(s)
+	switch {
+	case !ok:
+		return 0, 0, "", false
+	case day:
+		return excelSerial(t), x.st.date, t.Format(time.DateOnly), true
+	}
+	return excelSerial(t), x.st.dateTime, t.Format(time.DateTime) + " UTC", true
+}
+
 // xlsxText makes s storable and plain: control characters other than
 // newlines go (XML 1.0 cannot hold them), bidi controls are shown
 // (showBidi) and a cell holds at most 32767 characters.
@@ -562,18 +644,19 @@ func (x *xlsxWriter) summary(r *Report) error {
 	s := func(v string) func() error { return func() error { return t.str(1, v) } }
 	n := func(v int64) func() error { return func() error { return t.int(1, v) } }
 	p := func(v float64) func() error { return func() error { return t.pct(1, v) } }
+	d := func(v string) func() error { return func() error { return t.when(1, v) } }
 	rows := []row{
 		{"Report", s("Token audit report")},
 		{"Tool", s(r.Tool.Name)},
 		{"Tool version", s(r.Tool.Version)},
 		{"Schema version", s(r.SchemaVersion)},
-		{"Generated at", s(r.GeneratedAt)},
+		{"Generated at", d(r.GeneratedAt)},
 		{"Chain source", s(r.Chain.Source)},
 		{"Chain endpoint", s(r.Chain.Endpoint)},
 		{"Chain id", n(int64(r.Chain.ChainID))},
 		{"Block number", n(int64(r.Chain.BlockNumber))},
 		{"Block hash", s(r.Chain.BlockHash)},
-		{"Block time", s(r.Chain.BlockTime)},
+		{"Block time", d(r.Chain.BlockTime)},
 		{"Fail on", s(r.Options.FailOn)},
 		{"Beneficial-ownership threshold", p(r.Options.BeneficialOwnerShare)},
 		{"Identification threshold", p(r.Options.IdentificationShare)},
@@ -709,10 +792,11 @@ var evidenceHeaders = []string{"Finding", "Item", "Text", "Where to check it", "
 // the citation, so that the printed sheet is one page wide (all 33
 // columns printed the demo's 194 items on 191 pages).
 const (
-	evidenceTextCol    = 2
-	evidenceCiteCol    = 3
-	evidenceSubjectCol = 7
-	evidencePrinted    = 4
+	evidenceTextCol     = 2
+	evidenceCiteCol     = 3
+	evidenceSubjectCol  = 7
+	evidenceListDateCol = 15
+	evidencePrinted     = 4
 )
 
 // evidenceCells writes the cells of item j of finding i (both from 0) into
@@ -758,7 +842,10 @@ func (x *xlsxWriter) evidenceCells(cells []excelize.Cell, i, j int, f *Finding) 
 	cells[12] = num(float64(e.Row), x.st.integer)
 	cells[13] = txt(e.Column)
 	cells[14] = txt(e.List)
-	cells[15] = txt(e.ListDate)
+	cells[evidenceListDateCol] = txt(e.ListDate)
+	if v, style, _, ok := x.dateCell(e.ListDate); ok {
+		cells[evidenceListDateCol] = excelize.Cell{StyleID: style, Value: v}
+	}
 	cells[16] = txt(e.EntryID)
 	cells[17] = num(e.Score, x.st.number)
 	cells[18] = num(float64(e.Block), x.st.integer)
@@ -805,6 +892,9 @@ func (x *xlsxWriter) evidence(r *Report) error {
 				case nil:
 				default:
 					s = fmt.Sprint(v) + "   "
+					if c == evidenceListDateCol {
+						_, _, s, _ = x.dateCell(r.Findings[i].Evidence[j].ListDate)
+					}
 				}
 				for _, l := range strings.Split(s, "\n") {
 					widths[c] = max(widths[c], utf8.RuneCountInString(l))
@@ -1144,7 +1234,7 @@ func (x *xlsxWriter) sources(r *Report) error {
 			t.str(2, in.SHA256),
 			t.int(3, int64(in.Rows)),
 			t.str(4, in.Format),
-			t.str(5, in.ListDate),
+			t.when(5, in.ListDate),
 		)
 		if err != nil {
 			return fmt.Errorf("row %d: %w", t.row, err)
