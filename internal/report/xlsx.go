@@ -611,7 +611,9 @@ func (x *xlsxWriter) dateCell(s string) (v float64, style int, shown string, ok 
 
 // xlsxText makes s storable and plain: control characters other than
 // newlines go (XML 1.0 cannot hold them), bidi controls are shown
-// (showBidi) and a cell holds at most 32767 characters.
+// (showBidi) and a cell holds at most maxCellUnits UTF-16 code units, as
+// Excel counts them: a text over it is cut at a character and ends with
+// "…".
 func xlsxText(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if r == '\n' {
@@ -625,8 +627,33 @@ func xlsxText(s string) string {
 		}
 		return r
 	}, showBidi(s))
-	if utf8.RuneCountInString(s) > 32767 {
-		s = string([]rune(s)[:32766]) + "…"
+	return cutCell(s)
+}
+
+// maxCellUnits is the most text a cell holds: 32,767 UTF-16 code units,
+// where a character beyond U+FFFF (an emoji, CJK Extension B) takes two.
+const maxCellUnits = 32767
+
+// cutCell cuts s to maxCellUnits UTF-16 units, the last of them "…", at a
+// character boundary; a shorter s is returned as it is.
+func cutCell(s string) string {
+	if len(s) <= maxCellUnits {
+		return s // a UTF-8 byte or more for each UTF-16 unit
+	}
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	if n <= maxCellUnits {
+		return s
+	}
+	n = 0
+	for i, r := range s {
+		w := utf16.RuneLen(r)
+		if n+w > maxCellUnits-1 { // room for "…", one unit
+			return s[:i] + "…"
+		}
+		n += w
 	}
 	return s
 }

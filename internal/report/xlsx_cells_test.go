@@ -1,11 +1,14 @@
 package report
 
 import (
+	"math"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -188,5 +191,63 @@ func TestExcelSerial(t *testing.T) {
 		if got := excelSerial(tt.at); got != tt.want {
 			t.Errorf("excelSerial(%v) = %v, want %v", tt.at, got, tt.want)
 		}
+	}
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// TestXLSXTextCutUTF16 checks that a cell holds at most 32,767 UTF-16
+// units, as Excel counts, a character beyond U+FFFF counting two: cut at a
+// character, ending with "…"; text within the limit is kept whole.
+func TestXLSXTextCutUTF16(t *testing.T) {
+	astral := "\U00020000" // CJK Extension B, two UTF-16 units
+	tests := []struct {
+		name, in string
+		cut      bool
+	}{
+		{"astral under the rune limit", strings.Repeat(astral, 20000), true},
+		{"emoji", strings.Repeat("😀", 16384), true},
+		{"astral at the limit", "a" + strings.Repeat(astral, 16383), false},
+		{"astral one over", "ab" + strings.Repeat(astral, 16383), true},
+		{"plain at the limit", strings.Repeat("x", 32767), false},
+		{"plain one over", strings.Repeat("x", 32768), true},
+		{"mixed", strings.Repeat("é"+astral, 12000), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := xlsxText(tt.in)
+			n := utf16Len(got)
+			switch {
+			case !utf8.ValidString(got):
+				t.Fatalf("cut inside a character")
+			case !tt.cut && got != tt.in:
+				t.Errorf("text of %d units changed to %d units", utf16Len(tt.in), n)
+			case tt.cut && (!strings.HasSuffix(got, "…") || !strings.HasPrefix(tt.in, strings.TrimSuffix(got, "…"))):
+				t.Errorf("cut text is not the start of the text and \"…\"")
+			case n > maxCellUnits:
+				t.Errorf("%d UTF-16 units, more than Excel's %d", n, maxCellUnits)
+			case tt.cut && n < maxCellUnits-1:
+				t.Errorf("cut to %d UTF-16 units, want as much as fits (%d or %d)", n, maxCellUnits-1, maxCellUnits)
+			}
+		})
+	}
+
+	// The workbook's cell, as excelize reads it back.
+	r := sampleReport()
+	r.Findings[0].Message = strings.Repeat(astral, 20000)
+	f := openXLSX(t, render(t, r, "xlsx", WriteOptions{}))
+	defer f.Close()
+	got, err := f.GetCellValue(SheetFindings, "F2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := utf16Len(got); n > maxCellUnits || !strings.HasSuffix(got, "…") || math.Abs(float64(n-maxCellUnits)) > 1 {
+		t.Errorf("Findings!F2 holds %d UTF-16 units (ends %q), want %d at most, cut with \"…\"", n, got[max(0, len(got)-8):], maxCellUnits)
 	}
 }
