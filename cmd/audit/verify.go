@@ -51,7 +51,9 @@ func verifyCommand() *cli.Command {
 			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
 			"path evidence and ownership[].steps[].source) are checked as registry citations; a\n" +
 			"sheet a negative finding cites whole, at the first and last rows its text searched\n" +
-			"(unresolved when its text names another file or sheet, or rows not first to later last).\n" +
+			"(unresolved when its text names another file or sheet, or rows not first to later last),\n" +
+			"which in a workbook or CSV must cover every data row of the sheet (its non-empty rows\n" +
+			"after the header; unresolved naming the rows not searched).\n" +
 			"With --rpc, the chain citations are checked against that node: its chain id and the\n" +
 			"pinned block's hash are the report's (else every chain citation is unresolved: the\n" +
 			"block was reorganised away or the node is another chain); each cited transaction is\n" +

@@ -71,8 +71,9 @@ func TestEmbeddedReferenceInput(t *testing.T) {
 
 // TestSearchedSheetCitation: a negative finding's evidence cites a sheet
 // whole (no row) and says which rows were searched; verify checks that
-// the first and last of them exist, and refuses a sheet citation that
-// names no rows.
+// the first and last of them exist and cover the sheet's data rows (see
+// TestSearchedRangeCoversSheet), and refuses a sheet citation that names
+// no rows.
 func TestSearchedSheetCitation(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "wallets.csv")
@@ -93,8 +94,11 @@ func TestSearchedSheetCitation(t *testing.T) {
 	}
 	res := Verify(rep, Options{})
 	got := reasons(res)
-	if res.Checked != 6 || res.Resolved != 4 || len(got) != 2 {
-		t.Errorf("checked %d, resolved %d, unresolved %v; want 6, 4 and 2", res.Checked, res.Resolved, got)
+	if res.Checked != 6 || res.Resolved != 3 || len(got) != 3 {
+		t.Errorf("checked %d, resolved %d, unresolved %v; want 6, 3 and 3", res.Checked, res.Resolved, got)
+	}
+	if why := got["searched "+path+", row 3 (1 wallet row read): none names a known holder of 0xe"]; !strings.Contains(why, "row 2 and row 4 not searched") {
+		t.Errorf("row 3 of a sheet of data rows 2–4: %q", why)
 	}
 	if why := got["searched "+path+", rows 2–9 (8 wallet rows read): none names a known holder of 0xf"]; !strings.Contains(why, "no row 9") {
 		t.Errorf("rows 2–9 of a sheet ending at row 4: %q", why)
@@ -126,7 +130,7 @@ func TestSearchedSheetTextHostile(t *testing.T) {
 		reason string // "": resolves
 	}{
 		{"searched " + path + ", rows 2–4 (3 wallet rows read): none names a known holder of 0xd", ""},
-		{"searched " + path + ", row 3 (1 wallet row read): none names a known holder of 0xd", ""},
+		{"searched " + path + ", row 3 (1 wallet row read): none names a known holder of 0xd", "the search covers row 3 of"},
 		{"searched " + path + ", rows 2–99999999999999999999 (3 wallet rows read): none", "not rows from a first to a later last"},
 		{"searched " + path + ", rows 4–2 (3 wallet rows read): none", "not rows from a first to a later last"},
 		{"searched " + path + ", rows 0–3 (3 wallet rows read): none", "not rows from a first to a later last"},

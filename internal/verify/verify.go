@@ -273,6 +273,8 @@ func Verify(rep *report.Report, opts Options) *Result {
 			case ev.File != "" && ev.Sheet != "" && ev.Row == 0:
 				// A sheet cited whole, where a negative finding searched:
 				// the first and last rows its text says were searched.
+				// and, in a workbook or CSV, that they cover every data
+				// row of the sheet (see uncovered).
 				rows, why := searchedRows(ev)
 				if why != "" {
 					res.Checked++
@@ -280,6 +282,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 				}
 				for _, row := range rows {
 					c.ev.Row = row
+					c.span = &searchSpan{first: rows[0], last: rows[len(rows)-1]}
 					add(regCites, c)
 				}
 			case ev.File != "" && ev.Sheet != "":
@@ -391,8 +394,16 @@ func Verify(rep *report.Report, opts Options) *Result {
 			for k, c := range rc {
 				cites[k] = registry.Cite{Sheet: c.ev.Sheet, Row: c.ev.Row, Column: c.ev.Column}
 			}
+			var probe *rowProbe
+			if isTable(found) {
+				probe = newRowProbe(&cites, rc)
+			}
 			cells, err := registry.CellsAt(found, in.Path, cites)
 			for k, c := range rc {
+				var short string // a searched range short of the sheet's data rows
+				if err == nil && probe != nil && c.span != nil {
+					short = probe.uncovered(cells, c)
+				}
 				switch {
 				case err != nil:
 					fail(c, err.Error()+changed)
@@ -406,6 +417,8 @@ func Verify(rep *report.Report, opts Options) *Result {
 						what = "the row is empty"
 					}
 					fail(c, what+changed)
+				case short != "":
+					fail(c, short+changed)
 				default:
 					res.Resolved++
 				}
@@ -506,6 +519,7 @@ type cite struct {
 	fingerprint string
 	ev          report.Evidence
 	proxy       *report.Proxy // the token's proxy record, under ruleTokenProxy
+	span        *searchSpan   // the rows searched, for a row of a sheet cited whole
 }
 
 // ruleTokenProxy is the rule name under which a token's proxy record
