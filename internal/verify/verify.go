@@ -395,7 +395,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 				cites[k] = registry.Cite{Sheet: c.ev.Sheet, Row: c.ev.Row, Column: c.ev.Column}
 			}
 			var probe *rowProbe
-			if isTable(found) {
+			if slices.ContainsFunc(rc, func(c cite) bool { return c.span != nil }) && isTable(found) {
 				probe = newRowProbe(&cites, rc)
 			}
 			cells, err := registry.CellsAt(found, in.Path, cites)
