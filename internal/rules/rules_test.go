@@ -159,6 +159,21 @@ func TestRules(t *testing.T) {
 			w.list(sanctions.Entry{Name: "X", Addresses: []string{key1}})
 		}},
 		{"listed wallet holding nothing here", RuleSancWallet, wallet(key1), false, "", func(w *world) { w.list(sanctions.Entry{Name: "X", Addresses: []string{key1}}) }},
+		// a wallet the registry ties to the issuer or to an owner in the
+		// chain is screened though it holds nothing; one of an unrelated
+		// party is not
+		{"listed registered wallet of the issuer", RuleSancWallet, wallet(key1), true, report.Critical, func(w *world) {
+			w.reg.Wallets = append(w.reg.Wallets, registry.Wallet{Address: key1, HolderID: "C-OWN", Evidence: "kyc", Origin: at("wallets", 7)})
+			w.list(sanctions.Entry{Name: "X", Addresses: []string{key1}})
+		}},
+		{"listed registered wallet of an owner in the chain", RuleSancWallet, wallet(key1), true, report.Critical, func(w *world) {
+			w.reg.Wallets = append(w.reg.Wallets, registry.Wallet{Address: key1, HolderID: "P-A", Evidence: "kyc", Origin: at("wallets", 7)})
+			w.list(sanctions.Entry{Name: "X", Addresses: []string{key1}})
+		}},
+		{"listed registered wallet of an unrelated party", RuleSancWallet, wallet(key1), false, "", func(w *world) {
+			w.reg.Wallets = append(w.reg.Wallets, registry.Wallet{Address: key1, HolderID: "P-FAR", Evidence: "kyc", Origin: at("wallets", 7)})
+			w.list(sanctions.Entry{Name: "X", Addresses: []string{key1}})
+		}},
 		{"vessel IMO listed", RuleSancVessel, vessel(imo1), true, report.Critical, func(w *world) { w.list(sanctions.Entry{Name: "OTHER NAME", Type: "vessel", IMOs: []string{imo1}}) }},
 		{"vessel name and flag listed", RuleSancVessel, vessel(imo1), true, report.High, func(w *world) { w.list(sanctions.Entry{Name: "SEA ONE", Type: "vessel", Flag: "NO"}) }},
 		{"vessel name listed, other flag", RuleSancVessel, vessel(imo1), false, "", func(w *world) { w.list(sanctions.Entry{Name: "SEA ONE", Type: "vessel", Flag: "KP"}) }},
@@ -171,6 +186,16 @@ func TestRules(t *testing.T) {
 		{"holder's person listed by name", RuleSancOwner, person("P1"), true, report.High, func(w *world) { w.list(sanctions.Entry{Name: "Per One", Type: "individual"}) }},
 		{"person outside every chain listed", RuleSancOwner, person("P-FAR"), false, "", func(w *world) { w.list(sanctions.Entry{Name: "Osama Example", Type: "individual"}) }},
 		{"two listed owners reach 50%", RuleSanc50, company("C-OWN"), true, report.Critical, func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.5)
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"}, registry.Company{ID: "C-S2", Name: "Beta Blocked Trading"})
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Exact(0.25)}, registry.Ownership{OwnerID: "C-S2", OwnedID: "C-OWN", Share: registry.Exact(0.25)})
+			w.reg.Companies[len(w.reg.Companies)-2].CompanyIMO = "5434358"
+			w.list(sanctions.Entry{EntryID: "1", List: "L", Name: "Alpha Blocked Trading", Type: "entity", CompanyIMOs: []string{"5434358"}})
+			w.list(sanctions.Entry{EntryID: "2", List: "L", Name: "Beta Blocked Trading", Type: "entity"})
+		}},
+		// the same, both owners matched by name only: the block is as sure
+		// as the name matches (SANC-OWNER high), not critical
+		{"two owners matched by name reach 50%", RuleSanc50, company("C-OWN"), true, report.High, func(w *world) {
 			w.reg.Ownership[0].Share = registry.Exact(0.5)
 			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"}, registry.Company{ID: "C-S2", Name: "Beta Blocked Trading"})
 			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Exact(0.25)}, registry.Ownership{OwnerID: "C-S2", OwnedID: "C-OWN", Share: registry.Exact(0.25)})
@@ -731,7 +756,8 @@ func TestSanc50CitesTheListedRoot(t *testing.T) {
 	w.reg.Ownership = append(w.reg.Ownership,
 		registry.Ownership{OwnerID: "C-MID", OwnedID: "C-OWN", Share: registry.Exact(0.6), Origin: at("ownership", 3)},
 		registry.Ownership{OwnerID: "C-S1", OwnedID: "C-MID", Share: registry.Exact(0.6), Origin: at("ownership", 4)})
-	w.list(sanctions.Entry{List: "OFAC SDN", EntryID: "77", Name: "Alpha Blocked Trading", Type: "entity"})
+	w.reg.Companies[len(w.reg.Companies)-1].RegistrationNumber = "HE 123456"
+	w.list(sanctions.Entry{List: "OFAC SDN", EntryID: "77", Name: "Alpha Blocked Trading", Type: "entity", RegistrationNumbers: []string{"HE 123456"}})
 	var found bool
 	for _, f := range w.run().Findings {
 		if f.Rule != RuleSanc50 || f.Subject != company("C-OWN") {
@@ -1002,5 +1028,32 @@ func TestEffectiveOptions(t *testing.T) {
 	set := Options{BeneficialOwnerShare: 0.10, IdentificationShare: 0.05}.Effective()
 	if set.BeneficialOwnerShare != 0.10 || set.IdentificationShare != 0.05 {
 		t.Errorf("options set became %v and %v", set.BeneficialOwnerShare, set.IdentificationShare)
+	}
+}
+
+// TestSancWalletRegisteredRole: a listed wallet with no role on chain says
+// whose it is and why it was screened, and cites the registry row.
+func TestSancWalletRegisteredRole(t *testing.T) {
+	w := quiet()
+	w.reg.Wallets = append(w.reg.Wallets, registry.Wallet{Address: key1, HolderID: "C-OWN", Evidence: "kyc", Origin: at("wallets", 7)})
+	w.list(sanctions.Entry{Name: "X", Addresses: []string{key1}})
+	var got []report.Finding
+	for _, f := range w.run().Findings {
+		if f.Rule == RuleSancWallet {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 {
+		t.Fatalf("%d SANC-WALLET findings, want 1: %+v", len(got), got)
+	}
+	if want := "(registered wallet of Fjord Owner AS (C-OWN), the issuer and in the ownership chain) is on OFAC SDN entry 1 X"; !strings.Contains(got[0].Message, want) {
+		t.Errorf("message %q lacks %q", got[0].Message, want)
+	}
+	cited := false
+	for _, ev := range got[0].Evidence {
+		cited = cited || ev.Sheet == "wallets" && ev.Row == 7
+	}
+	if !cited {
+		t.Errorf("the registry row of the wallet is not cited: %+v", got[0].Evidence)
 	}
 }

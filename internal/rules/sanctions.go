@@ -21,15 +21,17 @@ const (
 	RuleSancFormerOwner = "SANC-FORMER-OWNER"
 )
 
-// sancWallet: a holder, controller or issuer wallet is on a list.
+// sancWallet: a holder, controller or issuer wallet is on a list, or a
+// wallet the registry ties to the issuer or to anyone in an ownership chain,
+// whether or not it holds a token.
 func sancWallet(e *eval) {
 	type role struct {
-		token, what string
-		ev          report.Evidence
+		what string
+		ev   report.Evidence
 	}
 	roles := map[string][]role{}
 	var addrs []string
-	note := func(addr, token, what string, ev report.Evidence) {
+	note := func(addr, what string, ev report.Evidence) {
 		addr = strings.ToLower(addr)
 		if addr == "" || addr == zeroAddress {
 			return
@@ -37,20 +39,30 @@ func sancWallet(e *eval) {
 		if _, ok := roles[addr]; !ok {
 			addrs = append(addrs, addr)
 		}
-		roles[addr] = append(roles[addr], role{token, what, ev})
+		roles[addr] = append(roles[addr], role{what, ev})
 	}
 	for _, t := range e.snap.Tokens {
 		for _, h := range t.Holders {
-			note(h.Address, t.Address, "holder", e.holdingEv(h, t))
+			note(h.Address, "holder of "+e.tokenLabel(t.Address), e.holdingEv(h, t))
 		}
 		for _, c := range t.Controllers {
-			note(c.Address, t.Address, c.Role, e.roleEv(t.Address, c, fmt.Sprintf("%s holds the %s role of %s at block %d", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block)))
+			note(c.Address, c.Role+" of "+e.tokenLabel(t.Address), e.roleEv(t.Address, c, fmt.Sprintf("%s holds the %s role of %s at block %d", c.Address, c.Role, e.tokenLabel(t.Address), e.snap.Block)))
 		}
 		if t.Issuer != "" {
-			note(t.Issuer, t.Address, "issuer", e.issuerEv(t))
+			note(t.Issuer, "issuer of "+e.tokenLabel(t.Address), e.issuerEv(t))
 		}
 		if t.Proxy != nil && t.Proxy.Admin != "" {
-			note(t.Proxy.Admin, t.Address, "proxy-admin", e.roleEv(t.Address, chain.Controller{Role: "proxy-admin", Address: t.Proxy.Admin}, fmt.Sprintf("%s is the EIP-1967 proxy admin of %s", t.Proxy.Admin, e.tokenLabel(t.Address))))
+			note(t.Proxy.Admin, "proxy-admin of "+e.tokenLabel(t.Address), e.roleEv(t.Address, chain.Controller{Role: "proxy-admin", Address: t.Proxy.Admin}, fmt.Sprintf("%s is the EIP-1967 proxy admin of %s", t.Proxy.Admin, e.tokenLabel(t.Address))))
+		}
+	}
+	// a wallet with no role on chain, screened for whom it belongs to
+	issuers := e.issuerIDs()
+	for _, a := range e.registeredWallets(issuers) {
+		if _, onChain := roles[a]; onChain {
+			continue
+		}
+		for _, w := range e.wallets[a] {
+			note(a, "registered wallet of "+e.walletHolderRole(w.HolderID, issuers), regEv(w.Origin, "wallet "+a+" belongs to "+w.HolderID+" ("+w.Evidence+")"))
 		}
 	}
 	sort.Strings(addrs)
@@ -63,7 +75,7 @@ func sancWallet(e *eval) {
 			var what []string
 			ev := []report.Evidence{matchEv(m)}
 			for _, r := range roles[a] {
-				what = append(what, r.what+" of "+e.tokenLabel(r.token))
+				what = append(what, r.what)
 				ev = append(ev, r.ev)
 			}
 			for _, w := range e.wallets[a] {
@@ -73,6 +85,52 @@ func sancWallet(e *eval) {
 				fmt.Sprintf("wallet %s (%s) is on %s", a, strings.Join(uniqStrings(what), ", "), listedName(m)), ev...)
 		}
 	}
+}
+
+// registeredWallets are the wallets, sorted, that the registry ties to one
+// of issuers or to an entity in an ownership chain.
+func (e *eval) registeredWallets(issuers map[string]bool) []string {
+	var out []string
+	for a, ws := range e.wallets {
+		for _, w := range ws {
+			if issuers[w.HolderID] || e.inChain[e.g.Entity(w.HolderID)] {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// issuerIDs are the entity ids the claims name as issuers.
+func (e *eval) issuerIDs() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range e.claims {
+		if id, _ := e.issuerOf(c); id != "" {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// walletHolderRole names a wallet's registered holder and why it is
+// screened: "Harbour Ltd (C-HARBOUR), the issuer" (one of issuers) or
+// "..., in the ownership chain".
+func (e *eval) walletHolderRole(id string, issuers map[string]bool) string {
+	v := e.g.Entity(id)
+	name := id
+	if v >= 0 {
+		name = e.label(v)
+	}
+	var why []string
+	if issuers[id] {
+		why = append(why, "the issuer")
+	}
+	if v >= 0 && e.inChain[v] {
+		why = append(why, "in the ownership chain")
+	}
+	return name + ", " + strings.Join(why, " and ")
 }
 
 // sancVessel: a tokenised vessel is on a list, by IMO or MMSI (critical) or
@@ -312,18 +370,23 @@ func sanc50(e *eval) {
 		}
 		var owners []string
 		var ev []report.Evidence
+		byID := false // some blocked owner is listed by an identifier, not only matched by name
 		for _, ei := range b.Edges {
 			ed := &e.g.Edges[ei]
 			var why string
 			if ms := e.listed[ed.Owner]; len(ms) > 0 {
-				why = "listed: " + listedName(ms[0])
-				ev = append(ev, matchEv(ms[0]))
+				m, how := strongest(ms)
+				byID = byID || m.Identifier != ""
+				why = how
+				ev = append(ev, matchEv(m))
 			} else {
 				roots, edges := e.blockRoots(ed.Owner, byNode)
 				var names []string
 				for _, r := range roots {
-					names = append(names, e.label(r)+", listed: "+listedName(e.listed[r][0]))
-					ev = append(ev, matchEv(e.listed[r][0]))
+					m, how := strongest(e.listed[r])
+					byID = byID || m.Identifier != ""
+					names = append(names, e.label(r)+", "+how)
+					ev = append(ev, matchEv(m))
 				}
 				for _, ri := range edges {
 					re := &e.g.Edges[ri]
@@ -346,9 +409,35 @@ func sanc50(e *eval) {
 				fmt.Sprintf("%s may be blocked by the 50%% rule: blocked owners hold %s of it directly, and the data cannot tell whether that reaches 50%%: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 			continue
 		}
+		if !byID {
+			// every listed party behind the block is a name match: the
+			// block stands once a match is confirmed, and is no more
+			// certain than the match
+			e.add(RuleSanc50, report.High, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
+				fmt.Sprintf("%s is blocked by the 50%% rule if the name matches below are confirmed: owners blocked by them hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
+			continue
+		}
 		e.add(RuleSanc50, report.Critical, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
 			fmt.Sprintf("%s is blocked by the 50%% rule: blocked owners hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 	}
+}
+
+// strongest is the match that lists a party most surely (an identifier
+// match before a name match, else the first), and how it lists it:
+// "listed: OFAC SDN entry 1 X" for an identifier, "matched by name to OFAC
+// SDN entry 1 X (score 0.93)" for a name.
+func strongest(ms []sanctions.Match) (sanctions.Match, string) {
+	m := ms[0]
+	for _, x := range ms {
+		if x.Identifier != "" {
+			m = x
+			break
+		}
+	}
+	if m.Identifier == "" {
+		return m, fmt.Sprintf("matched by name to %s (score %.2f)", listedName(m), m.Score)
+	}
+	return m, "listed: " + listedName(m)
 }
 
 // listedName is "OFAC SDN entry 23763 CHANG AN SHIPPING & TECHNOLOGY", or
