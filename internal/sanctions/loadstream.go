@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash"
 	"io"
@@ -16,6 +17,26 @@ import (
 // detectSize is how much of the start of a list file DetectFormat is
 // given to recognise it: a first row longer than this is seen cut.
 const detectSize = 1 << 20
+
+// maxRecordBytes is the most bytes one record of a list file may take: a
+// CSV row, or a UN INDIVIDUAL or ENTITY element (or any other XML token).
+// The largest in the real lists are far smaller: 1,150 bytes (an OFAC
+// sdn.csv row), 9 KB (a UN entity), 8.5 KB (all the names of the OFAC
+// entity with the most names, as one OpenSanctions row holds them). A
+// longer record (a quote or a tag that never closes) is refused after
+// reading about this much of it, not the rest of the file.
+const maxRecordBytes = 4 << 20
+
+// errRecordTooLong is returned by the readers under the CSV and XML
+// parsers once the record being read has passed maxRecordBytes.
+var errRecordTooLong = errors.New("record longer than maxRecordBytes")
+
+// tooLong says that the record starting on line is longer than
+// maxRecordBytes, for an error message.
+func tooLong(what string, line int) string {
+	return fmt.Sprintf("%s starting on line %d is longer than %d MB (%d bytes), the most one record of a list may take: a quote or tag that never closes?",
+		what, line, maxRecordBytes>>20, maxRecordBytes)
+}
 
 // listInput is one list file read once, from start to end, without holding
 // it whole: its SHA-256 is taken as its bytes go by.
@@ -74,7 +95,8 @@ const csvTrim = "\x1a\r\n "
 // last row ends inside a quoted field (an odd number of quotes: the file
 // was cut off) is an error for that row, returned before the row itself,
 // so a caller never reads a cut row. Only the current record and the next
-// are held, never the file.
+// are held, never the file; a record longer than maxRecordBytes is an error
+// naming the line it starts on, after reading at most that much of it.
 type csvRows struct {
 	r       *csv.Reader
 	raw     *rawRecorder
@@ -103,7 +125,15 @@ func newCSVRows(r *bufio.Reader) *csvRows {
 // c.nextErr.
 func (c *csvRows) advance() {
 	start := c.r.InputOffset()
+	c.raw.start = start
 	rec, err := c.r.Read()
+	if err == nil && c.r.InputOffset()-start > maxRecordBytes {
+		err = errRecordTooLong
+	}
+	if errors.Is(err, errRecordTooLong) {
+		c.next, c.nextErr = nil, errors.New(tooLong("the row", c.raw.lineAt(start)))
+		return
+	}
 	if err == nil {
 		c.raw.drop(start)
 		c.next, c.nextAt = rec, start
@@ -131,14 +161,25 @@ func (c *csvRows) Next() (rec []string, row int, err error) {
 }
 
 // rawRecorder passes r's bytes on, keeping those from the start of the
-// current record, so that csvRows can look at the last record's bytes.
+// current record, so that csvRows can look at the last record's bytes. It
+// passes on at most maxRecordBytes+1 bytes from start, the offset where the
+// record being read starts, then returns errRecordTooLong.
 type rawRecorder struct {
-	r    io.Reader
-	buf  []byte
-	base int64 // input offset of buf[0]
+	r     io.Reader
+	buf   []byte
+	base  int64 // input offset of buf[0]
+	lines int   // line ends before base
+	start int64 // input offset of the record being read
 }
 
 func (w *rawRecorder) Read(p []byte) (int, error) {
+	room := w.start + maxRecordBytes + 1 - (w.base + int64(len(w.buf)))
+	if room <= 0 {
+		return 0, errRecordTooLong
+	}
+	if int64(len(p)) > room {
+		p = p[:room]
+	}
 	n, err := w.r.Read(p)
 	w.buf = append(w.buf, p[:n]...)
 	return n, err
@@ -148,6 +189,7 @@ func (w *rawRecorder) Read(p []byte) (int, error) {
 // the front once a good part of the buffer can go.
 func (w *rawRecorder) drop(at int64) {
 	if k := int(at - w.base); k >= 32<<10 && k <= len(w.buf) {
+		w.lines += bytes.Count(w.buf[:k], []byte{'\n'})
 		w.buf = w.buf[:copy(w.buf, w.buf[k:])]
 		w.base = at
 	}
@@ -161,28 +203,47 @@ func (w *rawRecorder) since(at int64) []byte {
 	return nil
 }
 
+// lineAt returns the line (1 for the first) of the first byte after input
+// offset at that does not end a line: where a record read from at starts,
+// since CSV readers skip empty lines.
+func (w *rawRecorder) lineAt(at int64) int {
+	k := min(max(int(at-w.base), 0), len(w.buf))
+	blank := len(w.buf[k:]) - len(bytes.TrimLeft(w.buf[k:], "\r\n"))
+	return 1 + w.lines + bytes.Count(w.buf[:k+blank], []byte{'\n'})
+}
+
 // tailTrimmer passes r's bytes on but for the run of csvTrim bytes that
-// ends the input, held back until a byte of another kind follows it.
+// ends the input, held back until a byte of another kind follows it or it
+// grows longer than maxRecordBytes (then it is passed on: blank rows).
 type tailTrimmer struct {
 	r    io.Reader
 	buf  []byte
 	off  int   // buf[off:] is not passed on yet
+	pass int   // buf[off:pass] is to be passed on, known not to end the input
 	done error // r's error, io.EOF at its end
 }
 
 func (t *tailTrimmer) Read(p []byte) (int, error) {
 	for {
-		rest := t.buf[t.off:]
-		if keep := len(bytes.TrimRight(rest, csvTrim)); keep > 0 {
-			n := copy(p, rest[:keep])
+		if t.pass == t.off {
+			rest := t.buf[t.off:]
+			keep := len(bytes.TrimRight(rest, csvTrim))
+			if keep == 0 && len(rest) > maxRecordBytes {
+				keep = len(rest)
+			}
+			t.pass = t.off + keep
+		}
+		if t.pass > t.off {
+			n := copy(p, t.buf[t.off:t.pass])
 			t.off += n
 			return n, nil
 		}
 		if t.done != nil {
 			return 0, t.done
 		}
+		rest := t.buf[t.off:]
 		t.buf = t.buf[:copy(t.buf, rest)]
-		t.off = 0
+		t.off, t.pass = 0, 0
 		if len(t.buf) == cap(t.buf) {
 			t.buf = append(t.buf, make([]byte, max(64<<10, len(t.buf)))...)[:len(t.buf)]
 		}

@@ -1,7 +1,9 @@
 package sanctions
 
 import (
+	"bufio"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -87,11 +89,20 @@ var reUNIMO = regexp.MustCompile(`IMO\)? [Nn]umber:? ?(\d{7})\b`)
 // whole document. Entry ids are the UN reference numbers (KPe.001); the
 // list date is dateGenerated (see parseListDate), unknown when it is not a
 // date, which the Source's Warnings then say. Individuals come before
-// entities, each in document order.
+// entities, each in document order. An element or text longer than
+// maxRecordBytes is an error naming the line it starts on, read no further.
 func loadUN(in *listInput) ([]*Entry, Source, error) {
 	path := in.path
 	src := Source{Path: path, Format: FormatUN}
-	dec := xml.NewDecoder(in.r)
+	bounded := &boundedBytes{r: in.r}
+	dec := xml.NewDecoder(bounded)
+	// readErr words an error reading the XML, what started on line.
+	readErr := func(err error, what string, line int) error {
+		if errors.Is(err, errRecordTooLong) {
+			return fmt.Errorf("sanctions list %s: reading UN XML: %s", path, tooLong(what, line))
+		}
+		return fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
+	}
 	// entry makes the Entry of a party; its ListDate is set at the end.
 	entry := func(p unParty, typ string) *Entry {
 		var parts []string
@@ -150,6 +161,8 @@ func loadUN(in *listInput) ([]*Entry, Source, error) {
 	var out, entities []*Entry
 	depth, section := 0, ""
 	for done := false; !done; {
+		line, _ := dec.InputPos()
+		bounded.mark()
 		tok, err := dec.Token()
 		if err == io.EOF && depth == 0 {
 			err = fmt.Errorf("no XML element")
@@ -158,7 +171,7 @@ func loadUN(in *listInput) ([]*Entry, Source, error) {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
 			}
-			return nil, src, fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
+			return nil, src, readErr(err, "the XML token", line)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -173,8 +186,10 @@ func loadUN(in *listInput) ([]*Entry, Source, error) {
 				section = t.Name.Local
 			case depth == 2 && (section == "INDIVIDUALS" && t.Name.Local == "INDIVIDUAL" || section == "ENTITIES" && t.Name.Local == "ENTITY"):
 				var p unParty
+				line, _ := dec.InputPos()
+				bounded.mark()
 				if err := dec.DecodeElement(&p, &t); err != nil {
-					return nil, src, fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
+					return nil, src, readErr(err, "the "+t.Name.Local, line)
 				}
 				if section == "INDIVIDUALS" {
 					out = append(out, entry(p, "individual"))
@@ -210,4 +225,32 @@ func loadUN(in *listInput) ([]*Entry, Source, error) {
 	}
 	src.Entries = len(out)
 	return out, src, nil
+}
+
+// boundedBytes passes r's bytes on, at most maxRecordBytes after each call
+// to mark, then errRecordTooLong: the XML decoder reading one token or
+// element through it holds no more than that.
+type boundedBytes struct {
+	r    *bufio.Reader
+	left int
+}
+
+// mark allows maxRecordBytes more bytes to be read.
+func (b *boundedBytes) mark() { b.left = maxRecordBytes }
+
+func (b *boundedBytes) ReadByte() (byte, error) {
+	if b.left <= 0 {
+		return 0, errRecordTooLong
+	}
+	b.left--
+	return b.r.ReadByte()
+}
+
+func (b *boundedBytes) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, errRecordTooLong
+	}
+	n, err := b.r.Read(p[:min(len(p), b.left)])
+	b.left -= n
+	return n, err
 }
