@@ -932,7 +932,8 @@ func TestSancOwnerNamesTheWholeIdentifier(t *testing.T) {
 	w := quiet()
 	w.reg.Companies[0].RegistrationNumber = "HE 123456"
 	w.reg.Companies[0].Jurisdiction = "CY"
-	w.list(sanctions.Entry{EntryID: "7", List: "L", Name: "SOMETHING ELSE", Type: "entity", RegistrationNumbers: []string{"HE 123456"}})
+	w.list(sanctions.Entry{EntryID: "7", List: "L", Name: "SOMETHING ELSE", Type: "entity", RegistrationNumbers: []string{"HE 123456"},
+		RegistrationCountries: map[string]string{"HE 123456": "CY"}})
 	for _, f := range w.run().Findings {
 		if f.Rule == RuleSancOwner && f.Subject == company("C-OWN") {
 			if !strings.Contains(f.Message, "registration-number HE 123456 on") {
@@ -1055,5 +1056,53 @@ func TestSancWalletRegisteredRole(t *testing.T) {
 	}
 	if !cited {
 		t.Errorf("the registry row of the wallet is not cited: %+v", got[0].Evidence)
+	}
+}
+
+// TestSancOwnerRegistrationCountry: a registration number is decisive only
+// in the register of the company's jurisdiction: one the list says another
+// country issued is no match (PARS OIL CO.'s "Registration Number 6388
+// (Iran)" against a Marshall Islands company 6388); where either side's
+// country is unknown, a number with names that differ is a match to review
+// (medium, blocking nothing), with names that agree a listing.
+func TestSancOwnerRegistrationCountry(t *testing.T) {
+	tests := []struct {
+		name         string
+		jurisdiction string
+		entry        sanctions.Entry
+		sev          report.Severity // "" for no SANC-OWNER
+		blocks       bool            // SANC-50 on what C-OWN owns 100%
+	}{
+		{"another country's register", "MH", sanctions.Entry{Name: "PARS OIL CO.", RegistrationCountries: map[string]string{"6388": "IR"}}, "", false},
+		{"the entry's country is another", "MH", sanctions.Entry{Name: "PARS OIL CO.", Countries: []string{"IR"}}, "", false},
+		{"the same country's register", "IR", sanctions.Entry{Name: "PARS OIL CO.", RegistrationCountries: map[string]string{"6388": "IR"}}, report.Critical, true},
+		{"no country on the list, names differ", "MH", sanctions.Entry{Name: "PARS OIL CO."}, report.Medium, false},
+		{"no jurisdiction in the registry, names differ", "", sanctions.Entry{Name: "PARS OIL CO.", RegistrationCountries: map[string]string{"6388": "IR"}}, report.Medium, false},
+		{"no jurisdiction in the registry, names agree", "", sanctions.Entry{Name: "FJORD OWNER AS", RegistrationCountries: map[string]string{"6388": "IR"}}, report.Critical, true},
+	}
+	for _, tt := range tests {
+		w := quiet()
+		w.reg.Companies[0].RegistrationNumber = "6388"
+		w.reg.Companies[0].Jurisdiction = tt.jurisdiction
+		w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-SUB", Name: "Fjord Sub AS", Jurisdiction: "NO", Origin: at("companies", 4)})
+		w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-OWN", OwnedID: "C-SUB", Share: registry.Exact(1), Origin: at("ownership", 3)})
+		w.reg.Vessels[0].RegisteredOwner = "C-SUB"
+		en := tt.entry
+		en.EntryID, en.List, en.Type, en.RegistrationNumbers = "16031", "OFAC SDN", "entity", []string{"6388"}
+		w.list(en)
+		var sev report.Severity
+		blocks := false
+		for _, f := range w.run().Findings {
+			if f.Rule == RuleSancOwner && f.Subject == company("C-OWN") {
+				sev = f.Severity
+				if f.Severity == report.Medium && !strings.Contains(f.Message, "to review") {
+					t.Errorf("%s: %q does not say it is to review", tt.name, f.Message)
+				}
+			}
+			blocks = blocks || f.Rule == RuleSanc50 && f.Subject == company("C-SUB")
+		}
+		if sev != tt.sev || blocks != tt.blocks {
+			t.Errorf("%s: SANC-OWNER %q, SANC-50 %v; want %q, %v", tt.name, sev, blocks, tt.sev, tt.blocks)
+		}
 	}
 }

@@ -233,6 +233,12 @@ func sancOwner(e *eval) {
 		}
 		ids, names := e.entityMatches(v)
 		for _, m := range ids {
+			if m.Review {
+				e.add(RuleSancOwner, report.Medium, subj, matchKey(m),
+					fmt.Sprintf("%s, in the ownership chain, has the %s %s of %s, whose name differs, and the number's country cannot be compared: to review", e.label(v), m.Identifier, m.Value, listedName(m)),
+					evidence(m)...)
+				continue
+			}
 			e.listed[v] = append(e.listed[v], m)
 			e.add(RuleSancOwner, report.Critical, subj, matchKey(m),
 				fmt.Sprintf("%s, in the ownership chain, is listed: %s %s on %s", e.label(v), m.Identifier, m.Value, listedName(m)),
@@ -254,7 +260,9 @@ func sancOwner(e *eval) {
 
 // entityMatches returns the list entries the company or person v matches:
 // by its company IMO and registration number (decisive; a registration
-// number only where the list does not name another country), then by name
+// number only where the list's country for it, or else the entry's, is the
+// company's jurisdiction; where either is unknown, decisive when the names
+// agree at the review threshold, else a match to review, Review set), then by name
 // with what the registry says of it (type, jurisdiction or nationality,
 // birth date), review-band matches included. Each entry comes once,
 // identifiers first.
@@ -278,8 +286,25 @@ func (e *eval) entityMatches(v int32) (ids, names []sanctions.Match) {
 		}
 		if c.RegistrationNumber != "" {
 			for _, m := range e.f.Lists.RegistrationNumber(c.RegistrationNumber) {
-				if c.Jurisdiction != "" && len(m.Entry.Countries) > 0 && !contains(m.Entry.Countries, c.Jurisdiction) {
-					continue
+				// a registration number is unique only within its register:
+				// the country that issued the listed one (or the entry's)
+				// must be the company's jurisdiction
+				issued, of := m.Entry.Countries, "the entry's countries"
+				if rc := m.Entry.RegistrationCountry(c.RegistrationNumber); rc != "" {
+					issued, of = []string{rc}, "the list's country for it"
+				}
+				switch {
+				case c.Jurisdiction != "" && len(issued) > 0 && !contains(issued, c.Jurisdiction):
+					continue // another country's register
+				case c.Jurisdiction != "" && len(issued) > 0:
+					m.Explanation += fmt.Sprintf("; the company's jurisdiction %s is %s", c.Jurisdiction, of)
+				case !e.namesAgree(n.Name, m.Entry):
+					m.Review = true
+					if c.Jurisdiction == "" {
+						m.Explanation += "; the registry gives the company no jurisdiction and the names differ: to review"
+					} else {
+						m.Explanation += "; the list does not say which country issued the number and the names differ: to review"
+					}
 				}
 				if first(m) {
 					ids = append(ids, m)
@@ -334,7 +359,7 @@ func sancFormerOwner(e *eval) {
 		for _, m := range append(ids, names...) {
 			sev, how := report.High, "is listed"
 			if m.Review {
-				sev, how = report.Medium, "may be listed (a name match to review)"
+				sev, how = report.Medium, "may be listed (a match to review)"
 			}
 			e.add(RuleSancFormerOwner, sev, e.subject(owned), o.OwnerID+":"+matchKey(m),
 				fmt.Sprintf("%s, in the ownership chain, had an owner who %s: %s held %s of it (%s), which %s; %s (score %.2f). A listed owner's divestment after its designation does not unblock what it held: check the date against the listing",
@@ -420,6 +445,20 @@ func sanc50(e *eval) {
 		e.add(RuleSanc50, report.Critical, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
 			fmt.Sprintf("%s is blocked by the 50%% rule: blocked owners hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 	}
+}
+
+// namesAgree reports whether name scores at least the review threshold
+// against one of the entry's names.
+func (e *eval) namesAgree(name string, en *sanctions.Entry) bool {
+	if name == "" {
+		return false
+	}
+	for _, listed := range append([]string{en.Name}, en.Aliases...) {
+		if s, _ := sanctions.ScoreNames(name, listed, en.Type); s >= e.f.Lists.Options().Review {
+			return true
+		}
+	}
+	return false
 }
 
 // strongest is the match that lists a party most surely (an identifier

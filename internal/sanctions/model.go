@@ -29,9 +29,27 @@ type Entry struct {
 	MMSIs               []string
 	CompanyIMOs         []string
 	RegistrationNumbers []string
+	// RegistrationCountries gives the country that issued a registration
+	// number of RegistrationNumbers, as an ISO 3166-1 alpha-2 code, by the
+	// number as written, where the list says (OFAC: "Registration Number
+	// 6388 (Iran)"); nil when it says none. See RegistrationCountry.
+	RegistrationCountries map[string]string
 	LinkedTo            []string // names of owners and operators the list links the entry to
 	Flag                string   // a vessel's flag, as the list gives it
 	Remarks             string
+}
+
+// RegistrationCountry is the country that issued the entry's registration
+// number num (compared as Index.RegistrationNumber compares numbers), or ""
+// when the list does not say.
+func (e *Entry) RegistrationCountry(num string) string {
+	key := normalizeID(num)
+	for n, c := range e.RegistrationCountries {
+		if normalizeID(n) == key {
+			return c
+		}
+	}
+	return ""
 }
 
 // Ref names the entry in its list, for a message: "OFAC SDN entry 27307",

@@ -240,16 +240,17 @@ func (ld *ofacLoad) missingAux() []string {
 }
 
 var (
-	reDigital   = regexp.MustCompile(`^Digital Currency Address - ([A-Za-z0-9]+) (\S+)$`)
-	reVesselIMO = regexp.MustCompile(`^Vessel Registration Identification IMO (\d{7})(?: \(.*\))?$`)
-	reOtherIMO  = regexp.MustCompile(`^(?:Identification Number|Company Number) IMO (\d{7})(?: \(.*\))?$`)
-	reMMSI      = regexp.MustCompile(`^MMSI (\d{9})$`)
-	reAlias     = regexp.MustCompile(`^([afn])\.k\.a\. '(.+)'$`)
-	reLinked    = regexp.MustCompile(`^Linked To: (.+)$`)
-	reDOB       = regexp.MustCompile(`^DOB (.+)$`)
-	reCountry   = regexp.MustCompile(`^(?:nationality|citizen|Nationality of Registration) (.+)$`)
-	reRegNum    = regexp.MustCompile(`^(?:Registration Number|Registration ID|Business Registration Number|Company Number|Unified Social Credit Code \(USCC\)) ([A-Za-z0-9][A-Za-z0-9/\-.]*)`)
-	reDate      = regexp.MustCompile(`^(?:(\d{1,2}) )?(?:([A-Z][a-z]{2}) )?(\d{4})$`)
+	reDigital    = regexp.MustCompile(`^Digital Currency Address - ([A-Za-z0-9]+) (\S+)$`)
+	reVesselIMO  = regexp.MustCompile(`^Vessel Registration Identification IMO (\d{7})(?: \(.*\))?$`)
+	reOtherIMO   = regexp.MustCompile(`^(?:Identification Number|Company Number) IMO (\d{7})(?: \(.*\))?$`)
+	reMMSI       = regexp.MustCompile(`^MMSI (\d{9})$`)
+	reAlias      = regexp.MustCompile(`^([afn])\.k\.a\. '(.+)'$`)
+	reLinked     = regexp.MustCompile(`^Linked To: (.+)$`)
+	reDOB        = regexp.MustCompile(`^DOB (.+)$`)
+	reCountry    = regexp.MustCompile(`^(?:nationality|citizen|Nationality of Registration) (.+)$`)
+	reRegNum     = regexp.MustCompile(`^(?:Registration Number|Registration ID|Business Registration Number|Company Number|Unified Social Credit Code \(USCC\)) ([A-Za-z0-9][A-Za-z0-9/\-.]*)`)
+	reRegCountry = regexp.MustCompile(`^\s*\(([^()]+)\)`)
+	reDate       = regexp.MustCompile(`^(?:(\d{1,2}) )?(?:([A-Z][a-z]{2}) )?(\d{4})$`)
 )
 
 // ofacAliasKinds are the kinds of alias alt.csv's alt_type ("aka", "fka",
@@ -320,6 +321,15 @@ func parseRemarks(e *Entry, remarks string) {
 		}
 		if m := reRegNum.FindStringSubmatch(part); m != nil && !strings.Contains(part, " IMO ") {
 			e.RegistrationNumbers = appendUniq(e.RegistrationNumbers, m[1])
+			// "Registration Number 6388 (Iran)": the country that issued it
+			if c := reRegCountry.FindStringSubmatch(part[len(m[0]):]); c != nil {
+				if code := CountryCode(c[1]); code != "" {
+					if e.RegistrationCountries == nil {
+						e.RegistrationCountries = map[string]string{}
+					}
+					e.RegistrationCountries[m[1]] = code
+				}
+			}
 		}
 	}
 }

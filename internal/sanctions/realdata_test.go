@@ -404,3 +404,26 @@ func TestUNKoreanScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestSDNRegistrationCountries: a registration number's country in its
+// Remarks ("Registration Number 6388 (Iran)") is kept with the number, for
+// nearly every registration number of sdn.csv that gives one.
+func TestSDNRegistrationCountries(t *testing.T) {
+	byNum := loadRealSDN(t)
+	if got := byNum["16031"].RegistrationCountry("6388"); got != "IR" {
+		t.Errorf("PARS OIL CO. registration number 6388: country %q, want IR", got)
+	}
+	withNum, withCountry := 0, 0
+	for _, e := range byNum {
+		for _, n := range e.RegistrationNumbers {
+			withNum++
+			if e.RegistrationCountry(n) != "" {
+				withCountry++
+			}
+		}
+	}
+	t.Logf("%d of %d registration numbers have their country", withCountry, withNum)
+	if withNum < 2000 || withCountry*100 < withNum*90 {
+		t.Errorf("%d of %d registration numbers have their country, want at least 90%%", withCountry, withNum)
+	}
+}
