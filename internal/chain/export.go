@@ -11,6 +11,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,6 +99,12 @@ type TransferStats struct {
 	// SHA256 is the hex digest of the file ReadTransfers read (empty from
 	// DecodeTransfers).
 	SHA256 string
+	// NoTimes is set when no row read gave a time (the export has no time
+	// column, as ethereum-etl's token_transfers has none, or its cells are
+	// empty): every transfer's Time and each token's DeployTime are then
+	// zero, which means unknown, and nothing that needs transfer times
+	// (VESSEL-CHANGE-NEAR-TOKEN) can use them.
+	NoTimes bool
 }
 
 // MaxReportedRows bounds TransferStats.BadRows and Negative.
@@ -112,9 +119,18 @@ const maxRecordBytes = 1 << 20
 const maxScale = 77
 
 // ReadTransfers reads an offline export of ERC-20 token transfers, the
-// ethereum-etl token_transfers CSV or an Etherscan token-transfer CSV
-// (recognised by the header row), and rebuilds each token's holders
-// exactly in big integers. It streams: memory grows with the number of
+// ethereum-etl token_transfers CSV or an Etherscan token-transfer CSV, or
+// an Etherscan ERC-721 ("NFT transfers") CSV (recognised by the header
+// row: a token id column), and rebuilds each token's holders exactly in
+// big integers; ERC-721 holders are those a chain read gives (Standard
+// "erc721", Balance the number of ids, TokenIDs ascending, TotalSupply the
+// ids owned, Mints and Transfers of one token each). A transfer's time is
+// the row's block time when the export gives one (ethereum-etl:
+// block_timestamp or timestamp; Etherscan: UnixTimestamp, else DateTime
+// (UTC)), as Unix seconds, "2006-01-02 15:04:05" with or without " UTC",
+// or RFC 3339; a time without a zone is UTC; a cell that is none of these
+// is a bad row; an empty cell or no column leaves the time zero, unknown
+// (TransferStats.NoTimes when no row has one). It streams: memory grows with the number of
 // holders (plus mints after the first minting block and large transfers)
 // and, for the repeat check of exports with a log index, by about 60 bytes
 // a row (keySet). Rows are parsed in one goroutine and applied
@@ -299,6 +315,9 @@ type exportLedger struct {
 	touched      [][20]byte // addresses changed in the current block
 	touchedRow   []int
 	negative     map[[20]byte]bool // addresses listed in TransferStats.Negative
+	// owners maps each ERC-721 id to its holder, burned ids left out; nil
+	// for an ERC-20 token.
+	owners map[uint256.Int][20]byte
 }
 
 // exportDecoder is the apply stage: it takes the parsed rows in file order
@@ -318,6 +337,7 @@ type exportDecoder struct {
 	lastBlk  uint64
 	maxBlock uint64
 	maxTime  time.Time
+	timed    bool // a row applied had a time
 	tmp      uint256.Int
 	touchSum byte // the bytes touch read, kept so that the reads are made
 }
@@ -341,9 +361,12 @@ type exportParser struct {
 	intBuf  []byte
 	digits  []byte
 
-	// column indexes, -1 when absent
+	// column indexes, -1 when absent; cValue is the token id of an
+	// ERC-721 export, whose type and quantity columns are cType and cQty
 	cToken, cFrom, cTo, cValue, cBlock, cTx, cLog, cTime, cName, cSymbol int
+	cType, cQty                                                          int
 	header                                                               []string
+	erc721                                                               bool // an Etherscan ERC-721 export (a token id column)
 
 	// keys holds the (transaction hash, log index) of every row parsed so
 	// far that reached its ledger, with its row: a later row with the same
@@ -502,20 +525,25 @@ func (p *exportParser) readHeader(fields [][]byte) error {
 	}
 	_, etlToken := idx["tokenaddress"]
 	_, etlFrom := idx["fromaddress"]
+	p.cType, p.cQty = -1, -1
 	if etlToken && etlFrom {
 		p.format = FormatEthereumETL
 		p.cToken, p.cFrom, p.cTo = col("tokenaddress"), col("fromaddress"), col("toaddress")
 		p.cValue, p.cBlock, p.cTx = col("value"), col("blocknumber"), col("transactionhash")
-		p.cTime, p.cName, p.cSymbol = col("blocktimestamp"), -1, -1
+		p.cTime, p.cName, p.cSymbol = col("blocktimestamp", "timestamp"), -1, -1
 		p.cLog = col("logindex")
 	} else {
 		p.format = FormatEtherscan
 		p.cToken, p.cFrom, p.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
 		p.cValue, p.cBlock, p.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
-		p.cTime, p.cName, p.cSymbol = col("unixtimestamp"), col("tokenname"), col("tokensymbol")
+		p.cTime, p.cName, p.cSymbol = col("unixtimestamp", "datetimeutc"), col("tokenname"), col("tokensymbol")
 		p.cLog = col("logindex")
-		if col("tokenid", "tokenid721") >= 0 {
-			return fmt.Errorf("transfers %s: an ERC-721 transfer export (it has a token id column); only ERC-20 exports are read", p.name)
+		if id := col("tokenid"); id >= 0 {
+			// Etherscan's ERC-721 export: "TokenId", or "Token ID" with
+			// "Type" and "Quantity" in its NFT export of ERC-721 and
+			// ERC-1155 transfers.
+			p.erc721, p.cValue = true, id
+			p.cType, p.cQty = col("type"), col("quantity")
 		}
 	}
 	var missing []string
@@ -523,6 +551,9 @@ func (p *exportParser) readHeader(fields [][]byte) error {
 		i    int
 		name string
 	}{{p.cFrom, "from"}, {p.cTo, "to"}, {p.cValue, "value"}, {p.cBlock, "block number"}} {
+		if c.i < 0 && c.name == "block number" && p.erc721 {
+			c.name = "block number (Blockno: export again from Etherscan, whose NFT exports have it)"
+		}
 		if c.i < 0 {
 			missing = append(missing, c.name)
 		}
@@ -532,10 +563,15 @@ func (p *exportParser) readHeader(fields [][]byte) error {
 			p.name, strings.Join(missing, ", "))
 	}
 	if p.cToken < 0 && !p.hasWant {
-		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is with --token ADDR", p.name)
+		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is with --token ADDR: %w", p.name, ErrTokenNeeded)
 	}
 	return nil
 }
+
+// ErrTokenNeeded is wrapped by the error of an export without a contract
+// address column (an Etherscan token-page download) read without
+// TransferOptions.Token: the caller did not say which token it is.
+var ErrTokenNeeded = errors.New("the token is not named")
 
 // run applies the rows the parse stage sends, in file order, and stops it
 // when a row ends the read.
@@ -634,8 +670,11 @@ func (d *exportDecoder) apply(x *exportRow) error {
 	}
 	if l == nil {
 		l = &exportLedger{addr: x.tok, holders: newHolderTable(d.p.seed), negative: map[[20]byte]bool{}, name: x.name, symbol: x.symbol}
-		if d.p.opt.KnownDecimals {
+		if d.p.opt.KnownDecimals && !d.p.erc721 {
 			l.scale = int(d.p.opt.Decimals)
+		}
+		if d.p.erc721 {
+			l.owners = map[uint256.Int][20]byte{}
 		}
 		d.tokens[x.tok] = l
 		d.order = append(d.order, x.tok)
@@ -660,6 +699,9 @@ func (d *exportDecoder) apply(x *exportRow) error {
 			d.maxTime = tm
 		}
 	}
+	if !tm.IsZero() {
+		d.timed = true
+	}
 
 	zero := [20]byte{}
 	isMint, isBurn := from == zero, to == zero
@@ -681,6 +723,15 @@ func (d *exportDecoder) apply(x *exportRow) error {
 		return d.badRow(d.p.rowErr(d.row, d.p.cValue, "a balance or the supply passes 2^256"))
 	}
 	d.applied++
+	if l.owners != nil {
+		// The id's holder is the last row's recipient, as a chain read
+		// takes it from the last Transfer log.
+		if isBurn {
+			delete(l.owners, x.value)
+		} else {
+			l.owners[x.value] = to
+		}
+	}
 
 	transfer := func() Transfer {
 		tx := ""
@@ -812,6 +863,9 @@ func (d *exportDecoder) amount(l *exportLedger, x *exportRow) (*uint256.Int, *Ro
 	if x.valueErr != nil {
 		return nil, x.valueErr
 	}
+	if d.p.erc721 {
+		return oneToken, nil // x.value is the id
+	}
 	if d.p.format == FormatEthereumETL {
 		return &x.value, nil
 	}
@@ -909,6 +963,9 @@ func mulPow10(z *uint256.Int, k int) bool {
 }
 
 var pow19 = uint256.NewInt(10_000_000_000_000_000_000)
+
+// oneToken is the amount of an ERC-721 transfer; never written.
+var oneToken = uint256.NewInt(1)
 
 // parseU256 parses decimal digits into z, false when they pass 2^256.
 func parseU256(z *uint256.Int, b []byte) bool {
@@ -1088,17 +1145,25 @@ func clip(b []byte) string {
 // snapshot turns the ledgers into a Snapshot, tokens in first-seen order.
 func (d *exportDecoder) snapshot() *Snapshot {
 	snap := &Snapshot{Source: "transfers", Endpoint: d.p.name, Block: d.maxBlock, BlockTime: d.maxTime}
+	d.stats.NoTimes = !d.timed
 	for _, tok := range d.order {
 		l := d.tokens[tok]
 		t := Token{Address: hexString(tok), Standard: "erc20", Name: l.name, Symbol: l.symbol,
 			TotalSupply: l.supply.big()}
 		switch {
+		case l.owners != nil:
+			t.Standard = "erc721"
 		case d.stats.Format == FormatEtherscan:
 			t.Decimals = uint8(l.scale)
 		case d.p.opt.KnownDecimals:
 			t.Decimals = d.p.opt.Decimals
 		}
-		t.Holders = l.holders.positive()
+		if l.owners != nil {
+			t.Holders = holders721(l)
+			t.TotalSupply = big.NewInt(int64(len(l.owners)))
+		} else {
+			t.Holders = l.holders.positive()
+		}
 		if l.minted {
 			t.DeployBlock, t.DeployTime = l.firstMint, l.firstMintAt
 			t.Mints = laterThan(l.mints, l.firstMint)
@@ -1141,4 +1206,29 @@ func (d *exportDecoder) snapshot() *Snapshot {
 // sortTransfers orders transfers oldest first, stably.
 func sortTransfers(ts []Transfer) {
 	sort.SliceStable(ts, func(i, j int) bool { return ts[i].Block < ts[j].Block })
+}
+
+// holders721 returns an ERC-721 ledger's holders as a chain read gives
+// them (ledger721): each address holding ids, its Balance their number,
+// TokenIDs in ascending order, in the order of sortHolders; each with the
+// last change its slot of the holder table records.
+func holders721(l *exportLedger) []Holder {
+	ids := map[[20]byte][]uint256.Int{}
+	for id, a := range l.owners {
+		ids[a] = append(ids[a], id)
+	}
+	var out []Holder
+	for a, held := range ids {
+		slices.SortFunc(held, func(x, y uint256.Int) int { return x.Cmp(&y) })
+		h := Holder{Address: hexString(a), Balance: big.NewInt(int64(len(held))), TokenIDs: make([]string, len(held))}
+		for i := range held {
+			h.TokenIDs[i] = held[i].Dec()
+		}
+		if s := l.holders.find(a); s != nil {
+			l.holders.stamp(&h, s)
+		}
+		out = append(out, h)
+	}
+	sortHolders(out)
+	return out
 }

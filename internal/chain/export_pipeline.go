@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"io"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/holiman/uint256"
@@ -147,7 +148,7 @@ func (p *exportParser) repeats(b *rowBatch) {
 func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 	b.rows = append(b.rows, exportRow{row: p.row, data: true})
 	x := &b.rows[len(b.rows)-1]
-	need := max(p.cToken, p.cFrom, p.cTo, p.cValue, p.cBlock, p.cTx, p.cLog, p.cTime, p.cName, p.cSymbol)
+	need := max(p.cToken, p.cFrom, p.cTo, p.cValue, p.cBlock, p.cTx, p.cLog, p.cTime, p.cName, p.cSymbol, p.cType, p.cQty)
 	if len(f) <= need {
 		x.err = &RowError{File: p.name, Row: p.row, Err: fmt.Errorf("%d fields, the header has %d", len(f), len(p.header))}
 		return
@@ -183,10 +184,9 @@ func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 		return
 	}
 	if p.cTime >= 0 && len(f[p.cTime]) > 0 {
-		if s, ok := parseUint(f[p.cTime]); ok && s <= maxBlockTime { // later years cannot be written in RFC 3339
-			x.tm = time.Unix(int64(s), 0).UTC()
-		} else if t, err := time.Parse("2006-01-02 15:04:05 MST", string(f[p.cTime])); err == nil {
-			x.tm = t.UTC()
+		if x.tm, ok = parseExportTime(f[p.cTime]); !ok {
+			x.err = p.rowErr(p.row, p.cTime, "%q is not a block time: %s", clip(f[p.cTime]), exportTimeForms)
+			return
 		}
 	}
 	if p.cTx >= 0 {
@@ -221,7 +221,81 @@ func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 		b.text = append(b.text, f[p.cTx]...)
 		x.tx = b.text[start:len(b.text):len(b.text)]
 	}
+	if p.erc721 {
+		p.tokenID(x, f)
+		return
+	}
 	p.value(b, x, f[p.cValue])
+}
+
+// exportTimeForms says which block times parseExportTime reads.
+const exportTimeForms = "want Unix seconds, 2006-01-02 15:04:05 (UTC, optionally written), or RFC 3339 (2006-01-02T15:04:05Z), from 1970 to 9999"
+
+// parseExportTime reads an export's block time: Unix seconds (Etherscan's
+// UnixTimestamp), "2006-01-02 15:04:05" with or without " UTC" (BigQuery's
+// ethereum-etl block_timestamp, Etherscan's DateTime (UTC)) or RFC 3339;
+// a time without a zone is UTC. False for anything else and for times
+// before 1970 or after year 9999 (which no report can write in RFC 3339).
+func parseExportTime(b []byte) (time.Time, bool) {
+	if s, ok := parseUint(b); ok {
+		if s > maxBlockTime {
+			return time.Time{}, false
+		}
+		return time.Unix(int64(s), 0).UTC(), true
+	}
+	v := string(b)
+	var t time.Time
+	var err error
+	switch {
+	case len(v) > 10 && v[10] == 'T':
+		if t, err = time.Parse(time.RFC3339, v); err != nil {
+			t, err = time.Parse("2006-01-02T15:04:05", v)
+		}
+	default:
+		t, err = time.Parse(time.DateTime, strings.TrimSuffix(v, " UTC"))
+	}
+	if err != nil || t.Unix() < 0 || t.Unix() > maxBlockTime {
+		return time.Time{}, false
+	}
+	return t.UTC(), true
+}
+
+// tokenID reads an ERC-721 row's token id into x.value, and checks its
+// type and quantity when the export has those columns (Etherscan's NFT
+// export, which also lists ERC-1155 transfers).
+func (p *exportParser) tokenID(x *exportRow, f [][]byte) {
+	if p.cType >= 0 {
+		if k := erc721Type(f[p.cType]); k != "" {
+			x.valueErr = p.rowErr(p.row, p.cType, "%q: %s", clip(f[p.cType]), k)
+			return
+		}
+	}
+	if p.cQty >= 0 {
+		if q := bytes.TrimSpace(f[p.cQty]); len(q) > 0 && string(q) != "1" {
+			x.valueErr = p.rowErr(p.row, p.cQty, "%q: an ERC-721 transfer moves one token", clip(f[p.cQty]))
+			return
+		}
+	}
+	v := f[p.cValue]
+	if !isDigits(v) {
+		x.valueErr = p.rowErr(p.row, p.cValue, "%q is not a token id (decimal digits)", clip(v))
+	} else if !parseU256(&x.value, v) {
+		x.valueErr = p.rowErr(p.row, p.cValue, "%q is not a uint256 token id", clip(v))
+	}
+}
+
+// erc721Type says why a transfer of type t is not read ("" when it is an
+// ERC-721 transfer: "721", "ERC-721" or "ERC721", any case).
+func erc721Type(t []byte) string {
+	v := strings.ToUpper(strings.TrimSpace(string(t)))
+	v = strings.TrimPrefix(strings.TrimPrefix(v, "ERC"), "-")
+	switch v {
+	case "721":
+		return ""
+	case "1155":
+		return "an ERC-1155 transfer: only ERC-20 and ERC-721 transfers are read"
+	}
+	return "not an ERC-721 transfer type (721)"
 }
 
 // sciNotationHint is the error of a value in scientific notation.

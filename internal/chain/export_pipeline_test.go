@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // decodeBoth reads data with the reference decoder and with the pipeline
@@ -34,19 +35,27 @@ func decodeBoth(t *testing.T, data string, opt TransferOptions) {
 	}
 }
 
+// format721 is randomExport's name for an Etherscan ERC-721 export.
+const format721 = "etherscan-erc721"
+
 // randomExport writes an export of n rows in the given format: a few
 // tokens and holders, mints and burns, blocks mostly in order, and about
 // one bad row in badEvery of several kinds, and ethereum-etl rows that
 // repeat an earlier transaction hash, with its log index or another.
 // Etherscan quantities carry 0 to 4 decimals, so that inferred decimals
-// rise along the file.
+// rise along the file. ethereum-etl rows carry a block_timestamp in each
+// form it is read in, or none; format721 writes Etherscan's NFT export of
+// ids 0 to 59 (some with leading zeros), of type 721 but for bad rows.
 func randomExport(rng *rand.Rand, format string, n, badEvery int) string {
 	addr := func(i int) string { return fmt.Sprintf("0x%040x", i) }
 	tokens := []string{tokA, tokB, "0x" + strings.ToUpper(tokA[2:])}
 	var b strings.Builder
-	if format == FormatEthereumETL {
-		b.WriteString(etlHeader)
-	} else {
+	switch format {
+	case FormatEthereumETL:
+		b.WriteString(strings.TrimSuffix(etlHeader, "\n") + ",block_timestamp\n")
+	case format721:
+		b.WriteString("\"Transaction Hash\",\"Blockno\",\"UnixTimestamp\",\"DateTime (UTC)\",\"From\",\"To\",\"ContractAddress\",\"TokenName\",\"TokenSymbol\",\"Token ID\",\"Type\",\"Quantity\"\r\n")
+	default:
 		b.WriteString("\xef\xbb\xbf\"Transaction Hash\",\"Blockno\",\"UnixTimestamp\",\"DateTime (UTC)\",\"From\",\"To\",\"TokenValue\",\"USDValueDayOfTx\",\"ContractAddress\",\"TokenName\",\"TokenSymbol\"\r\n")
 	}
 	block := 100
@@ -76,7 +85,20 @@ func randomExport(rng *rand.Rand, format string, n, badEvery int) string {
 			quantity += "00" // trailing zeros add no decimals
 		}
 		blockText := fmt.Sprint(block)
+		unix := int64(1700000000 + 12*block)
+		timeText := [...]string{"", fmt.Sprint(unix), time.Unix(unix, 0).UTC().Format("2006-01-02 15:04:05 UTC"), time.Unix(unix, 0).UTC().Format(time.RFC3339)}[rng.IntN(4)]
+		id, kind, qty := fmt.Sprintf("%0*d", rng.IntN(3), rng.IntN(60)), "721", "1"
 		if badEvery > 0 && rng.IntN(badEvery) == 0 {
+			switch rng.IntN(12) {
+			case 8:
+				timeText = "2024-07-28 16:41:00 EST"
+			case 9:
+				kind = "1155"
+			case 10:
+				qty = "2"
+			case 11:
+				id = "0x1"
+			}
 			switch rng.IntN(8) {
 			case 0:
 				from = "0x12"
@@ -100,9 +122,13 @@ func randomExport(rng *rand.Rand, format string, n, badEvery int) string {
 		if i > 0 && rng.IntN(30) == 0 {
 			tx, log = rng.IntN(i), rng.IntN(2) // a repeat, or another log of an earlier transaction
 		}
-		if format == FormatEthereumETL {
-			fmt.Fprintf(&b, "%s,%s,%s,%s,0x%064x,%d,%s\n", tok, from, to, value, tx, log, blockText)
-		} else {
+		switch format {
+		case FormatEthereumETL:
+			fmt.Fprintf(&b, "%s,%s,%s,%s,0x%064x,%d,%s,%s\n", tok, from, to, value, tx, log, blockText, timeText)
+		case format721:
+			fmt.Fprintf(&b, "\"0x%064x\",\"%s\",\"%d\",\"\",\"%s\",\"%s\",\"%s\",\"Deed %s\",\"D\",\"%s\",\"%s\",\"%s\"\r\n",
+				i, blockText, unix, from, to, tok, tok[:min(len(tok), 6)], id, kind, qty)
+		default:
 			fmt.Fprintf(&b, "\"0x%064x\",\"%s\",\"%d\",\"\",\"%s\",\"%s\",\"%s\",\"$0.00\",\"%s\",\"Token %s\",\"T\"\r\n",
 				i, blockText, 1700000000+block, from, to, quantity, tok, tok[:min(len(tok), 6)])
 		}
@@ -121,7 +147,7 @@ func randomExport(rng *rand.Rand, format string, n, badEvery int) string {
 // decimals known or inferred, one token kept or all.
 func TestPipelineMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	for _, format := range []string{FormatEthereumETL, FormatEtherscan} {
+	for _, format := range []string{FormatEthereumETL, FormatEtherscan, format721} {
 		for _, badEvery := range []int{0, 40, 3} {
 			data := randomExport(rng, format, 1500, badEvery)
 			for _, opt := range []TransferOptions{
@@ -257,6 +283,7 @@ func FuzzPipelineMatchesReference(f *testing.F) {
 	f.Add([]byte(randomExport(rng, FormatEthereumETL, 20, 4)), byte(1))
 	f.Add([]byte(randomExport(rng, FormatEtherscan, 20, 4)), byte(0))
 	f.Add([]byte(randomExport(rng, FormatEtherscan, 20, 4)), byte(0x1f))
+	f.Add([]byte(randomExport(rng, format721, 20, 4)), byte(1))
 	f.Add([]byte("From,To,Value,Blockno,ContractAddress\n"+zero+","+w1+",\"1\"\"\",1,"+tokA+"\n"), byte(3))
 	f.Add([]byte(etlHeader+etlRow("", zero, w1, "1", 1)+etlRow(tokA, zero, w1, "1", 1)), byte(1))
 	f.Fuzz(func(t *testing.T, data []byte, flags byte) {

@@ -79,6 +79,7 @@ type refExportLedger struct {
 	changes       map[[20]byte]refChange
 	order         int // first-seen order, to keep token order stable
 	lastBlockTime time.Time
+	owners        map[string][20]byte // ERC-721 id (decimal, no leading zeros) -> holder
 }
 
 type refExportDecoder struct {
@@ -98,6 +99,10 @@ type refExportDecoder struct {
 
 	// column indexes, -1 when absent
 	cToken, cFrom, cTo, cValue, cBlock, cTx, cLog, cTime, cName, cSymbol int
+	cType, cQty                                                          int
+	erc721                                                               bool
+	id                                                                   string // the ERC-721 row's token id
+	timed                                                                bool
 	header                                                               []string
 	keys                                                                 map[string]int
 	sep                                                                  byte
@@ -256,20 +261,21 @@ func (d *refExportDecoder) readHeader(fields [][]byte) error {
 	}
 	_, etlToken := idx["tokenaddress"]
 	_, etlFrom := idx["fromaddress"]
+	d.cType, d.cQty = -1, -1
 	if etlToken && etlFrom {
 		d.stats.Format = FormatEthereumETL
 		d.cToken, d.cFrom, d.cTo = col("tokenaddress"), col("fromaddress"), col("toaddress")
 		d.cValue, d.cBlock, d.cTx = col("value"), col("blocknumber"), col("transactionhash")
-		d.cTime, d.cName, d.cSymbol = col("blocktimestamp"), -1, -1
+		d.cTime, d.cName, d.cSymbol = col("blocktimestamp", "timestamp"), -1, -1
 		d.cLog = col("logindex")
 	} else {
 		d.stats.Format = FormatEtherscan
 		d.cToken, d.cFrom, d.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
 		d.cValue, d.cBlock, d.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
-		d.cTime, d.cName, d.cSymbol = col("unixtimestamp"), col("tokenname"), col("tokensymbol")
+		d.cTime, d.cName, d.cSymbol = col("unixtimestamp", "datetimeutc"), col("tokenname"), col("tokensymbol")
 		d.cLog = col("logindex")
-		if col("tokenid", "tokenid721") >= 0 {
-			return fmt.Errorf("transfers %s: an ERC-721 transfer export (it has a token id column); only ERC-20 exports are read", d.name)
+		if id := col("tokenid"); id >= 0 {
+			d.erc721, d.cValue, d.cType, d.cQty = true, id, col("type"), col("quantity")
 		}
 	}
 	var missing []string
@@ -277,6 +283,9 @@ func (d *refExportDecoder) readHeader(fields [][]byte) error {
 		i    int
 		name string
 	}{{d.cFrom, "from"}, {d.cTo, "to"}, {d.cValue, "value"}, {d.cBlock, "block number"}} {
+		if c.i < 0 && c.name == "block number" && d.erc721 {
+			c.name = "block number (Blockno: export again from Etherscan, whose NFT exports have it)"
+		}
 		if c.i < 0 {
 			missing = append(missing, c.name)
 		}
@@ -286,7 +295,7 @@ func (d *refExportDecoder) readHeader(fields [][]byte) error {
 			d.name, strings.Join(missing, ", "))
 	}
 	if d.cToken < 0 && !d.hasWant {
-		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is with --token ADDR", d.name)
+		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is with --token ADDR: %w", d.name, ErrTokenNeeded)
 	}
 	return nil
 }
@@ -355,7 +364,7 @@ func (d *refExportDecoder) rowErr(col int, format string, args ...any) *RowError
 
 // row1 applies one data row.
 func (d *refExportDecoder) row1(f [][]byte) *RowError {
-	need := max(d.cToken, d.cFrom, d.cTo, d.cValue, d.cBlock, d.cTx, d.cLog, d.cTime, d.cName, d.cSymbol)
+	need := max(d.cToken, d.cFrom, d.cTo, d.cValue, d.cBlock, d.cTx, d.cLog, d.cTime, d.cName, d.cSymbol, d.cType, d.cQty)
 	if len(f) <= need {
 		return &RowError{File: d.name, Row: d.row, Err: fmt.Errorf("%d fields, the header has %d", len(f), len(d.header))}
 	}
@@ -387,10 +396,8 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 	}
 	var tm time.Time
 	if d.cTime >= 0 && len(f[d.cTime]) > 0 {
-		if s, ok := refParseUint(f[d.cTime]); ok && s <= maxBlockTime {
-			tm = time.Unix(int64(s), 0).UTC()
-		} else if t, err := time.Parse("2006-01-02 15:04:05 MST", string(f[d.cTime])); err == nil {
-			tm = t.UTC()
+		if tm, ok = parseExportTime(f[d.cTime]); !ok {
+			return d.rowErr(d.cTime, "%q is not a block time: %s", refClip(f[d.cTime]), exportTimeForms)
 		}
 	}
 	if d.cTx >= 0 && d.cLog >= 0 {
@@ -408,8 +415,11 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 	}
 	if l == nil {
 		l = &refExportLedger{addr: tok, idx: map[[20]byte]int32{}, negative: map[[20]byte]bool{}, changes: map[[20]byte]refChange{}, order: len(d.order)}
-		if d.opt.KnownDecimals {
+		if d.opt.KnownDecimals && !d.erc721 {
 			l.scale = int(d.opt.Decimals)
+		}
+		if d.erc721 {
+			l.owners = map[string][20]byte{}
 		}
 		if d.cName >= 0 {
 			l.name = string(f[d.cName])
@@ -421,7 +431,13 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 		d.order = append(d.order, tok)
 	}
 	d.last = l
-	amount, rerr := d.amount(l, f[d.cValue])
+	var amount *uint256.Int
+	var rerr *RowError
+	if d.erc721 {
+		amount, rerr = d.tokenID(f)
+	} else {
+		amount, rerr = d.amount(l, f[d.cValue])
+	}
 	if rerr != nil {
 		return rerr
 	}
@@ -438,6 +454,9 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 		if !tm.IsZero() {
 			d.maxTime = tm
 		}
+	}
+	if !tm.IsZero() {
+		d.timed = true
 	}
 
 	zero := [20]byte{}
@@ -474,6 +493,13 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 	if over {
 		// No uint256 token can get there: the file is not a token's history.
 		return d.rowErr(d.cValue, "a balance or the supply passes 2^256")
+	}
+	if l.owners != nil {
+		if isBurn {
+			delete(l.owners, d.id)
+		} else {
+			l.owners[d.id] = to
+		}
 	}
 
 	x := func() Transfer {
@@ -669,6 +695,36 @@ func (d *refExportDecoder) amount(l *refExportLedger, v []byte) (*uint256.Int, *
 	return &d.amt, nil
 }
 
+// tokenID checks an ERC-721 row's type, quantity and token id, keeps the
+// id in d.id and returns the amount, one token.
+func (d *refExportDecoder) tokenID(f [][]byte) (*uint256.Int, *RowError) {
+	if d.cType >= 0 {
+		switch t := strings.ToUpper(strings.TrimSpace(string(f[d.cType]))); t {
+		case "721", "ERC721", "ERC-721":
+		case "1155", "ERC1155", "ERC-1155":
+			return nil, d.rowErr(d.cType, "%q: an ERC-1155 transfer: only ERC-20 and ERC-721 transfers are read", refClip(f[d.cType]))
+		default:
+			return nil, d.rowErr(d.cType, "%q: not an ERC-721 transfer type (721)", refClip(f[d.cType]))
+		}
+	}
+	if d.cQty >= 0 {
+		if q := strings.TrimSpace(string(f[d.cQty])); q != "" && q != "1" {
+			return nil, d.rowErr(d.cQty, "%q: an ERC-721 transfer moves one token", refClip(f[d.cQty]))
+		}
+	}
+	v := f[d.cValue]
+	if !refIsDigits(v) {
+		return nil, d.rowErr(d.cValue, "%q is not a token id (decimal digits)", refClip(v))
+	}
+	id, ok := new(big.Int).SetString(string(v), 10)
+	if !ok || id.BitLen() > 256 {
+		return nil, d.rowErr(d.cValue, "%q is not a uint256 token id", refClip(v))
+	}
+	d.id = id.String()
+	d.amt.SetOne()
+	return &d.amt, nil
+}
+
 var refSciNotation = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+$`)
 
 var refPow19 = uint256.NewInt(10_000_000_000_000_000_000)
@@ -847,17 +903,23 @@ func refClip(b []byte) string {
 // snapshot turns the ledgers into a Snapshot, tokens in first-seen order.
 func (d *refExportDecoder) snapshot() *Snapshot {
 	snap := &Snapshot{Source: "transfers", Endpoint: d.name, Block: d.maxBlock, BlockTime: d.maxTime}
+	d.stats.NoTimes = !d.timed
 	for _, tok := range d.order {
 		l := d.tokens[tok]
 		t := Token{Address: refHexString(tok), Standard: "erc20", Name: l.name, Symbol: l.symbol,
 			TotalSupply: l.supply.big()}
 		switch {
+		case l.owners != nil:
+			t.Standard = "erc721"
 		case d.stats.Format == FormatEtherscan:
 			t.Decimals = uint8(l.scale)
 		case d.opt.KnownDecimals:
 			t.Decimals = d.opt.Decimals
 		}
 		for i := range l.bal {
+			if l.owners != nil {
+				break
+			}
 			if b := &l.bal[i]; !b.neg && !b.mag.IsZero() {
 				c := l.changes[l.addrs[i]]
 				h := Holder{Address: refHexString(l.addrs[i]), Balance: b.mag.ToBig(), LastChangeBlock: c.block}
@@ -866,6 +928,10 @@ func (d *refExportDecoder) snapshot() *Snapshot {
 				}
 				t.Holders = append(t.Holders, h)
 			}
+		}
+		if l.owners != nil {
+			t.Holders = refHolders721(l)
+			t.TotalSupply = big.NewInt(int64(len(l.owners)))
 		}
 		sortHolders(t.Holders)
 		if l.minted {
@@ -910,4 +976,35 @@ func (d *refExportDecoder) snapshot() *Snapshot {
 // refSortTransfers orders transfers oldest first, stably.
 func refSortTransfers(ts []Transfer) {
 	sort.SliceStable(ts, func(i, j int) bool { return ts[i].Block < ts[j].Block })
+}
+
+// refHolders721 groups an ERC-721 ledger's ids by holder, ids in ascending
+// numeric order, with each holder's last change.
+func refHolders721(l *refExportLedger) []Holder {
+	byHolder := map[[20]byte]*Holder{}
+	var ids []*big.Int
+	for id := range l.owners {
+		n, _ := new(big.Int).SetString(id, 10)
+		ids = append(ids, n)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
+	for _, id := range ids {
+		a := l.owners[id.String()]
+		h := byHolder[a]
+		if h == nil {
+			c := l.changes[a]
+			h = &Holder{Address: refHexString(a), Balance: new(big.Int), LastChangeBlock: c.block}
+			if c.tx != "" {
+				hex.Decode(h.LastChangeTx[:], []byte(c.tx[2:]))
+			}
+			byHolder[a] = h
+		}
+		h.Balance.Add(h.Balance, big.NewInt(1))
+		h.TokenIDs = append(h.TokenIDs, id.String())
+	}
+	var out []Holder
+	for _, h := range byHolder {
+		out = append(out, *h)
+	}
+	return out
 }

@@ -316,3 +316,15 @@ func (s *keySet) grow() {
 		s.slots[i] = keySlot{hash: uint32(h >> 32), idx: uint32(n + 1)}
 	}
 }
+
+// stamp sets h's LastChangeBlock and LastChangeTx from the change slot s
+// points to (none yet: zero).
+func (t *holderTable) stamp(h *Holder, s *holderSlot) {
+	c := &t.changes[s.last-1]
+	h.LastChangeBlock = c.block
+	if c.hasTx {
+		for w, v := range c.tx {
+			binary.BigEndian.PutUint64(h.LastChangeTx[8*w:], v)
+		}
+	}
+}

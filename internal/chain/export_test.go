@@ -205,13 +205,17 @@ func TestDecodeTransfersHeaders(t *testing.T) {
 		{"header and blank lines", etlHeader + "\n\r\n", "h.csv: no data rows"},
 		{"unknown", "a,b,c\n1,2,3\n", "neither an ethereum-etl"},
 		{"no contract", "From,To,Quantity,Blockno\n", "h.csv: the export has no contract address column: say which token it is with --token ADDR"},
-		{"erc721", "Txhash,Blockno,UnixTimestamp,DateTime,From,To,ContractAddress,TokenId\n", "ERC-721"},
+		{"erc721 without block numbers", "Txhash,UnixTimestamp,DateTime,From,To,ContractAddress,TokenId,TokenName,TokenSymbol\n", "no block number (Blockno"},
+		{"erc721 header only", "Txhash,Blockno,UnixTimestamp,DateTime,From,To,ContractAddress,TokenId\n", "h.csv: no data rows"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := DecodeTransfers(strings.NewReader(tc.in), "h.csv", TransferOptions{})
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "h.csv") {
 				t.Errorf("error %v, want one naming h.csv and containing %q", err, tc.want)
+			}
+			if got, want := errors.Is(err, ErrTokenNeeded), tc.name == "no contract"; got != want {
+				t.Errorf("errors.Is(%v, ErrTokenNeeded) = %v, want %v", err, got, want)
 			}
 		})
 	}
@@ -701,19 +705,23 @@ func BenchmarkRecordOfManyLines(b *testing.B) {
 }
 
 // TestExportTimePastYear9999: an export's UnixTimestamp past year 9999
-// (which no report can write: RFC 3339 years have four digits) is not
-// taken, as a time that does not parse is not; one just before is.
+// (which no report can write: RFC 3339 years have four digits) is a bad
+// row naming the column, as a time that does not parse is; one just
+// before is read.
 func TestExportTimePastYear9999(t *testing.T) {
 	in := "\"Txhash\",\"Blockno\",\"UnixTimestamp\",\"DateTime\",\"From\",\"To\",\"Quantity\",\"ContractAddress\"\n" +
 		"\"0xa\",\"5\",\"1\",\"x\",\"" + zero + "\",\"" + w1 + "\",\"6,000,000\",\"" + tokA + "\"\n" +
 		"\"0xb\",\"6\",\"253402300799\",\"x\",\"" + w1 + "\",\"" + w2 + "\",\"3,000,000\",\"" + tokA + "\"\n" +
 		"\"0xc\",\"7\",\"300000000000\",\"x\",\"" + w1 + "\",\"" + w3 + "\",\"2,000,000\",\"" + tokA + "\"\n"
-	snap, _, err := DecodeTransfers(strings.NewReader(in), "times.csv", TransferOptions{})
+	snap, stats, err := DecodeTransfers(strings.NewReader(in), "times.csv", TransferOptions{SkipBadRows: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	tr := snap.Tokens[0].Transfers
-	if len(tr) != 2 || tr[0].Time.Year() != 9999 || !tr[1].Time.IsZero() {
-		t.Fatalf("large transfers = %+v, want the one at 253402300799 in year 9999 and the one at 300000000000 without a time", tr)
+	if len(tr) != 1 || tr[0].Time.Year() != 9999 {
+		t.Fatalf("large transfers = %+v, want the one at 253402300799 in year 9999", tr)
+	}
+	if stats.BadRowCount != 1 || stats.BadRows[0].Row != 4 || stats.BadRows[0].Column != "UnixTimestamp" {
+		t.Fatalf("bad rows %d %+v, want row 4, column UnixTimestamp", stats.BadRowCount, stats.BadRows)
 	}
 }

@@ -133,7 +133,9 @@ type Proxy struct {
 
 // Transfer is one Transfer event.
 type Transfer struct {
-	Block  uint64
+	Block uint64
+	// Time is the block's time; zero when unknown (a transfer export
+	// without times, TransferStats.NoTimes): check IsZero before writing it.
 	Time   time.Time
 	TxHash string
 	From   string
