@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -62,16 +63,19 @@ func registryCommand() *cli.Command {
 			Usage:     "validate registry files (XLSX, CSV, BODS JSON, UK PSC snapshots) without auditing anything",
 			UsageText: "audit registry check FILE... [--mapping FILE] [--format text|json] [--out PATH] [--fail-on SEVERITY]",
 			Description: "Loads the files together, as 'audit scan --registry' would, and prints every problem\n" +
-				"with its file, sheet, row and column, then one summary line per file. References between\n" +
+				"with its file, sheet, row and column, then one summary line per file and, under it, what\n" +
+				"each sheet was read as (vessels, companies, ownership ...; a CSV file is one sheet; a BODS\n" +
+				"or PSC file, the records of each kind it gave). References between\n" +
 				"files (an owner id in vessels.csv, defined in companies.csv) are resolved across all of them.\n\n" +
 				"Each problem would be an INPUT-ROW finding of severity medium in an audit, so with the\n" +
 				"default --fail-on medium any problem makes the exit code 3; --fail-on high or none\n" +
 				"reports problems and exits 0. A file that cannot be read at all (missing, not a\n" +
 				"spreadsheet, a zip bomb, not UTF-8) is reported on stderr and the exit code is 1.\n\n" +
-				"A BODS or UK PSC file's line also counts its ended interests (a BODS interest with an\n" +
+				"A BODS or UK PSC file's line also counts its ended interests, if any (a BODS interest with an\n" +
 				"endDate or of a closed relationship record, each nature of control of a ceased PSC):\n" +
 				"read and kept to name former owners (SANC-FORMER-OWNER), never current holdings.\n\n" +
-				"JSON output: {\"files\": [{\"path\", \"sha256\", \"rows\", \"format\", \"problems\", \"ended\"}],\n" +
+				"JSON output: {\"files\": [{\"path\", \"sha256\", \"rows\", \"format\", \"problems\", \"ended\",\n" +
+				"\"sheets\": [{\"name\", \"kind\" (\"\" if not recognised), \"rows\", \"missing\"}], \"records\": {kind: count}}],\n" +
 				"\"problems\": [{\"file\", \"sheet\", \"row\", \"column\", \"reason\"}]}.",
 			Flags:  []cli.Flag{registryCheckFormatFlag, registryCheckFailOnFlag, registryCheckMappingFlag, registryCheckOutFlag},
 			Action: runRegistryCheck,
@@ -116,12 +120,21 @@ type registryCheckJSON struct {
 }
 
 type registryFileJSON struct {
-	Path     string `json:"path"`
-	SHA256   string `json:"sha256"`
-	Rows     int    `json:"rows"`
-	Format   string `json:"format"`
-	Problems int    `json:"problems"`
-	Ended    int    `json:"ended"` // ended interests read (Registry.Ended), not holdings
+	Path     string              `json:"path"`
+	SHA256   string              `json:"sha256"`
+	Rows     int                 `json:"rows"`
+	Format   string              `json:"format"`
+	Problems int                 `json:"problems"`
+	Ended    int                 `json:"ended"` // ended interests read (Registry.Ended), not holdings
+	Sheets   []registrySheetJSON `json:"sheets,omitempty"`
+	Records  map[string]int      `json:"records"` // records the file gave, by kind
+}
+
+type registrySheetJSON struct {
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"` // "" if not recognised
+	Rows    int      `json:"rows"`
+	Missing []string `json:"missing,omitempty"` // key columns lacking: rows not read
 }
 
 type registryProblemJSON struct {
@@ -203,7 +216,12 @@ func writeRegistryCheck(w io.Writer, reg *registry.Registry, format string) erro
 	if format == "json" {
 		out := registryCheckJSON{Files: []registryFileJSON{}, Problems: []registryProblemJSON{}}
 		for _, f := range reg.Files {
-			out.Files = append(out.Files, registryFileJSON{Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Format, Problems: perFile[f.Path], Ended: ended[f.Path]})
+			fj := registryFileJSON{Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Format, Problems: perFile[f.Path], Ended: ended[f.Path], Records: map[string]int{}}
+			for _, s := range f.Sheets {
+				fj.Sheets = append(fj.Sheets, registrySheetJSON{Name: s.Name, Kind: s.Kind, Rows: s.Rows, Missing: s.Missing})
+			}
+			maps.Copy(fj.Records, f.Records)
+			out.Files = append(out.Files, fj)
 		}
 		for _, p := range reg.Problems {
 			o := p.Origin
@@ -220,10 +238,10 @@ func writeRegistryCheck(w io.Writer, reg *registry.Registry, format string) erro
 	}
 	for _, f := range reg.Files {
 		line := fmt.Sprintf("%s: %s, %d data rows, %d problem(s)", f.Path, f.Format, f.Rows, perFile[f.Path])
-		if f.Format == "bods-json" || f.Format == "uk-psc-json" { // the formats that say an interest ended
+		if ended[f.Path] > 0 { // only BODS and PSC files say an interest ended
 			line += fmt.Sprintf(", %d ended interest(s), not holdings", ended[f.Path])
 		}
-		if _, err := fmt.Fprintln(w, line); err != nil {
+		if _, err := fmt.Fprintln(w, line+"\n"+registry.ReadAs(f)); err != nil {
 			return err
 		}
 	}

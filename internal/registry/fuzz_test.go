@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -42,15 +43,30 @@ func FuzzLoadCSV(f *testing.F) {
 		"token,asset_imo,claimed_share\n0x00000000000000000000000000000000000000aa,9321483,25%\n",
 		"a,\"b\nc\",\"d\"\"e\"\n1,2\n\"unterminated\n",
 		"\xff\xfei\x00m\x00o\x00\n\x00",
+		"IMO number,Name of ship,Gross tonnage,Type of ship,Year of build,Flag\n9321483,OCEAN STAR,32500,Bulk Carrier,2008,Panama\n",
+		"LRIMOShipNo,ShipName,TechnicalManager,ShipManager,DateOfBuild,YearOfBuild\n9321483,A,T,M,200805,2008\n",
+		"IMO number,Ship\n9321483,A\n",
 	} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		reg, err := loadBytes("vessels.csv", data, Options{})
-		if err != nil {
-			return
+		// As vessels.csv the name says the kind; as data.csv only the
+		// header row can, and a file it does not is refused saying why.
+		for _, name := range []string{"vessels.csv", "data.csv"} {
+			reg, err := loadBytes(name, data, Options{})
+			if err != nil {
+				if msg := err.Error(); strings.Contains(msg, "not a registry") && !strings.Contains(msg, "; headers seen: ") {
+					t.Fatalf("%s: %v: says not what is missing", name, err)
+				}
+				continue
+			}
+			checkProblems(t, reg)
+			for _, f := range reg.Files {
+				if len(f.Sheets) != 1 || f.Sheets[0].Kind == "" || ReadAs(f) == "" {
+					t.Fatalf("%s: loaded, but sheets %+v", name, f.Sheets)
+				}
+			}
 		}
-		checkProblems(t, reg)
 	})
 }
 

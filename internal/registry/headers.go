@@ -38,21 +38,22 @@ type kindSpec struct {
 	columns  []string
 	required []string
 	aliases  map[string]string // normalised alias -> canonical column
+	weak     map[string]bool   // normalised aliases of weakAliases
 }
 
 // common aliases apply to every kind that has the canonical column.
 var commonAliases = map[string][]string{
 	"imo": {"imono", "imonumber", "imonr", "lrimoshipno", "lrimo", "lrno", "imoshipno", "shipimo", "vesselimo",
 		"imoshipidentificationnumber", "imonumberofship"},
-	"name":                   {"vesselname", "shipname", "companyname", "personname", "fullname", "entityname"},
+	"name":                   {"vesselname", "shipname", "nameofship", "companyname", "personname", "fullname", "entityname"},
 	"flag":                   {"flagstate", "flagname", "flagcountry", "flagofregistry"},
-	"mmsi":                   {"mmsino", "mmsinumber", "maritimemobileserviceidentity"},
+	"mmsi":                   {"mmsino", "mmsinumber", "maritimemobileserviceidentity", "maritimemobileserviceidentitymmsinumber"},
 	"call_sign":              {"callsignno", "callletters"},
-	"ship_type":              {"shiptype", "vesseltype", "type", "shiptypelevel5", "shiptypegroup"},
+	"ship_type":              {"shiptype", "vesseltype", "type", "typeofship", "shiptypelevel5"},
 	"gross_tonnage":          {"gt", "grt", "grosstonnage", "gross"},
-	"year_built":             {"built", "yearofbuild", "buildyear", "yob", "yearbuilt", "dateofbuild"},
+	"year_built":             {"built", "yearofbuild", "buildyear", "yob", "yearbuilt"},
 	"registered_owner":       {"registeredowner", "regowner", "owner", "registeredownername"},
-	"ship_manager":           {"manager", "shipmanager", "technicalmanager", "shipmanagername"},
+	"ship_manager":           {"manager", "shipmanager", "shipmanagercommercialmanager", "shipmanagername"},
 	"doc_company":            {"doccompany", "ismmanager", "docholder", "ismcompany", "doccompanyname"},
 	"group_beneficial_owner": {"gbo", "groupowner", "groupbeneficialowner", "beneficialowner"},
 	"vessel_id":              {"vesselid", "vesselkey", "shipid", "key"},
@@ -94,6 +95,17 @@ var commonAliases = map[string][]string{
 	"document":               {"documentref", "doc", "prospectus", "offeringdocument", "filing", "reference"},
 }
 
+// weakAliases name a column only when no other header of the sheet does: an
+// S&P Sea-web export holds ShipManager and TechnicalManager, YearOfBuild and
+// DateOfBuild, ShiptypeLevel5 and ShiptypeGroup, and the first of each pair
+// is the column; the second is then an extra column of the export, not read
+// and not a problem.
+var weakAliases = map[string][]string{
+	"ship_manager": {"technicalmanager"},
+	"year_built":   {"dateofbuild"},
+	"ship_type":    {"shiptypegroup"},
+}
+
 var specs = map[string]*kindSpec{
 	KindVessels: {columns: []string{"imo", "vessel_id", "name", "flag", "mmsi", "call_sign", "ship_type", "gross_tonnage",
 		"year_built", "registered_owner", "ship_manager", "doc_company", "group_beneficial_owner"},
@@ -133,6 +145,14 @@ func init() {
 				a = normHeader(a)
 				if _, taken := spec.aliases[a]; !taken {
 					spec.aliases[a] = c
+				}
+			}
+		}
+		spec.weak = map[string]bool{}
+		for _, c := range spec.columns {
+			for _, a := range weakAliases[c] {
+				if _, taken := spec.aliases[a]; !taken {
+					spec.aliases[a], spec.weak[a] = c, true
 				}
 			}
 		}
@@ -299,11 +319,19 @@ func (m mapping) columnsFor(kind string, header []string) map[string]int {
 		if !ok {
 			continue
 		}
-		if _, dup := cols[c]; !dup {
+		if j, dup := cols[c]; !dup || m.weak(kind, header[j]) && !m.weak(kind, h) {
 			cols[c] = i
 		}
 	}
 	return cols
+}
+
+// weak says whether a header cell names its column by a weak alias (see
+// weakAliases), one a --mapping file does not name.
+func (m mapping) weak(kind, h string) bool {
+	n := normHeader(h)
+	_, mapped := m.columns[n]
+	return specs[kind].weak[n] && !mapped
 }
 
 // column is the canonical column of a header cell in a sheet of kind.
@@ -353,4 +381,71 @@ func missingRequired(kind string, cols map[string]int) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// kindNames say what a sheet of each kind is, in messages.
+var kindNames = map[string]string{
+	KindVessels: "a vessel list", KindVesselHistory: "a vessel history", KindCompanies: "a company list",
+	KindPeople: "a list of people", KindOwnership: "an ownership sheet", KindOfficers: "an officers sheet",
+	KindWallets: "a wallet list", KindClaims: "a claims sheet",
+}
+
+// unrecognised says why a header row is of no kind: the key columns that
+// the nearest kind lacks, then the headers as written: "no name column: a
+// vessel list needs imo and name; headers seen: IMO number, Name of ship".
+// The nearest kind is, of those whose key columns the header holds some,
+// the one lacking fewest, then holding most of its columns; else the one
+// holding most of its columns.
+func (m mapping) unrecognised(header []string) string {
+	best, bestKey, bestMiss, most := "", false, 0, 0
+	for _, kind := range Kinds {
+		cols := m.columnsFor(kind, header)
+		miss := len(missingRequired(kind, cols))
+		key := miss < len(specs[kind].required)
+		better := len(cols) > most
+		if key && bestKey {
+			better = miss < bestMiss || miss == bestMiss && len(cols) > most
+		} else if key != bestKey {
+			better = key
+		}
+		if better {
+			best, bestKey, bestMiss, most = kind, key, miss, len(cols)
+		}
+	}
+	seen := "; headers seen: " + headersSeen(header)
+	if best == "" {
+		return "none of its headers names a registry column" + seen
+	}
+	miss := missingRequired(best, m.columnsFor(best, header))
+	return fmt.Sprintf("no %s column: %s needs %s%s", strings.Join(miss, " or "), kindNames[best],
+		joinAnd(specs[best].required), seen)
+}
+
+// headersSeen lists a header row's cells as written, each cut at 40
+// characters and at most 20 of them, for a message.
+func headersSeen(header []string) string {
+	cells := trimAll(header)
+	if len(cells) == 0 {
+		return "none"
+	}
+	var out []string
+	for i, c := range cells {
+		if i == 20 {
+			out = append(out, fmt.Sprintf("… (%d more)", len(cells)-i))
+			break
+		}
+		if r := []rune(c); len(r) > 40 {
+			c = string(r[:40]) + "…"
+		}
+		out = append(out, strings.Join(strings.Fields(c), " "))
+	}
+	return strings.Join(out, ", ")
+}
+
+// joinAnd joins words as a sentence lists them: "a", "a and b", "a, b and c".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }

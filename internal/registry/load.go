@@ -101,6 +101,47 @@ func (l *loader) finish() {
 	l.bodsFinish()
 	l.pscFinish()
 	l.resolve()
+	l.countRecords()
+}
+
+// countRecords fills each File's Records from the Origins of what the
+// registry holds.
+func (l *loader) countRecords() {
+	r := l.reg
+	counts := map[string]map[string]int{} // file -> kind -> records
+	add := func(kind string, o Origin) {
+		if counts[o.File] == nil {
+			counts[o.File] = map[string]int{}
+		}
+		counts[o.File][kind]++
+	}
+	for _, x := range r.Vessels {
+		add(KindVessels, x.Origin)
+	}
+	for _, x := range r.History {
+		add(KindVesselHistory, x.Origin)
+	}
+	for _, x := range r.Companies {
+		add(KindCompanies, x.Origin)
+	}
+	for _, x := range r.People {
+		add(KindPeople, x.Origin)
+	}
+	for _, x := range r.Ownership {
+		add(KindOwnership, x.Origin)
+	}
+	for _, x := range r.Officers {
+		add(KindOfficers, x.Origin)
+	}
+	for _, x := range r.Wallets {
+		add(KindWallets, x.Origin)
+	}
+	for _, x := range r.Claims {
+		add(KindClaims, x.Origin)
+	}
+	for i := range r.Files {
+		r.Files[i].Records = counts[r.Files[i].Path]
+	}
 }
 
 type loader struct {
@@ -119,10 +160,11 @@ type loader struct {
 
 	// Of the spreadsheet being read: its sheets, those recognised, and the
 	// data rows of those.
-	sheets     []string
+	sheets     []Sheet
 	headed     int // sheets with a header row
 	recognised int
 	dataRows   int
+	why        [][2]string // each sheet of no kind: its name, and why (see unrecognised)
 }
 
 func newLoader(opts Options) (*loader, error) {
@@ -202,7 +244,7 @@ func (l *loader) loadFrom(path string, f input, size int64) error {
 	file := File{Path: path, SHA256: hex.EncodeToString(h.Sum(nil))}
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	var err error
-	l.sheets, l.headed, l.recognised, l.dataRows = nil, 0, 0, 0
+	l.sheets, l.headed, l.recognised, l.dataRows, l.why = nil, 0, 0, 0, nil
 	switch {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
 		file.Format = "xlsx"
@@ -227,6 +269,7 @@ func (l *loader) loadFrom(path string, f input, size int64) error {
 	if err := l.checkSpreadsheet(path, file.Format, file.Rows); err != nil {
 		return err
 	}
+	file.Sheets = l.sheets
 	l.reg.Files = append(l.reg.Files, file)
 	return nil
 }
@@ -245,12 +288,26 @@ func (l *loader) checkSpreadsheet(path, format string, rows int) error {
 		return fmt.Errorf("registry %s: no rows (an empty file?)", path)
 	}
 	if l.recognised == 0 {
-		what := "sheet " + strings.Join(l.sheets, ", ")
+		what := "sheet "
+		for i, t := range l.sheets {
+			if i > 0 {
+				what += ", "
+			}
+			what += t.Name
+		}
+		var why []string
+		for _, w := range l.why {
+			if format == "csv" {
+				why = append(why, w[1])
+			} else {
+				why = append(why, "sheet "+w[0]+": "+w[1])
+			}
+		}
 		if format == "csv" {
 			what = "file name"
 		}
-		return fmt.Errorf("registry %s: not a registry: neither its %s nor its header row is one of %s (use the canonical headers, or --mapping)",
-			path, what, strings.Join(Kinds, ", "))
+		return fmt.Errorf("registry %s: not a registry: neither its %s nor its header row is one of %s (use the canonical headers, or --mapping): %s",
+			path, what, strings.Join(Kinds, ", "), strings.Join(why, "; "))
 	}
 	if l.dataRows == 0 {
 		return fmt.Errorf("registry %s: no data rows (only a header?)", path)
@@ -655,7 +712,7 @@ func (t *sheet) start() {
 		return
 	}
 	for i, h := range t.header {
-		if c, ok := t.l.m.column(t.kind, h); ok && t.cols[c] != i {
+		if c, ok := t.l.m.column(t.kind, h); ok && t.cols[c] != i && !(t.l.m.weak(t.kind, h) && !t.l.m.weak(t.kind, t.header[t.cols[c]])) {
 			t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow, Column: t.headerAt(i)},
 				"column %s is %s again (as column %s): only the first is read", columnLetter(i), c, columnLetter(t.cols[c]))
 		}
@@ -702,9 +759,14 @@ func (t *sheet) reserve() {
 }
 
 func (t *sheet) finish() {
-	t.l.sheets = append(t.l.sheets, t.sheet)
+	t.l.sheets = append(t.l.sheets, Sheet{Name: t.sheet, Kind: t.kind, Missing: t.missing, Rows: t.rows})
+	why := ""
 	if t.header != nil {
 		t.l.headed++
+		if t.kind == "" {
+			why = t.l.m.unrecognised(t.header)
+			t.l.why = append(t.l.why, [2]string{t.sheet, why})
+		}
 	}
 	if t.kind != "" {
 		t.l.dataRows += t.rows
@@ -720,8 +782,8 @@ func (t *sheet) finish() {
 	}
 	if t.header != nil && t.kind == "" && t.rows > 0 {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},
-			"sheet not recognised by its name or header row, %d rows not read: name it %s or use the canonical headers",
-			t.rows, strings.Join(Kinds, ", "))
+			"sheet not recognised by its name or header row, %d rows not read: name it %s or use the canonical headers (%s)",
+			t.rows, strings.Join(Kinds, ", "), why)
 	}
 	if t.empty >= t.l.opts.MaxEmptyRows || t.emptyCells >= maxEmptyCells {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.lastRow + t.empty},

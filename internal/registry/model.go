@@ -297,7 +297,26 @@ type File struct {
 	Path   string
 	SHA256 string
 	Rows   int    // data rows read, over all sheets
-	Format string // "xlsx", "csv", "bods-json"
+	Format string // "xlsx", "csv", "bods-json", "uk-psc-json"
+	// Sheets are a spreadsheet's sheets in file order, each with the kind
+	// it was read as (a CSV file is one sheet, named after the file); nil
+	// for a BODS or PSC file.
+	Sheets []Sheet
+	// Records counts what the file gave the registry, by kind (KindVessels
+	// ...), once references are resolved; kinds of no record are absent.
+	Records map[string]int
+}
+
+// Sheet is one sheet of a spreadsheet and what it was read as.
+type Sheet struct {
+	Name string
+	// Kind is the kind the sheet was recognised as by its name or header
+	// row (one of Kinds), or "" when neither says.
+	Kind string
+	// Missing lists the key columns a sheet recognised by its name lacks:
+	// its rows are not read.
+	Missing []string
+	Rows    int // non-empty rows after the header
 }
 
 // Registry is everything loaded from the registry inputs. Slices keep input
@@ -317,4 +336,49 @@ type Registry struct {
 	Wallets  []Wallet
 	Claims   []Claim
 	Problems []Problem
+}
+
+// ReadAs says, in lines indented by two spaces, what a file was read as:
+// each sheet's kind and rows ("  sheet vessels: read as vessels, 6 data
+// rows", "  sheet Notes: not recognised, 3 rows not read"); a CSV file's
+// one sheet as "  read as vessels"; a BODS or PSC file's records by kind
+// ("  read as companies (2), people (1), ownership (2)").
+func ReadAs(f File) string {
+	if f.Sheets == nil {
+		var kinds []string
+		for _, k := range []string{KindVessels, KindVesselHistory, KindCompanies, KindPeople, KindOwnership, KindOfficers, KindWallets, KindClaims} {
+			if n := f.Records[k]; n > 0 {
+				kinds = append(kinds, fmt.Sprintf("%s (%d)", k, n))
+			}
+		}
+		if len(kinds) == 0 {
+			return "  no records read"
+		}
+		return "  read as " + strings.Join(kinds, ", ")
+	}
+	var lines []string
+	for _, s := range f.Sheets {
+		var what string
+		switch {
+		case s.Kind == "" && s.Rows == 0:
+			what = "not recognised, no data rows"
+		case s.Kind == "":
+			what = fmt.Sprintf("not recognised, %d rows not read", s.Rows)
+		case len(s.Missing) > 0:
+			what = fmt.Sprintf("%s without its %s column, %d rows not read", s.Kind, joinAnd(s.Missing), s.Rows)
+			if len(s.Missing) > 1 {
+				what = strings.Replace(what, " column,", " columns,", 1)
+			}
+		case f.Format == "csv":
+			what = "read as " + s.Kind
+		default:
+			what = fmt.Sprintf("read as %s, %d data rows", s.Kind, s.Rows)
+		}
+		if f.Format == "csv" {
+			lines = append(lines, "  "+what)
+		} else {
+			lines = append(lines, "  sheet "+s.Name+": "+what)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
