@@ -3,26 +3,37 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/report"
 )
 
 var holdersFormatFlag = &cli.StringFlag{
 	Name:  "format",
 	Value: "csv",
-	Usage: "output `FORMAT`: csv or json",
+	Usage: "output `FORMAT`: csv or json (default: the one the --out file's extension names, .csv .json; else csv)",
 }
+
+var holdersOutFlag = &cli.StringFlag{
+	Name:  "out",
+	Usage: "write the holders to `PATH` instead of stdout (- is stdout); never over the --transfers file",
+}
+
+// holdersFormats are the formats of holders --format.
+var holdersFormats = []string{"csv", "json"}
 
 func holdersCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "holders",
 		Usage:     "list the holders of a token at a block, as CSV or JSON",
-		UsageText: "audit holders [--rpc URL [--block N|latest|safe|finalized] --token ADDR... | --transfers FILE [--token ADDR...] [--decimals N]] [--format csv|json]",
+		UsageText: "audit holders [--rpc URL [--block N|latest|safe|finalized] --token ADDR... | --transfers FILE [--token ADDR...] [--decimals N]] [--format csv|json] [--out PATH]",
 		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block (or\n" +
 			"from a transfer export with --transfers) and prints address, balance (exact, in base\n" +
 			"units) and share of supply, with the token, block number and block hash (empty for an\n" +
@@ -30,9 +41,13 @@ func holdersCommand() *cli.Command {
 			"token, an array of them for several) adds ERC-721 token ids, ERC-1155 balances per id\n" +
 			"and ERC-3643 frozen holders. With --rpc give each --token; with --transfers, or without\n" +
 			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
-			"--token names some. Rows of an export that cannot be read, and balances it drives below\n" +
-			"zero, are warned about on stderr with their row numbers; the command then exits 1.",
-		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, transfersFlag, decimalsFlag, holdersFormatFlag},
+			"--token names some. An export is an ERC-20 one (ethereum-etl token_transfers, Etherscan\n" +
+			"token transfers) or Etherscan's ERC-721 export (a TokenId column: each holder's balance is\n" +
+			"the number of ids it holds). An Etherscan token-page export has no contract column: name\n" +
+			"the token with --token. Rows of an export that cannot be read, and balances it drives below\n" +
+			"zero, are warned about on stderr with their row numbers; the command then exits 1.\n" +
+			"--out writes the CSV or JSON to a file (replaced whole, never half-written).",
+		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, transfersFlag, decimalsFlag, holdersFormatFlag, holdersOutFlag},
 		Action: runHolders,
 	}
 }
@@ -61,22 +76,29 @@ func runHolders(c *cli.Context) error {
 	if err := noArgs(c, "--transfers takes one FILE"); err != nil {
 		return err
 	}
-	format := c.String(holdersFormatFlag.Name)
-	if format != "csv" && format != "json" {
-		return usageErrorf("--format %q: want csv or json", format)
+	format, err := fileFormat(c, holdersFormatFlag, holdersFormats)
+	if err != nil {
+		return err
+	}
+	out := outPath(c)
+	if err := outNotInput(out, c.String(transfersFlag.Name)); err != nil {
+		return err
 	}
 	tokens, err := tokenAddresses(c.StringSlice(tokenFlag.Name))
 	if err != nil {
 		return err
 	}
 	snap, err := readSnapshot(c, tokens)
+	if errors.Is(err, chain.ErrTokenNeeded) {
+		return usageErrorf("%s: %v", c.Command.Name, err)
+	}
 	if err != nil {
 		return err
 	}
 	if x := snap.Export; x != nil {
 		warnExport(c, snap.Endpoint, x)
 	}
-	var out []holdersJSON
+	var list []holdersJSON
 	for _, t := range snap.Tokens {
 		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, Holders: []holderJSON{}}
 		for _, holder := range t.Holders {
@@ -90,28 +112,45 @@ func runHolders(c *cli.Context) error {
 			}
 			h.Holders = append(h.Holders, hj)
 		}
-		out = append(out, h)
+		list = append(list, h)
 	}
-	if format == "json" {
-		enc := json.NewEncoder(c.App.Writer)
-		enc.SetIndent("", "  ")
-		if len(out) == 1 {
-			err = enc.Encode(out[0])
-		} else {
-			err = enc.Encode(out)
+	write := func(w io.Writer) error {
+		if format == "json" {
+			return writeHoldersJSON(w, list)
 		}
-		if err != nil {
-			return err
-		}
-		return exportIncomplete(snap)
+		return writeHoldersCSV(w, list)
 	}
+	if out == "" {
+		err = write(c.App.Writer)
+	} else {
+		err = report.WriteAtomic(out, write)
+	}
+	if err != nil {
+		return err
+	}
+	return exportIncomplete(snap)
+}
+
+// writeHoldersJSON writes one token's holders as an object, several as an
+// array.
+func writeHoldersJSON(w io.Writer, list []holdersJSON) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if len(list) == 1 {
+		return enc.Encode(list[0])
+	}
+	return enc.Encode(list)
+}
+
+// writeHoldersCSV writes a row a holder, every token's after a header row.
+func writeHoldersCSV(out io.Writer, list []holdersJSON) error {
 	// Token and holder are 0x hex by construction; csvText keeps it so
 	// should a text cell ever reach them. Balance and share stay numbers.
-	w := csv.NewWriter(c.App.Writer)
+	w := csv.NewWriter(out)
 	if err := w.Write([]string{"token", "block", "address", "balance", "share", "block_hash"}); err != nil {
 		return err
 	}
-	for _, t := range out {
+	for _, t := range list {
 		for _, h := range t.Holders {
 			row := []string{csvText(t.Token), strconv.FormatUint(t.Block, 10), csvText(h.Address), h.Balance,
 				strconv.FormatFloat(h.Share, 'g', -1, 64), csvText(t.BlockHash)}
@@ -124,7 +163,7 @@ func runHolders(c *cli.Context) error {
 	if err := w.Error(); err != nil {
 		return fmt.Errorf("writing holders CSV: %w", err)
 	}
-	return exportIncomplete(snap)
+	return nil
 }
 
 // exportIncomplete is an error when the export the holders came from had
