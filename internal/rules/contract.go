@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
+	"time"
 
 	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/report"
@@ -133,13 +135,29 @@ func addrs(cs []chain.Controller) string {
 	return strings.Join(uniqStrings(out), ", ")
 }
 
+// mintsCited is how many of the first and of the last mints after the
+// initial distribution CONTRACT-MINT cites one by one; a note counts the
+// ones between.
+const mintsCited = 5
+
 // contractMint: supply can still be minted by a privileged account, or was
 // minted after the initial distribution.
+//
+// The initial distribution is the token's issue: the mints of the first
+// block that minted (the chain reader leaves them out of Token.Mints) and
+// every mint within Options.InitialDistributionWindow (30 days) of the
+// token's deployment (for a transfer export, which holds no deployment,
+// of its first mint). A mint after that window is new supply issued once
+// the token was out. When the dates are not known (an export without
+// timestamps), every mint after the first block that minted counts, and
+// the message says so. The evidence cites the first and the last
+// mintsCited of them, and a note counts and sums the ones between.
 func contractMint(e *eval) {
 	for _, t := range e.snap.Tokens {
 		who := controllers(t, "owner", "default-admin", "admin", "minter", "agent")
 		can := t.Capabilities.Mint && len(who) > 0
-		if !can && len(t.Mints) == 0 {
+		later, undated := e.laterMints(&t)
+		if !can && len(later) == 0 {
 			continue
 		}
 		var parts []string
@@ -148,17 +166,90 @@ func contractMint(e *eval) {
 			parts = append(parts, "supply can still be minted by "+addrs(who))
 			ev = append(ev, e.controllerEvidence(t, who)...)
 		}
-		if len(t.Mints) > 0 {
-			parts = append(parts, fmt.Sprintf("%d mint(s) after the initial distribution", len(t.Mints)))
-			for _, m := range t.Mints {
-				ev = append(ev, moveFact(e.chainEv(m.Block, m.TxHash, fmt.Sprintf("%s %s minted to %s on %s, block %d%s", units(m.Amount, t.Decimals), t.Symbol, m.To, day(m.Time), m.Block, baseUnits(m.Amount, t.Decimals))),
+		if len(later) > 0 {
+			total := new(big.Int)
+			for _, m := range later {
+				if m.Amount != nil {
+					total.Add(total, m.Amount)
+				}
+			}
+			inAll := ""
+			if len(later) > 1 {
+				inAll = " in all"
+			}
+			parts = append(parts, fmt.Sprintf("%s of %s%s after the initial distribution (%s)",
+				plural(len(later), "mint"), amountOf(total, &t), inAll, e.initialDistribution(&t, undated)))
+			cite := func(m chain.Transfer) {
+				when := ""
+				if !m.Time.IsZero() {
+					when = " on " + day(m.Time)
+				}
+				ev = append(ev, moveFact(e.chainEv(m.Block, m.TxHash, fmt.Sprintf("%s minted to %s%s, block %d%s", amountOf(m.Amount, &t), m.To, when, m.Block, baseUnits(m.Amount, t.Decimals))),
 					report.FactMint, t.Address, m.From, m.To, m.Amount))
+			}
+			if len(later) <= 2*mintsCited {
+				for _, m := range later {
+					cite(m)
+				}
+			} else {
+				for _, m := range later[:mintsCited] {
+					cite(m)
+				}
+				between := later[mintsCited : len(later)-mintsCited]
+				sum := new(big.Int)
+				for _, m := range between {
+					if m.Amount != nil {
+						sum.Add(sum, m.Amount)
+					}
+				}
+				ev = append(ev, noteEv(fmt.Sprintf("%s after the initial distribution, %s in all: the first %d and the last %d are cited; the %s between, %s, are the token's Transfer events from the zero address in blocks %d to %d",
+					plural(len(later), "mint"), amountOf(total, &t), mintsCited, mintsCited, plural(len(between), "other mint"), amountOf(sum, &t), between[0].Block, between[len(between)-1].Block)))
+				for _, m := range later[len(later)-mintsCited:] {
+					cite(m)
+				}
 			}
 		}
 		e.add(RuleContractMint, report.Medium, tokenSubject(t.Address), "mint",
 			fmt.Sprintf("%s: %s", e.tokenLabel(t.Address), strings.Join(parts, "; ")), ev...)
 	}
 }
+
+// laterMints are the token's mints after its initial distribution (see
+// contractMint), oldest first; undated says that dates were missing, so
+// that every mint after the first block that minted is among them.
+func (e *eval) laterMints(t *chain.Token) (later []chain.Transfer, undated bool) {
+	for _, m := range t.Mints {
+		if m.Time.IsZero() || t.DeployTime.IsZero() {
+			undated = true
+			later = append(later, m)
+			continue
+		}
+		if m.Time.Sub(t.DeployTime) > e.opts.InitialDistributionWindow {
+			later = append(later, m)
+		}
+	}
+	return later, undated
+}
+
+// initialDistribution says what the token's initial distribution was
+// taken to be, for CONTRACT-MINT's message.
+func (e *eval) initialDistribution(t *chain.Token, undated bool) string {
+	if undated {
+		first := "the first block that minted"
+		if e.snap.Source == "transfers" && t.DeployBlock != 0 {
+			first += fmt.Sprintf(", block %d", t.DeployBlock) // the export's reader takes it for the deployment
+		}
+		return fmt.Sprintf("%s; the dates of the mints are not known, so none later could be placed within %s of it", first, days(e.opts.InitialDistributionWindow))
+	}
+	start := "its deployment"
+	if e.snap.Source == "transfers" {
+		start = "its first mint" // an export holds no deployment
+	}
+	return fmt.Sprintf("the mints up to %s after %s on %s", days(e.opts.InitialDistributionWindow), start, day(t.DeployTime))
+}
+
+// days writes a duration in whole days: "30 days".
+func days(d time.Duration) string { return plural(int(d.Hours()/24+0.5), "day") }
 
 // contractUpgradeable: the token is a proxy whose logic its admin can replace.
 func contractUpgradeable(e *eval) {

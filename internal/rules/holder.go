@@ -41,8 +41,12 @@ func (e *eval) walletEntity(addr string) string {
 // evidence carries. Without a known transaction it carries the block of the
 // last change (an export without hashes), or else the snapshot's block.
 func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
-	text := fmt.Sprintf("%s holds %s of the %s %s at block %d (%s of supply", h.Address, units(h.Balance, t.Decimals), units(t.TotalSupply, t.Decimals),
-		e.tokenLabel(t.Address), e.snap.Block, pct(fraction(h.Balance, t.TotalSupply)))
+	supply := units(t.TotalSupply, t.Decimals) + " " + e.tokenLabel(t.Address)
+	if t.Symbol == "" {
+		supply = amountOf(t.TotalSupply, &t) // "1500 tokens of 0x…"
+	}
+	text := fmt.Sprintf("%s holds %s of the %s at block %d (%s of supply", h.Address, units(h.Balance, t.Decimals), supply,
+		e.snap.Block, pct(fraction(h.Balance, t.TotalSupply)))
 	if t.Decimals > 0 {
 		text += fmt.Sprintf("; %s of %s base units", dec(h.Balance), dec(t.TotalSupply))
 	}

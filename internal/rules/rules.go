@@ -23,19 +23,24 @@ type Options struct {
 	FlagHoppingWindow     time.Duration // window for two flag or name changes (36 months)
 	ChangeNearTokenWindow time.Duration // owner/manager/flag change this close to deployment or a large transfer (90 days)
 	LargeTransferShare    float64       // a transfer of at least this share of supply is large (0.05)
-	Ownership             ownership.Options
+	// InitialDistributionWindow is how long after a token's deployment
+	// its mints are its initial distribution (30 days): CONTRACT-MINT
+	// cites the mints after it (see contractMint).
+	InitialDistributionWindow time.Duration
+	Ownership                 ownership.Options
 }
 
 // DefaultOptions are the brief's defaults.
 func DefaultOptions() Options {
 	return Options{
-		BeneficialOwnerShare:  0.25,
-		IdentificationShare:   0.10,
-		ConcentrationShares:   []float64{0.25, 0.50},
-		FlagHoppingWindow:     1096 * 24 * time.Hour, // 36 months
-		ChangeNearTokenWindow: 90 * 24 * time.Hour,
-		LargeTransferShare:    0.05,
-		Ownership:             ownership.DefaultOptions(),
+		BeneficialOwnerShare:      0.25,
+		IdentificationShare:       0.10,
+		ConcentrationShares:       []float64{0.25, 0.50},
+		FlagHoppingWindow:         1096 * 24 * time.Hour, // 36 months
+		ChangeNearTokenWindow:     90 * 24 * time.Hour,
+		LargeTransferShare:        0.05,
+		InitialDistributionWindow: 30 * 24 * time.Hour,
+		Ownership:                 ownership.DefaultOptions(),
 	}
 }
 
@@ -46,6 +51,11 @@ type Reference struct {
 	SecrecyJurisdictions map[string]bool   // ISO 3166-1 alpha-2 -> a secrecy jurisdiction
 	MIDCountry           map[string]string // three-digit MID -> ISO 3166-1 alpha-2
 	CountryNames         map[string]string // ISO alpha-2 -> English name, for messages (optional)
+	// CountryCode turns a country name or code into its ISO 3166-1
+	// alpha-2 code, as the registry reads a flag (optional: the embedded
+	// table, refdata.CountryCode, when nil). The vessel rules compare
+	// flag history values through it.
+	CountryCode func(string) (string, bool)
 	// Listings cite the reference rows behind a judgement, by the finding's
 	// key: "secrecy:PA" and "foc:PA" -> the rows of the secrecy and
 	// flags-of-convenience tables that list Panama, "mid:636" -> the row of
@@ -109,6 +119,9 @@ func (o Options) Effective() Options {
 	}
 	if o.LargeTransferShare <= 0 {
 		o.LargeTransferShare = d.LargeTransferShare
+	}
+	if o.InitialDistributionWindow <= 0 {
+		o.InitialDistributionWindow = d.InitialDistributionWindow
 	}
 	if o.Ownership.MaxPaths <= 0 {
 		o.Ownership = d.Ownership
@@ -236,7 +249,7 @@ func (e *eval) buildGraph() {
 			wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
 			share := fraction(h.Balance, t.TotalSupply)
 			e.g.AddEdge(ownership.Edge{Owner: wi, Owned: ti, Declared: registry.Exact(share), Interest: "token balance",
-				Source: fmt.Sprintf("%s: balance %s of %s %s", e.chainAt(), units(h.Balance, t.Decimals), units(t.TotalSupply, t.Decimals), t.Symbol)})
+				Source: fmt.Sprintf("%s: balance %s of %s", e.chainAt(), units(h.Balance, t.Decimals), amountOf(t.TotalSupply, &t))})
 		}
 	}
 	e.g.Freeze()
@@ -269,13 +282,17 @@ func (e *eval) buildVesselViews() {
 		vi := e.g.Add(ownership.Node{ID: c.Vessel, Kind: ownership.Vessel, Name: name})
 		owner := ti
 		if c.TokenID != "" && t != nil {
-			owner = e.g.Add(ownership.Node{ID: c.Token + "#" + c.TokenID, Kind: ownership.Token, Name: t.Symbol + " #" + c.TokenID})
+			deed := ""
+			if t.Symbol != "" {
+				deed = t.Symbol + " #" + c.TokenID // else the node's id names it
+			}
+			owner = e.g.Add(ownership.Node{ID: c.Token + "#" + c.TokenID, Kind: ownership.Token, Name: deed})
 			for _, h := range t.Holders {
 				for _, id := range h.TokenIDs {
 					if id == c.TokenID {
 						wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
 						e.g.AddEdge(ownership.Edge{Owner: wi, Owned: owner, Declared: registry.Exact(1), Interest: "token balance",
-							Source: fmt.Sprintf("%s: holder of %s token id %s", e.chainAt(), t.Symbol, id)})
+							Source: fmt.Sprintf("%s: holder of %s token id %s", e.chainAt(), tokenName(t), id)})
 					}
 				}
 			}
@@ -520,7 +537,8 @@ func (e *eval) vesselLabel(id string) string {
 	return id
 }
 
-// tokenLabel names a token for a message.
+// tokenLabel names a token for a message: "SYM (address)", or its
+// lowercase address alone when it has no symbol.
 func (e *eval) tokenLabel(addr string) string {
 	for _, t := range e.snap.Tokens {
 		if strings.EqualFold(t.Address, addr) && t.Symbol != "" {
@@ -528,6 +546,30 @@ func (e *eval) tokenLabel(addr string) string {
 		}
 	}
 	return strings.ToLower(addr)
+}
+
+// tokenName names a token briefly for a text: its symbol, or its
+// lowercase address when it has none (a token read from a transfer
+// export); never "".
+func tokenName(t *chain.Token) string {
+	if t.Symbol != "" {
+		return t.Symbol
+	}
+	return lower(t.Address)
+}
+
+// amountOf writes an amount of the token in whole tokens with its unit:
+// "1.5 OSTAR", or without a symbol "1.5 tokens of 0x…" ("1 token of
+// 0x…"); the unit is never empty.
+func amountOf(n *big.Int, t *chain.Token) string {
+	u := units(n, t.Decimals)
+	switch {
+	case t.Symbol != "":
+		return u + " " + t.Symbol
+	case u == "1":
+		return u + " token of " + lower(t.Address)
+	}
+	return u + " tokens of " + lower(t.Address)
 }
 
 func regEv(o registry.Origin, text string) report.Evidence {

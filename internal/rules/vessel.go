@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 )
@@ -43,15 +44,56 @@ func (e *eval) history(v *registry.Vessel, field string) []registry.VesselChange
 	return out
 }
 
+// sameValue says whether two values of a history field are the same: a
+// flag by its ISO 3166 code (Panama and PA are one flag), any other field
+// as text, ignoring case.
+func (e *eval) sameValue(field, a, b string) bool {
+	if strings.EqualFold(field, "flag") {
+		return e.flagCode(a) == e.flagCode(b)
+	}
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// flagCode is a flag as its ISO 3166-1 alpha-2 code (Reference.CountryCode,
+// else the embedded country table): "Panama" and "pa" are "PA"; a value
+// that is no known country is itself, trimmed and upper-cased.
+func (e *eval) flagCode(s string) string {
+	lookup := e.f.Reference.CountryCode
+	if lookup == nil {
+		lookup = refdata.CountryCode
+	}
+	if a2, ok := lookup(s); ok {
+		return a2
+	}
+	return strings.ToUpper(strings.TrimSpace(s))
+}
+
+// since is " from DAY", or " from an unknown date" for a history row
+// without a start date.
+func since(r registry.VesselChange) string {
+	if r.From.IsZero() {
+		return " from an unknown date"
+	}
+	return " from " + day(r.From)
+}
+
 // repeatedChanges fires rule when a field changed twice or more within the
-// window: each history row after the first is a change.
+// window: each dated history row whose value differs from the row before
+// (sameValue: a flag written another way is no change) is a change. Rows
+// without a start date sort first, taken as older than every dated row
+// (INPUT-ROW tells each one, see undatedHistory).
 func repeatedChanges(e *eval, rule, field, what string) {
 	for _, v := range e.tokenisedVessels() {
 		h := e.history(v, field)
 		var changes []time.Time // when the value became different from the one before
+		seq := ""
+		if len(h) > 0 {
+			seq = e.shown(field, h[0].Value)
+		}
 		for k := 1; k < len(h); k++ {
-			if !h[k].From.IsZero() && !strings.EqualFold(h[k].Value, h[k-1].Value) {
+			if !h[k].From.IsZero() && !e.sameValue(field, h[k].Value, h[k-1].Value) {
 				changes = append(changes, h[k].From)
+				seq += " → " + e.shown(field, h[k].Value) + " (" + day(h[k].From) + ")"
 			}
 		}
 		found := false
@@ -61,17 +103,21 @@ func repeatedChanges(e *eval, rule, field, what string) {
 		if !found {
 			continue
 		}
-		seq := h[0].Value
 		var ev []report.Evidence
-		for i, r := range h {
-			if i > 0 {
-				seq += " → " + r.Value + " (" + day(r.From) + ")"
-			}
-			ev = append(ev, regEv(r.Origin, fmt.Sprintf("%s %s %s from %s", v.Name, field, r.Value, day(r.From))))
+		for _, r := range h {
+			ev = append(ev, regEv(r.Origin, fmt.Sprintf("%s %s %s%s", v.Name, field, r.Value, since(r))))
 		}
 		e.add(rule, report.Medium, vesselSubject(v.Key), field,
 			fmt.Sprintf("%s: %s changed %d times, at least twice within %s: %s", e.vesselLabel(v.Key), what, len(changes), months(e.opts.FlagHoppingWindow), seq), ev...)
 	}
+}
+
+// shown is a history value as a message writes it: a flag by its code.
+func (e *eval) shown(field, value string) string {
+	if strings.EqualFold(field, "flag") {
+		return e.flagCode(value)
+	}
+	return value
 }
 
 func months(d time.Duration) string {
@@ -147,15 +193,21 @@ func vesselChangeNearToken(e *eval) {
 				if !strings.EqualFold(t.Address, c.Token) {
 					continue
 				}
-				if !t.DeployTime.IsZero() {
-					events = append(events, event{t.DeployTime, t.Symbol + " was deployed", t.DeployBlock, t.DeployTx, c.Token,
+				switch {
+				case t.DeployTime.IsZero():
+				case e.snap.Source == "transfers":
+					// An export holds no deployment: its reader takes the
+					// first mint for it, so the text says what it is.
+					events = append(events, event{t.DeployTime, tokenName(&t) + " was first minted", t.DeployBlock, t.DeployTx, c.Token, report.Evidence{}})
+				default:
+					events = append(events, event{t.DeployTime, tokenName(&t) + " was deployed", t.DeployBlock, t.DeployTx, c.Token,
 						report.Evidence{Fact: report.FactDeployment, Contract: lower(t.Address)}})
 				}
 				for _, tr := range t.Transfers {
 					if tr.Time.IsZero() || fraction(tr.Amount, t.TotalSupply) < e.opts.LargeTransferShare-1e-12 {
 						continue
 					}
-					events = append(events, event{tr.Time, fmt.Sprintf("%s %s moved %s to %s (%s of supply%s)", units(tr.Amount, t.Decimals), t.Symbol, tr.From, tr.To, pct(fraction(tr.Amount, t.TotalSupply)), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token,
+					events = append(events, event{tr.Time, fmt.Sprintf("%s moved %s to %s (%s of supply%s)", amountOf(tr.Amount, &t), tr.From, tr.To, pct(fraction(tr.Amount, t.TotalSupply)), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token,
 						moveFact(report.Evidence{}, report.FactTransfer, t.Address, tr.From, tr.To, tr.Amount)})
 				}
 			}
@@ -163,8 +215,8 @@ func vesselChangeNearToken(e *eval) {
 		for _, field := range nearFields {
 			h := e.history(v, field)
 			for i, r := range h {
-				if r.From.IsZero() {
-					continue
+				if r.From.IsZero() || i > 0 && e.sameValue(field, r.Value, h[i-1].Value) {
+					continue // undated (INPUT-ROW), or no change
 				}
 				for _, ev := range events {
 					gap := ev.when.Sub(r.From)
@@ -174,19 +226,23 @@ func vesselChangeNearToken(e *eval) {
 					if gap > e.opts.ChangeNearTokenWindow {
 						continue
 					}
-					change := r.Value
+					change := e.shown(field, r.Value)
 					if i > 0 {
-						change = h[i-1].Value + " → " + r.Value
+						change = e.shown(field, h[i-1].Value) + " → " + e.shown(field, r.Value)
 					}
 					rel := "before"
 					if r.From.After(ev.when) {
 						rel = "after"
 					}
-					e.add(RuleVesselChangeNearToken, report.Medium, vesselSubject(v.Key), ev.token+":"+field+":"+day(r.From)+":"+ev.tx,
+					key := ev.tx
+					if key == "" { // no hash to tell the events apart
+						key = fmt.Sprintf("block %d: %s", ev.block, ev.what)
+					}
+					e.add(RuleVesselChangeNearToken, report.Medium, vesselSubject(v.Key), ev.token+":"+field+":"+day(r.From)+":"+key,
 						fmt.Sprintf("%s's %s changed %s on %s, %d days %s %s (%s)", e.vesselLabel(v.Key), strings.ReplaceAll(field, "_", " "), change, day(r.From),
 							int(gap.Hours()/24+0.5), rel, ev.what, day(ev.when)),
 						regEv(r.Origin, fmt.Sprintf("%s %s %s from %s", v.Name, field, r.Value, day(r.From))),
-						withFact(e.chainEv(ev.block, ev.tx, fmt.Sprintf("%s on %s, block %d, tx %s", ev.what, day(ev.when), ev.block, ev.tx)), ev.fact))
+						withFact(e.chainEv(ev.block, ev.tx, fmt.Sprintf("%s on %s, block %d%s", ev.what, day(ev.when), ev.block, labelled(", tx", ev.tx))), ev.fact))
 				}
 			}
 		}
@@ -209,7 +265,7 @@ func vesselMMSIFlag(e *eval) {
 		ev := []report.Evidence{regEv(v.Origin.At("mmsi"), v.Name+" MMSI "+m), regEv(v.Origin.At("flag"), v.Name+" flag "+v.Flag)}
 		ev = append(ev, e.f.Reference.Listings["mid:"+mid]...)
 		for _, h := range e.history(v, "flag") {
-			if strings.EqualFold(h.Value, c) {
+			if e.flagCode(h.Value) == strings.ToUpper(c) {
 				msg += fmt.Sprintf(" (%s was its flag until %s)", c, day(h.To))
 				ev = append(ev, regEv(h.Origin, fmt.Sprintf("former flag %s until %s", h.Value, day(h.To))))
 			}
