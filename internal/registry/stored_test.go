@@ -300,6 +300,20 @@ func loadBothWays(t testing.TB, name string, data []byte, opts Options) (*Regist
 	storeAlways = true
 	defer func() { storeAlways = false }()
 	all, errAll := loadBytes(name, data, opts)
+	// Room made for a sheet's rows (reserve, only when the rows are
+	// counted, as they are not when stored values are always read) leaves
+	// an empty slice where the other way leaves none: no difference.
+	for _, r := range []*Registry{reg, all} {
+		if r == nil {
+			continue
+		}
+		v := reflect.ValueOf(r).Elem()
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.Kind() == reflect.Slice && f.Len() == 0 {
+				f.Set(reflect.Zero(f.Type()))
+			}
+		}
+	}
 	if fmt.Sprint(err) != fmt.Sprint(errAll) || !reflect.DeepEqual(reg, all) {
 		t.Fatalf("skipping the stored values changes the load:\n%+v, %v\nreading them:\n%+v, %v", reg, err, all, errAll)
 	}

@@ -105,8 +105,10 @@ func koreanReading(s string) (string, bool) {
 // Ukrainian Cyrillic, or in Cyrillic with no letter only Russian writes
 // (ы, э, ъ, ё), its reading in Ukraine's romanization (ukrainianReading,
 // ambiguousUkrainianReading), and for a name in Latin letters spelled in
-// it, its reading the Russian way (russianReading).
+// it, its reading the Russian way (russianReading). Invisible and control
+// characters are taken out first (cleanName).
 func nameReadings(s, typ string) []normName {
+	s = cleanName(s)
 	n := normalizeName(s, typ)
 	if k, ok := koreanReading(s); ok {
 		kn := normalizeName(k, typ)

@@ -308,6 +308,32 @@ func stripAccents(s string) string {
 	return norm.NFC.String(b.String())
 }
 
+// cleanName returns the name s with the characters that are no part of its
+// words taken out, so that they neither split nor join words: format
+// characters, which are invisible (zero-width space U+200B and joiners,
+// the byte-order mark U+FEFF, the soft hyphen, direction marks), removed;
+// control characters (C0 such as NUL, DEL, C1) replaced by a space. Names
+// listed and screened both go through it (nameReadings); an entry's listed
+// name is kept as the list wrote it.
+func cleanName(s string) string {
+	clean := func(r rune) rune {
+		switch {
+		case r >= 0x20 && r < 0x7f:
+			return r
+		case unicode.IsControl(r):
+			return ' '
+		case unicode.Is(unicode.Cf, r):
+			return -1
+		}
+		return r
+	}
+	dirty := strings.IndexFunc(s, func(r rune) bool { return clean(r) != r })
+	if dirty < 0 {
+		return s
+	}
+	return s[:dirty] + strings.Map(clean, s[dirty:])
+}
+
 // foldText lowercases s, removes accents, transliterates other scripts to
 // Latin letters and drops dots and apostrophes ("M.V." -> "mv").
 func foldText(s string) string {
