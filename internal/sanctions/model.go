@@ -34,9 +34,9 @@ type Entry struct {
 	// number as written, where the list says (OFAC: "Registration Number
 	// 6388 (Iran)"); nil when it says none. See RegistrationCountry.
 	RegistrationCountries map[string]string
-	LinkedTo            []string // names of owners and operators the list links the entry to
-	Flag                string   // a vessel's flag, as the list gives it
-	Remarks             string
+	LinkedTo              []string // names of owners and operators the list links the entry to
+	Flag                  string   // a vessel's flag, as the list gives it
+	Remarks               string
 }
 
 // RegistrationCountry is the country that issued the entry's registration

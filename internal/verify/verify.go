@@ -542,12 +542,17 @@ func orNone(date string) string {
 func findInput(in report.Input, dir string) Input {
 	got := Input{Kind: in.Kind, Path: in.Path, Status: InputMissing}
 	table, embedded := strings.CutPrefix(in.Path, refdata.EmbeddedPrefix)
+	// A copy under dir is the one checked when it is there (the archive
+	// the user names), the recorded path only when it is not: else an
+	// archived copy that was changed would pass on the original beside it.
 	var candidates []string
-	if !embedded {
-		candidates = append(candidates, in.Path)
-	}
 	if dir != "" {
-		candidates = append(candidates, filepath.Join(dir, filepath.Base(table)))
+		if p := filepath.Join(dir, filepath.Base(table)); regularFile(p) {
+			candidates = append(candidates, p)
+		}
+	}
+	if !embedded && len(candidates) == 0 {
+		candidates = append(candidates, in.Path)
 	}
 	for _, p := range candidates {
 		sum, err := fileSHA256(p)
@@ -561,8 +566,8 @@ func findInput(in report.Input, dir string) Input {
 			got.Found, got.Status, got.SHA256 = p, InputChanged, sum
 		}
 	}
-	if !embedded {
-		return got
+	if !embedded || got.Status == InputChanged {
+		return got // a copy under dir that changed is not saved by the embedded one
 	}
 	b, ok := refdata.EmbeddedTable(table)
 	if !ok {
@@ -598,6 +603,12 @@ func embeddedCopy(table string) (string, error) {
 		return "", fmt.Errorf("copying the embedded %s to read it: %w", table, err)
 	}
 	return path, nil
+}
+
+// regularFile reports whether path is a regular file (following links).
+func regularFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // fileSHA256 is the hex SHA-256 of the regular file at path; an error for

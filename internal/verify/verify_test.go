@@ -131,6 +131,10 @@ func TestWorkbookCitations(t *testing.T) {
 	if err := os.Mkdir(moved, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	original, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := os.Rename(path, filepath.Join(moved, "reg.xlsx")); err != nil {
 		t.Fatal(err)
 	}
@@ -152,6 +156,27 @@ func TestWorkbookCitations(t *testing.T) {
 	res = Verify(rep, Options{InputsDir: moved})
 	if res.Count(InputChanged) != 1 || !strings.HasSuffix(reasons(res)["good"], "(the file changed since the audit)") {
 		t.Errorf("changed: inputs %+v, reasons %v", res.Inputs, reasons(res))
+	}
+
+	// The original back at its path, unchanged: the changed copy under
+	// InputsDir is still the one checked, and the output says where it
+	// was read.
+	if err := os.WriteFile(path, original, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := Verify(rep, Options{}); res.Count(InputOK) != 1 {
+		t.Errorf("the original at its path: inputs %+v", res.Inputs)
+	}
+	res = Verify(rep, Options{InputsDir: moved})
+	if res.Count(InputChanged) != 1 || res.Inputs[0].Found != filepath.Join(moved, "reg.xlsx") {
+		t.Errorf("the original at its path, a changed copy under InputsDir: inputs %+v", res.Inputs)
+	}
+	var out strings.Builder
+	if err := Write(&out, res, "text"); err != nil {
+		t.Fatal(err)
+	}
+	if want := "(read at " + filepath.Join(moved, "reg.xlsx"); !strings.Contains(out.String(), want) {
+		t.Errorf("text output lacks %q:\n%s", want, out.String())
 	}
 }
 

@@ -40,8 +40,13 @@ func Write(w io.Writer, res *Result, format string) error {
 			}
 			fmt.Fprintf(&b, "  changed: %s %s (read at %s: sha256 %s)\n", in.Kind, in.Path, in.Found, in.SHA256)
 		case InputOK:
-			if in.Note != "" {
+			switch {
+			case in.Note != "":
 				fmt.Fprintf(&b, "  ok: %s %s: %s\n", in.Kind, in.Path, in.Note)
+			case in.Found != in.Path:
+				fmt.Fprintf(&b, "  ok: %s %s (read at %s)\n", in.Kind, in.Path, in.Found)
+			default:
+				fmt.Fprintf(&b, "  ok: %s %s\n", in.Kind, in.Path)
 			}
 		case InputMissing:
 			fmt.Fprintf(&b, "  missing: %s %s\n", in.Kind, in.Path)
