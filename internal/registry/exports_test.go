@@ -265,3 +265,17 @@ func toString(v any) string {
 	}
 	return ""
 }
+
+// TestDateOfBuildAlone: Sea-web's DateOfBuild (year and month, 200805) is
+// the build year where the export has no YearOfBuild.
+func TestDateOfBuildAlone(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "export.csv")
+	writeFile(t, path, "LRIMOShipNo,ShipName,DateOfBuild\n9321483,A,200805\n")
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.Problems) > 0 || len(reg.Vessels) != 1 || reg.Vessels[0].YearBuilt != 2008 {
+		t.Errorf("problems %v, vessels %+v: want one built in 2008", problemSet(reg), reg.Vessels)
+	}
+}

@@ -169,7 +169,9 @@ func (l *loader) vesselRow(r rowCtx) {
 	}
 	v.GrossTonnage = r.integer("gross_tonnage")
 	if yb := r.value("year_built"); yb != "" {
-		if len(yb) > 4 { // a full build date
+		if y, ok := yearMonth(yb); ok { // S&P Sea-web's DateOfBuild: 200805
+			v.YearBuilt = y
+		} else if len(yb) > 4 { // a full build date
 			if d, err := ParseDate(yb); err == nil {
 				v.YearBuilt = d.Year()
 			} else {
@@ -350,4 +352,18 @@ func (l *loader) claimRow(r rowCtx) {
 		return
 	}
 	l.reg.Claims = append(l.reg.Claims, c)
+}
+
+// yearMonth reads a build date written as year and month, six digits (S&P
+// Sea-web's DateOfBuild 200805; month 00 taken as none), which would
+// otherwise be read as a spreadsheet's day number (200805 is in 2449).
+func yearMonth(s string) (int, bool) {
+	if len(s) != 6 || strings.Trim(s, "0123456789") != "" {
+		return 0, false
+	}
+	y, m := int(s[0]-'0')*1000+int(s[1]-'0')*100+int(s[2]-'0')*10+int(s[3]-'0'), int(s[4]-'0')*10+int(s[5]-'0')
+	if y < 1800 || y > 2200 || m > 12 {
+		return 0, false
+	}
+	return y, true
 }
