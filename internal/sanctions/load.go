@@ -195,7 +195,7 @@ func LoadBytes(path string, data []byte, opts Options) (*Index, []Source, error)
 	var src Source
 	var err error
 	in := newListInput(path, bytes.NewReader(data), 64<<10)
-	switch format := DetectFormat(data); format {
+	switch format := DetectFormat(data[:min(len(data), detectSize)]); format { // as openList: the first detectSize bytes
 	case FormatOFACSDN:
 		var ld *ofacLoad
 		ld, err = parseSDN(in, opts)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -160,5 +161,24 @@ func TestUNRunawayRefused(t *testing.T) {
 		if r.read > maxRecordBytes+2<<20 {
 			t.Errorf("closed %v: read %d MB before refusing, want about %d MB", closed, r.read>>20, maxRecordBytes>>20)
 		}
+	}
+}
+
+// TestLoadBytesRunawayBounded gives LoadBytes a 64 MB list in memory whose
+// first row opens a quote that never closes: refused as not recognised,
+// allocating a small part of the data (recognising the format read the
+// whole of it as one CSV record, copying it twice; openList looks at the
+// first detectSize bytes of a file).
+func TestLoadBytesRunawayBounded(t *testing.T) {
+	data := []byte("100,\"" + strings.Repeat("x", 64<<20))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, _, err := LoadBytes("sdn.csv", data, DefaultOptions)
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), "format not recognised") {
+		t.Errorf("error %v, want format not recognised", err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 16<<20 {
+		t.Errorf("allocated %d MB to refuse a 64 MB list, want at most 16 MB", alloc>>20)
 	}
 }
