@@ -21,6 +21,8 @@ import (
 
 	"github.com/tokenaudit/audit/internal/csvsep"
 	"github.com/tokenaudit/audit/internal/refdata"
+
+	"github.com/tokenaudit/audit/internal/excelcell"
 )
 
 // Limits that keep a hostile file from exhausting memory, disk or time.
@@ -33,8 +35,9 @@ const (
 	DefaultMaxEmptyRows = 1000
 	// maxZipEntries bounds the parts of a workbook.
 	maxZipEntries = 10000
-	// maxCell is the longest cell Excel itself can hold.
-	maxCell = 32767
+	// maxCell is the longest cell Excel itself can hold, in UTF-16 code
+	// units.
+	maxCell = excelcell.MaxUnits
 	// maxEmptyCells ends a sheet whose empty rows in a row hold that many
 	// (styled) cells.
 	maxEmptyCells = 1 << 20
@@ -656,9 +659,11 @@ func (t *sheet) row(n int, cells []string) bool {
 		return true
 	}
 	for i, c := range cells {
-		if len(c) > maxCell {
-			t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: n, Column: t.headerAt(i)}, "the cell holds %d characters (limit %d); cut", len(c), maxCell)
-			cells[i] = c[:maxCell]
+		if len(c) > maxCell { // a UTF-8 byte or more for each UTF-16 unit
+			if units := excelcell.Units(c); units > maxCell {
+				t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: n, Column: t.headerAt(i)}, "the cell holds %d UTF-16 code units, more than a spreadsheet cell can (%d); cut", units, maxCell)
+				cells[i] = excelcell.Prefix(c, maxCell)
+			}
 		}
 	}
 	if w, last := width(t.header), width(cells); last > w {

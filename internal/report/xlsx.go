@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/tokenaudit/audit/internal/excelcell"
 )
 
 // XLSX sheet names, in workbook order.
@@ -632,30 +634,15 @@ func xlsxText(s string) string {
 
 // maxCellUnits is the most text a cell holds: 32,767 UTF-16 code units,
 // where a character beyond U+FFFF (an emoji, CJK Extension B) takes two.
-const maxCellUnits = 32767
+const maxCellUnits = excelcell.MaxUnits
 
 // cutCell cuts s to maxCellUnits UTF-16 units, the last of them "…", at a
 // character boundary; a shorter s is returned as it is.
 func cutCell(s string) string {
-	if len(s) <= maxCellUnits {
+	if len(s) <= maxCellUnits || excelcell.Units(s) <= maxCellUnits {
 		return s // a UTF-8 byte or more for each UTF-16 unit
 	}
-	n := 0
-	for _, r := range s {
-		n += utf16.RuneLen(r)
-	}
-	if n <= maxCellUnits {
-		return s
-	}
-	n = 0
-	for i, r := range s {
-		w := utf16.RuneLen(r)
-		if n+w > maxCellUnits-1 { // room for "…", one unit
-			return s[:i] + "…"
-		}
-		n += w
-	}
-	return s
+	return excelcell.Prefix(s, maxCellUnits-1) + "…" // room for "…", one unit
 }
 
 func (x *xlsxWriter) summary(r *Report) error {
