@@ -563,7 +563,7 @@ func (p *exportParser) readHeader(fields [][]byte) error {
 			p.name, strings.Join(missing, ", "))
 	}
 	if p.cToken < 0 && !p.hasWant {
-		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is with --token ADDR: %w", p.name, ErrTokenNeeded)
+		return fmt.Errorf("transfers %s: the export has no contract address column: %w", p.name, ErrTokenNeeded)
 	}
 	return nil
 }
@@ -571,7 +571,7 @@ func (p *exportParser) readHeader(fields [][]byte) error {
 // ErrTokenNeeded is wrapped by the error of an export without a contract
 // address column (an Etherscan token-page download) read without
 // TransferOptions.Token: the caller did not say which token it is.
-var ErrTokenNeeded = errors.New("the token is not named")
+var ErrTokenNeeded = errors.New("say which token it is with --token ADDR")
 
 // run applies the rows the parse stage sends, in file order, and stops it
 // when a row ends the read.

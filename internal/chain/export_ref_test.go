@@ -295,7 +295,7 @@ func (d *refExportDecoder) readHeader(fields [][]byte) error {
 			d.name, strings.Join(missing, ", "))
 	}
 	if d.cToken < 0 && !d.hasWant {
-		return fmt.Errorf("transfers %s: the export has no contract address column: say which token it is with --token ADDR: %w", d.name, ErrTokenNeeded)
+		return fmt.Errorf("transfers %s: the export has no contract address column: %w", d.name, ErrTokenNeeded)
 	}
 	return nil
 }
