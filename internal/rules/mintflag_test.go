@@ -17,7 +17,8 @@ import (
 // export: no name, no symbol, no deployment transaction; a large transfer
 // without a hash, another with one, a mint without a date, and a flag
 // change 45 days after the first mint, so that CONTRACT-MINT and
-// VESSEL-CHANGE-NEAR-TOKEN both name the token.
+// VESSEL-CHANGE-NEAR-TOKEN both name the token; an MMSI of Panama, a
+// former flag whose row has no end date (VESSEL-MMSI-FLAG).
 func exportWorld() *world {
 	w := quiet()
 	w.snap.Source, w.snap.Endpoint, w.snap.ChainID = "transfers", "/in/tx.csv", 0
@@ -28,6 +29,7 @@ func exportWorld() *world {
 		{Block: 21, Time: deployed.Add(11 * 24 * time.Hour), TxHash: "0x" + strings.Repeat("ab", 32), From: w2, To: w3, Amount: big.NewInt(100)},
 	}
 	t.Mints = []chain.Transfer{{Block: 90, To: w4, Amount: big.NewInt(1)}}
+	w.reg.Vessels[0].MMSI = "352000001" // VESSEL-MMSI-FLAG: a Panama MID, and PA in the history without an end date
 	w.reg.History = append(w.reg.History,
 		registry.VesselChange{IMO: imo1, Field: "flag", Value: "NO", From: deployed.AddDate(-5, 0, 0), Origin: at("vessel_history", 2)},
 		registry.VesselChange{IMO: imo1, Field: "flag", Value: "PA", From: deployed.Add(45 * 24 * time.Hour), Origin: at("vessel_history", 3)})
@@ -60,6 +62,9 @@ func TestTextsWithoutSymbol(t *testing.T) {
 		if m := gapRE.FindString(s); m != "" {
 			t.Errorf("%q in %s", m, s)
 		}
+	}
+	if f := finding(res, RuleVesselMMSIFlag, vessel(imo1)); f == nil || !strings.Contains(f.Message, "(PA was its flag)") {
+		t.Errorf("VESSEL-MMSI-FLAG: %+v", f)
 	}
 	near := finding(res, RuleVesselChangeNearToken, vessel(imo1))
 	mint := finding(res, RuleContractMint, token(tok))

@@ -266,8 +266,12 @@ func vesselMMSIFlag(e *eval) {
 		ev = append(ev, e.f.Reference.Listings["mid:"+mid]...)
 		for _, h := range e.history(v, "flag") {
 			if e.flagCode(h.Value) == strings.ToUpper(c) {
-				msg += fmt.Sprintf(" (%s was its flag until %s)", c, day(h.To))
-				ev = append(ev, regEv(h.Origin, fmt.Sprintf("former flag %s until %s", h.Value, day(h.To))))
+				until := "" // a row without an end date says only that it was
+				if !h.To.IsZero() {
+					until = " until " + day(h.To)
+				}
+				msg += fmt.Sprintf(" (%s was its flag%s)", c, until)
+				ev = append(ev, regEv(h.Origin, fmt.Sprintf("former flag %s%s", h.Value, until)))
 			}
 		}
 		e.add(RuleVesselMMSIFlag, report.Low, vesselSubject(v.Key), "mid:"+mid+":"+strings.ToUpper(v.Flag), msg, ev...)
