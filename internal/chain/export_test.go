@@ -389,6 +389,8 @@ func FuzzReadTransfers(f *testing.F) {
 	f.Add([]byte(etlHeader + etlRow(tokA, zero, w1, "10", 1) + etlRow(tokA, w1, w2, "4", 2)))
 	f.Add([]byte("\xef\xbb\xbf\"Txhash\",\"Blockno\",\"From\",\"To\",\"Quantity\",\"ContractAddress\"\r\n\"0x1\",\"1\",\"" + zero + "\",\"" + w1 + "\",\"1,000.5\",\"" + tokA + "\"\r\n"))
 	f.Add([]byte("From,To,Value,Blockno,ContractAddress\n" + zero + "," + w1 + ",\"1\"\"\",1," + tokA + "\n"))
+	f.Add([]byte(esNFTHeader + fmt.Sprintf(esNFTRowFormat, "0x1", 1, 1700000000, "", zero, w1, tokA, "Deeds", "DEED", "7", "721", "1") +
+		fmt.Sprintf(esNFTRowFormat, "0x2", 2, 1700000012, "", w1, w2, tokA, "Deeds", "DEED", "007", "ERC-721", "1")))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, skip := range []bool{false, true} {
 			snap, stats, err := DecodeTransfers(strings.NewReader(string(data)), "fuzz.csv", TransferOptions{SkipBadRows: skip})
