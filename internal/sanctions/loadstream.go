@@ -31,11 +31,11 @@ const maxRecordBytes = 4 << 20
 // parsers once the record being read has passed maxRecordBytes.
 var errRecordTooLong = errors.New("record longer than maxRecordBytes")
 
-// tooLong says that the record starting on line is longer than
-// maxRecordBytes, for an error message.
-func tooLong(what string, line int) string {
-	return fmt.Sprintf("%s starting on line %d is longer than %d MB (%d bytes), the most one record of a list may take: a quote or tag that never closes?",
-		what, line, maxRecordBytes>>20, maxRecordBytes)
+// tooLong says that the record (what) starting on line is longer than
+// maxRecordBytes, and the likely cause, for an error message.
+func tooLong(what string, line int, cause string) string {
+	return fmt.Sprintf("%s starting on line %d is longer than %d MB (%d bytes), the most one record of a list may take: %s?",
+		what, line, maxRecordBytes>>20, maxRecordBytes, cause)
 }
 
 // listInput is one list file read once, from start to end, without holding
@@ -131,7 +131,7 @@ func (c *csvRows) advance() {
 		err = errRecordTooLong
 	}
 	if errors.Is(err, errRecordTooLong) {
-		c.next, c.nextErr = nil, errors.New(tooLong("the row", c.raw.lineAt(start)))
+		c.next, c.nextErr = nil, errors.New(tooLong("the row", c.raw.lineAt(start), "a quoted field that never closes"))
 		return
 	}
 	if err == nil {

@@ -99,7 +99,7 @@ func loadUN(in *listInput) ([]*Entry, Source, error) {
 	// readErr words an error reading the XML, what started on line.
 	readErr := func(err error, what string, line int) error {
 		if errors.Is(err, errRecordTooLong) {
-			return fmt.Errorf("sanctions list %s: reading UN XML: %s", path, tooLong(what, line))
+			return fmt.Errorf("sanctions list %s: reading UN XML: %s", path, tooLong(what, line, "an element or a quote that never closes"))
 		}
 		return fmt.Errorf("sanctions list %s: reading UN XML: %w", path, err)
 	}
