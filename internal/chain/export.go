@@ -312,6 +312,7 @@ type exportLedger struct {
 	mints        []Transfer
 	mintsKept    int // len(mints) after the last pruning
 	large        []Transfer
+	firstMove    *Transfer // the earliest block's first move between two holders
 	touched      [][20]byte // addresses changed in the current block
 	touchedRow   []int
 	negative     map[[20]byte]bool // addresses listed in TransferStats.Negative
@@ -756,6 +757,10 @@ func (d *exportDecoder) apply(x *exportRow) error {
 			l.large = append(l.large, transfer())
 		}
 	}
+	if !isMint && !isBurn && from != to && !amount.IsZero() && (l.firstMove == nil || block < l.firstMove.Block) {
+		m := transfer()
+		l.firstMove = &m
+	}
 	return nil
 }
 
@@ -1177,6 +1182,7 @@ func (d *exportDecoder) snapshot() *Snapshot {
 		}
 		sortTransfers(t.Mints)
 		sortTransfers(t.Transfers)
+		t.FirstMove = l.firstMove
 		snap.Tokens = append(snap.Tokens, t)
 	}
 	if !d.stats.Ordered {

@@ -92,6 +92,9 @@ func TestEtherscanERC721MatchesEmbeddedChain(t *testing.T) {
 			if !sameTransfers(g.Transfers, tok.Transfers) {
 				t.Errorf("%s %s: large transfers\n%+v\nwant\n%+v", tok.Address, c.name, g.Transfers, tok.Transfers)
 			}
+			if tok.FirstMove == nil || !reflect.DeepEqual(g.FirstMove, tok.FirstMove) {
+				t.Errorf("%s %s: first move between holders %+v, want %+v (not nil)", tok.Address, c.name, g.FirstMove, tok.FirstMove)
+			}
 		}
 		checked++
 	}

@@ -73,6 +73,7 @@ type refExportLedger struct {
 	mints         []Transfer
 	mintsKept     int // len(mints) after the last pruning
 	large         []Transfer
+	firstMove     *Transfer
 	touched       [][20]byte // addresses changed in the current block
 	touchedRow    []int
 	negative      map[[20]byte]bool
@@ -525,6 +526,10 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 			l.large = append(l.large, x())
 		}
 	}
+	if !isMint && !isBurn && from != to && !amount.IsZero() && (l.firstMove == nil || block < l.firstMove.Block) {
+		m := x()
+		l.firstMove = &m
+	}
 	return nil
 }
 
@@ -947,6 +952,7 @@ func (d *refExportDecoder) snapshot() *Snapshot {
 		}
 		refSortTransfers(t.Mints)
 		refSortTransfers(t.Transfers)
+		t.FirstMove = l.firstMove
 		snap.Tokens = append(snap.Tokens, t)
 	}
 	if !d.stats.Ordered {

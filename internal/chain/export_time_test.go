@@ -176,6 +176,9 @@ func TestTransfersETLTimesMatchEmbeddedChain(t *testing.T) {
 		if g.DeployTime.IsZero() {
 			t.Errorf("%s: no deployment time", tok.Address)
 		}
+		if tok.FirstMove == nil || !reflect.DeepEqual(g.FirstMove, tok.FirstMove) {
+			t.Errorf("%s: first move between holders %+v, want, as read from the chain, %+v (not nil)", tok.Address, g.FirstMove, tok.FirstMove)
+		}
 		checked++
 		timed += len(g.Mints) + len(g.Transfers)
 	}

@@ -433,9 +433,9 @@ func stampLastChanges(t *Token, moves []transferLog) {
 	}
 }
 
-// transfers fills Mints (mints after the first block that minted) and
-// Transfers (moves other than mints, burns included, of at least 5% of the
-// supply; for ERC-721 one token of the supply; for ERC-1155 the amount of
+// transfers fills Mints (mints after the first block that minted),
+// FirstMove and Transfers (moves other than mints, burns included, of at
+// least 5% of the supply; for ERC-721 one token of the supply; for ERC-1155 the amount of
 // one id against the supply of all ids), oldest first. Without a positive
 // supply no transfer is large.
 func (r *reader) transfers(ctx context.Context, t *Token, moves []transferLog) error {
@@ -454,7 +454,8 @@ func (r *reader) transfers(ctx context.Context, t *Token, moves []transferLog) e
 		laterMint := isMint && tr.log.BlockNumber > firstMint
 		large := !isMint && t.TotalSupply != nil && t.TotalSupply.Sign() > 0 &&
 			new(big.Int).Mul(amount, big.NewInt(LargeTransferShare)).Cmp(t.TotalSupply) >= 0
-		if !laterMint && !large {
+		firstMove := t.FirstMove == nil && !isMint && tr.to != (common.Address{}) && tr.from != tr.to && amount.Sign() > 0
+		if !laterMint && !large && !firstMove {
 			continue
 		}
 		tm, err := r.blockTime(ctx, tr.log.BlockNumber)
@@ -468,6 +469,10 @@ func (r *reader) transfers(ctx context.Context, t *Token, moves []transferLog) e
 		}
 		if large {
 			t.Transfers = append(t.Transfers, x)
+		}
+		if firstMove {
+			m := x
+			t.FirstMove = &m
 		}
 	}
 	if t.DeployBlock == 0 && minted {

@@ -44,6 +44,11 @@ type Token struct {
 
 	Mints     []Transfer // mints after the first block that minted
 	Transfers []Transfer // transfers of at least 5% of supply ("large"), oldest first
+	// FirstMove is the token's first transfer between two holders (neither
+	// a mint nor a burn), the earliest block's first; nil when it has
+	// none. Until it, holdings came only from the issuer's mints: the
+	// token's initial distribution.
+	FirstMove *Transfer
 }
 
 // Holder is a wallet with a positive balance.

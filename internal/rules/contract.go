@@ -145,13 +145,16 @@ const mintsCited = 5
 //
 // The initial distribution is the token's issue: the mints of the first
 // block that minted (the chain reader leaves them out of Token.Mints) and
-// every mint within Options.InitialDistributionWindow (30 days) of the
-// token's deployment (for a transfer export, which holds no deployment,
-// of its first mint). A mint after that window is new supply issued once
-// the token was out. When the dates are not known (an export without
-// timestamps), every mint after the first block that minted counts, and
-// the message says so. The evidence cites the first and the last
-// mintsCited of them, and a note counts and sums the ones between.
+// every later mint both within Options.InitialDistributionWindow (30
+// days) of the token's deployment (for a transfer export, which holds no
+// deployment, of its first mint) and not after the block in which the
+// token first moved between two holders (Token.FirstMove: from then on
+// holders trade what was issued). A mint after either is new supply issued
+// once the token was out, and the first move is cited. When the dates are
+// not known (an export without timestamps), the first move alone ends the
+// distribution; with no move either, every mint after the first block that
+// minted counts, and the message says so. The evidence cites the first and
+// the last mintsCited of them, and a note counts and sums the ones between.
 func contractMint(e *eval) {
 	for _, t := range e.snap.Tokens {
 		who := controllers(t, "owner", "default-admin", "admin", "minter", "agent")
@@ -179,6 +182,17 @@ func contractMint(e *eval) {
 			}
 			parts = append(parts, fmt.Sprintf("%s of %s%s after the initial distribution (%s)",
 				plural(len(later), "mint"), amountOf(total, &t), inAll, e.initialDistribution(&t, undated)))
+			if m := t.FirstMove; m != nil && later[len(later)-1].Block > m.Block {
+				// the first move between holders, written as
+				// VESSEL-CHANGE-NEAR-TOKEN writes a large transfer (verify
+				// reads the claim from the text of a report without the
+				// structured fields)
+				text := fmt.Sprintf("%s moved %s to %s (%s of supply%s)", amountOf(m.Amount, &t), m.From, m.To, pct(fraction(m.Amount, t.TotalSupply)), baseUnits(m.Amount, t.Decimals))
+				if !m.Time.IsZero() && m.TxHash != "" {
+					text += fmt.Sprintf(" on %s, block %d, tx %s", day(m.Time), m.Block, m.TxHash)
+				}
+				ev = append(ev, moveFact(e.chainEv(m.Block, m.TxHash, text), report.FactTransfer, t.Address, m.From, m.To, m.Amount))
+			}
 			cite := func(m chain.Transfer) {
 				when := ""
 				if !m.Time.IsZero() {
@@ -219,12 +233,16 @@ func contractMint(e *eval) {
 // that every mint after the first block that minted is among them.
 func (e *eval) laterMints(t *chain.Token) (later []chain.Transfer, undated bool) {
 	for _, m := range t.Mints {
-		if m.Time.IsZero() || t.DeployTime.IsZero() {
-			undated = true
+		dated := !m.Time.IsZero() && !t.DeployTime.IsZero()
+		undated = undated || !dated
+		switch {
+		case t.FirstMove != nil && m.Block > t.FirstMove.Block:
 			later = append(later, m)
-			continue
-		}
-		if m.Time.Sub(t.DeployTime) > e.opts.InitialDistributionWindow {
+		case !dated:
+			if t.FirstMove == nil {
+				later = append(later, m)
+			}
+		case m.Time.Sub(t.DeployTime) > e.opts.InitialDistributionWindow:
 			later = append(later, m)
 		}
 	}
@@ -234,18 +252,29 @@ func (e *eval) laterMints(t *chain.Token) (later []chain.Transfer, undated bool)
 // initialDistribution says what the token's initial distribution was
 // taken to be, for CONTRACT-MINT's message.
 func (e *eval) initialDistribution(t *chain.Token, undated bool) string {
+	moved := ""
+	if t.FirstMove != nil {
+		moved = fmt.Sprintf("before the token first moved between holders, in block %d", t.FirstMove.Block)
+	}
 	if undated {
+		if moved != "" {
+			return "the mints " + moved + "; the dates of the mints are not known"
+		}
 		first := "the first block that minted"
 		if e.snap.Source == "transfers" && t.DeployBlock != 0 {
 			first += fmt.Sprintf(", block %d", t.DeployBlock) // the export's reader takes it for the deployment
 		}
-		return fmt.Sprintf("%s; the dates of the mints are not known, so none later could be placed within %s of it", first, days(e.opts.InitialDistributionWindow))
+		return fmt.Sprintf("%s; the dates of the mints are not known, and the token never moved between holders, so none later could be placed within %s of it", first, days(e.opts.InitialDistributionWindow))
 	}
 	start := "its deployment"
 	if e.snap.Source == "transfers" {
 		start = "its first mint" // an export holds no deployment
 	}
-	return fmt.Sprintf("the mints up to %s after %s on %s", days(e.opts.InitialDistributionWindow), start, day(t.DeployTime))
+	s := fmt.Sprintf("the mints up to %s after %s on %s", days(e.opts.InitialDistributionWindow), start, day(t.DeployTime))
+	if moved != "" {
+		s += " and " + moved
+	}
+	return s
 }
 
 // days writes a duration in whole days: "30 days".

@@ -126,19 +126,31 @@ func TestMintAfterInitialDistribution(t *testing.T) {
 		window time.Duration
 		fires  bool
 		want   []string
+		move   *chain.Transfer // the first move between holders
 	}{
-		{"issued over several blocks within 30 days", mints(1, 20), 0, false, nil},
-		{"issued on day 30", mints(30, 1), 0, false, nil},
+		{"issued over several blocks within 30 days", mints(1, 20), 0, false, nil, nil},
+		{"issued on day 30", mints(30, 1), 0, false, nil, nil},
 		{"minted on day 40", append(mints(1, 3), mints(40, 1)...), 0, true,
-			[]string{"1 mint of 10 SEA after the initial distribution (the mints up to 30 days after its deployment on 2024-03-01)"}},
-		{"two on days 40 and 41", mints(40, 2), 0, true, []string{"2 mints of 20 SEA in all after the initial distribution"}},
-		{"day 40 within a 60-day window", mints(40, 1), 60 * 24 * time.Hour, false, nil},
+			[]string{"1 mint of 10 SEA after the initial distribution (the mints up to 30 days after its deployment on 2024-03-01)"}, nil},
+		{"two on days 40 and 41", mints(40, 2), 0, true, []string{"2 mints of 20 SEA in all after the initial distribution"}, nil},
+		{"day 40 within a 60-day window", mints(40, 1), 60 * 24 * time.Hour, false, nil, nil},
 		{"undated", []chain.Transfer{{Block: 60, TxHash: "0xmint", To: w1, Amount: big.NewInt(10)}}, 0, true,
-			[]string{"1 mint of 10 SEA after the initial distribution (the first block that minted; the dates of the mints are not known"}},
+			[]string{"1 mint of 10 SEA after the initial distribution (the first block that minted; the dates of the mints are not known"}, nil},
+		// the token moving between holders ends the distribution, within
+		// the window too, and is cited
+		{"within 30 days, after the token moved between holders", mints(1, 3), 0, true,
+			[]string{"1 mint of 10 SEA after the initial distribution (the mints up to 30 days after its deployment on 2024-03-01 and before the token first moved between holders, in block 52)"},
+			&chain.Transfer{Block: 52, TxHash: "0xmove", From: w1, To: w2, Amount: big.NewInt(5)}},
+		{"undated, after the token moved between holders", []chain.Transfer{{Block: 60, TxHash: "0xmint", To: w1, Amount: big.NewInt(10)}}, 0, true,
+			[]string{"(the mints before the token first moved between holders, in block 55; the dates of the mints are not known)"},
+			&chain.Transfer{Block: 55, TxHash: "0xmove", From: w1, To: w2, Amount: big.NewInt(5)}},
+		{"undated, before the token moved between holders", []chain.Transfer{{Block: 60, TxHash: "0xmint", To: w1, Amount: big.NewInt(10)}}, 0, false, nil,
+			&chain.Transfer{Block: 70, TxHash: "0xmove", From: w1, To: w2, Amount: big.NewInt(5)}},
 	}
 	for _, c := range cases {
 		w := quiet()
 		w.token().Mints = c.mints
+		w.token().FirstMove = c.move
 		opts := DefaultOptions()
 		opts.InitialDistributionWindow = c.window
 		res := Evaluate(Facts{Snapshot: w.snap, Registry: w.reg, Reference: w.ref}, opts)
@@ -155,10 +167,18 @@ func TestMintAfterInitialDistribution(t *testing.T) {
 				t.Errorf("%s: message %q lacks %q", c.name, f.Message, want)
 			}
 		}
+		moveCited := false
 		for _, ev := range f.Evidence {
-			if ev.Fact != report.FactMint || ev.Block < 60 && ev.Block != 0 {
+			if c.move != nil && ev.Fact == report.FactTransfer && ev.Block == c.move.Block && ev.TxHash == c.move.TxHash {
+				moveCited = true
+				continue
+			}
+			if ev.Fact != report.FactMint || c.move == nil && ev.Block < 60 && ev.Block != 0 {
 				t.Errorf("%s: evidence %+v, want only the mints after the window", c.name, ev)
 			}
+		}
+		if c.move != nil && !moveCited {
+			t.Errorf("%s: the first move between holders is not cited: %+v", c.name, f.Evidence)
 		}
 	}
 }

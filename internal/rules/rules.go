@@ -24,8 +24,9 @@ type Options struct {
 	ChangeNearTokenWindow time.Duration // owner/manager/flag change this close to deployment or a large transfer (90 days)
 	LargeTransferShare    float64       // a transfer of at least this share of supply is large (0.05)
 	// InitialDistributionWindow is how long after a token's deployment
-	// its mints are its initial distribution (30 days): CONTRACT-MINT
-	// cites the mints after it (see contractMint).
+	// its mints are its initial distribution (30 days), unless the token
+	// moved between holders before: CONTRACT-MINT cites the mints after it
+	// (see contractMint).
 	InitialDistributionWindow time.Duration
 	Ownership                 ownership.Options
 }
