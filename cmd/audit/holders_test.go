@@ -125,6 +125,11 @@ func TestHoldersTransfersNeedToken(t *testing.T) {
 	if code != 2 || !strings.Contains(stderr, "--token ADDR") {
 		t.Errorf("without --token: exit %d, stderr %s; want 2 and a message naming --token", code, tail(stderr))
 	}
+	// scan reads the export as holders does
+	_, stderr, code = runAudit(t, "scan", "--transfers", path, "--registry", "../../fixtures/registry/vessels.csv", "--sanctions", "../../fixtures/sanctions/sdn.csv", "--out", filepath.Join(t.TempDir(), "out"))
+	if code != 2 || !strings.Contains(stderr, "--token ADDR") {
+		t.Errorf("scan without --token: exit %d, stderr %s; want 2 and a message naming --token", code, tail(stderr))
+	}
 	stdout, stderr, code := runAudit(t, "holders", "--transfers", path, "--token", "0x1854e2637e375d398ab6bd6b2e682ce6d2606aae", "--decimals", "0")
 	if code != 0 || !strings.Contains(stdout, "0x8c9b5fa685bece213b83d16a8cabf8d33a3ba789,1000000,1,") {
 		t.Errorf("with --token: exit %d, stdout %q, stderr %s", code, stdout, tail(stderr))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -188,6 +189,9 @@ func transfersSnapshot(c *cli.Context, path string, tokens []string) (*chain.Sna
 		opt.Token = tokens[0]
 	}
 	snap, _, err := chain.ReadTransfers(path, opt)
+	if errors.Is(err, chain.ErrTokenNeeded) {
+		return nil, usageErrorf("%s: %v", c.Command.Name, err)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ func reference(t *refdata.Tables) rules.Reference {
 		SecrecyJurisdictions: t.SecrecyJurisdictions(),
 		MIDCountry:           t.MIDs(),
 		CountryNames:         t.CountryNames(),
+		CountryCode:          t.CountryCode,
 		Listings:             map[string][]report.Evidence{},
 	}
 	for a2 := range ref.SecrecyJurisdictions {

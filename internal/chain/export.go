@@ -312,7 +312,7 @@ type exportLedger struct {
 	mints        []Transfer
 	mintsKept    int // len(mints) after the last pruning
 	large        []Transfer
-	firstMove    *Transfer // the earliest block's first move between two holders
+	firstMove    *Transfer  // the earliest block's first move between two holders
 	touched      [][20]byte // addresses changed in the current block
 	touchedRow   []int
 	negative     map[[20]byte]bool // addresses listed in TransferStats.Negative

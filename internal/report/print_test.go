@@ -349,3 +349,19 @@ func TestLibreOfficeShowsAllEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTokenWithoutName: a token read from a transfer export has no
+// symbol or name, and its line names it by standard and address alone,
+// with no empty "()".
+func TestTextTokenWithoutName(t *testing.T) {
+	r := sampleReport()
+	if len(r.Tokens) == 0 {
+		t.Fatal("the sample report has no token")
+	}
+	r.Tokens[0].Symbol, r.Tokens[0].Name = "", ""
+	text := string(render(t, r, "text", WriteOptions{}))
+	want := "  " + r.Tokens[0].Standard + " " + r.Tokens[0].Address + ", supply "
+	if !strings.Contains(text, want) || strings.Contains(text, r.Tokens[0].Standard+" ()") {
+		t.Errorf("the token's line is not %q...:\n%s", want, text[:min(len(text), 1500)])
+	}
+}

@@ -84,8 +84,8 @@ func writeTextWith(w io.Writer, r *Report, opts WriteOptions, summary bool) erro
 	line("", fmt.Sprintf("audited: %d token(s), %d holder position(s), %d asset(s), %d entities, %d ownership path(s)",
 		len(r.Tokens), holderPositions(r), len(r.Assets), len(r.Entities), len(r.Ownership)))
 	for _, t := range r.Tokens {
-		line("  ", fmt.Sprintf("%s %s (%s) %s, supply %s, %d holder(s)",
-			t.Standard, t.Symbol, t.Name, t.Address, TokenAmount(t.TotalSupply, t.Decimals), len(t.Holders)))
+		line("  ", fmt.Sprintf("%s %s, supply %s, %d holder(s)",
+			strings.Join(strings.Fields(t.Standard+" "+tokenNaming(t)), " "), t.Address, TokenAmount(t.TotalSupply, t.Decimals), len(t.Holders)))
 		if t.Proxy != nil {
 			line("    ", "proxy: "+proxyText(t.Proxy))
 		}
@@ -211,4 +211,18 @@ func findingsBelow(fs []Finding, sev Severity) int {
 		}
 	}
 	return n
+}
+
+// tokenNaming is "SYMBOL (Name)", or whichever of the two the token has,
+// or "" (a token read from a transfer export has neither).
+func tokenNaming(t Token) string {
+	switch {
+	case t.Symbol != "" && t.Name != "":
+		return t.Symbol + " (" + t.Name + ")"
+	case t.Symbol != "":
+		return t.Symbol
+	case t.Name != "":
+		return "(" + t.Name + ")"
+	}
+	return ""
 }

@@ -317,3 +317,20 @@ func TestUndatedHistoryRowsAreSaid(t *testing.T) {
 		t.Errorf("hopping evidence %q", evidenceTexts(*hop))
 	}
 }
+
+// TestNoTimesNoted: an export without transfer times says in the notes
+// which rules could not use them; one with times says nothing of it.
+func TestNoTimesNoted(t *testing.T) {
+	for _, noTimes := range []bool{true, false} {
+		w := quiet()
+		w.snap.Source, w.snap.Endpoint = "transfers", "/in/tx.csv"
+		w.snap.Export = &chain.TransferStats{NoTimes: noTimes}
+		noted := false
+		for _, n := range w.run().Notes {
+			noted = noted || strings.Contains(n, "/in/tx.csv: the export gives no transfer times: VESSEL-CHANGE-NEAR-TOKEN")
+		}
+		if noted != noTimes {
+			t.Errorf("NoTimes %v: noted %v", noTimes, noted)
+		}
+	}
+}

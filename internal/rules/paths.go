@@ -181,6 +181,9 @@ func (e *eval) notes() []string {
 		if x.NegativeCount > len(x.Negative) {
 			out = append(out, fmt.Sprintf("%s: %d balances went below zero; the first %d are HOLDER-LEDGER-MISMATCH findings", e.snap.Endpoint, x.NegativeCount, len(x.Negative)))
 		}
+		if x.NoTimes {
+			out = append(out, fmt.Sprintf("%s: the export gives no transfer times: VESSEL-CHANGE-NEAR-TOKEN could not compare the vessels' changes with the token's first mint or large transfers, and CONTRACT-MINT placed mints only by the token's first move between holders", e.snap.Endpoint))
+		}
 		if x.DecimalsInferred {
 			out = append(out, fmt.Sprintf("%s: the token's decimals were not given (--decimals); balances are exact in units of the smallest fraction the export shows, which are base units only if that equals the contract's decimals", e.snap.Endpoint))
 		}
