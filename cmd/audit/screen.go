@@ -194,6 +194,9 @@ type screenList struct {
 	ListDate string `json:"list_date"` // "" when not known
 	Entries  int    `json:"entries"`
 	SHA256   string `json:"sha256"`
+	// Demo marks the demo's embedded excerpt, screened when no --sanctions
+	// is given: a clear result against it means nothing.
+	Demo bool `json:"demo,omitempty"`
 }
 
 func screenAction(c *cli.Context) error {
@@ -471,9 +474,10 @@ func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, 
 		}
 		fmt.Fprintf(c.App.ErrWriter, "audit: no --sanctions list given: screening against the demo's OFAC SDN excerpt (%d entries) only\n", sources[0].Entries)
 	}
+	demo := len(c.StringSlice(sanctionsFlag.Name)) == 0
 	lists := make([]screenList, 0, len(sources))
 	for _, s := range sources {
-		lists = append(lists, screenList{Path: s.Path, Format: s.Format, ListDate: s.ListDate, Entries: s.Entries, SHA256: s.SHA256})
+		lists = append(lists, screenList{Path: s.Path, Format: s.Format, ListDate: s.ListDate, Entries: s.Entries, SHA256: s.SHA256, Demo: demo})
 	}
 	return ix, lists, nil
 }
@@ -521,6 +525,9 @@ func (s *screenWriter) begin(lists []screenList) error {
 			date = "list of " + l.ListDate
 		}
 		fmt.Fprintf(s.w, "  %s: %s, %d entries, %s, sha256 %s\n", termText(l.Path), l.Format, l.Entries, termText(date), l.SHA256)
+		if l.Demo {
+			fmt.Fprintln(s.w, "  (the demo's excerpt, not a sanctions list: \"no match\" here clears nobody; give --sanctions FILE)")
+		}
 	}
 	return nil
 }
