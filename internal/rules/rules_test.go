@@ -190,6 +190,17 @@ func TestRules(t *testing.T) {
 			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"}, registry.Company{ID: "C-S2", Name: "Beta Blocked Trading"})
 			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Exact(0.25)}, registry.Ownership{OwnerID: "C-S2", OwnedID: "C-OWN", Share: registry.Exact(0.25)})
 			w.reg.Companies[len(w.reg.Companies)-2].CompanyIMO = "5434358"
+			w.reg.Companies[len(w.reg.Companies)-1].CompanyIMO = "5434359"
+			w.list(sanctions.Entry{EntryID: "1", List: "L", Name: "Alpha Blocked Trading", Type: "entity", CompanyIMOs: []string{"5434358"}})
+			w.list(sanctions.Entry{EntryID: "2", List: "L", Name: "Beta Blocked Trading", Type: "entity", CompanyIMOs: []string{"5434359"}})
+		}},
+		// one listed by an identifier, one matched by name: 50% only with
+		// the name match, so no surer than it
+		{"an identifier and a name match reach 50% together", RuleSanc50, company("C-OWN"), true, report.High, func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.5)
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-S1", Name: "Alpha Blocked Trading"}, registry.Company{ID: "C-S2", Name: "Beta Blocked Trading"})
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-S1", OwnedID: "C-OWN", Share: registry.Exact(0.25)}, registry.Ownership{OwnerID: "C-S2", OwnedID: "C-OWN", Share: registry.Exact(0.25)})
+			w.reg.Companies[len(w.reg.Companies)-2].CompanyIMO = "5434358"
 			w.list(sanctions.Entry{EntryID: "1", List: "L", Name: "Alpha Blocked Trading", Type: "entity", CompanyIMOs: []string{"5434358"}})
 			w.list(sanctions.Entry{EntryID: "2", List: "L", Name: "Beta Blocked Trading", Type: "entity"})
 		}},
@@ -1079,6 +1090,10 @@ func TestSancOwnerRegistrationCountry(t *testing.T) {
 		{"no country on the list, names differ", "MH", sanctions.Entry{Name: "PARS OIL CO."}, report.Medium, false},
 		{"no jurisdiction in the registry, names differ", "", sanctions.Entry{Name: "PARS OIL CO.", RegistrationCountries: map[string]string{"6388": "IR"}}, report.Medium, false},
 		{"no jurisdiction in the registry, names agree", "", sanctions.Entry{Name: "FJORD OWNER AS", RegistrationCountries: map[string]string{"6388": "IR"}}, report.Critical, true},
+		// a jurisdiction written in words the country table does not read
+		// is unknown, not another country
+		{"an unreadable jurisdiction, names differ", "Iran (Islamic Rep.)", sanctions.Entry{Name: "PARS OIL CO.", RegistrationCountries: map[string]string{"6388": "IR"}}, report.Medium, false},
+		{"a jurisdiction in words", "Iran", sanctions.Entry{Name: "PARS OIL CO.", RegistrationCountries: map[string]string{"6388": "IR"}}, report.Critical, true},
 	}
 	for _, tt := range tests {
 		w := quiet()

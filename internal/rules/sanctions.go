@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -293,16 +294,22 @@ func (e *eval) entityMatches(v int32) (ids, names []sanctions.Match) {
 				if rc := m.Entry.RegistrationCountry(c.RegistrationNumber); rc != "" {
 					issued, of = []string{rc}, "the list's country for it"
 				}
+				// a jurisdiction the registry wrote in words the country
+				// table does not read ("Iran (Islamic Rep.)") is unknown
+				jurisdiction := sanctions.CountryCode(c.Jurisdiction)
 				switch {
-				case c.Jurisdiction != "" && len(issued) > 0 && !contains(issued, c.Jurisdiction):
+				case jurisdiction != "" && len(issued) > 0 && !contains(issued, jurisdiction):
 					continue // another country's register
-				case c.Jurisdiction != "" && len(issued) > 0:
-					m.Explanation += fmt.Sprintf("; the company's jurisdiction %s is %s", c.Jurisdiction, of)
+				case jurisdiction != "" && len(issued) > 0:
+					m.Explanation += fmt.Sprintf("; the company's jurisdiction %s is %s", jurisdiction, of)
 				case !e.namesAgree(n.Name, m.Entry):
 					m.Review = true
-					if c.Jurisdiction == "" {
+					switch {
+					case c.Jurisdiction == "":
 						m.Explanation += "; the registry gives the company no jurisdiction and the names differ: to review"
-					} else {
+					case jurisdiction == "":
+						m.Explanation += fmt.Sprintf("; the registry's jurisdiction %q is no country this tool reads and the names differ: to review", c.Jurisdiction)
+					default:
 						m.Explanation += "; the list does not say which country issued the number and the names differ: to review"
 					}
 				}
@@ -380,6 +387,21 @@ func sanc50(e *eval) {
 	}
 	sort.Slice(seeds, func(i, j int) bool { return seeds[i] < seeds[j] })
 	blocks := e.g.Blocked(seeds)
+	// The same rule from the parties listed by an identifier alone: a
+	// block it does not reach rests on name matches, and is no surer than
+	// they are.
+	var idSeeds []int32
+	for _, v := range seeds {
+		if slices.ContainsFunc(e.listed[v], func(m sanctions.Match) bool { return m.Identifier != "" }) {
+			idSeeds = append(idSeeds, v)
+		}
+	}
+	byIDs := map[int32]bool{}
+	for _, b := range e.g.Blocked(idSeeds) {
+		if !b.Possible {
+			byIDs[b.Node] = true
+		}
+	}
 	byNode := map[int32]ownership.Block{}
 	for _, b := range blocks {
 		if !b.Possible {
@@ -395,13 +417,11 @@ func sanc50(e *eval) {
 		}
 		var owners []string
 		var ev []report.Evidence
-		byID := false // some blocked owner is listed by an identifier, not only matched by name
 		for _, ei := range b.Edges {
 			ed := &e.g.Edges[ei]
 			var why string
 			if ms := e.listed[ed.Owner]; len(ms) > 0 {
 				m, how := strongest(ms)
-				byID = byID || m.Identifier != ""
 				why = how
 				ev = append(ev, matchEv(m))
 			} else {
@@ -409,7 +429,6 @@ func sanc50(e *eval) {
 				var names []string
 				for _, r := range roots {
 					m, how := strongest(e.listed[r])
-					byID = byID || m.Identifier != ""
 					names = append(names, e.label(r)+", "+how)
 					ev = append(ev, matchEv(m))
 				}
@@ -434,10 +453,10 @@ func sanc50(e *eval) {
 				fmt.Sprintf("%s may be blocked by the 50%% rule: blocked owners hold %s of it directly, and the data cannot tell whether that reaches 50%%: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 			continue
 		}
-		if !byID {
-			// every listed party behind the block is a name match: the
-			// block stands once a match is confirmed, and is no more
-			// certain than the match
+		if !byIDs[b.Node] {
+			// the parties listed by an identifier do not reach 50% without
+			// the name matches: the block stands once they are confirmed,
+			// and is no more certain than they are
 			e.add(RuleSanc50, report.High, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
 				fmt.Sprintf("%s is blocked by the 50%% rule if the name matches below are confirmed: owners blocked by them hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 			continue
