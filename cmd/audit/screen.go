@@ -296,6 +296,11 @@ func screenAction(c *cli.Context) error {
 			return err
 		}
 	}
+	if len(queries) == 0 && rows == 0 {
+		// an empty file, or a pipe whose writer failed: no query is not a
+		// clear result (--fail-on-match would pass)
+		return fmt.Errorf("screen: no query to screen: the --queries file(s) %s hold no row", strings.Join(shownFiles(files, shown), ", "))
+	}
 	ix, lists, err := loadScreenLists(c, opts)
 	if err != nil {
 		return err
@@ -351,6 +356,19 @@ func screenAction(c *cli.Context) error {
 		return matchesError{matched: matched, queries: total, threshold: opts.Threshold}
 	}
 	return nil
+}
+
+// shownFiles names the --queries files as messages do: standard input by
+// that name (shown[i] set), any other by its path.
+func shownFiles(files, shown []string) []string {
+	out := make([]string, len(files))
+	for i, f := range files {
+		if shown[i] != "" {
+			f = shown[i]
+		}
+		out[i] = shownQueries(f)
+	}
+	return out
 }
 
 // screenRow screens a --queries row, its name with what the row says of

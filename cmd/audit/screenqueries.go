@@ -146,9 +146,10 @@ func spoolStdin(r io.Reader, dir string) (string, error) {
 	return path, nil
 }
 
-// queriesHeader reports whether the first line of head, split as
+// queriesHeader reports whether the first non-blank line of head, split as
 // csvsep.Sniff finds its separator, names a name, address or imo column.
 func queriesHeader(head []byte) bool {
+	head = bytes.TrimLeft(head, "\r\n \t")
 	line, _, _ := bytes.Cut(head, []byte("\n"))
 	r := csv.NewReader(bytes.NewReader(line))
 	r.Comma = rune(csvsep.Sniff(line))
@@ -242,14 +243,17 @@ func readQueriesCSV(path string, t *queryTable) error {
 	r := csv.NewReader(br)
 	r.Comma = rune(csvsep.Sniff(peek))
 	r.FieldsPerRecord = -1
-	for n := 1; ; n++ {
+	for {
 		rec, err := r.Read()
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("queries %s, row %d: %w", shownQueries(t.file), n, err)
+			return fmt.Errorf("queries %s: %w", shownQueries(t.file), err) // csv.ParseError names the line
 		}
+		// rows are numbered by the line they start on, as a spreadsheet
+		// program numbers them: blank lines, which the reader skips, count
+		n, _ := r.FieldPos(0)
 		if err := t.add(n, rec); err != nil {
 			return err
 		}
@@ -383,6 +387,9 @@ func queryRowOf(file, sheet string, n int, cells, header []string, cols map[stri
 	var problems []string
 	bad := func(column, format string, args ...any) {
 		problems = append(problems, "column "+column+": "+fmt.Sprintf(format, args...))
+	}
+	if w := len(header); len(cells) > w && !blankRow(cells[w:]) {
+		problems = append(problems, fmt.Sprintf("the row has %d cells, the header %d: a value with an unquoted comma or separator? (cells past the header are not read)", len(cells), w))
 	}
 	r.id, _ = cell("id")
 	r.party.Name, _ = cell("name")

@@ -538,17 +538,46 @@ func TestScreenQueriesStdin(t *testing.T) {
 func TestScreenQueriesSeveralCountries(t *testing.T) {
 	dir := t.TempDir()
 	list := writeFile(t, dir, "list.csv", queriesList)
-	queries := writeFile(t, dir, "crm.csv", "name,nationality\nIvan Sidorov,CY; RU\nIvan Sidorov,\"Cyprus, France\"\n")
+	queries := writeFile(t, dir, "crm.csv", "name,nationality\nIvan Sidorov,CY; RU\nIvan Sidorov,Cyprus; France\n")
 	got, stderr, code := screenJSON(t, "--sanctions", list, "--review", "0.5", "--type", "individual", "--queries", queries)
 	if code != 0 || len(got.Results) != 2 || len(got.Results[0].Matches) != 1 || len(got.Results[1].Matches) != 1 {
 		t.Fatalf("exit %d, results %+v\n%s", code, got.Results, stderr)
 	}
 	agree, differ := got.Results[0].Matches[0], got.Results[1].Matches[0]
 	if !strings.Contains(agree.Explanation, "country RU agrees") || !strings.Contains(differ.Explanation, "countries CY, FR not among RU") || differ.Score >= agree.Score {
-		t.Errorf("CY;RU: %.3f %s\nCyprus, France: %.3f %s", agree.Score, agree.Explanation, differ.Score, differ.Explanation)
+		t.Errorf("CY;RU: %.3f %s\nCyprus; France: %.3f %s", agree.Score, agree.Explanation, differ.Score, differ.Explanation)
 	}
 	flag, _, _ := screenJSON(t, "--sanctions", list, "--review", "0.5", "--type", "individual", "--country", "CY;RU", "--", "Ivan Sidorov")
 	if len(flag.Results) != 1 || !reflect.DeepEqual(flag.Results[0].Matches, got.Results[0].Matches) {
 		t.Errorf("--country CY;RU gave %+v, the row %+v", flag.Results, got.Results[0].Matches)
+	}
+}
+
+// TestScreenQueriesRowsAsWritten: a CSV row is numbered by the line it
+// starts on (blank lines count, as in a spreadsheet); a row with more
+// cells than the header (an unquoted comma) is an error row, not a name
+// cut at the comma; standard input may start with blank lines before its
+// header; no query at all (an empty pipe) is an error, not a clear result.
+func TestScreenQueriesRowsAsWritten(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	queries := writeFile(t, dir, "crm.csv", "name,country\n\nIvan Sidorov,RU\n\n\nSidorov, Ivan,RU\n")
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--queries", queries)
+	if code != 1 || len(got.Results) != 2 {
+		t.Fatalf("exit %d, %d results, want 1 and 2\n%s", code, len(got.Results), stderr)
+	}
+	if got.Results[0].Row != 3 || got.Results[1].Row != 6 {
+		t.Errorf("rows %d and %d, want 3 and 6 (the lines they are on)", got.Results[0].Row, got.Results[1].Row)
+	}
+	if want := "row 6: the row has 3 cells, the header 2"; !strings.Contains(stderr, want) || got.Results[1].Error == "" {
+		t.Errorf("an extra cell: error %q, stderr lacks %q:\n%s", got.Results[1].Error, want, stderr)
+	}
+	piped, stderr, code := screenJSONStdin(t, "\n\nname,country\nIvan Sidorov,RU\n", "--sanctions", list, "--review", "0.5", "--queries", "-")
+	if code != 0 || len(piped.Results) != 1 || piped.Results[0].Query != "Ivan Sidorov" || len(piped.Results[0].Matches) == 0 {
+		t.Errorf("standard input after blank lines: exit %d, results %+v\n%s", code, piped.Results, stderr)
+	}
+	_, stderr, code = screenJSONStdin(t, "", "--sanctions", list, "--fail-on-match", "--queries", "-")
+	if code != 1 || !strings.Contains(stderr, "no query to screen: the --queries file(s) standard input hold no row") {
+		t.Errorf("empty standard input: exit %d\n%s", code, stderr)
 	}
 }

@@ -17,10 +17,12 @@ func CountryCode(name string) string {
 }
 
 // CountryCodes returns the ISO 3166-1 alpha-2 codes of a cell naming one
-// country or several (a dual nationality: "RU; CY", "Russia, Cyprus",
-// "RU/CY"), each part read as CountryCode reads it, in order, once each;
-// a name holding a comma ("Korea, North") is one country. ok is false when
-// a part is not recognised, or the cell names none.
+// country or several (a dual nationality: "RU; CY", "Russia; Cyprus",
+// "RU/CY", "RU, CY"), each part read as CountryCode reads it, in order,
+// once each. Commas separate codes only: names are written with commas
+// ("Korea, North", "Samoa, American", "Hong Kong SAR, China"), so a part
+// of names with a comma is one country or none. ok is false when a part is
+// not recognised, or the cell names none.
 func CountryCodes(cell string) (codes []string, ok bool) {
 	add := func(code string) {
 		for _, c := range codes {
@@ -39,15 +41,30 @@ func CountryCodes(cell string) (codes []string, ok bool) {
 			continue
 		}
 		for _, name := range strings.Split(part, ",") {
-			if strings.TrimSpace(name) == "" {
+			name = strings.TrimSpace(name)
+			if name == "" {
 				continue
 			}
 			code := CountryCode(name)
-			if code == "" {
+			if code == "" || !isCode(name) {
 				return nil, false
 			}
 			add(code)
 		}
 	}
 	return codes, len(codes) > 0
+}
+
+// isCode reports whether s is written as a country code: two or three
+// ASCII letters.
+func isCode(s string) bool {
+	if len(s) != 2 && len(s) != 3 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
 }

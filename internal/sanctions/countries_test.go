@@ -42,7 +42,12 @@ func TestCountryCodes(t *testing.T) {
 		{"RU", []string{"RU"}},
 		{"Korea, North", []string{"KP"}},
 		{"RU; CY", []string{"RU", "CY"}},
-		{"Russia, Cyprus", []string{"RU", "CY"}},
+		{"Russia; Cyprus", []string{"RU", "CY"}},
+		{"RU, CY", []string{"RU", "CY"}},
+		// names with a comma are one country, or none: never split
+		{"Russia, Cyprus", nil},
+		{"Samoa, American", nil},
+		{"Taiwan, China", nil},
 		{"RU/CY/RU", []string{"RU", "CY"}},
 		{"Korea, North; Russia", []string{"KP", "RU"}},
 		{"ru | cyp", []string{"RU", "CY"}},
