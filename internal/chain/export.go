@@ -74,6 +74,19 @@ type NegativeBalance struct {
 	Balance string
 }
 
+// IDConflict is an ERC-721 row that mints an id some address already
+// holds, or moves an id from an address that does not hold it: the export
+// misses the transfers in between. The id then goes to the row's
+// recipient, as on the chain the last Transfer log decides.
+type IDConflict struct {
+	Token  string
+	ID     string // decimal
+	Block  uint64
+	Row    int
+	From   string // the row's sender, "" for a mint
+	Holder string // who held the id before the row, "" when nobody did
+}
+
 // TransferStats is what reading an export found besides the snapshot.
 type TransferStats struct {
 	Format  string // FormatEthereumETL or FormatEtherscan
@@ -91,6 +104,13 @@ type TransferStats struct {
 	Negative      []NegativeBalance
 	NegativeCount int
 	Ordered       bool
+	// IDConflicts lists the ERC-721 rows that mint a held id or move an id
+	// from an address not holding it (the first MaxReportedRows);
+	// IDConflictCount counts them all. A non-zero count means the export
+	// misses transfers, as a negative balance does. With rows not in block
+	// order (Ordered false) the order itself can cause them.
+	IDConflicts     []IDConflict
+	IDConflictCount int
 	// DecimalsInferred is set when an Etherscan export was read without
 	// known decimals: Token.Decimals is then the most fractional digits any
 	// quantity had, and balances are exact in units of 10^-Decimals tokens,
@@ -124,10 +144,14 @@ const maxScale = 77
 // row: a token id column), and rebuilds each token's holders exactly in
 // big integers; ERC-721 holders are those a chain read gives (Standard
 // "erc721", Balance the number of ids, TokenIDs ascending, TotalSupply the
-// ids owned, Mints and Transfers of one token each). A transfer's time is
+// ids owned, Mints and Transfers of one token each; a row minting a held
+// id or moving an id its sender does not hold is a TransferStats
+// IDConflict). ERC-1155 exports (Etherscan's TokenId with TokenValue,
+// ethereum-etl's with a token_id column) are an error, and an ERC-1155 row
+// of Etherscan's NFT export (Type 1155) a bad row. A transfer's time is
 // the row's block time when the export gives one (ethereum-etl:
 // block_timestamp or timestamp; Etherscan: UnixTimestamp, else DateTime
-// (UTC)), as Unix seconds, "2006-01-02 15:04:05" with or without " UTC",
+// (UTC), DateTime or timeStamp), as Unix seconds, "2006-01-02 15:04:05" with or without " UTC",
 // or RFC 3339; a time without a zone is UTC; a cell that is none of these
 // is a bad row; an empty cell or no column leaves the time zero, unknown
 // (TransferStats.NoTimes when no row has one). It streams: memory grows with the number of
@@ -533,12 +557,27 @@ func (p *exportParser) readHeader(fields [][]byte) error {
 		p.cValue, p.cBlock, p.cTx = col("value"), col("blocknumber"), col("transactionhash")
 		p.cTime, p.cName, p.cSymbol = col("blocktimestamp", "timestamp"), -1, -1
 		p.cLog = col("logindex")
+		if col("tokenid") >= 0 {
+			// ethereum-etl's token_transfers has no token_id: a file with
+			// one lists ERC-721 or ERC-1155 transfers, whose values are
+			// ids or per-id amounts, not ERC-20 amounts.
+			return fmt.Errorf("transfers %s: a %s column: the export lists ERC-721 or ERC-1155 transfers, which an ethereum-etl export is not read for (only ERC-20 token_transfers are): read the token's holders over JSON-RPC with --rpc, or give Etherscan's ERC-721 export",
+				p.name, p.header[col("tokenid")])
+		}
 	} else {
 		p.format = FormatEtherscan
 		p.cToken, p.cFrom, p.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
 		p.cValue, p.cBlock, p.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
-		p.cTime, p.cName, p.cSymbol = col("unixtimestamp", "datetimeutc"), col("tokenname"), col("tokensymbol")
+		// Times: UnixTimestamp, else DateTime (UTC) or DateTime (older
+		// downloads, also UTC), else the API's timeStamp.
+		p.cTime, p.cName, p.cSymbol = col("unixtimestamp", "datetimeutc", "datetime", "timestamp"), col("tokenname"), col("tokensymbol")
 		p.cLog = col("logindex")
+		if id, v := col("tokenid"), col("tokenvalue"); id >= 0 && v >= 0 {
+			// Etherscan's ERC-1155 export (TokenId and TokenValue; the
+			// API's token1155tx tokenID and tokenValue): amounts per id.
+			return fmt.Errorf("transfers %s: an ERC-1155 transfer export (%s and %s columns): ERC-1155 transfers are not read from exports: read the token's holders over JSON-RPC with --rpc, which gives each holder's balance per id",
+				p.name, p.header[id], p.header[v])
+		}
 		if id := col("tokenid"); id >= 0 {
 			// Etherscan's ERC-721 export: "TokenId", or "Token ID" with
 			// "Type" and "Quantity" in its NFT export of ERC-721 and
@@ -725,13 +764,7 @@ func (d *exportDecoder) apply(x *exportRow) error {
 	}
 	d.applied++
 	if l.owners != nil {
-		// The id's holder is the last row's recipient, as a chain read
-		// takes it from the last Transfer log.
-		if isBurn {
-			delete(l.owners, x.value)
-		} else {
-			l.owners[x.value] = to
-		}
+		d.moveID(l, x, block, from, to)
 	}
 
 	transfer := func() Transfer {
@@ -762,6 +795,33 @@ func (d *exportDecoder) apply(x *exportRow) error {
 		l.firstMove = &m
 	}
 	return nil
+}
+
+// moveID moves an ERC-721 row's id (x.value) from from to to, recording
+// an IDConflict when the export does not have from holding it (or has a
+// minted id held already). The id's holder is the last row's recipient,
+// as a chain read takes it from the last Transfer log.
+func (d *exportDecoder) moveID(l *exportLedger, x *exportRow, block uint64, from, to [20]byte) {
+	zero := [20]byte{}
+	held, ok := l.owners[x.value]
+	if ok && held != from || !ok && from != zero {
+		d.stats.IDConflictCount++
+		if len(d.stats.IDConflicts) < MaxReportedRows {
+			c := IDConflict{Token: hexString(l.addr), ID: x.value.Dec(), Block: block, Row: d.row}
+			if from != zero {
+				c.From = hexString(from)
+			}
+			if ok {
+				c.Holder = hexString(held)
+			}
+			d.stats.IDConflicts = append(d.stats.IDConflicts, c)
+		}
+	}
+	if to == zero {
+		delete(l.owners, x.value)
+	} else {
+		l.owners[x.value] = to
+	}
 }
 
 // laterThan keeps the transfers after block first.

@@ -169,6 +169,14 @@ func (p *exportParser) parseRow(b *rowBatch, f [][]byte) {
 	} else {
 		x.tok = p.want
 	}
+	if p.cType >= 0 {
+		// Before the ledger: a token of ERC-1155 rows alone is not listed
+		// as an ERC-721 token without holders.
+		if k := erc721Type(f[p.cType]); k != "" {
+			x.err = p.rowErr(p.row, p.cType, "%q: %s", clip(f[p.cType]), k)
+			return
+		}
+	}
 	var ok bool
 	if x.from, ok = parseAddr(f[p.cFrom]); !ok {
 		x.err = p.rowErr(p.row, p.cFrom, "%q is not a 20-byte hex address", clip(f[p.cFrom]))
@@ -261,15 +269,9 @@ func parseExportTime(b []byte) (time.Time, bool) {
 }
 
 // tokenID reads an ERC-721 row's token id into x.value, and checks its
-// type and quantity when the export has those columns (Etherscan's NFT
-// export, which also lists ERC-1155 transfers).
+// quantity when the export has that column (Etherscan's NFT export, which
+// also lists ERC-1155 transfers; parseRow checks their type).
 func (p *exportParser) tokenID(x *exportRow, f [][]byte) {
-	if p.cType >= 0 {
-		if k := erc721Type(f[p.cType]); k != "" {
-			x.valueErr = p.rowErr(p.row, p.cType, "%q: %s", clip(f[p.cType]), k)
-			return
-		}
-	}
 	if p.cQty >= 0 {
 		if q := bytes.TrimSpace(f[p.cQty]); len(q) > 0 && string(q) != "1" {
 			x.valueErr = p.rowErr(p.row, p.cQty, "%q: an ERC-721 transfer moves one token", clip(f[p.cQty]))
@@ -293,7 +295,7 @@ func erc721Type(t []byte) string {
 	case "721":
 		return ""
 	case "1155":
-		return "an ERC-1155 transfer: only ERC-20 and ERC-721 transfers are read"
+		return "an ERC-1155 transfer: ERC-1155 transfers are not read from exports (read the token over JSON-RPC with --rpc)"
 	}
 	return "not an ERC-721 transfer type (721)"
 }

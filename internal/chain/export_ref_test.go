@@ -269,12 +269,20 @@ func (d *refExportDecoder) readHeader(fields [][]byte) error {
 		d.cValue, d.cBlock, d.cTx = col("value"), col("blocknumber"), col("transactionhash")
 		d.cTime, d.cName, d.cSymbol = col("blocktimestamp", "timestamp"), -1, -1
 		d.cLog = col("logindex")
+		if i := col("tokenid"); i >= 0 {
+			return fmt.Errorf("transfers %s: a %s column: the export lists ERC-721 or ERC-1155 transfers, which an ethereum-etl export is not read for (only ERC-20 token_transfers are): read the token's holders over JSON-RPC with --rpc, or give Etherscan's ERC-721 export",
+				d.name, d.header[i])
+		}
 	} else {
 		d.stats.Format = FormatEtherscan
 		d.cToken, d.cFrom, d.cTo = col("contractaddress", "tokenaddress"), col("from"), col("to")
 		d.cValue, d.cBlock, d.cTx = col("tokenvalue", "quantity", "value"), col("blockno", "blocknumber"), col("transactionhash", "txhash")
-		d.cTime, d.cName, d.cSymbol = col("unixtimestamp", "datetimeutc"), col("tokenname"), col("tokensymbol")
+		d.cTime, d.cName, d.cSymbol = col("unixtimestamp", "datetimeutc", "datetime", "timestamp"), col("tokenname"), col("tokensymbol")
 		d.cLog = col("logindex")
+		if id, v := col("tokenid"), col("tokenvalue"); id >= 0 && v >= 0 {
+			return fmt.Errorf("transfers %s: an ERC-1155 transfer export (%s and %s columns): ERC-1155 transfers are not read from exports: read the token's holders over JSON-RPC with --rpc, which gives each holder's balance per id",
+				d.name, d.header[id], d.header[v])
+		}
 		if id := col("tokenid"); id >= 0 {
 			d.erc721, d.cValue, d.cType, d.cQty = true, id, col("type"), col("quantity")
 		}
@@ -382,6 +390,15 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 		}
 	} else {
 		tok = d.want
+	}
+	if d.cType >= 0 {
+		switch t := strings.ToUpper(strings.TrimSpace(string(f[d.cType]))); t {
+		case "721", "ERC721", "ERC-721":
+		case "1155", "ERC1155", "ERC-1155":
+			return d.rowErr(d.cType, "%q: an ERC-1155 transfer: ERC-1155 transfers are not read from exports (read the token over JSON-RPC with --rpc)", refClip(f[d.cType]))
+		default:
+			return d.rowErr(d.cType, "%q: not an ERC-721 transfer type (721)", refClip(f[d.cType]))
+		}
 	}
 	from, ok := refParseAddr(f[d.cFrom])
 	if !ok {
@@ -496,6 +513,20 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 		return d.rowErr(d.cValue, "a balance or the supply passes 2^256")
 	}
 	if l.owners != nil {
+		held, ok := l.owners[d.id]
+		if (ok && held != from) || (!ok && !isMint) {
+			d.stats.IDConflictCount++
+			if len(d.stats.IDConflicts) < MaxReportedRows {
+				c := IDConflict{Token: refHexString(tok), ID: d.id, Block: block, Row: d.row}
+				if !isMint {
+					c.From = refHexString(from)
+				}
+				if ok {
+					c.Holder = refHexString(held)
+				}
+				d.stats.IDConflicts = append(d.stats.IDConflicts, c)
+			}
+		}
 		if isBurn {
 			delete(l.owners, d.id)
 		} else {
@@ -700,18 +731,9 @@ func (d *refExportDecoder) amount(l *refExportLedger, v []byte) (*uint256.Int, *
 	return &d.amt, nil
 }
 
-// tokenID checks an ERC-721 row's type, quantity and token id, keeps the
+// tokenID checks an ERC-721 row's quantity and token id, keeps the
 // id in d.id and returns the amount, one token.
 func (d *refExportDecoder) tokenID(f [][]byte) (*uint256.Int, *RowError) {
-	if d.cType >= 0 {
-		switch t := strings.ToUpper(strings.TrimSpace(string(f[d.cType]))); t {
-		case "721", "ERC721", "ERC-721":
-		case "1155", "ERC1155", "ERC-1155":
-			return nil, d.rowErr(d.cType, "%q: an ERC-1155 transfer: only ERC-20 and ERC-721 transfers are read", refClip(f[d.cType]))
-		default:
-			return nil, d.rowErr(d.cType, "%q: not an ERC-721 transfer type (721)", refClip(f[d.cType]))
-		}
-	}
 	if d.cQty >= 0 {
 		if q := strings.TrimSpace(string(f[d.cQty])); q != "" && q != "1" {
 			return nil, d.rowErr(d.cQty, "%q: an ERC-721 transfer moves one token", refClip(f[d.cQty]))
