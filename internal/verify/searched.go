@@ -20,7 +20,11 @@ import (
 // a non-empty row after the header (the sheet's first non-empty row), up
 // to the last non-empty row before the sheet ends or is read no further
 // (registry.DefaultMaxEmptyRows empty rows in a row); empty rows anywhere
-// do not count. Only workbooks and CSV files are held to it: a BODS file's
+// do not count. A row the loader could not read is a data row too: the
+// search names it within its range and says in its text that it was
+// unreadable (an INPUT-ROW finding), "rows 2–38 (36 wallet rows read; row
+// 38 unreadable: see INPUT-ROW)"; saying so does not excuse a range that
+// leaves it out. Only workbooks and CSV files are held to it: a BODS file's
 // statements and a PSC snapshot's records are one sheet holding records
 // of every kind, which a kind's rows need not cover.
 

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -132,6 +133,111 @@ func TestScenarioSearchedRangesCover(t *testing.T) {
 		res := Verify(rep, Options{})
 		if searched < 3 || !res.OK() {
 			t.Errorf("%v: %d searched sheet citations (want some), unresolved %v", files, searched, reasons(res))
+		}
+	}
+}
+
+// TestSearchedRangeWithUnreadableRows audits the demo scenario with the
+// fixture registry's CSV files, its wallets.csv given an unreadable row in
+// the middle and one as its last row (INPUT-ROW findings), and verifies
+// the report: the wallet searches name rows up to the last, unreadable
+// one included, say which rows were unreadable, and resolve. A range
+// rewritten to leave the last row out is unresolved, whether or not its
+// text says the row was unreadable.
+func TestSearchedRangeWithUnreadableRows(t *testing.T) {
+	_, _, snap := embeddedScenario(t)
+	csvs, err := filepath.Glob("../../fixtures/registry/*.csv")
+	if err != nil || len(csvs) == 0 {
+		t.Fatalf("no fixture registry CSV files: %v", err)
+	}
+	dir := t.TempDir()
+	var files []string
+	var wallets string
+	for _, src := range csvs {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dst := filepath.Join(dir, filepath.Base(src))
+		if filepath.Base(src) == "wallets.csv" {
+			lines := strings.SplitAfter(strings.TrimRight(string(data), "\n")+"\n", "\n")
+			mid := len(lines) / 2
+			lines = append(lines[:mid], append([]string{"0xnot-a-wallet,C-ISSUER,kyc,2024-02-01\n"}, lines[mid:]...)...)
+			lines = append(lines, "not-an-address,C-ISSUER,kyc,2024-02-01\n")
+			data, wallets = []byte(strings.Join(lines, "")), dst
+		}
+		if err := os.WriteFile(dst, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, dst)
+	}
+	if wallets == "" {
+		t.Fatal("no fixture wallets.csv")
+	}
+	rep, err := audit.Audit(context.Background(), snap, audit.Config{
+		Registry:  files,
+		Sanctions: []string{"../../fixtures/sanctions/sdn.csv"},
+		Rules:     rules.DefaultOptions(),
+		Match:     sanctions.Options{Threshold: 0.8, Review: 0.7, ListDate: "2024-05-03"},
+		FailOn:    report.High,
+		Now:       func() time.Time { return time.Unix(0, 0).UTC() },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(wallets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := strings.Count(string(data), "\n") // the unreadable last row
+	mid := 0
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "0xnot-a-wallet,") {
+			mid = i + 1
+		}
+	}
+	inputRow := map[int]bool{}
+	var searched []report.Evidence
+	for _, f := range rep.Findings {
+		for _, ev := range f.Evidence {
+			if f.Rule == rules.RuleInputRow && ev.File == wallets {
+				inputRow[ev.Row] = true
+			}
+			if ev.File == wallets && ev.Row == 0 && strings.HasPrefix(ev.Text, "searched ") {
+				searched = append(searched, ev)
+			}
+		}
+	}
+	if !inputRow[mid] || !inputRow[last] {
+		t.Fatalf("INPUT-ROW findings of rows %v of %s, want rows %d and %d among them", inputRow, wallets, mid, last)
+	}
+	if len(searched) == 0 {
+		t.Fatalf("no negative finding searched %s", wallets)
+	}
+	want := fmt.Sprintf("searched %s, rows 2–%d (", wallets, last)
+	unread := fmt.Sprintf("; rows %d, %d unreadable: see INPUT-ROW): none ", mid, last)
+	for _, ev := range searched {
+		if !strings.HasPrefix(ev.Text, want) || !strings.Contains(ev.Text, unread) {
+			t.Errorf("searched citation %q, want it to start %q and say %q", ev.Text, want, unread)
+		}
+	}
+	if res := Verify(rep, Options{}); !res.OK() {
+		t.Errorf("fresh report: unresolved %v", reasons(res))
+	}
+
+	// Forged: the last row left out of the range, with and without a word
+	// on it.
+	ev := searched[0]
+	for _, text := range []string{
+		fmt.Sprintf("searched %s, rows 2–%d (%d wallet rows read): none names a known holder of 0xd", wallets, last-1, last-3),
+		fmt.Sprintf("searched %s, rows 2–%d (%d wallet rows read; rows %d, %d unreadable: see INPUT-ROW): none names a known holder of 0xd", wallets, last-1, last-3, mid, last),
+	} {
+		ev.Text = text
+		forged := &report.Report{Inputs: rep.Inputs, Findings: []report.Finding{finding("HOLDER-UNIDENTIFIED", ev)}}
+		res := Verify(forged, Options{})
+		why := reasons(res)[text]
+		if want := fmt.Sprintf("row %d not searched", last); !strings.Contains(why, want) {
+			t.Errorf("%s: unresolved %v, want it to say %q", text, reasons(res), want)
 		}
 	}
 }
