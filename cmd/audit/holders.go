@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 
 	"github.com/urfave/cli/v2"
@@ -18,7 +19,7 @@ import (
 var holdersFormatFlag = &cli.StringFlag{
 	Name:  "format",
 	Value: "csv",
-	Usage: "output `FORMAT`: csv or json (default: the one the --out file's extension names, .csv .json; else csv)",
+	Usage: "output `FORMAT`: csv or json (default: the one the --out file's extension names, .csv .json; csv without --out or extension; another extension needs --format)",
 }
 
 var holdersOutFlag = &cli.StringFlag{
@@ -43,9 +44,11 @@ func holdersCommand() *cli.Command {
 			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
 			"--token names some. An export is an ERC-20 one (ethereum-etl token_transfers, Etherscan\n" +
 			"token transfers) or Etherscan's ERC-721 export (a TokenId column: each holder's balance is\n" +
-			"the number of ids it holds). An Etherscan token-page export has no contract column: name\n" +
-			"the token with --token. Rows of an export that cannot be read, and balances it drives below\n" +
-			"zero, are warned about on stderr with their row numbers; the command then exits 1.\n" +
+			"the number of ids it holds); ERC-1155 exports are refused (use --rpc). An Etherscan\n" +
+			"token-page export has no contract column: name the token with --token. Rows of an export\n" +
+			"that cannot be read, balances it drives below zero and ERC-721 ids it mints while held or\n" +
+			"moves from an address not holding them (it misses transfers) are warned about on stderr\n" +
+			"with their row numbers; the command then exits 1.\n" +
 			"--out writes the CSV or JSON to a file (replaced whole, never half-written).",
 		Flags:  []cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, transfersFlag, decimalsFlag, holdersFormatFlag, holdersOutFlag},
 		Action: runHolders,
@@ -81,6 +84,10 @@ func runHolders(c *cli.Context) error {
 		return err
 	}
 	out := outPath(c)
+	if ext := filepath.Ext(out); ext != "" && formatByExt(out, holdersFormats) == "" && !c.IsSet(holdersFormatFlag.Name) {
+		// holders --out x.xlsx would write CSV under a workbook's name.
+		return usageErrorf("holders --out %s: holders writes csv or json, which the extension %s names neither of: give --out a .csv or .json name, or say the format with --format", out, ext)
+	}
 	if err := outNotInput(out, c.String(transfersFlag.Name)); err != nil {
 		return err
 	}
@@ -128,7 +135,7 @@ func runHolders(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return exportIncomplete(snap)
+	return exportIncomplete(snap, out)
 }
 
 // writeHoldersJSON writes one token's holders as an object, several as an
@@ -167,13 +174,24 @@ func writeHoldersCSV(out io.Writer, list []holdersJSON) error {
 }
 
 // exportIncomplete is an error when the export the holders came from had
-// unreadable rows or drove balances below zero, so that scripts notice.
-func exportIncomplete(snap *chain.Snapshot) error {
+// unreadable rows, drove balances below zero or moved ERC-721 ids its
+// rows do not have the sender holding, so that scripts notice; out is
+// where the holders were written ("" for stdout).
+func exportIncomplete(snap *chain.Snapshot, out string) error {
 	x := snap.Export
-	if x == nil || x.BadRowCount == 0 && x.NegativeCount == 0 {
+	if x == nil || x.BadRowCount == 0 && x.NegativeCount == 0 && x.IDConflictCount == 0 {
 		return nil
 	}
-	return fmt.Errorf("transfers %s: %d unreadable rows and %d balances below zero: the holders above may not be the token's", snap.Endpoint, x.BadRowCount, x.NegativeCount)
+	where := "above"
+	if out != "" {
+		where = "in " + termText(out)
+	}
+	conflicts := ""
+	if x.IDConflictCount > 0 {
+		conflicts = fmt.Sprintf(", %d token ids moved from an address not holding them or minted while held,", x.IDConflictCount)
+	}
+	return fmt.Errorf("transfers %s: %d unreadable rows%s and %d balances below zero: the export misses transfers or rows, and the holders %s may not be the token's",
+		snap.Endpoint, x.BadRowCount, conflicts, x.NegativeCount, where)
 }
 
 // warnExport tells on stderr what an export left out: every unreadable row
@@ -192,6 +210,21 @@ func warnExport(c *cli.Context, path string, x *chain.TransferStats) {
 	for _, n := range x.Negative {
 		fmt.Fprintf(w, "audit: warning: transfers %s, row %d: the balance of %s in token %s is %s after block %d: the export misses transfers\n",
 			termText(path), n.Row, n.Address, n.Token, n.Balance, n.Block)
+	}
+	for _, n := range x.IDConflicts {
+		held := "nobody held it"
+		if n.Holder != "" {
+			held = n.Holder + " held it"
+		}
+		what := "moves token id " + n.ID + " from " + n.From
+		if n.From == "" {
+			what = "mints token id " + n.ID
+		}
+		fmt.Fprintf(w, "audit: warning: transfers %s, row %d: token %s: the row %s at block %d, but %s: the export misses transfers\n",
+			termText(path), n.Row, n.Token, what, n.Block, held)
+	}
+	if x.IDConflictCount > len(x.IDConflicts) {
+		fmt.Fprintf(w, "audit: warning: %s: %d more token id moves the export does not explain, not listed\n", termText(path), x.IDConflictCount-len(x.IDConflicts))
 	}
 	if x.DecimalsInferred {
 		fmt.Fprintf(w, "audit: warning: %s: no --decimals given; balances are in units of the smallest fraction the export shows\n", termText(path))

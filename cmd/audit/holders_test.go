@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -133,5 +134,83 @@ func TestHoldersTransfersNeedToken(t *testing.T) {
 	stdout, stderr, code := runAudit(t, "holders", "--transfers", path, "--token", "0x1854e2637e375d398ab6bd6b2e682ce6d2606aae", "--decimals", "0")
 	if code != 0 || !strings.Contains(stdout, "0x8c9b5fa685bece213b83d16a8cabf8d33a3ba789,1000000,1,") {
 		t.Errorf("with --token: exit %d, stdout %q, stderr %s", code, stdout, tail(stderr))
+	}
+}
+
+// TestHoldersOutExtension: an --out extension that names no format holders
+// writes (csv, json) is a usage error, exit 2, that writes nothing, unless
+// --format says the format; a name without extension is CSV.
+func TestHoldersOutExtension(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"h.xlsx", "h.txt"} {
+		path := filepath.Join(dir, name)
+		_, stderr, code := runAudit(t, "holders", "--transfers", erc721Export, "--out", path)
+		if code != 2 || !strings.Contains(stderr, "--format") {
+			t.Errorf("--out %s: exit %d, stderr %s; want 2 and a message naming --format", name, code, tail(stderr))
+		}
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("%s written after a usage error", name)
+		}
+	}
+	wantCSV, _, _ := runAudit(t, "holders", "--transfers", erc721Export)
+	for _, c := range [][]string{{"h.xlsx", "--format", "csv"}, {"holders"}} {
+		path := filepath.Join(dir, c[0])
+		_, stderr, code := runAudit(t, append([]string{"holders", "--transfers", erc721Export, "--out", path}, c[1:]...)...)
+		got, _ := os.ReadFile(path)
+		if code != 0 || string(got) != wantCSV {
+			t.Errorf("--out %v: exit %d, file %q, stderr %s; want the CSV", c, code, got, tail(stderr))
+		}
+	}
+}
+
+// TestHoldersTransfersIncomplete: an ERC-721 export that mints an id
+// already held, or moves an id from an address that does not hold it, is
+// warned about with its rows and exits 1; the closing message says where
+// the holders went (above, or the --out file), never "above" when nothing
+// was printed.
+func TestHoldersTransfersIncomplete(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "deeds.csv")
+	const tok, zero, a, b = "0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "0x0000000000000000000000000000000000000000", "0x1111111111111111111111111111111111111111", "0x2222222222222222222222222222222222222222"
+	row := func(tx, block int, from, to, id string) string {
+		return fmt.Sprintf("0x%064x,%d,%s,%s,%s,%s\n", tx, block, from, to, tok, id)
+	}
+	data := "Txhash,Blockno,From,To,ContractAddress,TokenId\n" +
+		row(1, 10, zero, a, "1") + row(2, 11, zero, a, "2") +
+		row(3, 12, zero, b, "1") + // row 4: id 1 minted again while a holds it
+		row(4, 13, a, b, "5") // row 5: a holds ids, not 5
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runAudit(t, "holders", "--transfers", path)
+	if code != 1 || stdout == "" {
+		t.Fatalf("exit %d, stdout %q, stderr %s; want 1 and the holders", code, stdout, tail(stderr))
+	}
+	for _, want := range []string{"row 4: token " + tok + ": the row mints token id 1 at block 12, but " + a + " held it",
+		"row 5: token " + tok + ": the row moves token id 5 from " + a + " at block 13, but nobody held it", "2 token ids", "holders above"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, stderr)
+		}
+	}
+	out := filepath.Join(dir, "h.csv")
+	stdout, stderr, code = runAudit(t, "holders", "--transfers", path, "--out", out)
+	if code != 1 || stdout != "" || strings.Contains(stderr, "above") || !strings.Contains(stderr, "holders in "+out) {
+		t.Errorf("--out: exit %d, stdout %q, stderr %s; want 1, nothing printed and the file named, not 'above'", code, stdout, tail(stderr))
+	}
+}
+
+// TestHoldersTransfersERC1155: an Etherscan ERC-1155 export is an error
+// naming the file and --rpc, exit 1 with nothing printed, not ERC-721
+// holders of one token each.
+func TestHoldersTransfersERC1155(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "items.csv")
+	data := `"Txhash","Blockno","UnixTimestamp","DateTime (UTC)","From","To","ContractAddress","TokenId","TokenValue","TokenName","TokenSymbol"` + "\n" +
+		`"0x01","100","1700000000","2023-11-14 22:13:20","0x0000000000000000000000000000000000000000","0x1111111111111111111111111111111111111111","0xcccccccccccccccccccccccccccccccccccccccc","7","100","Items","ITM"` + "\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runAudit(t, "holders", "--transfers", path)
+	if code != 1 || stdout != "" || !strings.Contains(stderr, path) || !strings.Contains(stderr, "ERC-1155") || !strings.Contains(stderr, "--rpc") {
+		t.Errorf("exit %d, stdout %q, stderr %s; want 1, nothing printed, an error naming the file, ERC-1155 and --rpc", code, stdout, tail(stderr))
 	}
 }
