@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -898,9 +899,25 @@ func (ix *Index) getScratch() *scratch {
 // exactly NameBrute's.
 func (ix *Index) Name(q Query) []Match { return ix.byReadings(q, ix.indexed) }
 
+// MaxQueryWords is the most words of a query's name that are compared: no
+// listed name comes near it, and the work grows with the words (a
+// paragraph pasted into a name cell took seconds a query, a 20,000-word
+// one minutes). A longer name is compared by its first MaxQueryWords
+// words, and each match's explanation says so.
+const MaxQueryWords = 64
+
 // byReadings is find's matches for each reading of the query's name
-// (nameReadings), each entry's best kept.
+// (nameReadings), each entry's best kept; a name of more than
+// MaxQueryWords words by its first ones.
 func (ix *Index) byReadings(q Query, find func(Query, normName) []Match) []Match {
+	if words := strings.Fields(q.Name); len(words) > MaxQueryWords {
+		q.Name = strings.Join(words[:MaxQueryWords], " ")
+		ms := ix.byReadings(q, find)
+		for i := range ms {
+			ms[i].Explanation += fmt.Sprintf(" (the first %d of the query's %d words compared)", MaxQueryWords, len(words))
+		}
+		return ms
+	}
 	var out []Match
 	for i, qn := range nameReadings(q.Name, q.Type) {
 		ms := find(q, qn)
