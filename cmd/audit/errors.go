@@ -67,10 +67,15 @@ func errProblems(count int, threshold report.Severity) error {
 type matchesError struct {
 	matched, queries int
 	threshold        float64
+	unscreened       int // rows of --queries files that could not be screened
 }
 
 func (e matchesError) Error() string {
-	return fmt.Sprintf("%d of %d queries matched at or above %.2f", e.matched, e.queries, e.threshold)
+	s := fmt.Sprintf("%d of %d queries matched at or above %.2f", e.matched, e.queries, e.threshold)
+	if e.unscreened > 0 {
+		s += fmt.Sprintf("; %d not screened: rows that cannot be read (listed above, and as error rows in the output)", e.unscreened)
+	}
+	return s
 }
 
 // helpTopicUsage turns urfave/cli's "No help topic for 'x'" ('audit help x',

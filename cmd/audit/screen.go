@@ -349,11 +349,13 @@ func screenAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	// a match is what --fail-on-match exists for: it wins over the rows
+	// that could not be screened, which its message still counts
+	if c.Bool(failOnMatchFlag.Name) && matched > 0 {
+		return matchesError{matched: matched, queries: total, threshold: opts.Threshold, unscreened: bad}
+	}
 	if bad > 0 {
 		return fmt.Errorf("%d of %d queries not screened: rows that cannot be read (listed above, and as error rows in the output)", bad, total)
-	}
-	if c.Bool(failOnMatchFlag.Name) && matched > 0 {
-		return matchesError{matched: matched, queries: total, threshold: opts.Threshold}
 	}
 	return nil
 }

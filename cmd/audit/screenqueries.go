@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 	"github.com/xuri/excelize/v2"
@@ -388,6 +389,15 @@ func queryRowOf(file, sheet string, n int, cells, header []string, cols map[stri
 	bad := func(column, format string, args ...any) {
 		problems = append(problems, "column "+column+": "+fmt.Sprintf(format, args...))
 	}
+	for i, c := range cells {
+		if !utf8.ValidString(c) {
+			col := columnName(header, i)
+			problems = append(problems, "column "+col+": not UTF-8 text (Latin-1 or Windows-1252?): save the file as UTF-8")
+			break
+		}
+	}
+	// the row is echoed in the output, which must stay UTF-8
+	cells = validCells(cells)
 	if w := len(header); len(cells) > w && !blankRow(cells[w:]) {
 		problems = append(problems, fmt.Sprintf("the row has %d cells, the header %d: a value with an unquoted comma or separator? (cells past the header are not read)", len(cells), w))
 	}
@@ -448,6 +458,34 @@ func queryRowOf(file, sheet string, n int, cells, header []string, cols map[stri
 	return r
 }
 
+// validCells is cells with each invalid UTF-8 sequence written as U+FFFD,
+// in a new slice when one has any.
+func validCells(cells []string) []string {
+	var out []string // nil until a cell needs mending
+	for i, c := range cells {
+		if !utf8.ValidString(c) {
+			if out == nil {
+				out = slices.Clone(cells)
+			}
+			out[i] = strings.ToValidUTF8(c, "\uFFFD")
+		}
+	}
+	if out == nil {
+		return cells
+	}
+	return out
+}
+
+// columnName is column i's header as written, or its letter when the
+// header has none there.
+func columnName(header []string, i int) string {
+	if i < len(header) && strings.TrimSpace(header[i]) != "" {
+		return strings.TrimSpace(header[i])
+	}
+	name, _ := excelize.ColumnNumberToName(i + 1)
+	return name
+}
+
 // readQueriesText reads a text --queries file: each non-blank line is a
 // query, as an argument is, with party's type, country and birth date,
 // given to each, named file.
@@ -475,7 +513,12 @@ func readQueriesText(path, file string, party sanctions.Query, each func(queryRo
 		}
 		q := party
 		q.Name = line
-		if err := each(queryRow{file: file, row: n, party: q}); err != nil {
+		row := queryRow{file: file, row: n, party: q}
+		if !utf8.ValidString(line) {
+			row.problem = "not UTF-8 text (Latin-1 or Windows-1252?): save the file as UTF-8"
+			row.party.Name = strings.ToValidUTF8(line, "\uFFFD")
+		}
+		if err := each(row); err != nil {
 			return err
 		}
 	}

@@ -581,3 +581,40 @@ func TestScreenQueriesRowsAsWritten(t *testing.T) {
 		t.Errorf("empty standard input: exit %d\n%s", code, stderr)
 	}
 }
+
+// TestScreenFailOnMatchWinsOverBadRows: with --fail-on-match, a match is
+// exit 3 even when other rows could not be screened, and the message
+// counts both; without a match the bad rows are exit 1.
+func TestScreenFailOnMatchWinsOverBadRows(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	queries := writeFile(t, dir, "crm.csv", "name,country\nIvan Petrovich Sidorov,RU\nNobody,Narnia\n")
+	_, stderr, code := screenJSON(t, "--sanctions", list, "--fail-on-match", "--queries", queries)
+	if code != 3 || !strings.Contains(stderr, "1 of 2 queries matched at or above 0.80; 1 not screened") {
+		t.Errorf("a match and a bad row: exit %d, want 3\n%s", code, stderr)
+	}
+	queries = writeFile(t, dir, "clean.csv", "name,country\nNobody Here,FR\nNobody,Narnia\n")
+	_, stderr, code = screenJSON(t, "--sanctions", list, "--fail-on-match", "--queries", queries)
+	if code != 1 {
+		t.Errorf("no match and a bad row: exit %d, want 1\n%s", code, stderr)
+	}
+}
+
+// TestScreenQueriesNotUTF8: a row in Latin-1 (a CRM export saved as
+// Windows-1252) is an error row naming its column, not a mangled name
+// screened and written back as invalid bytes; in a text file, its line.
+func TestScreenQueriesNotUTF8(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	for _, c := range []struct{ name, text, want string }{
+		{"crm.csv", "name,id\nM\xfcller GmbH,X3\nIvan Sidorov,X4\n", "row 2: column name: not UTF-8 text"},
+		{"names.txt", "M\xfcller GmbH\nIvan Sidorov\n", "row 1: not UTF-8 text"},
+	} {
+		queries := writeFile(t, dir, c.name, c.text)
+		got, stderr, code := screenJSON(t, "--sanctions", list, "--queries", queries)
+		if code != 1 || len(got.Results) != 2 || got.Results[0].Error == "" || got.Results[1].Error != "" || !strings.Contains(stderr, c.want) ||
+			got.Results[0].Query != "M\uFFFDller GmbH" {
+			t.Errorf("%s: exit %d, results %+v\n%s", c.name, code, got.Results, stderr)
+		}
+	}
+}
