@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -75,7 +77,7 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 	} else if err == nil && !fi.Mode().IsRegular() {
 		return writeSpecial(path, write)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	tmp, err := createTemp(filepath.Dir(path), "."+filepath.Base(path)+".")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
@@ -133,13 +135,30 @@ func withoutPath(err error) error {
 	return err
 }
 
-// writeTemp writes the report into tmp and closes it. An error of write
-// with no write to tmp failing is a writersError.
+// createTemp creates a new file in dir named prefix and a random number,
+// with the permissions a new file gets from the user's umask (0666 less
+// it: 0644 under umask 022, 0600 under 077), as a file written in place
+// would; os.CreateTemp's are 0600 whatever the umask.
+func createTemp(dir, prefix string) (*os.File, error) {
+	for try := 0; ; try++ {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(uint64(rand.Uint32()), 10))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if os.IsExist(err) && try < 100 {
+			continue
+		}
+		return f, err
+	}
+}
+
+// writeTemp writes the report into tmp, flushes it to the disk and closes
+// it, so that the rename that follows never leaves an empty file at the
+// path after a crash. An error of write with no write to tmp failing is a
+// writersError.
 func writeTemp(tmp *os.File, write func(io.Writer) error) error {
 	if err := writeInto(tmp, write); err != nil {
 		return err
 	}
-	if err := tmp.Chmod(0o644); err != nil {
+	if err := tmp.Sync(); err != nil {
 		return err
 	}
 	return tmp.Close()

@@ -963,3 +963,33 @@ func TestXLSXOwnershipHighExcluded(t *testing.T) {
 		t.Errorf("%d paths marked high excluded, want %d (and at least one)", open, want)
 	}
 }
+
+// TestWriteAtomicUmask: a written file has the permissions the umask
+// gives a new file, as one written in place would: 0644 under 022, 0600
+// under 077 (a report naming sanctioned parties kept private), and no
+// temporary file is left beside it.
+func TestWriteAtomicUmask(t *testing.T) {
+	for _, c := range []struct {
+		umask int
+		want  os.FileMode
+	}{{0o022, 0o644}, {0o077, 0o600}} {
+		dir := t.TempDir()
+		old := syscall.Umask(c.umask)
+		path := filepath.Join(dir, "report.json")
+		err := WriteAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "{}"); return err })
+		syscall.Umask(old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm() != c.want {
+			t.Errorf("umask %03o: mode %v, want %v", c.umask, fi.Mode().Perm(), c.want)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+			t.Errorf("umask %03o: %d files in the folder, want the report alone", c.umask, len(entries))
+		}
+	}
+}
