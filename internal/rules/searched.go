@@ -126,15 +126,13 @@ func (e *eval) unreadRows(kind string) map[[2]string][]int {
 	for _, p := range e.reg.Problems {
 		o := p.Origin
 		k := [2]string{o.File, o.Sheet}
-		if !sheets[k] || o.Row < 1 || !dataRowProblem(p.Reason) {
-			continue
-		}
-		if !slices.Contains(out[k], o.Row) {
+		if sheets[k] && o.Row >= 1 && dataRowProblem(p.Reason) {
 			out[k] = append(out[k], o.Row)
 		}
 	}
-	for _, rows := range out {
+	for k, rows := range out {
 		slices.Sort(rows)
+		out[k] = slices.Compact(rows)
 	}
 	return out
 }
