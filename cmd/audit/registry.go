@@ -146,12 +146,15 @@ type registryProblemJSON struct {
 }
 
 func runRegistryCheck(c *cli.Context) error {
-	if c.NArg() < 1 {
-		return usageErrorf("registry check: give at least one registry FILE (see 'audit registry check --help')")
-	}
-	paths, err := noFlagArgs(c, "files")
-	if err != nil {
+	// flags may come after the files too, as its usage shows them
+	paths, err := positionalArgs(c)
+	if h, ok := err.(errHelpShown); ok {
+		return h.err
+	} else if err != nil {
 		return err
+	}
+	if len(paths) < 1 {
+		return usageErrorf("registry check: give at least one registry FILE (see 'audit registry check --help')")
 	}
 	format, err := fileFormat(c, registryCheckFormatFlag, []string{"text", "json"})
 	if err != nil {

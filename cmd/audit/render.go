@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -100,6 +101,13 @@ func positionalArgs(c *cli.Context) ([]string, error) {
 	}
 	var args []string
 	rest := c.Args().Slice()
+	if raw, ok := c.App.Metadata[rawArgsKey].([]string); ok && !slices.Contains(rest, "--") {
+		// A "--" before the first argument was taken by the flag parser:
+		// what follows it is positional ('audit registry check -- -odd.csv').
+		if i := slices.Index(raw, "--"); i >= 0 && len(raw)-i-1 == len(rest) {
+			return rest, nil
+		}
+	}
 	for i := 0; i < len(rest); i++ {
 		a := rest[i]
 		if a == "--" {
