@@ -213,6 +213,16 @@ func transfersSnapshot(c *cli.Context, path string, tokens []string) (*chain.Sna
 			snap.Export.NegativeCount = len(neg) // all were listed: count only the kept tokens'
 		}
 		snap.Export.Negative = neg
+		conflicts := snap.Export.IDConflicts[:0]
+		for _, x := range snap.Export.IDConflicts {
+			if slices.Contains(tokens, x.Token) {
+				conflicts = append(conflicts, x)
+			}
+		}
+		if snap.Export.IDConflictCount == len(snap.Export.IDConflicts) {
+			snap.Export.IDConflictCount = len(conflicts) // all were listed: count only the kept tokens'
+		}
+		snap.Export.IDConflicts = conflicts
 	}
 	for _, want := range tokens {
 		if !slices.ContainsFunc(snap.Tokens, func(t chain.Token) bool { return t.Address == want }) {

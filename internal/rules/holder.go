@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/tokenaudit/audit/internal/chain"
@@ -242,6 +243,21 @@ func holderLedgerMismatch(e *eval) {
 					e.tokenLabel(n.Token), n.Address, n.Balance, n.Block),
 				report.Evidence{Kind: "input", File: e.snap.Endpoint, Row: n.Row,
 					Text: fmt.Sprintf("running balance of %s is %s after block %d", n.Address, n.Balance, n.Block)})
+		}
+		for _, c := range x.IDConflicts {
+			what := fmt.Sprintf("mints id %s, which %s already holds", c.ID, c.Holder)
+			if c.From != "" {
+				holder := "nobody holds"
+				if c.Holder != "" {
+					holder = c.Holder + " holds"
+				}
+				what = fmt.Sprintf("moves id %s from %s, but %s it", c.ID, c.From, holder)
+			}
+			e.add(RuleHolderLedgerMismatch, report.High, tokenSubject(c.Token), "id:"+c.ID+":"+strconv.Itoa(c.Row),
+				fmt.Sprintf("%s: a row of the transfer export %s (block %d): the export misses transfers, so the holders rebuilt from it are not the token's",
+					e.tokenLabel(c.Token), what, c.Block),
+				report.Evidence{Kind: "input", File: e.snap.Endpoint, Row: c.Row,
+					Text: fmt.Sprintf("the row %s at block %d", what, c.Block)})
 		}
 	}
 	for _, t := range e.snap.Tokens {

@@ -334,3 +334,42 @@ func TestNoTimesNoted(t *testing.T) {
 		}
 	}
 }
+
+// TestIDConflictsAreLedgerMismatches: an ERC-721 export row minting a held
+// id or moving an id from an address not holding it is a
+// HOLDER-LEDGER-MISMATCH citing the row, as a negative balance is; more
+// than were listed are counted in a note.
+func TestIDConflictsAreLedgerMismatches(t *testing.T) {
+	w := quiet()
+	w.snap.Source, w.snap.Endpoint = "transfers", "/in/nft.csv"
+	w.snap.Export = &chain.TransferStats{IDConflictCount: 5, IDConflicts: []chain.IDConflict{
+		{Token: tok, ID: "1", Block: 120, Row: 7, Holder: w2},
+		{Token: tok, ID: "2", Block: 130, Row: 9, From: w3},
+	}}
+	res := w.run()
+	var msgs []string
+	for _, f := range res.Findings {
+		if f.Rule == RuleHolderLedgerMismatch {
+			msgs = append(msgs, f.Message)
+			if len(f.Evidence) != 1 || f.Evidence[0].File != "/in/nft.csv" || f.Evidence[0].Row != 7 && f.Evidence[0].Row != 9 {
+				t.Errorf("evidence %+v, want the export's row", f.Evidence)
+			}
+		}
+	}
+	want := []string{"mints id 1, which " + w2 + " already holds (block 120)", "moves id 2 from " + w3 + ", but nobody holds it (block 130)"}
+	if len(msgs) != 2 {
+		t.Fatalf("%d HOLDER-LEDGER-MISMATCH findings, want 2: %q", len(msgs), msgs)
+	}
+	for _, s := range want {
+		if !strings.Contains(strings.Join(msgs, "\n"), s) {
+			t.Errorf("no finding says %q: %q", s, msgs)
+		}
+	}
+	noted := false
+	for _, n := range res.Notes {
+		noted = noted || strings.Contains(n, "5 rows mint an id already held or move an id from an address not holding it; the first 2")
+	}
+	if !noted {
+		t.Errorf("notes %q do not count the conflicts not listed", res.Notes)
+	}
+}

@@ -178,6 +178,9 @@ func (e *eval) notes() []string {
 		if x.BadRowCount > len(x.BadRows) {
 			out = append(out, fmt.Sprintf("%s: %d rows could not be read; the first %d are INPUT-ROW findings", e.snap.Endpoint, x.BadRowCount, len(x.BadRows)))
 		}
+		if x.IDConflictCount > len(x.IDConflicts) {
+			out = append(out, fmt.Sprintf("%s: %d rows mint an id already held or move an id from an address not holding it; the first %d are HOLDER-LEDGER-MISMATCH findings", e.snap.Endpoint, x.IDConflictCount, len(x.IDConflicts)))
+		}
 		if x.NegativeCount > len(x.Negative) {
 			out = append(out, fmt.Sprintf("%s: %d balances went below zero; the first %d are HOLDER-LEDGER-MISMATCH findings", e.snap.Endpoint, x.NegativeCount, len(x.Negative)))
 		}
