@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -73,6 +75,9 @@ type holderJSON struct {
 	TokenIDs   []string          `json:"token_ids,omitempty"`
 	IDBalances map[string]string `json:"id_balances,omitempty"`
 	Frozen     bool              `json:"frozen,omitempty"`
+	// shareText is Share as the CSV writes it: balance ÷ supply in
+	// decimal, to shareDecimals places (no exponent, no float rounding).
+	shareText string
 }
 
 func runHolders(c *cli.Context) error {
@@ -110,7 +115,7 @@ func runHolders(c *cli.Context) error {
 		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, Holders: []holderJSON{}}
 		for _, holder := range t.Holders {
 			hj := holderJSON{Address: holder.Address, Balance: holder.Balance.String(), Share: chain.ShareOf(holder.Balance, t.TotalSupply),
-				TokenIDs: holder.TokenIDs, Frozen: holder.Frozen}
+				TokenIDs: holder.TokenIDs, Frozen: holder.Frozen, shareText: shareDecimal(holder.Balance, t.TotalSupply)}
 			for id, b := range holder.IDBalances {
 				if hj.IDBalances == nil {
 					hj.IDBalances = map[string]string{}
@@ -138,6 +143,24 @@ func runHolders(c *cli.Context) error {
 	return exportIncomplete(snap, out)
 }
 
+// shareDecimals is how many decimal places the CSV gives a share: enough
+// for one base unit of a supply of 10^24 (a million tokens of 18 decimals).
+const shareDecimals = 24
+
+// shareDecimal is balance ÷ supply in decimal, rounded to shareDecimals
+// places, trailing zeros dropped ("0.25", "0.000000000000000000000001",
+// "0.999999999999999999999999"); "0" without a positive supply.
+func shareDecimal(balance, supply *big.Int) string {
+	if balance == nil || supply == nil || supply.Sign() <= 0 {
+		return "0"
+	}
+	s := new(big.Rat).SetFrac(balance, supply).FloatString(shareDecimals)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
 // writeHoldersJSON writes one token's holders as an object, several as an
 // array.
 func writeHoldersJSON(w io.Writer, list []holdersJSON) error {
@@ -160,7 +183,7 @@ func writeHoldersCSV(out io.Writer, list []holdersJSON) error {
 	for _, t := range list {
 		for _, h := range t.Holders {
 			row := []string{csvText(t.Token), strconv.FormatUint(t.Block, 10), csvText(h.Address), h.Balance,
-				strconv.FormatFloat(h.Share, 'g', -1, 64), csvText(t.BlockHash)}
+				h.shareText, csvText(t.BlockHash)}
 			if err := w.Write(row); err != nil {
 				return err
 			}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -212,5 +213,28 @@ func TestHoldersTransfersERC1155(t *testing.T) {
 	stdout, stderr, code := runAudit(t, "holders", "--transfers", path)
 	if code != 1 || stdout != "" || !strings.Contains(stderr, path) || !strings.Contains(stderr, "ERC-1155") || !strings.Contains(stderr, "--rpc") {
 		t.Errorf("exit %d, stdout %q, stderr %s; want 1, nothing printed, an error naming the file, ERC-1155 and --rpc", code, stdout, tail(stderr))
+	}
+}
+
+// TestShareDecimal: a CSV share is balance ÷ supply in plain decimal, not
+// a float: no exponent for a tiny share, no rounding up to 1 of one base
+// unit short of the whole supply.
+func TestShareDecimal(t *testing.T) {
+	e24, _ := new(big.Int).SetString("1000000000000000000000000", 10)
+	short, _ := new(big.Int).SetString("999999999999999999999999", 10)
+	for _, c := range []struct {
+		balance, supply *big.Int
+		want            string
+	}{
+		{big.NewInt(1), e24, "0.000000000000000000000001"},
+		{short, e24, "0.999999999999999999999999"},
+		{big.NewInt(1), big.NewInt(4), "0.25"},
+		{big.NewInt(4), big.NewInt(4), "1"},
+		{big.NewInt(1), big.NewInt(3), "0.333333333333333333333333"},
+		{big.NewInt(1), big.NewInt(0), "0"},
+	} {
+		if got := shareDecimal(c.balance, c.supply); got != c.want {
+			t.Errorf("shareDecimal(%v, %v) = %s, want %s", c.balance, c.supply, got, c.want)
+		}
 	}
 }
