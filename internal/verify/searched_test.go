@@ -241,3 +241,60 @@ func TestSearchedRangeWithUnreadableRows(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchedRangeWithUnreadableRowXLSX: the fixture registry workbook
+// whose wallets sheet ends in a row the loader cannot read: the wallet
+// searches name rows up to it, say it was unreadable, and resolve.
+func TestSearchedRangeWithUnreadableRowXLSX(t *testing.T) {
+	_, _, snap := embeddedScenario(t)
+	x, err := excelize.OpenFile("../../fixtures/registry.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := x.GetRows("wallets")
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := len(rows) + 1
+	for col, v := range []string{"not-an-address", "C-ISSUER", "kyc"} {
+		cell, _ := excelize.CoordinatesToCellName(col+1, last)
+		if err := x.SetCellStr("wallets", cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "registry.xlsx")
+	if err := x.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	x.Close()
+	rep, err := audit.Audit(context.Background(), snap, audit.Config{
+		Registry:  []string{path},
+		Sanctions: []string{"../../fixtures/sanctions/sdn.csv"},
+		Rules:     rules.DefaultOptions(),
+		Match:     sanctions.Options{Threshold: 0.8, Review: 0.7, ListDate: "2024-05-03"},
+		FailOn:    report.High,
+		Now:       func() time.Time { return time.Unix(0, 0).UTC() },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("searched %s, sheet wallets, rows 2–%d (", path, last)
+	unread := fmt.Sprintf("; row %d unreadable: see INPUT-ROW): none ", last)
+	n := 0
+	for _, f := range rep.Findings {
+		for _, ev := range f.Evidence {
+			if ev.Sheet == "wallets" && ev.Row == 0 {
+				n++
+				if !strings.HasPrefix(ev.Text, want) || !strings.Contains(ev.Text, unread) {
+					t.Errorf("searched citation %q, want it to start %q and say %q", ev.Text, want, unread)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no search of the wallets sheet")
+	}
+	if res := Verify(rep, Options{}); !res.OK() {
+		t.Errorf("unresolved %v", reasons(res))
+	}
+}
