@@ -237,8 +237,17 @@ func Verify(rep *report.Report, opts Options) *Result {
 	res := &Result{Findings: len(rep.Findings), Unresolved: []Unresolved{}}
 	inputs := map[string]*Input{} // by path as recorded
 	recorded := map[string]report.Input{}
+	byHash := &dirHashes{dir: opts.InputsDir}
 	for _, in := range rep.Inputs {
 		got := findInput(in, opts.InputsDir)
+		if got.Status != InputOK && !strings.HasPrefix(in.Path, refdata.EmbeddedPrefix) {
+			// an archive may hold the input under another name (two
+			// inputs named sdn.csv from two folders): any file of the
+			// folder with the sha256 recorded is the input
+			if p := byHash.find(in.SHA256); p != "" {
+				got = Input{Kind: in.Kind, Path: in.Path, Found: p, Status: InputOK, Note: "found under --inputs by its sha256, as " + filepath.Base(p)}
+			}
+		}
 		res.Inputs = append(res.Inputs, got)
 		recorded[in.Path] = in
 	}
@@ -531,6 +540,37 @@ func orNone(date string) string {
 		return "none"
 	}
 	return date
+}
+
+// dirHashes finds a file of a folder by its sha256, hashing the folder's
+// regular files once, when first asked.
+type dirHashes struct {
+	dir  string
+	sums map[string]string // lowercase sha256 -> path; nil until read
+}
+
+// find is the path of a regular file directly in the folder whose sha256
+// is sum (the first by name), or "".
+func (d *dirHashes) find(sum string) string {
+	if d.dir == "" {
+		return ""
+	}
+	if d.sums == nil {
+		d.sums = map[string]string{}
+		entries, _ := os.ReadDir(d.dir)
+		for _, e := range entries {
+			p := filepath.Join(d.dir, e.Name())
+			if !regularFile(p) {
+				continue
+			}
+			if s, err := fileSHA256(p); err == nil {
+				if _, seen := d.sums[s]; !seen {
+					d.sums[s] = p
+				}
+			}
+		}
+	}
+	return d.sums[strings.ToLower(sum)]
 }
 
 // findInput looks for a recorded input at its path, then under dir by base

@@ -361,3 +361,42 @@ func TestStepHolding(t *testing.T) {
 		}
 	}
 }
+
+// TestInputsFoundByHash: two inputs of one base name (sdn.csv from two
+// folders) archived under --inputs as sdn.csv and sdn-2.csv are both
+// found, the second by its sha256; a file of the folder with other bytes
+// is not taken for an input.
+func TestInputsFoundByHash(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a", "sdn.csv"), filepath.Join(dir, "b", "sdn.csv")
+	for p, text := range map[string]string{a: "list a\n", b: "list b\n"} {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep := &report.Report{Inputs: []report.Input{input(t, "sanctions", a, ""), input(t, "sanctions", b, "")}}
+	archive := filepath.Join(dir, "archive")
+	if err := os.Mkdir(archive, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"sdn.csv": "list a\n", "sdn-2.csv": "list b\n", "other.csv": "list c\n"} {
+		if err := os.WriteFile(filepath.Join(archive, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.RemoveAll(filepath.Join(dir, "a"))
+	os.RemoveAll(filepath.Join(dir, "b"))
+	res := Verify(rep, Options{InputsDir: archive})
+	if res.Count(InputOK) != 2 || res.Inputs[1].Found != filepath.Join(archive, "sdn-2.csv") {
+		t.Errorf("inputs %+v, want both found, the second as sdn-2.csv", res.Inputs)
+	}
+	if err := os.WriteFile(filepath.Join(archive, "sdn-2.csv"), []byte("list b, edited\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := Verify(rep, Options{InputsDir: archive}); res.Count(InputOK) != 1 || res.Inputs[1].Status != InputChanged {
+		t.Errorf("an edited archive copy: inputs %+v, want the second changed", res.Inputs)
+	}
+}
