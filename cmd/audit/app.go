@@ -30,7 +30,8 @@ func newApp() *cli.App {
 			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it (registry\n" +
 			"check: problems; screen: a match, with --fail-on-match; diff: a new or risen finding;\n" +
 			"verify: an input changed or missing, or a citation that does not resolve);\n" +
-			"2 usage error; 1 any other failure.",
+			"2 usage error; 1 any other failure; 130 or 143 stopped by an interrupt or termination\n" +
+			"signal (temporary files removed).",
 		Commands:             commands(),
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {},

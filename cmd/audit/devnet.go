@@ -117,6 +117,7 @@ func serveDevnet(c *cli.Context, plan *chain.Plan) error {
 	if !isLoopback(addr) && !c.Bool(publicListenFlag.Name) {
 		return usageErrorf("devnet: --listen %s is not a loopback address; add --public to serve it anyway", addr)
 	}
+	keepSignals()
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	emb, err := chain.NewEmbedded(ctx, plan)

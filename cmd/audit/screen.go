@@ -238,6 +238,8 @@ func screenAction(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
+		report.Temporary.Add(dir) // removed on a signal too: it holds the counterparties
+		defer report.Temporary.Forget(dir)
 		defer os.RemoveAll(dir)
 		files = slices.Clone(files)
 		if files[i], err = spoolStdin(c.App.Reader, dir); err != nil {

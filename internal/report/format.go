@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Formats is the one list of report format names. It feeds flag help,
@@ -81,6 +82,7 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
+	defer Temporary.Forget(tmp.Name()) // renamed or removed below
 	if err := writeTemp(tmp, write); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
@@ -135,6 +137,44 @@ func withoutPath(err error) error {
 	return err
 }
 
+// Temporary is the set of temporary files and folders the process has
+// open, so that a signal that stops it can remove them (RemoveAll): the
+// files WriteAtomic writes before renaming them, and any a command adds.
+var Temporary temporaryFiles
+
+// temporaryFiles is a set of paths, safe for concurrent use.
+type temporaryFiles struct {
+	mu    sync.Mutex
+	paths map[string]bool
+}
+
+// Add records path as temporary.
+func (t *temporaryFiles) Add(path string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.paths == nil {
+		t.paths = map[string]bool{}
+	}
+	t.paths[path] = true
+}
+
+// Forget drops path from the set (it was renamed or removed).
+func (t *temporaryFiles) Forget(path string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.paths, path)
+}
+
+// RemoveAll removes every temporary file and folder still in the set.
+func (t *temporaryFiles) RemoveAll() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for p := range t.paths {
+		os.RemoveAll(p)
+		delete(t.paths, p)
+	}
+}
+
 // createTemp creates a new file in dir named prefix and a random number,
 // with the permissions a new file gets from the user's umask (0666 less
 // it: 0644 under umask 022, 0600 under 077), as a file written in place
@@ -145,6 +185,9 @@ func createTemp(dir, prefix string) (*os.File, error) {
 		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
 		if os.IsExist(err) && try < 100 {
 			continue
+		}
+		if err == nil {
+			Temporary.Add(name)
 		}
 		return f, err
 	}
