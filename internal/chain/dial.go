@@ -36,6 +36,14 @@ type DialOptions struct {
 	// MaxResponseBytes bounds every response body (default
 	// DefaultMaxResponseBytes); a larger answer is an error.
 	MaxResponseBytes int64
+	// Attempts is how many times, over HTTP(S), a request the node refuses
+	// for now (429, 502, 503, 504, a cut connection) is sent at most
+	// (default DefaultAttempts; 1 sends each request once). See
+	// retryTransport for which requests are sent again, and the waits.
+	Attempts int
+	// RetryWait is the first wait between two attempts (default
+	// DefaultRetryWait), doubling after each.
+	RetryWait time.Duration
 }
 
 // Client is a connection Dial made: go-ethereum's client (every call but
@@ -179,7 +187,10 @@ func (e *redactedError) Unwrap() error { return e.err }
 // request bounded in time and size, so that a node that never answers, or
 // answers without end, makes a call fail instead of hanging the audit or
 // exhausting memory. Malformed answers fail the call that got them. Over
-// HTTP(S), Read sends eth_getLogs with the same HTTP client and URL itself
+// HTTP(S), a request the node refuses for now (429 Too Many Requests, 502,
+// 503, 504, a connection cut before the answer) is sent again after a
+// wait, within the call timeout (see retryTransport and
+// DialOptions.Attempts). Over HTTP(S), Read sends eth_getLogs with the same HTTP client and URL itself
 // and decodes the answer as it reads it (see httpLogs); the other calls go
 // through go-ethereum's client.
 func Dial(ctx context.Context, url string, opts DialOptions) (*Client, error) {
@@ -192,6 +203,12 @@ func Dial(ctx context.Context, url string, opts DialOptions) (*Client, error) {
 	if opts.MaxResponseBytes <= 0 {
 		opts.MaxResponseBytes = DefaultMaxResponseBytes
 	}
+	if opts.Attempts <= 0 {
+		opts.Attempts = DefaultAttempts
+	}
+	if opts.RetryWait <= 0 {
+		opts.RetryWait = DefaultRetryWait
+	}
 	var (
 		rpcOpts []rpc.ClientOption
 		hc      *http.Client
@@ -200,8 +217,12 @@ func Dial(ctx context.Context, url string, opts DialOptions) (*Client, error) {
 	switch {
 	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"):
 		hc = &http.Client{
-			Timeout:   opts.CallTimeout,
-			Transport: limitedTransport{base: http.DefaultTransport, max: opts.MaxResponseBytes},
+			Timeout: opts.CallTimeout, // the retries included
+			Transport: retryTransport{
+				base:     limitedTransport{base: http.DefaultTransport, max: opts.MaxResponseBytes},
+				attempts: opts.Attempts,
+				wait:     opts.RetryWait,
+			},
 		}
 		rpcOpts = append(rpcOpts, rpc.WithHTTPClient(hc))
 	case strings.HasPrefix(lower, "ws://"), strings.HasPrefix(lower, "wss://"):

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"regexp"
 	"slices"
 	"sort"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // refusals are the errors real providers give when an eth_getLogs query is
@@ -81,6 +83,15 @@ func IsRefusal(err error) bool {
 		}
 	}
 	return false
+}
+
+// rateLimited reports whether err is an HTTP 429 Too Many Requests. A
+// smaller range would not help, and Dial's HTTP client has already sent
+// the query again (retryTransport): retrying it here too would multiply the
+// attempts.
+func rateLimited(err error) bool {
+	var he rpc.HTTPError
+	return errors.As(err, &he) && he.StatusCode == http.StatusTooManyRequests
 }
 
 // isPruned reports whether err says the history is not there.
@@ -182,7 +193,12 @@ func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.
 // node suggesting the same range back cannot cause a loop. The smaller
 // range is then used for every remaining chunk. A single block
 // still refused is retried opts.Retries times with doubling back-off, then
-// the error is returned. Errors meaning pruned history wrap
+// the error is returned. An HTTP 429 Too Many Requests is not a refusal
+// here: Dial's HTTP client sends every request so answered again itself
+// (retryTransport), and leaves eth_getLogs answered 502, 503 or 504 to this
+// function, so that no query is sent more than DialOptions.Attempts times
+// for a 429, nor more than the shrinking steps plus opts.Retries+1 times
+// for any other refusal. Errors meaning pruned history wrap
 // ErrPrunedHistory; any other error is returned at once. Logs come back in
 // chain order without removed logs. A node answering a log the query
 // excludes (of another block, contract or topic) or the same log twice
@@ -380,7 +396,7 @@ func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 		if isPruned(err) {
 			return nil, prunedError(fmt.Sprintf("reading logs of blocks %d-%d", start, end), err)
 		}
-		if !IsRefusal(err) {
+		if !IsRefusal(err) || rateLimited(err) {
 			return nil, fmt.Errorf("reading logs of blocks %d-%d: %w", start, end, err)
 		}
 		width := end - start + 1
