@@ -333,6 +333,21 @@ func Verify(rep *report.Report, opts Options) *Result {
 				res.chain = append(res.chain, c)
 				continue
 			}
+			if file, ok := exportSource(st.Source); len(os) == 0 && ok {
+				// a holding rebuilt from a transfer export ("transfers
+				// FILE up to block N: ..."): the file must be an input
+				res.Checked++
+				c.ev = report.Evidence{Kind: "path", Text: st.Source}
+				switch in := exportInput(res.Inputs, file); {
+				case in == nil:
+					fail(c, fmt.Sprintf("%s is not one of the report's transfer exports", file))
+				case in.Status == InputMissing:
+					fail(c, fmt.Sprintf("%s is missing", in.Path))
+				default:
+					res.Resolved++
+				}
+				continue
+			}
 			if len(os) != 1 || os[0].String() != st.Source {
 				res.Checked++
 				c.ev = report.Evidence{Kind: "path", Text: st.Source}
@@ -540,6 +555,29 @@ func orNone(date string) string {
 		return "none"
 	}
 	return date
+}
+
+// exportSource is the file an ownership step's source names when the
+// holding was rebuilt from a transfer export: "transfers FILE up to block
+// N: ..." (FILE as the report's rules write it, its base name).
+func exportSource(source string) (file string, ok bool) {
+	rest, ok := strings.CutPrefix(source, "transfers ")
+	if !ok {
+		return "", false
+	}
+	file, _, ok = strings.Cut(rest, " up to block ")
+	return file, ok && file != ""
+}
+
+// exportInput is the report's transfer-export input named file (its path
+// or base name), or nil.
+func exportInput(inputs []Input, file string) *Input {
+	for i := range inputs {
+		if in := &inputs[i]; in.Kind == "transfers" && (in.Path == file || filepath.Base(in.Path) == file) {
+			return in
+		}
+	}
+	return nil
 }
 
 // dirHashes finds a file of a folder by its sha256, hashing the folder's
