@@ -409,6 +409,14 @@ func screenRow(ix *sanctions.Index, row queryRow) (r screenResult, hit bool) {
 // identifier) and appends its matches to r; hit says whether one is at or
 // above the threshold, not only in the review band.
 func screenInto(ix *sanctions.Index, q sanctions.Query, r *screenResult) (hit bool) {
+	if n := sanctions.QueryWords(q.Name); n > sanctions.MaxQueryWords {
+		// said on the query, matched or not: a cut name may hide a party
+		cut := fmt.Sprintf("only the first %d of the name's %d words were compared", sanctions.MaxQueryWords, n)
+		if r.Note != "" {
+			cut = r.Note + "; " + cut
+		}
+		r.Note = cut
+	}
 	for _, m := range ix.Lookup(q) {
 		expl := m.Explanation
 		if m.Review {

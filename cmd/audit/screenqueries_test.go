@@ -618,3 +618,21 @@ func TestScreenQueriesNotUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenLongNameNoted: a name of more words than are compared says so
+// on the query, matched or not.
+func TestScreenLongNameNoted(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	long := strings.TrimSpace(strings.Repeat("filler ", 70)) + " Ivan Sidorov"
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--", long, "Ivan Sidorov")
+	if code != 0 || len(got.Results) != 2 {
+		t.Fatalf("exit %d, %d results\n%s", code, len(got.Results), stderr)
+	}
+	if want := "only the first 64 of the name's 72 words were compared"; got.Results[0].Note != want {
+		t.Errorf("note %q, want %q", got.Results[0].Note, want)
+	}
+	if got.Results[1].Note != "" {
+		t.Errorf("a short name has the note %q", got.Results[1].Note)
+	}
+}

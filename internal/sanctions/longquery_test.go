@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -39,5 +40,28 @@ func TestLongQueryCut(t *testing.T) {
 	same := ix.Name(Query{Name: atLimit, Type: "entity"})
 	if len(over2) != len(same) || len(same) > 0 && over2[0].Score != same[0].Score {
 		t.Errorf("a name over the limit scored %+v, its first %d words %+v", over2, MaxQueryWords, same)
+	}
+}
+
+// TestLongQueryCutCountsWordsAsRead: words joined by commas or hyphens
+// count as the matcher reads them, so punctuation does not get a long
+// name past the cut.
+func TestLongQueryCutCountsWordsAsRead(t *testing.T) {
+	for _, sep := range []string{" ", ",", "-", ";", " / "} {
+		words := make([]string, 3000)
+		for i := range words {
+			words[i] = fmt.Sprintf("W%d", i)
+		}
+		name := strings.Join(words, sep)
+		if n := QueryWords(name); n != 3000 {
+			t.Errorf("%q-joined: QueryWords %d, want 3000", sep, n)
+		}
+		n, end := queryWordsUpTo(name, MaxQueryWords)
+		if n != MaxQueryWords+1 || QueryWords(name[:end]) != MaxQueryWords {
+			t.Errorf("%q-joined: the cut keeps %d words, want %d", sep, QueryWords(name[:end]), MaxQueryWords)
+		}
+	}
+	if n := QueryWords("KIM, Jong-Un (a.k.a. 김정은)"); n != 7 {
+		t.Errorf("QueryWords of a listed-style name: %d, want 7", n)
 	}
 }

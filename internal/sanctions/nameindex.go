@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"sync"
 )
 
@@ -903,18 +904,46 @@ func (ix *Index) Name(q Query) []Match { return ix.byReadings(q, ix.indexed) }
 // listed name comes near it, and the work grows with the words (a
 // paragraph pasted into a name cell took seconds a query, a 20,000-word
 // one minutes). A longer name is compared by its first MaxQueryWords
-// words, and each match's explanation says so.
+// words, and each match's explanation says so. Words are counted as the
+// matcher splits them (QueryWords), whatever separates them.
 const MaxQueryWords = 64
+
+// QueryWords is the number of words in name as the matcher reads them:
+// runs of letters, marks and digits, whatever separates them (spaces,
+// commas, hyphens), so that "W1,W2,W3" is three.
+func QueryWords(name string) int {
+	n, _ := queryWordsUpTo(name, -1)
+	return n
+}
+
+// queryWordsUpTo counts name's words (see QueryWords) and returns with
+// the count the byte index just after word limit (len(name) when it has
+// no more than limit words, or limit is negative).
+func queryWordsUpTo(name string, limit int) (words, end int) {
+	in := false
+	for i, r := range name {
+		word := unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+		if word && !in {
+			words++
+			if limit >= 0 && words == limit+1 {
+				return words, i
+			}
+		}
+		in = word
+	}
+	return words, len(name)
+}
 
 // byReadings is find's matches for each reading of the query's name
 // (nameReadings), each entry's best kept; a name of more than
 // MaxQueryWords words by its first ones.
 func (ix *Index) byReadings(q Query, find func(Query, normName) []Match) []Match {
-	if words := strings.Fields(q.Name); len(words) > MaxQueryWords {
-		q.Name = strings.Join(words[:MaxQueryWords], " ")
+	if n, end := queryWordsUpTo(q.Name, MaxQueryWords); n > MaxQueryWords {
+		words := QueryWords(q.Name)
+		q.Name = q.Name[:end]
 		ms := ix.byReadings(q, find)
 		for i := range ms {
-			ms[i].Explanation += fmt.Sprintf(" (the first %d of the query's %d words compared)", MaxQueryWords, len(words))
+			ms[i].Explanation += fmt.Sprintf(" (the first %d of the query's %d words compared)", MaxQueryWords, words)
 		}
 		return ms
 	}
