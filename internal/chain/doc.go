@@ -4,8 +4,9 @@
 //
 // Reading a real node: Dial bounds every request Read makes in time and
 // size (over WebSocket, where go-ethereum bounds no single request, its
-// Client's methods and the log queries bound each call themselves);
-// FilterLogs fetches logs in chunks, concurrently, shrinking a chunk on each
+// Client's methods and the log queries bound each call themselves), and
+// over HTTP(S) sends a request the node refuses for now (429, 502, 503,
+// 504, a cut connection) again after a wait (retry.go); FilterLogs fetches logs in chunks, concurrently, shrinking a chunk on each
 // refusal real providers give (the table in logs.go, verbatim) and failing
 // with ErrPrunedHistory when the node cannot serve the history. When the
 // backend talks JSON-RPC (it has a Client() *rpc.Client method, as
