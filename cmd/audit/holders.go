@@ -143,18 +143,19 @@ func runHolders(c *cli.Context) error {
 	return exportIncomplete(snap, out)
 }
 
-// shareDecimals is how many decimal places the CSV gives a share: enough
-// for one base unit of a supply of 10^24 (a million tokens of 18 decimals).
+// shareDecimals is the fewest decimal places the CSV gives a share.
 const shareDecimals = 24
 
-// shareDecimal is balance ÷ supply in decimal, rounded to shareDecimals
-// places, trailing zeros dropped ("0.25", "0.000000000000000000000001",
-// "0.999999999999999999999999"); "0" without a positive supply.
+// shareDecimal is balance ÷ supply in decimal, trailing zeros dropped
+// ("0.25", "0.000000000000000000000001", "0.999999999999999999999999"),
+// rounded to at least shareDecimals places and to one more than the
+// supply has digits, so that a positive balance is never "0" and a balance
+// short of the supply never "1"; "0" without a positive supply.
 func shareDecimal(balance, supply *big.Int) string {
 	if balance == nil || supply == nil || supply.Sign() <= 0 {
 		return "0"
 	}
-	s := new(big.Rat).SetFrac(balance, supply).FloatString(shareDecimals)
+	s := new(big.Rat).SetFrac(balance, supply).FloatString(max(shareDecimals, len(supply.String())+1))
 	if strings.Contains(s, ".") {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}

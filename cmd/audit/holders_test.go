@@ -232,9 +232,15 @@ func TestShareDecimal(t *testing.T) {
 		{big.NewInt(4), big.NewInt(4), "1"},
 		{big.NewInt(1), big.NewInt(3), "0.333333333333333333333333"},
 		{big.NewInt(1), big.NewInt(0), "0"},
+		// a billion tokens of 18 decimals: 28 digits of supply
+		{big.NewInt(1), e27x(), "0.000000000000000000000000001"},
+		{new(big.Int).Sub(e27x(), big.NewInt(1)), e27x(), "0.999999999999999999999999999"},
 	} {
 		if got := shareDecimal(c.balance, c.supply); got != c.want {
 			t.Errorf("shareDecimal(%v, %v) = %s, want %s", c.balance, c.supply, got, c.want)
 		}
 	}
 }
+
+// e27x is a billion tokens of 18 decimals, 10^27 base units.
+func e27x() *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(27), nil) }
