@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -143,10 +142,10 @@ func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map
 		if err == io.EOF {
 			break
 		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			s.bad[pe.StartLine] = pe.Err.Error()
-			s.lastRow = pe.StartLine
+		var qe *csvQuoteError
+		if errors.As(err, &qe) {
+			s.bad[qe.Line] = qe.Error()
+			s.lastRow = qe.Line
 			if errs++; errs >= maxCSVErrors { // as Load gives up
 				return nil, fmt.Errorf("registry %s: %d lines fail to parse: not a CSV file?", path, errs)
 			}
@@ -155,7 +154,7 @@ func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map
 		if err != nil {
 			return nil, fmt.Errorf("registry %s: %w", path, err)
 		}
-		row, _ := cr.FieldPos(0)
+		row := cr.Line()
 		if sepLine {
 			sepLine = false
 			if row == 1 {

@@ -14,7 +14,13 @@
 // data CSV (CompanyName, CompanyNumber, ..., CompanyStatus) is a companies
 // sheet keyed by company number, which names the companies of a PSC
 // snapshot loaded with it. A
-// CSV may start with Excel's "sep=;" line, which sets the separator. A
+// CSV may start with Excel's "sep=;" line, which sets the separator. CSV
+// quotes are read as Excel and LibreOffice write them: a cell holding a
+// separator, quote or line break quoted whole, quotes inside doubled; such a
+// cell may run over several lines. A quoted cell whose closing quote is
+// followed by anything but the separator or the line end, or that is never
+// closed, makes its first line one unreadable row (a Problem at its line and
+// column) and the lines after it are read as rows of their own. A
 // workbook may hold every sheet, or each sheet may be its own CSV (the CSV's
 // sheet is its base name, "vessels.csv", which Origin.String leaves out). A sheet's kind (vessels,
 // vessel_history, companies, people, ownership, officers, wallets, claims)

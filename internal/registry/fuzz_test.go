@@ -42,6 +42,7 @@ func FuzzLoadCSV(f *testing.F) {
 		"address,holder_id\n0xabcdef0123456789abcdef0123456789abcdef01,P1\n0x12,P1\n",
 		"token,asset_imo,claimed_share\n0x00000000000000000000000000000000000000aa,9321483,25%\n",
 		"a,\"b\nc\",\"d\"\"e\"\n1,2\n\"unterminated\n",
+		"address,holder_id\n0x1234567890123456789012345678901234567890,\"P-H05 bad\"quote,kyc\n0xabcdef0123456789abcdef0123456789abcdef01,P1\n",
 		"\xff\xfei\x00m\x00o\x00\n\x00",
 		"IMO number,Name of ship,Gross tonnage,Type of ship,Year of build,Flag\n9321483,OCEAN STAR,32500,Bulk Carrier,2008,Panama\n",
 		"LRIMOShipNo,ShipName,TechnicalManager,ShipManager,DateOfBuild,YearOfBuild\n9321483,A,T,M,200805,2008\n",

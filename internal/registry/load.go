@@ -5,7 +5,6 @@ import (
 	"bufio"
 	"bytes"
 	"crypto/sha256"
-	"encoding/csv"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -321,9 +320,9 @@ func (l *loader) checkSpreadsheet(path, format string, rows int) error {
 // newCSVReader reads CSV text as a spreadsheet program saves it: a UTF-8
 // byte-order mark dropped, UTF-16 with its mark decoded, the separator
 // sniffed or set by Excel's "sep=;" line (sepLine: the first record is that
-// line, not the header), quotes read leniently. Binary and non-UTF-8 text
-// are refused.
-func newCSVReader(path string, f io.Reader) (cr *csv.Reader, sepLine bool, err error) {
+// line, not the header), quotes read as csvReader reads them. Binary and
+// non-UTF-8 text are refused.
+func newCSVReader(path string, f io.Reader) (cr *csvReader, sepLine bool, err error) {
 	br := bufio.NewReaderSize(f, 64<<10)
 	peek, _ := br.Peek(64 << 10)
 	var r io.Reader = br
@@ -345,14 +344,11 @@ func newCSVReader(path string, f io.Reader) (cr *csv.Reader, sepLine bool, err e
 			return nil, false, fmt.Errorf("registry %s, line %d: the text is not UTF-8 (Latin-1 or Windows-1252?): save the CSV as UTF-8", path, line)
 		}
 	}
-	cr = csv.NewReader(&lineLimiter{r: r, path: path})
-	cr.Comma = rune(csvsep.Sniff(peek))
+	comma := csvsep.Sniff(peek)
 	if c, ok := sepHint(peek); ok {
-		cr.Comma, sepLine = c, true
+		comma, sepLine = byte(c), true
 	}
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	return cr, sepLine, nil
+	return newCSVRecords(&lineLimiter{r: r, path: path}, comma), sepLine, nil
 }
 
 // loadCSV reads one CSV file as one sheet named after the file.
@@ -361,7 +357,6 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	cr.ReuseRecord = true
 	t := l.newSheet(path, filepath.Base(path))
 	row, errs := 0, 0
 	for {
@@ -371,10 +366,10 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 		}
 		// The row is the record's first line, as a spreadsheet program
 		// numbers it (blank lines count; a quoted field may span lines).
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			row = pe.StartLine
-			l.problem(Origin{File: path, Sheet: t.sheet, Row: row}, "the CSV line cannot be parsed: %v", pe.Err)
+		var qe *csvQuoteError
+		if errors.As(err, &qe) {
+			row = qe.Line
+			l.problem(Origin{File: path, Sheet: t.sheet, Row: row, Column: t.headerAt(qe.Field)}, "the CSV line cannot be parsed: %v", qe)
 			if errs++; errs >= maxCSVErrors {
 				return t.rows, fmt.Errorf("registry %s: %d lines fail to parse: not a CSV file?", path, errs)
 			}
@@ -383,7 +378,7 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 		if err != nil {
 			return t.rows, fmt.Errorf("registry %s, row %d: %w", path, row+1, err)
 		}
-		row, _ = cr.FieldPos(0)
+		row = cr.Line()
 		if sepLine {
 			sepLine = false
 			if row == 1 {
