@@ -398,7 +398,9 @@ func queryRowOf(file, sheet string, n int, cells, header []string, cols map[stri
 	}
 	// the row is echoed in the output, which must stay UTF-8
 	cells = validCells(cells)
-	if w := len(header); len(cells) > w && !blankRow(cells[w:]) {
+	// In CSV a cell past the header is a value cut at an unquoted
+	// separator; in a workbook, a note in an unheaded column, not read.
+	if w := len(header); sheet == "" && len(cells) > w && !blankRow(cells[w:]) {
 		problems = append(problems, fmt.Sprintf("the row has %d cells, the header %d: a value with an unquoted comma or separator? (cells past the header are not read)", len(cells), w))
 	}
 	r.id, _ = cell("id")

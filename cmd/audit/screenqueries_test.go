@@ -134,8 +134,8 @@ func TestScreenQueriesRowParty(t *testing.T) {
 }
 
 // TestScreenQueriesXLSX: a sheet named after the file (book.xlsx:Clients),
-// or the first sheet; date cells read as dates; an unknown sheet is a usage
-// error naming the sheets.
+// or the first sheet; date cells read as dates; a note past the header is
+// not read; an unknown sheet is a usage error naming the sheets.
 func TestScreenQueriesXLSX(t *testing.T) {
 	dir := t.TempDir()
 	list := writeFile(t, dir, "list.csv", queriesList)
@@ -158,6 +158,9 @@ func TestScreenQueriesXLSX(t *testing.T) {
 	}
 	style, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
 	f.SetCellStyle("Clients", "E2", "E3", style)
+	// a note in an unheaded column is not read, and does not stop the row
+	// (in CSV a cell past the header is a value cut at a separator)
+	f.SetCellStr("Clients", "H2", "called 2024-03-01")
 	book := filepath.Join(dir, "book.xlsx")
 	if err := f.SaveAs(book); err != nil {
 		t.Fatal(err)

@@ -410,6 +410,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 				}
 				continue
 			}
+			defer report.Temporary.Forget(filepath.Dir(tmp))
 			defer os.RemoveAll(filepath.Dir(tmp))
 			found = tmp
 		}
@@ -675,6 +676,7 @@ func embeddedCopy(table string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("copying the embedded %s to read it: %w", table, err)
 	}
+	report.Temporary.Add(dir) // removed on a signal too; the caller forgets it once removed
 	path := filepath.Join(dir, filepath.Base(table))
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		os.RemoveAll(dir)
