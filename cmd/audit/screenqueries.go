@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -129,8 +130,13 @@ func spoolStdin(r io.Reader, dir string) (string, error) {
 	name := "stdin.txt"
 	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
 		name = "stdin.xlsx"
-	} else if queriesHeader(head) {
+	} else if table, cells := queriesHeader(head); table {
 		name = "stdin.csv"
+	} else if len(cells) > 1 {
+		// A table whose header names no query column would be screened
+		// line by line, each whole line ("SOVCOMFLOT,RU") as a name,
+		// scoring below a match: refused, as a .csv file is.
+		return "", usageErrorf("--queries -: standard input's first line (%s) reads as a table header but names no name, address or imo column (a name column may be headed name, full name, counterparty or entity name); a list of names one per line with separators in them: give it as a file named .txt", quotedList(cells))
 	}
 	path := filepath.Join(dir, name)
 	f, err := os.Create(path)
@@ -148,16 +154,17 @@ func spoolStdin(r io.Reader, dir string) (string, error) {
 }
 
 // queriesHeader reports whether the first non-blank line of head, split as
-// csvsep.Sniff finds its separator, names a name, address or imo column.
-func queriesHeader(head []byte) bool {
+// csvsep.Sniff finds its separator, names a name, address or imo column,
+// and returns that line's cells (nil when it cannot be read).
+func queriesHeader(head []byte) (table bool, cells []string) {
 	head = bytes.TrimLeft(head, "\r\n \t")
 	line, _, _ := bytes.Cut(head, []byte("\n"))
-	r := csv.NewReader(bytes.NewReader(line))
+	r := csv.NewReader(bytes.NewReader(bytes.TrimRight(line, "\r")))
 	r.Comma = rune(csvsep.Sniff(line))
 	r.LazyQuotes = true
 	cells, err := r.Read()
 	if err != nil {
-		return false
+		return false, nil
 	}
 	for i, c := range cells {
 		if i == 0 {
@@ -165,10 +172,23 @@ func queriesHeader(head []byte) bool {
 		}
 		switch queryField(c) {
 		case "name", "first_name", "last_name", "address", "imo":
-			return true
+			return true, cells
 		}
 	}
-	return false
+	return false, cells
+}
+
+// quotedList is cells quoted and joined with commas, at most five.
+func quotedList(cells []string) string {
+	var q []string
+	for i, c := range cells {
+		if i == 5 {
+			q = append(q, "...")
+			break
+		}
+		q = append(q, strconv.Quote(c))
+	}
+	return strings.Join(q, ", ")
 }
 
 // queriesPath splits a --queries value into the file and the sheet it

@@ -639,3 +639,20 @@ func TestScreenLongNameNoted(t *testing.T) {
 		t.Errorf("a short name has the note %q", got.Results[1].Note)
 	}
 }
+
+// TestScreenQueriesStdinUnknownHeader: standard input whose first line is
+// a table header naming no query column is refused, as a .csv file is,
+// not screened line by line with its separators in the names (a listed
+// party passed --fail-on-match that way); a plain list of names is read.
+func TestScreenQueriesStdinUnknownHeader(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	_, stderr, code := screenJSONStdin(t, "customer,country\nIvan Petrovich Sidorov,RU\n", "--sanctions", list, "--fail-on-match", "--queries", "-")
+	if code != 2 || !strings.Contains(stderr, `standard input's first line ("customer", "country") reads as a table header but names no name, address or imo column`) {
+		t.Errorf("an unknown header on standard input: exit %d\n%s", code, stderr)
+	}
+	got, stderr, code := screenJSONStdin(t, "Ivan Petrovich Sidorov\nNobody Here\n", "--sanctions", list, "--fail-on-match", "--queries", "-")
+	if code != 3 || len(got.Results) != 2 {
+		t.Errorf("a list of names: exit %d, %d results\n%s", code, len(got.Results), stderr)
+	}
+}
