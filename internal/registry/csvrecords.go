@@ -131,13 +131,15 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 			pos += i + 1
 			continue
 		}
-		quote, char := pos, 0 // where the quote opens: byte, and character once counted
+		// Where the quote opens: its line, byte, and character once counted
+		// (before its line is gone).
+		qline, quote, char := r.line, pos, 0
 		fail := func(format string, args ...any) error {
 			if char == 0 {
-				char = utf8.RuneCount(line[:quote]) + 1 // line is still the first
+				char = utf8.RuneCount(line[:quote]) + 1 // line is still qline
 			}
 			return &csvQuoteError{Line: r.start, Field: field, Reason: fmt.Sprintf("a quote opened in column %s (character %d of line %d)",
-				columnLetter(field), char, r.start) + fmt.Sprintf(format, args...) +
+				columnLetter(field), char, qline) + fmt.Sprintf(format, args...) +
 				fmt.Sprintf("; line %d is not read, the lines after it are read as rows of their own", r.start)}
 		}
 		pos++
@@ -146,8 +148,8 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 			i := bytes.IndexByte(line[pos:], '"')
 			if i < 0 {
 				// The cell runs on to the next line.
-				if r.line == r.start {
-					char = utf8.RuneCount(line[:quote]) + 1 // before the line is gone
+				if r.line == qline {
+					char = utf8.RuneCount(line[:quote]) + 1
 				}
 				r.buf = append(r.buf, line[pos:]...)
 				r.buf = append(r.buf, '\n')
@@ -181,7 +183,7 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 			default:
 				c, _ := utf8.DecodeRune(line[pos:])
 				closing := fmt.Sprintf("the quote at character %d", utf8.RuneCount(line[:pos]))
-				if r.line != r.start {
+				if r.line != qline {
 					closing = fmt.Sprintf("the quote that would close it, at character %d of line %d,", utf8.RuneCount(line[:pos]), r.line)
 				}
 				return nil, fail(" is not closed on its line: %s is followed by %q, not the separator %q or the line end (a spreadsheet program writes a quote inside a quoted cell twice: \"\")",
