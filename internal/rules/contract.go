@@ -254,7 +254,9 @@ func (e *eval) laterMints(t *chain.Token) (later []chain.Transfer, undated bool)
 func (e *eval) initialDistribution(t *chain.Token, undated bool) string {
 	moved := ""
 	if t.FirstMove != nil {
-		moved = fmt.Sprintf("before the token first moved between holders, in block %d", t.FirstMove.Block)
+		// what the chain shows, not who the parties were: a treasury
+		// handing out the issue moves it as a holder selling does
+		moved = fmt.Sprintf("before its first transfer other than a mint or burn, in block %d, from %s", t.FirstMove.Block, t.FirstMove.From)
 	}
 	if undated {
 		if moved != "" {

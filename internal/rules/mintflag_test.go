@@ -139,10 +139,10 @@ func TestMintAfterInitialDistribution(t *testing.T) {
 		// the token moving between holders ends the distribution, within
 		// the window too, and is cited
 		{"within 30 days, after the token moved between holders", mints(1, 3), 0, true,
-			[]string{"1 mint of 10 SEA after the initial distribution (the mints up to 30 days after its deployment on 2024-03-01 and before the token first moved between holders, in block 52)"},
+			[]string{"1 mint of 10 SEA after the initial distribution (the mints up to 30 days after its deployment on 2024-03-01 and before its first transfer other than a mint or burn, in block 52, from " + w1 + ")"},
 			&chain.Transfer{Block: 52, TxHash: "0xmove", From: w1, To: w2, Amount: big.NewInt(5)}},
 		{"undated, after the token moved between holders", []chain.Transfer{{Block: 60, TxHash: "0xmint", To: w1, Amount: big.NewInt(10)}}, 0, true,
-			[]string{"(the mints before the token first moved between holders, in block 55; the dates of the mints are not known)"},
+			[]string{"(the mints before its first transfer other than a mint or burn, in block 55, from " + w1 + "; the dates of the mints are not known)"},
 			&chain.Transfer{Block: 55, TxHash: "0xmove", From: w1, To: w2, Amount: big.NewInt(5)}},
 		{"undated, before the token moved between holders", []chain.Transfer{{Block: 60, TxHash: "0xmint", To: w1, Amount: big.NewInt(10)}}, 0, false, nil,
 			&chain.Transfer{Block: 70, TxHash: "0xmove", From: w1, To: w2, Amount: big.NewInt(5)}},
