@@ -176,6 +176,22 @@ func readSnapshot(c *cli.Context, tokens []string) (*chain.Snapshot, error) {
 	}
 }
 
+// keepTokens keeps the listed export problems of the chosen tokens; count,
+// the number of them all, becomes the kept ones' when every one was listed
+// (else the count of the others is not known, and stays).
+func keepTokens[T any](tokens []string, listed []T, count *int, token func(T) string) []T {
+	keep := listed[:0:0]
+	for _, x := range listed {
+		if slices.Contains(tokens, token(x)) {
+			keep = append(keep, x)
+		}
+	}
+	if *count == len(listed) {
+		*count = len(keep)
+	}
+	return keep
+}
+
 // transfersSnapshot rebuilds holders from a transfer export, keeping only
 // the --token contracts when some are given. Unreadable rows are kept in
 // the snapshot's Export for the INPUT-ROW rule, not dropped.
@@ -203,26 +219,9 @@ func transfersSnapshot(c *cli.Context, path string, tokens []string) (*chain.Sna
 			}
 		}
 		snap.Tokens = keep
-		neg := snap.Export.Negative[:0]
-		for _, n := range snap.Export.Negative {
-			if slices.Contains(tokens, n.Token) {
-				neg = append(neg, n)
-			}
-		}
-		if snap.Export.NegativeCount == len(snap.Export.Negative) {
-			snap.Export.NegativeCount = len(neg) // all were listed: count only the kept tokens'
-		}
-		snap.Export.Negative = neg
-		conflicts := snap.Export.IDConflicts[:0]
-		for _, x := range snap.Export.IDConflicts {
-			if slices.Contains(tokens, x.Token) {
-				conflicts = append(conflicts, x)
-			}
-		}
-		if snap.Export.IDConflictCount == len(snap.Export.IDConflicts) {
-			snap.Export.IDConflictCount = len(conflicts) // all were listed: count only the kept tokens'
-		}
-		snap.Export.IDConflicts = conflicts
+		x := snap.Export
+		x.Negative = keepTokens(tokens, x.Negative, &x.NegativeCount, func(n chain.NegativeBalance) string { return n.Token })
+		x.IDConflicts = keepTokens(tokens, x.IDConflicts, &x.IDConflictCount, func(c chain.IDConflict) string { return c.Token })
 	}
 	for _, want := range tokens {
 		if !slices.ContainsFunc(snap.Tokens, func(t chain.Token) bool { return t.Address == want }) {
