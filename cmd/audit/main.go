@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/tokenaudit/audit/internal/report"
@@ -23,7 +24,9 @@ func run() int {
 	stopOnSignal()
 	err := helpTopicUsage(newApp().Run(os.Args))
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "audit: %s\n", termText(err.Error()))
+		// trailing white space (a node's error body ending in a line
+		// break) is not shown as an escape
+		fmt.Fprintf(os.Stderr, "audit: %s\n", termText(strings.TrimRight(err.Error(), " \t\r\n")))
 	}
 	return exitCode(err)
 }

@@ -53,7 +53,7 @@ var (
 	rpcTimeoutFlag = &cli.DurationFlag{
 		Name:  "rpc-timeout",
 		Value: chain.DefaultCallTimeout,
-		Usage: "give up on one JSON-RPC request after this `DURATION` (0: no limit)",
+		Usage: "give up on one JSON-RPC request after this `DURATION`, its retries included (a node answering 429 or 503 is asked again, up to 6 times, honouring Retry-After; 0: no limit)",
 	}
 )
 
