@@ -5,8 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"sync"
+	"unicode"
 )
 
 // The name index finds, for a query, every listed name that can score at or
