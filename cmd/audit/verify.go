@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -41,7 +42,8 @@ func verifyCommand() *cli.Command {
 		Usage:     "check that an archived JSON report's inputs are unchanged and every citation resolves",
 		UsageText: "audit verify REPORT.json [--inputs DIR] [--rpc URL [--rpc-timeout DURATION]] [--format text|json]",
 		Description: "Checks each of the report's inputs[] (its copy under --inputs DIR by base name\n" +
-			"when there is one, else at its path, else any file under DIR with its sha256; a regular file, never a device or pipe; the\n" +
+			"when there is one, else at its path (a relative one also from the report's folder),\n" +
+			"else any file under DIR with its sha256; a regular file, never a device or pipe; the\n" +
 			"output says where each was read) against its sha256 (an embedded reference table, embedded:NAME, under --inputs by\n" +
 			"its name, else this tool's embedded copy; another sha256: the report used another\n" +
 			"edition), then every citation of every finding: a registry citation's\n" +
@@ -109,7 +111,7 @@ func runVerify(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	res := verify.Verify(rep, verify.Options{InputsDir: c.String(verifyInputsFlag.Name)})
+	res := verify.Verify(rep, verify.Options{InputsDir: c.String(verifyInputsFlag.Name), ReportDir: reportDir(args[0])})
 	res.Report = args[0]
 	if url := c.String(verifyRPCFlag.Name); url != "" && verify.ChainCheckable(rep) == "" {
 		if err := checkChain(c, url, timeout, rep, res); err != nil {
@@ -123,6 +125,15 @@ func runVerify(c *cli.Context) error {
 		return unverifiedError{res: res, hint: res.Count(verify.InputMissing) > 0 && c.String(verifyInputsFlag.Name) == ""}
 	}
 	return nil
+}
+
+// reportDir is the folder of the report verify reads, "" for standard
+// input.
+func reportDir(path string) string {
+	if path == "-" {
+		return ""
+	}
+	return filepath.Dir(path)
 }
 
 // checkChain dials the node as scan does and checks res's chain citations

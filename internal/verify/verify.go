@@ -148,6 +148,10 @@ type Options struct {
 	// InputsDir is a folder to look in, by base name, for an input not
 	// found (or changed) at the path the report records.
 	InputsDir string
+	// ReportDir is the folder of the report file: a relative input path
+	// not found from the current folder is looked for from it too (a
+	// report written beside the inputs and verified from elsewhere).
+	ReportDir string
 }
 
 // Input is one of the report's inputs[] as found now.
@@ -239,7 +243,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 	recorded := map[string]report.Input{}
 	byHash := &dirHashes{dir: opts.InputsDir}
 	for _, in := range rep.Inputs {
-		got := findInput(in, opts.InputsDir)
+		got := findInput(in, opts.InputsDir, opts.ReportDir)
 		if got.Status != InputOK && !strings.HasPrefix(in.Path, refdata.EmbeddedPrefix) {
 			// an archive may hold the input under another name (two
 			// inputs named sdn.csv from two folders): any file of the
@@ -612,13 +616,14 @@ func (d *dirHashes) find(sum string) string {
 	return d.sums[strings.ToLower(sum)]
 }
 
-// findInput looks for a recorded input at its path, then under dir by base
-// name, and prefers the candidate whose sha256 is the recorded one. An
+// findInput looks for a recorded input under dir by base name when a copy
+// is there, else at its path and, for a relative path, from reportDir
+// too, preferring the candidate whose sha256 is the recorded one. An
 // embedded reference table (refdata.EmbeddedPrefix) is looked for under
 // dir by its table name (the demo's inputs folder holds copies), then is
 // this tool's embedded copy when that has the recorded sha256; when
 // neither has it, the report used another edition, which Note says.
-func findInput(in report.Input, dir string) Input {
+func findInput(in report.Input, dir, reportDir string) Input {
 	got := Input{Kind: in.Kind, Path: in.Path, Status: InputMissing}
 	table, embedded := strings.CutPrefix(in.Path, refdata.EmbeddedPrefix)
 	// A copy under dir is the one checked when it is there (the archive
@@ -632,6 +637,9 @@ func findInput(in report.Input, dir string) Input {
 	}
 	if !embedded && len(candidates) == 0 {
 		candidates = append(candidates, in.Path)
+		if p := filepath.Join(reportDir, in.Path); reportDir != "" && !filepath.IsAbs(in.Path) && p != filepath.Clean(in.Path) {
+			candidates = append(candidates, p)
+		}
 	}
 	for _, p := range candidates {
 		sum, err := fileSHA256(p)

@@ -400,3 +400,27 @@ func TestInputsFoundByHash(t *testing.T) {
 		t.Errorf("an edited archive copy: inputs %+v, want the second changed", res.Inputs)
 	}
 }
+
+// TestRelativeInputsFromTheReportsFolder: a relative input path is found
+// from the report's folder when the current folder does not hold it (a
+// report written beside its inputs, verified from elsewhere).
+func TestRelativeInputsFromTheReportsFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "in"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "in", "list.csv")
+	if err := os.WriteFile(p, []byte("address,name\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in := input(t, "sanctions", p, "")
+	in.Path = filepath.Join("in", "list.csv") // as typed where the scan ran
+	rep := &report.Report{Inputs: []report.Input{in}}
+	if res := Verify(rep, Options{}); res.Count(InputMissing) != 1 {
+		t.Fatalf("from the package folder: inputs %+v, want missing (the test needs it)", res.Inputs)
+	}
+	res := Verify(rep, Options{ReportDir: dir})
+	if res.Count(InputOK) != 1 || res.Inputs[0].Found != p {
+		t.Errorf("with the report's folder: inputs %+v, want found at %s", res.Inputs, p)
+	}
+}
