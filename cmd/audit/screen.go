@@ -395,6 +395,9 @@ func screenRow(ix *sanctions.Index, row queryRow) (r screenResult, hit bool) {
 	if n := imoNote(row.party.Name); n != "" {
 		notes = append(notes, n)
 	}
+	if r.Note != "" { // screenInto's, on the name (cut to its first words)
+		notes = append(notes, r.Note)
+	}
 	for _, id := range row.identifiers {
 		hit = screenInto(ix, sanctions.Query{Name: id}, &r) || hit
 		if n := imoNote(id); n != "" {

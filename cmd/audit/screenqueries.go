@@ -63,7 +63,9 @@ var queryFields = []struct {
 	headers []string
 }{
 	{"name", []string{"name", "full name", "counterparty", "counterparty name", "entity name", "legal name", "customer name", "client name",
-		"vendor name", "supplier name", "company name", "party name", "account name", "vessel name"}},
+		"vendor name", "supplier name", "company name", "party name", "account name", "vessel name",
+		// a column named for what the rows are: the party's name
+		"vessel", "ship", "ship name", "company", "customer", "client", "beneficiary", "vendor", "supplier", "entity", "party"}},
 	{"id", []string{"id", "ref", "reference", "reference number", "ref no", "customer id", "customer ref", "customer reference",
 		"client id", "client ref", "vendor id", "counterparty id", "record id", "account id"}},
 	// A person's name in parts, joined (given, middle, family) when the

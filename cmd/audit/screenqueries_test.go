@@ -638,6 +638,11 @@ func TestScreenLongNameNoted(t *testing.T) {
 	if got.Results[1].Note != "" {
 		t.Errorf("a short name has the note %q", got.Results[1].Note)
 	}
+	// the same name as a --queries row says it too
+	rows, stderr, code := screenJSON(t, "--sanctions", list, "--queries", writeFile(t, dir, "long.txt", long+"\n"))
+	if code != 0 || len(rows.Results) != 1 || rows.Results[0].Note != got.Results[0].Note {
+		t.Errorf("as a --queries row: exit %d, results %+v\n%s", code, rows.Results, stderr)
+	}
 }
 
 // TestScreenQueriesStdinUnknownHeader: standard input whose first line is
@@ -647,12 +652,32 @@ func TestScreenLongNameNoted(t *testing.T) {
 func TestScreenQueriesStdinUnknownHeader(t *testing.T) {
 	dir := t.TempDir()
 	list := writeFile(t, dir, "list.csv", queriesList)
-	_, stderr, code := screenJSONStdin(t, "customer,country\nIvan Petrovich Sidorov,RU\n", "--sanctions", list, "--fail-on-match", "--queries", "-")
-	if code != 2 || !strings.Contains(stderr, `standard input's first line ("customer", "country") reads as a table header but names no name, address or imo column`) {
+	_, stderr, code := screenJSONStdin(t, "account,country\nIvan Petrovich Sidorov,RU\n", "--sanctions", list, "--fail-on-match", "--queries", "-")
+	if code != 2 || !strings.Contains(stderr, `standard input's first line ("account", "country") reads as a table header but names no name, address or imo column`) {
 		t.Errorf("an unknown header on standard input: exit %d\n%s", code, stderr)
 	}
 	got, stderr, code := screenJSONStdin(t, "Ivan Petrovich Sidorov\nNobody Here\n", "--sanctions", list, "--fail-on-match", "--queries", "-")
 	if code != 3 || len(got.Results) != 2 {
 		t.Errorf("a list of names: exit %d, %d results\n%s", code, len(got.Results), stderr)
+	}
+}
+
+// TestScreenQueriesNameAliases: a table naming its name column for what
+// the rows are (Vessel, Company, Customer) is screened by that name, not
+// by its identifiers alone; a table with two such columns is refused, as
+// one with two name columns is.
+func TestScreenQueriesNameAliases(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	for _, header := range []string{"Vessel", "Company", "Customer", "Beneficiary"} {
+		q := writeFile(t, dir, header+".csv", header+",IMO\nIvan Petrovich Sidorov,9074729\n")
+		got, stderr, code := screenJSON(t, "--sanctions", list, "--queries", q)
+		if code != 0 || len(got.Results) != 1 || got.Results[0].Query != "Ivan Petrovich Sidorov" || len(got.Results[0].Matches) == 0 {
+			t.Errorf("%s column: exit %d, results %+v\n%s", header, code, got.Results, stderr)
+		}
+	}
+	q := writeFile(t, dir, "both.csv", "Name,Company\nIvan Sidorov,Acme\n")
+	if _, stderr, code := screenJSON(t, "--sanctions", list, "--queries", q); code != 2 || !strings.Contains(stderr, "both give the name") {
+		t.Errorf("Name and Company columns: exit %d\n%s", code, stderr)
 	}
 }
