@@ -195,6 +195,11 @@ type Result struct {
 	// all of them unless CheckChain checked them against a node; with a
 	// node, the balance citations it has no state to read.
 	Chain int `json:"chain_not_checked"`
+	// ExportSteps counts the ownership steps rebuilt from a transfer
+	// export ("transfers FILE up to block N: ..."): not in Checked, as
+	// only their file is checked (an input, present), not the holding
+	// they state, which verify does not rebuild from the export.
+	ExportSteps int `json:"export_steps_not_checked"`
 	// ChainNote says why the chain citations were not checked, when
 	// there are any: no node given, a report no node can serve
 	// (ChainCheckable), or a node without the pinned block's state.
@@ -339,16 +344,18 @@ func Verify(rep *report.Report, opts Options) *Result {
 			}
 			if file, ok := exportSource(st.Source); len(os) == 0 && ok {
 				// a holding rebuilt from a transfer export ("transfers
-				// FILE up to block N: ..."): the file must be an input
-				res.Checked++
+				// FILE up to block N: ..."): its file must be an input and
+				// there; the holding itself is not rebuilt (ExportSteps)
 				c.ev = report.Evidence{Kind: "path", Text: st.Source}
 				switch in := exportInput(res.Inputs, file); {
 				case in == nil:
+					res.Checked++
 					fail(c, fmt.Sprintf("%s is not one of the report's transfer exports", file))
 				case in.Status == InputMissing:
+					res.Checked++
 					fail(c, fmt.Sprintf("%s is missing", in.Path))
 				default:
-					res.Resolved++
+					res.ExportSteps++
 				}
 				continue
 			}

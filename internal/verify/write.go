@@ -56,6 +56,9 @@ func Write(w io.Writer, res *Result, format string) error {
 	if res.InText > 0 {
 		fmt.Fprintf(&b, "%d of them in the text of ownership paths (path evidence, ownership[].steps[].source)\n", res.InText)
 	}
+	if res.ExportSteps > 0 {
+		fmt.Fprintf(&b, "%d ownership step(s) rebuilt from a transfer export not checked: the export is an input, found, but the holdings they state are not rebuilt from it\n", res.ExportSteps)
+	}
 	if res.Chain > 0 {
 		fmt.Fprintf(&b, "%d chain citation(s) not checked: %s\n", res.Chain, res.ChainNote)
 	}
