@@ -160,9 +160,16 @@ func spoolStdin(r io.Reader, dir string) (string, error) {
 // and returns that line's cells (nil when it cannot be read).
 func queriesHeader(head []byte) (table bool, cells []string) {
 	head = bytes.TrimLeft(head, "\r\n \t")
+	sep, hint := csvsep.Hint(head)
+	if hint {
+		_, head, _ = bytes.Cut(head, []byte("\n"))
+	}
 	line, _, _ := bytes.Cut(head, []byte("\n"))
 	r := csv.NewReader(bytes.NewReader(bytes.TrimRight(line, "\r")))
 	r.Comma = rune(csvsep.Sniff(line))
+	if hint {
+		r.Comma = sep
+	}
 	r.LazyQuotes = true
 	cells, err := r.Read()
 	if err != nil {
@@ -265,6 +272,11 @@ func readQueriesCSV(path string, t *queryTable) error {
 	peek, _ := br.Peek(64 << 10)
 	r := csv.NewReader(br)
 	r.Comma = rune(csvsep.Sniff(peek))
+	hint := false
+	if c, ok := csvsep.Hint(peek); ok {
+		// Excel's "sep=;" line: the separator, then the header
+		r.Comma, hint = c, true
+	}
 	r.FieldsPerRecord = -1
 	for {
 		rec, err := r.Read()
@@ -277,6 +289,9 @@ func readQueriesCSV(path string, t *queryTable) error {
 		// rows are numbered by the line they start on, as a spreadsheet
 		// program numbers them: blank lines, which the reader skips, count
 		n, _ := r.FieldPos(0)
+		if hint && n == 1 {
+			continue
+		}
 		if err := t.add(n, rec); err != nil {
 			return err
 		}

@@ -681,3 +681,19 @@ func TestScreenQueriesNameAliases(t *testing.T) {
 		t.Errorf("Name and Company columns: exit %d\n%s", code, stderr)
 	}
 }
+
+// TestScreenQueriesSepLine: Excel's "sep=;" first line names the
+// separator and is not the header, in a file and on standard input.
+func TestScreenQueriesSepLine(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	text := "sep=;\nname;country\nIvan Petrovich Sidorov;RU\n"
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--queries", writeFile(t, dir, "sep.csv", text))
+	if code != 0 || len(got.Results) != 1 || got.Results[0].Query != "Ivan Petrovich Sidorov" || got.Results[0].Row != 3 {
+		t.Errorf("a file with a sep= line: exit %d, results %+v\n%s", code, got.Results, stderr)
+	}
+	piped, stderr, code := screenJSONStdin(t, text, "--sanctions", list, "--queries", "-")
+	if code != 0 || len(piped.Results) != 1 || piped.Results[0].Query != "Ivan Petrovich Sidorov" {
+		t.Errorf("standard input with a sep= line: exit %d, results %+v\n%s", code, piped.Results, stderr)
+	}
+}

@@ -19,3 +19,23 @@ func Sniff(head []byte) byte {
 	}
 	return best
 }
+
+// Hint reads the separator a file's first line names as Excel writes it,
+// "sep=;" (after a UTF-8 byte-order mark, if any): ok is false when the
+// line is no such hint. A file with a hint has its header on the next
+// line.
+func Hint(head []byte) (sep rune, ok bool) {
+	line := bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = bytes.TrimRight(line, "\r")
+	if len(line) != 5 || !bytes.EqualFold(line[:4], []byte("sep=")) {
+		return 0, false
+	}
+	c := rune(line[4])
+	if c == '"' || c == '\r' || c == '\n' || c >= 0x80 {
+		return 0, false
+	}
+	return c, true
+}

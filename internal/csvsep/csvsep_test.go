@@ -20,3 +20,16 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+func TestHint(t *testing.T) {
+	for head, want := range map[string]rune{"sep=;\nname;id\n": ';', "\xef\xbb\xbfSEP=\t\r\nname\tid": '\t', "sep=,": ','} {
+		if got, ok := Hint([]byte(head)); !ok || got != want {
+			t.Errorf("Hint(%q) = %q, %v, want %q", head, got, ok, want)
+		}
+	}
+	for _, head := range []string{"name,id\n", "sep=\"\n", "sep=;;\n", "", "sep=\n"} {
+		if _, ok := Hint([]byte(head)); ok {
+			t.Errorf("Hint(%q) is a hint", head)
+		}
+	}
+}
