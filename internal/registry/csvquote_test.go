@@ -160,8 +160,8 @@ func TestMultiLineQuotedCells(t *testing.T) {
 	}
 }
 
-// TestQuotedCellLongerThanACell: a quote left open over more lines than a
-// spreadsheet cell can hold is a stray quote: its line is not read, the
+// TestQuotedCellLongerThanACell: a quote left open over more bytes than a
+// line may hold (maxQuoted) is a stray quote: its line is not read, the
 // next ones are, and the reader does not keep the rest of the file.
 func TestQuotedCellLongerThanACell(t *testing.T) {
 	var b strings.Builder
@@ -179,6 +179,87 @@ func TestQuotedCellLongerThanACell(t *testing.T) {
 	}
 	if got := problemSet(reg); len(got) != 1 || !strings.Contains(got[0], "companies.csv!2 name: ") || !strings.Contains(got[0], "more than a spreadsheet cell can hold") {
 		t.Errorf("problems %q", got)
+	}
+}
+
+// TestStrayQuoteTakingInRows: a quote that opens on one line and is closed
+// by a stray quote lines later, taking in lines that look like rows of
+// their own (as many separators as the header has columns, less one), is a
+// problem at the line it opens on, naming its column and the lines taken
+// in; those lines load as rows at their own line numbers. A multi-line
+// address whose lines have fewer separators is still one cell, and so is
+// any quoted cell before the header is read.
+func TestStrayQuoteTakingInRows(t *testing.T) {
+	data := "company_id,name,jurisdiction,address\n" +
+		"C-1,\"Alpha Ltd,HK,Road 1\n" + // the quote the red team left open
+		"C-2,Beta Ltd,HK,Road 2\n" +
+		"\n" +
+		"C-3,Gamma Ltd,HK,Pipe 40\",\n" + // the stray quote that closes it
+		"C-4,Delta Ltd,HK,\"Unit 1, Block 2\n88 Harbour Road, Wan Chai\nHong Kong\"\n" +
+		"C-5,\"Epsilon\nLtd\",HK,Road 5\n"
+	reg, err := loadBytes("companies.csv", []byte(data), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		id, name, address string
+		row               int
+	}{
+		{"C-2", "Beta Ltd", "Road 2", 3},
+		{"C-3", "Gamma Ltd", `Pipe 40"`, 5},
+		{"C-4", "Delta Ltd", "Unit 1, Block 2\n88 Harbour Road, Wan Chai\nHong Kong", 6},
+		{"C-5", "Epsilon\nLtd", "Road 5", 9},
+	}
+	if len(reg.Companies) != len(want) {
+		t.Fatalf("companies %+v, want %d; problems %q", reg.Companies, len(want), problemSet(reg))
+	}
+	for i, w := range want {
+		c := reg.Companies[i]
+		if c.ID != w.id || c.Name != w.name || c.Address != w.address || c.Origin.Row != w.row {
+			t.Errorf("company %d = %s %q %q at row %d, want %s %q %q at row %d", i, c.ID, c.Name, c.Address, c.Origin.Row, w.id, w.name, w.address, w.row)
+		}
+	}
+	got := problemSet(reg)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "companies.csv!2 name: ") ||
+		!strings.Contains(got[0], "a quote opened in column B (character 5 of line 2) runs to line 5 and takes in what looks like rows of their own (lines 3, 5): a stray quote?") {
+		t.Errorf("problems %q, want one at row 2, column name, naming lines 3 and 5", got)
+	}
+
+	// Before the header is read, no line looks like a row.
+	r := newCSVRecords(strings.NewReader("\"a\nb,c\",d\n"), ',')
+	if rec, err := r.Read(); err != nil || len(rec) != 2 || rec[0] != "a\nb,c" {
+		t.Errorf("header %q, %v", rec, err)
+	}
+}
+
+// TestClosedQuotedCellLongerThanACell: a quoted cell closed after more
+// lines than a spreadsheet cell can hold is one cell of its record, cut to
+// what a cell holds with one problem, as a long cell on one line is; the
+// rows after it load at their own line numbers.
+func TestClosedQuotedCellLongerThanACell(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("company_id,name,jurisdiction,address\nC-1,Alpha Ltd,HK,\"Survey notes:\n")
+	lines := 3*maxCell/60 + 10 // more bytes than a cell of maxCell units can take
+	for i := 0; i < lines; i++ {
+		fmt.Fprintf(&b, "note %06d of the survey, nothing to see here...............\n", i)
+	}
+	b.WriteString("end\"\nC-2,Beta Ltd,HK,Road 2\n")
+	reg, err := loadBytes("companies.csv", []byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.Companies) != 2 {
+		t.Fatalf("%d companies, want 2; problems %q", len(reg.Companies), problemSet(reg))
+	}
+	c1, c2 := reg.Companies[0], reg.Companies[1]
+	if c1.ID != "C-1" || c1.Origin.Row != 2 || len(c1.Address) != maxCell || !strings.HasPrefix(c1.Address, "Survey notes:\nnote 000000 ") {
+		t.Errorf("C-1 = %s at row %d, address of %d bytes, want C-1 at row 2, cut to %d", c1.ID, c1.Origin.Row, len(c1.Address), maxCell)
+	}
+	if c2.ID != "C-2" || c2.Origin.Row != lines+4 {
+		t.Errorf("C-2 = %s at row %d, want row %d", c2.ID, c2.Origin.Row, lines+4)
+	}
+	if got := problemSet(reg); len(got) != 1 || !strings.HasPrefix(got[0], "companies.csv!2 address: ") || !strings.Contains(got[0], "more than a spreadsheet cell can") {
+		t.Errorf("problems %q, want one at row 2, address, saying it is cut", got)
 	}
 }
 
@@ -225,6 +306,7 @@ func sameAsEncodingCSV(t *testing.T, data []byte, comma byte) {
 	}
 	got := []rec{}
 	r := newCSVRecords(strings.NewReader(string(data)), comma)
+	r.width = -1 // no line looks like a row: encoding/csv reads such a cell whole
 	for {
 		cells, err := r.Read()
 		if err == io.EOF {
@@ -251,6 +333,7 @@ func FuzzCSVRecords(f *testing.F) {
 	}
 	f.Add([]byte("a,b\n" + strayQuote + "\nc,d\n"))
 	f.Add([]byte("a,\"b\nc,d\ne,f\n"))
+	f.Add([]byte("a,b\n\"c\nd,e\nf\",g\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		sameAsEncodingCSV(t, data, ',')
 		r := newCSVRecords(strings.NewReader(string(data)), ',')
@@ -264,7 +347,7 @@ func FuzzCSVRecords(f *testing.F) {
 			var qe *csvQuoteError
 			if errors.As(err, &qe) {
 				line = qe.Line
-				if !strings.Contains(qe.Reason, "is not closed on its line") {
+				if !strings.Contains(qe.Reason, "is not closed on its line") && !strings.Contains(qe.Reason, "a stray quote?") {
 					t.Fatalf("%q: line %d: %v", data, line, qe)
 				}
 			} else if err != nil {

@@ -8,10 +8,12 @@ import (
 	"unicode/utf8"
 )
 
-// maxQuoted is the most bytes a quoted CSV cell may run over several lines:
-// the most UTF-8 bytes a cell of maxCell UTF-16 units can take. A quote
-// left open longer than that is a stray one, not a cell.
-const maxQuoted = 3 * maxCell
+// maxQuoted is the most bytes a quoted CSV cell may run over several
+// lines, as many as one line may hold (maxLine): a quote left open longer
+// than that is a stray one, not a cell. A cell closed within it is read
+// whole, and the loader cuts it to what a spreadsheet cell holds, as it
+// does a long cell on one line.
+const maxQuoted = maxLine
 
 // csvReader reads CSV records as Excel and LibreOffice write them: a cell
 // holding a separator, a quote or a line break is quoted whole, with each
@@ -20,9 +22,14 @@ const maxQuoted = 3 * maxCell
 // quote is followed by anything other than the separator or the line end,
 // or that is never closed, makes its first line a csvQuoteError: that line
 // is not read, and the lines after it are read again as rows of their own,
-// so that a stray quote costs one row, never the rows after it. Blank lines
-// are no records, but count in the line numbers; a line ending "\r\n" ends
-// as "\n", inside a quoted cell too.
+// so that a stray quote costs one row, never the rows after it. Once the
+// header is read (the first record with a cell that is not blank, after
+// Excel's "sep=;" line), a quoted cell that is closed but takes in a line
+// that looks like a row of its own (at least as many separators outside
+// quotes as the header has columns, less one) is taken for a stray quote
+// too, and read so; a cell whose lines have fewer separators (an address)
+// is one cell. Blank lines are no records, but count in the line numbers;
+// a line ending "\r\n" ends as "\n", inside a quoted cell too.
 type csvReader struct {
 	src   *bufio.Reader
 	comma byte
@@ -35,6 +42,9 @@ type csvReader struct {
 	buf   []byte   // the record's cells, one after the other
 	ends  []int    // where each cell ends in buf
 	rec   []string // reused for each record
+	// sepLine: the first line is Excel's "sep=;", not the header.
+	sepLine bool
+	width   int // the header's columns (see width), once read; 0 before, -1 never to look
 }
 
 // csvQuoteError is a CSV line that a quoted cell makes unreadable (see
@@ -51,8 +61,9 @@ func newCSVRecords(r io.Reader, comma byte) *csvReader {
 	return &csvReader{src: bufio.NewReaderSize(r, 64<<10), comma: comma}
 }
 
-// Line is the first line of the record Read returned last, as a
-// spreadsheet program numbers rows (blank lines count).
+// Line is the file line the record Read returned last starts on, counting
+// blank lines and every line of a quoted cell that runs over several:
+// after such a cell, it is more than the row a spreadsheet program shows.
 func (r *csvReader) Line() int { return r.start }
 
 // next takes the next line, without its line break (nor a carriage return
@@ -102,6 +113,9 @@ func (r *csvReader) Read() ([]string, error) {
 		}
 		r.start = r.line
 		rec, err := r.parse(line)
+		if err == nil && r.width == 0 && !(r.sepLine && r.start == 1) {
+			r.width = width(rec)
+		}
 		if qe, ok := err.(*csvQuoteError); ok {
 			// Read the lines a quoted cell took again, as rows.
 			r.back = append(r.taken, r.back...)
@@ -144,12 +158,15 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 		}
 		pos++
 		from := len(r.buf)
+		var rowLike []int // the lines taken in that look like rows of their own
 		for {
 			i := bytes.IndexByte(line[pos:], '"')
 			if i < 0 {
 				// The cell runs on to the next line.
 				if r.line == qline {
 					char = utf8.RuneCount(line[:quote]) + 1
+				} else if r.looksLikeRow(line) {
+					rowLike = append(rowLike, r.line) // a line the cell takes in whole
 				}
 				r.buf = append(r.buf, line[pos:]...)
 				r.buf = append(r.buf, '\n')
@@ -169,6 +186,17 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 			}
 			r.buf = append(r.buf, line[pos:pos+i]...)
 			pos += i + 1
+			if (pos == len(line) || line[pos] == r.comma) && r.line != qline {
+				// The cell closes on a later line: the lines it took in
+				// (this one up to the quote) must not look like rows.
+				if r.looksLikeRow(line[:pos-1]) {
+					rowLike = append(rowLike, r.line)
+				}
+				if len(rowLike) > 0 {
+					return nil, fail(" runs to line %d and takes in what looks like rows of their own (%s): a stray quote?",
+						r.line, lineList(rowLike))
+				}
+			}
 			switch {
 			case pos < len(line) && line[pos] == '"':
 				r.buf = append(r.buf, '"') // a quote written twice
@@ -192,6 +220,46 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 			break
 		}
 	}
+}
+
+// looksLikeRow reports whether line, read as a line of its own, holds at
+// least as many separators outside quotes as the header has columns, less
+// one (never before the header is read, nor for a header of one column).
+func (r *csvReader) looksLikeRow(line []byte) bool {
+	if r.width < 2 {
+		return false
+	}
+	n, quoted := 0, false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case c == r.comma && !quoted:
+			if n++; n >= r.width-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lineList names the lines: "line 3", "lines 3, 4", "lines 3, 4, 5 and 7
+// more".
+func lineList(lines []int) string {
+	if len(lines) == 1 {
+		return fmt.Sprintf("line %d", lines[0])
+	}
+	s := "lines"
+	for i, n := range lines {
+		if i == 3 {
+			return fmt.Sprintf("%s and %d more", s, len(lines)-3)
+		}
+		if i > 0 {
+			s += ","
+		}
+		s += fmt.Sprintf(" %d", n)
+	}
+	return s
 }
 
 // record makes the cells in buf one record, its strings sharing one

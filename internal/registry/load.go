@@ -348,7 +348,9 @@ func newCSVReader(path string, f io.Reader) (cr *csvReader, sepLine bool, err er
 	if c, ok := sepHint(peek); ok {
 		comma, sepLine = byte(c), true
 	}
-	return newCSVRecords(&lineLimiter{r: r, path: path}, comma), sepLine, nil
+	cr = newCSVRecords(&lineLimiter{r: r, path: path}, comma)
+	cr.sepLine = sepLine
+	return cr, sepLine, nil
 }
 
 // loadCSV reads one CSV file as one sheet named after the file.
@@ -364,8 +366,8 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 		if err == io.EOF {
 			break
 		}
-		// The row is the record's first line, as a spreadsheet program
-		// numbers it (blank lines count; a quoted field may span lines).
+		// The row is the file line the record starts on (blank lines
+		// count, and each line of a quoted cell that spans lines).
 		var qe *csvQuoteError
 		if errors.As(err, &qe) {
 			row = qe.Line
