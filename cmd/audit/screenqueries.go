@@ -15,6 +15,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/tokenaudit/audit/internal/csvsep"
 	"github.com/tokenaudit/audit/internal/evmaddr"
@@ -128,6 +129,10 @@ func shownQueries(file string) string {
 // cannot be.
 func spoolStdin(r io.Reader, dir string) (string, error) {
 	br := bufio.NewReader(r)
+	if bom, _ := br.Peek(2); bytes.Equal(bom, []byte{0xff, 0xfe}) || bytes.Equal(bom, []byte{0xfe, 0xff}) {
+		// UTF-16 (Excel's "Unicode Text"): spooled as UTF-8
+		br = bufio.NewReader(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Reader(br))
+	}
 	head, _ := br.Peek(64 << 10)
 	name := "stdin.txt"
 	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
@@ -247,7 +252,46 @@ func readQueries(arg, file string, party sanctions.Query, each func(queryRow) er
 		}
 		return t.finish()
 	}
+	// a text file whose first line is a query table's header (Excel's
+	// "Unicode Text" export, tab-separated UTF-16) is a table
+	if table, err := textIsTable(path); err != nil {
+		return fmt.Errorf("queries %s: %w", shownQueries(file), err)
+	} else if table {
+		t := &queryTable{file: file, party: party, each: each}
+		if err := readQueriesCSV(path, t); err != nil {
+			return err
+		}
+		return t.finish()
+	}
 	return readQueriesText(path, file, party, each)
+}
+
+// openText opens a --queries text or CSV file for reading as UTF-8: a
+// UTF-16 file with its byte-order mark (Excel's "Unicode Text") is
+// decoded. The caller closes the file.
+func openText(path string) (*os.File, *bufio.Reader, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	br := bufio.NewReader(f)
+	if head, _ := br.Peek(2); bytes.Equal(head, []byte{0xff, 0xfe}) || bytes.Equal(head, []byte{0xfe, 0xff}) {
+		br = bufio.NewReader(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Reader(br))
+	}
+	return f, br, nil
+}
+
+// textIsTable reports whether the file's first line is a query table's
+// header (queriesHeader).
+func textIsTable(path string) (bool, error) {
+	f, br, err := openText(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	head, _ := br.Peek(64 << 10)
+	table, _ := queriesHeader(head)
+	return table, nil
 }
 
 // blankRow reports whether every cell is blank.
@@ -263,12 +307,11 @@ func blankRow(cells []string) bool {
 // readQueriesCSV reads a CSV --queries file into t row by row, fields
 // separated as csvsep.Sniff finds them in the header.
 func readQueriesCSV(path string, t *queryTable) error {
-	f, err := os.Open(path)
+	f, br, err := openText(path)
 	if err != nil {
 		return fmt.Errorf("queries %s: %w", shownQueries(t.file), err)
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
 	peek, _ := br.Peek(64 << 10)
 	r := csv.NewReader(br)
 	r.Comma = rune(csvsep.Sniff(peek))
@@ -529,12 +572,11 @@ func columnName(header []string, i int) string {
 // query, as an argument is, with party's type, country and birth date,
 // given to each, named file.
 func readQueriesText(path, file string, party sanctions.Query, each func(queryRow) error) error {
-	f, err := os.Open(path)
+	f, br, err := openText(path)
 	if err != nil {
 		return fmt.Errorf("queries %s: %w", shownQueries(file), err)
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
 	if head, _ := br.Peek(4); bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.IndexByte(head, 0) >= 0 {
 		return usageErrorf("--queries %s: a binary file, not text: a workbook must be named .xlsx", shownQueries(file))
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -695,5 +696,45 @@ func TestScreenQueriesSepLine(t *testing.T) {
 	piped, stderr, code := screenJSONStdin(t, text, "--sanctions", list, "--queries", "-")
 	if code != 0 || len(piped.Results) != 1 || piped.Results[0].Query != "Ivan Petrovich Sidorov" {
 		t.Errorf("standard input with a sep= line: exit %d, results %+v\n%s", code, piped.Results, stderr)
+	}
+}
+
+// utf16LE is s as Excel's "Unicode Text" writes it: UTF-16 little-endian
+// with a byte-order mark.
+func utf16LE(s string) string {
+	var b strings.Builder
+	b.WriteString("\xff\xfe")
+	for _, u := range utf16.Encode([]rune(s)) {
+		b.WriteByte(byte(u))
+		b.WriteByte(byte(u >> 8))
+	}
+	return b.String()
+}
+
+// TestScreenQueriesUTF16: Excel's "Unicode Text" export (UTF-16, tab
+// separated, named .txt) is read as the table its first line heads, from a
+// file and from standard input; a UTF-16 list of names is read as text.
+func TestScreenQueriesUTF16(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	table := utf16LE("Name\tCountry\r\nIvan Petrovich Sidorov\tRU\r\n")
+	for _, c := range []struct {
+		name string
+		run  func() (screenOut, string, int)
+	}{
+		{"file", func() (screenOut, string, int) {
+			return screenJSON(t, "--sanctions", list, "--queries", writeFile(t, dir, "export.txt", table))
+		}},
+		{"standard input", func() (screenOut, string, int) {
+			return screenJSONStdin(t, table, "--sanctions", list, "--queries", "-")
+		}},
+		{"a list of names", func() (screenOut, string, int) {
+			return screenJSON(t, "--sanctions", list, "--queries", writeFile(t, dir, "names.txt", utf16LE("Ivan Petrovich Sidorov\r\n")))
+		}},
+	} {
+		got, stderr, code := c.run()
+		if code != 0 || len(got.Results) != 1 || got.Results[0].Query != "Ivan Petrovich Sidorov" || len(got.Results[0].Matches) == 0 {
+			t.Errorf("%s: exit %d, results %+v\n%s", c.name, code, got.Results, stderr)
+		}
 	}
 }
