@@ -345,7 +345,7 @@ func newCSVReader(path string, f io.Reader) (cr *csvReader, sepLine bool, err er
 		}
 	}
 	comma := csvsep.Sniff(peek)
-	if c, ok := sepHint(peek); ok {
+	if c, ok := csvsep.Hint(peek); ok {
 		comma, sepLine = byte(c), true
 	}
 	cr = newCSVRecords(&lineLimiter{r: r, path: path}, comma)
@@ -415,24 +415,6 @@ func validPrefix(b []byte) int {
 		i += size
 	}
 	return -1
-}
-
-// sepHint reads the separator of Excel's first line "sep=;" (after a
-// byte-order mark).
-func sepHint(peek []byte) (rune, bool) {
-	line := bytes.TrimPrefix(peek, []byte("\xef\xbb\xbf"))
-	if i := bytes.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
-	}
-	line = bytes.TrimRight(line, "\r")
-	if len(line) != 5 || !bytes.EqualFold(line[:4], []byte("sep=")) {
-		return 0, false
-	}
-	c := rune(line[4])
-	if c == '"' || c == '\r' || c == '\n' || c >= utf8.RuneSelf {
-		return 0, false
-	}
-	return c, true
 }
 
 // notXLSX says what a zip file holding no workbook part is (an OpenDocument
