@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"path"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -444,6 +445,10 @@ func attr(e xml.StartElement, name string) string {
 	return ""
 }
 
+// digitDate is a date displayed as digits and separators only
+// ("04/03/61", "3.4.61", "61-04-03"), in an order ParseDate may not read.
+var digitDate = regexp.MustCompile(`^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$`)
+
 func isNumberType(t string) bool { return t == "" || t == "n" }
 
 // useStored reads what the cells of a row store where it differs from what
@@ -475,7 +480,10 @@ func useStored(cells []string, stored []storedCell, date1904 bool) (values map[i
 		case strings.HasSuffix(shown, "%"):
 			val = strconv.FormatFloat(math.Round(v*100*1e9)/1e9, 'f', -1, 64) + "%"
 		case v >= 61: // ParseDate's first serial
-			if _, err := ParseDate(shown); err != nil {
+			// a date ParseDate reads, or one in a format of digits it
+			// cannot place (a two-digit year, "04/03/61"): the serial
+			// says the day whatever the display
+			if _, err := ParseDate(shown); err != nil && !digitDate.MatchString(shown) {
 				continue
 			}
 			if date1904 {

@@ -492,3 +492,41 @@ func FuzzMayStore(f *testing.F) {
 		}
 	})
 }
+
+// TestStoredDateTwoDigitYear: a date cell displayed with a two-digit year
+// (LibreOffice en-US's "04/03/61"), which ParseDate cannot place, loads as
+// the day its serial says, not as "not a date".
+func TestStoredDateTwoDigitYear(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "people.xlsx")
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", "people"); err != nil {
+		t.Fatal(err)
+	}
+	fmtYY := "mm/dd/yy"
+	yy, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &fmtYY})
+	for r, row := range [][]any{{"person_id", "name", "birth_date"}, {"P1", "Ann Example", time.Date(1961, 4, 3, 0, 0, 0, 0, time.UTC)}} {
+		for c, v := range row {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if err := f.SetCellValue("people", cell, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	_ = f.SetCellStyle("people", "C2", "C2", yy)
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	shown, _ := excelize.OpenFile(path)
+	if v, _ := shown.GetCellValue("people", "C2"); v != "04/03/61" {
+		t.Fatalf("the test needs C2 displayed as 04/03/61, got %q", v)
+	}
+	shown.Close()
+	reg, err := Load([]string{path}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reg.People) != 1 || reg.People[0].BirthDate != "1961-04-03" || len(reg.Problems) != 0 {
+		t.Errorf("people %+v, problems %v; want born 1961-04-03 and no problem", reg.People, problemSet(reg))
+	}
+}
