@@ -371,6 +371,10 @@ func readQueriesXLSX(path, sheet string, t *queryTable) (err error) {
 		return usageErrorf("--queries %s: no sheet %q (sheets: %s)", shown, sheet, strings.Join(sheets, ", "))
 	}
 	t.sheet = sheet
+	date1904 := false
+	if props, err := xl.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		date1904 = *props.Date1904
+	}
 	it, err := xl.Rows(sheet)
 	if err != nil {
 		return fmt.Errorf("queries %s, sheet %s: %w", shown, sheet, err)
@@ -383,6 +387,7 @@ func readQueriesXLSX(path, sheet string, t *queryTable) (err error) {
 		if err != nil {
 			return fmt.Errorf("queries %s, sheet %s, row %d: %w", shown, sheet, n, err)
 		}
+		storedBirthDate(xl, sheet, n, cells, t, date1904)
 		if err := t.add(n, cells); err != nil {
 			return err
 		}
@@ -391,6 +396,35 @@ func readQueriesXLSX(path, sheet string, t *queryTable) (err error) {
 		return fmt.Errorf("queries %s, sheet %s, after row %d: %w", shown, sheet, n, err)
 	}
 	return nil
+}
+
+// storedBirthDate puts in row n's birth date cell the day its stored serial
+// says when the cell shows a date in an order the date reader cannot place
+// (a two-digit year, "04/03/61"): a number with a date format, as the
+// registry reads such cells. Other cells are left as shown.
+func storedBirthDate(xl *excelize.File, sheet string, n int, cells []string, t *queryTable, date1904 bool) {
+	i, ok := t.cols["birth_date"]
+	if t.header == nil || !ok || i >= len(cells) || strings.TrimSpace(cells[i]) == "" {
+		return
+	}
+	if _, err := registry.BirthDate(cells[i]); err == nil {
+		return
+	}
+	name, err := excelize.CoordinatesToCellName(i+1, n)
+	if err != nil {
+		return
+	}
+	raw, err := xl.GetCellValue(sheet, name, excelize.Options{RawCellValue: true})
+	if err != nil || raw == cells[i] {
+		return // text, or a number shown as it is: no date format
+	}
+	serial, err := strconv.ParseFloat(raw, 64)
+	if err != nil || serial < 61 {
+		return
+	}
+	if day, err := excelize.ExcelDateToTime(serial, date1904); err == nil {
+		cells[i] = day.Format("2006-01-02")
+	}
 }
 
 // queryTable is a --queries table being read row by row: the first

@@ -738,3 +738,42 @@ func TestScreenQueriesUTF16(t *testing.T) {
 		}
 	}
 }
+
+// TestScreenQueriesTwoDigitYearDates: a workbook birth date shown with a
+// two-digit year (LibreOffice en-US, "03/15/61") is read by its stored
+// serial, as the registry reads it, not refused as "not a date"; a text
+// cell of the same characters still is.
+func TestScreenQueriesTwoDigitYearDates(t *testing.T) {
+	dir := t.TempDir()
+	list := writeFile(t, dir, "list.csv", queriesList)
+	f := excelize.NewFile()
+	yy := "mm/dd/yy"
+	style, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &yy})
+	for r, row := range [][]any{{"Name", "DOB"}, {"Ivan Sidorov", time.Date(1961, 3, 15, 0, 0, 0, 0, time.UTC)}, {"Ivan Sidorov", "03/15/61"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		if err := f.SetSheetRow("Sheet1", cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.SetCellStyle("Sheet1", "B2", "B2", style)
+	book := filepath.Join(dir, "dob.xlsx")
+	if err := f.SaveAs(book); err != nil {
+		t.Fatal(err)
+	}
+	if shown, err := excelize.OpenFile(book); err == nil {
+		if v, _ := shown.GetCellValue("Sheet1", "B2"); v != "03/15/61" {
+			t.Fatalf("the test needs B2 shown as 03/15/61, got %q", v)
+		}
+		shown.Close()
+	}
+	got, stderr, code := screenJSON(t, "--sanctions", list, "--review", "0.5", "--queries", book)
+	if len(got.Results) != 2 {
+		t.Fatalf("exit %d, %d results\n%s", code, len(got.Results), stderr)
+	}
+	if r := got.Results[0]; r.Error != "" || len(r.Matches) == 0 || !strings.Contains(r.Matches[0].Explanation, "birth year 1961 agrees") {
+		t.Errorf("a date cell shown 03/15/61: %+v", r)
+	}
+	if r := got.Results[1]; r.Error == "" {
+		t.Errorf("a text cell 03/15/61 was read as a date: %+v", r)
+	}
+}
