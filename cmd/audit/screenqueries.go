@@ -128,11 +128,7 @@ func shownQueries(file string) string {
 // --queries file is read twice (checked, then screened), which a pipe
 // cannot be.
 func spoolStdin(r io.Reader, dir string) (string, error) {
-	br := bufio.NewReader(r)
-	if bom, _ := br.Peek(2); bytes.Equal(bom, []byte{0xff, 0xfe}) || bytes.Equal(bom, []byte{0xfe, 0xff}) {
-		// UTF-16 (Excel's "Unicode Text"): spooled as UTF-8
-		br = bufio.NewReader(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Reader(br))
-	}
+	br := asUTF8(bufio.NewReader(r)) // spooled as UTF-8
 	head, _ := br.Peek(64 << 10)
 	name := "stdin.txt"
 	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
@@ -274,11 +270,16 @@ func openText(path string) (*os.File, *bufio.Reader, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	br := bufio.NewReader(f)
-	if head, _ := br.Peek(2); bytes.Equal(head, []byte{0xff, 0xfe}) || bytes.Equal(head, []byte{0xfe, 0xff}) {
-		br = bufio.NewReader(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Reader(br))
+	return f, asUTF8(bufio.NewReader(f)), nil
+}
+
+// asUTF8 is br decoded from UTF-16 when it starts with a UTF-16
+// byte-order mark (Excel's "Unicode Text"), else br itself.
+func asUTF8(br *bufio.Reader) *bufio.Reader {
+	if bom, _ := br.Peek(2); bytes.Equal(bom, []byte{0xff, 0xfe}) || bytes.Equal(bom, []byte{0xfe, 0xff}) {
+		return bufio.NewReader(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Reader(br))
 	}
-	return f, br, nil
+	return br
 }
 
 // textIsTable reports whether the file's first line is a query table's
