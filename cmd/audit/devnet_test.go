@@ -82,11 +82,11 @@ func TestDevnetServes(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("holders %v: exit %d\n%s", args, code, errOut)
 		}
-		var got []holdersJSON
+		var got holdersOutput
 		if err := json.Unmarshal([]byte(out), &got); err != nil {
 			t.Fatalf("holders output: %v\n%s", err, out)
 		}
-		return got
+		return got.Tokens
 	}
 	served, embedded := holders("--rpc", url), holders()
 	if len(served) != 3 || len(served) != len(embedded) {

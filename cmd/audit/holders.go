@@ -40,9 +40,10 @@ func holdersCommand() *cli.Command {
 		Description: "Rebuilds the holders of each --token from its Transfer logs up to the pinned block (or\n" +
 			"from a transfer export with --transfers) and prints address, balance (exact, in base\n" +
 			"units) and share of supply, with the token, block number and block hash (empty for an\n" +
-			"export, which has none) so that each row can be cited. The JSON form (an object for one\n" +
-			"token, an array of them for several) adds ERC-721 token ids, ERC-1155 balances per id\n" +
-			"and ERC-3643 frozen holders. With --rpc give each --token; with --transfers, or without\n" +
+			"export, which has none) so that each row can be cited. The JSON form is one object\n" +
+			"whatever the number of tokens (schema_version, tool_version, block, block_hash and\n" +
+			"tokens: each token's holders; docs/json-outputs.md) and adds ERC-721 token ids, ERC-1155\n" +
+			"balances per id and ERC-3643 frozen holders. With --rpc give each --token; with --transfers, or without\n" +
 			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
 			"--token names some. An export is an ERC-20 one (ethereum-etl token_transfers, Etherscan\n" +
 			"token transfers) or Etherscan's ERC-721 export (a TokenId column: each holder's balance is\n" +
@@ -57,7 +58,25 @@ func holdersCommand() *cli.Command {
 	}
 }
 
-// holdersJSON is the JSON form of one token's holders.
+// holdersSchemaVersion is the schema_version of holders --format json
+// (holdersOutput), major.minor. It changes only when that layout changes
+// incompatibly (a field removed, renamed or changing meaning: a new major);
+// fields may be added within a major version.
+const holdersSchemaVersion = "1.0"
+
+// holdersOutput is the JSON form of holders: one object whatever the
+// number of tokens, the block they were read at and each token's holders,
+// tokens never null.
+type holdersOutput struct {
+	SchemaVersion string        `json:"schema_version"`
+	ToolVersion   string        `json:"tool_version"`
+	Block         uint64        `json:"block"`
+	BlockHash     string        `json:"block_hash"`
+	Tokens        []holdersJSON `json:"tokens"`
+}
+
+// holdersJSON is the JSON form of one token's holders (an item of
+// holdersOutput.Tokens).
 type holdersJSON struct {
 	Token     string       `json:"token"`
 	Block     uint64       `json:"block"`
@@ -110,7 +129,7 @@ func runHolders(c *cli.Context) error {
 	if x := snap.Export; x != nil {
 		warnExport(c, snap.Endpoint, x)
 	}
-	var list []holdersJSON
+	list := []holdersJSON{}
 	for _, t := range snap.Tokens {
 		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, Holders: []holderJSON{}}
 		for _, holder := range t.Holders {
@@ -128,7 +147,8 @@ func runHolders(c *cli.Context) error {
 	}
 	write := func(w io.Writer) error {
 		if format == "json" {
-			return writeHoldersJSON(w, list)
+			return writeHoldersJSON(w, holdersOutput{SchemaVersion: holdersSchemaVersion, ToolVersion: version,
+				Block: snap.Block, BlockHash: snap.BlockHash, Tokens: list})
 		}
 		return writeHoldersCSV(w, list)
 	}
@@ -162,15 +182,12 @@ func shareDecimal(balance, supply *big.Int) string {
 	return s
 }
 
-// writeHoldersJSON writes one token's holders as an object, several as an
-// array.
-func writeHoldersJSON(w io.Writer, list []holdersJSON) error {
+// writeHoldersJSON writes the holders as one indented object, whatever
+// the number of tokens.
+func writeHoldersJSON(w io.Writer, out holdersOutput) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	if len(list) == 1 {
-		return enc.Encode(list[0])
-	}
-	return enc.Encode(list)
+	return enc.Encode(out)
 }
 
 // writeHoldersCSV writes a row a holder, every token's after a header row.

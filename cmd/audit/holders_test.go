@@ -91,10 +91,11 @@ func TestHoldersTransfersERC721(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, tail(stderr))
 	}
-	var got []holdersJSON
-	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+	var out holdersOutput
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
 		t.Fatalf("%v: %s", err, stdout)
 	}
+	got := out.Tokens
 	if len(got) != 2 {
 		t.Fatalf("%d tokens, want the 2 collections of the export", len(got))
 	}
