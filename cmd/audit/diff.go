@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -36,7 +38,8 @@ func diffCommand() *cli.Command {
 			"those that cross a decision, and counts apart, in one line per asset, the moves that\n" +
 			"cross none (an owner of the same decision, end and possible doubles before and after,\n" +
 			"below or at or above the threshold alike; a path of the same end and decision); the\n" +
-			"JSON lists every change. Warns when the reports are of\n" +
+			"JSON (docs/json-outputs.md: schema_version, tool_version, then every list) lists every\n" +
+			"change. Warns when the reports are of\n" +
 			"different chains, when one does not know its chain (a transfers export), when NEW is at\n" +
 			"an older block than OLD, when both are at one block number with different block hashes\n" +
 			"(a reorganisation), and when they were written with other thresholds or audit other\n" +
@@ -79,8 +82,38 @@ func runDiff(c *cli.Context) error {
 			fmt.Fprintf(c.App.ErrWriter, "audit: warning: %s\n", termText(w))
 		}
 	}
-	if err := report.WriteDelta(c.App.Writer, d, format); err != nil {
+	if format == "json" {
+		err = writeDiffJSON(c.App.Writer, d)
+	} else {
+		err = report.WriteDelta(c.App.Writer, d, format)
+	}
+	if err != nil {
 		return err
 	}
 	return errFindings(d.NewAtLeast(threshold), threshold)
+}
+
+// diffSchemaVersion is the schema_version of diff --format json
+// (diffOutput), major.minor. It changes only when that layout changes
+// incompatibly (a field removed, renamed or changing meaning: a new major);
+// fields may be added within a major version, as report.Delta gains them.
+const diffSchemaVersion = "1.0"
+
+// diffOutput is the JSON form of diff: schema_version and tool_version
+// (this tool's; old and new name each report's), then the fields of
+// report.Delta.
+type diffOutput struct {
+	SchemaVersion string `json:"schema_version"`
+	ToolVersion   string `json:"tool_version"`
+	report.Delta
+}
+
+// writeDiffJSON writes d as report.WriteDelta's JSON does (two-space
+// indentation, no HTML escaping, a final newline) under schema_version and
+// tool_version.
+func writeDiffJSON(w io.Writer, d report.Delta) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(diffOutput{SchemaVersion: diffSchemaVersion, ToolVersion: version, Delta: d})
 }

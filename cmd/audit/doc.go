@@ -21,7 +21,9 @@ Usage:
 
 The JSON report is the canonical result (schema in docs/report-schema.json);
 every other format is rendered from it, so render reproduces any format from
-an archived report. Rule ids are listed in docs/rules.md.
+an archived report. The JSON of screen, holders, registry check, verify and
+diff starts with its own schema_version and tool_version (docs/json-outputs.md).
+Rule ids are listed in docs/rules.md.
 
 Exit codes: 0 no finding at or above --fail-on (default high); 3 findings at
 or above it; 2 usage error; 1 any other failure. Messages go to stderr as

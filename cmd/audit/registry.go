@@ -74,9 +74,10 @@ func registryCommand() *cli.Command {
 				"A BODS or UK PSC file's line also counts its ended interests, if any (a BODS interest with an\n" +
 				"endDate or of a closed relationship record, each nature of control of a ceased PSC):\n" +
 				"read and kept to name former owners (SANC-FORMER-OWNER), never current holdings.\n\n" +
-				"JSON output: {\"files\": [{\"path\", \"sha256\", \"rows\", \"format\", \"problems\", \"ended\",\n" +
-				"\"sheets\": [{\"name\", \"kind\" (\"\" if not recognised), \"rows\", \"missing\"}], \"records\": {kind: count}}],\n" +
-				"\"problems\": [{\"file\", \"sheet\", \"row\", \"column\", \"reason\"}]}.",
+				"JSON output (docs/json-outputs.md): {\"schema_version\", \"tool_version\", \"files\": [{\"path\",\n" +
+				"\"sha256\", \"rows\", \"format\", \"problems\", \"ended\", \"sheets\": [{\"name\", \"kind\" (\"\" if\n" +
+				"not recognised), \"rows\", \"missing\"}], \"records\": {kind: count}}], \"problems\": [{\"file\",\n" +
+				"\"sheet\", \"row\", \"column\", \"reason\"}]}.",
 			Flags:  []cli.Flag{registryCheckFormatFlag, registryCheckFailOnFlag, registryCheckMappingFlag, registryCheckOutFlag},
 			Action: runRegistryCheck,
 		}, {
@@ -114,9 +115,19 @@ func registryUnknown(c *cli.Context) error {
 	return usageErrorf("registry: unknown command %q (to validate files: 'audit registry check FILE...')", c.Args().First())
 }
 
+// registryCheckSchemaVersion is the schema_version of registry check
+// --format json (registryCheckJSON), major.minor. It changes only when that
+// layout changes incompatibly (a field removed, renamed or changing meaning:
+// a new major); fields may be added within a major version.
+const registryCheckSchemaVersion = "1.0"
+
+// registryCheckJSON is the JSON form of registry check: the files read and
+// every problem, both never null.
 type registryCheckJSON struct {
-	Files    []registryFileJSON    `json:"files"`
-	Problems []registryProblemJSON `json:"problems"`
+	SchemaVersion string                `json:"schema_version"`
+	ToolVersion   string                `json:"tool_version"`
+	Files         []registryFileJSON    `json:"files"`
+	Problems      []registryProblemJSON `json:"problems"`
 }
 
 type registryFileJSON struct {
@@ -217,7 +228,8 @@ func writeRegistryCheck(w io.Writer, reg *registry.Registry, format string) erro
 		ended[o.Origin.File]++
 	}
 	if format == "json" {
-		out := registryCheckJSON{Files: []registryFileJSON{}, Problems: []registryProblemJSON{}}
+		out := registryCheckJSON{SchemaVersion: registryCheckSchemaVersion, ToolVersion: version,
+			Files: []registryFileJSON{}, Problems: []registryProblemJSON{}}
 		for _, f := range reg.Files {
 			fj := registryFileJSON{Path: f.Path, SHA256: f.SHA256, Rows: f.Rows, Format: f.Format, Problems: perFile[f.Path], Ended: ended[f.Path], Records: map[string]int{}}
 			for _, s := range f.Sheets {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -68,7 +69,44 @@ func readJSONReport(c *cli.Context, path string) (*report.Report, error) {
 		}
 		return r, nil
 	}
-	return report.ReadFile(path)
+	r, err := report.ReadFile(path)
+	if err != nil {
+		if what := otherOutput(path); what != "" {
+			return nil, fmt.Errorf("%s: not a report but the JSON output of 'audit %s' (a report is what 'audit scan --format json' writes)", path, what)
+		}
+	}
+	return r, err
+}
+
+// outputKeys are top-level keys that only the JSON output of each command
+// named (docs/json-outputs.md) has, not a report.
+var outputKeys = []struct{ command, key string }{
+	{"holders", "block_hash"},
+	{"screen", "results"},
+	{"registry check", "problems"},
+	{"verify", "unresolved"},
+	{"diff", "new_findings"},
+}
+
+// otherOutput names the command whose JSON output the file at path is,
+// when it is one with a schema_version (a report refused for the fields
+// it lacks: the message should say what it is), "" otherwise.
+func otherOutput(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	var top map[string]json.RawMessage
+	if json.NewDecoder(f).Decode(&top) != nil || top["schema_version"] == nil || top["generated_at"] != nil {
+		return ""
+	}
+	for _, o := range outputKeys {
+		if top[o.key] != nil {
+			return o.command
+		}
+	}
+	return ""
 }
 
 // commandArgs returns the command's n positional arguments, read by

@@ -75,7 +75,8 @@ func screenCommand() *cli.Command {
 			"and a company's) is noted as likely mistyped, in JSON and CSV as note (in CSV on each\n" +
 			"row of the query, matched or not). So that a match can be cited, the text output starts\n" +
 			"with the lists screened (path, format, entries, publication date, sha256), JSON gives them as\n" +
-			"\"lists\", and each match in JSON and CSV has its list_date (empty when the file carries\n" +
+			"\"lists\" after schema_version and tool_version (docs/json-outputs.md), and each match\n" +
+			"in JSON and CSV has its list_date (empty when the file carries\n" +
 			"none and --list-date is not given) and source file. Names scoring in the review band\n" +
 			"(--review up to --threshold) are reported with an explanation starting \"review:\" and, in\n" +
 			"JSON and CSV, review true. CSV cells starting with = + - @ (other than plain numbers\n" +
@@ -515,8 +516,16 @@ func loadScreenLists(c *cli.Context, opts sanctions.Options) (*sanctions.Index, 
 	return ix, lists, nil
 }
 
+// screenSchemaVersion is the schema_version of screen --format json,
+// major.minor. It changes only when that layout changes incompatibly (a
+// field removed, renamed or changing meaning: a new major); fields may be
+// added within a major version. Issue #5 fixes results[].query and
+// matches[].list, entry_id, name, score and explanation.
+const screenSchemaVersion = "1.0"
+
 // screenWriter writes results in a format as they are screened, holding
-// none of them: in JSON a "lists" array then "results", in text "lists:"
+// none of them: in JSON schema_version, tool_version, a "lists" array then
+// "results", in text "lists:"
 // lines before the results, in CSV a header then rows, each match's
 // list_date and source in its columns. With rows (--queries given), CSV has
 // the columns id, file, sheet, row, identifiers and error after the others,
@@ -537,7 +546,12 @@ func (s *screenWriter) begin(lists []screenList) error {
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(s.w, "{\n  \"lists\": %s,\n  \"results\": [", b)
+		tool, err := json.Marshal(version)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(s.w, "{\n  \"schema_version\": %q,\n  \"tool_version\": %s,\n  \"lists\": %s,\n  \"results\": [",
+			screenSchemaVersion, tool, b)
 		return err
 	case "csv":
 		s.cw = csv.NewWriter(s.w)

@@ -86,7 +86,8 @@ func verifyCommand() *cli.Command {
 			"citations are counted, not checked. Prints a summary and each unresolved citation\n" +
 			"with its finding and why (those of a missing file, or of one that is not an input,\n" +
 			"and those of a node that is not the report's chain, in one line a cause with their\n" +
-			"count; JSON lists every one).\n" +
+			"count; JSON lists every one, after its schema_version and tool_version:\n" +
+			"docs/json-outputs.md).\n" +
 			"Exits 3 when an input is missing or changed or a citation does not resolve, 0 when\n" +
 			"everything does, 1 when the node does not answer.",
 		Flags:  []cli.Flag{verifyInputsFlag, verifyRPCFlag, rpcTimeoutFlag, verifyFormatFlag},
@@ -118,7 +119,7 @@ func runVerify(c *cli.Context) error {
 			return err
 		}
 	}
-	if err := verify.Write(c.App.Writer, res, format); err != nil {
+	if err := verify.Write(c.App.Writer, res, format, version); err != nil {
 		return err
 	}
 	if !res.OK() {

@@ -51,7 +51,7 @@ func TestEmbeddedReferenceInput(t *testing.T) {
 		t.Errorf("resolved %d, unresolved %+v; want both unresolved as another edition", res.Resolved, res.Unresolved)
 	}
 	var out strings.Builder
-	if err := Write(&out, res, "text"); err != nil || !strings.Contains(out.String(), "  changed: reference "+path+": the report used another edition") {
+	if err := Write(&out, res, "text", ""); err != nil || !strings.Contains(out.String(), "  changed: reference "+path+": the report used another edition") {
 		t.Errorf("text output does not say another edition (%v):\n%s", err, out.String())
 	}
 

@@ -50,7 +50,7 @@ func FuzzVerify(f *testing.F) {
 			t.Fatalf("checked %d, resolved %d, unresolved %d", res.Checked, res.Resolved, len(res.Unresolved))
 		}
 		for _, format := range []string{"text", "json"} {
-			if err := Write(new(bytes.Buffer), res, format); err != nil {
+			if err := Write(new(bytes.Buffer), res, format, "x"); err != nil {
 				t.Fatalf("writing the result as %s: %v", format, err)
 			}
 		}

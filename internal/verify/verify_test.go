@@ -172,7 +172,7 @@ func TestWorkbookCitations(t *testing.T) {
 		t.Errorf("the original at its path, a changed copy under InputsDir: inputs %+v", res.Inputs)
 	}
 	var out strings.Builder
-	if err := Write(&out, res, "text"); err != nil {
+	if err := Write(&out, res, "text", ""); err != nil {
 		t.Fatal(err)
 	}
 	if want := "(read at " + filepath.Join(moved, "reg.xlsx"); !strings.Contains(out.String(), want) {

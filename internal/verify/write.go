@@ -12,11 +12,27 @@ import (
 // Formats lists the output formats of Write.
 var Formats = []string{"text", "json"}
 
+// SchemaVersion is the schema_version of Write's JSON (verify --format
+// json), major.minor. It changes only when that layout changes incompatibly
+// (a field removed, renamed or changing meaning: a new major); fields may be
+// added within a major version.
+const SchemaVersion = "1.0"
+
+// jsonResult is Write's JSON: schema_version and tool_version, then the
+// fields of Result.
+type jsonResult struct {
+	SchemaVersion string `json:"schema_version"`
+	ToolVersion   string `json:"tool_version"`
+	*Result
+}
+
 // Write prints res as text (a summary, each input not as audited, each
-// unresolved citation with its finding and why) or as indented JSON.
-func Write(w io.Writer, res *Result, format string) error {
+// unresolved citation with its finding and why) or as indented JSON, one
+// object starting with schema_version (SchemaVersion) and tool_version
+// (the version of the tool writing it), then the fields of res.
+func Write(w io.Writer, res *Result, format, toolVersion string) error {
 	if format == "json" {
-		b, err := json.MarshalIndent(res, "", "  ")
+		b, err := json.MarshalIndent(jsonResult{SchemaVersion: SchemaVersion, ToolVersion: toolVersion, Result: res}, "", "  ")
 		if err != nil {
 			return err
 		}
