@@ -211,9 +211,11 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		t.Errorf("verify without --rpc: exit %d\n%s", code, stdout)
 	}
 
+	schema := outputSchema(t, "verify")
 	verifyJSON := func(path string) (verifyOutput, string, int) {
 		t.Helper()
 		stdout, stderr, code := runAudit(t, "verify", "--rpc", url, "--format", "json", path)
+		checkOutput(t, "verify --rpc "+filepath.Base(path), schema, []byte(stdout), verify.SchemaVersion)
 		var got verifyOutput
 		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 			t.Fatalf("verify --format json: %v\n%s\n%s", err, stdout, stderr)
