@@ -156,6 +156,14 @@ func TestHoldersJSONOneShape(t *testing.T) {
 	if len(shapes) != 5 || !slices.Equal(shapes[1], shapes[4]) || !slices.Equal(shapes[0], shapes[2]) || !slices.Equal(shapes[0], shapes[3]) {
 		t.Errorf("one token and two give different shapes: %v", shapes)
 	}
+	// An export: no block hash, ERC-721 ids.
+	stdout, stderr, code := runAudit(t, "holders", "--transfers", erc721Export, "--format", "json")
+	if code != 0 {
+		t.Fatalf("holders --transfers: exit %d\n%s", code, stderr)
+	}
+	if top := checkOutput(t, "holders --transfers", s, []byte(stdout), holdersSchemaVersion); top["block_hash"] != "" || len(top["tokens"].([]any)) != 2 {
+		t.Errorf("holders of an export: block_hash %v, %d tokens", top["block_hash"], len(top["tokens"].([]any)))
+	}
 	csv, _, code := runAudit(t, "holders", "--token", a)
 	if code != 0 || !strings.HasPrefix(csv, "token,block,address,balance,share,block_hash\n"+a+",") {
 		t.Errorf("holders CSV changed: exit %d\n%s", code, csv)
@@ -214,16 +222,25 @@ func TestScreenJSONVersioned(t *testing.T) {
 // problems validates against docs/registry-check.schema.json.
 func TestRegistryCheckJSONVersioned(t *testing.T) {
 	s := outputSchema(t, "registry-check")
-	bad := writeFile(t, t.TempDir(), "vessels.csv", "imo,name,flag,owner_id\n1234567,BAD SHIP,PA,\nxyz,,,\n")
-	args := []string{"registry", "check", "--format", "json", "../../fixtures/registry.xlsx", "../../fixtures/registry/companies.csv", bad}
+	dir := t.TempDir()
+	bad := writeFile(t, dir, "vessels.csv", "imo,name,flag,owner_id\n1234567,BAD SHIP,PA,\nxyz,,,\n")
+	// A BODS file: records by kind, no sheets, an ended interest.
+	bods := writeFile(t, dir, "bods.json", `[{"statementId": "s-1", "recordId": "c-2", "recordType": "entity", "recordDetails": {"entityType": {"type": "registeredEntity"}, "name": "Profitech Ltd"}},
+ {"statementId": "s-2", "recordId": "p-1", "recordType": "person", "recordDetails": {"personType": "knownPerson", "names": [{"fullName": "Jennifer Hewitson-Smith"}]}},
+ {"statementId": "s-3", "recordId": "r-1", "recordType": "relationship", "recordDetails": {"subject": "c-2", "interestedParty": "p-1", "interests": [{"type": "shareholding", "share": {"exact": 100}, "endDate": "2020-01-01"}]}}]`)
+	args := []string{"registry", "check", "--format", "json", "../../fixtures/registry.xlsx", "../../fixtures/registry/companies.csv", bad, bods}
 	stdout, stderr, code := runAudit(t, args...)
 	if code != exitFindings {
 		t.Fatalf("exit %d, want %d (problems)\n%s", code, exitFindings, stderr)
 	}
 	top := checkOutput(t, "registry check", s, []byte(stdout), registryCheckSchemaVersion)
 	checkNotAReport(t, []byte(stdout), "registry check")
-	if files, problems := top["files"].([]any), top["problems"].([]any); len(files) != 3 || len(problems) == 0 {
-		t.Errorf("%d files, %d problems\n%s", len(files), len(problems), stdout)
+	files, problems := top["files"].([]any), top["problems"].([]any)
+	if len(files) != 4 || len(problems) == 0 {
+		t.Fatalf("%d files, %d problems\n%s", len(files), len(problems), stdout)
+	}
+	if f := files[3].(map[string]any); f["format"] != "bods-json" || f["ended"] != 1.0 || f["sheets"] != nil || len(f["records"].(map[string]any)) == 0 {
+		t.Errorf("the BODS file: %v", f)
 	}
 }
 
