@@ -42,7 +42,9 @@ func holdersCommand() *cli.Command {
 			"units) and share of supply, with the token, block number and block hash (empty for an\n" +
 			"export, which has none) so that each row can be cited. The JSON form (an object for one\n" +
 			"token, an array of them for several) adds ERC-721 token ids, ERC-1155 balances per id\n" +
-			"and ERC-3643 frozen holders. With --rpc give each --token; with --transfers, or without\n" +
+			"and ERC-3643 frozen holders and, from the token's identity registry, each holder's\n" +
+			"isVerified, identity (ONCHAINID) and investorCountry (verified, identity,\n" +
+			"investor_country). With --rpc give each --token; with --transfers, or without\n" +
 			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
 			"--token names some. An export is an ERC-20 one (ethereum-etl token_transfers, Etherscan\n" +
 			"token transfers) or Etherscan's ERC-721 export (a TokenId column: each holder's balance is\n" +
@@ -59,10 +61,13 @@ func holdersCommand() *cli.Command {
 
 // holdersJSON is the JSON form of one token's holders.
 type holdersJSON struct {
-	Token     string       `json:"token"`
-	Block     uint64       `json:"block"`
-	BlockHash string       `json:"block_hash"`
-	Holders   []holderJSON `json:"holders"`
+	Token     string `json:"token"`
+	Block     uint64 `json:"block"`
+	BlockHash string `json:"block_hash"`
+	// IdentityRegistry is an ERC-3643 token's identityRegistry() at the
+	// block; absent when it names none.
+	IdentityRegistry string       `json:"identity_registry,omitempty"`
+	Holders          []holderJSON `json:"holders"`
 }
 
 type holderJSON struct {
@@ -75,6 +80,12 @@ type holderJSON struct {
 	TokenIDs   []string          `json:"token_ids,omitempty"`
 	IDBalances map[string]string `json:"id_balances,omitempty"`
 	Frozen     bool              `json:"frozen,omitempty"`
+	// Verified, Identity and InvestorCountry are what the token's identity
+	// registry returned for the address (report.Holder's fields of the
+	// same names): absent when unknown or the token has none.
+	Verified        *bool           `json:"verified,omitempty"`
+	Identity        string          `json:"identity,omitempty"`
+	InvestorCountry *report.Country `json:"investor_country,omitempty"`
 	// shareText is Share as the CSV writes it: balance ÷ supply in
 	// decimal, to shareDecimals places (no exponent, no float rounding).
 	shareText string
@@ -112,10 +123,16 @@ func runHolders(c *cli.Context) error {
 	}
 	var list []holdersJSON
 	for _, t := range snap.Tokens {
-		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, Holders: []holderJSON{}}
+		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, IdentityRegistry: t.IdentityRegistry, Holders: []holderJSON{}}
 		for _, holder := range t.Holders {
 			hj := holderJSON{Address: holder.Address, Balance: holder.Balance.String(), Share: chain.ShareOf(holder.Balance, t.TotalSupply),
 				TokenIDs: holder.TokenIDs, Frozen: holder.Frozen, shareText: shareDecimal(holder.Balance, t.TotalSupply)}
+			if t.IdentityRegistry != "" {
+				hj.Verified, hj.Identity = holder.Verified, holder.Identity
+				if holder.InvestorCountry != 0 {
+					hj.InvestorCountry = &report.Country{Numeric: holder.InvestorCountry, Alpha2: holder.InvestorCountryAlpha2}
+				}
+			}
 			for id, b := range holder.IDBalances {
 				if hj.IDBalances == nil {
 					hj.IDBalances = map[string]string{}
