@@ -39,6 +39,8 @@ contract PermissionedShares is
     mapping(address => bool) private _verified;
     mapping(address => bool) private _frozen;
     bool private _forcing;
+    mapping(address => address) private _identity;
+    mapping(address => uint16) private _country;
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor() {
@@ -106,9 +108,32 @@ contract PermissionedShares is
         emit IdentityRegistered(account);
     }
 
+    /// @notice T-REX's registration: the wallet, its ONCHAINID contract (several
+    /// wallets may share one) and the investor's ISO 3166-1 numeric country.
+    function registerIdentity(address account, address identity_, uint16 country) external onlyAgent {
+        _verified[account] = true;
+        _identity[account] = identity_;
+        _country[account] = country;
+        emit IdentityRegistered(account);
+    }
+
+    /// @notice Removes the wallet's identity: it is no longer verified and has
+    /// no identity or country.
     function deleteIdentity(address account) external onlyAgent {
         _verified[account] = false;
+        delete _identity[account];
+        delete _country[account];
         emit IdentityRemoved(account);
+    }
+
+    /// @notice The wallet's ONCHAINID contract; zero when it has none.
+    function identity(address account) external view returns (address) {
+        return _identity[account];
+    }
+
+    /// @notice The investor's ISO 3166-1 numeric country; zero when unknown.
+    function investorCountry(address account) external view returns (uint16) {
+        return _country[account];
     }
 
     function isVerified(address account) external view returns (bool) {

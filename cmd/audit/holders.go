@@ -43,7 +43,9 @@ func holdersCommand() *cli.Command {
 			"export, which has none) so that each row can be cited. The JSON form is one object\n" +
 			"whatever the number of tokens (schema_version, tool_version, block, block_hash and\n" +
 			"tokens: each token's holders; docs/json-outputs.md) and adds ERC-721 token ids, ERC-1155\n" +
-			"balances per id and ERC-3643 frozen holders. With --rpc give each --token; with --transfers, or without\n" +
+			"balances per id and ERC-3643 frozen holders and, from the token's identity registry, each\n" +
+			"holder's isVerified, identity (ONCHAINID) and investorCountry (verified, identity,\n" +
+			"investor_country). With --rpc give each --token; with --transfers, or without\n" +
 			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
 			"--token names some. An export is an ERC-20 one (ethereum-etl token_transfers, Etherscan\n" +
 			"token transfers) or Etherscan's ERC-721 export (a TokenId column: each holder's balance is\n" +
@@ -78,10 +80,13 @@ type holdersOutput struct {
 // holdersJSON is the JSON form of one token's holders (an item of
 // holdersOutput.Tokens).
 type holdersJSON struct {
-	Token     string       `json:"token"`
-	Block     uint64       `json:"block"`
-	BlockHash string       `json:"block_hash"`
-	Holders   []holderJSON `json:"holders"`
+	Token     string `json:"token"`
+	Block     uint64 `json:"block"`
+	BlockHash string `json:"block_hash"`
+	// IdentityRegistry is an ERC-3643 token's identityRegistry() at the
+	// block; absent when it names none.
+	IdentityRegistry string       `json:"identity_registry,omitempty"`
+	Holders          []holderJSON `json:"holders"`
 }
 
 type holderJSON struct {
@@ -94,6 +99,12 @@ type holderJSON struct {
 	TokenIDs   []string          `json:"token_ids,omitempty"`
 	IDBalances map[string]string `json:"id_balances,omitempty"`
 	Frozen     bool              `json:"frozen,omitempty"`
+	// Verified, Identity and InvestorCountry are what the token's identity
+	// registry returned for the address (report.Holder's fields of the
+	// same names): absent when unknown or the token has none.
+	Verified        *bool           `json:"verified,omitempty"`
+	Identity        string          `json:"identity,omitempty"`
+	InvestorCountry *report.Country `json:"investor_country,omitempty"`
 	// shareText is Share as the CSV writes it: balance ÷ supply in
 	// decimal, to shareDecimals places (no exponent, no float rounding).
 	shareText string
@@ -131,10 +142,16 @@ func runHolders(c *cli.Context) error {
 	}
 	list := []holdersJSON{}
 	for _, t := range snap.Tokens {
-		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, Holders: []holderJSON{}}
+		h := holdersJSON{Token: t.Address, Block: snap.Block, BlockHash: snap.BlockHash, IdentityRegistry: t.IdentityRegistry, Holders: []holderJSON{}}
 		for _, holder := range t.Holders {
 			hj := holderJSON{Address: holder.Address, Balance: holder.Balance.String(), Share: chain.ShareOf(holder.Balance, t.TotalSupply),
 				TokenIDs: holder.TokenIDs, Frozen: holder.Frozen, shareText: shareDecimal(holder.Balance, t.TotalSupply)}
+			if t.IdentityRegistry != "" {
+				hj.Verified, hj.Identity = holder.Verified, holder.Identity
+				if holder.InvestorCountry != 0 {
+					hj.InvestorCountry = &report.Country{Numeric: holder.InvestorCountry, Alpha2: holder.InvestorCountryAlpha2}
+				}
+			}
 			for id, b := range holder.IDBalances {
 				if hj.IDBalances == nil {
 					hj.IDBalances = map[string]string{}

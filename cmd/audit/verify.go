@@ -73,7 +73,10 @@ func verifyCommand() *cli.Command {
 			"block, moves anything into or out of the holder. Roles (owner(), hasRole, also of a\n" +
 			"role known by its hash's first bytes with its full role_hash, isAgent, the EIP-1967\n" +
 			"admin slot and the owner() of its contract), frozen accounts (isFrozen), issuers\n" +
-			"(issuer()) and the EIP-1967 slots the evidence states are read at the pinned block too,\n" +
+			"(issuer()), what an ERC-3643 token's identity registry says of a holder (the token's\n" +
+			"identityRegistry() is the cited registry, whose isVerified, identity and\n" +
+			"investorCountry return the cited value) and the EIP-1967 slots the evidence states\n" +
+			"are read at the pinned block too,\n" +
 			"with the implementation a beacon proxy gets from its beacon (implementation()) and an\n" +
 			"EIP-1167 minimal proxy's target in its code (eth_getCode), as the evidence's runs field\n" +
 			"states (its text in a report written before runs); so is each token's proxy record\n" +

@@ -233,7 +233,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		t.Errorf("checked %d transactions with their claim, %d blocks only, %d balances, %d states: want some of each but blocks only",
 			good.Node.Transfers, good.Node.BlockOnly, good.Node.Balances, good.Node.States)
 	}
-	for _, fact := range []string{report.FactRole, report.FactProxy, report.FactFrozen} {
+	for _, fact := range []string{report.FactRole, report.FactProxy, report.FactFrozen, report.FactVerified, report.FactIdentity} {
 		if !reportHasFact(rep, fact) {
 			t.Errorf("the scan's report has no %s citation: the state checks below test nothing", fact)
 		}
@@ -378,6 +378,24 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			}
 			return false
 		}, "isFrozen(0x", false},
+		{"unverified holder", func(r *report.Report) bool {
+			// HOLDER-UNVERIFIED's isVerified read, said the other way.
+			evs := facts(r, report.FactVerified)
+			if len(evs) == 0 {
+				return false
+			}
+			evs[0].Value = map[string]string{"true": "false", "false": "true"}[evs[0].Value]
+			return true
+		}, "isVerified(0x", false},
+		{"shared identity", func(r *report.Report) bool {
+			// HOLDER-CONCENTRATION's identity(wallet) read, another identity.
+			evs := facts(r, report.FactIdentity)
+			if len(evs) == 0 {
+				return false
+			}
+			evs[0].Value = "0x00000000000000000000000000000000000000aa"
+			return true
+		}, "identity(0x", false},
 		{"last change of a holding", func(r *report.Report) bool {
 			// The holding's transaction replaced by an earlier transfer
 			// into or out of the same holder, which the node has.
@@ -579,7 +597,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	// citations are not checked, counted apart; exit 0.
 	pruned := noStateProxy(t, url)
 	stdout, _, code = runAudit(t, "verify", "--rpc", pruned, out)
-	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): balances, roles, frozen accounts, issuers and proxy slots are not read$`,
+	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): balances, roles, frozen accounts, issuers, identity registry answers and proxy slots are not read$`,
 		good.Node.Balances+good.Node.States, rep.Chain.BlockNumber)
 	if code != 0 || !regexp.MustCompile(note).MatchString(stdout) || !strings.Contains(stdout, ", 0 unresolved\n") {
 		t.Errorf("verify against a node without state: exit %d, want 0 and %s\n%s", code, note, stdout)

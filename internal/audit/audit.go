@@ -149,6 +149,8 @@ func reportToken(t chain.Token, reg *registry.Registry, owners map[string]string
 		DeployBlock: t.DeployBlock,
 		DeployTx:    t.DeployTx,
 		Holders:     []report.Holder{},
+
+		IdentityRegistry: t.IdentityRegistry,
 	}
 	if p := t.Proxy; p != nil {
 		// Whether or not a rule fires (a clone nobody can upgrade fires
@@ -159,13 +161,20 @@ func reportToken(t chain.Token, reg *registry.Registry, owners map[string]string
 		out.Controllers = append(out.Controllers, report.Controller{Role: c.Role, Address: c.Address, IsContract: c.IsContract})
 	}
 	for _, h := range t.Holders {
-		out.Holders = append(out.Holders, report.Holder{
+		rh := report.Holder{
 			Address:  h.Address,
 			Balance:  decimal(h.Balance),
 			Share:    chain.ShareOf(h.Balance, t.TotalSupply),
 			TokenIDs: h.TokenIDs,
 			EntityID: owners[h.Address],
-		})
+		}
+		if t.IdentityRegistry != "" {
+			rh.Verified, rh.Identity = h.Verified, h.Identity
+			if h.InvestorCountry != 0 {
+				rh.InvestorCountry = &report.Country{Numeric: h.InvestorCountry, Alpha2: h.InvestorCountryAlpha2}
+			}
+		}
+		out.Holders = append(out.Holders, rh)
 	}
 	out.Claims = tokenClaims(t, reg)
 	return out

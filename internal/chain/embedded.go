@@ -358,8 +358,12 @@ func (e *Embedded) actionTxs(a PlanAction) ([]pending, error) {
 		data, err = pm.TryPackAddAgent(to)
 	case a.Op == "remove_agent":
 		data, err = pm.TryPackRemoveAgent(to)
+	case a.Op == "register_identity" && (a.Identity != "" || a.Country != 0):
+		data, err = pm.TryPackRegisterIdentity(to, common.HexToAddress(a.Identity), uint16(a.Country))
 	case a.Op == "register_identity":
-		data, err = pm.TryPackRegisterIdentity(to)
+		data, err = pm.TryPackRegisterIdentity0(to)
+	case a.Op == "delete_identity":
+		data, err = pm.TryPackDeleteIdentity(to)
 	case a.Op == "freeze":
 		data, err = pm.TryPackSetAddressFrozen(to, true)
 	case a.Op == "unfreeze":

@@ -348,7 +348,7 @@ func TestEmbeddedTokensAsDeployed(t *testing.T) {
 // chain. It only changes when the plan, the contracts, the genesis or
 // go-ethereum change; a different hash on another machine or run means the
 // chain is not deterministic.
-const goldenHead = "0x1ecec731dedaa222cdde0996c04ffb38b48d785af7094dd6ce4b6d15ae6dceed"
+const goldenHead = "0x2e5e4ec3bb91b726febce31b0977cd6a702c0a8d3a7d1ff8365176aaa95c4021"
 
 func TestEmbeddedGoldenHead(t *testing.T) {
 	_, _, snap := sharedChain(t)

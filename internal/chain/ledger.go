@@ -12,6 +12,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/tokenaudit/audit/internal/refdata"
 )
 
 // logs fetches the token's Transfer, role and agent logs from block from to
@@ -246,8 +248,87 @@ func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, lo
 			v, vok := decodeUint(answers[i].out)
 			t.Holders[i].Frozen = answers[i].ok && vok && v.Sign() != 0
 		}
+		if err := r.identities(ctx, addr, t); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// identities reads an ERC-3643 token's identity registry at the pinned
+// block: identityRegistry() on the token (a proxy answers through its
+// logic), then, on that registry, isVerified, identity and investorCountry
+// of every holder, in batches (callMany). A token whose identityRegistry()
+// reverts or answers other than one non-zero address keeps IdentityRegistry
+// empty and its holders' fields unknown; so does each call that reverts or
+// answers other than its type's one word (a bool 0 or 1, an address, a
+// uint16).
+func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) error {
+	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))
+	if err != nil {
+		return fmt.Errorf("calling identityRegistry(): %w", err)
+	}
+	reg, aok := strictAddress(out)
+	if !ok || !aok || reg == (common.Address{}) {
+		return nil
+	}
+	t.IdentityRegistry = hexAddr(reg)
+	sigs := []string{"isVerified(address)", "identity(address)", "investorCountry(address)"}
+	calls := make([][]byte, 0, len(sigs)*len(t.Holders))
+	for _, h := range t.Holders {
+		for _, sig := range sigs {
+			calls = append(calls, CallData(sig, common.HexToAddress(h.Address).Bytes()))
+		}
+	}
+	answers, err := r.callMany(ctx, reg, calls)
+	if err != nil {
+		return fmt.Errorf("calling the identity registry %s: %w", hexAddr(reg), err)
+	}
+	for i := range t.Holders {
+		h, a := &t.Holders[i], answers[len(sigs)*i:len(sigs)*(i+1)]
+		if v, ok := strictUint(a[0], 1); ok {
+			verified := v == 1
+			h.Verified = &verified
+		}
+		if id, ok := strictAddress(a[1].out); a[1].ok && ok && id != (common.Address{}) {
+			h.Identity = hexAddr(id)
+		}
+		if v, ok := strictUint(a[2], 0xffff); ok && v != 0 {
+			h.InvestorCountry = int(v)
+			h.InvestorCountryAlpha2, _ = refdata.NumericCountry(int(v))
+		}
+	}
+	return nil
+}
+
+// strictAddress decodes an ABI address answer: one word (extra bytes
+// ignored) whose first 12 bytes are zero; ok is false for anything else.
+func strictAddress(out []byte) (common.Address, bool) {
+	if len(out) < 32 || !allZero(out[:12]) {
+		return common.Address{}, false
+	}
+	return common.BytesToAddress(out[12:32]), true
+}
+
+// strictUint decodes an answer of one unsigned word no larger than max (1
+// for a bool, 0xffff for a uint16); ok is false when the call reverted or
+// the word is out of range.
+func strictUint(a callResult, max uint64) (uint64, bool) {
+	v, ok := decodeUint(a.out)
+	if !a.ok || !ok || !v.IsUint64() || v.Uint64() > max {
+		return 0, false
+	}
+	return v.Uint64(), true
+}
+
+// allZero reports whether every byte of b is zero.
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // compareBalances turns rebuilt balances into holders (positive balances,

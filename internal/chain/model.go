@@ -37,6 +37,11 @@ type Token struct {
 	Mismatches []Mismatch // where the rebuilt ledger disagrees with the contract
 	Claims     []AssetClaim
 	Issuer     string // issuer address the contract names, if any
+	// IdentityRegistry is an ERC-3643 token's identityRegistry() at the
+	// block, lowercase 0x hex; "" when the token is not ERC-3643 or names
+	// none (the call reverted or answered other than an address). Its
+	// holders' Verified, Identity and InvestorCountry are read from it.
+	IdentityRegistry string
 
 	Controllers  []Controller
 	Capabilities Capabilities
@@ -57,6 +62,19 @@ type Holder struct {
 	Balance  *big.Int
 	TokenIDs []string // ERC-721 ids held, decimal, ascending
 	Frozen   bool     // ERC-3643 frozen address
+	// Verified is the token's identity registry's isVerified(holder) at
+	// the block; nil when unknown: no registry (Token.IdentityRegistry
+	// empty), or the call reverted or answered other than true or false.
+	Verified *bool
+	// Identity is the investor's ONCHAINID contract the registry's
+	// identity(holder) names (several wallets may share one), lowercase 0x
+	// hex; "" when unknown or the zero address.
+	Identity string
+	// InvestorCountry is the registry's investorCountry(holder), an ISO
+	// 3166-1 numeric code; 0 when unknown or zero. InvestorCountryAlpha2 is
+	// its alpha-2 code when a country has it ("" otherwise).
+	InvestorCountry       int
+	InvestorCountryAlpha2 string
 	// IDBalances are an ERC-1155 holder's balances per token id (decimal id
 	// to base units), ids with a zero balance left out; Balance is their sum.
 	IDBalances map[string]*big.Int

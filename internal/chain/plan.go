@@ -74,6 +74,13 @@ type PlanAction struct {
 	TokenID string      `json:"token_id,omitempty"`
 	Role    string      `json:"role,omitempty"`
 	Vessel  *PlanVessel `json:"vessel,omitempty"`
+	// Identity and Country, for register_identity, register the wallet
+	// with T-REX's registerIdentity(wallet, identity, country): Identity
+	// is the investor's ONCHAINID contract (a 0x address; several wallets
+	// may share one), Country an ISO 3166-1 numeric code. Without either
+	// the wallet is registered plain (registerIdentity(wallet)).
+	Identity string `json:"identity,omitempty"`
+	Country  int    `json:"country,omitempty"`
 }
 
 // PlanVessel is the vessel a deed is minted for.
@@ -93,6 +100,7 @@ var opKinds = map[string][]string{
 	"add_agent":          {KindPermissionedShares},
 	"remove_agent":       {KindPermissionedShares},
 	"register_identity":  {KindPermissionedShares},
+	"delete_identity":    {KindPermissionedShares},
 	"freeze":             {KindPermissionedShares},
 	"unfreeze":           {KindPermissionedShares},
 	"forced_transfer":    {KindPermissionedShares},
@@ -303,6 +311,13 @@ func (p *Plan) validateAction(a *PlanAction, tokens map[string]*PlanToken, accou
 		}
 		if _, err := ScaleAmount(a.Amount, t.Decimals); err != nil {
 			return err
+		}
+	case "register_identity":
+		if a.Identity != "" && !common.IsHexAddress(a.Identity) {
+			return fmt.Errorf("identity %q is not a 20-byte hex address", a.Identity)
+		}
+		if a.Country < 0 || a.Country > 0xffff {
+			return fmt.Errorf("country %d is not a uint16", a.Country)
 		}
 	case "grant_role", "revoke_role":
 		if _, ok := planRoles[a.Role]; !ok {

@@ -90,7 +90,7 @@ func TestCloneWithEIP1967Slot(t *testing.T) {
 	clone := c.clone(impl)
 	c.call(clone, perm.PackInitialize("Clone Shares", "CPS", 0, "9000001", c.me, c.me))
 	c.call(clone, perm.PackAddAgent(c.me))
-	c.call(clone, perm.PackRegisterIdentity(c.me))
+	c.call(clone, perm.PackRegisterIdentity0(c.me))
 	c.call(clone, perm.PackMint(c.me, big.NewInt(1000)))
 	if slot, err := c.sim.Client().StorageAt(context.Background(), clone, SlotAdmin, nil); err != nil || common.BytesToAddress(slot) != c.me {
 		t.Fatalf("the clone's admin slot holds %x (%v): the test sets nothing up", slot, err)
@@ -177,7 +177,7 @@ func TestCloneOfACloneRunsTheEnd(t *testing.T) {
 	outer := c.clone(inner)
 	c.call(outer, perm.PackInitialize("Clone Shares", "CPS", 0, "9000001", c.me, c.me))
 	c.call(outer, perm.PackAddAgent(c.me))
-	c.call(outer, perm.PackRegisterIdentity(c.me))
+	c.call(outer, perm.PackRegisterIdentity0(c.me))
 	c.call(outer, perm.PackMint(c.me, big.NewInt(1000)))
 	snap, err := Read(context.Background(), c.sim.Client(), []string{outer.Hex()}, nil)
 	if err != nil {

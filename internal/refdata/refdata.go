@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -26,12 +27,16 @@ type Country struct {
 	Alpha2 string // "LR"
 	Alpha3 string // "LBR"
 	Name   string // ISO short name, "Liberia"
+	// Numeric is the ISO 3166-1 numeric code (430 for Liberia); 0 when the
+	// table gives none (a countries.csv without the numeric column).
+	Numeric int
 }
 
 // Tables is one set of reference tables. The zero value knows nothing; use
 // Default or LoadDir.
 type Tables struct {
 	countries map[string]Country   // by alpha2
+	numeric   map[int]string       // ISO 3166-1 numeric code -> alpha2
 	names     map[string]string    // folded name, alpha2 or alpha3 -> alpha2
 	mids      map[string]string    // "636" -> "LR"
 	foc       map[string]bool      // alpha2 -> whole flag is a flag of convenience
@@ -209,7 +214,7 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 		}
 		return a2, nil
 	}
-	t := &Tables{countries: map[string]Country{}, names: map[string]string{}, mids: map[string]string{},
+	t := &Tables{countries: map[string]Country{}, numeric: map[int]string{}, names: map[string]string{}, mids: map[string]string{},
 		foc: map[string]bool{}, secrecy: map[string]bool{}, listings: map[string][]Listing{}}
 	// list notes that data row i of table lists key.
 	list := func(table string, i int, r []string, key string) {
@@ -236,6 +241,14 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 			return nil, fmt.Errorf("reference table countries.csv, row %d: want alpha2,alpha3,name", lines["countries.csv"][i])
 		}
 		c := Country{Alpha2: strings.ToUpper(r[0]), Alpha3: strings.ToUpper(r[1]), Name: r[2]}
+		if len(r) > 4 && strings.TrimSpace(r[4]) != "" {
+			n, err := strconv.Atoi(strings.TrimSpace(r[4]))
+			if err != nil || n <= 0 || n > 999 {
+				return nil, fmt.Errorf("reference table countries.csv, row %d: numeric code %q is not 001 to 999", lines["countries.csv"][i], r[4])
+			}
+			c.Numeric = n
+			t.numeric[n] = c.Alpha2
+		}
 		t.countries[c.Alpha2] = c
 		t.names[fold(c.Alpha2)] = c.Alpha2
 		t.names[fold(c.Alpha3)] = c.Alpha2
@@ -352,6 +365,17 @@ func (t *Tables) Country(alpha2 string) (Country, bool) {
 	return c, ok
 }
 
+// NumericCountry returns the alpha-2 code of the country whose ISO 3166-1
+// numeric code is n (430 is LR); ok is false for a code no country of the
+// table has.
+func (t *Tables) NumericCountry(n int) (alpha2 string, ok bool) {
+	if t == nil {
+		return "", false
+	}
+	a2, ok := t.numeric[n]
+	return a2, ok
+}
+
 // MIDCountry returns the alpha-2 code of the country the ITU allocated the
 // three-digit Maritime Identification Digits to.
 func (t *Tables) MIDCountry(mid string) (alpha2 string, ok bool) {
@@ -423,6 +447,9 @@ func ValidMMSI(s string) bool {
 
 // CountryCode looks s up in the default tables; see Tables.CountryCode.
 func CountryCode(s string) (string, bool) { return defaultTables.CountryCode(s) }
+
+// NumericCountry looks n up in the default tables; see Tables.NumericCountry.
+func NumericCountry(n int) (string, bool) { return defaultTables.NumericCountry(n) }
 
 // MMSICountry looks mmsi up in the default tables; see Tables.MMSICountry.
 func MMSICountry(mmsi string) (string, bool) { return defaultTables.MMSICountry(mmsi) }

@@ -272,3 +272,38 @@ func TestEmbeddedFile(t *testing.T) {
 		}
 	}
 }
+
+func TestNumericCountry(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+		ok   bool
+	}{
+		{430, "LR", true}, {584, "MH", true}, {591, "PA", true}, {344, "HK", true}, {578, "NO", true},
+		{4, "AF", true}, {826, "GB", true}, {0, "", false}, {999, "", false}, {65535, "", false}, {-1, "", false},
+	} {
+		got, ok := NumericCountry(tc.n)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("NumericCountry(%d) = %q, %v; want %q, %v", tc.n, got, ok, tc.want, tc.ok)
+		}
+	}
+	// A folder's countries.csv without the numeric column still loads; it
+	// knows no numeric code.
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "countries.csv"), []byte("alpha2,alpha3,name\nLR,LBR,Liberia\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tab, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a2, ok := tab.NumericCountry(430); ok {
+		t.Errorf("a table without numeric codes gave %s for 430", a2)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "countries.csv"), []byte("alpha2,alpha3,name,other_names,numeric\nLR,LBR,Liberia,,43x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadDir(dir); err == nil || !strings.Contains(err.Error(), "row 2") {
+		t.Errorf("a bad numeric code: err %v, want one naming row 2", err)
+	}
+}

@@ -370,3 +370,29 @@ func chainIDText(c Chain) string {
 	}
 	return fmt.Sprintf("chain id %d", c.ChainID)
 }
+
+// VerifiedText is what a holder's identity registry said of isVerified, as
+// the reports write it: "verified", "not verified", or "" when unknown or
+// the token has no identity registry.
+func VerifiedText(h Holder) string {
+	switch {
+	case h.Verified == nil:
+		return ""
+	case *h.Verified:
+		return "verified"
+	}
+	return "not verified"
+}
+
+// CountryText is an investor country as the reports write it: the numeric
+// code and, when a country has it, its alpha-2 ("756 CH", "999"); "" for
+// none.
+func CountryText(c *Country) string {
+	switch {
+	case c == nil:
+		return ""
+	case c.Alpha2 != "":
+		return fmt.Sprintf("%d %s", c.Numeric, c.Alpha2)
+	}
+	return fmt.Sprint(c.Numeric)
+}

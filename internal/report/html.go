@@ -36,10 +36,11 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		Rows     []Holder
 		Omitted  int
 		TokenIDs bool // some holder has token ids: the table has their column
+		Registry bool // the token has an identity registry: the table has its columns
 	}
 	var hs []holders
 	for _, t := range r.Tokens {
-		h := holders{Token: t, Rows: t.Holders}
+		h := holders{Token: t, Rows: t.Holders, Registry: t.IdentityRegistry != ""}
 		for _, x := range t.Holders {
 			h.TokenIDs = h.TokenIDs || len(x.TokenIDs) > 0
 		}
@@ -68,6 +69,8 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 	funcs := template.FuncMap{
 		"chainid":  chainIDText,
 		"entity":   func(id string) string { return stepLabel(Step{ID: id, Name: names[id]}) },
+		"verified": VerifiedText,
+		"country":  CountryText,
 		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
 		"citeNoTx": func(e Evidence) string { e.TxHash = ""; return Citation(e) }, // the transaction is linked after it
 		"pct":      percent,
@@ -260,11 +263,11 @@ ol.evidence { margin: 0; padding-left: 3.4em; } ol.evidence li::marker { content
 
 <h2 id="tokens">Tokens and holders</h2>
 {{range .Holders}}<h3>{{.Token.Symbol}} <span class="note">{{.Token.Name}}, {{.Token.Standard}}, supply {{amount .Token.TotalSupply .Token.Decimals}}</span></h3>
-<p>Contract {{with link "token" .Token.Address}}<a href="{{.}}">{{end}}<code>{{.Token.Address}}</code>{{if link "token" .Token.Address}}</a>{{end}}{{if or .Token.DeployBlock .Token.DeployTx}}, deployed{{with .Token.DeployBlock}} at block {{.}}{{end}}{{with .Token.DeployTx}} in transaction {{with link "tx" .}}<a href="{{.}}">{{end}}<code>{{.}}</code>{{if link "tx" .}}</a>{{end}}{{end}}{{end}}{{with .Token.Controllers}}; controlled by {{range $i, $c := .}}{{if $i}}, {{end}}{{$c.Role}} <code>{{$c.Address}}</code> ({{if $c.IsContract}}contract{{else}}key{{end}}){{end}}{{end}}.{{with .Token.Proxy}} It is an {{proxy .}}.{{end}}</p>
+<p>Contract {{with link "token" .Token.Address}}<a href="{{.}}">{{end}}<code>{{.Token.Address}}</code>{{if link "token" .Token.Address}}</a>{{end}}{{if or .Token.DeployBlock .Token.DeployTx}}, deployed{{with .Token.DeployBlock}} at block {{.}}{{end}}{{with .Token.DeployTx}} in transaction {{with link "tx" .}}<a href="{{.}}">{{end}}<code>{{.}}</code>{{if link "tx" .}}</a>{{end}}{{end}}{{end}}{{with .Token.Controllers}}; controlled by {{range $i, $c := .}}{{if $i}}, {{end}}{{$c.Role}} <code>{{$c.Address}}</code> ({{if $c.IsContract}}contract{{else}}key{{end}}){{end}}{{end}}.{{with .Token.Proxy}} It is an {{proxy .}}.{{end}}{{with .Token.IdentityRegistry}} Its identity registry is <code>{{.}}</code>.{{end}}</p>
 <table class="holders">
-<thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th>{{if .TokenIDs}}<th>Token ids</th>{{end}}</tr></thead>
+<thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th>{{if .TokenIDs}}<th>Token ids</th>{{end}}{{if .Registry}}<th>Verified</th><th>Identity</th><th>Investor country</th>{{end}}</tr></thead>
 <tbody>
-{{$t := .Token}}{{$ids := .TokenIDs}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{with .EntityID}}{{entity .}}{{end}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}</tr>
+{{$t := .Token}}{{$ids := .TokenIDs}}{{$reg := .Registry}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{with .EntityID}}{{entity .}}{{end}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}{{if $reg}}<td>{{verified .}}</td><td>{{with .Identity}}<code>{{.}}</code>{{end}}</td><td>{{country .InvestorCountry}}</td>{{end}}</tr>
 {{end}}</tbody>
 </table>
 {{if .Omitted}}<p class="note">{{.Omitted}} more holder(s) are listed in the JSON and XLSX reports.</p>{{end}}

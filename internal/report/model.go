@@ -88,7 +88,10 @@ type Token struct {
 	Proxy       *Proxy       `json:"proxy,omitempty"` // nil: not a proxy, or a report written before the field
 	Claims      []Claim      `json:"claims,omitempty"`
 	Controllers []Controller `json:"controllers,omitempty"`
-	Holders     []Holder     `json:"holders"`
+	// IdentityRegistry is an ERC-3643 token's identityRegistry() at the
+	// pinned block, lowercase 0x hex; absent when it names none.
+	IdentityRegistry string   `json:"identity_registry,omitempty"`
+	Holders          []Holder `json:"holders"`
 }
 
 // Proxy says that a token is a proxy and what it runs at the pinned block,
@@ -123,6 +126,22 @@ type Holder struct {
 	Share    float64  `json:"share"`   // fraction of total supply, 0..1
 	TokenIDs []string `json:"token_ids,omitempty"`
 	EntityID string   `json:"entity_id,omitempty"` // registry key of the wallet's holder, if known
+	// Verified, Identity and InvestorCountry are what the ERC-3643 token's
+	// identity registry (Token.IdentityRegistry) returned for the wallet at
+	// the pinned block: isVerified (absent when the call failed or
+	// answered garbage), identity (the ONCHAINID, lowercase 0x hex; absent
+	// when unknown or none) and investorCountry. All are absent when the
+	// token has no identity registry.
+	Verified        *bool    `json:"verified,omitempty"`
+	Identity        string   `json:"identity,omitempty"`
+	InvestorCountry *Country `json:"investor_country,omitempty"`
+}
+
+// Country is an ISO 3166-1 country by its numeric code, with its alpha-2
+// code when a country has that number.
+type Country struct {
+	Numeric int    `json:"numeric"`
+	Alpha2  string `json:"alpha2,omitempty"`
 }
 
 // Claim is an asset a token says it represents.
@@ -269,7 +288,7 @@ type Evidence struct {
 	// without reading the text. Fact names it; each fact sets the fields
 	// listed in docs/report.md. Reports written before these fields (still
 	// schema 1.0) have none of them: their facts are in the text only.
-	Fact     string     `json:"fact,omitempty"`     // "balance", "mint", "transfer", "deployment", "role", "frozen", "issuer", "proxy", "call"
+	Fact     string     `json:"fact,omitempty"`     // "balance", "mint", "transfer", "deployment", "role", "frozen", "issuer", "proxy", "call", "verified", "identity", "country"
 	Contract string     `json:"contract,omitempty"` // the token contract, lowercase 0x hex
 	Holder   string     `json:"holder,omitempty"`   // the account whose balance, role or status it is, lowercase 0x hex
 	Role     string     `json:"role,omitempty"`     // role: the role's name, as tokens[].controllers[].role
@@ -294,6 +313,13 @@ type Evidence struct {
 	// runs the one in its implementation slot; reports written before
 	// this field name the others in the text only).
 	Runs string `json:"runs,omitempty"`
+	// verified, identity, country: the ERC-3643 identity registry the
+	// token's identityRegistry() names at the pinned block (lowercase 0x
+	// hex), and the value its isVerified, identity or investorCountry of
+	// Holder returned: "true" or "false"; an address, lowercase 0x hex
+	// (the zero address: none); an ISO 3166-1 numeric code, decimal.
+	Registry string `json:"registry,omitempty"`
+	Value    string `json:"value,omitempty"`
 
 	// registry and other input files
 	File   string `json:"file,omitempty"`
@@ -319,7 +345,10 @@ type Evidence struct {
 // at the pinned block, a role named by its hash's first bytes
 // with RoleHash too; a call (Contract, and Holder
 // when the call was about an account) whose result disagrees with the
-// Transfer logs.
+// Transfer logs; what an ERC-3643 token's identity registry says of a
+// holder at the pinned block (Contract, Registry, Holder, Value): whether
+// it is verified (isVerified), its on-chain identity (identity), its
+// investor country (investorCountry).
 const (
 	FactBalance    = "balance"
 	FactMint       = "mint"
@@ -330,10 +359,14 @@ const (
 	FactIssuer     = "issuer"
 	FactProxy      = "proxy"
 	FactCall       = "call"
+	FactVerified   = "verified"
+	FactIdentity   = "identity"
+	FactCountry    = "country"
 )
 
 // ChainFacts lists every value Evidence.Fact may take.
-var ChainFacts = []string{FactBalance, FactMint, FactTransfer, FactDeployment, FactRole, FactFrozen, FactIssuer, FactProxy, FactCall}
+var ChainFacts = []string{FactBalance, FactMint, FactTransfer, FactDeployment, FactRole, FactFrozen, FactIssuer, FactProxy, FactCall,
+	FactVerified, FactIdentity, FactCountry}
 
 // IDAmount is the amount of one token id an account holds: 1 for an
 // ERC-721 id, the ERC-1155 balance of the id otherwise. Both are decimal
@@ -351,6 +384,7 @@ func (ev Evidence) Equal(other Evidence) bool {
 		a.Fact == b.Fact && a.Contract == b.Contract && a.Holder == b.Holder && a.Role == b.Role &&
 		a.From == b.From && a.To == b.To && a.Amount == b.Amount && slices.Equal(a.IDs, b.IDs) &&
 		a.RoleHash == b.RoleHash && a.Implementation == b.Implementation && a.Admin == b.Admin && a.Beacon == b.Beacon && a.Runs == b.Runs &&
+		a.Registry == b.Registry && a.Value == b.Value &&
 		a.File == b.File && a.Sheet == b.Sheet && a.Row == b.Row && a.Column == b.Column &&
 		a.List == b.List && a.ListDate == b.ListDate && a.EntryID == b.EntryID && a.Score == b.Score
 }

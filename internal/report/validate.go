@@ -354,6 +354,8 @@ var (
 	sha256Pattern      = regexp.MustCompile(`^[0-9a-f]{64}$`)
 	versionPattern     = regexp.MustCompile(`^[0-9]+\.[0-9]+$`)
 	roleHashPattern    = regexp.MustCompile(`^0x[0-9a-f]{64}$`)
+	// alpha2Pattern is an ISO 3166-1 alpha-2 code.
+	alpha2Pattern = regexp.MustCompile(`^[A-Z]{2}$`)
 )
 
 // Validate checks what the JSON schema (docs/report-schema.json) says of a
@@ -449,6 +451,9 @@ func Validate(r *Report) error {
 		for j, c := range t.Claims {
 			fraction(fmt.Sprintf("%s.claims[%d].share", p, j), c.Share)
 		}
+		if t.IdentityRegistry != "" {
+			address(p+".identity_registry", t.IdentityRegistry)
+		}
 		// A million holders: the path is formatted only for a problem.
 		for j, h := range t.Holders {
 			if !isAddress(h.Address) {
@@ -464,6 +469,12 @@ func Validate(r *Report) error {
 				if !isDecimal(id) {
 					decimal(fmt.Sprintf("%s.holders[%d].token_ids[%d]", p, j, k), id)
 				}
+			}
+			if h.Identity != "" && !isAddress(h.Identity) {
+				address(fmt.Sprintf("%s.holders[%d].identity", p, j), h.Identity)
+			}
+			if c := h.InvestorCountry; c != nil && (c.Numeric < 1 || c.Numeric > 0xffff || (c.Alpha2 != "" && !alpha2Pattern.MatchString(c.Alpha2))) {
+				add(fmt.Sprintf("%s.holders[%d].investor_country", p, j), "numeric %d, alpha2 %q: want 1 to 65535 and two capital letters", c.Numeric, c.Alpha2)
 			}
 		}
 	}
@@ -499,7 +510,7 @@ func Validate(r *Report) error {
 				oneOf(q+".fact", ev.Fact, ChainFacts...)
 			}
 			for _, a := range []struct{ name, value string }{{"contract", ev.Contract}, {"holder", ev.Holder}, {"from", ev.From}, {"to", ev.To},
-				{"implementation", ev.Implementation}, {"admin", ev.Admin}, {"beacon", ev.Beacon}, {"runs", ev.Runs}} {
+				{"implementation", ev.Implementation}, {"admin", ev.Admin}, {"beacon", ev.Beacon}, {"runs", ev.Runs}, {"registry", ev.Registry}} {
 				if a.value != "" {
 					address(q+"."+a.name, a.value)
 				}

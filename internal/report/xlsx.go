@@ -798,7 +798,7 @@ func evidencePointer(finding, items int) string {
 var evidenceHeaders = []string{"Finding", "Item", "Text", "Where to check it", "Severity", "Rule", "Subject kind", "Subject",
 	"Fingerprint", "Kind", "File", "Sheet", "Row", "Column", "List", "List date", "Entry id", "Score",
 	"Block", "Transaction", "Fact", "Contract", "Holder", "Role", "Role hash", "From", "To", "Amount (base units)",
-	"Token ids", "Implementation", "Admin", "Beacon", "Runs"}
+	"Token ids", "Implementation", "Admin", "Beacon", "Runs", "Registry", "Value"}
 
 // Columns of the Evidence sheet: those that wrap, the subject's (a link)
 // and how many are printed, the first ones: a finding's rule and subject
@@ -880,6 +880,8 @@ func (x *xlsxWriter) evidenceCells(cells []excelize.Cell, i, j int, f *Finding) 
 	cells[30] = txt(e.Admin)
 	cells[31] = txt(e.Beacon)
 	cells[32] = txt(e.Runs)
+	cells[33] = txt(e.Registry)
+	cells[34] = txt(e.Value)
 }
 
 // evidence streams one row per evidence item of every finding, in the
@@ -1020,7 +1022,8 @@ func holderStatus(r *Report) func(Holder) string {
 // holders streams one row per holder position, so that a million rows fit
 // in little memory.
 func (x *xlsxWriter) holders(r *Report) error {
-	headers := []string{"Token", "Symbol", "Holder", "Entity", "Status", "Balance (base units)", "Balance (tokens)", "Share of supply", "Token ids"}
+	headers := []string{"Token", "Symbol", "Holder", "Entity", "Status", "Balance (base units)", "Balance (tokens)", "Share of supply", "Token ids",
+		"Verified", "Identity", "Investor country"}
 	status := holderStatus(r)
 	widths := make([]int, len(headers))
 	measure := func(col int, s string) {
@@ -1043,6 +1046,9 @@ func (x *xlsxWriter) holders(r *Report) error {
 			if len(h.TokenIDs) > 0 {
 				measure(8, strings.Join(h.TokenIDs, ", "))
 			}
+			measure(9, VerifiedText(h))
+			measure(10, h.Identity)
+			measure(11, CountryText(h.InvestorCountry))
 		}
 	}
 	widths[7] = 10
@@ -1107,6 +1113,9 @@ func (x *xlsxWriter) holders(r *Report) error {
 				cells[7] = excelize.Cell{Value: strconv.FormatFloat(h.Share, 'g', -1, 64)}
 			}
 			cells[8] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
+			cells[9] = excelize.Cell{Value: VerifiedText(h)}
+			cells[10] = excelize.Cell{Value: xlsxText(h.Identity)}
+			cells[11] = excelize.Cell{Value: CountryText(h.InvestorCountry)}
 			cell, _ := excelize.CoordinatesToCellName(1, row)
 			if err := sw.SetRow(cell, vals); err != nil {
 				return fmt.Errorf("row %d: %w", row, err)

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"math/big"
 	"slices"
 	"strings"
@@ -39,6 +40,16 @@ func TestChainEvidenceFacts(t *testing.T) {
 		chain.Controller{Role: "role-1a2b3c4d", Address: key1, RoleHash: unnamed},
 		chain.Controller{Role: "proxy-admin-owner", Address: key1})
 	tk.Mismatches = []chain.Mismatch{{Address: w3, What: "balanceOf", Rebuilt: "200", Reported: "201"}}
+	// The identity registry: w2 not verified (HOLDER-UNVERIFIED), w4 and
+	// w5 of one identity (HOLDER-IDENTITY-MISMATCH: two owners), w1 of
+	// Norway whose owner is Swedish (HOLDER-IDENTITY-MISMATCH: country).
+	const idRegistry, identity = "0x00000000000000000000000000000000000000dd", "0x00000000000000000000000000000000000000d1"
+	no := false
+	tk.IdentityRegistry = idRegistry
+	tk.Holders[1].Verified = &no
+	tk.Holders[3].Identity, tk.Holders[4].Identity = identity, identity
+	tk.Holders[0].InvestorCountry, tk.Holders[0].InvestorCountryAlpha2 = 578, "NO"
+	w.reg.People[1].Nationality = "SE"
 	w.reg.History = append(w.reg.History,
 		registry.VesselChange{IMO: imo1, Field: "registered_owner", Value: "C-OWN", From: deployed.AddDate(0, 0, -30)},
 		registry.VesselChange{IMO: imo1, Field: "ship_manager", Value: "C-OWN", From: deployed.AddDate(1, 0, 30)})
@@ -132,6 +143,20 @@ func TestChainEvidenceFacts(t *testing.T) {
 			case report.FactCall:
 				if ev.Holder != w3 {
 					t.Errorf("call about %s, want %s", ev.Holder, w3)
+				}
+			case report.FactVerified, report.FactIdentity, report.FactCountry:
+				i := slices.IndexFunc(tok.Holders, func(h chain.Holder) bool { return h.Address == ev.Holder })
+				if i < 0 || ev.Registry != tok.IdentityRegistry {
+					t.Errorf("%s: %s of %s on registry %s: not the snapshot's", f.Rule, ev.Fact, ev.Holder, ev.Registry)
+					continue
+				}
+				h := tok.Holders[i]
+				want := map[string]string{report.FactIdentity: h.Identity, report.FactCountry: fmt.Sprint(h.InvestorCountry)}[ev.Fact]
+				if ev.Fact == report.FactVerified && h.Verified != nil {
+					want = fmt.Sprint(*h.Verified)
+				}
+				if ev.Value != want {
+					t.Errorf("%s: %s of %s is %q, want %q", f.Rule, ev.Fact, ev.Holder, ev.Value, want)
 				}
 			}
 		}

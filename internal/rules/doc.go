@@ -35,8 +35,10 @@
 //	ASSET-OVERCLAIMED         vessel     "overclaimed"
 //	ASSET-METADATA-MISMATCH   vessel     token/token id/field
 //	HOLDER-UNIDENTIFIED       wallet     token
-//	HOLDER-CONCENTRATION      wallet, or the company/person behind several  token:level
+//	HOLDER-CONCENTRATION      wallet, or the company/person behind several, or the on-chain identity's address  token
 //	HOLDER-LEDGER-MISMATCH    token      what:address
+//	HOLDER-UNVERIFIED         wallet     token
+//	HOLDER-IDENTITY-MISMATCH  wallet (the holder), or the on-chain identity's address  token:country or token:owners
 //	OWN-OPAQUE                vessel     "legal"
 //	OWN-CYCLE                 company (smallest id of the cycle)  member ids
 //	OWN-NOMINEE               the nominee (company/person)  shareholder:company or officer:company

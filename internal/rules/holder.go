@@ -128,11 +128,7 @@ func (e *eval) level(s float64) float64 {
 func holderConcentration(e *eval) {
 	for _, t := range e.snap.Tokens {
 		tok := strings.ToLower(t.Address)
-		type agg struct {
-			sum     *big.Int
-			wallets []string
-		}
-		byEntity := map[string]*agg{}
+		byEntity := map[string]*walletGroup{}
 		for _, h := range t.Holders {
 			s := fraction(h.Balance, t.TotalSupply)
 			if l := e.level(s); l > 0 {
@@ -144,15 +140,15 @@ func holderConcentration(e *eval) {
 					fmt.Sprintf("%s holds %s of %s, at or above %s", h.Address, pct(s), e.tokenLabel(t.Address), pct(l)), ev...)
 			}
 			if id := e.walletEntity(h.Address); id != "" && h.Balance != nil {
-				a := byEntity[id]
-				if a == nil {
-					a = &agg{sum: new(big.Int)}
-					byEntity[id] = a
+				g := byEntity[id]
+				if g == nil {
+					g = &walletGroup{sum: new(big.Int)}
+					byEntity[id] = g
 				}
-				a.sum.Add(a.sum, h.Balance)
-				a.wallets = append(a.wallets, h.Address)
+				g.add(h)
 			}
 		}
+		byIdentity := e.identityGroups(t, byEntity)
 		levels := map[report.Subject]float64{} // the level of each entity's finding through several wallets
 		var ids []string
 		for id := range byEntity {
@@ -169,22 +165,134 @@ func holderConcentration(e *eval) {
 			if l <= 0 {
 				continue
 			}
-			var ev []report.Evidence
-			for _, w := range a.wallets {
-				for _, row := range e.wallets[w] {
-					ev = append(ev, regEv(row.Origin, "wallet "+w+" belongs to "+row.HolderID))
-				}
-			}
+			ev := e.groupEv(t, a)
 			subj := report.Subject{Kind: "company", ID: id}
 			if _, ok := e.people[id]; ok {
 				subj.Kind = "person"
 			}
 			levels[subj] = l
 			e.add(RuleHolderConcentration, report.Medium, subj, tok,
-				fmt.Sprintf("%s holds %s of %s through %d wallets (%s), at or above %s", id, pct(s), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), pct(l)), ev...)
+				fmt.Sprintf("%s holds %s of %s through %d wallets (%s)%s, at or above %s", id, pct(s), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), a.sharedText(), pct(l)), ev...)
+		}
+		for _, g := range byIdentity {
+			s := fraction(g.sum, t.TotalSupply)
+			l := e.level(s)
+			if l <= 0 {
+				continue
+			}
+			e.add(RuleHolderConcentration, report.Medium, walletSubject(g.identity), tok,
+				fmt.Sprintf("the on-chain identity %s holds %s of %s through %d wallets (%s) the token's identity registry gives it, at or above %s", g.identity, pct(s), e.tokenLabel(t.Address), len(g.wallets), strings.Join(g.wallets, ", "), pct(l)), e.groupEv(t, g)...)
 		}
 		e.beneficialConcentration(tok, levels)
 	}
+}
+
+// walletGroup is wallets of one token counted as one beneficial owner:
+// their addresses in holder order, the sum of their balances, and the
+// holders among them the token's identity registry gives one on-chain
+// identity (identity, when the group is that identity's alone).
+type walletGroup struct {
+	sum      *big.Int
+	wallets  []string
+	shared   []chain.Holder
+	identity string
+}
+
+// add counts h's wallet in the group unless it is there already.
+func (g *walletGroup) add(h chain.Holder) {
+	for _, w := range g.wallets {
+		if w == h.Address {
+			return
+		}
+	}
+	g.sum.Add(g.sum, h.Balance)
+	g.wallets = append(g.wallets, h.Address)
+}
+
+// sharedText says which of the group's wallets its on-chain identities
+// join, for a message: "; 0xa and 0xb share on-chain identity 0xc", or "".
+func (g *walletGroup) sharedText() string {
+	byID := map[string][]string{}
+	var ids []string
+	for _, h := range g.shared {
+		if byID[h.Identity] == nil {
+			ids = append(ids, h.Identity)
+		}
+		byID[h.Identity] = append(byID[h.Identity], h.Address)
+	}
+	var parts []string
+	for _, id := range ids {
+		parts = append(parts, strings.Join(byID[id], " and ")+" share on-chain identity "+id)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(parts, "; ")
+}
+
+// identityGroups counts the wallets an ERC-3643 token's identity registry
+// gives one on-chain identity as one beneficial owner. An identity whose
+// wallets the registry ties to one entity joins that entity's group in
+// byEntity (its wallets the registry does not list are added); one whose
+// wallets the registry ties to no entity, or to several, is a group of its
+// own, returned by identity. Identities of one wallet are left out.
+func (e *eval) identityGroups(t chain.Token, byEntity map[string]*walletGroup) []*walletGroup {
+	if t.IdentityRegistry == "" {
+		return nil
+	}
+	byID := map[string][]chain.Holder{}
+	var ids []string
+	for _, h := range t.Holders {
+		if h.Identity == "" || h.Balance == nil {
+			continue
+		}
+		if byID[h.Identity] == nil {
+			ids = append(ids, h.Identity)
+		}
+		byID[h.Identity] = append(byID[h.Identity], h)
+	}
+	sort.Strings(ids)
+	var own []*walletGroup
+	for _, id := range ids {
+		hs := byID[id]
+		if len(hs) < 2 {
+			continue
+		}
+		entities := map[string]bool{}
+		entity := ""
+		for _, h := range hs {
+			if ent := e.walletEntity(h.Address); ent != "" {
+				entities[ent], entity = true, ent
+			}
+		}
+		g := &walletGroup{sum: new(big.Int), identity: id}
+		if len(entities) == 1 {
+			g = byEntity[entity]
+		} else {
+			own = append(own, g)
+		}
+		for _, h := range hs {
+			g.add(h)
+		}
+		g.shared = append(g.shared, hs...)
+	}
+	return own
+}
+
+// groupEv is the evidence of a wallet group: the registry rows naming each
+// wallet's holder, then what the token's identity registry says of each
+// wallet whose identity it shares with another (identity(wallet)).
+func (e *eval) groupEv(t chain.Token, g *walletGroup) []report.Evidence {
+	var ev []report.Evidence
+	for _, w := range g.wallets {
+		for _, row := range e.wallets[w] {
+			ev = append(ev, regEv(row.Origin, "wallet "+w+" belongs to "+row.HolderID))
+		}
+	}
+	for _, h := range g.shared {
+		ev = append(ev, e.identityEv(t, h))
+	}
+	return ev
 }
 
 // beneficialConcentration: a person who, looking through companies, holds

@@ -229,7 +229,7 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 				nc.StatesNoState++
 			}
 			res.Chain++
-			note(fmt.Sprintf("the node has no state at block %d (not an archive node): balances, roles, frozen accounts, issuers and proxy slots are not read", c.rep.Chain.BlockNumber))
+			note(fmt.Sprintf("the node has no state at block %d (not an archive node): balances, roles, frozen accounts, issuers, identity registry answers and proxy slots are not read", c.rep.Chain.BlockNumber))
 			continue
 		}
 		res.Checked++

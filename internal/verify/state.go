@@ -217,6 +217,11 @@ var (
 	selHasRole  = chain.CallData("hasRole(bytes32,address)")
 	selIsAgent  = chain.CallData("isAgent(address)")
 	selIsFrozen = chain.CallData("isFrozen(address)")
+	// an ERC-3643 token's and its identity registry's
+	selIdentityRegistry = chain.CallData("identityRegistry()")
+	selIsVerified       = chain.CallData("isVerified(address)")
+	selIdentity         = chain.CallData("identity(address)")
+	selInvestorCountry  = chain.CallData("investorCountry(address)")
 	// a beacon's
 	selImplementation = chain.CallData("implementation()")
 )
@@ -235,10 +240,19 @@ var (
 // checkState reads.
 func isStateFact(fact string) bool {
 	switch fact {
-	case report.FactRole, report.FactFrozen, report.FactIssuer, report.FactProxy:
+	case report.FactRole, report.FactFrozen, report.FactIssuer, report.FactProxy,
+		report.FactVerified, report.FactIdentity, report.FactCountry:
 		return true
 	}
 	return false
+}
+
+// registrySigs are the identity registry functions whose answer the
+// verified, identity and country facts state.
+var registrySigs = map[string]string{
+	report.FactVerified: "isVerified(address)",
+	report.FactIdentity: "identity(address)",
+	report.FactCountry:  "investorCountry(address)",
 }
 
 // stateReads are the first reads a state citation asks for, to be asked
@@ -254,6 +268,12 @@ func (c *chainChecker) stateReads(ev report.Evidence) ([]contractCall, []slotRea
 		return []contractCall{{to, string(chain.CallData("isFrozen(address)", holder.Bytes()))}}, nil
 	case report.FactIssuer:
 		return []contractCall{{to, string(selIssuer)}}, nil
+	case report.FactVerified, report.FactIdentity, report.FactCountry:
+		if !common.IsHexAddress(ev.Registry) {
+			return nil, nil
+		}
+		reg := common.HexToAddress(ev.Registry)
+		return []contractCall{{to, string(selIdentityRegistry)}, {reg, string(chain.CallData(registrySigs[ev.Fact], holder.Bytes()))}}, nil
 	case report.FactProxy:
 		var reads []slotRead
 		for _, s := range proxySlots {
@@ -303,6 +323,10 @@ func (c *chainChecker) isToken(addr string) bool {
 //     not read;
 //   - frozen: ERC-3643 isFrozen(holder) is true;
 //   - issuer: issuer() is the holder (how internal/chain reads it);
+//   - verified, identity, country: the token's identityRegistry() is the
+//     evidence's registry, and that registry's isVerified(holder),
+//     identity(holder) or investorCountry(holder) returns the evidence's
+//     value (true or false; the address; the number);
 //   - proxy: each EIP-1967 slot the evidence states in its fields
 //     (implementation, admin, beacon; the zero address for an empty slot)
 //     holds that address; runs, when stated, is what the proxy runs (the
@@ -342,6 +366,8 @@ func (c *chainChecker) checkState(ev report.Evidence) (string, bool, error) {
 		return c.wantAddress(contractCall{to, string(selIssuer)}, "issuer()", holder)
 	case report.FactProxy:
 		return c.checkProxy(ev)
+	case report.FactVerified, report.FactIdentity, report.FactCountry:
+		return c.checkRegistry(ev)
 	}
 	switch ev.Role {
 	case "owner":
@@ -435,6 +461,14 @@ func callName(cc contractCall) string {
 	switch {
 	case len(data) >= 36 && string(data[:4]) == string(selIsFrozen):
 		return "isFrozen(" + strings.ToLower(common.BytesToAddress(data[16:36]).Hex()) + ")"
+	case len(data) >= 36 && string(data[:4]) == string(selIsVerified):
+		return "isVerified(" + strings.ToLower(common.BytesToAddress(data[16:36]).Hex()) + ")"
+	case len(data) >= 36 && string(data[:4]) == string(selIdentity):
+		return "identity(" + strings.ToLower(common.BytesToAddress(data[16:36]).Hex()) + ")"
+	case len(data) >= 36 && string(data[:4]) == string(selInvestorCountry):
+		return "investorCountry(" + strings.ToLower(common.BytesToAddress(data[16:36]).Hex()) + ")"
+	case len(data) >= 4 && string(data[:4]) == string(selIdentityRegistry):
+		return "identityRegistry()"
 	case len(data) >= 36 && string(data[:4]) == string(selIsAgent):
 		return "isAgent(" + strings.ToLower(common.BytesToAddress(data[16:36]).Hex()) + ")"
 	case len(data) >= 68 && string(data[:4]) == string(selHasRole):
@@ -447,6 +481,55 @@ func callName(cc contractCall) string {
 		return "implementation()"
 	}
 	return hexutil.Encode(data)
+}
+
+// checkRegistry checks a verified, identity or country citation (see
+// checkState): the token names the cited identity registry, and the
+// registry's answer for the holder is the cited value.
+func (c *chainChecker) checkRegistry(ev report.Evidence) (string, bool, error) {
+	if !common.IsHexAddress(ev.Registry) {
+		return fmt.Sprintf("registry %q is not an address", ev.Registry), false, nil
+	}
+	to, holder := common.HexToAddress(ev.Contract), common.HexToAddress(ev.Holder)
+	reg := strings.ToLower(common.HexToAddress(ev.Registry).Hex())
+	if why, read, err := c.wantAddress(contractCall{to, string(selIdentityRegistry)}, "identityRegistry()", reg); err != nil || why != "" || c.noState {
+		return why, read, err
+	}
+	cc := contractCall{common.HexToAddress(reg), string(chain.CallData(registrySigs[ev.Fact], holder.Bytes()))}
+	want := ev.Value
+	switch ev.Fact {
+	case report.FactIdentity:
+		if !common.IsHexAddress(ev.Value) {
+			return fmt.Sprintf("identity %q is not an address", ev.Value), false, nil
+		}
+		return c.wantAddress(cc, callName(cc), strings.ToLower(common.HexToAddress(ev.Value).Hex()))
+	case report.FactVerified:
+		if ev.Value != "true" && ev.Value != "false" {
+			return fmt.Sprintf("value %q is not true or false", ev.Value), false, nil
+		}
+	default:
+		n, ok := new(big.Int).SetString(ev.Value, 10)
+		if !ok || n.Sign() < 0 {
+			return fmt.Sprintf("country %q is not a number", ev.Value), false, nil
+		}
+		want = n.String()
+	}
+	w, why, err := c.callWord(cc)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	got := new(big.Int).SetBytes(w).String()
+	if ev.Fact == report.FactVerified {
+		want = map[string]string{"false": "0", "true": "1"}[ev.Value]
+	}
+	if got != want {
+		if ev.Fact == report.FactVerified && (got == "0" || got == "1") {
+			got = map[string]string{"0": "false", "1": "true"}[got]
+			want = ev.Value
+		}
+		return fmt.Sprintf("%s of %s at the pinned block %d is %s, not %s", callName(cc), reg, c.rep.Chain.BlockNumber, got, want), true, nil
+	}
+	return "", true, nil
 }
 
 // wantAddress checks that cc returns the address want.

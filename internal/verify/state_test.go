@@ -337,7 +337,8 @@ func TestChainBalancesERC1155(t *testing.T) {
 	}
 }
 
-// TestChainStates checks the role, frozen, issuer and proxy citations of
+// TestChainStates checks the role, frozen, issuer, proxy and identity
+// registry (verified, identity, country) citations of
 // every token of the embedded scenario, written as the rules write them
 // (internal/rules: roleEv, contractFreeze, issuerEv, contractUpgradeable
 // with its slot fields), against the chain at the pinned block: all
@@ -367,6 +368,21 @@ func TestChainStates(t *testing.T) {
 			for _, h := range tok.Holders {
 				if h.Frozen {
 					fact(fmt.Sprintf("%s is frozen at block %d", h.Address, snap.Block), report.FactFrozen, tok.Address, h.Address, "")
+				}
+				// What the identity registry says of the holder, as
+				// internal/rules writes it (registryFact).
+				registryFact := func(f, value string) {
+					fact(fmt.Sprintf("%s of %s on %s is %s at block %d", f, h.Address, tok.IdentityRegistry, value, snap.Block), f, tok.Address, h.Address, "")
+					evs[len(evs)-1].Registry, evs[len(evs)-1].Value = tok.IdentityRegistry, value
+				}
+				if h.Verified != nil {
+					registryFact(report.FactVerified, fmt.Sprint(*h.Verified))
+				}
+				if h.Identity != "" {
+					registryFact(report.FactIdentity, h.Identity)
+				}
+				if h.InvestorCountry != 0 {
+					registryFact(report.FactCountry, fmt.Sprint(h.InvestorCountry))
 				}
 			}
 			if tok.Issuer != "" {
@@ -410,7 +426,8 @@ func TestChainStates(t *testing.T) {
 	}
 	rep := build(true)
 	for _, f := range [][2]string{{report.FactRole, "owner"}, {report.FactRole, "proxy-admin"}, {report.FactRole, "agent"}, {report.FactRole, "minter"},
-		{report.FactFrozen, ""}, {report.FactIssuer, ""}, {report.FactProxy, ""}} {
+		{report.FactFrozen, ""}, {report.FactIssuer, ""}, {report.FactProxy, ""},
+		{report.FactVerified, ""}, {report.FactIdentity, ""}, {report.FactCountry, ""}} {
 		if find(rep, f[0], f[1]) == nil {
 			t.Errorf("the scenario has no %s %s citation", f[0], f[1])
 		}
@@ -459,6 +476,12 @@ func TestChainStates(t *testing.T) {
 		{"proxy runs another implementation", func(ev *report.Evidence) { ev.Runs = other }, report.FactProxy, "",
 			": it runs that, not " + other, false},
 		{"frozen account", func(ev *report.Evidence) { ev.Holder = other }, report.FactFrozen, "", "isFrozen(" + other + ")", false},
+		{"verified", func(ev *report.Evidence) { ev.Value = map[string]string{"true": "false", "false": "true"}[ev.Value] }, report.FactVerified, "", "isVerified(0x", false},
+		{"verified not a bool", func(ev *report.Evidence) { ev.Value = "yes" }, report.FactVerified, "", `value "yes" is not true or false`, false},
+		{"identity", func(ev *report.Evidence) { ev.Value = other }, report.FactIdentity, "", "identity(0x", false},
+		{"investor country", func(ev *report.Evidence) { ev.Value = "999" }, report.FactCountry, "", "investorCountry(0x", false},
+		{"identity registry", func(ev *report.Evidence) { ev.Registry = other }, report.FactCountry, "", "identityRegistry() of 0x", false},
+		{"identity registry not an address", func(ev *report.Evidence) { ev.Registry = "0xab" }, report.FactIdentity, "", `registry "0xab" is not an address`, false},
 		{"role hash of a named role", func(ev *report.Evidence) { ev.RoleHash = twin.Hex() }, report.FactRole, "minter",
 			"is not the hash of role minter", false},
 		{"role hash of the agent role", func(ev *report.Evidence) { ev.RoleHash = twin.Hex() }, report.FactRole, "agent",

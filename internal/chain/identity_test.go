@@ -1,0 +1,112 @@
+package chain
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// TestIdentityRegistry reads a permissioned token whose registry (the
+// token itself) registers alice and bob under one ONCHAINID with countries
+// Norway (578) and 999 (no country), carol plainly, and deletes dave's
+// identity after he received shares: each holder's isVerified, identity
+// and investorCountry are read at the pinned block.
+func TestIdentityRegistry(t *testing.T) {
+	const plan = `{"genesis_time": "2024-01-02T00:00:00Z",
+	"accounts": [{"name": "d-perm"}, {"name": "agent"}, {"name": "alice"}, {"name": "bob"}, {"name": "carol"}, {"name": "dave"}],
+	"tokens": [{"id": "P", "kind": "permissioned-shares", "deployer": "d-perm", "name": "P", "symbol": "P", "decimals": 0, "imo": "9321483", "issuer": "alice"}],
+	"blocks": [{"time": "2024-02-01T00:00:00Z", "actions": [
+	  {"op": "deploy", "token": "P"},
+	  {"op": "add_agent", "token": "P", "from": "d-perm", "to": "agent"},
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "alice", "identity": "0x00000000000000000000000000000000000001D1", "country": 578},
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "bob", "identity": "0x00000000000000000000000000000000000001d1", "country": 999},
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "carol"},
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "dave", "identity": "0x00000000000000000000000000000000000002d2", "country": 430},
+	  {"op": "mint", "token": "P", "from": "agent", "to": "alice", "amount": "40"},
+	  {"op": "mint", "token": "P", "from": "agent", "to": "bob", "amount": "30"},
+	  {"op": "mint", "token": "P", "from": "agent", "to": "carol", "amount": "20"},
+	  {"op": "mint", "token": "P", "from": "agent", "to": "dave", "amount": "10"}]},
+	  {"time": "2024-02-02T00:00:00Z", "actions": [
+	  {"op": "delete_identity", "token": "P", "from": "agent", "to": "dave"}]}]}`
+	p, err := ParsePlan([]byte(plan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	emb, err := NewEmbedded(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	acct := emb.Accounts()
+	snap, err := Read(context.Background(), emb.Client(), emb.Tokens(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := snap.Tokens[0]
+	if tok.IdentityRegistry != tok.Address {
+		t.Errorf("identity registry %q, want the token itself %s", tok.IdentityRegistry, tok.Address)
+	}
+	type want struct {
+		verified bool
+		identity string
+		country  int
+		alpha2   string
+	}
+	wants := map[string]want{
+		acct["alice"]: {true, "0x00000000000000000000000000000000000001d1", 578, "NO"},
+		acct["bob"]:   {true, "0x00000000000000000000000000000000000001d1", 999, ""},
+		acct["carol"]: {true, "", 0, ""},
+		acct["dave"]:  {false, "", 0, ""},
+	}
+	if len(tok.Holders) != len(wants) {
+		t.Fatalf("holders %+v", tok.Holders)
+	}
+	for _, h := range tok.Holders {
+		w := wants[h.Address]
+		if h.Verified == nil || *h.Verified != w.verified || h.Identity != w.identity || h.InvestorCountry != w.country || h.InvestorCountryAlpha2 != w.alpha2 {
+			t.Errorf("holder %s: verified %v identity %q country %d %q; want %+v", h.Address, h.Verified, h.Identity, h.InvestorCountry, h.InvestorCountryAlpha2, w)
+		}
+	}
+}
+
+// TestIdentityRegistryGarbage reads the identity fields from contracts
+// answering every call with one word of 0xff bytes (no address, bool or
+// uint16), or with the address of such a contract: a registry that
+// answers garbage leaves every field unknown, and a token whose
+// identityRegistry() answers garbage has no registry.
+func TestIdentityRegistryGarbage(t *testing.T) {
+	c := newCloneChain(t)
+	// returnWord is creation code of a contract that returns word to every call.
+	returnWord := func(word []byte) []byte {
+		runtime := append(append([]byte{0x7f}, word...), common.FromHex("60005260206000f3")...)
+		return append([]byte{0x60, byte(len(runtime)), 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3}, runtime...)
+	}
+	ff := common.FromHex("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff")
+	garbage := c.deploy(returnWord(ff))
+	token := c.deploy(returnWord(common.LeftPadBytes(garbage.Bytes(), 32)))
+	head, err := c.sim.Client().BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &reader{b: c.sim.Client(), block: new(big.Int).SetUint64(head)}
+	holders := []Holder{{Address: hexAddr(c.me), Balance: big.NewInt(1)}}
+
+	tok := &Token{Holders: append([]Holder(nil), holders...)}
+	if err := r.identities(context.Background(), token, tok); err != nil {
+		t.Fatal(err)
+	}
+	h := tok.Holders[0]
+	if tok.IdentityRegistry != hexAddr(garbage) || h.Verified != nil || h.Identity != "" || h.InvestorCountry != 0 {
+		t.Errorf("registry %q answering garbage: holder %+v, want registry %s and every field unknown", tok.IdentityRegistry, h, hexAddr(garbage))
+	}
+
+	tok = &Token{Holders: append([]Holder(nil), holders...)}
+	if err := r.identities(context.Background(), garbage, tok); err != nil {
+		t.Fatal(err)
+	}
+	if tok.IdentityRegistry != "" || tok.Holders[0].Verified != nil {
+		t.Errorf("identityRegistry() answering garbage: registry %q, holder %+v; want none", tok.IdentityRegistry, tok.Holders[0])
+	}
+}

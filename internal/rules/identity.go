@@ -1,0 +1,168 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/refdata"
+	"github.com/tokenaudit/audit/internal/report"
+)
+
+// RuleHolderUnverified is the rule id of a holder an ERC-3643 token's own
+// identity registry does not verify.
+const RuleHolderUnverified = "HOLDER-UNVERIFIED"
+
+// registryFact is ev stating what the token's identity registry returned
+// for holder at the pinned block: fact is report.FactVerified,
+// FactIdentity or FactCountry, value the answer as the report writes it.
+func registryFact(ev report.Evidence, fact string, t chain.Token, holder, value string) report.Evidence {
+	ev = chainFact(ev, fact, t.Address, holder)
+	ev.Registry, ev.Value = lower(t.IdentityRegistry), value
+	return ev
+}
+
+// verifiedEv is the evidence of isVerified(holder) on the token's identity
+// registry; h.Verified must be known.
+func (e *eval) verifiedEv(t chain.Token, h chain.Holder) report.Evidence {
+	v := strconv.FormatBool(*h.Verified)
+	return registryFact(e.chainEv(0, "", fmt.Sprintf("isVerified(%s) on the identity registry %s of %s returned %s at block %d",
+		h.Address, t.IdentityRegistry, e.tokenLabel(t.Address), v, e.snap.Block)), report.FactVerified, t, h.Address, v)
+}
+
+// identityEv is the evidence of identity(holder) on the token's identity
+// registry; h.Identity must be known.
+func (e *eval) identityEv(t chain.Token, h chain.Holder) report.Evidence {
+	return registryFact(e.chainEv(0, "", fmt.Sprintf("identity(%s) on the identity registry %s of %s returned the on-chain identity %s at block %d",
+		h.Address, t.IdentityRegistry, e.tokenLabel(t.Address), h.Identity, e.snap.Block)), report.FactIdentity, t, h.Address, lower(h.Identity))
+}
+
+// holderUnverified: a holder of an ERC-3643 token that the token's identity
+// registry does not verify at the pinned block. The token's transfer checks
+// let shares reach verified wallets only, so they came around them: a
+// forced transfer, a mint, or an identity removed after they arrived.
+// A holder whose isVerified is unknown is not judged.
+func holderUnverified(e *eval) {
+	for _, t := range e.snap.Tokens {
+		if t.IdentityRegistry == "" {
+			continue
+		}
+		for _, h := range t.Holders {
+			if h.Verified == nil || *h.Verified {
+				continue
+			}
+			ev := []report.Evidence{e.holdingEv(h, t), e.verifiedEv(t, h)}
+			for _, w := range e.wallets[strings.ToLower(h.Address)] {
+				ev = append(ev, regEv(w.Origin, "wallet "+lower(h.Address)+" belongs to "+w.HolderID))
+			}
+			e.add(RuleHolderUnverified, report.Medium, walletSubject(h.Address), strings.ToLower(t.Address),
+				fmt.Sprintf("%s holds %s of %s, but the token's identity registry %s does not verify it at block %d: its shares came around the token's transfer checks (a forced transfer, a mint, or its identity removed later)",
+					h.Address, pct(fraction(h.Balance, t.TotalSupply)), e.tokenLabel(t.Address), t.IdentityRegistry, e.snap.Block), ev...)
+		}
+	}
+}
+
+// RuleHolderIdentityMismatch is the rule id of an ERC-3643 token's
+// identity registry disagreeing with the registry spreadsheets.
+const RuleHolderIdentityMismatch = "HOLDER-IDENTITY-MISMATCH"
+
+// countryEv is the evidence of investorCountry(holder) on the token's
+// identity registry; h.InvestorCountry must be known.
+func (e *eval) countryEv(t chain.Token, h chain.Holder) report.Evidence {
+	name := strconv.Itoa(h.InvestorCountry)
+	if h.InvestorCountryAlpha2 != "" {
+		name += " (" + h.InvestorCountryAlpha2 + ")"
+	}
+	return registryFact(e.chainEv(0, "", fmt.Sprintf("investorCountry(%s) on the identity registry %s of %s returned %s at block %d",
+		h.Address, t.IdentityRegistry, e.tokenLabel(t.Address), name, e.snap.Block)), report.FactCountry, t, h.Address, strconv.Itoa(h.InvestorCountry))
+}
+
+// ownerCountry is the alpha-2 country the registry gives the entity id (a
+// person's nationality, a company's jurisdiction) with the cell that says
+// it; ok is false when the entity has none the country table knows.
+func (e *eval) ownerCountry(id string) (string, report.Evidence, bool) {
+	lookup := e.f.Reference.CountryCode
+	if lookup == nil {
+		lookup = refdata.CountryCode
+	}
+	if p, ok := e.people[id]; ok && p.Nationality != "" {
+		if a2, ok := lookup(p.Nationality); ok {
+			return a2, regEv(p.Origin.Field("nationality"), id+"'s nationality is "+p.Nationality), true
+		}
+	}
+	if c, ok := e.companies[id]; ok && c.Jurisdiction != "" {
+		if a2, ok := lookup(c.Jurisdiction); ok {
+			return a2, regEv(c.Origin.Field("jurisdiction"), id+"'s jurisdiction is "+c.Jurisdiction), true
+		}
+	}
+	return "", report.Evidence{}, false
+}
+
+// holderIdentityMismatch: an ERC-3643 token's identity registry and the
+// registry spreadsheets disagree about who holds the token: wallets of
+// one on-chain identity belong to different owners in the registry, or a
+// holder's investor country is not the country the registry gives its
+// owner (judged only when both are known).
+func holderIdentityMismatch(e *eval) {
+	for _, t := range e.snap.Tokens {
+		if t.IdentityRegistry == "" {
+			continue
+		}
+		tok := lower(t.Address)
+		byID := map[string][]chain.Holder{}
+		var ids []string
+		for _, h := range t.Holders {
+			if h.Identity == "" {
+				continue
+			}
+			if byID[h.Identity] == nil {
+				ids = append(ids, h.Identity)
+			}
+			byID[h.Identity] = append(byID[h.Identity], h)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			var owners, wallets []string
+			var ev []report.Evidence
+			for _, h := range byID[id] {
+				ev = append(ev, e.identityEv(t, h))
+				if ent := e.walletEntity(h.Address); ent != "" {
+					if !slices.Contains(owners, ent) {
+						owners = append(owners, ent)
+					}
+					wallets = append(wallets, h.Address+" ("+ent+")")
+					for _, w := range e.wallets[h.Address] {
+						ev = append(ev, regEv(w.Origin, "wallet "+h.Address+" belongs to "+w.HolderID))
+					}
+				}
+			}
+			if len(owners) < 2 {
+				continue
+			}
+			e.add(RuleHolderIdentityMismatch, report.Medium, walletSubject(id), tok+":owners",
+				fmt.Sprintf("the identity registry %s of %s gives wallets of different owners in the registry one on-chain identity %s: %s",
+					t.IdentityRegistry, e.tokenLabel(t.Address), id, strings.Join(wallets, ", ")), ev...)
+		}
+		for _, h := range t.Holders {
+			if h.InvestorCountryAlpha2 == "" {
+				continue
+			}
+			ent := e.walletEntity(h.Address)
+			a2, owned, ok := e.ownerCountry(ent)
+			if ent == "" || !ok || a2 == h.InvestorCountryAlpha2 {
+				continue
+			}
+			ev := []report.Evidence{e.countryEv(t, h)}
+			for _, w := range e.wallets[h.Address] {
+				ev = append(ev, regEv(w.Origin, "wallet "+h.Address+" belongs to "+w.HolderID))
+			}
+			ev = append(ev, owned)
+			e.add(RuleHolderIdentityMismatch, report.Medium, walletSubject(h.Address), tok+":country",
+				fmt.Sprintf("the identity registry %s of %s gives %s the investor country %s (%d), but the registry says its owner %s is of %s",
+					t.IdentityRegistry, e.tokenLabel(t.Address), h.Address, h.InvestorCountryAlpha2, h.InvestorCountry, ent, a2), ev...)
+		}
+	}
+}
