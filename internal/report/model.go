@@ -269,7 +269,7 @@ type Evidence struct {
 	// without reading the text. Fact names it; each fact sets the fields
 	// listed in docs/report.md. Reports written before these fields (still
 	// schema 1.0) have none of them: their facts are in the text only.
-	Fact     string     `json:"fact,omitempty"`     // "balance", "mint", "transfer", "deployment", "role", "frozen", "issuer", "proxy", "call"
+	Fact     string     `json:"fact,omitempty"`     // "balance", "mint", "transfer", "deployment", "role", "frozen", "issuer", "proxy", "call", "code"
 	Contract string     `json:"contract,omitempty"` // the token contract, lowercase 0x hex
 	Holder   string     `json:"holder,omitempty"`   // the account whose balance, role or status it is, lowercase 0x hex
 	Role     string     `json:"role,omitempty"`     // role: the role's name, as tokens[].controllers[].role
@@ -294,6 +294,13 @@ type Evidence struct {
 	// runs the one in its implementation slot; reports written before
 	// this field name the others in the text only).
 	Runs string `json:"runs,omitempty"`
+	// code: the address whose code at the pinned block dispatches
+	// Functions, lowercase 0x hex: the token's own (Contract) or the
+	// implementation it runs behind a proxy.
+	CodeAddress string `json:"code_address,omitempty"`
+	// code: the privileged functions that code dispatches (a PUSH4 of each
+	// selector), in the order the rule found them.
+	Functions []Function `json:"functions,omitempty"`
 
 	// registry and other input files
 	File   string `json:"file,omitempty"`
@@ -319,7 +326,9 @@ type Evidence struct {
 // at the pinned block, a role named by its hash's first bytes
 // with RoleHash too; a call (Contract, and Holder
 // when the call was about an account) whose result disagrees with the
-// Transfer logs.
+// Transfer logs; the code (Contract, CodeAddress, Functions) at the pinned
+// block of the token or of the implementation it runs, which dispatches
+// each of Functions.
 const (
 	FactBalance    = "balance"
 	FactMint       = "mint"
@@ -330,10 +339,19 @@ const (
 	FactIssuer     = "issuer"
 	FactProxy      = "proxy"
 	FactCall       = "call"
+	FactCode       = "code"
 )
 
 // ChainFacts lists every value Evidence.Fact may take.
-var ChainFacts = []string{FactBalance, FactMint, FactTransfer, FactDeployment, FactRole, FactFrozen, FactIssuer, FactProxy, FactCall}
+var ChainFacts = []string{FactBalance, FactMint, FactTransfer, FactDeployment, FactRole, FactFrozen, FactIssuer, FactProxy, FactCall, FactCode}
+
+// Function is a contract function a code fact cites: its signature and
+// 4-byte selector, the first four bytes of the signature's Keccak-256
+// hash.
+type Function struct {
+	Signature string `json:"signature"` // "forcedTransfer(address,address,uint256)"
+	Selector  string `json:"selector"`  // 0x and 8 lowercase hex digits, "0x9fc1d0e7"
+}
 
 // IDAmount is the amount of one token id an account holds: 1 for an
 // ERC-721 id, the ERC-1155 balance of the id otherwise. Both are decimal
@@ -351,6 +369,7 @@ func (ev Evidence) Equal(other Evidence) bool {
 		a.Fact == b.Fact && a.Contract == b.Contract && a.Holder == b.Holder && a.Role == b.Role &&
 		a.From == b.From && a.To == b.To && a.Amount == b.Amount && slices.Equal(a.IDs, b.IDs) &&
 		a.RoleHash == b.RoleHash && a.Implementation == b.Implementation && a.Admin == b.Admin && a.Beacon == b.Beacon && a.Runs == b.Runs &&
+		a.CodeAddress == b.CodeAddress && slices.Equal(a.Functions, b.Functions) &&
 		a.File == b.File && a.Sheet == b.Sheet && a.Row == b.Row && a.Column == b.Column &&
 		a.List == b.List && a.ListDate == b.ListDate && a.EntryID == b.EntryID && a.Score == b.Score
 }
