@@ -577,7 +577,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	// citations are not checked, counted apart; exit 0.
 	pruned := noStateProxy(t, url)
 	stdout, _, code = runAudit(t, "verify", "--rpc", pruned, out)
-	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): balances, roles, frozen accounts, issuers and proxy slots are not read$`,
+	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): balances, roles, frozen accounts, issuers, proxy slots and code are not read$`,
 		good.Node.Balances+good.Node.States, rep.Chain.BlockNumber)
 	if code != 0 || !regexp.MustCompile(note).MatchString(stdout) || !strings.Contains(stdout, ", 0 unresolved\n") {
 		t.Errorf("verify against a node without state: exit %d, want 0 and %s\n%s", code, note, stdout)

@@ -503,20 +503,21 @@ func (r *reader) proxy(ctx context.Context, addr common.Address, code []byte) (*
 	return &p, nil
 }
 
-// maxCloneHops bounds the EIP-1167 minimal proxies runCode follows.
-const maxCloneHops = 8
+// MaxCloneHops bounds the EIP-1167 minimal proxies Read follows from a
+// proxy to the code it runs: a clone of a clone runs the last one's target.
+const MaxCloneHops = 8
 
 // runCode is the code a proxy at proxy running impl runs, and the address
 // that holds it: impl's code, or, when that is an EIP-1167 minimal proxy,
 // the code at the end of the clones it delegates through (a delegatecall's
 // delegatecall runs in the proxy's storage: a clone of a clone runs the
-// last target's logic). A cycle of clones, or more than maxCloneHops, ends
+// last target's logic). A cycle of clones, or more than MaxCloneHops, ends
 // at the last code read.
 func (r *reader) runCode(ctx context.Context, proxy, impl common.Address) (common.Address, []byte, error) {
 	seen := map[common.Address]bool{proxy: true}
 	var code []byte
 	at := impl
-	for range maxCloneHops {
+	for range MaxCloneHops {
 		c, err := r.b.CodeAt(ctx, impl, r.block)
 		if err != nil {
 			return common.Address{}, nil, fmt.Errorf("reading implementation code of %s: %w", hexAddr(impl), err)
