@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -231,7 +232,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		t.Errorf("checked %d transactions with their claim, %d blocks only, %d balances, %d states: want some of each but blocks only",
 			good.Node.Transfers, good.Node.BlockOnly, good.Node.Balances, good.Node.States)
 	}
-	for _, fact := range []string{report.FactRole, report.FactProxy, report.FactFrozen} {
+	for _, fact := range []string{report.FactRole, report.FactProxy, report.FactFrozen, report.FactCode} {
 		if !reportHasFact(rep, fact) {
 			t.Errorf("the scan's report has no %s citation: the state checks below test nothing", fact)
 		}
@@ -358,6 +359,19 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			}
 			return false
 		}, ": it runs that, not 0x00000000000000000000000000000000000000ab", false},
+		{"code function", func(r *report.Report) bool {
+			// A forced burn the code does not dispatch (Paxos'), with the
+			// selector of its signature: the code read says so.
+			evs := facts(r, report.FactCode)
+			if len(evs) == 0 {
+				return false
+			}
+			evs[0].Functions = append(slices.Clone(evs[0].Functions), report.Function{Signature: "wipeFrozenAddress(address)",
+				Selector: hexutil.Encode(crypto.Keccak256([]byte("wipeFrozenAddress(address)"))[:4])})
+			return true
+		}, "does not dispatch wipeFrozenAddress(address): no PUSH4 of its selector 0x", false},
+		{"code address", editFact(report.FactCode, func(ev *report.Evidence) bool { return ev.CodeAddress != ev.Contract },
+			func(ev *report.Evidence) { ev.CodeAddress = ev.Contract }), "does not dispatch", false},
 		{"issuer", func(r *report.Report) bool {
 			evs := facts(r, report.FactIssuer)
 			if len(evs) == 0 {
