@@ -162,3 +162,90 @@ func TestChainCodeCitations(t *testing.T) {
 		t.Logf("%s: %s", tt.name, res.Unresolved[0].Reason)
 	}
 }
+
+// TestChainCodeCitationsBeaconAndClones: the logic of a beacon proxy (its
+// beacon's implementation()) and of a clone of a clone of ShareToken (the
+// last clone's target) is where the scan finds mint; CONTRACT-MINT cites
+// that code, and verify --rpc resolves it by reading what each token runs
+// at the pinned block the way the scan does. The outer clone's citation
+// naming the inner clone's code (which it delegates through, but does not
+// run) is unresolved, naming the code it runs.
+func TestChainCodeCitationsBeaconAndClones(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify code beacon")))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	defer sim.Close()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	deploy := func(code []byte) common.Address {
+		t.Helper()
+		addr, _, err := bind.DeployContract(opts, code, client, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+		return addr
+	}
+	clone := func(target common.Address) common.Address {
+		runtime := append(append(common.FromHex("363d3d373d3d3d363d73"), target.Bytes()...), common.FromHex("5af43d82803e903d91602b57fd5bf3")...)
+		return deploy(append(common.FromHex("3d602d80600a3d3981f3"), runtime...))
+	}
+	share := contracts.NewShareToken()
+	impl := deploy(common.FromHex(contracts.ShareTokenMetaData.Bin))
+	beacon := deploy(append(common.FromHex(contracts.UpgradeableBeaconMetaData.Bin), contracts.NewUpgradeableBeacon().PackConstructor(impl, me)...))
+	bproxy := deploy(append(common.FromHex(contracts.BeaconProxyMetaData.Bin), contracts.NewBeaconProxy().PackConstructor(beacon,
+		share.PackInitialize("Beacon Shares", "BSH", me, me, big.NewInt(500)))...))
+	inner := clone(impl)
+	outer := clone(inner)
+	if _, err := bind.Transact(share.Instance(client, outer), opts, share.PackInitialize("Clone Shares", "CSH", me, me, big.NewInt(700))); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+
+	ctx := context.Background()
+	snap, err := chain.Read(ctx, client, []string{bproxy.Hex(), outer.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := audit.Audit(ctx, snap, audit.Config{Rules: rules.DefaultOptions(), FailOn: report.High, Now: func() time.Time { return time.Unix(0, 0).UTC() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	implHex := strings.ToLower(impl.Hex())
+	var mintCode []*report.Evidence
+	for i := range rep.Findings {
+		for j := range rep.Findings[i].Evidence {
+			if ev := &rep.Findings[i].Evidence[j]; ev.Fact == report.FactCode && rep.Findings[i].Rule == rules.RuleContractMint {
+				mintCode = append(mintCode, ev)
+			}
+		}
+	}
+	if len(mintCode) != 2 {
+		t.Fatalf("%d CONTRACT-MINT code citations, want 2 (the beacon proxy's, the clone's)", len(mintCode))
+	}
+	for _, ev := range mintCode {
+		if ev.CodeAddress != implHex || len(ev.Functions) != 1 || ev.Functions[0].Signature != "mint(address,uint256)" {
+			t.Errorf("code citation of %s: %+v; want mint(address,uint256) in %s", ev.Contract, ev, implHex)
+		}
+	}
+	res := Verify(rep, Options{})
+	if err := CheckChain(ctx, client, "simulated", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unresolved) != 0 || res.Node.States < 2 {
+		t.Fatalf("%d states read, unresolved %+v; want the code citations read, none", res.Node.States, res.Unresolved)
+	}
+	for _, ev := range mintCode {
+		if ev.Contract == strings.ToLower(outer.Hex()) {
+			ev.CodeAddress = strings.ToLower(inner.Hex())
+		}
+	}
+	res = Verify(rep, Options{})
+	if err := CheckChain(ctx, client, "simulated", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	want := "runs the code of " + implHex + ", not the code of " + strings.ToLower(inner.Hex())
+	if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) {
+		t.Errorf("the inner clone cited: unresolved %+v, want one saying %q", res.Unresolved, want)
+	}
+}
