@@ -365,8 +365,8 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	}
 	t := &Token{Address: hexAddr(addr)}
 
-	// Proxy slots, and the code that holds the token's logic.
-	logic := code
+	// Proxy slots, and the codes that hold the token's logic: the
+	// implementation's, then its own.
 	codes := []codeOf{{t.Address, code}}
 	proxy, err := r.proxy(ctx, addr, code)
 	if err != nil {
@@ -379,7 +379,6 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 			if err != nil {
 				return nil, err
 			}
-			logic = append(append([]byte(nil), implCode...), code...)
 			codes = []codeOf{{hexAddr(implAddr), implCode}, {t.Address, code}}
 		}
 	}
@@ -413,7 +412,7 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 		return nil, err
 	} else if ok {
 		t.Standard = "erc1155"
-	} else if is3643, err := r.isERC3643(ctx, addr, logic); err != nil {
+	} else if is3643, err := r.isERC3643(ctx, addr, codes); err != nil {
 		return nil, err
 	} else if is3643 {
 		t.Standard = "erc3643"
@@ -604,12 +603,21 @@ func HasSelector(code, sel []byte) bool {
 	return false
 }
 
-// isERC3643 recognises an ERC-3643 token by its functions: in its code
+// isERC3643 recognises an ERC-3643 token by its functions: in the codes it
+// runs (each read on its own, so that one's last bytes cannot hide the
+// next one's first instruction)
 // (identityRegistry, or isFrozen with forcedTransfer), or, for proxies
 // whose logic Read cannot see, by identityRegistry() answering an address.
-func (r *reader) isERC3643(ctx context.Context, addr common.Address, logic []byte) (bool, error) {
-	if HasSelector(logic, selector("identityRegistry()")) ||
-		(HasSelector(logic, selector("isFrozen(address)")) && HasSelector(logic, selector("forcedTransfer(address,address,uint256)"))) {
+func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []codeOf) (bool, error) {
+	has := func(sig string) bool {
+		for _, c := range codes {
+			if HasSelector(c.code, selector(sig)) {
+				return true
+			}
+		}
+		return false
+	}
+	if has("identityRegistry()") || (has("isFrozen(address)") && has("forcedTransfer(address,address,uint256)")) {
 		return true, nil
 	}
 	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))
