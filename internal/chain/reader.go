@@ -604,10 +604,9 @@ func HasSelector(code, sel []byte) bool {
 }
 
 // isERC3643 recognises an ERC-3643 token by its functions: in the codes it
-// runs (each read on its own, so that one's last bytes cannot hide the
-// next one's first instruction)
-// (identityRegistry, or isFrozen with forcedTransfer), or, for proxies
-// whose logic Read cannot see, by identityRegistry() answering an address.
+// runs, each read on its own (identityRegistry, or isFrozen with
+// forcedTransfer), or, for proxies whose logic Read cannot see, by
+// identityRegistry() answering an address.
 func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []codeOf) (bool, error) {
 	has := func(sig string) bool {
 		for _, c := range codes {
