@@ -13,10 +13,11 @@ import (
 // destroyBlackFunds (Tether's forced burn) is flagged as able to move or
 // destroy holders' tokens; the finding cites the code of the token at the
 // pinned block with each function and selector found (one code fact), and
-// keeps the fingerprint it had before it cited code. A proxy's upgrade
-// functions found in its implementation are cited by CONTRACT-UPGRADEABLE
-// after its slots, naming the implementation; a clone's (no upgrade
-// capability) are not.
+// keeps the fingerprint it had before it cited code. A UUPS proxy's
+// upgrade functions found in its implementation are cited by
+// CONTRACT-UPGRADEABLE after its slots, naming the implementation; not
+// when an admin slot makes it upgradeable (the slot is the reason), nor a
+// clone's (no upgrade capability).
 func TestForcedTransferCitesCode(t *testing.T) {
 	const impl = "0x00000000000000000000000000000000000000a1"
 	w := quiet()
@@ -47,25 +48,34 @@ func TestForcedTransferCitesCode(t *testing.T) {
 		t.Errorf("code evidence %+v\nwant one: %q, %v", code, wantText, wantFns)
 	}
 
-	for _, kind := range []string{"eip1967", "eip1167"} {
+	for _, tt := range []struct {
+		name, kind, admin string
+		up, code          bool
+	}{
+		{"uups", "eip1967", "", true, true},
+		{"admin slot", "eip1967", "0x00000000000000000000000000000000000000ad", true, false},
+		{"clone", "eip1167", "", false, false},
+	} {
 		w = quiet()
-		up := kind == "eip1967"
-		w.token().Proxy = &chain.Proxy{Kind: kind, Implementation: impl}
-		w.token().Capabilities = chain.Capabilities{Upgrade: up}
-		if up {
+		w.token().Proxy = &chain.Proxy{Kind: tt.kind, Implementation: impl, Admin: tt.admin}
+		w.token().Capabilities = chain.Capabilities{Upgrade: tt.up}
+		if tt.up {
 			w.token().Capabilities.Found = []chain.CodeMatch{{Capability: "upgrade", Signature: "upgradeToAndCall(address,bytes)", Selector: "0x4f1ef286", Code: impl}}
 		}
 		res = w.run()
 		f = find(res, RuleContractUpgradeable)
-		if !up {
+		switch {
+		case !tt.up:
 			if f != nil {
-				t.Errorf("%s: a clone nobody can upgrade is flagged: %+v", kind, f)
+				t.Errorf("%s: a clone nobody can upgrade is flagged: %+v", tt.name, f)
 			}
-			continue
-		}
-		if f == nil || len(f.Evidence) != 2 || f.Evidence[0].Fact != report.FactProxy || f.Evidence[1].Fact != report.FactCode ||
-			f.Evidence[1].CodeAddress != impl || !strings.Contains(f.Evidence[1].Text, "(the token's logic behind proxy "+tok+")") {
-			t.Errorf("%s: %+v", kind, f)
+		case !tt.code:
+			if f == nil || len(f.Evidence) != 1 || f.Evidence[0].Fact != report.FactProxy {
+				t.Errorf("%s: %+v, want the proxy slots alone", tt.name, f)
+			}
+		case f == nil || len(f.Evidence) != 2 || f.Evidence[0].Fact != report.FactProxy || f.Evidence[1].Fact != report.FactCode ||
+			f.Evidence[1].CodeAddress != impl || !strings.Contains(f.Evidence[1].Text, "(the token's logic behind proxy "+tok+")"):
+			t.Errorf("%s: %+v", tt.name, f)
 		}
 	}
 }

@@ -354,7 +354,9 @@ func contractUpgradeable(e *eval) {
 			}
 		}
 		ev := []report.Evidence{proxyFact(e.chainEv(0, "", text), t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon), runs)}
-		if t.Capabilities.Upgrade {
+		if p.Admin == "" && p.Beacon == "" {
+			// upgradeable by its code alone (UUPS): the code is the
+			// reason, an admin or beacon slot otherwise
 			ev = append(ev, e.codeEv(t, "upgrade")...)
 		}
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
