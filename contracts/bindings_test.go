@@ -22,6 +22,7 @@ func TestBindingsMatchBuild(t *testing.T) {
 		{"VesselParts", &VesselPartsMetaData},
 		{"PermissionedShares", &PermissionedSharesMetaData},
 		{"LyingShares", &LyingSharesMetaData},
+		{"BlacklistShares", &BlacklistSharesMetaData},
 		{"ERC1967Proxy", &ERC1967ProxyMetaData},
 		{"Multicall3", &Multicall3MetaData},
 		{"ShareToken", &ShareTokenMetaData},
@@ -72,7 +73,7 @@ func TestBindingsMatchBuild(t *testing.T) {
 // TestSourcesPresent checks that every compiled contract has its source
 // (or is one of OpenZeppelin's proxies or beacon) so check.sh can rebuild it.
 func TestSourcesPresent(t *testing.T) {
-	for _, name := range []string{"VesselShares", "VesselDeeds", "VesselParts", "PermissionedShares", "LyingShares", "Multicall3", "ShareToken", "ShareFactory"} {
+	for _, name := range []string{"VesselShares", "VesselDeeds", "VesselParts", "PermissionedShares", "LyingShares", "BlacklistShares", "Multicall3", "ShareToken", "ShareFactory"} {
 		if _, err := os.Stat(name + ".sol"); err != nil {
 			t.Errorf("source of %s: %v", name, err)
 		}

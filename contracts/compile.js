@@ -18,6 +18,7 @@ const targets = [
   ['VesselDeeds.sol', 'VesselDeeds'],
   ['PermissionedShares.sol', 'PermissionedShares'],
   ['LyingShares.sol', 'LyingShares'],
+  ['BlacklistShares.sol', 'BlacklistShares'],
   ['VesselParts.sol', 'VesselParts'],
   ['Multicall3.sol', 'Multicall3'],
   ['@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol', 'ERC1967Proxy'],

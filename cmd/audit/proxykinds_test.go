@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -296,15 +297,29 @@ func TestProxyKindsEndToEnd(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &delta); err != nil {
 		t.Fatalf("diff --format json: %v\n%s", err, stdout)
 	}
+	// The beacon proxy's CONTRACT-UPGRADEABLE (what it runs), and its
+	// CONTRACT-MINT in its evidence only: the code it cites minting is
+	// now impl2's.
 	var changed []string
 	for _, c := range delta.ChangedFindings {
 		changed = append(changed, c.New.Rule+" "+c.New.Subject.ID)
-		if c.New.Rule != "CONTRACT-UPGRADEABLE" || c.New.Subject.ID != lowerHex(bp) {
-			t.Errorf("diff: changed finding %s %s %v, want only the beacon proxy's CONTRACT-UPGRADEABLE", c.New.Rule, c.New.Subject.ID, c.Changed)
+		switch {
+		case c.New.Subject.ID != lowerHex(bp):
+			t.Errorf("diff: changed finding %s %s %v, want only the beacon proxy's", c.New.Rule, c.New.Subject.ID, c.Changed)
+		case c.New.Rule == "CONTRACT-MINT":
+			cites := false
+			for _, ev := range c.New.Evidence {
+				cites = cites || ev.Fact == report.FactCode && ev.CodeAddress == lowerHex(impl2)
+			}
+			if !slices.Equal(c.Changed, []string{"evidence"}) || !cites {
+				t.Errorf("diff: CONTRACT-MINT of the beacon proxy changed %v, want its evidence citing the code of %s", c.Changed, lowerHex(impl2))
+			}
+		case c.New.Rule != "CONTRACT-UPGRADEABLE":
+			t.Errorf("diff: changed finding %s %s %v", c.New.Rule, c.New.Subject.ID, c.Changed)
 		}
 	}
-	if len(changed) != 1 {
-		t.Errorf("diff after the upgrade: changed findings %v, want the beacon proxy's CONTRACT-UPGRADEABLE", changed)
+	if len(changed) != 2 {
+		t.Errorf("diff after the upgrade: changed findings %v, want the beacon proxy's CONTRACT-MINT and CONTRACT-UPGRADEABLE", changed)
 	}
 	if len(delta.NewFindings) != 0 || len(delta.ResolvedFindings) != 0 {
 		t.Errorf("diff after the upgrade: %d new, %d resolved findings, want none", len(delta.NewFindings), len(delta.ResolvedFindings))

@@ -82,7 +82,10 @@ func verifyCommand() *cli.Command {
 			"states (its text in a report written before runs); so is each token's proxy record\n" +
 			"(tokens[].proxy, unresolved under 'token proxy'): every slot it names, a slot left\n" +
 			"out stated empty, and its kind by the code (an eip1167 proxy's is a clone's, naming\n" +
-			"no admin or beacon; an eip1967 or beacon proxy's is not).\n" +
+			"no admin or beacon; an eip1967 or beacon proxy's is not). A privileged function the\n" +
+			"evidence says the code dispatches (fact code) is read with eth_getCode at the pinned\n" +
+			"block: the code of its code_address (the token, or the implementation it runs there)\n" +
+			"pushes each cited selector (PUSH4), the selector of the signature cited.\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +

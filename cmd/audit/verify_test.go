@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -233,7 +234,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		t.Errorf("checked %d transactions with their claim, %d blocks only, %d balances, %d states: want some of each but blocks only",
 			good.Node.Transfers, good.Node.BlockOnly, good.Node.Balances, good.Node.States)
 	}
-	for _, fact := range []string{report.FactRole, report.FactProxy, report.FactFrozen, report.FactVerified, report.FactIdentity} {
+	for _, fact := range []string{report.FactRole, report.FactProxy, report.FactFrozen, report.FactVerified, report.FactIdentity, report.FactCode} {
 		if !reportHasFact(rep, fact) {
 			t.Errorf("the scan's report has no %s citation: the state checks below test nothing", fact)
 		}
@@ -360,6 +361,19 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			}
 			return false
 		}, ": it runs that, not 0x00000000000000000000000000000000000000ab", false},
+		{"code function", func(r *report.Report) bool {
+			// A forced burn the code does not dispatch (Paxos'), with the
+			// selector of its signature: the code read says so.
+			evs := facts(r, report.FactCode)
+			if len(evs) == 0 {
+				return false
+			}
+			evs[0].Functions = append(slices.Clone(evs[0].Functions), report.Function{Signature: "wipeFrozenAddress(address)",
+				Selector: hexutil.Encode(crypto.Keccak256([]byte("wipeFrozenAddress(address)"))[:4])})
+			return true
+		}, "does not dispatch wipeFrozenAddress(address): no PUSH4 of its selector 0x", false},
+		{"code address", editFact(report.FactCode, func(ev *report.Evidence) bool { return ev.CodeAddress != ev.Contract },
+			func(ev *report.Evidence) { ev.CodeAddress = ev.Contract }), "does not dispatch", false},
 		{"issuer", func(r *report.Report) bool {
 			evs := facts(r, report.FactIssuer)
 			if len(evs) == 0 {
@@ -597,7 +611,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	// citations are not checked, counted apart; exit 0.
 	pruned := noStateProxy(t, url)
 	stdout, _, code = runAudit(t, "verify", "--rpc", pruned, out)
-	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): balances, roles, frozen accounts, issuers, identity registry answers and proxy slots are not read$`,
+	note := fmt.Sprintf(`(?m)^%d chain citation\(s\) not checked: the node has no state at block %d \(not an archive node\): balances, roles, frozen accounts, issuers, identity registry answers, proxy slots and code are not read$`,
 		good.Node.Balances+good.Node.States, rep.Chain.BlockNumber)
 	if code != 0 || !regexp.MustCompile(note).MatchString(stdout) || !strings.Contains(stdout, ", 0 unresolved\n") {
 		t.Errorf("verify against a node without state: exit %d, want 0 and %s\n%s", code, note, stdout)

@@ -276,7 +276,7 @@ func TestEmbeddedTokensAsDeployed(t *testing.T) {
 					t.Errorf("controller %d: %+v, want %+v", i, c, w.controllers[i])
 				}
 			}
-			if tok.Capabilities != w.caps {
+			if !sameFlags(tok.Capabilities, w.caps) {
 				t.Errorf("capabilities %+v, want %+v", tok.Capabilities, w.caps)
 			}
 			if (tok.Proxy != nil) != w.proxy {

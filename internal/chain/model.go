@@ -142,8 +142,41 @@ type Capabilities struct {
 	Mint           bool
 	Pause          bool
 	Freeze         bool // freeze or blacklist holders
-	ForcedTransfer bool
+	ForcedTransfer bool // move, burn or seize a holder's tokens without its signature
 	Upgrade        bool
+	// Found are the catalogue's functions whose selectors the code the
+	// token runs dispatches (a PUSH4 of the selector), by capability in
+	// CapabilityKinds order, then in catalogue order, the implementation's
+	// code before the token's own: the reason for each capability above
+	// that is true, except Upgrade set by an EIP-1967 admin or beacon slot
+	// alone. Empty when no selector was found.
+	Found []CodeMatch
+}
+
+// CodeMatch is one privileged function whose selector a contract's code
+// dispatches.
+type CodeMatch struct {
+	Capability string // one of CapabilityKinds
+	Signature  string // the function's signature, "forcedTransfer(address,address,uint256)"
+	Selector   string // its 4-byte selector, 0x and 8 lowercase hex digits
+	// Code is the address whose code holds the selector, lowercase 0x
+	// hex: the token's own, or the implementation its proxy runs (the
+	// last target of a chain of EIP-1167 clones).
+	Code string
+}
+
+// Of are the matches of capability kind, in Found's order.
+func (c Capabilities) Of(kinds ...string) []CodeMatch {
+	var out []CodeMatch
+	for _, m := range c.Found {
+		for _, k := range kinds {
+			if m.Capability == k {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // Proxy is an EIP-1967 proxy's slots, or an EIP-1167 minimal proxy's target.

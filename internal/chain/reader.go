@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -83,19 +84,76 @@ func RoleHash(name string) (common.Hash, bool) {
 	return common.Hash{}, false
 }
 
-// capabilitySignatures are the privileged functions looked for in code.
+// capabilitySignatures are the privileged functions looked for in code,
+// by capability ("mint", "pause", "freeze", "forcedTransfer", "upgrade"),
+// each checked against the source of the project that defines it: only a
+// function a privileged account alone may call there is listed. Left out,
+// because anyone may call them on their own tokens or on tokens they were
+// allowed to spend, so they take nothing without the holder's signature:
+// OpenZeppelin ERC20Burnable's burn(uint256) and burnFrom(address,uint256)
+// (which spends the caller's allowance); Tether's redeem(uint256) and
+// Paxos' decreaseSupply(uint256) (the owner's or supply controller's own
+// balance); ERC-1594's redeemFrom(address,uint256,bytes) and ERC-1410's
+// operatorTransferByPartition and operatorRedeemByPartition (an operator
+// the holder authorised). Paxos PaxosTokenV2's
+// decreaseSupplyFromAddress(uint256,address) is left out too: whether it
+// may burn another holder's tokens is decided by a separate SupplyControl
+// contract, not by the token's code.
 var capabilitySignatures = map[string][]string{
-	"mint": {"mint(address,uint256)", "mint(uint256)", "mint(address)", "safeMint(address)",
-		"safeMint(address,uint256)", "mint(address,uint256,string,string,string)", "issue(uint256)",
-		"batchMint(address[],uint256[])"},
-	"pause": {"pause()"},
-	"freeze": {"setAddressFrozen(address,bool)", "freezePartialTokens(address,uint256)",
-		"batchSetAddressFrozen(address[],bool[])", "blacklist(address)", "addBlackList(address)",
-		"addToBlacklist(address)", "freeze(address)", "freezeAccount(address)", "blockAccount(address)"},
-	"forcedTransfer": {"forcedTransfer(address,address,uint256)", "forceTransfer(address,address,uint256)",
-		"controllerTransfer(address,address,uint256,bytes,bytes)", "batchForcedTransfer(address[],address[],uint256[])"},
+	"mint": {
+		"mint(address,uint256)", // OpenZeppelin ERC20 tokens' usual owner/minter mint; T-REX contracts/token/IToken.sol (agent); Centre USDC circlefin/stablecoin-evm contracts/v1/FiatTokenV1.sol (onlyMinters); Tether TetherToken v2 (onlyOwner)
+		"mint(uint256)", "mint(address)", "safeMint(address)", "safeMint(address,uint256)",
+		"mint(address,uint256,string,string,string)",
+		"issue(uint256)",                                                   // Tether USDT TetherToken.sol (etherscan 0xdAC17F958D2ee523a2206206994597C13D831ec7): onlyOwner, new supply to the owner
+		"batchMint(address[],uint256[])",                                   // T-REX TokenySolutions/T-REX contracts/token/IToken.sol: agent only
+		"increaseSupply(uint256)",                                          // Paxos PAXG/USDP paxosglobal/paxos-token-contracts contracts/archive/PaxosTokenV1.sol: onlySupplyController
+		"increaseSupplyToAddress(uint256,address)",                         // Paxos contracts/PaxosTokenV2.sol: the SupplyControl contract's minters
+		"configureMinter(address,uint256)",                                 // Centre USDC contracts/v1/FiatTokenV1.sol: onlyMasterMinter gives a minter an allowance to mint
+		"issue(address,uint256,bytes)",                                     // ERC-1594 SecurityTokenStandard/EIP-Spec contracts/ERC1594/IERC1594.sol (Polymath ST-20): the issuer's
+		"issueByPartition(bytes32,address,uint256,bytes)",                  // ERC-1410 SecurityTokenStandard/EIP-Spec contracts/ERC1410/IERC1410.sol: the issuer's
+		"issueTokens(address,uint256)",                                     // Securitize DS Token securitize-io/dstoken contracts/token/IDSToken.sol: onlyIssuerOrAbove
+		"issueTokensCustom(address,uint256,uint256,uint256,string,uint64)", // securitize-io/dstoken contracts/token/IDSToken.sol: onlyIssuerOrAbove
+	},
+	"pause": {
+		"pause()", // OpenZeppelin Pausable tokens; T-REX IToken.sol (agent); Tether TetherToken.sol and Paxos PaxosTokenV1.sol (onlyOwner)
+	},
+	"freeze": {
+		"setAddressFrozen(address,bool)",                // T-REX contracts/token/IToken.sol: agent only
+		"freezePartialTokens(address,uint256)",          // T-REX IToken.sol: agent only
+		"batchSetAddressFrozen(address[],bool[])",       // T-REX IToken.sol: agent only
+		"batchFreezePartialTokens(address[],uint256[])", // T-REX IToken.sol: agent only
+		"blacklist(address)",                            // Centre USDC circlefin/stablecoin-evm contracts/v1/Blacklistable.sol: onlyBlacklister
+		"addBlackList(address)",                         // Tether USDT TetherToken.sol (BlackList): onlyOwner
+		"addToBlockedList(address)",                     // Tether TetherToken v2 WithBlockedList.sol: onlyOwner
+		"addToBlacklist(address)",
+		"freeze(address)",        // Paxos contracts/archive/PaxosTokenV1.sol and contracts/PaxosTokenV2.sol: asset protection role
+		"freezeBatch(address[])", // Paxos contracts/PaxosTokenV2.sol: asset protection role
+		"freezeAccount(address)", "blockAccount(address)",
+	},
+	// Forced moves and forced burns or seizures of a holder's tokens: the
+	// holder does not sign either.
+	"forcedTransfer": {
+		"forcedTransfer(address,address,uint256)", // T-REX contracts/token/IToken.sol: agent only
+		"forceTransfer(address,address,uint256)",
+		"batchForcedTransfer(address[],address[],uint256[])",      // T-REX IToken.sol: agent only
+		"recoveryAddress(address,address,address)",                // T-REX IToken.sol: agent moves a lost wallet's whole balance to a new wallet
+		"burn(address,uint256)",                                   // T-REX IToken.sol: agent burns any holder's tokens (an OpenZeppelin token's public burn is burn(uint256))
+		"batchBurn(address[],uint256[])",                          // T-REX IToken.sol: agent only
+		"controllerTransfer(address,address,uint256,bytes,bytes)", // ERC-1644 SecurityTokenStandard/EIP-Spec contracts/ERC1644/ERC1644.sol: onlyController
+		"controllerRedeem(address,uint256,bytes,bytes)",           // ERC-1644 contracts/ERC1644/ERC1644.sol: onlyController burns a holder's tokens
+		"destroyBlackFunds(address)",                              // Tether USDT TetherToken.sol (BlackList): onlyOwner burns a blacklisted holder's balance
+		"destroyBlockedFunds(address)",                            // Tether TetherToken v2: onlyOwner burns a blocked holder's balance
+		"wipeFrozenAddress(address)",                              // Paxos PaxosTokenV1.sol and PaxosTokenV2.sol: asset protection role burns a frozen holder's balance
+		"seize(address,address,uint256,string)",                   // Securitize securitize-io/dstoken contracts/token/IDSToken.sol: onlyIssuerOrAbove
+		"omnibusSeize(address,address,address,uint256,string)",    // securitize-io/dstoken IDSToken.sol: onlyIssuerOrAbove
+		"burn(address,uint256,string)",                            // securitize-io/dstoken IDSToken.sol: onlyIssuerOrAbove burns any holder's tokens
+	},
 	"upgrade": {"upgradeTo(address)", "upgradeToAndCall(address,bytes)", "upgradeBeaconToAndCall(address,bytes,bool)"},
 }
+
+// CapabilityKinds are the keys of the capability catalogue, in the order
+// Capabilities.Found lists its matches.
+var CapabilityKinds = []string{"mint", "pause", "freeze", "forcedTransfer", "upgrade"}
 
 // Interface ids and selectors used for detection and calls.
 var (
@@ -307,8 +365,9 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	}
 	t := &Token{Address: hexAddr(addr)}
 
-	// Proxy slots, and the code that holds the token's logic.
-	logic := code
+	// Proxy slots, and the codes that hold the token's logic: the
+	// implementation's, then its own.
+	codes := []codeOf{{t.Address, code}}
 	proxy, err := r.proxy(ctx, addr, code)
 	if err != nil {
 		return nil, err
@@ -316,14 +375,14 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 	if proxy != nil {
 		t.Proxy = proxy
 		if proxy.Implementation != "" {
-			implCode, err := r.runCode(ctx, addr, common.HexToAddress(proxy.Implementation))
+			implAddr, implCode, err := r.runCode(ctx, addr, common.HexToAddress(proxy.Implementation))
 			if err != nil {
 				return nil, err
 			}
-			logic = append(append([]byte(nil), implCode...), code...)
+			codes = []codeOf{{hexAddr(implAddr), implCode}, {t.Address, code}}
 		}
 	}
-	t.Capabilities = capabilities(logic)
+	t.Capabilities = capabilities(codes...)
 	switch {
 	case proxy != nil && proxy.Kind == "eip1167":
 		// A minimal proxy's code delegates to the fixed target in it: an
@@ -332,6 +391,13 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 		// OpenZeppelin's reverts through a clone. Its selectors do not
 		// make the clone upgradeable.
 		t.Capabilities.Upgrade = false
+		kept := t.Capabilities.Found[:0]
+		for _, m := range t.Capabilities.Found {
+			if m.Capability != "upgrade" {
+				kept = append(kept, m)
+			}
+		}
+		t.Capabilities.Found = kept
 	case proxy != nil && (proxy.Admin != "" || proxy.Beacon != ""):
 		t.Capabilities.Upgrade = true
 	}
@@ -346,7 +412,7 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 		return nil, err
 	} else if ok {
 		t.Standard = "erc1155"
-	} else if is3643, err := r.isERC3643(ctx, addr, logic); err != nil {
+	} else if is3643, err := r.isERC3643(ctx, addr, codes); err != nil {
 		return nil, err
 	} else if is3643 {
 		t.Standard = "erc3643"
@@ -436,23 +502,26 @@ func (r *reader) proxy(ctx context.Context, addr common.Address, code []byte) (*
 	return &p, nil
 }
 
-// maxCloneHops bounds the EIP-1167 minimal proxies runCode follows.
-const maxCloneHops = 8
+// MaxCloneHops bounds the EIP-1167 minimal proxies Read follows from a
+// proxy to the code it runs: a clone of a clone runs the last one's target.
+const MaxCloneHops = 8
 
-// runCode is the code a proxy at proxy running impl runs: impl's code, or,
-// when that is an EIP-1167 minimal proxy, the code at the end of the
-// clones it delegates through (a delegatecall's delegatecall runs in the
-// proxy's storage: a clone of a clone runs the last target's logic). A
-// cycle of clones, or more than maxCloneHops, ends at the last code read.
-func (r *reader) runCode(ctx context.Context, proxy, impl common.Address) ([]byte, error) {
+// runCode is the code a proxy at proxy running impl runs, and the address
+// that holds it: impl's code, or, when that is an EIP-1167 minimal proxy,
+// the code at the end of the clones it delegates through (a delegatecall's
+// delegatecall runs in the proxy's storage: a clone of a clone runs the
+// last target's logic). A cycle of clones, or more than MaxCloneHops, ends
+// at the last code read.
+func (r *reader) runCode(ctx context.Context, proxy, impl common.Address) (common.Address, []byte, error) {
 	seen := map[common.Address]bool{proxy: true}
 	var code []byte
-	for range maxCloneHops {
+	at := impl
+	for range MaxCloneHops {
 		c, err := r.b.CodeAt(ctx, impl, r.block)
 		if err != nil {
-			return nil, fmt.Errorf("reading implementation code of %s: %w", hexAddr(impl), err)
+			return common.Address{}, nil, fmt.Errorf("reading implementation code of %s: %w", hexAddr(impl), err)
 		}
-		code = c
+		code, at = c, impl
 		seen[impl] = true
 		next, ok := MinimalProxyTarget(c)
 		if !ok || seen[next] {
@@ -460,7 +529,7 @@ func (r *reader) runCode(ctx context.Context, proxy, impl common.Address) ([]byt
 		}
 		impl = next
 	}
-	return code, nil
+	return at, code, nil
 }
 
 // MinimalProxyTarget reads the implementation of an EIP-1167 minimal proxy
@@ -476,42 +545,78 @@ func MinimalProxyTarget(code []byte) (common.Address, bool) {
 	return common.BytesToAddress(code[len(prefix) : len(prefix)+20]), true
 }
 
-// capabilities looks for the privileged functions' selectors in code.
-func capabilities(code []byte) Capabilities {
-	has := func(kind string) bool {
-		for _, sig := range capabilitySignatures[kind] {
-			if hasSelector(code, selector(sig)) {
-				return true
-			}
-		}
-		return false
-	}
-	return Capabilities{
-		Mint:           has("mint"),
-		Pause:          has("pause"),
-		Freeze:         has("freeze"),
-		ForcedTransfer: has("forcedTransfer"),
-		Upgrade:        has("upgrade"),
-	}
+// codeOf is the code at an address, lowercase 0x hex.
+type codeOf struct {
+	addr string
+	code []byte
 }
 
-// hasSelector reports whether code pushes the 4-byte selector (PUSH4 sel),
-// which is how Solidity and Vyper dispatchers compare selectors.
-func hasSelector(code, sel []byte) bool {
-	for i := 0; i+5 <= len(code); i++ {
-		if code[i] == 0x63 && code[i+1] == sel[0] && code[i+2] == sel[1] && code[i+3] == sel[2] && code[i+4] == sel[3] {
+// capabilities looks for the privileged functions' selectors in the codes,
+// recording each one found with the address whose code holds it.
+func capabilities(codes ...codeOf) Capabilities {
+	var c Capabilities
+	for _, kind := range CapabilityKinds {
+		for _, sig := range capabilitySignatures[kind] {
+			sel := selector(sig)
+			for _, co := range codes {
+				if HasSelector(co.code, sel) {
+					c.Found = append(c.Found, CodeMatch{Capability: kind, Signature: sig, Selector: hexutil.Encode(sel), Code: co.addr})
+				}
+			}
+		}
+	}
+	for _, m := range c.Found {
+		switch m.Capability {
+		case "mint":
+			c.Mint = true
+		case "pause":
+			c.Pause = true
+		case "freeze":
+			c.Freeze = true
+		case "forcedTransfer":
+			c.ForcedTransfer = true
+		case "upgrade":
+			c.Upgrade = true
+		}
+	}
+	return c
+}
+
+// HasSelector reports whether code pushes the 4-byte selector as an
+// instruction (PUSH4 sel), which is how Solidity and Vyper dispatchers
+// compare selectors. The code is read instruction by instruction, as the
+// EVM reads it: the selector's bytes inside another push's data, or
+// without the PUSH4 before them, do not count.
+func HasSelector(code, sel []byte) bool {
+	if len(sel) != 4 {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		op := code[i]
+		if op == 0x63 && i+5 <= len(code) && code[i+1] == sel[0] && code[i+2] == sel[1] && code[i+3] == sel[2] && code[i+4] == sel[3] {
 			return true
+		}
+		if op >= 0x60 && op <= 0x7f { // PUSH1..PUSH32: skip the pushed bytes
+			i += int(op-0x60) + 1
 		}
 	}
 	return false
 }
 
-// isERC3643 recognises an ERC-3643 token by its functions: in its code
-// (identityRegistry, or isFrozen with forcedTransfer), or, for proxies
-// whose logic Read cannot see, by identityRegistry() answering an address.
-func (r *reader) isERC3643(ctx context.Context, addr common.Address, logic []byte) (bool, error) {
-	if hasSelector(logic, selector("identityRegistry()")) ||
-		(hasSelector(logic, selector("isFrozen(address)")) && hasSelector(logic, selector("forcedTransfer(address,address,uint256)"))) {
+// isERC3643 recognises an ERC-3643 token by its functions: in the codes it
+// runs, each read on its own (identityRegistry, or isFrozen with
+// forcedTransfer), or, for proxies whose logic Read cannot see, by
+// identityRegistry() answering an address.
+func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []codeOf) (bool, error) {
+	has := func(sig string) bool {
+		for _, c := range codes {
+			if HasSelector(c.code, selector(sig)) {
+				return true
+			}
+		}
+		return false
+	}
+	if has("identityRegistry()") || (has("isFrozen(address)") && has("forcedTransfer(address,address,uint256)")) {
 		return true, nil
 	}
 	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))

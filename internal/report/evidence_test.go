@@ -70,7 +70,7 @@ func TestLibreOfficeEvidenceSheet(t *testing.T) {
 				"Subject": f.Subject.ID, "Fingerprint": f.Fingerprint, "Kind": e.Kind, "Text": xlsxText(e.Text),
 				"Where to check it": xlsxText(cite), "File": e.File, "Sheet": e.Sheet, "Column": e.Column,
 				"Entry id": e.EntryID, "Transaction": e.TxHash, "Fact": e.Fact, "Contract": e.Contract, "Holder": e.Holder,
-				"Implementation": e.Implementation, "Admin": e.Admin, "Beacon": e.Beacon, "Runs": e.Runs}
+				"Implementation": e.Implementation, "Admin": e.Admin, "Beacon": e.Beacon, "Runs": e.Runs, "Code address": e.CodeAddress}
 			if e.Row > 0 {
 				want["Row"] = strconv.Itoa(e.Row)
 			}

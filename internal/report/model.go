@@ -288,7 +288,7 @@ type Evidence struct {
 	// without reading the text. Fact names it; each fact sets the fields
 	// listed in docs/report.md. Reports written before these fields (still
 	// schema 1.0) have none of them: their facts are in the text only.
-	Fact     string     `json:"fact,omitempty"`     // "balance", "mint", "transfer", "deployment", "role", "frozen", "issuer", "proxy", "call", "verified", "identity", "country"
+	Fact     string     `json:"fact,omitempty"`     // "balance", "mint", "transfer", "deployment", "role", "frozen", "issuer", "proxy", "call", "verified", "identity", "country", "code"
 	Contract string     `json:"contract,omitempty"` // the token contract, lowercase 0x hex
 	Holder   string     `json:"holder,omitempty"`   // the account whose balance, role or status it is, lowercase 0x hex
 	Role     string     `json:"role,omitempty"`     // role: the role's name, as tokens[].controllers[].role
@@ -320,6 +320,13 @@ type Evidence struct {
 	// (the zero address: none); an ISO 3166-1 numeric code, decimal.
 	Registry string `json:"registry,omitempty"`
 	Value    string `json:"value,omitempty"`
+	// code: the address whose code at the pinned block dispatches
+	// Functions, lowercase 0x hex: the token's own (Contract) or the
+	// implementation it runs behind a proxy.
+	CodeAddress string `json:"code_address,omitempty"`
+	// code: the privileged functions that code dispatches (a PUSH4 of each
+	// selector), in the order the rule found them.
+	Functions []Function `json:"functions,omitempty"`
 
 	// registry and other input files
 	File   string `json:"file,omitempty"`
@@ -348,7 +355,9 @@ type Evidence struct {
 // Transfer logs; what an ERC-3643 token's identity registry says of a
 // holder at the pinned block (Contract, Registry, Holder, Value): whether
 // it is verified (isVerified), its on-chain identity (identity), its
-// investor country (investorCountry).
+// investor country (investorCountry); the code (Contract, CodeAddress,
+// Functions) at the pinned block of the token or of the implementation it
+// runs, which dispatches each of Functions.
 const (
 	FactBalance    = "balance"
 	FactMint       = "mint"
@@ -362,11 +371,20 @@ const (
 	FactVerified   = "verified"
 	FactIdentity   = "identity"
 	FactCountry    = "country"
+	FactCode       = "code"
 )
 
 // ChainFacts lists every value Evidence.Fact may take.
 var ChainFacts = []string{FactBalance, FactMint, FactTransfer, FactDeployment, FactRole, FactFrozen, FactIssuer, FactProxy, FactCall,
-	FactVerified, FactIdentity, FactCountry}
+	FactVerified, FactIdentity, FactCountry, FactCode}
+
+// Function is a contract function a code fact cites: its signature and
+// 4-byte selector, the first four bytes of the signature's Keccak-256
+// hash.
+type Function struct {
+	Signature string `json:"signature"` // "forcedTransfer(address,address,uint256)"
+	Selector  string `json:"selector"`  // 0x and 8 lowercase hex digits, "0x9fc1d0e7"
+}
 
 // IDAmount is the amount of one token id an account holds: 1 for an
 // ERC-721 id, the ERC-1155 balance of the id otherwise. Both are decimal
@@ -385,6 +403,7 @@ func (ev Evidence) Equal(other Evidence) bool {
 		a.From == b.From && a.To == b.To && a.Amount == b.Amount && slices.Equal(a.IDs, b.IDs) &&
 		a.RoleHash == b.RoleHash && a.Implementation == b.Implementation && a.Admin == b.Admin && a.Beacon == b.Beacon && a.Runs == b.Runs &&
 		a.Registry == b.Registry && a.Value == b.Value &&
+		a.CodeAddress == b.CodeAddress && slices.Equal(a.Functions, b.Functions) &&
 		a.File == b.File && a.Sheet == b.Sheet && a.Row == b.Row && a.Column == b.Column &&
 		a.List == b.List && a.ListDate == b.ListDate && a.EntryID == b.EntryID && a.Score == b.Score
 }

@@ -215,7 +215,9 @@ func TestChainEvidenceFields(t *testing.T) {
 	const zero = "0x0000000000000000000000000000000000000000"
 	proxy := Evidence{Kind: "chain", Text: "EIP-1967 slots", Block: 212, Fact: FactProxy, Contract: tok, Implementation: holder, Admin: "0x00000000000000000000000000000000000000ad", Beacon: zero,
 		Runs: "0x00000000000000000000000000000000000000a1"}
-	r.Findings[0].Evidence = append(r.Findings[0].Evidence, ev, mv, role, proxy)
+	code := Evidence{Kind: "chain", Text: "the code dispatches", Block: 212, Fact: FactCode, Contract: tok, CodeAddress: "0x00000000000000000000000000000000000000a1",
+		Functions: []Function{{Signature: "forcedTransfer(address,address,uint256)", Selector: "0x9fc1d0e7"}, {Signature: "destroyBlackFunds(address)", Selector: "0xf3bdc228"}}}
+	r.Findings[0].Evidence = append(r.Findings[0].Evidence, ev, mv, role, proxy, code)
 	good := render(t, r, "json", WriteOptions{})
 	if err := validate(s, good); err != nil {
 		t.Fatalf("the schema refuses chain evidence fields: %v", err)
@@ -226,12 +228,12 @@ func TestChainEvidenceFields(t *testing.T) {
 	}
 	var found int
 	for _, e := range back.Findings[0].Evidence {
-		if e.Equal(ev) || e.Equal(mv) || e.Equal(role) || e.Equal(proxy) {
+		if e.Equal(ev) || e.Equal(mv) || e.Equal(role) || e.Equal(proxy) || e.Equal(code) {
 			found++
 		}
 	}
-	if found != 4 {
-		t.Errorf("%d of 4 chain evidence items read back as written", found)
+	if found != 5 {
+		t.Errorf("%d of 5 chain evidence items read back as written", found)
 	}
 	for _, tt := range []struct{ name, old, new string }{
 		{"uppercase holder", `"holder": "` + holder, `"holder": "0x70997970C51812dc3a010c7d01b50e0d17dc79c8`},
@@ -244,6 +246,10 @@ func TestChainEvidenceFields(t *testing.T) {
 		{"admin uppercase", `"admin": "0x00000000000000000000000000000000000000ad`, `"admin": "0x00000000000000000000000000000000000000AD`},
 		{"beacon not an address", `"beacon": "` + zero, `"beacon": "none`},
 		{"runs uppercase", `"runs": "0x00000000000000000000000000000000000000a1`, `"runs": "0x00000000000000000000000000000000000000A1`},
+		{"code address short", `"code_address": "0x00000000000000000000000000000000000000a1`, `"code_address": "0x00000000000000000000000000000000000000a`},
+		{"selector uppercase", `"selector": "0x9fc1d0e7"`, `"selector": "0x9FC1D0E7"`},
+		{"selector of 3 bytes", `"selector": "0xf3bdc228"`, `"selector": "0xf3bdc2"`},
+		{"empty signature", `"signature": "destroyBlackFunds(address)"`, `"signature": ""`},
 	} {
 		if !bytes.Contains(good, []byte(tt.old)) {
 			t.Fatalf("%s: the JSON lacks %s", tt.name, tt.old)

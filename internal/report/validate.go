@@ -355,7 +355,8 @@ var (
 	versionPattern     = regexp.MustCompile(`^[0-9]+\.[0-9]+$`)
 	roleHashPattern    = regexp.MustCompile(`^0x[0-9a-f]{64}$`)
 	// alpha2Pattern is an ISO 3166-1 alpha-2 code.
-	alpha2Pattern = regexp.MustCompile(`^[A-Z]{2}$`)
+	alpha2Pattern   = regexp.MustCompile(`^[A-Z]{2}$`)
+	selectorPattern = regexp.MustCompile(`^0x[0-9a-f]{8}$`)
 )
 
 // Validate checks what the JSON schema (docs/report-schema.json) says of a
@@ -510,9 +511,18 @@ func Validate(r *Report) error {
 				oneOf(q+".fact", ev.Fact, ChainFacts...)
 			}
 			for _, a := range []struct{ name, value string }{{"contract", ev.Contract}, {"holder", ev.Holder}, {"from", ev.From}, {"to", ev.To},
-				{"implementation", ev.Implementation}, {"admin", ev.Admin}, {"beacon", ev.Beacon}, {"runs", ev.Runs}, {"registry", ev.Registry}} {
+				{"implementation", ev.Implementation}, {"admin", ev.Admin}, {"beacon", ev.Beacon}, {"runs", ev.Runs}, {"registry", ev.Registry},
+				{"code_address", ev.CodeAddress}} {
 				if a.value != "" {
 					address(q+"."+a.name, a.value)
+				}
+			}
+			for k, fn := range ev.Functions {
+				if fn.Signature == "" {
+					add(fmt.Sprintf("%s.functions[%d].signature", q, k), "empty")
+				}
+				if !selectorPattern.MatchString(fn.Selector) {
+					add(fmt.Sprintf("%s.functions[%d].selector", q, k), "%q is not 0x and 8 lowercase hex digits", fn.Selector)
 				}
 			}
 			if ev.RoleHash != "" && !roleHashPattern.MatchString(ev.RoleHash) {

@@ -798,7 +798,7 @@ func evidencePointer(finding, items int) string {
 var evidenceHeaders = []string{"Finding", "Item", "Text", "Where to check it", "Severity", "Rule", "Subject kind", "Subject",
 	"Fingerprint", "Kind", "File", "Sheet", "Row", "Column", "List", "List date", "Entry id", "Score",
 	"Block", "Transaction", "Fact", "Contract", "Holder", "Role", "Role hash", "From", "To", "Amount (base units)",
-	"Token ids", "Implementation", "Admin", "Beacon", "Runs", "Registry", "Value"}
+	"Token ids", "Implementation", "Admin", "Beacon", "Runs", "Registry", "Value", "Code address", "Functions"}
 
 // Columns of the Evidence sheet: those that wrap, the subject's (a link)
 // and how many are printed, the first ones: a finding's rule and subject
@@ -882,6 +882,12 @@ func (x *xlsxWriter) evidenceCells(cells []excelize.Cell, i, j int, f *Finding) 
 	cells[32] = txt(e.Runs)
 	cells[33] = txt(e.Registry)
 	cells[34] = txt(e.Value)
+	cells[35] = txt(e.CodeAddress)
+	var fns []string
+	for _, fn := range e.Functions {
+		fns = append(fns, fn.Signature+" "+fn.Selector)
+	}
+	cells[36] = txt(strings.Join(fns, ", "))
 }
 
 // evidence streams one row per evidence item of every finding, in the

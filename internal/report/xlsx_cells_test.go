@@ -1,8 +1,10 @@
 package report
 
 import (
+	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -249,5 +251,30 @@ func TestXLSXTextCutUTF16(t *testing.T) {
 	}
 	if n := utf16Len(got); n > maxCellUnits || !strings.HasSuffix(got, "…") || math.Abs(float64(n-maxCellUnits)) > 1 {
 		t.Errorf("Findings!F2 holds %d UTF-16 units (ends %q), want %d at most, cut with \"…\"", n, got[max(0, len(got)-8):], maxCellUnits)
+	}
+}
+
+// TestXLSXCodeEvidenceColumns: a code fact's address and functions are in
+// the Evidence sheet's Code address and Functions columns, each function
+// as its signature and selector.
+func TestXLSXCodeEvidenceColumns(t *testing.T) {
+	r := sampleReport()
+	const logic = "0x00000000000000000000000000000000000000a1"
+	r.Findings[0].Evidence = append(r.Findings[0].Evidence, Evidence{Kind: "chain", Text: "the code dispatches", Block: 212, Fact: FactCode,
+		Contract: "0x5fbdb2315678afecb367f032d93f642f64180aa3", CodeAddress: logic,
+		Functions: []Function{{Signature: "forcedTransfer(address,address,uint256)", Selector: "0x9fc1d0e7"}, {Signature: "destroyBlackFunds(address)", Selector: "0xf3bdc228"}}})
+	item := fmt.Sprintf("1.%d", len(r.Findings[0].Evidence))
+	f := openXLSX(t, render(t, r, "xlsx", WriteOptions{}))
+	defer f.Close()
+	want := map[string]string{"Code address": logic, "Functions": "forcedTransfer(address,address,uint256) 0x9fc1d0e7, destroyBlackFunds(address) 0xf3bdc228"}
+	for h, w := range want {
+		col := slices.Index(evidenceHeaders, h) + 1
+		if col == 0 {
+			t.Fatalf("no %s column", h)
+		}
+		got, err := f.GetCellValue(SheetEvidence, findCell(t, f, SheetEvidence, 2, item, col))
+		if err != nil || got != w {
+			t.Errorf("%s of item %s: %q (%v), want %q", h, item, got, err, w)
+		}
 	}
 }

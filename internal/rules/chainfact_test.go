@@ -16,7 +16,8 @@ import (
 // TestChainEvidenceFacts makes every rule that cites a chain fact fire
 // (holdings of an ERC-20, ERC-721 and ERC-1155 token, a mint, a large
 // transfer, the deployment, roles, a frozen holder, the issuer, proxy
-// slots, a ledger mismatch) and checks that each chain evidence item
+// slots, a ledger mismatch, privileged functions in the code behind a
+// proxy) and checks that each chain evidence item
 // states its fact in the structured fields, as the snapshot has it.
 func TestChainEvidenceFacts(t *testing.T) {
 	const (
@@ -33,7 +34,9 @@ func TestChainEvidenceFacts(t *testing.T) {
 	tk.Mints = []chain.Transfer{{Block: 60, TxHash: "0xmint", From: zero, To: w1, Amount: big.NewInt(10)}}
 	tk.Transfers = []chain.Transfer{{Block: 50, Time: deployed.AddDate(1, 0, 0), TxHash: "0xbig", From: w1, To: w2, Amount: big.NewInt(100)}}
 	tk.Proxy = &chain.Proxy{Kind: "eip1967", Implementation: impl, Admin: admin}
-	tk.Capabilities = chain.Capabilities{Mint: true, Freeze: true}
+	tk.Capabilities = chain.Capabilities{Mint: true, Freeze: true, Found: []chain.CodeMatch{
+		{Capability: "mint", Signature: "mint(address,uint256)", Selector: "0x40c10f19", Code: impl},
+		{Capability: "freeze", Signature: "addBlackList(address)", Selector: "0x0ecb93c0", Code: impl}}}
 	tk.Holders[1].Frozen = true
 	tk.Issuer = key1
 	tk.Controllers = append(tk.Controllers, chain.Controller{Role: "minter", Address: key1},
@@ -158,10 +161,24 @@ func TestChainEvidenceFacts(t *testing.T) {
 				if ev.Value != want {
 					t.Errorf("%s: %s of %s is %q, want %q", f.Rule, ev.Fact, ev.Holder, ev.Value, want)
 				}
+			case report.FactCode:
+				// the functions of the finding's capability, found in the
+				// implementation behind the proxy
+				kind := map[string]string{RuleContractMint: "mint", RuleContractFreeze: "freeze"}[f.Rule]
+				var want []report.Function
+				for _, m := range tok.Capabilities.Of(kind) {
+					want = append(want, report.Function{Signature: m.Signature, Selector: m.Selector})
+				}
+				if ev.CodeAddress != impl || ev.Holder != "" || len(want) == 0 || !slices.Equal(ev.Functions, want) ||
+					!strings.Contains(ev.Text, "the code of "+impl+" (the token's logic behind proxy "+tok.Address+") at block ") {
+					t.Errorf("%s: code %s, functions %v, text %q; want %s, %v", f.Rule, ev.CodeAddress, ev.Functions, ev.Text, impl, want)
+				}
+				seen["code "+f.Rule]++
 			}
 		}
 	}
-	for _, fact := range append(slices.Clone(report.ChainFacts), "role hash", "proxy "+RuleContractUpgradeable, "proxy "+RuleContractSingleKey) {
+	for _, fact := range append(slices.Clone(report.ChainFacts), "role hash", "proxy "+RuleContractUpgradeable, "proxy "+RuleContractSingleKey,
+		"code "+RuleContractMint, "code "+RuleContractFreeze) {
 		if seen[fact] == 0 {
 			t.Errorf("no chain evidence states a %s (seen %v)", fact, seen)
 		}

@@ -107,6 +107,43 @@ func (e *eval) issuerEv(t chain.Token) report.Evidence {
 	return chainFact(e.chainEv(0, "", fmt.Sprintf("%s is named issuer by %s", t.Issuer, e.tokenLabel(t.Address))), report.FactIssuer, t.Address, t.Issuer)
 }
 
+// codeEv is chain evidence, one item per code address, that the code the
+// token runs at the pinned block dispatches the catalogue functions of the
+// capability kinds that internal/chain found there (Capabilities.Found):
+// "the code of 0xLOGIC (the token's logic behind proxy 0xTOKEN) at block N
+// dispatches forcedTransfer(address,address,uint256) (selector
+// 0x9fc1d0e7)". Nil when none was found (an upgrade known from a proxy's
+// slots alone).
+func (e *eval) codeEv(t chain.Token, kinds ...string) []report.Evidence {
+	var order []string
+	byCode := map[string][]chain.CodeMatch{}
+	for _, m := range t.Capabilities.Of(kinds...) {
+		code := lower(m.Code)
+		if _, ok := byCode[code]; !ok {
+			order = append(order, code)
+		}
+		byCode[code] = append(byCode[code], m)
+	}
+	var out []report.Evidence
+	for _, code := range order {
+		whose := "the token"
+		if code != lower(t.Address) {
+			whose = "the token's logic behind proxy " + lower(t.Address)
+		}
+		var fns []report.Function
+		var named []string
+		for _, m := range byCode[code] {
+			fns = append(fns, report.Function{Signature: m.Signature, Selector: m.Selector})
+			named = append(named, fmt.Sprintf("%s (selector %s)", m.Signature, m.Selector))
+		}
+		ev := chainFact(e.chainEv(0, "", fmt.Sprintf("the code of %s (%s) at block %d dispatches %s", code, whose, e.snap.Block, strings.Join(named, ", "))),
+			report.FactCode, t.Address, "")
+		ev.CodeAddress, ev.Functions = code, fns
+		out = append(out, ev)
+	}
+	return out
+}
+
 // proxyFact is ev stating EIP-1967 slots of the token at the pinned
 // block: each of implementation, admin and beacon that is not "" holds
 // that address (the zero address: the slot is empty); runs, when not "",
@@ -168,6 +205,7 @@ func contractMint(e *eval) {
 		if can {
 			parts = append(parts, "supply can still be minted by "+addrs(who))
 			ev = append(ev, e.controllerEvidence(t, who)...)
+			ev = append(ev, e.codeEv(t, "mint")...)
 		}
 		if len(later) > 0 {
 			total := new(big.Int)
@@ -315,9 +353,14 @@ func contractUpgradeable(e *eval) {
 				}
 			}
 		}
-		ev := proxyFact(e.chainEv(0, "", text), t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon), runs)
+		ev := []report.Evidence{proxyFact(e.chainEv(0, "", text), t.Address, implementation, slotOrEmpty(p.Admin), slotOrEmpty(p.Beacon), runs)}
+		if p.Admin == "" && p.Beacon == "" {
+			// upgradeable by its code alone (UUPS): the code is the
+			// reason, an admin or beacon slot otherwise
+			ev = append(ev, e.codeEv(t, "upgrade")...)
+		}
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
-			fmt.Sprintf("%s is %s; %s can replace its logic", e.tokenLabel(t.Address), kind, upgrader(&t)), ev)
+			fmt.Sprintf("%s is %s; %s can replace its logic", e.tokenLabel(t.Address), kind, upgrader(&t)), ev...)
 	}
 }
 
@@ -355,6 +398,7 @@ func contractFreeze(e *eval) {
 			can = append(can, "freeze or blacklist holders")
 		}
 		ev := e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "pauser", "agent"))
+		ev = append(ev, e.codeEv(t, "pause", "freeze")...)
 		for _, h := range t.Holders {
 			if h.Frozen {
 				ev = append(ev, chainFact(e.chainEv(0, "", fmt.Sprintf("%s is frozen at block %d", h.Address, e.snap.Block)), report.FactFrozen, t.Address, h.Address))
@@ -365,15 +409,17 @@ func contractFreeze(e *eval) {
 	}
 }
 
-// contractForcedTransfer: a privileged account can move holders' tokens.
+// contractForcedTransfer: a privileged account can move, burn or seize
+// holders' tokens.
 func contractForcedTransfer(e *eval) {
 	for _, t := range e.snap.Tokens {
 		if !t.Capabilities.ForcedTransfer {
 			continue
 		}
+		ev := e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "agent"))
+		ev = append(ev, e.codeEv(t, "forcedTransfer")...)
 		e.add(RuleContractForcedTransfer, report.High, tokenSubject(t.Address), "forced-transfer",
-			fmt.Sprintf("%s: a privileged account can move holders' tokens without their signature", e.tokenLabel(t.Address)),
-			e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "agent"))...)
+			fmt.Sprintf("%s: a privileged account can move or destroy holders' tokens without their signature", e.tokenLabel(t.Address)), ev...)
 	}
 }
 

@@ -90,12 +90,12 @@ type NodeCheck struct {
 	// transaction, when one is cited, was checked and resolved, and no
 	// later transfer changed the holding.
 	NoState int `json:"balances_no_state"`
-	// States counts role, frozen, issuer and proxy citations whose state
-	// the node returns at the pinned block as the evidence states it (see
-	// checkState).
+	// States counts role, frozen, issuer, proxy and code citations whose
+	// state the node returns at the pinned block as the evidence states it
+	// (see checkState).
 	States int `json:"states"`
-	// StatesNoState counts role, frozen, issuer and proxy citations not
-	// checked because the node has no state at the pinned block.
+	// StatesNoState counts role, frozen, issuer, proxy and code citations
+	// not checked because the node has no state at the pinned block.
 	StatesNoState int `json:"states_no_state"`
 	// NoLogs counts balance citations not checked because the node cannot
 	// serve the token's logs after the holding's last change (pruned
@@ -128,8 +128,8 @@ const reasonPinned = "the pinned block is not on this node's chain: reorganised 
 // holding changed, a mint, a transfer, a deployment) the receipt shows
 // exactly that; a balance citation's balance is what the node returns at
 // the pinned block and no later transfer changed the holding (checkBalance,
-// checkLastChange); a role, frozen, issuer or proxy citation's state is
-// what the node returns at the pinned block (checkState); a cited block
+// checkLastChange); a role, frozen, issuer, proxy or code citation's state
+// is what the node returns at the pinned block (checkState); a cited block
 // with no transaction is on the chain. Each
 // citation then counts as resolved or unresolved in res. It returns an
 // error only when the node fails to answer (not when it has no such
@@ -229,7 +229,7 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 				nc.StatesNoState++
 			}
 			res.Chain++
-			note(fmt.Sprintf("the node has no state at block %d (not an archive node): balances, roles, frozen accounts, issuers, identity registry answers and proxy slots are not read", c.rep.Chain.BlockNumber))
+			note(fmt.Sprintf("the node has no state at block %d (not an archive node): balances, roles, frozen accounts, issuers, identity registry answers, proxy slots and code are not read", c.rep.Chain.BlockNumber))
 			continue
 		}
 		res.Checked++

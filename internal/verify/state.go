@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tokenaudit/audit/internal/chain"
@@ -241,7 +242,7 @@ var (
 func isStateFact(fact string) bool {
 	switch fact {
 	case report.FactRole, report.FactFrozen, report.FactIssuer, report.FactProxy,
-		report.FactVerified, report.FactIdentity, report.FactCountry:
+		report.FactVerified, report.FactIdentity, report.FactCountry, report.FactCode:
 		return true
 	}
 	return false
@@ -309,7 +310,7 @@ func (c *chainChecker) isToken(addr string) bool {
 	return false
 }
 
-// checkState reads a role, frozen, issuer or proxy citation's state at
+// checkState reads a role, frozen, issuer, proxy or code citation's state at
 // the pinned block and says why it is not what the citation states (""
 // when it is), with the node's value, and whether anything was read:
 //   - role "owner": owner() is the holder; "proxy-admin": the EIP-1967
@@ -344,13 +345,17 @@ func (c *chainChecker) isToken(addr string) bool {
 //     code), and each it does not name is
 //     empty; or, for the text naming the contract
 //     whose owner() can replace the logic, that slot holds it. Another
-//     text is not read.
+//     text is not read;
+//   - code: see checkCode.
 //
 // When the node has no state at the pinned block it sets c.noState and
 // gives no reason. err is the node failing to answer.
 func (c *chainChecker) checkState(ev report.Evidence) (string, bool, error) {
 	if !c.isToken(ev.Contract) {
 		return fmt.Sprintf("contract %s is not one of the report's tokens", orNone(ev.Contract)), false, nil
+	}
+	if ev.Fact == report.FactCode {
+		return c.checkCode(ev)
 	}
 	if ev.Fact != report.FactProxy && !common.IsHexAddress(ev.Holder) {
 		return fmt.Sprintf("holder %q is not an address", ev.Holder), false, nil
@@ -1053,4 +1058,105 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 			c.holderLogs[token], c.holderLogsFrom[token] = byHolder, g.from
 		}
 	}
+}
+
+// checkCode checks a code citation against the code at the pinned block:
+// each function's selector is the first four bytes of the Keccak-256 hash
+// of its signature; the code address is the token itself or the code it
+// runs at the pinned block (runsCode); and the code there (eth_getCode)
+// pushes each selector as a PUSH4 instruction (chain.HasSelector), as the
+// scan found it. The reason names the first that fails.
+func (c *chainChecker) checkCode(ev report.Evidence) (string, bool, error) {
+	if !common.IsHexAddress(ev.CodeAddress) {
+		return fmt.Sprintf("code address %q is not an address", ev.CodeAddress), false, nil
+	}
+	if len(ev.Functions) == 0 {
+		return "the code evidence names no function", false, nil
+	}
+	for _, fn := range ev.Functions {
+		want := hexutil.Encode(crypto.Keccak256([]byte(fn.Signature))[:4])
+		if !strings.EqualFold(fn.Selector, want) {
+			return fmt.Sprintf("selector %s is not that of %s (%s)", fn.Selector, fn.Signature, want), false, nil
+		}
+	}
+	token, at := common.HexToAddress(ev.Contract), common.HexToAddress(ev.CodeAddress)
+	block := c.rep.Chain.BlockNumber
+	if at != token {
+		runs, why, err := c.runsCode(token)
+		if err != nil || why != "" || c.noState {
+			return why, why != "", err
+		}
+		if runs != at {
+			what := "runs no other code (no EIP-1967 slot, beacon or EIP-1167 target)"
+			if runs != token {
+				what = "runs the code of " + strings.ToLower(runs.Hex())
+			}
+			return fmt.Sprintf("%s at the pinned block %d %s, not the code of %s", strings.ToLower(token.Hex()), block, what, strings.ToLower(at.Hex())), true, nil
+		}
+	}
+	code, why, err := c.codeAt(at)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	for _, fn := range ev.Functions {
+		if !chain.HasSelector(code, common.FromHex(fn.Selector)) {
+			return fmt.Sprintf("the code of %s at the pinned block %d (%d bytes) does not dispatch %s: no PUSH4 of its selector %s",
+				strings.ToLower(at.Hex()), block, len(code), fn.Signature, strings.ToLower(fn.Selector)), true, nil
+		}
+	}
+	return "", true, nil
+}
+
+// runsCode is the address whose code the token runs at the pinned block,
+// as the scan finds it (chain.Reader): the target in its code when that is
+// an EIP-1167 minimal proxy; else the address in its EIP-1967
+// implementation slot; that slot empty, its beacon's implementation(); the
+// token itself when none is set. From there it follows EIP-1167 clones,
+// as many as chain.MaxCloneHops, to the code at their end (a clone of a
+// clone runs the last target's logic). A reason when a read fails.
+func (c *chainChecker) runsCode(token common.Address) (common.Address, string, error) {
+	code, why, err := c.codeAt(token)
+	if err != nil || why != "" || c.noState {
+		return common.Address{}, why, err
+	}
+	impl, clone := chain.MinimalProxyTarget(code)
+	if !clone {
+		w, why, err := c.slotWord(token, chain.SlotImplementation, "implementation")
+		if err != nil || why != "" || c.noState {
+			return common.Address{}, why, err
+		}
+		impl = common.BytesToAddress(w)
+		if impl == (common.Address{}) {
+			w, why, err = c.slotWord(token, chain.SlotBeacon, "beacon")
+			if err != nil || why != "" || c.noState {
+				return common.Address{}, why, err
+			}
+			beacon := common.BytesToAddress(w)
+			if beacon == (common.Address{}) {
+				return token, "", nil
+			}
+			out, why, err := c.callWord(contractCall{beacon, string(selImplementation)})
+			if err != nil || why != "" || c.noState {
+				return common.Address{}, why, err
+			}
+			impl = common.BytesToAddress(out)
+			if impl == (common.Address{}) {
+				return token, "", nil
+			}
+		}
+	}
+	seen := map[common.Address]bool{token: true}
+	for range chain.MaxCloneHops {
+		seen[impl] = true
+		code, why, err := c.codeAt(impl)
+		if err != nil || why != "" || c.noState {
+			return common.Address{}, why, err
+		}
+		next, ok := chain.MinimalProxyTarget(code)
+		if !ok || seen[next] {
+			break
+		}
+		impl = next
+	}
+	return impl, "", nil
 }

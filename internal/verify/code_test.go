@@ -1,0 +1,251 @@
+package verify
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/tokenaudit/audit/contracts"
+	"github.com/tokenaudit/audit/internal/audit"
+	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/rules"
+)
+
+// TestChainCodeCitations deploys BlacklistShares (Tether USDT's issue,
+// addBlackList and destroyBlackFunds on an OpenZeppelin ERC-20) and a
+// ShareToken behind an EIP-1967 proxy on a simulated chain, scans and
+// audits them: CONTRACT-FORCED-TRANSFER says the owner can move or destroy
+// holders' tokens and cites the code of BlacklistShares dispatching
+// destroyBlackFunds with its selector; the proxy's CONTRACT-UPGRADEABLE
+// cites the code of its implementation, not its own. verify --rpc reads
+// every code citation back with eth_getCode (all resolve); a citation
+// naming a function the code does not dispatch, a selector that is not
+// its signature's, the code of an address the token does not run, or the
+// proxy's own code for its logic's upgrade function does not.
+func TestChainCodeCitations(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify code")))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	defer sim.Close()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	deploy := func(bin string, args []byte) common.Address {
+		t.Helper()
+		addr, _, err := bind.DeployContract(opts, common.FromHex(bin), client, args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+		return addr
+	}
+	bls := contracts.NewBlacklistShares()
+	blsAddr := deploy(contracts.BlacklistSharesMetaData.Bin, bls.PackConstructor(me))
+	if _, err := bind.Transact(bls.Instance(client, blsAddr), opts, bls.PackIssue(big.NewInt(1000))); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	share := contracts.NewShareToken()
+	impl := deploy(contracts.ShareTokenMetaData.Bin, nil)
+	proxy := deploy(contracts.ERC1967ProxyMetaData.Bin, contracts.NewERC1967Proxy().PackConstructor(impl,
+		share.PackInitialize("Proxied Shares", "PSH", me, me, big.NewInt(500))))
+
+	ctx := context.Background()
+	snap, err := chain.Read(ctx, client, []string{blsAddr.Hex(), proxy.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := audit.Audit(ctx, snap, audit.Config{Rules: rules.DefaultOptions(), FailOn: report.High, Now: func() time.Time { return time.Unix(0, 0).UTC() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := report.Validate(rep); err != nil {
+		t.Fatalf("the report does not validate: %v", err)
+	}
+	blsHex, implHex, proxyHex := strings.ToLower(blsAddr.Hex()), strings.ToLower(impl.Hex()), strings.ToLower(proxy.Hex())
+	// where is finding rule of token, and the index of its code evidence
+	where := func(rule, token string) (int, int) {
+		t.Helper()
+		for i, f := range rep.Findings {
+			if f.Rule != rule || f.Subject.ID != token {
+				continue
+			}
+			for j, ev := range f.Evidence {
+				if ev.Fact == report.FactCode {
+					return i, j
+				}
+			}
+			t.Fatalf("%s of %s cites no code: %+v", rule, token, f.Evidence)
+		}
+		t.Fatalf("no %s of %s", rule, token)
+		return 0, 0
+	}
+	fi, ej := where(rules.RuleContractForcedTransfer, blsHex)
+	f := rep.Findings[fi]
+	if !strings.HasSuffix(f.Message, "a privileged account can move or destroy holders' tokens without their signature") {
+		t.Errorf("message %q", f.Message)
+	}
+	want := "the code of " + blsHex + " (the token) at block " + big.NewInt(int64(snap.Block)).String() + " dispatches destroyBlackFunds(address) (selector 0xf3bdc228)"
+	if ev := f.Evidence[ej]; ev.Text != want || ev.CodeAddress != blsHex || ev.Contract != blsHex || len(ev.Functions) != 1 {
+		t.Errorf("code evidence %+v\nwant %q", ev, want)
+	}
+	for _, rule := range []string{rules.RuleContractMint, rules.RuleContractFreeze} {
+		where(rule, blsHex)
+	}
+	ui, uj := where(rules.RuleContractUpgradeable, proxyHex)
+	if ev := rep.Findings[ui].Evidence[uj]; ev.CodeAddress != implHex || !strings.Contains(ev.Text, "the code of "+implHex+" (the token's logic behind proxy "+proxyHex+")") ||
+		!strings.Contains(ev.Text, "upgradeToAndCall(address,bytes)") {
+		t.Errorf("upgrade code evidence %+v", ev)
+	}
+
+	check := func(r *report.Report) *Result {
+		t.Helper()
+		res := Verify(r, Options{})
+		if err := CheckChain(ctx, client, "simulated", r, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	codes := 0
+	for _, f := range rep.Findings {
+		for _, ev := range f.Evidence {
+			if ev.Fact == report.FactCode {
+				codes++
+			}
+		}
+	}
+	if res := check(rep); len(res.Unresolved) != 0 || codes < 5 || res.Node.States < codes {
+		t.Fatalf("%d code citations, %d states read, unresolved %+v; want 5 or more, all read, none", codes, res.Node.States, res.Unresolved)
+	}
+
+	sel := func(sig string) string { return hexutil.Encode(crypto.Keccak256([]byte(sig))[:4]) }
+	for _, tt := range []struct {
+		name   string
+		fi, ej int
+		edit   func(ev *report.Evidence)
+		reason string
+	}{
+		{"a function the code lacks", fi, ej, func(ev *report.Evidence) {
+			ev.Functions = append(ev.Functions, report.Function{Signature: "wipeFrozenAddress(address)", Selector: sel("wipeFrozenAddress(address)")})
+		}, "the code of " + blsHex + " at the pinned block " + big.NewInt(int64(snap.Block)).String() + " ("},
+		{"a selector not its signature's", fi, ej, func(ev *report.Evidence) { ev.Functions[0].Selector = "0xf3bdc229" },
+			"selector 0xf3bdc229 is not that of destroyBlackFunds(address) (0xf3bdc228)"},
+		{"code the token does not run", fi, ej, func(ev *report.Evidence) {
+			ev.CodeAddress = implHex
+			ev.Functions = []report.Function{{Signature: "mint(address,uint256)", Selector: sel("mint(address,uint256)")}}
+		}, blsHex + " at the pinned block " + big.NewInt(int64(snap.Block)).String() + " runs no other code"},
+		{"the proxy's own code for its logic", ui, uj, func(ev *report.Evidence) { ev.CodeAddress = proxyHex },
+			"the code of " + proxyHex + " at the pinned block"},
+	} {
+		r := *rep
+		r.Findings = append([]report.Finding(nil), rep.Findings...)
+		r.Findings[tt.fi].Evidence = append([]report.Evidence(nil), rep.Findings[tt.fi].Evidence...)
+		ev := r.Findings[tt.fi].Evidence[tt.ej]
+		ev.Functions = append([]report.Function(nil), ev.Functions...)
+		tt.edit(&ev)
+		r.Findings[tt.fi].Evidence[tt.ej] = ev
+		res := check(&r)
+		if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, tt.reason) {
+			t.Errorf("%s: unresolved %+v, want one saying %q", tt.name, res.Unresolved, tt.reason)
+			continue
+		}
+		t.Logf("%s: %s", tt.name, res.Unresolved[0].Reason)
+	}
+}
+
+// TestChainCodeCitationsBeaconAndClones: the logic of a beacon proxy (its
+// beacon's implementation()) and of a clone of a clone of ShareToken (the
+// last clone's target) is where the scan finds mint; CONTRACT-MINT cites
+// that code, and verify --rpc resolves it by reading what each token runs
+// at the pinned block the way the scan does. The outer clone's citation
+// naming the inner clone's code (which it delegates through, but does not
+// run) is unresolved, naming the code it runs.
+func TestChainCodeCitationsBeaconAndClones(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify code beacon")))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	defer sim.Close()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	deploy := func(code []byte) common.Address {
+		t.Helper()
+		addr, _, err := bind.DeployContract(opts, code, client, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+		return addr
+	}
+	clone := func(target common.Address) common.Address {
+		runtime := append(append(common.FromHex("363d3d373d3d3d363d73"), target.Bytes()...), common.FromHex("5af43d82803e903d91602b57fd5bf3")...)
+		return deploy(append(common.FromHex("3d602d80600a3d3981f3"), runtime...))
+	}
+	share := contracts.NewShareToken()
+	impl := deploy(common.FromHex(contracts.ShareTokenMetaData.Bin))
+	beacon := deploy(append(common.FromHex(contracts.UpgradeableBeaconMetaData.Bin), contracts.NewUpgradeableBeacon().PackConstructor(impl, me)...))
+	bproxy := deploy(append(common.FromHex(contracts.BeaconProxyMetaData.Bin), contracts.NewBeaconProxy().PackConstructor(beacon,
+		share.PackInitialize("Beacon Shares", "BSH", me, me, big.NewInt(500)))...))
+	inner := clone(impl)
+	outer := clone(inner)
+	if _, err := bind.Transact(share.Instance(client, outer), opts, share.PackInitialize("Clone Shares", "CSH", me, me, big.NewInt(700))); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+
+	ctx := context.Background()
+	snap, err := chain.Read(ctx, client, []string{bproxy.Hex(), outer.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := audit.Audit(ctx, snap, audit.Config{Rules: rules.DefaultOptions(), FailOn: report.High, Now: func() time.Time { return time.Unix(0, 0).UTC() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	implHex := strings.ToLower(impl.Hex())
+	var mintCode []*report.Evidence
+	for i := range rep.Findings {
+		for j := range rep.Findings[i].Evidence {
+			if ev := &rep.Findings[i].Evidence[j]; ev.Fact == report.FactCode && rep.Findings[i].Rule == rules.RuleContractMint {
+				mintCode = append(mintCode, ev)
+			}
+		}
+	}
+	if len(mintCode) != 2 {
+		t.Fatalf("%d CONTRACT-MINT code citations, want 2 (the beacon proxy's, the clone's)", len(mintCode))
+	}
+	for _, ev := range mintCode {
+		if ev.CodeAddress != implHex || len(ev.Functions) != 1 || ev.Functions[0].Signature != "mint(address,uint256)" {
+			t.Errorf("code citation of %s: %+v; want mint(address,uint256) in %s", ev.Contract, ev, implHex)
+		}
+	}
+	res := Verify(rep, Options{})
+	if err := CheckChain(ctx, client, "simulated", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unresolved) != 0 || res.Node.States < 2 {
+		t.Fatalf("%d states read, unresolved %+v; want the code citations read, none", res.Node.States, res.Unresolved)
+	}
+	for _, ev := range mintCode {
+		if ev.Contract == strings.ToLower(outer.Hex()) {
+			ev.CodeAddress = strings.ToLower(inner.Hex())
+		}
+	}
+	res = Verify(rep, Options{})
+	if err := CheckChain(ctx, client, "simulated", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	want := "runs the code of " + implHex + ", not the code of " + strings.ToLower(inner.Hex())
+	if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) {
+		t.Errorf("the inner clone cited: unresolved %+v, want one saying %q", res.Unresolved, want)
+	}
+}
