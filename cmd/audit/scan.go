@@ -1,10 +1,12 @@
 package main
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,6 +19,7 @@ import (
 
 	"github.com/tokenaudit/audit/internal/audit"
 	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/report"
 )
 
 var (
@@ -93,7 +96,7 @@ func scanCommand() *cli.Command {
 			"SOURCE_DATE_EPOCH=SECONDS pins the report's generated_at, so that two runs on the same\n" +
 			"inputs and block give the same JSON (anything but whole seconds is a usage error).",
 		Flags: append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, ipfsGatewayFlag, allowFetchFlag,
-			transfersFlag, decimalsFlag, formatFlag, outFlag},
+			transfersFlag, decimalsFlag, formatFlag, outFlag, archiveFlag},
 			auditFlags()...),
 		Action: runScan,
 	}
@@ -119,6 +122,10 @@ func runScan(c *cli.Context) error {
 	if err := outNotInput(outPath(c), inputs...); err != nil {
 		return err
 	}
+	archive, err := archiveDir(c)
+	if err != nil {
+		return err
+	}
 	tokens, err := tokenAddresses(c.StringSlice(tokenFlag.Name))
 	if err != nil {
 		return err
@@ -132,6 +139,16 @@ func runScan(c *cli.Context) error {
 	if len(cfg.Registry) == 0 {
 		fmt.Fprintln(c.App.ErrWriter, "audit: warning: no --registry: every claimed vessel will be reported as not in the registry, and no holder or owner identified")
 	}
+	// The report does not record the mapping: its sha256 is taken before
+	// the audit reads it, to check its copy in the archive against.
+	var unrecorded []report.Input
+	if archive != "" && cfg.Mapping != "" {
+		sum, err := fileSHA256(cfg.Mapping)
+		if err != nil {
+			return fmt.Errorf("mapping %s: %w", cfg.Mapping, err)
+		}
+		unrecorded = append(unrecorded, report.Input{Kind: "mapping", Path: cfg.Mapping, SHA256: hex.EncodeToString(sum)})
+	}
 	r, err := audit.Audit(c.Context, snap, cfg)
 	if err != nil {
 		return err
@@ -141,6 +158,19 @@ func runScan(c *cli.Context) error {
 			fmt.Fprintf(c.App.ErrWriter, "audit: warning: sanctions list %s carries no publication date: its matches cite \"list date not known\" (give --list-date DATE, or --list-date %s=DATE)\n",
 				termText(in.Path), termText(in.Path))
 		}
+	}
+	if archive != "" {
+		explorer, err := explorerURL(c)
+		if err != nil {
+			return err
+		}
+		n, err := writeArchive(archive, r, report.WriteOptions{ExplorerURL: explorer}, unrecorded, inputs)
+		if err != nil {
+			return err
+		}
+		rep, inDir := filepath.Join(archive, "report.json"), filepath.Join(archive, "inputs")
+		fmt.Fprintf(c.App.ErrWriter, "audit: archived the report (json, xlsx, html, txt) and %d input file(s) in %s; check it with 'audit verify %s --inputs %s'\n",
+			n, termText(archive), termText(rep), termText(inDir))
 	}
 	if err := writeReport(c, r, format); err != nil {
 		return err
