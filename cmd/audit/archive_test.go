@@ -1,0 +1,260 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/verify"
+)
+
+// copyTestFile copies the file at src to dir/name and returns the new
+// path.
+func copyTestFile(t *testing.T, src, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return writeFileIn(t, dir, name, string(b))
+}
+
+// writeFileIn is writeFile, creating dir first.
+func writeFileIn(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return writeFile(t, dir, name, text)
+}
+
+// verifyJSON is the output of 'audit verify --format json', the parts the
+// archive tests read.
+type verifyJSON struct {
+	Inputs     []verify.Input      `json:"inputs"`
+	Unresolved []verify.Unresolved `json:"unresolved"`
+}
+
+// verifyArchive runs 'audit verify DIR/report.json --inputs DIR/inputs
+// --format json' and returns its output and exit code.
+func verifyArchive(t *testing.T, dir string) (verifyJSON, int) {
+	t.Helper()
+	stdout, stderr, code := runAudit(t, "verify", filepath.Join(dir, "report.json"), "--inputs", filepath.Join(dir, "inputs"), "--format", "json")
+	var out verifyJSON
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatalf("verify output: %v\n%s\n%s", err, stdout, stderr)
+	}
+	return out, code
+}
+
+// checkArchiveVerifies fails unless verify finds every input of the
+// archive in dir "ok", read from dir/inputs, and every citation resolves.
+func checkArchiveVerifies(t *testing.T, dir string) verifyJSON {
+	t.Helper()
+	got, code := verifyArchive(t, dir)
+	if code != 0 || len(got.Unresolved) > 0 {
+		t.Errorf("verify of the archive: exit %d, %d unresolved: %+v", code, len(got.Unresolved), got.Unresolved)
+	}
+	inputs := filepath.Join(dir, "inputs") + string(filepath.Separator)
+	for _, in := range got.Inputs {
+		if in.Status != verify.InputOK || !strings.HasPrefix(in.Found, inputs) {
+			t.Errorf("input %s %s: %s, read at %s, not ok from %s", in.Kind, in.Path, in.Status, in.Found, inputs)
+		}
+	}
+	return got
+}
+
+// TestScanArchive: 'scan --archive DIR' on the embedded chain with the
+// fixture registry, its OFAC list and an address list of the same name
+// from another folder prints the same report as without --archive, and
+// leaves a bundle that verifies with every input read from DIR/inputs,
+// also once the originals are gone (both sdn.csv resolve, each citation
+// of each list too); a copy changed afterwards is caught by verify; the
+// folder, no longer empty, is refused for a second archive.
+func TestScanArchive(t *testing.T) {
+	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
+	tmp := t.TempDir()
+	registry := copyTestFile(t, "../../fixtures/registry.xlsx", filepath.Join(tmp, "a"), "registry.xlsx")
+	ofac := copyTestFile(t, "../../fixtures/sanctions/sdn.csv", filepath.Join(tmp, "a"), "sdn.csv")
+	// holder-01 of the fixture plan, listed nowhere else
+	wallets := writeFileIn(t, filepath.Join(tmp, "b"), "sdn.csv", "address,name\n0x8ec165a9512d4a1bc93503121630a3340a192ae0,Listed Holder\n")
+	args := []string{"scan", "--registry", registry, "--sanctions", ofac, "--sanctions", wallets, "--list-date", "2024-05-03", "--format", "json"}
+
+	plain, stderr, code := runAudit(t, args...)
+	if code != exitFindings {
+		t.Fatalf("scan: exit %d\n%s", code, stderr)
+	}
+	dir := filepath.Join(tmp, "bundle")
+	archived, stderr, code := runAudit(t, append(args, "--archive", dir)...)
+	if code != exitFindings {
+		t.Fatalf("scan --archive: exit %d\n%s", code, stderr)
+	}
+	if archived != plain {
+		t.Error("the report on stdout differs with --archive")
+	}
+	if !strings.Contains(stderr, "audit verify "+filepath.Join(dir, "report.json")+" --inputs "+filepath.Join(dir, "inputs")) {
+		t.Errorf("stderr does not say how to check the archive:\n%s", stderr)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "report.json")); err != nil || string(b) != plain {
+		t.Errorf("the archive's report.json is not the report scan prints (%v)", err)
+	}
+	r := readReport(t, filepath.Join(dir, "report.json"))
+	for _, format := range report.Formats {
+		var want strings.Builder
+		if err := report.Write(&want, r, format, report.WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if b, err := os.ReadFile(filepath.Join(dir, "report."+extension(format))); err != nil || string(b) != want.String() {
+			t.Errorf("report.%s is not the report in %s (%v)", extension(format), format, err)
+		}
+	}
+	var lists []string
+	for _, f := range r.Findings {
+		for _, ev := range f.Evidence {
+			if ev.EntryID != "" && !slices.Contains(lists, ev.File) {
+				lists = append(lists, ev.File)
+			}
+		}
+	}
+	if slices.Sort(lists); !slices.Equal(lists, []string{ofac, wallets}) {
+		t.Fatalf("lists cited %v, want both sdn.csv: the test checks less than it says", lists)
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, "inputs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != len(r.Inputs) {
+		t.Errorf("%d files in inputs, for %d inputs: %v", len(entries), len(r.Inputs), entries)
+	}
+
+	checkArchiveVerifies(t, dir)
+	if err := os.RemoveAll(filepath.Join(tmp, "a")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(tmp, "b")); err != nil {
+		t.Fatal(err)
+	}
+	got := checkArchiveVerifies(t, dir) // self-contained: the originals are gone
+	var found []string
+	for _, in := range got.Inputs {
+		if in.Kind == "sanctions" {
+			found = append(found, filepath.Base(in.Found))
+		}
+	}
+	if slices.Sort(found); !slices.Equal(found, []string{"sdn-2.csv", "sdn.csv"}) {
+		t.Errorf("the two sdn.csv were read from %v, want sdn.csv and sdn-2.csv", found)
+	}
+
+	// A copy changed after the run.
+	copyPath := filepath.Join(dir, "inputs", "sdn-2.csv")
+	b, err := os.ReadFile(copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(copyPath, append(b, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, code = verifyArchive(t, dir)
+	if code != exitFindings || !slices.ContainsFunc(got.Inputs, func(in verify.Input) bool { return in.Path == ofac && in.Status == verify.InputChanged }) {
+		t.Errorf("verify of an archive with a copy changed: exit %d, inputs %+v", code, got.Inputs)
+	}
+
+	// The folder is not empty now: refused, and left as it was.
+	before, _ := os.ReadFile(filepath.Join(dir, "report.json"))
+	_, stderr, code = runAudit(t, append(args[:len(args)-2], "--archive", dir)...)
+	if code != exitUsage || !strings.Contains(stderr, "is not empty") {
+		t.Errorf("a second archive into %s: exit %d, want %d\n%s", dir, code, exitUsage, stderr)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "report.json")); string(after) != string(before) {
+		t.Error("a refused archive changed report.json")
+	}
+}
+
+// TestScanArchiveRefused: an input's folder, a file and a folder holding
+// anything are refused before the audit (exit 2) and left as they were;
+// so is --out inside the archive.
+func TestScanArchiveRefused(t *testing.T) {
+	tmp := t.TempDir()
+	list := copyTestFile(t, "../../fixtures/sanctions/sdn.csv", filepath.Join(tmp, "in"), "sdn.csv")
+	file := writeFile(t, tmp, "file", "x")
+	for _, c := range []struct{ dir, out, says string }{
+		{filepath.Join(tmp, "in"), "", "is not empty"},
+		{file, "", "is a file"},
+		{filepath.Join(tmp, "new"), filepath.Join(tmp, "new", "r.json"), "is inside --archive"},
+		{"-", "", "want a new or empty folder"},
+	} {
+		args := []string{"scan", "--sanctions", list, "--list-date", "2024-05-03", "--format", "json", "--archive", c.dir}
+		if c.out != "" {
+			args = append(args, "--out", c.out)
+		}
+		stdout, stderr, code := runAudit(t, args...)
+		if code != exitUsage || !strings.Contains(stderr, c.says) || stdout != "" {
+			t.Errorf("--archive %s: exit %d, want %d saying %q\n%s", c.dir, code, exitUsage, c.says, stderr)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Join(tmp, "in"))
+	if b, _ := os.ReadFile(file); len(entries) != 1 || string(b) != "x" {
+		t.Errorf("a refused --archive changed what was there: %v, %q", entries, b)
+	}
+	if _, err := os.Stat(filepath.Join(tmp, "new")); err == nil {
+		t.Error("a refused --archive created its folder")
+	}
+}
+
+// TestScanArchiveTransfers: an archive of a scan of a transfer export with
+// a header mapping holds the export and the mapping, and verifies from
+// the archive alone.
+func TestScanArchiveTransfers(t *testing.T) {
+	tmp := t.TempDir()
+	export := copyTestFile(t, "../../internal/chain/testdata/exports/erc721.csv", filepath.Join(tmp, "src"), "erc721.csv")
+	mapping := writeFile(t, filepath.Join(tmp, "src"), "mapping.yaml", "columns:\n  Schiff-Nr: imo\n")
+	dir := filepath.Join(tmp, "bundle")
+	_, stderr, code := runAudit(t, "scan", "--transfers", export, "--mapping", mapping, "--registry", "../../fixtures/registry.xlsx",
+		"--sanctions", "../../fixtures/sanctions/sdn.csv", "--list-date", "2024-05-03", "--format", "json", "--fail-on", "none", "--archive", dir)
+	if code != 0 {
+		t.Fatalf("scan --transfers --archive: exit %d\n%s", code, stderr)
+	}
+	for _, name := range []string{"erc721.csv", "mapping.yaml", "registry.xlsx", "sdn.csv"} {
+		if _, err := os.Stat(filepath.Join(dir, "inputs", name)); err != nil {
+			t.Errorf("the archive lacks %s: %v", name, err)
+		}
+	}
+	if err := os.RemoveAll(filepath.Join(tmp, "src")); err != nil {
+		t.Fatal(err)
+	}
+	got := checkArchiveVerifies(t, dir)
+	if !slices.ContainsFunc(got.Inputs, func(in verify.Input) bool { return in.Kind == "transfers" }) {
+		t.Errorf("the export is not among the verified inputs: %+v", got.Inputs)
+	}
+}
+
+// TestWriteArchiveInputChanged: an input whose content is not the one the
+// report records (it changed during the run) fails the archive with an
+// error naming it, and what was written is removed: no report.json, no
+// folder.
+func TestWriteArchiveInputChanged(t *testing.T) {
+	tmp := t.TempDir()
+	registry := copyTestFile(t, "../../fixtures/registry.xlsx", tmp, "registry.xlsx")
+	list := copyTestFile(t, "../../fixtures/sanctions/sdn.csv", tmp, "sdn.csv")
+	out := filepath.Join(tmp, "r.json")
+	if _, stderr, code := runAudit(t, "scan", "--registry", registry, "--sanctions", list, "--list-date", "2024-05-03",
+		"--out", out, "--fail-on", "none"); code != 0 {
+		t.Fatalf("scan: exit %d\n%s", code, stderr)
+	}
+	r := readReport(t, out)
+	if err := os.WriteFile(list, []byte("address,name\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(tmp, "bundle")
+	_, err := writeArchive(dir, r, report.WriteOptions{}, nil, []string{registry, list})
+	if err == nil || !strings.Contains(err.Error(), "sanctions "+list+": the file changed during the run") {
+		t.Errorf("archiving a changed input: %v", err)
+	}
+	if _, err := os.Stat(dir); err == nil {
+		t.Error("the archive's folder is left behind after the failure")
+	}
+}
