@@ -258,3 +258,28 @@ func TestWriteArchiveInputChanged(t *testing.T) {
 		t.Error("the archive's folder is left behind after the failure")
 	}
 }
+
+// TestScanArchiveRPC: an archive of a scan over JSON-RPC (the devnet)
+// holds the registry and the list, and verifies from the archive alone.
+func TestScanArchiveRPC(t *testing.T) {
+	url, tokens := startDevnet(t)
+	tmp := t.TempDir()
+	registry := copyTestFile(t, "../../fixtures/registry.xlsx", filepath.Join(tmp, "src"), "registry.xlsx")
+	list := copyTestFile(t, "../../fixtures/sanctions/sdn.csv", filepath.Join(tmp, "src"), "sdn.csv")
+	dir := filepath.Join(tmp, "bundle")
+	args := []string{"scan", "--rpc", url, "--registry", registry, "--sanctions", list, "--list-date", "2024-05-03", "--format", "json", "--fail-on", "none", "--archive", dir}
+	for _, tok := range tokens {
+		args = append(args, "--token", tok)
+	}
+	_, stderr, code := runAudit(t, args...)
+	if code != 0 {
+		t.Fatalf("scan --rpc --archive: exit %d\n%s", code, stderr)
+	}
+	if r := readReport(t, filepath.Join(dir, "report.json")); r.Chain.Source != "rpc" || len(r.Findings) == 0 {
+		t.Fatalf("the archived report is not of the node (%q) or has no findings: the test checks nothing", r.Chain.Source)
+	}
+	if err := os.RemoveAll(filepath.Join(tmp, "src")); err != nil {
+		t.Fatal(err)
+	}
+	checkArchiveVerifies(t, dir)
+}
