@@ -81,7 +81,7 @@ func scanCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "scan",
 		Usage:     "audit tokens against registries and sanctions lists",
-		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--fail-on SEVERITY]",
+		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--archive DIR] [--fail-on SEVERITY]",
 		Description: "Reads the tokens at one pinned block (from --rpc, from a transfer export with --transfers,\n" +
 			"or the embedded chain when neither is given), loads the registries and sanctions lists,\n" +
 			"evaluates every rule and writes the report (findings, and each vessel's and token's\n" +
@@ -91,6 +91,12 @@ func scanCommand() *cli.Command {
 			"A row of the export that cannot be read is an INPUT-ROW finding and the rest is used; a\n" +
 			"balance the export drives below zero is a HOLDER-LEDGER-MISMATCH (the export misses\n" +
 			"transfers).\n\n" +
+			"--archive DIR (a new or empty folder) also leaves an evidence bundle to hand over: the report\n" +
+			"as report.json, .xlsx, .html and .txt, and in DIR/inputs a byte-identical copy of every input\n" +
+			"file (checked against the sha256 the report records: a file changed during the run fails the\n" +
+			"archive, naming it), of --mapping, and of the embedded reference tables the report cites; a\n" +
+			"second input of a name already taken is NAME-2.EXT. report.json is written last, so an\n" +
+			"interrupted run leaves none; 'audit verify DIR/report.json --inputs DIR/inputs' checks the bundle.\n\n" +
 			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it; 2 usage error;\n" +
 			"1 any other failure (an unreadable file, a node that refuses).\n\n" +
 			"SOURCE_DATE_EPOCH=SECONDS pins the report's generated_at, so that two runs on the same\n" +
