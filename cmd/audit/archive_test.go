@@ -1,12 +1,18 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/verify"
@@ -282,4 +288,78 @@ func TestScanArchiveRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkArchiveVerifies(t, dir)
+}
+
+// TestScanArchiveInterrupted: an interrupt while scan writes its archive
+// (of a 30 MB transfer export, whose copy takes a while) exits 130 and
+// leaves no report.json claiming a bundle whose inputs are not all there:
+// the folder the run created is removed. Should the run finish before
+// the signal lands, the bundle must be whole and verify.
+func TestScanArchiveInterrupted(t *testing.T) {
+	self, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "audit") // testscript.RunMain runs run() under this name
+	if err := os.Symlink(self, bin); err != nil {
+		t.Skip(err)
+	}
+	f, err := os.Create(filepath.Join(tmp, "export.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	w.WriteString("token_address,from_address,to_address,value,transaction_hash,log_index,block_number\n")
+	w.WriteString("0x1111111111111111111111111111111111111111,0x0000000000000000000000000000000000000000,0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,1000000000,0x01,0,10\n")
+	for i := 0; i < 200_000; i++ {
+		fmt.Fprintf(w, "0x1111111111111111111111111111111111111111,0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,0xbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb,1,0x%064x,0,%d\n", i+2, 11+i)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	dir := filepath.Join(tmp, "bundle")
+	cmd := exec.Command(bin, "scan", "--transfers", f.Name(), "--sanctions", "../../fixtures/sanctions/sdn.csv", "--list-date", "2024-05-03",
+		"--format", "json", "--fail-on", "none", "--archive", dir)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	inputs := filepath.Join(dir, "inputs")
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(time.Millisecond) {
+		if _, err := os.Stat(inputs); err == nil {
+			break
+		}
+		select {
+		case err := <-exited:
+			t.Fatalf("scan ended before writing its archive: %v\n%s", err, stderr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("no archive folder appeared:\n%s", stderr.String())
+		}
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	err = <-exited
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		t.Log("the scan finished before the interrupt: checking its archive")
+		checkArchiveVerifies(t, dir)
+	case errors.As(err, &ee) && ee.ExitCode() == 130:
+		if _, err := os.Stat(filepath.Join(dir, "report.json")); err == nil {
+			checkArchiveVerifies(t, dir) // written whole before the signal
+		}
+		if _, err := os.Stat(dir); err == nil {
+			left, _ := filepath.Glob(filepath.Join(inputs, "*"))
+			t.Errorf("the interrupted archive's folder is left behind: %v", left)
+		}
+	default:
+		t.Fatalf("interrupted scan: %v, want exit 130\n%s", err, stderr.String())
+	}
 }
