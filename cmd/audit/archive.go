@@ -173,8 +173,8 @@ func archiveInputs(inputs []report.Input, inputsDir string) ([]archiveInput, err
 // where it is: a file that changed since the audit read it is an error
 // naming it. No path of protect (the audit's inputs) is ever written. On
 // an error, or a signal stopping the process, the files and folders it
-// wrote are removed. It returns the number of input files in the bundle.
-func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra []report.Input, protect []string) (n int, err error) {
+// wrote are removed. It returns the files of the inputs folder.
+func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra []report.Input, protect []string) (files []archiveInput, err error) {
 	inputsDir := filepath.Join(dir, "inputs")
 	var written []string // files and folders created, in order
 	defer func() {
@@ -194,32 +194,32 @@ func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra 
 	for _, d := range []string{dir, inputsDir} {
 		if _, err := os.Stat(d); errors.Is(err, fs.ErrNotExist) {
 			if err := os.MkdirAll(d, 0o755); err != nil {
-				return 0, fmt.Errorf("creating %s: %w", d, withoutPathErr(err))
+				return nil, fmt.Errorf("creating %s: %w", d, withoutPathErr(err))
 			}
 			done(d)
 		}
 	}
 	jsonPath := filepath.Join(dir, "report.json")
 	if err := os.Remove(jsonPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return 0, fmt.Errorf("removing the earlier %s: %w", jsonPath, withoutPathErr(err))
+		return nil, fmt.Errorf("removing the earlier %s: %w", jsonPath, withoutPathErr(err))
 	}
-	files, err := archiveInputs(append(append([]report.Input(nil), r.Inputs...), extra...), inputsDir)
+	files, err = archiveInputs(append(append([]report.Input(nil), r.Inputs...), extra...), inputsDir)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	for _, a := range files {
 		dest := filepath.Join(inputsDir, a.name)
 		if a.inPlace {
 			if err := checkSHA256(a.in); err != nil {
-				return 0, err
+				return nil, err
 			}
 			continue
 		}
 		if err := notInput("--archive", dest, protect...); err != nil {
-			return 0, err
+			return nil, err
 		}
 		if err := report.WriteAtomic(dest, func(w io.Writer) error { return copyInput(w, a) }); err != nil {
-			return 0, err
+			return nil, err
 		}
 		done(dest)
 	}
@@ -232,14 +232,14 @@ func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra 
 	for _, f := range append(formats, "json") {
 		path := filepath.Join(dir, "report."+extension(f))
 		if err := notInput("--archive", path, protect...); err != nil {
-			return 0, err
+			return nil, err
 		}
 		if err := report.WriteFile(path, r, f, opts); err != nil {
-			return 0, err
+			return nil, err
 		}
 		done(path)
 	}
-	return len(files), nil
+	return files, nil
 }
 
 // copyInput writes the content of an archived input to w, failing when its

@@ -105,6 +105,9 @@ func TestScanArchive(t *testing.T) {
 	if !strings.Contains(stderr, "audit verify "+filepath.Join(dir, "report.json")+" --inputs "+filepath.Join(dir, "inputs")) {
 		t.Errorf("stderr does not say how to check the archive:\n%s", stderr)
 	}
+	if !strings.Contains(stderr, "audit: sanctions "+ofac+" is archived as "+filepath.Join(dir, "inputs", "sdn-2.csv")+", its name being taken") {
+		t.Errorf("stderr does not say which input was archived under another name:\n%s", stderr)
+	}
 	if b, err := os.ReadFile(filepath.Join(dir, "report.json")); err != nil || string(b) != plain {
 		t.Errorf("the archive's report.json is not the report scan prints (%v)", err)
 	}

@@ -170,13 +170,19 @@ func runScan(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		n, err := writeArchive(archive, r, report.WriteOptions{ExplorerURL: explorer}, unrecorded, inputs)
+		files, err := writeArchive(archive, r, report.WriteOptions{ExplorerURL: explorer}, unrecorded, inputs)
 		if err != nil {
 			return err
 		}
 		rep, inDir := filepath.Join(archive, "report.json"), filepath.Join(archive, "inputs")
+		for _, a := range files {
+			if a.embedded == nil && a.name != filepath.Base(a.in.Path) {
+				fmt.Fprintf(c.App.ErrWriter, "audit: %s %s is archived as %s, its name being taken by another input ('audit verify' finds it by its sha256)\n",
+					a.in.Kind, termText(a.in.Path), termText(filepath.Join(inDir, a.name)))
+			}
+		}
 		fmt.Fprintf(c.App.ErrWriter, "audit: archived the report (json, xlsx, html, txt) and %d input file(s) in %s; check it with 'audit verify %s --inputs %s'\n",
-			n, termText(archive), termText(rep), termText(inDir))
+			len(files), termText(archive), termText(rep), termText(inDir))
 	}
 	if err := writeReport(c, r, format); err != nil {
 		return err
