@@ -5,14 +5,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/fixtures"
 	"github.com/tokenaudit/audit/internal/audit"
 	"github.com/tokenaudit/audit/internal/chain"
-	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -110,19 +108,13 @@ func runDemo(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := copyEmbeddedTables(r, inputs); err != nil {
-		return err
-	}
 	explorer, err := explorerURL(c)
 	if err != nil {
 		return err
 	}
 	opts := report.WriteOptions{ExplorerURL: explorer}
-	for _, format := range report.Formats {
-		path := filepath.Join(dir, "report."+extension(format))
-		if err := report.WriteFile(path, r, format, opts); err != nil {
-			return err
-		}
+	if _, err := writeArchive(dir, r, opts, nil, nil); err != nil {
+		return err
 	}
 	opts.Color = colorStdout()
 	if err := report.WriteSummary(c.App.Writer, r, opts); err != nil {
@@ -152,28 +144,6 @@ func copyFixture(name, dir string) (string, error) {
 		return "", fmt.Errorf("writing %s: %w", path, err)
 	}
 	return path, nil
-}
-
-// copyEmbeddedTables writes a copy of each embedded reference table among
-// the report's inputs (refdata.EmbeddedPrefix) into dir under its table
-// name, so that the inputs folder holds every file the report cites and
-// 'audit verify --inputs DIR' finds them there.
-func copyEmbeddedTables(r *report.Report, dir string) error {
-	for _, in := range r.Inputs {
-		table, ok := strings.CutPrefix(in.Path, refdata.EmbeddedPrefix)
-		if !ok {
-			continue
-		}
-		data, ok := refdata.EmbeddedTable(table)
-		if !ok {
-			return fmt.Errorf("the report cites %s, which this tool does not embed", in.Path)
-		}
-		path := filepath.Join(dir, filepath.Base(table))
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			return fmt.Errorf("writing %s: %w", path, err)
-		}
-	}
-	return nil
 }
 
 // embeddedSnapshot starts the embedded chain with the fixture plan and reads

@@ -30,18 +30,18 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// TestDevnetServes runs 'audit devnet --listen 127.0.0.1:0', reads the
-// holders of every printed token over its JSON-RPC with 'audit holders
-// --rpc', compares them with the embedded chain read in process, and stops
-// the server by cancelling its context.
-func TestDevnetServes(t *testing.T) {
+// startDevnet runs 'audit devnet --listen 127.0.0.1:0' in process until
+// the test ends, when it stops it by cancelling its context, and returns
+// its JSON-RPC URL and the tokens it printed.
+func startDevnet(t *testing.T) (string, []string) {
+	t.Helper()
 	app := newApp()
 	var stdout, stderr syncBuffer
 	app.Writer, app.ErrWriter = &stdout, &stderr
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- app.RunContext(ctx, []string{"audit", "devnet", "--listen", "127.0.0.1:0"}) }()
-	defer func() {
+	t.Cleanup(func() {
 		cancel()
 		select {
 		case err := <-done:
@@ -51,7 +51,7 @@ func TestDevnetServes(t *testing.T) {
 		case <-time.After(10 * time.Second):
 			t.Error("devnet did not stop when its context was cancelled")
 		}
-	}()
+	})
 	addr := regexp.MustCompile(`at (http://127\.0\.0\.1:[0-9]+)`)
 	var url string
 	for deadline := time.Now().Add(60 * time.Second); url == ""; {
@@ -61,6 +61,7 @@ func TestDevnetServes(t *testing.T) {
 		}
 		select {
 		case err := <-done:
+			done <- err // for the cleanup
 			t.Fatalf("devnet ended: %v\n%s", err, stderr.String())
 		case <-time.After(50 * time.Millisecond):
 		}
@@ -73,6 +74,15 @@ func TestDevnetServes(t *testing.T) {
 		f := strings.Split(line, "\t")
 		tokens = append(tokens, f[len(f)-1])
 	}
+	return url, tokens
+}
+
+// TestDevnetServes runs 'audit devnet --listen 127.0.0.1:0', reads the
+// holders of every printed token over its JSON-RPC with 'audit holders
+// --rpc', compares them with the embedded chain read in process, and stops
+// the server by cancelling its context.
+func TestDevnetServes(t *testing.T) {
+	url, tokens := startDevnet(t)
 	holders := func(args ...string) []holdersJSON {
 		t.Helper()
 		for _, tok := range tokens {

@@ -8,7 +8,7 @@ Usage:
 	audit demo [--out DIR]
 	audit scan [--rpc URL --token ADDR... [--block N|latest|safe|finalized]]
 	           --registry FILE... --sanctions FILE... [--format text|json|xlsx|html]
-	           [--out PATH] [--fail-on SEVERITY]
+	           [--out PATH] [--archive DIR] [--fail-on SEVERITY]
 	audit holders [--rpc URL] --token ADDR [--block N] [--format csv|json]
 	audit registry check FILE... [--format text|json] [--fail-on SEVERITY]
 	audit registry extract --out PATH (--company NUMBER... | --companies-from FILE...) SNAPSHOT

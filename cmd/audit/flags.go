@@ -339,12 +339,18 @@ func colorStdout() bool { return os.Getenv("NO_COLOR") == "" && isTerminal(os.St
 // outNotInput refuses an --out path that is one of the inputs, so that
 // writing the output never replaces a file that was read.
 func outNotInput(out string, inputs ...string) error {
+	return notInput("--out", out, inputs...)
+}
+
+// notInput refuses a path that flag would write when it is one of the
+// inputs ("" writes no file).
+func notInput(flag, out string, inputs ...string) error {
 	if out == "" {
 		return nil
 	}
 	for _, in := range inputs {
 		if in != "" && in != "-" && samePath(out, in) {
-			return usageErrorf("--out %s is the input %s: refusing to overwrite an input (write elsewhere)", out, in)
+			return usageErrorf("%s %s is the input %s: refusing to overwrite an input (write elsewhere)", flag, out, in)
 		}
 	}
 	return nil

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,6 +19,7 @@ import (
 
 	"github.com/tokenaudit/audit/internal/audit"
 	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/report"
 )
 
 var (
@@ -78,7 +81,7 @@ func scanCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "scan",
 		Usage:     "audit tokens against registries and sanctions lists",
-		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--fail-on SEVERITY]",
+		UsageText: "audit scan [--rpc URL --token ADDR... [--block N] | --transfers FILE [--token ADDR...] [--decimals N]] --registry FILE... --sanctions FILE... [--format F] [--out PATH] [--archive DIR] [--fail-on SEVERITY]",
 		Description: "Reads the tokens at one pinned block (from --rpc, from a transfer export with --transfers,\n" +
 			"or the embedded chain when neither is given), loads the registries and sanctions lists,\n" +
 			"evaluates every rule and writes the report (findings, and each vessel's and token's\n" +
@@ -88,12 +91,18 @@ func scanCommand() *cli.Command {
 			"A row of the export that cannot be read is an INPUT-ROW finding and the rest is used; a\n" +
 			"balance the export drives below zero is a HOLDER-LEDGER-MISMATCH (the export misses\n" +
 			"transfers).\n\n" +
+			"--archive DIR (a new or empty folder) also leaves an evidence bundle to hand over: the report\n" +
+			"as report.json, .xlsx, .html and .txt, and in DIR/inputs a byte-identical copy of every input\n" +
+			"file (checked against the sha256 the report records: a file changed during the run fails the\n" +
+			"archive, naming it), of --mapping, and of the embedded reference tables the report cites; a\n" +
+			"second input of a name already taken is NAME-2.EXT. report.json is written last, so an\n" +
+			"interrupted run leaves none; 'audit verify DIR/report.json --inputs DIR/inputs' checks the bundle.\n\n" +
 			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it; 2 usage error;\n" +
 			"1 any other failure (an unreadable file, a node that refuses).\n\n" +
 			"SOURCE_DATE_EPOCH=SECONDS pins the report's generated_at, so that two runs on the same\n" +
 			"inputs and block give the same JSON (anything but whole seconds is a usage error).",
 		Flags: append([]cli.Flag{rpcFlag, tokenFlag, blockFlag, rpcTimeoutFlag, ipfsGatewayFlag, allowFetchFlag,
-			transfersFlag, decimalsFlag, formatFlag, outFlag},
+			transfersFlag, decimalsFlag, formatFlag, outFlag, archiveFlag},
 			auditFlags()...),
 		Action: runScan,
 	}
@@ -119,6 +128,10 @@ func runScan(c *cli.Context) error {
 	if err := outNotInput(outPath(c), inputs...); err != nil {
 		return err
 	}
+	archive, err := archiveDir(c)
+	if err != nil {
+		return err
+	}
 	tokens, err := tokenAddresses(c.StringSlice(tokenFlag.Name))
 	if err != nil {
 		return err
@@ -132,6 +145,16 @@ func runScan(c *cli.Context) error {
 	if len(cfg.Registry) == 0 {
 		fmt.Fprintln(c.App.ErrWriter, "audit: warning: no --registry: every claimed vessel will be reported as not in the registry, and no holder or owner identified")
 	}
+	// The report does not record the mapping: its sha256 is taken before
+	// the audit reads it, to check its copy in the archive against.
+	var unrecorded []report.Input
+	if archive != "" && cfg.Mapping != "" {
+		sum, err := fileSHA256(cfg.Mapping)
+		if err != nil {
+			return fmt.Errorf("mapping %s: %w", cfg.Mapping, err)
+		}
+		unrecorded = append(unrecorded, report.Input{Kind: "mapping", Path: cfg.Mapping, SHA256: hex.EncodeToString(sum)})
+	}
 	r, err := audit.Audit(c.Context, snap, cfg)
 	if err != nil {
 		return err
@@ -141,6 +164,25 @@ func runScan(c *cli.Context) error {
 			fmt.Fprintf(c.App.ErrWriter, "audit: warning: sanctions list %s carries no publication date: its matches cite \"list date not known\" (give --list-date DATE, or --list-date %s=DATE)\n",
 				termText(in.Path), termText(in.Path))
 		}
+	}
+	if archive != "" {
+		explorer, err := explorerURL(c)
+		if err != nil {
+			return err
+		}
+		files, err := writeArchive(archive, r, report.WriteOptions{ExplorerURL: explorer}, unrecorded, inputs)
+		if err != nil {
+			return err
+		}
+		rep, inDir := filepath.Join(archive, "report.json"), filepath.Join(archive, "inputs")
+		for _, a := range files {
+			if a.embedded == nil && a.name != filepath.Base(a.in.Path) {
+				fmt.Fprintf(c.App.ErrWriter, "audit: %s %s is archived as %s, its name being taken by another input ('audit verify' finds it by its sha256)\n",
+					a.in.Kind, termText(a.in.Path), termText(filepath.Join(inDir, a.name)))
+			}
+		}
+		fmt.Fprintf(c.App.ErrWriter, "audit: archived the report (json, xlsx, html, txt) and %d input file(s) in %s; check it with 'audit verify %s --inputs %s'\n",
+			len(files), termText(archive), termText(rep), termText(inDir))
 	}
 	if err := writeReport(c, r, format); err != nil {
 		return err
