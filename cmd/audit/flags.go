@@ -25,7 +25,7 @@ import (
 var (
 	registryFlag = &cli.StringSliceFlag{
 		Name:  "registry",
-		Usage: "registry `FILE` (XLSX, CSV, BODS JSON or a UK Companies House PSC snapshot); repeatable",
+		Usage: "registry `FILE` (XLSX, CSV, BODS JSON or a UK Companies House PSC snapshot); repeatable (a file named twice, or through a link, is read once)",
 	}
 	mappingFlag = &cli.StringFlag{
 		Name:  "mapping",
@@ -119,7 +119,7 @@ func auditConfig(c *cli.Context) (audit.Config, error) {
 		return audit.Config{}, err
 	}
 	return audit.Config{
-		Registry:  c.StringSlice(registryFlag.Name),
+		Registry:  distinctFiles(c, "--registry", c.StringSlice(registryFlag.Name)),
 		Mapping:   c.String(mappingFlag.Name),
 		Sanctions: c.StringSlice(sanctionsFlag.Name),
 		Reference: c.String(referenceFlag.Name),
@@ -377,6 +377,22 @@ func listInputs(paths []string) []string {
 		for _, name := range []string{"add.csv", "alt.csv", "sdn_comments.csv"} {
 			out = append(out, filepath.Join(filepath.Dir(p), name), filepath.Join(filepath.Dir(p), strings.ToUpper(name)))
 		}
+	}
+	return out
+}
+
+// distinctFiles is paths without those naming a file an earlier one names
+// (the same path, or another path to it such as a link), in order, with a
+// note on stderr for each left out: a registry read twice would make
+// every row a duplicate and count every share twice.
+func distinctFiles(c *cli.Context, flag string, paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if i := slices.IndexFunc(out, func(q string) bool { return samePath(p, q) }); i >= 0 {
+			fmt.Fprintf(c.App.ErrWriter, "audit: %s %s names the same file as %s: read once\n", flag, termText(p), termText(out[i]))
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }

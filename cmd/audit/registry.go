@@ -167,6 +167,7 @@ func runRegistryCheck(c *cli.Context) error {
 	if len(paths) < 1 {
 		return usageErrorf("registry check: give at least one registry FILE (see 'audit registry check --help')")
 	}
+	paths = distinctFiles(c, "registry check", paths)
 	format, err := fileFormat(c, registryCheckFormatFlag, []string{"text", "json"})
 	if err != nil {
 		return err

@@ -276,14 +276,18 @@ func transfersSnapshot(c *cli.Context, path string, tokens []string) (*chain.Sna
 	return snap, nil
 }
 
-// tokenAddresses checks and lowercases --token values.
+// tokenAddresses checks and lowercases --token values, each token once
+// (in the order first given) however often and in whatever case it is
+// given.
 func tokenAddresses(values []string) ([]string, error) {
 	var out []string
 	for _, v := range values {
 		if !common.IsHexAddress(v) {
 			return nil, usageErrorf("--token %q is not a 20-byte hex address", v)
 		}
-		out = append(out, strings.ToLower(common.HexToAddress(v).Hex()))
+		if a := strings.ToLower(common.HexToAddress(v).Hex()); !slices.Contains(out, a) {
+			out = append(out, a)
+		}
 	}
 	return out, nil
 }
