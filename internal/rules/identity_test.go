@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/big"
 	"strings"
 	"testing"
 
@@ -143,5 +144,37 @@ func TestHolderIdentityMismatch(t *testing.T) {
 	}
 	if f := got[wallet(idX)]; !strings.Contains(f.Message, w3+" (P3), "+w4+" (P4)") {
 		t.Errorf("owners: %q", f.Message)
+	}
+}
+
+// TestConcentrationSelfIdentity: a registry that gives w1 and w2 the
+// on-chain identity w1 (an address that is itself a holder) makes the
+// identity group's 60% finding and w1's own 30% finding two findings on
+// one subject: neither is dropped.
+func TestConcentrationSelfIdentity(t *testing.T) {
+	w := quiet()
+	permissioned(w)
+	w.reg.Wallets = w.reg.Wallets[2:] // w1, w2 not in the registry
+	tk := w.token()
+	for i, b := range []int64{300, 300, 200, 100, 100} {
+		tk.Holders[i].Balance = big.NewInt(b)
+	}
+	tk.Holders[0].Identity, tk.Holders[1].Identity = w1, w1
+	var group, own bool
+	for _, f := range w.run().Findings {
+		if f.Rule != RuleHolderConcentration || f.Subject != wallet(w1) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(f.Message, "the on-chain identity "+w1+" holds 60%"):
+			group = true
+		case strings.HasPrefix(f.Message, w1+" holds 30%"):
+			own = true
+		default:
+			t.Errorf("unexpected finding on %s: %s", w1, f.Message)
+		}
+	}
+	if !group || !own {
+		t.Errorf("identity group finding %v, wallet's own finding %v; want both", group, own)
 	}
 }
