@@ -41,9 +41,11 @@ func (e *eval) identityEv(t chain.Token, h chain.Holder) report.Evidence {
 }
 
 // holderUnverified: a holder of an ERC-3643 token that the token's identity
-// registry does not verify at the pinned block. The token's transfer checks
-// let shares reach verified wallets only, so they came around them: a
-// forced transfer, a mint, or an identity removed after they arrived.
+// registry does not verify at the pinned block. The message says what was
+// read and the possible causes, not which one: T-REX checks isVerified(to)
+// in every transfer, mint and forced transfer, so a holder usually lost
+// its verification after it received the shares, but a token whose
+// transfers do not check verification gives the same read.
 // A holder whose isVerified is unknown is not judged.
 func holderUnverified(e *eval) {
 	for _, t := range e.snap.Tokens {
@@ -59,8 +61,8 @@ func holderUnverified(e *eval) {
 				ev = append(ev, regEv(w.Origin, "wallet "+lower(h.Address)+" belongs to "+w.HolderID))
 			}
 			e.add(RuleHolderUnverified, report.Medium, walletSubject(h.Address), strings.ToLower(t.Address),
-				fmt.Sprintf("%s holds %s of %s, but the token's identity registry %s does not verify it at block %d: its shares came around the token's transfer checks (a forced transfer, a mint, or its identity removed later)",
-					h.Address, pct(fraction(h.Balance, t.TotalSupply)), e.tokenLabel(t.Address), t.IdentityRegistry, e.snap.Block), ev...)
+				fmt.Sprintf("%s holds %s of %s, but isVerified(%s) on the token's identity registry %s returned false at block %d. Possible causes: its identity or KYC claim removed, expired or revoked after it received the shares, the token's trusted issuers or claim topics changed, the identity registry replaced, or a token whose transfers do not check verification",
+					h.Address, pct(fraction(h.Balance, t.TotalSupply)), e.tokenLabel(t.Address), h.Address, t.IdentityRegistry, e.snap.Block), ev...)
 		}
 	}
 }
