@@ -140,11 +140,18 @@ func TestHolderIdentityMismatch(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("findings %v, want two", got)
 	}
-	if f := got[wallet(w2)]; !strings.Contains(f.Message, "investor country NO (578), but the registry says its owner P2 is of SE") {
+	if f := got[wallet(w2)]; !strings.Contains(f.Message, "investor country NO (578), its investor's country of residence or jurisdiction, but the registry gives its owner P2 the nationality SE (the registry gives no country of residence, so the nationality is compared instead") {
 		t.Errorf("country: %q", f.Message)
 	}
 	if f := got[wallet(idX)]; !strings.Contains(f.Message, w3+" (P3), "+w4+" (P4)") {
 		t.Errorf("owners: %q", f.Message)
+	}
+	// A company's jurisdiction is compared as it is, with no fallback note.
+	w.reg.Wallets[4].HolderID = "C-FAR"                            // w5, jurisdiction VG
+	hs[4].InvestorCountry, hs[4].InvestorCountryAlpha2 = 578, "NO" // w5
+	f := findingsOf(w.run(), RuleHolderIdentityMismatch)[wallet(w5)]
+	if !strings.HasSuffix(f.Message, "but the registry gives its owner C-FAR the jurisdiction VG") {
+		t.Errorf("company country: %q", f.Message)
 	}
 }
 
