@@ -258,13 +258,15 @@ func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, lo
 // identities reads an ERC-3643 token's identity registry at the pinned
 // block: identityRegistry() on the token (a proxy answers through its
 // logic), then, on that registry, isVerified, identity and investorCountry
-// of every holder, in batches (callMany). A token whose identityRegistry()
-// reverts or answers other than one non-zero address keeps IdentityRegistry
-// empty and its holders' fields unknown; so does each call that reverts or
-// answers other than its type's one word (a bool 0 or 1, an address, a
-// uint16), and an identity at or below 0xffff (isPrecompileRange).
+// of every holder, in batches (callManyGas), each call made on its own
+// given at most IdentityCallGas (one that runs out is unknown). A token
+// whose identityRegistry() reverts or answers other than one non-zero
+// address keeps IdentityRegistry empty and its holders' fields unknown; so
+// does each call that reverts or answers other than its type's one word (a
+// bool 0 or 1, an address, a uint16), and an identity at or below 0xffff
+// (isPrecompileRange).
 func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) error {
-	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))
+	out, ok, err := r.callGas(ctx, addr, selector("identityRegistry()"), IdentityCallGas)
 	if err != nil {
 		return fmt.Errorf("calling identityRegistry(): %w", err)
 	}
@@ -280,7 +282,7 @@ func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) 
 			calls = append(calls, CallData(sig, common.HexToAddress(h.Address).Bytes()))
 		}
 	}
-	answers, err := r.callMany(ctx, reg, calls)
+	answers, err := r.callManyGas(ctx, reg, calls, IdentityCallGas)
 	if err != nil {
 		return fmt.Errorf("calling the identity registry %s: %w", hexAddr(reg), err)
 	}
