@@ -29,6 +29,23 @@ type callResult struct {
 // batches when the chain has it at the block, one by one otherwise (or
 // when a batch itself fails, e.g. for lack of gas).
 func (r *reader) callMany(ctx context.Context, to common.Address, calls [][]byte) ([]callResult, error) {
+	return r.callManyGas(ctx, to, calls, 0)
+}
+
+// IdentityCallGas is the gas each call to an ERC-3643 identity registry
+// (identityRegistry() on the token, isVerified, identity, investorCountry
+// on the registry) may use when made on its own: far more than a T-REX
+// registry's isVerified needs (a few claim checks), far less than a node's
+// default (50M gas on geth), so a registry that loops or burns gas costs
+// little, and its answer is unknown.
+const IdentityCallGas = 2_000_000
+
+// callManyGas is callMany with each call made one by one given at most gas
+// (0: the node's default), a call that runs out of it being unknown.
+// Multicall3 gives the calls of a batch no gas of their own: a batch in
+// which one call burns the gas fails as a whole, once, and its calls are
+// then made one by one, capped.
+func (r *reader) callManyGas(ctx context.Context, to common.Address, calls [][]byte, gas uint64) ([]callResult, error) {
 	out := make([]callResult, len(calls))
 	multicall, err := r.hasMulticall(ctx)
 	if err != nil {
@@ -44,7 +61,7 @@ func (r *reader) callMany(ctx context.Context, to common.Address, calls [][]byte
 			}
 		}
 		for i := start; i < end; i++ {
-			o, ok, err := r.call(ctx, to, calls[i])
+			o, ok, err := r.callGas(ctx, to, calls[i], gas)
 			if err != nil {
 				return nil, err
 			}
@@ -52,6 +69,25 @@ func (r *reader) callMany(ctx context.Context, to common.Address, calls [][]byte
 		}
 	}
 	return out, nil
+}
+
+// callGas is reader.call given at most gas (0: the node's default); ok is
+// false when the call reverts, runs out of gas or returns nothing.
+func (r *reader) callGas(ctx context.Context, to common.Address, data []byte, gas uint64) ([]byte, bool, error) {
+	if gas == 0 {
+		return r.call(ctx, to, data)
+	}
+	out, err := r.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data, Gas: gas}, r.block)
+	if err != nil {
+		if isRevert(err) {
+			return nil, false, nil
+		}
+		if isPruned(err) {
+			return nil, false, prunedError(fmt.Sprintf("calling %s at block %d", hexAddr(to), r.block), err)
+		}
+		return nil, false, err
+	}
+	return out, len(out) > 0, nil
 }
 
 // hasMulticall reports whether Multicall3 has code at the pinned block,

@@ -20,10 +20,10 @@ func TestIdentityRegistry(t *testing.T) {
 	"blocks": [{"time": "2024-02-01T00:00:00Z", "actions": [
 	  {"op": "deploy", "token": "P"},
 	  {"op": "add_agent", "token": "P", "from": "d-perm", "to": "agent"},
-	  {"op": "register_identity", "token": "P", "from": "agent", "to": "alice", "identity": "0x00000000000000000000000000000000000001D1", "country": 578},
-	  {"op": "register_identity", "token": "P", "from": "agent", "to": "bob", "identity": "0x00000000000000000000000000000000000001d1", "country": 999},
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "alice", "identity": "0xD1D10000000000000000000000000000000001D1", "country": 578},
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "bob", "identity": "0xd1d10000000000000000000000000000000001d1", "country": 999},
 	  {"op": "register_identity", "token": "P", "from": "agent", "to": "carol"},
-	  {"op": "register_identity", "token": "P", "from": "agent", "to": "dave", "identity": "0x00000000000000000000000000000000000002d2", "country": 430},
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "dave", "identity": "0xd2d20000000000000000000000000000000002d2", "country": 430},
 	  {"op": "mint", "token": "P", "from": "agent", "to": "alice", "amount": "40"},
 	  {"op": "mint", "token": "P", "from": "agent", "to": "bob", "amount": "30"},
 	  {"op": "mint", "token": "P", "from": "agent", "to": "carol", "amount": "20"},
@@ -55,8 +55,8 @@ func TestIdentityRegistry(t *testing.T) {
 		alpha2   string
 	}
 	wants := map[string]want{
-		acct["alice"]: {true, "0x00000000000000000000000000000000000001d1", 578, "NO"},
-		acct["bob"]:   {true, "0x00000000000000000000000000000000000001d1", 999, ""},
+		acct["alice"]: {true, "0xd1d10000000000000000000000000000000001d1", 578, "NO"},
+		acct["bob"]:   {true, "0xd1d10000000000000000000000000000000001d1", 999, ""},
 		acct["carol"]: {true, "", 0, ""},
 		acct["dave"]:  {false, "", 0, ""},
 	}
@@ -108,5 +108,54 @@ func TestIdentityRegistryGarbage(t *testing.T) {
 	}
 	if tok.IdentityRegistry != "" || tok.Holders[0].Verified != nil {
 		t.Errorf("identityRegistry() answering garbage: registry %q, holder %+v; want none", tok.IdentityRegistry, tok.Holders[0])
+	}
+}
+
+// TestIdentityAnswers reads identity(holder) from registries answering
+// every call alike: an ABI bytes answer (offset 0x20, length 0x40, zero
+// data), whose first word once read as the identity 0x...0020 of every
+// holder; one word naming 0x...0020 (the precompile range); and one word
+// naming an ordinary address. Only the last is an identity.
+func TestIdentityAnswers(t *testing.T) {
+	c := newCloneChain(t)
+	// returnBytes is creation code of a contract that returns data to every call.
+	returnBytes := func(data []byte) []byte {
+		runtime := append([]byte{0x60, byte(len(data)), 0x60, 12, 0x60, 0x00, 0x39, 0x60, byte(len(data)), 0x60, 0x00, 0xf3}, data...)
+		return append([]byte{0x60, byte(len(runtime)), 0x80, 0x60, 0x0b, 0x60, 0x00, 0x39, 0x60, 0x00, 0xf3}, runtime...)
+	}
+	word := func(a string) []byte { return common.LeftPadBytes(common.HexToAddress(a).Bytes(), 32) }
+	bytesAnswer := append(append(word("0x20"), word("0x40")...), make([]byte, 64)...)
+	head := func() *big.Int {
+		n, err := c.sim.Client().BlockNumber(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return new(big.Int).SetUint64(n)
+	}
+	for _, tc := range []struct {
+		name   string
+		answer []byte
+		want   string
+	}{
+		{"bytes", bytesAnswer, ""},
+		{"precompile range", word("0x20"), ""},
+		{"top of the precompile range", word("0xffff"), ""},
+		{"address", word("0xd1d10000000000000000000000000000000001d1"), "0xd1d10000000000000000000000000000000001d1"},
+	} {
+		reg := c.deploy(returnBytes(tc.answer))
+		token := c.deploy(returnBytes(word(reg.Hex())))
+		r := &reader{b: c.sim.Client(), block: head()}
+		tok := &Token{Holders: []Holder{{Address: hexAddr(c.me), Balance: big.NewInt(1)}, {Address: hexAddr(token), Balance: big.NewInt(1)}}}
+		if err := r.identities(context.Background(), token, tok); err != nil {
+			t.Fatal(err)
+		}
+		if tok.IdentityRegistry != hexAddr(reg) {
+			t.Fatalf("%s: registry %q, want %s", tc.name, tok.IdentityRegistry, hexAddr(reg))
+		}
+		for _, h := range tok.Holders {
+			if h.Identity != tc.want {
+				t.Errorf("%s: holder %s identity %q, want %q", tc.name, h.Address, h.Identity, tc.want)
+			}
+		}
 	}
 }

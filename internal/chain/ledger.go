@@ -258,13 +258,15 @@ func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, lo
 // identities reads an ERC-3643 token's identity registry at the pinned
 // block: identityRegistry() on the token (a proxy answers through its
 // logic), then, on that registry, isVerified, identity and investorCountry
-// of every holder, in batches (callMany). A token whose identityRegistry()
-// reverts or answers other than one non-zero address keeps IdentityRegistry
-// empty and its holders' fields unknown; so does each call that reverts or
-// answers other than its type's one word (a bool 0 or 1, an address, a
-// uint16).
+// of every holder, in batches (callManyGas), each call made on its own
+// given at most IdentityCallGas (one that runs out is unknown). A token
+// whose identityRegistry() reverts or answers other than one non-zero
+// address keeps IdentityRegistry empty and its holders' fields unknown; so
+// does each call that reverts or answers other than its type's one word (a
+// bool 0 or 1, an address, a uint16), and an identity at or below 0xffff
+// (isPrecompileRange).
 func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) error {
-	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))
+	out, ok, err := r.callGas(ctx, addr, selector("identityRegistry()"), IdentityCallGas)
 	if err != nil {
 		return fmt.Errorf("calling identityRegistry(): %w", err)
 	}
@@ -280,7 +282,7 @@ func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) 
 			calls = append(calls, CallData(sig, common.HexToAddress(h.Address).Bytes()))
 		}
 	}
-	answers, err := r.callMany(ctx, reg, calls)
+	answers, err := r.callManyGas(ctx, reg, calls, IdentityCallGas)
 	if err != nil {
 		return fmt.Errorf("calling the identity registry %s: %w", hexAddr(reg), err)
 	}
@@ -290,7 +292,7 @@ func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) 
 			verified := v == 1
 			h.Verified = &verified
 		}
-		if id, ok := strictAddress(a[1].out); a[1].ok && ok && id != (common.Address{}) {
+		if id, ok := strictAddress(a[1].out); a[1].ok && ok && !isPrecompileRange(id) {
 			h.Identity = hexAddr(id)
 		}
 		if v, ok := strictUint(a[2], 0xffff); ok && v != 0 {
@@ -301,13 +303,22 @@ func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) 
 	return nil
 }
 
-// strictAddress decodes an ABI address answer: one word (extra bytes
-// ignored) whose first 12 bytes are zero; ok is false for anything else.
+// strictAddress decodes an ABI address answer: exactly one word whose
+// first 12 bytes are zero; ok is false for anything else (a bytes or
+// string answer, whose first word is an offset, among them).
 func strictAddress(out []byte) (common.Address, bool) {
-	if len(out) < 32 || !allZero(out[:12]) {
+	if len(out) != 32 || !allZero(out[:12]) {
 		return common.Address{}, false
 	}
 	return common.BytesToAddress(out[12:32]), true
+}
+
+// isPrecompileRange reports whether a is at or below 0xffff: the zero
+// address, the precompiles and the range chains keep for them, where no
+// ONCHAINID (a contract deployed like any other) can be. A small number
+// answered as an address (an offset, a length, a count) lands there.
+func isPrecompileRange(a common.Address) bool {
+	return allZero(a[:18])
 }
 
 // strictUint decodes an answer of one unsigned word no larger than max (1

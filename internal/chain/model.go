@@ -68,7 +68,10 @@ type Holder struct {
 	Verified *bool
 	// Identity is the investor's ONCHAINID contract the registry's
 	// identity(holder) names (several wallets may share one), lowercase 0x
-	// hex; "" when unknown or the zero address.
+	// hex; "" when unknown: the call reverted, answered other than one
+	// 32-byte address word, or named an address at or below 0xffff (the
+	// zero address, the precompile range). Whether the identity has code
+	// is not checked.
 	Identity string
 	// InvestorCountry is the registry's investorCountry(holder), an ISO
 	// 3166-1 numeric code; 0 when unknown or zero. InvestorCountryAlpha2 is

@@ -273,6 +273,11 @@ func load(fsys fs.FS, dir string, fallback fs.FS) (*Tables, error) {
 			return nil, err
 		}
 		t.names[fold(r[0])] = a2
+		// A code the aliases use beyond countries.csv (XK, Kosovo) is
+		// recognised as itself, as every country's code is.
+		if _, ok := t.names[fold(a2)]; !ok {
+			t.names[fold(a2)] = a2
+		}
 	}
 	if recs, err = read("mids.csv"); err != nil {
 		return nil, err
@@ -338,7 +343,8 @@ func fold(s string) string {
 
 // CountryCode returns the ISO alpha-2 code for a country name, common
 // spelling, alpha-2 or alpha-3 code (case, accents and punctuation ignored)
-// or ISO 3166-2 subdivision code ("US-DE" is US);
+// or ISO 3166-2 subdivision code ("US-DE" is US), or a code aliases.csv
+// gives beyond ISO ("XK", like "Kosovo", is XK);
 // ok is false when the text names no known country.
 func (t *Tables) CountryCode(s string) (alpha2 string, ok bool) {
 	if t == nil {

@@ -31,6 +31,10 @@ func TestCountryCode(t *testing.T) {
 		{"Hong Kong, China", "HK", true},
 		{"BVI", "VG", true},
 		{"US-DE", "US", true},
+		// Kosovo has no ISO code; the lists use XK, by name or code
+		{"Kosovo", "XK", true},
+		{"XK", "XK", true},
+		{"xk", "XK", true},
 		// nationalities as registers write them (UK PSC, KYC sheets);
 		// one shared by two countries is none
 		{"Russian", "RU", true},

@@ -180,7 +180,10 @@ func holderConcentration(e *eval) {
 			if l <= 0 {
 				continue
 			}
-			e.add(RuleHolderConcentration, report.Medium, walletSubject(g.identity), tok,
+			// The key is the identity group's own: an identity that is
+			// also a holder's address must not collide with that
+			// wallet's own finding.
+			e.add(RuleHolderConcentration, report.Medium, walletSubject(g.identity), tok+":identity",
 				fmt.Sprintf("the on-chain identity %s holds %s of %s through %d wallets (%s) the token's identity registry gives it, at or above %s", g.identity, pct(s), e.tokenLabel(t.Address), len(g.wallets), strings.Join(g.wallets, ", "), pct(l)), e.groupEv(t, g)...)
 		}
 		e.beneficialConcentration(tok, levels)

@@ -41,9 +41,11 @@ func (e *eval) identityEv(t chain.Token, h chain.Holder) report.Evidence {
 }
 
 // holderUnverified: a holder of an ERC-3643 token that the token's identity
-// registry does not verify at the pinned block. The token's transfer checks
-// let shares reach verified wallets only, so they came around them: a
-// forced transfer, a mint, or an identity removed after they arrived.
+// registry does not verify at the pinned block. The message says what was
+// read and the possible causes, not which one: T-REX checks isVerified(to)
+// in every transfer, mint and forced transfer, so a holder usually lost
+// its verification after it received the shares, but a token whose
+// transfers do not check verification gives the same read.
 // A holder whose isVerified is unknown is not judged.
 func holderUnverified(e *eval) {
 	for _, t := range e.snap.Tokens {
@@ -59,8 +61,8 @@ func holderUnverified(e *eval) {
 				ev = append(ev, regEv(w.Origin, "wallet "+lower(h.Address)+" belongs to "+w.HolderID))
 			}
 			e.add(RuleHolderUnverified, report.Medium, walletSubject(h.Address), strings.ToLower(t.Address),
-				fmt.Sprintf("%s holds %s of %s, but the token's identity registry %s does not verify it at block %d: its shares came around the token's transfer checks (a forced transfer, a mint, or its identity removed later)",
-					h.Address, pct(fraction(h.Balance, t.TotalSupply)), e.tokenLabel(t.Address), t.IdentityRegistry, e.snap.Block), ev...)
+				fmt.Sprintf("%s holds %s of %s, but isVerified(%s) on the token's identity registry %s returned false at block %d. Possible causes: its identity or KYC claim removed, expired or revoked after it received the shares, the token's trusted issuers or claim topics changed, the identity registry replaced, or a token whose transfers do not check verification",
+					h.Address, pct(fraction(h.Balance, t.TotalSupply)), e.tokenLabel(t.Address), h.Address, t.IdentityRegistry, e.snap.Block), ev...)
 		}
 	}
 }
@@ -80,32 +82,46 @@ func (e *eval) countryEv(t chain.Token, h chain.Holder) report.Evidence {
 		h.Address, t.IdentityRegistry, e.tokenLabel(t.Address), name, e.snap.Block)), report.FactCountry, t, h.Address, strconv.Itoa(h.InvestorCountry))
 }
 
-// ownerCountry is the alpha-2 country the registry gives the entity id (a
-// person's nationality, a company's jurisdiction) with the cell that says
-// it; ok is false when the entity has none the country table knows.
-func (e *eval) ownerCountry(id string) (string, report.Evidence, bool) {
+// ownerCountry is the alpha-2 country the registry gives the entity id to
+// compare with its investorCountry, the field it came from and the cell
+// that says it; ok is false when the entity has none the country table
+// knows. investorCountry is, in T-REX practice, the investor's country of
+// residence or jurisdiction: a company's jurisdiction compares with it
+// directly; the registry model has no country of residence for a person,
+// so a person's nationality stands in, which the message says.
+func (e *eval) ownerCountry(id string) (a2, field string, ev report.Evidence, ok bool) {
 	lookup := e.f.Reference.CountryCode
 	if lookup == nil {
 		lookup = refdata.CountryCode
 	}
 	if p, ok := e.people[id]; ok && p.Nationality != "" {
 		if a2, ok := lookup(p.Nationality); ok {
-			return a2, regEv(p.Origin.Field("nationality"), id+"'s nationality is "+p.Nationality), true
+			return a2, "nationality", regEv(p.Origin.Field("nationality"), id+"'s nationality is "+p.Nationality), true
 		}
 	}
 	if c, ok := e.companies[id]; ok && c.Jurisdiction != "" {
 		if a2, ok := lookup(c.Jurisdiction); ok {
-			return a2, regEv(c.Origin.Field("jurisdiction"), id+"'s jurisdiction is "+c.Jurisdiction), true
+			return a2, "jurisdiction", regEv(c.Origin.Field("jurisdiction"), id+"'s jurisdiction is "+c.Jurisdiction), true
 		}
 	}
-	return "", report.Evidence{}, false
+	return "", "", report.Evidence{}, false
+}
+
+// fallbackNote is what a HOLDER-IDENTITY-MISMATCH message adds when the
+// owner's country compared is a person's nationality.
+func fallbackNote(field string) string {
+	if field != "nationality" {
+		return ""
+	}
+	return " (the registry gives no country of residence, so the nationality is compared instead: a national of one country may live in another)"
 }
 
 // holderIdentityMismatch: an ERC-3643 token's identity registry and the
 // registry spreadsheets disagree about who holds the token: wallets of
 // one on-chain identity belong to different owners in the registry, or a
 // holder's investor country is not the country the registry gives its
-// owner (judged only when both are known).
+// owner (a company's jurisdiction, a person's nationality in the absence
+// of a country of residence; judged only when both are known).
 func holderIdentityMismatch(e *eval) {
 	for _, t := range e.snap.Tokens {
 		if t.IdentityRegistry == "" {
@@ -151,7 +167,7 @@ func holderIdentityMismatch(e *eval) {
 				continue
 			}
 			ent := e.walletEntity(h.Address)
-			a2, owned, ok := e.ownerCountry(ent)
+			a2, field, owned, ok := e.ownerCountry(ent)
 			if ent == "" || !ok || a2 == h.InvestorCountryAlpha2 {
 				continue
 			}
@@ -161,8 +177,8 @@ func holderIdentityMismatch(e *eval) {
 			}
 			ev = append(ev, owned)
 			e.add(RuleHolderIdentityMismatch, report.Medium, walletSubject(h.Address), tok+":country",
-				fmt.Sprintf("the identity registry %s of %s gives %s the investor country %s (%d), but the registry says its owner %s is of %s",
-					t.IdentityRegistry, e.tokenLabel(t.Address), h.Address, h.InvestorCountryAlpha2, h.InvestorCountry, ent, a2), ev...)
+				fmt.Sprintf("the identity registry %s of %s gives %s the investor country %s (%d), its investor's country of residence or jurisdiction, but the registry gives its owner %s the %s %s%s",
+					t.IdentityRegistry, e.tokenLabel(t.Address), h.Address, h.InvestorCountryAlpha2, h.InvestorCountry, ent, field, a2, fallbackNote(field)), ev...)
 		}
 	}
 }

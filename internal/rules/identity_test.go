@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/big"
 	"strings"
 	"testing"
 
@@ -45,7 +46,8 @@ func TestHolderUnverified(t *testing.T) {
 	if len(got) != 1 || !ok {
 		t.Fatalf("findings %v, want one on %s", got, w2)
 	}
-	if f.Severity != report.Medium || !strings.Contains(f.Message, "does not verify it at block 100") {
+	if f.Severity != report.Medium || !strings.Contains(f.Message, "isVerified("+w2+") on the token's identity registry "+w.token().IdentityRegistry+" returned false at block 100. Possible causes:") ||
+		strings.Contains(f.Message, "came around") {
 		t.Errorf("finding %s: %s", f.Severity, f.Message)
 	}
 	var fact *report.Evidence
@@ -138,10 +140,49 @@ func TestHolderIdentityMismatch(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("findings %v, want two", got)
 	}
-	if f := got[wallet(w2)]; !strings.Contains(f.Message, "investor country NO (578), but the registry says its owner P2 is of SE") {
+	if f := got[wallet(w2)]; !strings.Contains(f.Message, "investor country NO (578), its investor's country of residence or jurisdiction, but the registry gives its owner P2 the nationality SE (the registry gives no country of residence, so the nationality is compared instead") {
 		t.Errorf("country: %q", f.Message)
 	}
 	if f := got[wallet(idX)]; !strings.Contains(f.Message, w3+" (P3), "+w4+" (P4)") {
 		t.Errorf("owners: %q", f.Message)
+	}
+	// A company's jurisdiction is compared as it is, with no fallback note.
+	w.reg.Wallets[4].HolderID = "C-FAR"                            // w5, jurisdiction VG
+	hs[4].InvestorCountry, hs[4].InvestorCountryAlpha2 = 578, "NO" // w5
+	f := findingsOf(w.run(), RuleHolderIdentityMismatch)[wallet(w5)]
+	if !strings.HasSuffix(f.Message, "but the registry gives its owner C-FAR the jurisdiction VG") {
+		t.Errorf("company country: %q", f.Message)
+	}
+}
+
+// TestConcentrationSelfIdentity: a registry that gives w1 and w2 the
+// on-chain identity w1 (an address that is itself a holder) makes the
+// identity group's 60% finding and w1's own 30% finding two findings on
+// one subject: neither is dropped.
+func TestConcentrationSelfIdentity(t *testing.T) {
+	w := quiet()
+	permissioned(w)
+	w.reg.Wallets = w.reg.Wallets[2:] // w1, w2 not in the registry
+	tk := w.token()
+	for i, b := range []int64{300, 300, 200, 100, 100} {
+		tk.Holders[i].Balance = big.NewInt(b)
+	}
+	tk.Holders[0].Identity, tk.Holders[1].Identity = w1, w1
+	var group, own bool
+	for _, f := range w.run().Findings {
+		if f.Rule != RuleHolderConcentration || f.Subject != wallet(w1) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(f.Message, "the on-chain identity "+w1+" holds 60%"):
+			group = true
+		case strings.HasPrefix(f.Message, w1+" holds 30%"):
+			own = true
+		default:
+			t.Errorf("unexpected finding on %s: %s", w1, f.Message)
+		}
+	}
+	if !group || !own {
+		t.Errorf("identity group finding %v, wallet's own finding %v; want both", group, own)
 	}
 }

@@ -537,11 +537,16 @@ func (c *chainChecker) checkRegistry(ev report.Evidence) (string, bool, error) {
 	return "", true, nil
 }
 
-// wantAddress checks that cc returns the address want.
+// wantAddress checks that cc returns the address want: one word whose
+// first 12 bytes are zero, as the scan reads an address (a word with other
+// bytes there is no address, whatever its last 20 bytes).
 func (c *chainChecker) wantAddress(cc contractCall, name, want string) (string, bool, error) {
 	w, why, err := c.callWord(cc)
 	if err != nil || why != "" || c.noState {
 		return why, why != "", err
+	}
+	if strings.Trim(string(w[:12]), "\x00") != "" {
+		return fmt.Sprintf("%s of %s at the pinned block %d returned %s, not an address", name, strings.ToLower(cc.to.Hex()), c.rep.Chain.BlockNumber, hexutil.Encode(w)), true, nil
 	}
 	if got := strings.ToLower(common.BytesToAddress(w).Hex()); got != want {
 		return fmt.Sprintf("%s of %s at the pinned block %d is %s, not %s", name, strings.ToLower(cc.to.Hex()), c.rep.Chain.BlockNumber, got, want), true, nil

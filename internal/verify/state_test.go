@@ -509,8 +509,22 @@ func TestChainStates(t *testing.T) {
 		t.Logf("%s changed: %s", e.name, res.Unresolved[0].Reason)
 	}
 
-	// runs naming the implementation slot's address resolves.
+	// An identity registry answering identity(holder) with a word whose
+	// first bytes are not zero names no address, though its last 20 bytes
+	// are the cited identity.
 	r := build(true)
+	if res := check(&dirtyIdentity{Node: node}, r); len(res.Unresolved) == 0 {
+		t.Errorf("identity(holder) answered with dirty upper bytes: every citation resolved")
+	} else {
+		for _, u := range res.Unresolved {
+			if !strings.Contains(u.Reason, "identity(0x") || !strings.Contains(u.Reason, ", not an address") {
+				t.Errorf("identity(holder) answered with dirty upper bytes: unresolved %+v", u)
+			}
+		}
+	}
+
+	// runs naming the implementation slot's address resolves.
+	r = build(true)
 	if ev := find(r, report.FactProxy, ""); ev != nil {
 		ev.Runs = ev.Implementation
 		if res := check(node, r); len(res.Unresolved) != 0 || res.Node.States != states {
@@ -562,6 +576,18 @@ func orZero(addr string) string {
 		return zeroAddr
 	}
 	return addr
+}
+
+// dirtyIdentity is a node whose identity(address) answers have their
+// first byte set: a word that is no address, ending in the true one.
+type dirtyIdentity struct{ Node }
+
+func (n *dirtyIdentity) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	out, err := n.Node.CallContract(ctx, call, block)
+	if err == nil && len(out) == 32 && len(call.Data) >= 4 && string(call.Data[:4]) == string(chain.CallData("identity(address)")) {
+		out = append([]byte{0xff}, out[1:]...)
+	}
+	return out, err
 }
 
 // beaconNode is a node at one block holding one beacon proxy: the token's
