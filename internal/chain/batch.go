@@ -71,12 +71,10 @@ func (r *reader) callManyGas(ctx context.Context, to common.Address, calls [][]b
 	return out, nil
 }
 
-// callGas is reader.call given at most gas (0: the node's default); ok is
-// false when the call reverts, runs out of gas or returns nothing.
+// callGas calls the contract at the pinned block with at most gas (0: the
+// node's default, as call does); ok is false when the call reverts, runs
+// out of gas or returns nothing.
 func (r *reader) callGas(ctx context.Context, to common.Address, data []byte, gas uint64) ([]byte, bool, error) {
-	if gas == 0 {
-		return r.call(ctx, to, data)
-	}
 	out, err := r.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data, Gas: gas}, r.block)
 	if err != nil {
 		if isRevert(err) {

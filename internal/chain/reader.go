@@ -274,17 +274,7 @@ func hexAddr(a common.Address) string { return hexString(a) }
 // call calls the contract at the pinned block; ok is false when it reverts
 // or returns nothing.
 func (r *reader) call(ctx context.Context, to common.Address, data []byte) ([]byte, bool, error) {
-	out, err := r.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, r.block)
-	if err != nil {
-		if isRevert(err) {
-			return nil, false, nil
-		}
-		if isPruned(err) {
-			return nil, false, prunedError(fmt.Sprintf("calling %s at block %d", hexAddr(to), r.block), err)
-		}
-		return nil, false, err
-	}
-	return out, len(out) > 0, nil
+	return r.callGas(ctx, to, data, 0)
 }
 
 // isRevert tells a call that reverted (an answer) from a failing node.
