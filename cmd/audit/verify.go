@@ -53,7 +53,9 @@ func verifyCommand() *cli.Command {
 			"INPUT-ROW, may cite an empty cell); a list citation's entry id is in the list file\n" +
 			"and its list date is the file's (or the list date the report's inputs record); the\n" +
 			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
-			"path evidence and ownership[].steps[].source) are checked as registry citations; a\n" +
+			"path evidence and ownership[].steps[].source) are checked as registry citations (a\n" +
+			"step whose token claims the vessel itself, 'token contract' or 'token tokenURI URI',\n" +
+			"is a chain citation at the pinned block); a\n" +
 			"sheet a negative finding cites whole, at the first and last rows its text searched\n" +
 			"(unresolved when its text names another file or sheet, or rows not first to later last),\n" +
 			"which in a workbook or CSV must cover every data row of the sheet (its non-empty rows\n" +

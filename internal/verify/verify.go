@@ -342,6 +342,16 @@ func Verify(rep *report.Report, opts Options) *Result {
 				res.chain = append(res.chain, c)
 				continue
 			}
+			if len(os) == 0 && st.Kind == "token" && claimSource(st.Source) {
+				// a token's claim of the vessel read from the chain, not
+				// from a registry's claims sheet: "token contract", "token
+				// tokenURI URI" (a scan without a claims sheet), a citation
+				// of the token at the pinned block
+				res.Chain++
+				c.ev = report.Evidence{Kind: "path", Text: st.Source}
+				res.chain = append(res.chain, c)
+				continue
+			}
 			if file, ok := exportSource(st.Source); len(os) == 0 && ok {
 				// a holding rebuilt from a transfer export ("transfers
 				// FILE up to block N: ..."): its file must be an input and
@@ -567,6 +577,23 @@ func orNone(date string) string {
 		return "none"
 	}
 	return date
+}
+
+// claimSources are the sources of a claim read from a token itself, as
+// chain.Claim.Source names them: the contract's own functions, or the
+// metadata at tokenURI, contractURI or (ERC-1155) uri.
+var claimSources = []string{"contract", "tokenURI", "contractURI", "uri"}
+
+// claimSource reports whether an ownership step's source is a token's
+// claim read from the chain, as internal/rules writes it: "token SOURCE"
+// or "token SOURCE URI", SOURCE one of claimSources.
+func claimSource(source string) bool {
+	rest, ok := strings.CutPrefix(source, "token ")
+	if !ok {
+		return false
+	}
+	name, uri, _ := strings.Cut(rest, " ")
+	return slices.Contains(claimSources, name) && (name == "contract") == (uri == "")
 }
 
 // exportSource is the file an ownership step's source names when the
