@@ -21,7 +21,7 @@ import (
 var archiveFlag = &cli.StringFlag{
 	Name: "archive",
 	Usage: "also write an evidence bundle into `DIR` (new or empty): report.json, report.xlsx, report.html, report.txt, and in DIR/inputs " +
-		"a byte-identical copy of every input file the report records, of --mapping, and of the embedded reference tables it cites; " +
+		"a byte-identical copy of every input file the report records (--mapping among them) and of the embedded reference tables it cites; " +
 		"report.json is written last, so it is there only when the bundle is complete; check it later with " +
 		"'audit verify DIR/report.json --inputs DIR/inputs'",
 }
@@ -79,7 +79,7 @@ func inside(path, dir string) bool {
 
 // archiveInput is one file of a bundle's inputs folder.
 type archiveInput struct {
-	in       report.Input // as the report records it (or an extra input)
+	in       report.Input // as the report records it
 	name     string       // its name in the inputs folder
 	inPlace  bool         // already there under name (the demo's fixture copies)
 	embedded []byte       // an embedded reference table's content, else nil
@@ -161,10 +161,8 @@ func archiveInputs(inputs []report.Input, inputsDir string) ([]archiveInput, err
 }
 
 // writeArchive writes the bundle of report r into dir, creating it if need
-// be: into dir/inputs a copy of each input file r records and of each of
-// extra (files the audit read that the report does not record, such as
-// --mapping, with the sha256 they had before the audit), named by
-// archiveInputs, and of each embedded reference table r cites; then
+// be: into dir/inputs a copy of each input file r records (--mapping
+// among them), named by archiveInputs, and of each embedded reference table r cites; then
 // report.xlsx, report.html, report.txt and, last, report.json, each file
 // written under a temporary name and renamed into place once complete, so
 // that a report.json in dir says the bundle is whole (one there before
@@ -174,7 +172,7 @@ func archiveInputs(inputs []report.Input, inputsDir string) ([]archiveInput, err
 // naming it. No path of protect (the audit's inputs) is ever written. On
 // an error, or a signal stopping the process, the files and folders it
 // wrote are removed. It returns the files of the inputs folder.
-func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra []report.Input, protect []string) (files []archiveInput, err error) {
+func writeArchive(dir string, r *report.Report, opts report.WriteOptions, protect []string) (files []archiveInput, err error) {
 	inputsDir := filepath.Join(dir, "inputs")
 	var written []string // files and folders created, in order
 	defer func() {
@@ -203,7 +201,7 @@ func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra 
 	if err := os.Remove(jsonPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("removing the earlier %s: %w", jsonPath, withoutPathErr(err))
 	}
-	files, err = archiveInputs(append(append([]report.Input(nil), r.Inputs...), extra...), inputsDir)
+	files, err = archiveInputs(r.Inputs, inputsDir)
 	if err != nil {
 		return nil, err
 	}

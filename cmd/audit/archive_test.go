@@ -236,8 +236,18 @@ func TestScanArchiveTransfers(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := checkArchiveVerifies(t, dir)
-	if !slices.ContainsFunc(got.Inputs, func(in verify.Input) bool { return in.Kind == "transfers" }) {
-		t.Errorf("the export is not among the verified inputs: %+v", got.Inputs)
+	for _, kind := range []string{"transfers", "mapping"} {
+		if !slices.ContainsFunc(got.Inputs, func(in verify.Input) bool {
+			return in.Kind == kind && in.Path == map[string]string{"transfers": export, "mapping": mapping}[kind]
+		}) {
+			t.Errorf("the %s file is not among the verified inputs: %+v", kind, got.Inputs)
+		}
+	}
+	// The mapping's copy is checked like any input: changed, it is caught.
+	writeFile(t, filepath.Join(dir, "inputs"), "mapping.yaml", "columns:\n  Schiff-Nr: name\n")
+	got, code = verifyArchive(t, dir)
+	if code != exitFindings || !slices.ContainsFunc(got.Inputs, func(in verify.Input) bool { return in.Kind == "mapping" && in.Status == verify.InputChanged }) {
+		t.Errorf("verify of the archive with its mapping changed: exit %d, inputs %+v", code, got.Inputs)
 	}
 }
 
@@ -259,7 +269,7 @@ func TestWriteArchiveInputChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(tmp, "bundle")
-	_, err := writeArchive(dir, r, report.WriteOptions{}, nil, []string{registry, list})
+	_, err := writeArchive(dir, r, report.WriteOptions{}, []string{registry, list})
 	if err == nil || !strings.Contains(err.Error(), "sanctions "+list+": the file changed during the run") {
 		t.Errorf("archiving a changed input: %v", err)
 	}
