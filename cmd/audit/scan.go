@@ -94,10 +94,12 @@ func scanCommand() *cli.Command {
 			"transfers).\n\n" +
 			"--archive DIR (a new or empty folder) also leaves an evidence bundle to hand over: the report\n" +
 			"as report.json, .xlsx, .html and .txt, and in DIR/inputs a byte-identical copy of every input\n" +
-			"file (checked against the sha256 the report records: a file changed during the run fails the\n" +
-			"archive, naming it; --mapping among them), and of the embedded reference tables the report cites; a\n" +
-			"second input of a name already taken is NAME-2.EXT. report.json is written last, so an\n" +
-			"interrupted run leaves none; 'audit verify DIR/report.json --inputs DIR/inputs' checks the bundle.\n\n" +
+			"file, --mapping among them (checked against the sha256 the report records: a file changed\n" +
+			"during the run fails the archive, naming it), and of the embedded reference tables the report\n" +
+			"cites; a second input of a name already taken goes, with the files read beside it (an OFAC\n" +
+			"sdn.csv's alt.csv, add.csv, sdn_comments.csv), into a numbered subfolder, DIR/inputs/2.\n" +
+			"report.json is written last, so an interrupted run leaves none; 'audit verify\n" +
+			"DIR/report.json --inputs DIR/inputs' checks the bundle.\n\n" +
 			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it; 2 usage error;\n" +
 			"1 any other failure (an unreadable file, a node that refuses).\n\n" +
 			"SOURCE_DATE_EPOCH=SECONDS pins the report's generated_at, so that two runs on the same\n" +
@@ -185,7 +187,7 @@ func runScan(c *cli.Context) error {
 		rep, inDir := filepath.Join(archive, "report.json"), filepath.Join(archive, "inputs")
 		for _, a := range files {
 			if a.embedded == nil && a.name != filepath.Base(a.in.Path) {
-				fmt.Fprintf(c.App.ErrWriter, "audit: %s %s is archived as %s, its name being taken by another input ('audit verify' finds it by its sha256)\n",
+				fmt.Fprintf(c.App.ErrWriter, "audit: %s %s is archived as %s, its name or that of a file read beside it being taken by another input ('audit verify' finds it by its sha256)\n",
 					a.in.Kind, termText(a.in.Path), termText(filepath.Join(inDir, a.name)))
 			}
 		}

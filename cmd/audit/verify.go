@@ -30,7 +30,7 @@ var (
 	}
 	verifyInputsFlag = &cli.StringFlag{
 		Name:  "inputs",
-		Usage: "check the copies of the inputs in `DIR`, by base name, else any file directly there with the sha256 recorded (the demo's audit-report/inputs, or DIR/inputs of 'audit scan --archive DIR'); an input with no copy there is read at the path the report records",
+		Usage: "check the copies of the inputs in `DIR`, by base name, else any file there or in its subfolders (two deep, symbolic links skipped) with the sha256 recorded (the demo's audit-report/inputs, or DIR/inputs of 'audit scan --archive DIR'); an input with no copy there is read at the path the report records",
 	}
 )
 
@@ -43,8 +43,9 @@ func verifyCommand() *cli.Command {
 		UsageText: "audit verify REPORT.json [--inputs DIR] [--rpc URL [--rpc-timeout DURATION]] [--format text|json]",
 		Description: "Checks each of the report's inputs[] (its copy under --inputs DIR by base name\n" +
 			"when there is one, else at its path (a relative one also from the report's folder),\n" +
-			"else any file directly in DIR with its sha256, as 'audit scan --archive' names a second\n" +
-			"input of a taken name, NAME-2.EXT; a regular file, never a device or pipe; the\n" +
+			"else any file in DIR or its subfolders (two deep; symbolic links skipped) with its\n" +
+			"sha256, as 'audit scan --archive' puts a second input of a taken name, with the files\n" +
+			"read beside it, into DIR/2; a regular file, never a device or pipe; the\n" +
 			"output says where each was read) against its sha256 (an embedded reference table, embedded:NAME, under --inputs by\n" +
 			"its name, else this tool's embedded copy; another sha256: the report used another\n" +
 			"edition), then every citation of every finding: a registry citation's\n" +
