@@ -56,7 +56,8 @@ func verifyCommand() *cli.Command {
 			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
 			"path evidence and ownership[].steps[].source) are checked as registry citations (a\n" +
 			"step whose token claims the vessel itself, 'token contract' or 'token tokenURI URI',\n" +
-			"is a chain citation at the pinned block); a\n" +
+			"is a chain citation: with --rpc, imo() must give the vessel's IMO, tokenURI(id),\n" +
+			"contractURI() or uri(id) the URI cited, at the pinned block); a\n" +
 			"sheet a negative finding cites whole, at the first and last rows its text searched\n" +
 			"(unresolved when its text names another file or sheet, or rows not first to later last),\n" +
 			"which in a workbook or CSV must cover every data row of the sheet (its non-empty rows\n" +

@@ -344,13 +344,13 @@ func Verify(rep *report.Report, opts Options) *Result {
 				res.chain = append(res.chain, c)
 				continue
 			}
-			if len(os) == 0 && st.Kind == "token" && claimSource(st.Source) {
+			if cl := claimOfStep(st.Source, st.ID, p.Asset); len(os) == 0 && st.Kind == "token" && cl != nil {
 				// a token's claim of the vessel read from the chain, not
 				// from a registry's claims sheet: "token contract", "token
-				// tokenURI URI" (a scan without a claims sheet), a citation
-				// of the token at the pinned block
+				// tokenURI URI" (a scan without a claims sheet), read
+				// again at the pinned block by CheckChain
 				res.Chain++
-				c.ev = report.Evidence{Kind: "path", Text: st.Source}
+				c.ev, c.claim = report.Evidence{Kind: "path", Text: st.Source}, cl
 				res.chain = append(res.chain, c)
 				continue
 			}
@@ -567,6 +567,7 @@ type cite struct {
 	fingerprint string
 	ev          report.Evidence
 	proxy       *report.Proxy // the token's proxy record, under ruleTokenProxy
+	claim       *stepClaim    // an ownership step's claim read from the token
 	span        *searchSpan   // the rows searched, for a row of a sheet cited whole
 }
 
@@ -579,23 +580,6 @@ func orNone(date string) string {
 		return "none"
 	}
 	return date
-}
-
-// claimSources are the sources of a claim read from a token itself, as
-// chain.Claim.Source names them: the contract's own functions, or the
-// metadata at tokenURI, contractURI or (ERC-1155) uri.
-var claimSources = []string{"contract", "tokenURI", "contractURI", "uri"}
-
-// claimSource reports whether an ownership step's source is a token's
-// claim read from the chain, as internal/rules writes it: "token SOURCE"
-// or "token SOURCE URI", SOURCE one of claimSources.
-func claimSource(source string) bool {
-	rest, ok := strings.CutPrefix(source, "token ")
-	if !ok {
-		return false
-	}
-	name, uri, _ := strings.Cut(rest, " ")
-	return slices.Contains(claimSources, name) && (name == "contract") == (uri == "")
 }
 
 // exportSource is the file an ownership step's source names when the
