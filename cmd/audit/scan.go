@@ -153,6 +153,9 @@ func runScan(c *cli.Context) error {
 	// still has after (so verify checks it, and --archive copies it checked).
 	var mapping []byte
 	if cfg.Mapping != "" {
+		if st, err := os.Stat(cfg.Mapping); err == nil && !st.Mode().IsRegular() {
+			return fmt.Errorf("mapping %s: not a regular file (a folder, a pipe or a device): give it as a file, which the report records by its sha256", cfg.Mapping)
+		}
 		if mapping, err = fileSHA256(cfg.Mapping); err != nil {
 			return fmt.Errorf("mapping %s: %w", cfg.Mapping, err)
 		}
