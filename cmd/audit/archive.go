@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -21,7 +23,7 @@ import (
 var archiveFlag = &cli.StringFlag{
 	Name: "archive",
 	Usage: "also write an evidence bundle into `DIR` (new or empty): report.json, report.xlsx, report.html, report.txt, and in DIR/inputs " +
-		"a byte-identical copy of every input file the report records, of --mapping, and of the embedded reference tables it cites; " +
+		"a byte-identical copy of every input file the report records (--mapping among them) and of the embedded reference tables it cites; " +
 		"report.json is written last, so it is there only when the bundle is complete; check it later with " +
 		"'audit verify DIR/report.json --inputs DIR/inputs'",
 }
@@ -79,23 +81,28 @@ func inside(path, dir string) bool {
 
 // archiveInput is one file of a bundle's inputs folder.
 type archiveInput struct {
-	in       report.Input // as the report records it (or an extra input)
+	in       report.Input // as the report records it
 	name     string       // its name in the inputs folder
 	inPlace  bool         // already there under name (the demo's fixture copies)
 	embedded []byte       // an embedded reference table's content, else nil
 }
 
 // archiveInputs names the files of the bundle's inputs folder: one for
-// each file among inputs (those a report records, then extra ones), an
-// input read twice or two of one name and one sha256 (which 'audit
-// verify --inputs' resolves by name) kept once. Each keeps its base name
-// unless one before it in this order took it: an input already in the
-// folder, an embedded reference table (verify finds those by their name
-// only), an address list (whose entries' list is named after its file),
-// any other; an input whose name is taken gets NAME-2.EXT (or -3, ...),
-// which verify finds by its sha256.
+// each file among inputs (those a report records), an input read twice
+// kept once. Inputs read together go together: an OFAC sdn.csv and the
+// add.csv, alt.csv and sdn_comments.csv read beside it (kind sanctions,
+// an OFAC format, one folder) are one group; any other input is a group of
+// its own; a group whose names and sha256s are those of an earlier group
+// (two copies of one list) is kept once. A group keeps its base names
+// directly in the folder unless one before it in this order took one of
+// them: a group with an input already in the folder, one with an embedded
+// reference table (verify finds those by their name only), one with an
+// address list, any other; a group with a name taken goes whole into a
+// numbered subfolder, "2/sdn.csv", "2/alt.csv" (or 3, ...), so that the
+// list is read again with the files it was read with, and verify finds
+// each by its sha256.
 func archiveInputs(inputs []report.Input, inputsDir string) ([]archiveInput, error) {
-	var out []archiveInput
+	var all []archiveInput
 	for _, in := range inputs {
 		a := archiveInput{in: in}
 		if table, ok := strings.CutPrefix(in.Path, refdata.EmbeddedPrefix); ok {
@@ -108,63 +115,103 @@ func archiveInputs(inputs []report.Input, inputsDir string) ([]archiveInput, err
 			a.name = filepath.Base(in.Path)
 			a.inPlace = samePath(in.Path, filepath.Join(inputsDir, a.name))
 		}
-		dup := false
-		for _, b := range out {
-			if b.embedded == nil && a.embedded == nil && samePath(a.in.Path, b.in.Path) ||
-				strings.EqualFold(a.name, b.name) && strings.EqualFold(a.in.SHA256, b.in.SHA256) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			out = append(out, a)
+		if !slices.ContainsFunc(all, func(b archiveInput) bool {
+			return b.embedded == nil && a.embedded == nil && samePath(a.in.Path, b.in.Path)
+		}) {
+			all = append(all, a)
 		}
 	}
-	rank := func(a archiveInput) int {
-		switch {
-		case a.inPlace:
-			return 0
-		case a.embedded != nil:
-			return 1
-		case a.in.Kind == "sanctions" && a.in.Format == sanctions.FormatWallets:
-			return 2
+	// the groups, in the order of their first input
+	var groups [][]archiveInput
+	at := map[string]int{} // an OFAC set's folder -> its group
+	for _, a := range all {
+		dir := ""
+		if a.embedded == nil && a.in.Kind == "sanctions" && slices.Contains(ofacFormats, a.in.Format) {
+			dir, _ = filepath.Abs(filepath.Dir(a.in.Path))
 		}
-		return 3
-	}
-	taken := map[string]bool{} // lower case: one name on a case-insensitive file system
-	named := make([]bool, len(out))
-	for r := 0; r <= 3; r++ {
-		for i, a := range out {
-			if rank(a) == r && !taken[strings.ToLower(a.name)] {
-				taken[strings.ToLower(a.name)], named[i] = true, true
-			}
-		}
-	}
-	for i := range out {
-		if named[i] {
+		if g, ok := at[dir]; ok && dir != "" {
+			groups[g] = append(groups[g], a)
 			continue
 		}
-		if out[i].inPlace || out[i].embedded != nil {
-			return nil, fmt.Errorf("two inputs of the report would be %s in %s", out[i].name, inputsDir)
+		if dir != "" {
+			at[dir] = len(groups)
 		}
-		ext := filepath.Ext(out[i].name)
-		stem := strings.TrimSuffix(out[i].name, ext)
-		for n := 2; ; n++ {
-			name := fmt.Sprintf("%s-%d%s", stem, n, ext)
-			if !taken[strings.ToLower(name)] {
-				out[i].name, taken[strings.ToLower(name)] = name, true
-				break
+		groups = append(groups, []archiveInput{a})
+	}
+	key := func(g []archiveInput) string {
+		var k []string
+		for _, a := range g {
+			k = append(k, strings.ToLower(a.name)+"\x00"+strings.ToLower(a.in.SHA256))
+		}
+		slices.Sort(k)
+		return strings.Join(k, "\x00")
+	}
+	seen := map[string]bool{}
+	kept := groups[:0]
+	for _, g := range groups {
+		if k := key(g); !seen[k] {
+			seen[k] = true
+			kept = append(kept, g)
+		}
+	}
+	groups = kept
+	rank := func(g []archiveInput) int {
+		r := 3
+		for _, a := range g {
+			switch {
+			case a.inPlace:
+				r = min(r, 0)
+			case a.embedded != nil:
+				r = min(r, 1)
+			case a.in.Kind == "sanctions" && a.in.Format == sanctions.FormatWallets:
+				r = min(r, 2)
 			}
 		}
+		return r
+	}
+	taken := map[string]bool{} // lower case: one name on a case-insensitive file system
+	free := func(g []archiveInput) bool {
+		return !slices.ContainsFunc(g, func(a archiveInput) bool { return taken[strings.ToLower(a.name)] })
+	}
+	named := make([]bool, len(groups))
+	for r := 0; r <= 3; r++ {
+		for i, g := range groups {
+			if rank(g) == r && free(g) {
+				for _, a := range g {
+					taken[strings.ToLower(a.name)] = true
+				}
+				named[i] = true
+			}
+		}
+	}
+	var out []archiveInput
+	n := 2
+	for i, g := range groups {
+		if !named[i] {
+			for taken[strconv.Itoa(n)] {
+				n++
+			}
+			sub := strconv.Itoa(n)
+			taken[sub] = true
+			for k := range g {
+				if g[k].inPlace || g[k].embedded != nil {
+					return nil, fmt.Errorf("two inputs of the report would be %s in %s", g[k].name, inputsDir)
+				}
+				g[k].name = filepath.Join(sub, g[k].name)
+			}
+		}
+		out = append(out, g...)
 	}
 	return out, nil
 }
 
+// ofacFormats are the formats of an OFAC legacy CSV set, the sdn.csv and
+// the files read beside it.
+var ofacFormats = []string{sanctions.FormatOFACSDN, sanctions.FormatOFACAdd, sanctions.FormatOFACAlt, sanctions.FormatOFACComments}
+
 // writeArchive writes the bundle of report r into dir, creating it if need
-// be: into dir/inputs a copy of each input file r records and of each of
-// extra (files the audit read that the report does not record, such as
-// --mapping, with the sha256 they had before the audit), named by
-// archiveInputs, and of each embedded reference table r cites; then
+// be: into dir/inputs a copy of each input file r records (--mapping
+// among them), named by archiveInputs, and of each embedded reference table r cites; then
 // report.xlsx, report.html, report.txt and, last, report.json, each file
 // written under a temporary name and renamed into place once complete, so
 // that a report.json in dir says the bundle is whole (one there before
@@ -174,7 +221,7 @@ func archiveInputs(inputs []report.Input, inputsDir string) ([]archiveInput, err
 // naming it. No path of protect (the audit's inputs) is ever written. On
 // an error, or a signal stopping the process, the files and folders it
 // wrote are removed. It returns the files of the inputs folder.
-func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra []report.Input, protect []string) (files []archiveInput, err error) {
+func writeArchive(dir string, r *report.Report, opts report.WriteOptions, protect []string) (files []archiveInput, err error) {
 	inputsDir := filepath.Join(dir, "inputs")
 	var written []string // files and folders created, in order
 	defer func() {
@@ -203,7 +250,7 @@ func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra 
 	if err := os.Remove(jsonPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("removing the earlier %s: %w", jsonPath, withoutPathErr(err))
 	}
-	files, err = archiveInputs(append(append([]report.Input(nil), r.Inputs...), extra...), inputsDir)
+	files, err = archiveInputs(r.Inputs, inputsDir)
 	if err != nil {
 		return nil, err
 	}
@@ -217,6 +264,14 @@ func writeArchive(dir string, r *report.Report, opts report.WriteOptions, extra 
 		}
 		if err := notInput("--archive", dest, protect...); err != nil {
 			return nil, err
+		}
+		if sub := filepath.Dir(dest); sub != inputsDir {
+			if _, err := os.Stat(sub); errors.Is(err, fs.ErrNotExist) {
+				if err := os.Mkdir(sub, 0o755); err != nil {
+					return nil, fmt.Errorf("creating %s: %w", sub, withoutPathErr(err))
+				}
+				done(sub)
+			}
 		}
 		if err := report.WriteAtomic(dest, func(w io.Writer) error { return copyInput(w, a) }); err != nil {
 			return nil, err

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"syscall"
@@ -105,7 +106,7 @@ func TestScanArchive(t *testing.T) {
 	if !strings.Contains(stderr, "audit verify "+filepath.Join(dir, "report.json")+" --inputs "+filepath.Join(dir, "inputs")) {
 		t.Errorf("stderr does not say how to check the archive:\n%s", stderr)
 	}
-	if !strings.Contains(stderr, "audit: sanctions "+ofac+" is archived as "+filepath.Join(dir, "inputs", "sdn-2.csv")+", its name being taken") {
+	if !strings.Contains(stderr, "audit: sanctions "+ofac+" is archived as "+filepath.Join(dir, "inputs", "2", "sdn.csv")+", its name or that of a file read beside it being taken") {
 		t.Errorf("stderr does not say which input was archived under another name:\n%s", stderr)
 	}
 	if b, err := os.ReadFile(filepath.Join(dir, "report.json")); err != nil || string(b) != plain {
@@ -132,12 +133,8 @@ func TestScanArchive(t *testing.T) {
 	if slices.Sort(lists); !slices.Equal(lists, []string{ofac, wallets}) {
 		t.Fatalf("lists cited %v, want both sdn.csv: the test checks less than it says", lists)
 	}
-	entries, err := os.ReadDir(filepath.Join(dir, "inputs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(entries) != len(r.Inputs) {
-		t.Errorf("%d files in inputs, for %d inputs: %v", len(entries), len(r.Inputs), entries)
+	if files := archivedFiles(t, dir); len(files) != len(r.Inputs) {
+		t.Errorf("%d files in inputs, for %d inputs: %v", len(files), len(r.Inputs), files)
 	}
 
 	checkArchiveVerifies(t, dir)
@@ -151,15 +148,16 @@ func TestScanArchive(t *testing.T) {
 	var found []string
 	for _, in := range got.Inputs {
 		if in.Kind == "sanctions" {
-			found = append(found, filepath.Base(in.Found))
+			rel, _ := filepath.Rel(filepath.Join(dir, "inputs"), in.Found)
+			found = append(found, filepath.ToSlash(rel))
 		}
 	}
-	if slices.Sort(found); !slices.Equal(found, []string{"sdn-2.csv", "sdn.csv"}) {
-		t.Errorf("the two sdn.csv were read from %v, want sdn.csv and sdn-2.csv", found)
+	if slices.Sort(found); !slices.Equal(found, []string{"2/sdn.csv", "sdn.csv"}) {
+		t.Errorf("the two sdn.csv were read from %v, want sdn.csv and 2/sdn.csv", found)
 	}
 
 	// A copy changed after the run.
-	copyPath := filepath.Join(dir, "inputs", "sdn-2.csv")
+	copyPath := filepath.Join(dir, "inputs", "2", "sdn.csv")
 	b, err := os.ReadFile(copyPath)
 	if err != nil {
 		t.Fatal(err)
@@ -180,6 +178,99 @@ func TestScanArchive(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(filepath.Join(dir, "report.json")); string(after) != string(before) {
 		t.Error("a refused archive changed report.json")
+	}
+}
+
+// archivedFiles are the files under dir/inputs, relative to it, with
+// slashes.
+func archivedFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	var files []string
+	root := filepath.Join(dir, "inputs")
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(root, p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestScanArchiveTwoOFACSets: two OFAC sets, each an sdn.csv with an
+// alt.csv beside it, from two folders: the second set goes whole into
+// inputs/2 (sdn.csv and its own alt.csv), the bundle verifies alone with
+// every citation of both lists resolved, and the second archived list,
+// screened, has the alias only its own alt.csv gives (not the first's).
+func TestScanArchiveTwoOFACSets(t *testing.T) {
+	tmp := t.TempDir()
+	b, err := os.ReadFile("../../fixtures/sanctions/sdn.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the fixture list split in two, so that each set has entries cited:
+	// the second holds 23763, 23764 (HUA FU) and 27307
+	lines := strings.SplitAfter(string(b), "\n")
+	first, second := strings.Join(lines[:20], ""), strings.Join(lines[20:], "")
+	if !strings.Contains(first, "23149,") || !strings.Contains(second, "23764,") {
+		t.Fatal("the fixture list changed: the test splits it at the wrong line")
+	}
+	sdnA := writeFileIn(t, filepath.Join(tmp, "a"), "sdn.csv", first)
+	writeFileIn(t, filepath.Join(tmp, "a"), "alt.csv", "23149,1,\"aka\",\"PINE HARBOUR TRADING\",-0- \n")
+	sdnB := writeFileIn(t, filepath.Join(tmp, "b"), "sdn.csv", second)
+	writeFileIn(t, filepath.Join(tmp, "b"), "alt.csv", "23764,2,\"aka\",\"QUARTZ MERIDIAN\",-0- \n")
+	dir := filepath.Join(tmp, "bundle")
+	_, stderr, code := runAudit(t, "scan", "--registry", "../../fixtures/registry.xlsx", "--sanctions", sdnA, "--sanctions", sdnB,
+		"--list-date", "2024-05-03", "--format", "json", "--fail-on", "none", "--archive", dir)
+	if code != 0 {
+		t.Fatalf("scan --archive: exit %d\n%s", code, stderr)
+	}
+	files := archivedFiles(t, dir)
+	for _, f := range []string{"sdn.csv", "alt.csv", "2/sdn.csv", "2/alt.csv"} {
+		if !slices.Contains(files, f) {
+			t.Errorf("inputs holds %v, not %s", files, f)
+		}
+	}
+	r := readReport(t, filepath.Join(dir, "report.json"))
+	cited := map[string]int{}
+	for _, f := range r.Findings {
+		for _, ev := range f.Evidence {
+			if ev.EntryID != "" {
+				cited[ev.File]++
+			}
+		}
+	}
+	if cited[sdnA] == 0 || cited[sdnB] == 0 {
+		t.Fatalf("citations by list %v: want both lists cited, the test checks less than it says", cited)
+	}
+	if err := os.RemoveAll(filepath.Join(tmp, "a")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(tmp, "b")); err != nil {
+		t.Fatal(err)
+	}
+	checkArchiveVerifies(t, dir)
+
+	// The second archived list is read with its own alt.csv.
+	second2 := filepath.Join(dir, "inputs", "2", "sdn.csv")
+	screened := filepath.Join(tmp, "screen.json") // screen writes to the process's stdout, not the app's
+	_, stderr, code = runAudit(t, "screen", "--sanctions", second2, "--list-date", "2024-05-03", "--format", "json", "--out", screened, "Quartz Meridian", "Pine Harbour Trading")
+	if code != 0 && code != exitFindings {
+		t.Fatalf("screen of the archived second list: exit %d\n%s", code, stderr)
+	}
+	out, err := os.ReadFile(screened)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := string(out)
+	if !regexp.MustCompile(`"matched_name": "QUARTZ MERIDIAN",\s+"name_kind": "alias"`).MatchString(stdout) {
+		t.Errorf("the second list's own alias is not matched: its alt.csv was not read with it\n%s", stdout)
+	}
+	if strings.Contains(stdout, `"matched_name": "PINE HARBOUR TRADING"`) {
+		t.Errorf("the first list's alias is matched in the second: the first alt.csv was read with it\n%s", stdout)
 	}
 }
 
@@ -236,8 +327,18 @@ func TestScanArchiveTransfers(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := checkArchiveVerifies(t, dir)
-	if !slices.ContainsFunc(got.Inputs, func(in verify.Input) bool { return in.Kind == "transfers" }) {
-		t.Errorf("the export is not among the verified inputs: %+v", got.Inputs)
+	for _, kind := range []string{"transfers", "mapping"} {
+		if !slices.ContainsFunc(got.Inputs, func(in verify.Input) bool {
+			return in.Kind == kind && in.Path == map[string]string{"transfers": export, "mapping": mapping}[kind]
+		}) {
+			t.Errorf("the %s file is not among the verified inputs: %+v", kind, got.Inputs)
+		}
+	}
+	// The mapping's copy is checked like any input: changed, it is caught.
+	writeFile(t, filepath.Join(dir, "inputs"), "mapping.yaml", "columns:\n  Schiff-Nr: name\n")
+	got, code = verifyArchive(t, dir)
+	if code != exitFindings || !slices.ContainsFunc(got.Inputs, func(in verify.Input) bool { return in.Kind == "mapping" && in.Status == verify.InputChanged }) {
+		t.Errorf("verify of the archive with its mapping changed: exit %d, inputs %+v", code, got.Inputs)
 	}
 }
 
@@ -259,7 +360,7 @@ func TestWriteArchiveInputChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(tmp, "bundle")
-	_, err := writeArchive(dir, r, report.WriteOptions{}, nil, []string{registry, list})
+	_, err := writeArchive(dir, r, report.WriteOptions{}, []string{registry, list})
 	if err == nil || !strings.Contains(err.Error(), "sanctions "+list+": the file changed during the run") {
 		t.Errorf("archiving a changed input: %v", err)
 	}

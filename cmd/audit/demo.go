@@ -113,7 +113,7 @@ func runDemo(c *cli.Context) error {
 		return err
 	}
 	opts := report.WriteOptions{ExplorerURL: explorer}
-	if _, err := writeArchive(dir, r, opts, nil, nil); err != nil {
+	if _, err := writeArchive(dir, r, opts, nil); err != nil {
 		return err
 	}
 	opts.Color = colorStdout()

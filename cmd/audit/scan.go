@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -93,10 +94,12 @@ func scanCommand() *cli.Command {
 			"transfers).\n\n" +
 			"--archive DIR (a new or empty folder) also leaves an evidence bundle to hand over: the report\n" +
 			"as report.json, .xlsx, .html and .txt, and in DIR/inputs a byte-identical copy of every input\n" +
-			"file (checked against the sha256 the report records: a file changed during the run fails the\n" +
-			"archive, naming it), of --mapping, and of the embedded reference tables the report cites; a\n" +
-			"second input of a name already taken is NAME-2.EXT. report.json is written last, so an\n" +
-			"interrupted run leaves none; 'audit verify DIR/report.json --inputs DIR/inputs' checks the bundle.\n\n" +
+			"file, --mapping among them (checked against the sha256 the report records: a file changed\n" +
+			"during the run fails the archive, naming it), and of the embedded reference tables the report\n" +
+			"cites; a second input of a name already taken goes, with the files read beside it (an OFAC\n" +
+			"sdn.csv's alt.csv, add.csv, sdn_comments.csv), into a numbered subfolder, DIR/inputs/2.\n" +
+			"report.json is written last, so an interrupted run leaves none; 'audit verify\n" +
+			"DIR/report.json --inputs DIR/inputs' checks the bundle.\n\n" +
 			"Exit codes: 0 no finding at or above --fail-on; 3 findings at or above it; 2 usage error;\n" +
 			"1 any other failure (an unreadable file, a node that refuses).\n\n" +
 			"SOURCE_DATE_EPOCH=SECONDS pins the report's generated_at, so that two runs on the same\n" +
@@ -145,19 +148,29 @@ func runScan(c *cli.Context) error {
 	if len(cfg.Registry) == 0 {
 		fmt.Fprintln(c.App.ErrWriter, "audit: warning: no --registry: every claimed vessel will be reported as not in the registry, and no holder or owner identified")
 	}
-	// The report does not record the mapping: its sha256 is taken before
-	// the audit reads it, to check its copy in the archive against.
-	var unrecorded []report.Input
-	if archive != "" && cfg.Mapping != "" {
-		sum, err := fileSHA256(cfg.Mapping)
-		if err != nil {
+	// The mapping changes how every registry is read: recorded among the
+	// report's inputs with the sha256 it has before the audit reads it and
+	// still has after (so verify checks it, and --archive copies it checked).
+	var mapping []byte
+	if cfg.Mapping != "" {
+		if st, err := os.Stat(cfg.Mapping); err == nil && !st.Mode().IsRegular() {
+			return fmt.Errorf("mapping %s: not a regular file (a folder, a pipe or a device): give it as a file, which the report records by its sha256", cfg.Mapping)
+		}
+		if mapping, err = fileSHA256(cfg.Mapping); err != nil {
 			return fmt.Errorf("mapping %s: %w", cfg.Mapping, err)
 		}
-		unrecorded = append(unrecorded, report.Input{Kind: "mapping", Path: cfg.Mapping, SHA256: hex.EncodeToString(sum)})
 	}
 	r, err := audit.Audit(c.Context, snap, cfg)
 	if err != nil {
 		return err
+	}
+	if mapping != nil {
+		in := mappingInput(cfg.Mapping, mapping)
+		if after, err := fileSHA256(cfg.Mapping); err != nil || !bytes.Equal(after, mapping) {
+			return fmt.Errorf("mapping %s: the file changed or went away while the audit read it: run the audit again", cfg.Mapping)
+		}
+		r.Inputs = append(r.Inputs, in)
+		report.Finalize(r) // the inputs in their order again
 	}
 	for _, in := range r.Inputs {
 		if in.Kind == "sanctions" && in.ListDate == "" {
@@ -170,14 +183,14 @@ func runScan(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		files, err := writeArchive(archive, r, report.WriteOptions{ExplorerURL: explorer}, unrecorded, inputs)
+		files, err := writeArchive(archive, r, report.WriteOptions{ExplorerURL: explorer}, inputs)
 		if err != nil {
 			return err
 		}
 		rep, inDir := filepath.Join(archive, "report.json"), filepath.Join(archive, "inputs")
 		for _, a := range files {
 			if a.embedded == nil && a.name != filepath.Base(a.in.Path) {
-				fmt.Fprintf(c.App.ErrWriter, "audit: %s %s is archived as %s, its name being taken by another input ('audit verify' finds it by its sha256)\n",
+				fmt.Fprintf(c.App.ErrWriter, "audit: %s %s is archived as %s, its name or that of a file read beside it being taken by another input ('audit verify' finds it by its sha256)\n",
 					a.in.Kind, termText(a.in.Path), termText(filepath.Join(inDir, a.name)))
 			}
 		}
@@ -374,3 +387,14 @@ func logProgress(c *cli.Context) func(done, total uint64) {
 
 // progressMinBlocks is the shortest block range that shows a progress bar.
 const progressMinBlocks = 100_000
+
+// mappingInput is the report's record of the --mapping file at path with
+// sha256 sum: kind "mapping", format "json" for a .json file (read as
+// JSON), else "yaml", rows 0 (a mapping is not a table of rows).
+func mappingInput(path string, sum []byte) report.Input {
+	format := "yaml"
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		format = "json"
+	}
+	return report.Input{Kind: "mapping", Path: path, SHA256: hex.EncodeToString(sum), Format: format}
+}

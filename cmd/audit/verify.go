@@ -30,7 +30,7 @@ var (
 	}
 	verifyInputsFlag = &cli.StringFlag{
 		Name:  "inputs",
-		Usage: "check the copies of the inputs in `DIR`, by base name, else any file directly there with the sha256 recorded (the demo's audit-report/inputs, or DIR/inputs of 'audit scan --archive DIR'); an input with no copy there is read at the path the report records",
+		Usage: "check the copies of the inputs in `DIR`, by base name, else any file there or in its subfolders (two deep, symbolic links skipped) with the sha256 recorded (the demo's audit-report/inputs, or DIR/inputs of 'audit scan --archive DIR'); an input with no copy there is read at the path the report records",
 	}
 )
 
@@ -43,8 +43,9 @@ func verifyCommand() *cli.Command {
 		UsageText: "audit verify REPORT.json [--inputs DIR] [--rpc URL [--rpc-timeout DURATION]] [--format text|json]",
 		Description: "Checks each of the report's inputs[] (its copy under --inputs DIR by base name\n" +
 			"when there is one, else at its path (a relative one also from the report's folder),\n" +
-			"else any file directly in DIR with its sha256, as 'audit scan --archive' names a second\n" +
-			"input of a taken name, NAME-2.EXT; a regular file, never a device or pipe; the\n" +
+			"else any file in DIR or its subfolders (two deep; symbolic links skipped) with its\n" +
+			"sha256, as 'audit scan --archive' puts a second input of a taken name, with the files\n" +
+			"read beside it, into DIR/2; a regular file, never a device or pipe; the\n" +
 			"output says where each was read) against its sha256 (an embedded reference table, embedded:NAME, under --inputs by\n" +
 			"its name, else this tool's embedded copy; another sha256: the report used another\n" +
 			"edition), then every citation of every finding: a registry citation's\n" +
@@ -53,7 +54,10 @@ func verifyCommand() *cli.Command {
 			"INPUT-ROW, may cite an empty cell); a list citation's entry id is in the list file\n" +
 			"and its list date is the file's (or the list date the report's inputs record); the\n" +
 			"citations an ownership path writes in its text ([FILE, sheet S, row N, column C], in\n" +
-			"path evidence and ownership[].steps[].source) are checked as registry citations; a\n" +
+			"path evidence and ownership[].steps[].source) are checked as registry citations (a\n" +
+			"step whose token claims the vessel itself, 'token contract' or 'token tokenURI URI',\n" +
+			"is a chain citation: with --rpc, imo() must give the vessel's IMO, tokenURI(id),\n" +
+			"contractURI() or uri(id) the URI cited, at the pinned block); a\n" +
 			"sheet a negative finding cites whole, at the first and last rows its text searched\n" +
 			"(unresolved when its text names another file or sheet, or rows not first to later last),\n" +
 			"which in a workbook or CSV must cover every data row of the sheet (its non-empty rows\n" +

@@ -77,6 +77,91 @@ func TestVerifyRPCDevnet(t *testing.T) {
 	verifyAgainstNode(t, url, tokens)
 }
 
+// TestVerifyRPCDevnetNoRegistry scans the devnet's tokens without
+// --registry, so that each vessel is claimed by its token itself (imo(),
+// tokenURI(id)): verify --rpc reads each claim again at the pinned block,
+// none is checked by its block only, and a copy of the report whose
+// ownership step cites another URI, or whose token claims another
+// vessel, is unresolved saying what the node returned, exit 3.
+func TestVerifyRPCDevnetNoRegistry(t *testing.T) {
+	url, tokens := devnetForTest(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "report.json")
+	args := []string{"scan", "--rpc", url, "--sanctions", filepath.Join("..", "..", "fixtures", "sanctions", "sdn.csv"),
+		"--list-date", "2024-05-03", "--format", "json", "--out", out, "--fail-on", "none"}
+	for _, tok := range tokens {
+		args = append(args, "--token", tok)
+	}
+	if _, stderr, code := runAudit(t, args...); code != 0 {
+		t.Fatalf("scan --rpc without --registry: exit %d\n%s", code, stderr)
+	}
+	rep := readReport(t, out)
+	claims := map[string]int{} // by source: "contract", "tokenURI"
+	for _, p := range rep.Ownership {
+		for _, st := range p.Steps {
+			if src, ok := strings.CutPrefix(st.Source, "token "); ok && st.Kind == "token" {
+				name, _, _ := strings.Cut(src, " ")
+				claims[name]++
+			}
+		}
+	}
+	if claims["contract"] == 0 || claims["tokenURI"] == 0 {
+		t.Fatalf("ownership steps of claims read from the tokens: %v, want contract and tokenURI ones: the test checks less than it says", claims)
+	}
+	verifyJSON := func(path string) (verifyOutput, int) {
+		t.Helper()
+		stdout, stderr, code := runAudit(t, "verify", "--rpc", url, "--format", "json", path)
+		var got verifyOutput
+		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			t.Fatalf("verify --format json: %v\n%s\n%s", err, stdout, stderr)
+		}
+		return got, code
+	}
+	good, code := verifyJSON(out)
+	if code != 0 || len(good.Unresolved) != 0 || good.Chain != 0 || good.Node == nil || good.Node.BlockOnly != 0 || good.Node.States < claims["contract"]+claims["tokenURI"] {
+		t.Fatalf("verify --rpc of the scan's own report: exit %d, unresolved %+v, %d not checked, node %+v; want every claim read (%v)", code, good.Unresolved, good.Chain, good.Node, claims)
+	}
+	edits := []struct {
+		name   string
+		change func(p *report.Path) bool
+		reason string
+	}{
+		{"tokenURI", func(p *report.Path) bool {
+			if !strings.HasPrefix(p.Steps[0].Source, "token tokenURI ") {
+				return false
+			}
+			p.Steps[0].Source += "x"
+			return true
+		}, "not the URI the step cites"},
+		{"imo", func(p *report.Path) bool {
+			if p.Steps[0].Source != "token contract" {
+				return false
+			}
+			p.Asset = "9999998"
+			return true
+		}, "not the IMO of vessel 9999998"},
+	}
+	for _, e := range edits {
+		r := readReport(t, out)
+		edited := false
+		for i := range r.Ownership {
+			if len(r.Ownership[i].Steps) > 0 && e.change(&r.Ownership[i]) {
+				edited = true
+				break
+			}
+		}
+		if !edited {
+			t.Fatalf("%s: no ownership step to edit", e.name)
+		}
+		path := filepath.Join(dir, e.name+".json")
+		writeJSON(t, path, r)
+		got, code := verifyJSON(path)
+		if code != exitFindings || len(got.Unresolved) != 1 || !strings.Contains(got.Unresolved[0].Reason, e.reason) {
+			t.Errorf("%s changed: exit %d, unresolved %+v, want one saying %q", e.name, code, got.Unresolved, e.reason)
+		}
+	}
+}
+
 // TestVerifyRPCGethDev does the same against a real geth --dev node the
 // scenario is deployed onto with 'audit devnet --rpc'.
 func TestVerifyRPCGethDev(t *testing.T) {

@@ -51,7 +51,7 @@ type Chain struct {
 
 // Input is one file the audit read, identified by its content hash.
 type Input struct {
-	Kind     string `json:"kind"` // "registry", "sanctions", "transfers", "reference"
+	Kind     string `json:"kind"` // "registry", "sanctions", "transfers", "reference", "mapping" (Rows 0)
 	Path     string `json:"path"`
 	SHA256   string `json:"sha256"`
 	Rows     int    `json:"rows"`

@@ -92,10 +92,12 @@ type NodeCheck struct {
 	NoState int `json:"balances_no_state"`
 	// States counts role, frozen, issuer, proxy and code citations whose
 	// state the node returns at the pinned block as the evidence states it
-	// (see checkState).
+	// (see checkState), and ownership steps whose token claims the vessel
+	// itself, read again (see checkClaim).
 	States int `json:"states"`
-	// StatesNoState counts role, frozen, issuer, proxy and code citations
-	// not checked because the node has no state at the pinned block.
+	// StatesNoState counts role, frozen, issuer, proxy and code citations,
+	// and token claims, not checked because the node has no state at the
+	// pinned block.
 	StatesNoState int `json:"states_no_state"`
 	// NoLogs counts balance citations not checked because the node cannot
 	// serve the token's logs after the holding's last change (pruned
@@ -198,6 +200,16 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 				how = checkedNoState
 			case read:
 				how = checkedBalance
+			}
+		}
+		if err == nil && why == "" && ct.claim != nil {
+			var read bool
+			why, read, err = c.checkClaim(ct.claim)
+			switch {
+			case c.noState && why == "":
+				how = checkedStateNoState
+			case read:
+				how = checkedState
 			}
 		}
 		if err == nil && why == "" && isStateFact(ct.ev.Fact) {

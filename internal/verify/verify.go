@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -250,11 +251,12 @@ func Verify(rep *report.Report, opts Options) *Result {
 	for _, in := range rep.Inputs {
 		got := findInput(in, opts.InputsDir, opts.ReportDir)
 		if got.Status != InputOK && !strings.HasPrefix(in.Path, refdata.EmbeddedPrefix) {
-			// an archive may hold the input under another name (two
-			// inputs named sdn.csv from two folders): any file of the
-			// folder with the sha256 recorded is the input
+			// an archive may hold the input elsewhere (two inputs named
+			// sdn.csv from two folders, the second in a subfolder): any
+			// file of the folder or its subfolders with the sha256
+			// recorded is the input
 			if p := byHash.find(in.SHA256); p != "" {
-				got = Input{Kind: in.Kind, Path: in.Path, Found: p, Status: InputOK, Note: "found under --inputs by its sha256, as " + filepath.Base(p)}
+				got = Input{Kind: in.Kind, Path: in.Path, Found: p, Status: InputOK, Note: "found under --inputs by its sha256, as " + relTo(opts.InputsDir, p)}
 			}
 		}
 		res.Inputs = append(res.Inputs, got)
@@ -339,6 +341,16 @@ func Verify(rep *report.Report, opts Options) *Result {
 			if len(os) == 0 && strings.HasPrefix(st.Source, "chain ") {
 				res.Chain++ // a holding read at a block
 				c.ev = stepHolding(rep, p, i)
+				res.chain = append(res.chain, c)
+				continue
+			}
+			if cl := claimOfStep(st.Source, st.ID, p.Asset); len(os) == 0 && st.Kind == "token" && cl != nil {
+				// a token's claim of the vessel read from the chain, not
+				// from a registry's claims sheet: "token contract", "token
+				// tokenURI URI" (a scan without a claims sheet), read
+				// again at the pinned block by CheckChain
+				res.Chain++
+				c.ev, c.claim = report.Evidence{Kind: "path", Text: st.Source}, cl
 				res.chain = append(res.chain, c)
 				continue
 			}
@@ -555,6 +567,7 @@ type cite struct {
 	fingerprint string
 	ev          report.Evidence
 	proxy       *report.Proxy // the token's proxy record, under ruleTokenProxy
+	claim       *stepClaim    // an ownership step's claim read from the token
 	span        *searchSpan   // the rows searched, for a row of a sheet cited whole
 }
 
@@ -592,32 +605,52 @@ func exportInput(inputs []Input, file string) *Input {
 	return nil
 }
 
-// dirHashes finds a file of a folder by its sha256, hashing the folder's
-// regular files once, when first asked.
+// dirHashes finds a file of a folder by its sha256, hashing, once, when
+// first asked, the folder's regular files and those of its subfolders down
+// to hashDepth (scan --archive puts a second input of a taken name, with
+// the files read beside it, into a numbered subfolder, "2/sdn.csv"). A
+// symbolic link, to a file or a folder, is skipped: nothing outside the
+// folder is read.
 type dirHashes struct {
 	dir  string
 	sums map[string]string // lowercase sha256 -> path; nil until read
 }
 
-// find is the path of a regular file directly in the folder whose sha256
-// is sum (the first by name), or "".
+// hashDepth is how deep below the --inputs folder dirHashes looks: its
+// subfolders, and theirs.
+const hashDepth = 2
+
+// find is the path of a regular file of the folder or of a subfolder
+// (down to hashDepth) whose sha256 is sum, or "": the first by name of
+// the folder's own files, then of each subfolder's, folders in name
+// order, breadth first.
 func (d *dirHashes) find(sum string) string {
 	if d.dir == "" {
 		return ""
 	}
 	if d.sums == nil {
 		d.sums = map[string]string{}
-		entries, _ := os.ReadDir(d.dir)
-		for _, e := range entries {
-			p := filepath.Join(d.dir, e.Name())
-			if !regularFile(p) {
-				continue
-			}
-			if s, err := fileSHA256(p); err == nil {
-				if _, seen := d.sums[s]; !seen {
-					d.sums[s] = p
+		level := []string{d.dir}
+		for depth := 0; depth <= hashDepth && len(level) > 0; depth++ {
+			var next []string
+			for _, dir := range level {
+				entries, _ := os.ReadDir(dir) // by name; an unreadable folder holds nothing found
+				for _, e := range entries {
+					p := filepath.Join(dir, e.Name())
+					switch {
+					case e.Type()&fs.ModeSymlink != 0:
+					case e.IsDir():
+						next = append(next, p)
+					case e.Type().IsRegular():
+						if s, err := fileSHA256(p); err == nil {
+							if _, seen := d.sums[s]; !seen {
+								d.sums[s] = p
+							}
+						}
+					}
 				}
 			}
+			level = next
 		}
 	}
 	return d.sums[strings.ToLower(sum)]
@@ -729,4 +762,13 @@ func fileSHA256(path string) (string, error) {
 // textCitations are the citations of the registry files in a path's text.
 func textCitations(text string, files []string) []registry.Origin {
 	return registry.CitationsIn(text, files)
+}
+
+// relTo is path relative to dir when it is under it ("2/sdn.csv"), else
+// path.
+func relTo(dir, path string) string {
+	if r, err := filepath.Rel(dir, path); err == nil && filepath.IsLocal(r) {
+		return r
+	}
+	return path
 }

@@ -363,41 +363,58 @@ func TestStepHolding(t *testing.T) {
 }
 
 // TestInputsFoundByHash: two inputs of one base name (sdn.csv from two
-// folders) archived under --inputs as sdn.csv and sdn-2.csv are both
-// found, the second by its sha256; a file of the folder with other bytes
-// is not taken for an input.
+// folders) archived under --inputs as sdn.csv and 2/sdn.csv (scan
+// --archive's subfolder) are both found, the second by its sha256; a file
+// of the folder with other bytes is not taken for an input, and neither is
+// one reached through a symbolic link (to a file or a folder outside) or
+// deeper than hashDepth.
 func TestInputsFoundByHash(t *testing.T) {
 	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a", "sdn.csv"), filepath.Join(dir, "b", "sdn.csv")
-	for p, text := range map[string]string{a: "list a\n", b: "list b\n"} {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	texts := map[string]string{"a": "list a\n", "b": "list b\n", "c": "list c\n", "d": "list d\n"}
+	var inputs []report.Input
+	for _, k := range []string{"a", "b", "c", "d"} {
+		p := filepath.Join(dir, k, "sdn.csv")
+		writeIn(t, p, texts[k])
+		inputs = append(inputs, input(t, "sanctions", p, ""))
 	}
-	rep := &report.Report{Inputs: []report.Input{input(t, "sanctions", a, ""), input(t, "sanctions", b, "")}}
+	rep := &report.Report{Inputs: inputs}
 	archive := filepath.Join(dir, "archive")
-	if err := os.Mkdir(archive, 0o755); err != nil {
+	writeIn(t, filepath.Join(archive, "sdn.csv"), texts["a"])
+	writeIn(t, filepath.Join(archive, "2", "sdn.csv"), texts["b"])
+	writeIn(t, filepath.Join(archive, "other.csv"), "list e\n")
+	writeIn(t, filepath.Join(archive, "x", "y", "z", "sdn.csv"), texts["d"]) // below hashDepth
+	outside := filepath.Join(dir, "outside")
+	writeIn(t, filepath.Join(outside, "c.csv"), texts["c"])
+	if err := os.Symlink(filepath.Join(outside, "c.csv"), filepath.Join(archive, "c.csv")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if err := os.Symlink(outside, filepath.Join(archive, "3")); err != nil {
 		t.Fatal(err)
 	}
-	for name, text := range map[string]string{"sdn.csv": "list a\n", "sdn-2.csv": "list b\n", "other.csv": "list c\n"} {
-		if err := os.WriteFile(filepath.Join(archive, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	for _, k := range []string{"a", "b", "c", "d"} {
+		os.RemoveAll(filepath.Join(dir, k))
 	}
-	os.RemoveAll(filepath.Join(dir, "a"))
-	os.RemoveAll(filepath.Join(dir, "b"))
 	res := Verify(rep, Options{InputsDir: archive})
-	if res.Count(InputOK) != 2 || res.Inputs[1].Found != filepath.Join(archive, "sdn-2.csv") {
-		t.Errorf("inputs %+v, want both found, the second as sdn-2.csv", res.Inputs)
+	if res.Count(InputOK) != 2 || res.Inputs[1].Found != filepath.Join(archive, "2", "sdn.csv") || !strings.HasSuffix(res.Inputs[1].Note, "as "+filepath.Join("2", "sdn.csv")) {
+		t.Errorf("inputs %+v, want the first two found, the second as 2/sdn.csv", res.Inputs)
 	}
-	if err := os.WriteFile(filepath.Join(archive, "sdn-2.csv"), []byte("list b, edited\n"), 0o644); err != nil {
+	if res.Inputs[2].Status == InputOK || res.Inputs[3].Status == InputOK {
+		t.Errorf("inputs %+v: a file through a symbolic link, or too deep, was taken", res.Inputs)
+	}
+	writeIn(t, filepath.Join(archive, "2", "sdn.csv"), "list b, edited\n")
+	if res := Verify(rep, Options{InputsDir: archive}); res.Inputs[1].Status == InputOK {
+		t.Errorf("an edited archive copy: inputs %+v, want the second not ok", res.Inputs)
+	}
+}
+
+// writeIn writes text to path, creating its folder.
+func writeIn(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if res := Verify(rep, Options{InputsDir: archive}); res.Count(InputOK) != 1 || res.Inputs[1].Status != InputChanged {
-		t.Errorf("an edited archive copy: inputs %+v, want the second changed", res.Inputs)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
