@@ -849,11 +849,12 @@ func scorePairs(p *namePairs, opts sanctions.Options, w io.Writer) error {
 	return cw.Error()
 }
 
-// screenOutput runs write against --out or stdout.
+// screenOutput runs write against --out or the app's standard output, as
+// every other command writes.
 func screenOutput(c *cli.Context, write func(io.Writer) error) error {
 	out := outPath(c)
 	if out == "" {
-		return write(os.Stdout)
+		return write(c.App.Writer)
 	}
 	return report.WriteAtomic(out, write)
 }
