@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -30,7 +31,7 @@ var (
 	}
 	verifyInputsFlag = &cli.StringFlag{
 		Name:  "inputs",
-		Usage: "check the copies of the inputs in `DIR`, by base name, else any file there or in its subfolders (two deep, symbolic links skipped) with the sha256 recorded (the demo's audit-report/inputs, or DIR/inputs of 'audit scan --archive DIR'); an input with no copy there is read at the path the report records",
+		Usage: "check the copies of the inputs in `DIR`, by base name, else any file there or in its subfolders (two deep, symbolic links skipped) with the sha256 recorded (the demo's audit-report/inputs, or DIR/inputs of 'audit scan --archive DIR'); an input with no copy there is read at the path the report records; without --inputs, the folder inputs beside REPORT.json when there is one (a bundle moved whole verifies as it is)",
 	}
 )
 
@@ -123,7 +124,11 @@ func runVerify(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	res := verify.Verify(rep, verify.Options{InputsDir: c.String(verifyInputsFlag.Name), ReportDir: reportDir(args[0])})
+	inputs := c.String(verifyInputsFlag.Name)
+	if !c.IsSet(verifyInputsFlag.Name) {
+		inputs = bundleInputs(c, args[0])
+	}
+	res := verify.Verify(rep, verify.Options{InputsDir: inputs, ReportDir: reportDir(args[0])})
 	res.Report = args[0]
 	if url := c.String(verifyRPCFlag.Name); url != "" && verify.ChainCheckable(rep) == "" {
 		if err := checkChain(c, url, timeout, rep, res); err != nil {
@@ -134,7 +139,7 @@ func runVerify(c *cli.Context) error {
 		return err
 	}
 	if !res.OK() {
-		return unverifiedError{res: res, hint: res.Count(verify.InputMissing) > 0 && c.String(verifyInputsFlag.Name) == ""}
+		return unverifiedError{res: res, hint: res.Count(verify.InputMissing) > 0 && inputs == ""}
 	}
 	return nil
 }
@@ -202,6 +207,22 @@ func (n boundedNode) BatchCallContext(ctx context.Context, b []rpc.BatchElem) er
 		defer cancel()
 	}
 	return n.Client.Client().BatchCallContext(ctx, b)
+}
+
+// bundleInputs is the inputs folder beside a report, as 'audit demo' and
+// 'scan --archive' leave it (REPORT's folder/inputs), when there is one,
+// with a note on stderr that it is read; else "". A bundle moved or copied
+// whole then verifies without --inputs.
+func bundleInputs(c *cli.Context, reportPath string) string {
+	if reportPath == "-" {
+		return ""
+	}
+	dir := filepath.Join(reportDir(reportPath), "inputs")
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return ""
+	}
+	fmt.Fprintf(c.App.ErrWriter, "audit: reading the inputs copied beside the report, in %s (as --inputs %s)\n", termText(dir), termText(dir))
+	return dir
 }
 
 // unverifiedError says the report did not verify: exit code 3, as findings.
