@@ -86,7 +86,8 @@ func verifyCommand() *cli.Command {
 			"no admin or beacon; an eip1967 or beacon proxy's is not). A privileged function the\n" +
 			"evidence says the code dispatches (fact code) is read with eth_getCode at the pinned\n" +
 			"block: the code of its code_address (the token, or the implementation it runs there)\n" +
-			"pushes each cited selector (PUSH4), the selector of the signature cited.\n" +
+			"compares the calldata's selector with each cited one (PUSH4 then EQ or XOR), the\n" +
+			"selector of the signature cited.\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +

@@ -371,7 +371,7 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			evs[0].Functions = append(slices.Clone(evs[0].Functions), report.Function{Signature: "wipeFrozenAddress(address)",
 				Selector: hexutil.Encode(crypto.Keccak256([]byte("wipeFrozenAddress(address)"))[:4])})
 			return true
-		}, "does not dispatch wipeFrozenAddress(address): no PUSH4 of its selector 0x", false},
+		}, "does not dispatch wipeFrozenAddress(address): no comparison of the calldata's selector with 0x", false},
 		{"code address", editFact(report.FactCode, func(ev *report.Evidence) bool { return ev.CodeAddress != ev.Contract },
 			func(ev *report.Evidence) { ev.CodeAddress = ev.Contract }), "does not dispatch", false},
 		{"issuer", func(r *report.Report) bool {

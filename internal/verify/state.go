@@ -1064,7 +1064,7 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 // each function's selector is the first four bytes of the Keccak-256 hash
 // of its signature; the code address is the token itself or the code it
 // runs at the pinned block (runsCode); and the code there (eth_getCode)
-// pushes each selector as a PUSH4 instruction (chain.HasSelector), as the
+// compares the calldata's selector with each (chain.HasSelector), as the
 // scan found it. The reason names the first that fails.
 func (c *chainChecker) checkCode(ev report.Evidence) (string, bool, error) {
 	if !common.IsHexAddress(ev.CodeAddress) {
@@ -1100,7 +1100,7 @@ func (c *chainChecker) checkCode(ev report.Evidence) (string, bool, error) {
 	}
 	for _, fn := range ev.Functions {
 		if !chain.HasSelector(code, common.FromHex(fn.Selector)) {
-			return fmt.Sprintf("the code of %s at the pinned block %d (%d bytes) does not dispatch %s: no PUSH4 of its selector %s",
+			return fmt.Sprintf("the code of %s at the pinned block %d (%d bytes) does not dispatch %s: no comparison of the calldata's selector with %s",
 				strings.ToLower(at.Hex()), block, len(code), fn.Signature, strings.ToLower(fn.Selector)), true, nil
 		}
 	}
