@@ -383,11 +383,22 @@ func upgrader(t *chain.Token) string {
 	return "its upgrade role"
 }
 
-// contractFreeze: a privileged account can pause, freeze or blacklist holders.
+// contractFreeze: a privileged account can pause, freeze or blacklist
+// holders. As CONTRACT-MINT, it needs both the capability in the code and
+// an account holding a role that can use it (owner, default-admin, admin,
+// pauser, freezer, agent): the finding says such an account can, and cites
+// it (verify --rpc reads it back). With none found (the owner renounced,
+// owner() the zero address; no member of those roles in the token's role
+// events) no account is shown to be able to, and there is no finding:
+// the function alone harms no holder while nobody may call it. Access
+// control the chain reader does not read (a role it names only by its
+// hash's first bytes, a custom getter such as USDC's blacklister()) is
+// not seen, which docs/rules.md says.
 func contractFreeze(e *eval) {
 	for _, t := range e.snap.Tokens {
 		c := t.Capabilities
-		if !c.Pause && !c.Freeze {
+		who := controllers(t, "owner", "default-admin", "admin", "pauser", "freezer", "agent")
+		if !c.Pause && !c.Freeze || len(who) == 0 {
 			continue
 		}
 		var can []string
@@ -397,7 +408,7 @@ func contractFreeze(e *eval) {
 		if c.Freeze {
 			can = append(can, "freeze or blacklist holders")
 		}
-		ev := e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "pauser", "agent"))
+		ev := e.controllerEvidence(t, who)
 		ev = append(ev, e.codeEv(t, "pause", "freeze")...)
 		for _, h := range t.Holders {
 			if h.Frozen {
@@ -410,13 +421,18 @@ func contractFreeze(e *eval) {
 }
 
 // contractForcedTransfer: a privileged account can move, burn or seize
-// holders' tokens.
+// holders' tokens. Like contractFreeze and CONTRACT-MINT, only when an
+// account holding a role that can (owner, default-admin, admin, agent) is
+// found: with the owner renounced and no such role held, nobody can call
+// the function, and a finding saying a privileged account can would be
+// false; there is none.
 func contractForcedTransfer(e *eval) {
 	for _, t := range e.snap.Tokens {
-		if !t.Capabilities.ForcedTransfer {
+		who := controllers(t, "owner", "default-admin", "admin", "agent")
+		if !t.Capabilities.ForcedTransfer || len(who) == 0 {
 			continue
 		}
-		ev := e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "agent"))
+		ev := e.controllerEvidence(t, who)
 		ev = append(ev, e.codeEv(t, "forcedTransfer")...)
 		e.add(RuleContractForcedTransfer, report.High, tokenSubject(t.Address), "forced-transfer",
 			fmt.Sprintf("%s: a privileged account can move or destroy holders' tokens without their signature", e.tokenLabel(t.Address)), ev...)
