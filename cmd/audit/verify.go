@@ -87,7 +87,10 @@ func verifyCommand() *cli.Command {
 			"evidence says the code dispatches (fact code) is read with eth_getCode at the pinned\n" +
 			"block: the code of its code_address (the token, or the implementation it runs there)\n" +
 			"compares the calldata's selector with each cited one (PUSH4 then EQ or XOR), the\n" +
-			"selector of the signature cited.\n" +
+			"selector of the signature cited; each function is one of the catalogue of the\n" +
+			"finding's rule (mint, pause or freeze, forced transfer, upgrade; T-REX's\n" +
+			"burn(address,uint256) and batchBurn for an erc3643 token only), and the text names\n" +
+			"exactly the code address, block and functions the fields give.\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +

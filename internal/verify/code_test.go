@@ -32,7 +32,13 @@ import (
 // every code citation back with eth_getCode (all resolve); a citation
 // naming a function the code does not dispatch, a selector that is not
 // its signature's, the code of an address the token does not run, or the
-// proxy's own code for its logic's upgrade function does not.
+// proxy's own code for its logic's upgrade function does not, its text
+// rewritten to match (rules.CodeText); nor does one whose fields cite
+// transfer(address,uint256) while its text still names destroyBlackFunds,
+// one whose text names a function its fields do not, a CONTRACT-MINT
+// citation rewritten, text and fields, to cite totalSupply(), one citing
+// a function of another rule's catalogue (issue for a forced transfer), or
+// T-REX's burn(address,uint256) for a token that is not ERC-3643.
 func TestChainCodeCitations(t *testing.T) {
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify code")))
 	me := crypto.PubkeyToAddress(key.PublicKey)
@@ -129,23 +135,45 @@ func TestChainCodeCitations(t *testing.T) {
 	}
 
 	sel := func(sig string) string { return hexutil.Encode(crypto.Keccak256([]byte(sig))[:4]) }
+	mi, mj := where(rules.RuleContractMint, blsHex)
+	fn := func(sig string) report.Function { return report.Function{Signature: sig, Selector: sel(sig)} }
+	block := big.NewInt(int64(snap.Block)).String()
 	for _, tt := range []struct {
 		name   string
 		fi, ej int
 		edit   func(ev *report.Evidence)
+		retext bool // the text rewritten to match the edited fields
 		reason string
 	}{
 		{"a function the code lacks", fi, ej, func(ev *report.Evidence) {
-			ev.Functions = append(ev.Functions, report.Function{Signature: "wipeFrozenAddress(address)", Selector: sel("wipeFrozenAddress(address)")})
-		}, "the code of " + blsHex + " at the pinned block " + big.NewInt(int64(snap.Block)).String() + " ("},
-		{"a selector not its signature's", fi, ej, func(ev *report.Evidence) { ev.Functions[0].Selector = "0xf3bdc229" },
+			ev.Functions = append(ev.Functions, fn("wipeFrozenAddress(address)"))
+		}, true, "the code of " + blsHex + " at the pinned block " + block + " ("},
+		{"a selector not its signature's", fi, ej, func(ev *report.Evidence) { ev.Functions[0].Selector = "0xf3bdc229" }, true,
 			"selector 0xf3bdc229 is not that of destroyBlackFunds(address) (0xf3bdc228)"},
 		{"code the token does not run", fi, ej, func(ev *report.Evidence) {
 			ev.CodeAddress = implHex
-			ev.Functions = []report.Function{{Signature: "mint(address,uint256)", Selector: sel("mint(address,uint256)")}}
-		}, blsHex + " at the pinned block " + big.NewInt(int64(snap.Block)).String() + " runs no other code"},
-		{"the proxy's own code for its logic", ui, uj, func(ev *report.Evidence) { ev.CodeAddress = proxyHex },
+			ev.Functions = []report.Function{fn("forcedTransfer(address,address,uint256)")}
+		}, true, blsHex + " at the pinned block " + block + " runs no other code"},
+		{"the proxy's own code for its logic", ui, uj, func(ev *report.Evidence) { ev.CodeAddress = proxyHex }, true,
 			"the code of " + proxyHex + " at the pinned block"},
+		{"fields cite transfer, the text destroyBlackFunds", fi, ej, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("transfer(address,uint256)")}
+		}, false, "transfer(address,uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites"},
+		{"the text names a function the fields do not", fi, ej, func(ev *report.Evidence) {
+			ev.Text = strings.Replace(ev.Text, "destroyBlackFunds(address) (selector 0xf3bdc228)", "forcedTransfer(address,address,uint256) (selector 0x9fc1d0e7)", 1)
+		}, false, "is not what the evidence's fields (code address, pinned block, functions) state"},
+		{"the text adds a function", fi, ej, func(ev *report.Evidence) {
+			ev.Text += ", wipeFrozenAddress(address) (selector " + sel("wipeFrozenAddress(address)") + ")"
+		}, false, "is not what the evidence's fields (code address, pinned block, functions) state"},
+		{"CONTRACT-MINT rewritten to cite totalSupply()", mi, mj, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("totalSupply()")}
+		}, true, "totalSupply() is not a privileged function CONTRACT-MINT cites (its catalogue: mint"},
+		{"a mint function cited for a forced transfer", fi, ej, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("issue(uint256)")}
+		}, true, "issue(uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites"},
+		{"T-REX's burn for a token that is not ERC-3643", fi, ej, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("burn(address,uint256)")}
+		}, true, "burn(address,uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites"},
 	} {
 		r := *rep
 		r.Findings = append([]report.Finding(nil), rep.Findings...)
@@ -153,6 +181,9 @@ func TestChainCodeCitations(t *testing.T) {
 		ev := r.Findings[tt.fi].Evidence[tt.ej]
 		ev.Functions = append([]report.Function(nil), ev.Functions...)
 		tt.edit(&ev)
+		if tt.retext {
+			ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, snap.Block, ev.Functions)
+		}
 		r.Findings[tt.fi].Evidence[tt.ej] = ev
 		res := check(&r)
 		if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, tt.reason) {
@@ -238,6 +269,7 @@ func TestChainCodeCitationsBeaconAndClones(t *testing.T) {
 	for _, ev := range mintCode {
 		if ev.Contract == strings.ToLower(outer.Hex()) {
 			ev.CodeAddress = strings.ToLower(inner.Hex())
+			ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, snap.Block, ev.Functions)
 		}
 	}
 	res = Verify(rep, Options{})
