@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -279,5 +280,85 @@ func TestChainCodeCitationsBeaconAndClones(t *testing.T) {
 	want := "runs the code of " + implHex + ", not the code of " + strings.ToLower(inner.Hex())
 	if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) {
 		t.Errorf("the inner clone cited: unresolved %+v, want one saying %q", res.Unresolved, want)
+	}
+}
+
+// TestRedTeamTokensNoContractFindings scans and audits three compiled
+// tokens on a simulated chain. CallsOut calls another contract's
+// mint(address,uint256) and pause() (their selectors are in its code for
+// the outgoing calls) and has neither: no CONTRACT-MINT or
+// CONTRACT-FREEZE. SelfBurn's public burn(address,uint256) burns the
+// caller's own or allowed shares: no CONTRACT-FORCED-TRANSFER.
+// BlacklistShares whose owner renounced (owner() is the zero address) still
+// has Tether's addBlackList and destroyBlackFunds in its code, but no
+// account can call them: no CONTRACT-FREEZE or CONTRACT-FORCED-TRANSFER
+// saying a privileged account can. The same BlacklistShares with its owner
+// keeps both (the test can fail).
+func TestRedTeamTokensNoContractFindings(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: red team tokens")))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	defer sim.Close()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	deploy := func(bin string, args []byte) common.Address {
+		t.Helper()
+		addr, _, err := bind.DeployContract(opts, common.FromHex(bin), client, args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+		return addr
+	}
+	bls := contracts.NewBlacklistShares()
+	kept := deploy(contracts.BlacklistSharesMetaData.Bin, bls.PackConstructor(me))
+	renounced := deploy(contracts.BlacklistSharesMetaData.Bin, bls.PackConstructor(me))
+	callsOut := deploy(contracts.CallsOutMetaData.Bin, contracts.NewCallsOut().PackConstructor(kept, me))
+	selfBurn := deploy(contracts.SelfBurnMetaData.Bin, contracts.NewSelfBurn().PackConstructor(me))
+	for _, tok := range []common.Address{kept, renounced} {
+		if _, err := bind.Transact(bls.Instance(client, tok), opts, bls.PackIssue(big.NewInt(1000))); err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+	}
+	if _, err := bind.Transact(bls.Instance(client, renounced), opts, bls.PackRenounceOwnership()); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+
+	ctx := context.Background()
+	snap, err := chain.Read(ctx, client, []string{kept.Hex(), renounced.Hex(), callsOut.Hex(), selfBurn.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := audit.Audit(ctx, snap, audit.Config{Rules: rules.DefaultOptions(), FailOn: report.High, Now: func() time.Time { return time.Unix(0, 0).UTC() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, f := range rep.Findings {
+		got[f.Subject.ID] = append(got[f.Subject.ID], f.Rule)
+	}
+	hex := func(a common.Address) string { return strings.ToLower(a.Hex()) }
+	for _, tt := range []struct {
+		name      string
+		token     common.Address
+		want, not []string
+	}{
+		{"BlacklistShares with its owner", kept, []string{rules.RuleContractMint, rules.RuleContractFreeze, rules.RuleContractForcedTransfer}, nil},
+		{"BlacklistShares, owner renounced", renounced, nil, []string{rules.RuleContractMint, rules.RuleContractFreeze, rules.RuleContractForcedTransfer}},
+		{"CallsOut", callsOut, nil, []string{rules.RuleContractMint, rules.RuleContractFreeze}},
+		{"SelfBurn", selfBurn, nil, []string{rules.RuleContractForcedTransfer}},
+	} {
+		for _, rule := range tt.want {
+			if !slices.Contains(got[hex(tt.token)], rule) {
+				t.Errorf("%s: no %s; findings %v", tt.name, rule, got[hex(tt.token)])
+			}
+		}
+		for _, rule := range tt.not {
+			if slices.Contains(got[hex(tt.token)], rule) {
+				t.Errorf("%s: %s; findings %v", tt.name, rule, got[hex(tt.token)])
+			}
+		}
 	}
 }
