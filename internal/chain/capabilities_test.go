@@ -129,8 +129,8 @@ func TestSelectorDispatchedOnly(t *testing.T) {
 		want bool
 	}{
 		{"solc: DUP1 PUSH4 sel EQ", cat([]byte{0x80}, push, []byte{0x14}, jump), true},
-		{"solc: PUSH4 sel DUP2 EQ", cat(push, []byte{0x81, 0x14}, jump), true},
-		{"vyper: PUSH4 sel DUP2 XOR", cat(push, []byte{0x81, 0x18}, jump), true},
+		{"vyper 0.2: PUSH4 sel DUP2 EQ ISZERO", cat(push, []byte{0x81, 0x14, 0x15}, jump), true},
+		{"vyper 0.3: PUSH4 sel DUP2 XOR", cat(push, []byte{0x81, 0x18}, jump), true},
 		{"after a push1", cat([]byte{0x60, 0x63, 0x80}, push, []byte{0x14}), true},
 		{"outgoing call: PUSH4 sel PUSH1 0xe0 SHL", cat(push, []byte{0x60, 0xe0, 0x1b, 0x81, 0x52}), false},
 		{"outgoing call: PUSH4 sel DUP2 MSTORE", cat(push, []byte{0x81, 0x52}), false},

@@ -621,8 +621,10 @@ func capabilities(erc3643 bool, codes ...codeOf) Capabilities {
 // bytes, as solc's optimiser writes it) followed, with at most
 // maxBetween DUPn or SWAPn between, by EQ (solc's legacy and via-IR
 // dispatchers: DUP1 PUSH4 sel EQ PUSH2 tag JUMPI; a binary search's pivot
-// is compared by EQ too) or XOR (Vyper's: PUSH4 sel DUP2 XOR PUSH2 tag
-// JUMPI). A selector pushed for an outgoing call (then shifted with SHL,
+// is compared by EQ too) or XOR (Vyper's, as mainnet contracts show: 0.2
+// PUSH4 sel DUP2 EQ ISZERO PUSH2 tag JUMPI, 0.3 PUSH4 sel DUP2 XOR PUSH2
+// tag JUMPI). Not read: Vyper's dense selector table (0.3.10 on, -O
+// codesize), which keeps the selectors as data. A selector pushed for an outgoing call (then shifted with SHL,
 // stored with MSTORE, or pushed left-aligned in a PUSH32) is not a
 // function the code dispatches and does not count. The code is read
 // instruction by instruction, as the EVM reads it: the selector's bytes
