@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"math/big"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -255,6 +259,50 @@ func TestOutgoingSelectorsAndPublicBurnNotCapabilities(t *testing.T) {
 	for _, tok := range snap.Tokens {
 		if tok.Standard != "erc20" || len(tok.Capabilities.Found) != 0 || !sameFlags(tok.Capabilities, Capabilities{}) {
 			t.Errorf("%s (%s): capabilities %+v, want none", tok.Symbol, tok.Standard, tok.Capabilities)
+		}
+	}
+}
+
+// TestEveryCompiledFunctionDispatched: in the code solc compiles for each
+// contract of contracts/build (its optimiser on, dispatchers with a binary
+// search among many functions), HasSelector finds every external function
+// the contract's ABI lists, and CallsOut's code does not dispatch the
+// IRewards functions it only calls.
+func TestEveryCompiledFunctionDispatched(t *testing.T) {
+	abis, err := filepath.Glob(filepath.Join("..", "..", "contracts", "build", "*.abi"))
+	if err != nil || len(abis) == 0 {
+		t.Fatalf("no contracts/build/*.abi: %v", err)
+	}
+	checked := 0
+	for _, path := range abis {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, err := abi.JSON(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		bin, err := os.ReadFile(strings.TrimSuffix(path, ".abi") + ".bin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		code := common.FromHex(strings.TrimSpace(string(bin)))
+		for _, m := range parsed.Methods {
+			if !HasSelector(code, m.ID) {
+				t.Errorf("%s: %s (%x) is not found dispatched", filepath.Base(path), m.Sig, m.ID)
+			}
+			checked++
+		}
+	}
+	t.Logf("%d functions of %d contracts found dispatched", checked, len(abis))
+	if checked < 100 {
+		t.Errorf("%d functions checked: the build is not what this test expects", checked)
+	}
+	code := common.FromHex(contracts.CallsOutMetaData.Bin)
+	for _, sig := range []string{"mint(address,uint256)", "pause()"} {
+		if HasSelector(code, selector(sig)) {
+			t.Errorf("CallsOut dispatches %s, which it only calls", sig)
 		}
 	}
 }
