@@ -624,11 +624,11 @@ func capabilities(erc3643 bool, codes ...codeOf) Capabilities {
 // is compared by EQ too) or XOR (Vyper's, as mainnet contracts show: 0.2
 // PUSH4 sel DUP2 EQ ISZERO PUSH2 tag JUMPI, 0.3 PUSH4 sel DUP2 XOR PUSH2
 // tag JUMPI). Not read: Vyper's dense selector table (0.3.10 on, -O
-// codesize), which keeps the selectors as data. A selector pushed for an outgoing call (then shifted with SHL,
-// stored with MSTORE, or pushed left-aligned in a PUSH32) is not a
-// function the code dispatches and does not count. The code is read
-// instruction by instruction, as the EVM reads it: the selector's bytes
-// inside another push's data do not count.
+// codesize), which keeps the selectors as data. A selector pushed for an
+// outgoing call (then shifted with SHL, stored with MSTORE, or pushed
+// left-aligned in a PUSH32) is not a function the code dispatches and
+// does not count. The code is read instruction by instruction, as the EVM
+// reads it: the selector's bytes inside another push's data do not count.
 func HasSelector(code, sel []byte) bool {
 	if len(sel) != 4 {
 		return false
