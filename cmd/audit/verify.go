@@ -89,7 +89,8 @@ func verifyCommand() *cli.Command {
 			"compares the calldata's selector with each cited one (PUSH4 then EQ or XOR), the\n" +
 			"selector of the signature cited; each function is one of the catalogue of the\n" +
 			"finding's rule (mint, pause or freeze, forced transfer, upgrade; T-REX's\n" +
-			"burn(address,uint256) and batchBurn for an erc3643 token only), and the text names\n" +
+			"burn(address,uint256) and batchBurn only for a token given as erc3643 that the node\n" +
+			"shows to be one), and the text names\n" +
 			"exactly the code address, block and functions the fields give.\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +

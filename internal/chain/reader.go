@@ -670,20 +670,32 @@ func compared(code []byte, i int) bool {
 	return false
 }
 
-// isERC3643 recognises an ERC-3643 token by its functions: in the codes it
-// runs, each read on its own (identityRegistry, or isFrozen with
-// forcedTransfer), or, for proxies whose logic Read cannot see, by
-// identityRegistry() answering an address.
-func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []codeOf) (bool, error) {
+// ERC3643Code says whether the codes a token runs dispatch (HasSelector)
+// an ERC-3643 token's identityRegistry(), or its isFrozen(address) and
+// forcedTransfer(address,address,uint256): how Read recognises one by
+// its code.
+func ERC3643Code(codes ...[]byte) bool {
 	has := func(sig string) bool {
 		for _, c := range codes {
-			if HasSelector(c.code, selector(sig)) {
+			if HasSelector(c, selector(sig)) {
 				return true
 			}
 		}
 		return false
 	}
-	if has("identityRegistry()") || (has("isFrozen(address)") && has("forcedTransfer(address,address,uint256)")) {
+	return has("identityRegistry()") || (has("isFrozen(address)") && has("forcedTransfer(address,address,uint256)"))
+}
+
+// isERC3643 recognises an ERC-3643 token by its functions: in the codes it
+// runs, each read on its own (identityRegistry, or isFrozen with
+// forcedTransfer), or, for proxies whose logic Read cannot see, by
+// identityRegistry() answering an address.
+func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []codeOf) (bool, error) {
+	var raw [][]byte
+	for _, c := range codes {
+		raw = append(raw, c.code)
+	}
+	if ERC3643Code(raw...) {
 		return true, nil
 	}
 	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))

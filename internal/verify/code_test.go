@@ -361,4 +361,51 @@ func TestRedTeamTokensNoContractFindings(t *testing.T) {
 			}
 		}
 	}
+
+	// A report forged to give SelfBurn the erc3643 standard and a
+	// CONTRACT-FORCED-TRANSFER citing its burn(address,uint256), which its
+	// code does dispatch: verify --rpc reads that SelfBurn is no ERC-3643
+	// token; the honest report resolves.
+	check := func(r *report.Report) *Result {
+		t.Helper()
+		res := Verify(r, Options{})
+		if err := CheckChain(ctx, client, "simulated", r, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	if res := check(rep); len(res.Unresolved) != 0 {
+		t.Fatalf("the honest report: unresolved %+v", res.Unresolved)
+	}
+	forged := *rep
+	forged.Tokens = slices.Clone(rep.Tokens)
+	for i := range forged.Tokens {
+		if forged.Tokens[i].Address == hex(selfBurn) {
+			forged.Tokens[i].Standard = "erc3643"
+		}
+	}
+	var f report.Finding
+	for _, g := range rep.Findings {
+		if g.Rule == rules.RuleContractForcedTransfer && g.Subject.ID == hex(kept) {
+			f = g
+		}
+	}
+	var ev report.Evidence
+	for _, e := range f.Evidence {
+		if e.Fact == report.FactCode {
+			ev = e
+		}
+	}
+	burnSig := "burn(address,uint256)"
+	ev.Contract, ev.CodeAddress = hex(selfBurn), hex(selfBurn)
+	ev.Functions = []report.Function{{Signature: burnSig, Selector: hexutil.Encode(crypto.Keccak256([]byte(burnSig))[:4])}}
+	ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, snap.Block, ev.Functions)
+	f.Subject.ID, f.Evidence = hex(selfBurn), []report.Evidence{ev}
+	forged.Findings = append(slices.Clone(rep.Findings), f)
+	want := hex(selfBurn) + " is not an ERC-3643 token at the pinned block"
+	if res := check(&forged); len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) {
+		t.Errorf("SelfBurn given as erc3643: unresolved %+v, want one saying %q", res.Unresolved, want)
+	} else {
+		t.Log(res.Unresolved[0].Reason)
+	}
 }

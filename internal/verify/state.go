@@ -1069,7 +1069,7 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 // CONTRACT-MINT, pause and freeze for CONTRACT-FREEZE, forcedTransfer for
 // CONTRACT-FORCED-TRANSFER, upgrade for CONTRACT-UPGRADEABLE; the
 // functions privileged in ERC-3643 alone for a token the report gives as
-// erc3643 only); the text is exactly what the rules write for these fields
+// erc3643 only, and that the node shows to be one: wantERC3643); the text is exactly what the rules write for these fields
 // (rules.CodeText: the code address, the pinned block, each signature with
 // its selector, no other), so that it names no function the fields do not
 // cite; the code address is the token itself or the code it runs at the
@@ -1124,13 +1124,45 @@ func (c *chainChecker) checkCode(ev report.Evidence, rule string) (string, bool,
 	if err != nil || why != "" || c.noState {
 		return why, why != "", err
 	}
+	only3643 := ""
 	for _, fn := range ev.Functions {
 		if !chain.HasSelector(code, common.FromHex(fn.Selector)) {
 			return fmt.Sprintf("the code of %s at the pinned block %d (%d bytes) does not dispatch %s: no comparison of the calldata's selector with %s",
 				strings.ToLower(at.Hex()), block, len(code), fn.Signature, strings.ToLower(fn.Selector)), true, nil
 		}
+		if _, ok := chain.CatalogueKind(fn.Signature, false); !ok && only3643 == "" {
+			only3643 = fn.Signature
+		}
+	}
+	if only3643 != "" {
+		return c.wantERC3643(token, code, only3643)
 	}
 	return "", true, nil
+}
+
+// wantERC3643 checks that token, whose logic is code, is an ERC-3643
+// token at the pinned block as the scan recognises one (chain.ERC3643Code
+// of its logic and its own code, else its identityRegistry() returning an
+// address), for a code citation of sig, a function privileged only in
+// ERC-3643 tokens: a report giving another token the erc3643 standard
+// does not make its public burn privileged.
+func (c *chainChecker) wantERC3643(token common.Address, code []byte, sig string) (string, bool, error) {
+	own, why, err := c.codeAt(token)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	if chain.ERC3643Code(code, own) {
+		return "", true, nil
+	}
+	w, why, err := c.callWord(contractCall{token, string(selIdentityRegistry)})
+	if err != nil || c.noState {
+		return "", false, err
+	}
+	if why == "" && common.BytesToAddress(w) != (common.Address{}) {
+		return "", true, nil
+	}
+	return fmt.Sprintf("%s is not an ERC-3643 token at the pinned block %d (its code dispatches neither identityRegistry() nor isFrozen with forcedTransfer, and identityRegistry() gives no address), where alone %s is privileged",
+		strings.ToLower(token.Hex()), c.rep.Chain.BlockNumber, sig), true, nil
 }
 
 // runsCode is the address whose code the token runs at the pinned block,
