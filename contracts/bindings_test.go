@@ -23,6 +23,8 @@ func TestBindingsMatchBuild(t *testing.T) {
 		{"PermissionedShares", &PermissionedSharesMetaData},
 		{"LyingShares", &LyingSharesMetaData},
 		{"BlacklistShares", &BlacklistSharesMetaData},
+		{"CallsOut", &CallsOutMetaData},
+		{"SelfBurn", &SelfBurnMetaData},
 		{"ERC1967Proxy", &ERC1967ProxyMetaData},
 		{"Multicall3", &Multicall3MetaData},
 		{"ShareToken", &ShareTokenMetaData},
@@ -73,7 +75,7 @@ func TestBindingsMatchBuild(t *testing.T) {
 // TestSourcesPresent checks that every compiled contract has its source
 // (or is one of OpenZeppelin's proxies or beacon) so check.sh can rebuild it.
 func TestSourcesPresent(t *testing.T) {
-	for _, name := range []string{"VesselShares", "VesselDeeds", "VesselParts", "PermissionedShares", "LyingShares", "BlacklistShares", "Multicall3", "ShareToken", "ShareFactory"} {
+	for _, name := range []string{"VesselShares", "VesselDeeds", "VesselParts", "PermissionedShares", "LyingShares", "BlacklistShares", "CallsOut", "SelfBurn", "Multicall3", "ShareToken", "ShareFactory"} {
 		if _, err := os.Stat(name + ".sol"); err != nil {
 			t.Errorf("source of %s: %v", name, err)
 		}

@@ -19,6 +19,8 @@ const targets = [
   ['PermissionedShares.sol', 'PermissionedShares'],
   ['LyingShares.sol', 'LyingShares'],
   ['BlacklistShares.sol', 'BlacklistShares'],
+  ['CallsOut.sol', 'CallsOut'],
+  ['SelfBurn.sol', 'SelfBurn'],
   ['VesselParts.sol', 'VesselParts'],
   ['Multicall3.sol', 'Multicall3'],
   ['@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol', 'ERC1967Proxy'],

@@ -91,7 +91,12 @@ func verifyCommand() *cli.Command {
 			"no admin or beacon; an eip1967 or beacon proxy's is not). A privileged function the\n" +
 			"evidence says the code dispatches (fact code) is read with eth_getCode at the pinned\n" +
 			"block: the code of its code_address (the token, or the implementation it runs there)\n" +
-			"pushes each cited selector (PUSH4), the selector of the signature cited.\n" +
+			"compares the calldata's selector with each cited one (PUSH4 then EQ or XOR), the\n" +
+			"selector of the signature cited; each function is one of the catalogue of the\n" +
+			"finding's rule (mint, pause or freeze, forced transfer, upgrade; T-REX's\n" +
+			"burn(address,uint256) and batchBurn only for a token given as erc3643 that the node\n" +
+			"shows to be one), and the text names\n" +
+			"exactly the code address, block and functions the fields give.\n" +
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +

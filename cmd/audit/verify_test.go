@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/rules"
 	"github.com/tokenaudit/audit/internal/verify"
 )
 
@@ -335,6 +336,9 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	if want := fmt.Sprintf("%d chain citation(s) resolve on the node:", chainCites); !strings.Contains(stdout, want) {
 		t.Errorf("verify --rpc text does not say %q:\n%s", want, stdout)
 	}
+	if want := fmt.Sprintf("%d role(s), frozen account(s), issuer(s), identity registry answer(s), proxy slot(s) and privileged functions in code (eth_getCode) the node returns", good.Node.States); !strings.Contains(stdout, want) {
+		t.Errorf("verify --rpc text does not say the code was read (%q):\n%s", want, stdout)
+	}
 
 	// Each edit of a copy makes verify report it, exit 3. Verify reads
 	// the structured fields (a text edit changes nothing but a date).
@@ -357,6 +361,28 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 				if pick(ev) {
 					set(ev)
 					return true
+				}
+			}
+			return false
+		}
+	}
+	fn := func(sig string) report.Function {
+		return report.Function{Signature: sig, Selector: hexutil.Encode(crypto.Keccak256([]byte(sig))[:4])}
+	}
+	// editCode is an edit of the first code citation of a finding of
+	// rule, changed by set, then its text rewritten to match its fields
+	// when retext (rules.CodeText); false when there is none.
+	editCode := func(rule string, retext bool, set func(*report.Evidence)) func(*report.Report) bool {
+		return func(r *report.Report) bool {
+			for i := range r.Findings {
+				for j := range r.Findings[i].Evidence {
+					if ev := &r.Findings[i].Evidence[j]; r.Findings[i].Rule == rule && ev.Fact == report.FactCode {
+						set(ev)
+						if retext {
+							ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, r.Chain.BlockNumber, ev.Functions)
+						}
+						return true
+					}
 				}
 			}
 			return false
@@ -446,19 +472,27 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			}
 			return false
 		}, ": it runs that, not 0x00000000000000000000000000000000000000ab", false},
-		{"code function", func(r *report.Report) bool {
+		{"code function", editCode(rules.RuleContractForcedTransfer, true, func(ev *report.Evidence) {
 			// A forced burn the code does not dispatch (Paxos'), with the
-			// selector of its signature: the code read says so.
-			evs := facts(r, report.FactCode)
-			if len(evs) == 0 {
-				return false
-			}
-			evs[0].Functions = append(slices.Clone(evs[0].Functions), report.Function{Signature: "wipeFrozenAddress(address)",
-				Selector: hexutil.Encode(crypto.Keccak256([]byte("wipeFrozenAddress(address)"))[:4])})
-			return true
-		}, "does not dispatch wipeFrozenAddress(address): no PUSH4 of its selector 0x", false},
+			// selector of its signature, in text and fields: the code
+			// read says so.
+			ev.Functions = append(slices.Clone(ev.Functions), fn("wipeFrozenAddress(address)"))
+		}), "does not dispatch wipeFrozenAddress(address): no comparison of the calldata's selector with 0x", false},
 		{"code address", editFact(report.FactCode, func(ev *report.Evidence) bool { return ev.CodeAddress != ev.Contract },
-			func(ev *report.Evidence) { ev.CodeAddress = ev.Contract }), "does not dispatch", false},
+			func(ev *report.Evidence) {
+				ev.CodeAddress = ev.Contract
+				ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, rep.Chain.BlockNumber, ev.Functions)
+			}), "does not dispatch", false},
+		{"code functions field only", editCode(rules.RuleContractForcedTransfer, false, func(ev *report.Evidence) {
+			// transfer in the fields, the text still naming forcedTransfer
+			ev.Functions = []report.Function{fn("transfer(address,uint256)")}
+		}), "transfer(address,uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites", false},
+		{"code text only", editCode(rules.RuleContractForcedTransfer, false, func(ev *report.Evidence) {
+			ev.Text += ", wipeFrozenAddress(address) (selector " + fn("wipeFrozenAddress(address)").Selector + ")"
+		}), "is not what the evidence's fields (code address, pinned block, functions) state", false},
+		{"mint code citing totalSupply()", editCode(rules.RuleContractMint, true, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("totalSupply()")}
+		}), "totalSupply() is not a privileged function CONTRACT-MINT cites", false},
 		{"issuer", func(r *report.Report) bool {
 			evs := facts(r, report.FactIssuer)
 			if len(evs) == 0 {

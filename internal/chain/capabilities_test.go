@@ -1,11 +1,16 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"math/big"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
@@ -35,11 +40,13 @@ func flagOf(c Capabilities, kind string) bool {
 	return false
 }
 
-// TestCatalogueSelectorsRecognised: code that pushes one catalogue
-// function's selector (PUSH4, as a dispatcher does, among other
-// instructions) has that capability alone, recorded with the function's
-// signature, selector and the address of the code; every signature is in
-// one capability only.
+// TestCatalogueSelectorsRecognised: code that compares the calldata's
+// selector with one catalogue function's (DUP1 PUSH4 sel EQ, as a
+// dispatcher does) has that capability alone, recorded with the
+// function's signature, selector and the address of the code, for an
+// ERC-3643 token; for another token too, except the erc3643Only ones
+// (T-REX's burn(address,uint256) and batchBurn), which are no capability
+// there. CatalogueKind agrees. Every signature is in one capability only.
 func TestCatalogueSelectorsRecognised(t *testing.T) {
 	seen := map[string]string{}
 	const at = "0x00000000000000000000000000000000000000aa"
@@ -55,10 +62,20 @@ func TestCatalogueSelectorsRecognised(t *testing.T) {
 			sel := selector(sig)
 			// a dispatcher's compare: DUP1 PUSH4 sel EQ PUSH2 dest JUMPI
 			code := append(append([]byte{0x60, 0x80, 0x80, 0x63}, sel...), 0x14, 0x61, 0x01, 0x00, 0x57)
-			c := capabilities(codeOf{at, code})
+			c := capabilities(true, codeOf{at, code})
 			want := []CodeMatch{{Capability: kind, Signature: sig, Selector: hexutil.Encode(sel), Code: at}}
 			if !slices.Equal(c.Found, want) {
 				t.Errorf("%s: found %+v, want %+v", sig, c.Found, want)
+			}
+			other := capabilities(false, codeOf{at, code})
+			if only := erc3643Only[sig]; (len(other.Found) == 0) != only || flagOf(other, kind) == only {
+				t.Errorf("%s, not an ERC-3643 token: found %+v (ERC-3643 only: %v)", sig, other.Found, only)
+			}
+			if k, ok := CatalogueKind(sig, true); !ok || k != kind {
+				t.Errorf("CatalogueKind(%s, true) = %q, %v; want %s", sig, k, ok, kind)
+			}
+			if k, ok := CatalogueKind(sig, false); ok == erc3643Only[sig] || ok && k != kind {
+				t.Errorf("CatalogueKind(%s, false) = %q, %v", sig, k, ok)
 			}
 			for _, k := range CapabilityKinds {
 				if flagOf(c, k) != (k == kind) {
@@ -77,42 +94,79 @@ func TestCatalogueSelectorsRecognised(t *testing.T) {
 		if _, ok := seen[sig]; ok {
 			t.Errorf("%s is in the catalogue: anyone may call it on tokens they hold or may spend", sig)
 		}
+		if _, ok := CatalogueKind(sig, true); ok {
+			t.Errorf("CatalogueKind knows %s", sig)
+		}
+	}
+	for sig := range erc3643Only {
+		if seen[sig] == "" {
+			t.Errorf("ERC-3643-only %s is not in the catalogue", sig)
+		}
 	}
 }
 
-// TestSelectorAsDataNotRecognised: a selector's bytes not pushed by a
-// PUSH4 instruction (raw bytes, the data of a wider push, a PUSH4 cut by
-// the end of the code) are no capability; read as instructions, a 0x63
-// byte inside another push's data is data.
-func TestSelectorAsDataNotRecognised(t *testing.T) {
+// TestSelectorDispatchedOnly: a selector counts only where the code
+// compares the calldata's selector with it: pushed (PUSH4, or PUSH3 for a
+// selector with a leading zero byte as solc's optimiser shortens it) and
+// then, with at most a few DUPn/SWAPn between, compared by EQ (solc) or
+// XOR (Vyper). Pushed for an outgoing call (then SHL or MSTORE), pushed
+// and left unused, as raw bytes, inside another push's data, or cut by
+// the end of the code, it does not; read as instructions, a 0x63 byte
+// inside another push's data is data.
+func TestSelectorDispatchedOnly(t *testing.T) {
 	sel := selector("forcedTransfer(address,address,uint256)")
 	if got := hexutil.Encode(sel); got != "0x9fc1d0e7" {
 		t.Fatalf("forcedTransfer's selector is %s", got)
 	}
+	push := append([]byte{0x63}, sel...)
+	cat := func(parts ...[]byte) []byte {
+		var out []byte
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	jump := []byte{0x61, 0x01, 0x00, 0x57} // PUSH2 0x0100 JUMPI
 	tests := []struct {
 		name string
 		code []byte
 		want bool
 	}{
-		{"push4", append([]byte{0x63}, sel...), true},
-		{"after a push1", append([]byte{0x60, 0x63, 0x63}, sel...), true},
-		{"raw bytes", append([]byte{0x5b}, sel...), false},
-		{"push5 data", append([]byte{0x64, 0x00}, sel...), false},
-		{"0x63 inside push32 data", append(append([]byte{0x7f, 0x63}, sel...), make([]byte, 27)...), false},
-		{"0x63 inside push2 data", append([]byte{0x61, 0x00, 0x63}, sel...), false},
-		{"cut push4", append([]byte{0x63}, sel[:3]...), false},
+		{"solc: DUP1 PUSH4 sel EQ", cat([]byte{0x80}, push, []byte{0x14}, jump), true},
+		{"vyper 0.2: PUSH4 sel DUP2 EQ ISZERO", cat(push, []byte{0x81, 0x14, 0x15}, jump), true},
+		{"vyper 0.3: PUSH4 sel DUP2 XOR", cat(push, []byte{0x81, 0x18}, jump), true},
+		{"after a push1", cat([]byte{0x60, 0x63, 0x80}, push, []byte{0x14}), true},
+		{"outgoing call: PUSH4 sel PUSH1 0xe0 SHL", cat(push, []byte{0x60, 0xe0, 0x1b, 0x81, 0x52}), false},
+		{"outgoing call: PUSH4 sel DUP2 MSTORE", cat(push, []byte{0x81, 0x52}), false},
+		{"pushed alone", push, false},
+		{"only a GT split", cat([]byte{0x80}, push, []byte{0x11}, jump), false},
+		{"too many DUPs between", cat(push, []byte{0x80, 0x80, 0x80, 0x80, 0x14}), false},
+		{"raw bytes", cat([]byte{0x5b}, sel, []byte{0x14}), false},
+		{"push5 data", cat([]byte{0x64, 0x00}, sel, []byte{0x14}), false},
+		{"0x63 inside push32 data", cat([]byte{0x7f, 0x63}, sel, []byte{0x14}, make([]byte, 26)), false},
+		{"0x63 inside push2 data", cat([]byte{0x61, 0x00, 0x63}, sel, []byte{0x14}), false},
+		{"cut push4", cat([]byte{0x63}, sel[:3]), false},
 		{"empty", nil, false},
 	}
 	for _, tt := range tests {
 		if got := HasSelector(tt.code, sel); got != tt.want {
 			t.Errorf("%s (%x): HasSelector %v, want %v", tt.name, tt.code, got, tt.want)
 		}
-		if c := capabilities(codeOf{"0x01", tt.code}); c.ForcedTransfer != tt.want || (len(c.Found) > 0) != tt.want {
+		if c := capabilities(true, codeOf{"0x01", tt.code}); c.ForcedTransfer != tt.want || (len(c.Found) > 0) != tt.want {
 			t.Errorf("%s: capabilities %+v", tt.name, c)
 		}
 	}
-	if HasSelector(append([]byte{0x63}, sel...), sel[:3]) {
+	if HasSelector(cat(push, []byte{0x14}), sel[:3]) {
 		t.Error("a 3-byte selector was found")
+	}
+	// 0x00fdd58e (ERC-1155 balanceOf(address,uint256)): solc pushes it
+	// with PUSH3
+	lead := selector("balanceOf(address,uint256)")
+	if lead[0] != 0 {
+		t.Fatalf("selector %x has no leading zero byte", lead)
+	}
+	if !HasSelector(cat([]byte{0x80, 0x62}, lead[1:], []byte{0x14}), lead) || !HasSelector(cat([]byte{0x80, 0x63}, lead, []byte{0x14}), lead) {
+		t.Error("a selector with a leading zero byte pushed by PUSH3 or PUSH4 is not found")
 	}
 }
 
@@ -173,5 +227,82 @@ func TestProxyCapabilitiesAtImplementation(t *testing.T) {
 	}
 	if want := []string{"mint(address,uint256)", "upgradeToAndCall(address,bytes)"}; !slices.Equal(sigs, want) {
 		t.Errorf("found %v, want %v", sigs, want)
+	}
+}
+
+// TestOutgoingSelectorsAndPublicBurnNotCapabilities reads two compiled
+// tokens on a simulated chain. CallsOut has no mint or pause of its own
+// but calls a rewards contract's mint(address,uint256) and pause(): its
+// code pushes both selectors with PUSH4 for the outgoing calls, yet
+// dispatches neither, so it can neither mint nor pause. SelfBurn's public
+// burn(address,uint256) burns the caller's own or allowed shares: not
+// ERC-3643, so T-REX's privileged burn of that signature is no forced
+// transfer there.
+func TestOutgoingSelectorsAndPublicBurnNotCapabilities(t *testing.T) {
+	c := newCloneChain(t)
+	rewards := c.deploy(append(common.FromHex(contracts.BlacklistSharesMetaData.Bin), contracts.NewBlacklistShares().PackConstructor(c.me)...))
+	out := c.deploy(append(common.FromHex(contracts.CallsOutMetaData.Bin), contracts.NewCallsOut().PackConstructor(rewards, c.me)...))
+	burn := c.deploy(append(common.FromHex(contracts.SelfBurnMetaData.Bin), contracts.NewSelfBurn().PackConstructor(c.me)...))
+	code, err := c.sim.Client().CodeAt(context.Background(), out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sig := range []string{"mint(address,uint256)", "pause()"} {
+		if !bytes.Contains(code, append([]byte{0x63}, selector(sig)...)) {
+			t.Fatalf("CallsOut's code has no PUSH4 of %s: the test shows nothing", sig)
+		}
+	}
+	snap, err := Read(context.Background(), c.sim.Client(), []string{out.Hex(), burn.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range snap.Tokens {
+		if tok.Standard != "erc20" || len(tok.Capabilities.Found) != 0 || !sameFlags(tok.Capabilities, Capabilities{}) {
+			t.Errorf("%s (%s): capabilities %+v, want none", tok.Symbol, tok.Standard, tok.Capabilities)
+		}
+	}
+}
+
+// TestEveryCompiledFunctionDispatched: in the code solc compiles for each
+// contract of contracts/build (its optimiser on, dispatchers with a binary
+// search among many functions), HasSelector finds every external function
+// the contract's ABI lists, and CallsOut's code does not dispatch the
+// IRewards functions it only calls.
+func TestEveryCompiledFunctionDispatched(t *testing.T) {
+	abis, err := filepath.Glob(filepath.Join("..", "..", "contracts", "build", "*.abi"))
+	if err != nil || len(abis) == 0 {
+		t.Fatalf("no contracts/build/*.abi: %v", err)
+	}
+	checked := 0
+	for _, path := range abis {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed, err := abi.JSON(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		bin, err := os.ReadFile(strings.TrimSuffix(path, ".abi") + ".bin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		code := common.FromHex(strings.TrimSpace(string(bin)))
+		for _, m := range parsed.Methods {
+			if !HasSelector(code, m.ID) {
+				t.Errorf("%s: %s (%x) is not found dispatched", filepath.Base(path), m.Sig, m.ID)
+			}
+			checked++
+		}
+	}
+	t.Logf("%d functions of %d contracts found dispatched", checked, len(abis))
+	if checked < 100 {
+		t.Errorf("%d functions checked: the build is not what this test expects", checked)
+	}
+	code := common.FromHex(contracts.CallsOutMetaData.Bin)
+	for _, sig := range []string{"mint(address,uint256)", "pause()"} {
+		if HasSelector(code, selector(sig)) {
+			t.Errorf("CallsOut dispatches %s, which it only calls", sig)
+		}
 	}
 }

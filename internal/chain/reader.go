@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -137,8 +138,8 @@ var capabilitySignatures = map[string][]string{
 		"forceTransfer(address,address,uint256)",
 		"batchForcedTransfer(address[],address[],uint256[])",      // T-REX IToken.sol: agent only
 		"recoveryAddress(address,address,address)",                // T-REX IToken.sol: agent moves a lost wallet's whole balance to a new wallet
-		"burn(address,uint256)",                                   // T-REX IToken.sol: agent burns any holder's tokens (an OpenZeppelin token's public burn is burn(uint256))
-		"batchBurn(address[],uint256[])",                          // T-REX IToken.sol: agent only
+		"burn(address,uint256)",                                   // T-REX IToken.sol: agent burns any holder's tokens; ERC-3643 tokens only (erc3643Only)
+		"batchBurn(address[],uint256[])",                          // T-REX IToken.sol: agent only; ERC-3643 tokens only (erc3643Only)
 		"controllerTransfer(address,address,uint256,bytes,bytes)", // ERC-1644 SecurityTokenStandard/EIP-Spec contracts/ERC1644/ERC1644.sol: onlyController
 		"controllerRedeem(address,uint256,bytes,bytes)",           // ERC-1644 contracts/ERC1644/ERC1644.sol: onlyController burns a holder's tokens
 		"destroyBlackFunds(address)",                              // Tether USDT TetherToken.sol (BlackList): onlyOwner burns a blacklisted holder's balance
@@ -149,6 +150,33 @@ var capabilitySignatures = map[string][]string{
 		"burn(address,uint256,string)",                            // securitize-io/dstoken IDSToken.sol: onlyIssuerOrAbove burns any holder's tokens
 	},
 	"upgrade": {"upgradeTo(address)", "upgradeToAndCall(address,bytes)", "upgradeBeaconToAndCall(address,bytes,bool)"},
+}
+
+// erc3643Only are the catalogue functions privileged only in ERC-3643
+// (T-REX), counted only for a token the reader recognises as one
+// (isERC3643): many other tokens have a public burn(address,uint256) by
+// which a holder burns its own tokens or tokens it was allowed to spend
+// (the allowance is spent), which takes nothing without the holder's
+// signature, and a batchBurn of the same kind.
+var erc3643Only = map[string]bool{
+	"burn(address,uint256)":          true,
+	"batchBurn(address[],uint256[])": true,
+}
+
+// CatalogueKind is the capability kind ("mint", "pause", "freeze",
+// "forcedTransfer", "upgrade") whose catalogue lists the function with
+// this signature, for a token that is ERC-3643 or not (erc3643Only);
+// false when the catalogue does not list it for such a token.
+func CatalogueKind(sig string, erc3643 bool) (string, bool) {
+	if erc3643Only[sig] && !erc3643 {
+		return "", false
+	}
+	for _, kind := range CapabilityKinds {
+		if slices.Contains(capabilitySignatures[kind], sig) {
+			return kind, true
+		}
+	}
+	return "", false
 }
 
 // CapabilityKinds are the keys of the capability catalogue, in the order
@@ -372,7 +400,24 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 			codes = []codeOf{{hexAddr(implAddr), implCode}, {t.Address, code}}
 		}
 	}
-	t.Capabilities = capabilities(codes...)
+
+	// Standard.
+	t.Standard = "erc20"
+	if ok, err := r.supports(ctx, addr, ifaceERC721); err != nil {
+		return nil, err
+	} else if ok {
+		t.Standard = "erc721"
+	} else if ok, err := r.supports(ctx, addr, ifaceERC1155); err != nil {
+		return nil, err
+	} else if ok {
+		t.Standard = "erc1155"
+	} else if is3643, err := r.isERC3643(ctx, addr, codes); err != nil {
+		return nil, err
+	} else if is3643 {
+		t.Standard = "erc3643"
+	}
+
+	t.Capabilities = capabilities(t.Standard == "erc3643", codes...)
 	switch {
 	case proxy != nil && proxy.Kind == "eip1167":
 		// A minimal proxy's code delegates to the fixed target in it: an
@@ -390,22 +435,6 @@ func (r *reader) token(ctx context.Context, addr common.Address) (*Token, error)
 		t.Capabilities.Found = kept
 	case proxy != nil && (proxy.Admin != "" || proxy.Beacon != ""):
 		t.Capabilities.Upgrade = true
-	}
-
-	// Standard.
-	t.Standard = "erc20"
-	if ok, err := r.supports(ctx, addr, ifaceERC721); err != nil {
-		return nil, err
-	} else if ok {
-		t.Standard = "erc721"
-	} else if ok, err := r.supports(ctx, addr, ifaceERC1155); err != nil {
-		return nil, err
-	} else if ok {
-		t.Standard = "erc1155"
-	} else if is3643, err := r.isERC3643(ctx, addr, codes); err != nil {
-		return nil, err
-	} else if is3643 {
-		t.Standard = "erc3643"
 	}
 
 	if err := r.metadata(ctx, addr, t); err != nil {
@@ -541,12 +570,16 @@ type codeOf struct {
 	code []byte
 }
 
-// capabilities looks for the privileged functions' selectors in the codes,
-// recording each one found with the address whose code holds it.
-func capabilities(codes ...codeOf) Capabilities {
+// capabilities looks for the privileged functions the codes dispatch
+// (HasSelector), recording each one found with the address whose code
+// holds it; the erc3643Only ones only for an ERC-3643 token.
+func capabilities(erc3643 bool, codes ...codeOf) Capabilities {
 	var c Capabilities
 	for _, kind := range CapabilityKinds {
 		for _, sig := range capabilitySignatures[kind] {
+			if erc3643Only[sig] && !erc3643 {
+				continue
+			}
 			sel := selector(sig)
 			for _, co := range codes {
 				if HasSelector(co.code, sel) {
@@ -572,25 +605,75 @@ func capabilities(codes ...codeOf) Capabilities {
 	return c
 }
 
-// HasSelector reports whether code pushes the 4-byte selector as an
-// instruction (PUSH4 sel), which is how Solidity and Vyper dispatchers
-// compare selectors. The code is read instruction by instruction, as the
-// EVM reads it: the selector's bytes inside another push's data, or
-// without the PUSH4 before them, do not count.
+// HasSelector reports whether code compares the calldata's selector with
+// sel, as Solidity's and Vyper's dispatchers do: sel pushed as an
+// instruction (PUSH4; a shorter push for a selector with leading zero
+// bytes, as solc's optimiser writes it) followed, with at most
+// maxBetween DUPn or SWAPn between, by EQ (solc's legacy and via-IR
+// dispatchers: DUP1 PUSH4 sel EQ PUSH2 tag JUMPI; a binary search's pivot
+// is compared by EQ too) or XOR (Vyper's, as mainnet contracts show: 0.2
+// PUSH4 sel DUP2 EQ ISZERO PUSH2 tag JUMPI, 0.3 PUSH4 sel DUP2 XOR PUSH2
+// tag JUMPI). Not read: Vyper's dense selector table (0.3.10 on, -O
+// codesize), which keeps the selectors as data. A selector pushed for an
+// outgoing call (then shifted with SHL, stored with MSTORE, or pushed
+// left-aligned in a PUSH32) is not a function the code dispatches and
+// does not count. The code is read instruction by instruction, as the EVM
+// reads it: the selector's bytes inside another push's data do not count.
 func HasSelector(code, sel []byte) bool {
 	if len(sel) != 4 {
 		return false
 	}
+	short := bytes.TrimLeft(sel, "\x00") // what solc pushes
+	if len(short) == 0 {
+		return false
+	}
 	for i := 0; i < len(code); i++ {
 		op := code[i]
-		if op == 0x63 && i+5 <= len(code) && code[i+1] == sel[0] && code[i+2] == sel[1] && code[i+3] == sel[2] && code[i+4] == sel[3] {
+		if op < 0x60 || op > 0x7f {
+			continue
+		}
+		n := int(op-0x60) + 1 // PUSH1..PUSH32: skip the pushed bytes
+		if n >= len(short) && n <= 4 && i+1+n <= len(code) && bytes.Equal(bytes.TrimLeft(code[i+1:i+1+n], "\x00"), short) && compared(code, i+1+n) {
 			return true
 		}
-		if op >= 0x60 && op <= 0x7f { // PUSH1..PUSH32: skip the pushed bytes
-			i += int(op-0x60) + 1
+		i += n
+	}
+	return false
+}
+
+// maxBetween is how many DUPn or SWAPn HasSelector allows between a
+// selector's push and the EQ or XOR that compares it.
+const maxBetween = 3
+
+// compared says whether the instruction at i, after at most maxBetween
+// DUPn or SWAPn, is EQ or XOR.
+func compared(code []byte, i int) bool {
+	for k := 0; k <= maxBetween && i < len(code); k, i = k+1, i+1 {
+		switch op := code[i]; {
+		case op == 0x14 || op == 0x18: // EQ, XOR
+			return true
+		case op >= 0x80 && op <= 0x9f: // DUP1..DUP16, SWAP1..SWAP16
+		default:
+			return false
 		}
 	}
 	return false
+}
+
+// ERC3643Code says whether the codes a token runs dispatch (HasSelector)
+// an ERC-3643 token's identityRegistry(), or its isFrozen(address) and
+// forcedTransfer(address,address,uint256): how Read recognises one by
+// its code.
+func ERC3643Code(codes ...[]byte) bool {
+	has := func(sig string) bool {
+		for _, c := range codes {
+			if HasSelector(c, selector(sig)) {
+				return true
+			}
+		}
+		return false
+	}
+	return has("identityRegistry()") || (has("isFrozen(address)") && has("forcedTransfer(address,address,uint256)"))
 }
 
 // isERC3643 recognises an ERC-3643 token by its functions: in the codes it
@@ -598,15 +681,11 @@ func HasSelector(code, sel []byte) bool {
 // forcedTransfer), or, for proxies whose logic Read cannot see, by
 // identityRegistry() answering an address.
 func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []codeOf) (bool, error) {
-	has := func(sig string) bool {
-		for _, c := range codes {
-			if HasSelector(c.code, selector(sig)) {
-				return true
-			}
-		}
-		return false
+	var raw [][]byte
+	for _, c := range codes {
+		raw = append(raw, c.code)
 	}
-	if has("identityRegistry()") || (has("isFrozen(address)") && has("forcedTransfer(address,address,uint256)")) {
+	if ERC3643Code(raw...) {
 		return true, nil
 	}
 	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))

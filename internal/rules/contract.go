@@ -107,17 +107,48 @@ func (e *eval) issuerEv(t chain.Token) report.Evidence {
 	return chainFact(e.chainEv(0, "", fmt.Sprintf("%s is named issuer by %s", t.Issuer, e.tokenLabel(t.Address))), report.FactIssuer, t.Address, t.Issuer)
 }
 
+// codeKinds are the capability kinds (internal/chain's catalogue) whose
+// functions each rule citing code cites: the functions a CONTRACT-MINT,
+// CONTRACT-FREEZE, CONTRACT-FORCED-TRANSFER or CONTRACT-UPGRADEABLE code
+// citation may name.
+var codeKinds = map[string][]string{
+	RuleContractMint:           {"mint"},
+	RuleContractFreeze:         {"pause", "freeze"},
+	RuleContractForcedTransfer: {"forcedTransfer"},
+	RuleContractUpgradeable:    {"upgrade"},
+}
+
+// CodeKinds are the capability kinds of internal/chain's catalogue whose
+// functions rule's code citations name; nil for a rule that cites no code.
+func CodeKinds(rule string) []string { return codeKinds[rule] }
+
+// CodeText is the text of a code citation: the code at codeAddr, which
+// token runs (its own, or its logic behind the proxy token), dispatches
+// fns at the pinned block: "the code of 0xLOGIC (the token's logic behind
+// proxy 0xTOKEN) at block N dispatches forcedTransfer(address,address,uint256)
+// (selector 0x9fc1d0e7)". Addresses are written lowercase; verify --rpc
+// requires a citation's text to be exactly this for its fields.
+func CodeText(token, codeAddr string, block uint64, fns []report.Function) string {
+	whose := "the token"
+	if lower(codeAddr) != lower(token) {
+		whose = "the token's logic behind proxy " + lower(token)
+	}
+	var named []string
+	for _, f := range fns {
+		named = append(named, fmt.Sprintf("%s (selector %s)", f.Signature, f.Selector))
+	}
+	return fmt.Sprintf("the code of %s (%s) at block %d dispatches %s", lower(codeAddr), whose, block, strings.Join(named, ", "))
+}
+
 // codeEv is chain evidence, one item per code address, that the code the
-// token runs at the pinned block dispatches the catalogue functions of the
-// capability kinds that internal/chain found there (Capabilities.Found):
-// "the code of 0xLOGIC (the token's logic behind proxy 0xTOKEN) at block N
-// dispatches forcedTransfer(address,address,uint256) (selector
-// 0x9fc1d0e7)". Nil when none was found (an upgrade known from a proxy's
-// slots alone).
-func (e *eval) codeEv(t chain.Token, kinds ...string) []report.Evidence {
+// token runs at the pinned block dispatches the catalogue functions of
+// rule's capability kinds (codeKinds) that internal/chain found there
+// (Capabilities.Found), written by CodeText. Nil when none was found (an
+// upgrade known from a proxy's slots alone).
+func (e *eval) codeEv(t chain.Token, rule string) []report.Evidence {
 	var order []string
 	byCode := map[string][]chain.CodeMatch{}
-	for _, m := range t.Capabilities.Of(kinds...) {
+	for _, m := range t.Capabilities.Of(codeKinds[rule]...) {
 		code := lower(m.Code)
 		if _, ok := byCode[code]; !ok {
 			order = append(order, code)
@@ -126,17 +157,11 @@ func (e *eval) codeEv(t chain.Token, kinds ...string) []report.Evidence {
 	}
 	var out []report.Evidence
 	for _, code := range order {
-		whose := "the token"
-		if code != lower(t.Address) {
-			whose = "the token's logic behind proxy " + lower(t.Address)
-		}
 		var fns []report.Function
-		var named []string
 		for _, m := range byCode[code] {
 			fns = append(fns, report.Function{Signature: m.Signature, Selector: m.Selector})
-			named = append(named, fmt.Sprintf("%s (selector %s)", m.Signature, m.Selector))
 		}
-		ev := chainFact(e.chainEv(0, "", fmt.Sprintf("the code of %s (%s) at block %d dispatches %s", code, whose, e.snap.Block, strings.Join(named, ", "))),
+		ev := chainFact(e.chainEv(0, "", CodeText(t.Address, code, e.snap.Block, fns)),
 			report.FactCode, t.Address, "")
 		ev.CodeAddress, ev.Functions = code, fns
 		out = append(out, ev)
@@ -205,7 +230,7 @@ func contractMint(e *eval) {
 		if can {
 			parts = append(parts, "supply can still be minted by "+addrs(who))
 			ev = append(ev, e.controllerEvidence(t, who)...)
-			ev = append(ev, e.codeEv(t, "mint")...)
+			ev = append(ev, e.codeEv(t, RuleContractMint)...)
 		}
 		if len(later) > 0 {
 			total := new(big.Int)
@@ -357,7 +382,7 @@ func contractUpgradeable(e *eval) {
 		if p.Admin == "" && p.Beacon == "" {
 			// upgradeable by its code alone (UUPS): the code is the
 			// reason, an admin or beacon slot otherwise
-			ev = append(ev, e.codeEv(t, "upgrade")...)
+			ev = append(ev, e.codeEv(t, RuleContractUpgradeable)...)
 		}
 		e.add(RuleContractUpgradeable, report.Medium, tokenSubject(t.Address), "proxy",
 			fmt.Sprintf("%s is %s; %s can replace its logic", e.tokenLabel(t.Address), kind, upgrader(&t)), ev...)
@@ -383,11 +408,22 @@ func upgrader(t *chain.Token) string {
 	return "its upgrade role"
 }
 
-// contractFreeze: a privileged account can pause, freeze or blacklist holders.
+// contractFreeze: a privileged account can pause, freeze or blacklist
+// holders. As CONTRACT-MINT, it needs both the capability in the code and
+// an account holding a role that can use it (owner, default-admin, admin,
+// pauser, freezer, agent): the finding says such an account can, and cites
+// it (verify --rpc reads it back). With none found (the owner renounced,
+// owner() the zero address; no member of those roles in the token's role
+// events) no account is shown to be able to, and there is no finding:
+// the function alone harms no holder while nobody may call it. Access
+// control the chain reader does not read (a role it names only by its
+// hash's first bytes, a custom getter such as USDC's blacklister()) is
+// not seen, which docs/rules.md says.
 func contractFreeze(e *eval) {
 	for _, t := range e.snap.Tokens {
 		c := t.Capabilities
-		if !c.Pause && !c.Freeze {
+		who := controllers(t, "owner", "default-admin", "admin", "pauser", "freezer", "agent")
+		if !c.Pause && !c.Freeze || len(who) == 0 {
 			continue
 		}
 		var can []string
@@ -397,8 +433,8 @@ func contractFreeze(e *eval) {
 		if c.Freeze {
 			can = append(can, "freeze or blacklist holders")
 		}
-		ev := e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "pauser", "agent"))
-		ev = append(ev, e.codeEv(t, "pause", "freeze")...)
+		ev := e.controllerEvidence(t, who)
+		ev = append(ev, e.codeEv(t, RuleContractFreeze)...)
 		for _, h := range t.Holders {
 			if h.Frozen {
 				ev = append(ev, chainFact(e.chainEv(0, "", fmt.Sprintf("%s is frozen at block %d", h.Address, e.snap.Block)), report.FactFrozen, t.Address, h.Address))
@@ -410,14 +446,19 @@ func contractFreeze(e *eval) {
 }
 
 // contractForcedTransfer: a privileged account can move, burn or seize
-// holders' tokens.
+// holders' tokens. Like contractFreeze and CONTRACT-MINT, only when an
+// account holding a role that can (owner, default-admin, admin, agent) is
+// found: with the owner renounced and no such role held, nobody can call
+// the function, and a finding saying a privileged account can would be
+// false; there is none.
 func contractForcedTransfer(e *eval) {
 	for _, t := range e.snap.Tokens {
-		if !t.Capabilities.ForcedTransfer {
+		who := controllers(t, "owner", "default-admin", "admin", "agent")
+		if !t.Capabilities.ForcedTransfer || len(who) == 0 {
 			continue
 		}
-		ev := e.controllerEvidence(t, controllers(t, "owner", "default-admin", "admin", "agent"))
-		ev = append(ev, e.codeEv(t, "forcedTransfer")...)
+		ev := e.controllerEvidence(t, who)
+		ev = append(ev, e.codeEv(t, RuleContractForcedTransfer)...)
 		e.add(RuleContractForcedTransfer, report.High, tokenSubject(t.Address), "forced-transfer",
 			fmt.Sprintf("%s: a privileged account can move or destroy holders' tokens without their signature", e.tokenLabel(t.Address)), ev...)
 	}

@@ -380,6 +380,22 @@ func TestRules(t *testing.T) {
 		{"proxy with an admin", RuleContractUpgradeable, token(tok), true, report.Medium, func(w *world) { w.token().Proxy = &chain.Proxy{Implementation: "0x1", Admin: key1} }},
 		{"pausable", RuleContractFreeze, token(tok), true, report.Low, func(w *world) { w.token().Capabilities.Pause = true }},
 		{"forced transfer", RuleContractForcedTransfer, token(tok), true, report.High, func(w *world) { w.token().Capabilities.ForcedTransfer = true }},
+		{"pause and freeze functions, owner renounced", RuleContractFreeze, token(tok), false, "", func(w *world) {
+			w.token().Capabilities.Pause, w.token().Capabilities.Freeze = true, true
+			w.token().Controllers[0].Address = zeroAddress
+		}},
+		{"freeze function, a freezer holds the role", RuleContractFreeze, token(tok), true, report.Low, func(w *world) {
+			w.token().Capabilities.Freeze = true
+			w.token().Controllers = []chain.Controller{{Role: "freezer", Address: key1}}
+		}},
+		{"forced transfer, owner renounced", RuleContractForcedTransfer, token(tok), false, "", func(w *world) {
+			w.token().Capabilities.ForcedTransfer = true
+			w.token().Controllers[0].Address = zeroAddress
+		}},
+		{"forced transfer, no role read", RuleContractForcedTransfer, token(tok), false, "", func(w *world) {
+			w.token().Capabilities.ForcedTransfer = true
+			w.token().Controllers = nil
+		}},
 		{"owner is a plain key", RuleContractSingleKey, token(tok), true, report.Medium, func(w *world) { w.token().Controllers[0].IsContract = false }},
 		{"minter is a plain key", RuleContractSingleKey, token(tok), false, "", func(w *world) {
 			w.token().Controllers = append(w.token().Controllers, chain.Controller{Role: "minter", Address: key1})

@@ -214,7 +214,7 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		}
 		if err == nil && why == "" && isStateFact(ct.ev.Fact) {
 			var read bool
-			why, read, err = c.checkState(ct.ev)
+			why, read, err = c.checkState(ct.ev, ct.rule)
 			if err == nil && why == "" && ct.rule == ruleTokenProxy && ct.proxy != nil {
 				why, err = c.checkProxyKind(ct.ev, ct.proxy)
 			}

@@ -3,6 +3,7 @@ package verify
 import (
 	"context"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -32,7 +33,13 @@ import (
 // every code citation back with eth_getCode (all resolve); a citation
 // naming a function the code does not dispatch, a selector that is not
 // its signature's, the code of an address the token does not run, or the
-// proxy's own code for its logic's upgrade function does not.
+// proxy's own code for its logic's upgrade function does not, its text
+// rewritten to match (rules.CodeText); nor does one whose fields cite
+// transfer(address,uint256) while its text still names destroyBlackFunds,
+// one whose text names a function its fields do not, a CONTRACT-MINT
+// citation rewritten, text and fields, to cite totalSupply(), one citing
+// a function of another rule's catalogue (issue for a forced transfer), or
+// T-REX's burn(address,uint256) for a token that is not ERC-3643.
 func TestChainCodeCitations(t *testing.T) {
 	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify code")))
 	me := crypto.PubkeyToAddress(key.PublicKey)
@@ -129,23 +136,45 @@ func TestChainCodeCitations(t *testing.T) {
 	}
 
 	sel := func(sig string) string { return hexutil.Encode(crypto.Keccak256([]byte(sig))[:4]) }
+	mi, mj := where(rules.RuleContractMint, blsHex)
+	fn := func(sig string) report.Function { return report.Function{Signature: sig, Selector: sel(sig)} }
+	block := big.NewInt(int64(snap.Block)).String()
 	for _, tt := range []struct {
 		name   string
 		fi, ej int
 		edit   func(ev *report.Evidence)
+		retext bool // the text rewritten to match the edited fields
 		reason string
 	}{
 		{"a function the code lacks", fi, ej, func(ev *report.Evidence) {
-			ev.Functions = append(ev.Functions, report.Function{Signature: "wipeFrozenAddress(address)", Selector: sel("wipeFrozenAddress(address)")})
-		}, "the code of " + blsHex + " at the pinned block " + big.NewInt(int64(snap.Block)).String() + " ("},
-		{"a selector not its signature's", fi, ej, func(ev *report.Evidence) { ev.Functions[0].Selector = "0xf3bdc229" },
+			ev.Functions = append(ev.Functions, fn("wipeFrozenAddress(address)"))
+		}, true, "the code of " + blsHex + " at the pinned block " + block + " ("},
+		{"a selector not its signature's", fi, ej, func(ev *report.Evidence) { ev.Functions[0].Selector = "0xf3bdc229" }, true,
 			"selector 0xf3bdc229 is not that of destroyBlackFunds(address) (0xf3bdc228)"},
 		{"code the token does not run", fi, ej, func(ev *report.Evidence) {
 			ev.CodeAddress = implHex
-			ev.Functions = []report.Function{{Signature: "mint(address,uint256)", Selector: sel("mint(address,uint256)")}}
-		}, blsHex + " at the pinned block " + big.NewInt(int64(snap.Block)).String() + " runs no other code"},
-		{"the proxy's own code for its logic", ui, uj, func(ev *report.Evidence) { ev.CodeAddress = proxyHex },
+			ev.Functions = []report.Function{fn("forcedTransfer(address,address,uint256)")}
+		}, true, blsHex + " at the pinned block " + block + " runs no other code"},
+		{"the proxy's own code for its logic", ui, uj, func(ev *report.Evidence) { ev.CodeAddress = proxyHex }, true,
 			"the code of " + proxyHex + " at the pinned block"},
+		{"fields cite transfer, the text destroyBlackFunds", fi, ej, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("transfer(address,uint256)")}
+		}, false, "transfer(address,uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites"},
+		{"the text names a function the fields do not", fi, ej, func(ev *report.Evidence) {
+			ev.Text = strings.Replace(ev.Text, "destroyBlackFunds(address) (selector 0xf3bdc228)", "forcedTransfer(address,address,uint256) (selector 0x9fc1d0e7)", 1)
+		}, false, "is not what the evidence's fields (code address, pinned block, functions) state"},
+		{"the text adds a function", fi, ej, func(ev *report.Evidence) {
+			ev.Text += ", wipeFrozenAddress(address) (selector " + sel("wipeFrozenAddress(address)") + ")"
+		}, false, "is not what the evidence's fields (code address, pinned block, functions) state"},
+		{"CONTRACT-MINT rewritten to cite totalSupply()", mi, mj, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("totalSupply()")}
+		}, true, "totalSupply() is not a privileged function CONTRACT-MINT cites (its catalogue: mint"},
+		{"a mint function cited for a forced transfer", fi, ej, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("issue(uint256)")}
+		}, true, "issue(uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites"},
+		{"T-REX's burn for a token that is not ERC-3643", fi, ej, func(ev *report.Evidence) {
+			ev.Functions = []report.Function{fn("burn(address,uint256)")}
+		}, true, "burn(address,uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites"},
 	} {
 		r := *rep
 		r.Findings = append([]report.Finding(nil), rep.Findings...)
@@ -153,6 +182,9 @@ func TestChainCodeCitations(t *testing.T) {
 		ev := r.Findings[tt.fi].Evidence[tt.ej]
 		ev.Functions = append([]report.Function(nil), ev.Functions...)
 		tt.edit(&ev)
+		if tt.retext {
+			ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, snap.Block, ev.Functions)
+		}
 		r.Findings[tt.fi].Evidence[tt.ej] = ev
 		res := check(&r)
 		if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, tt.reason) {
@@ -238,6 +270,7 @@ func TestChainCodeCitationsBeaconAndClones(t *testing.T) {
 	for _, ev := range mintCode {
 		if ev.Contract == strings.ToLower(outer.Hex()) {
 			ev.CodeAddress = strings.ToLower(inner.Hex())
+			ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, snap.Block, ev.Functions)
 		}
 	}
 	res = Verify(rep, Options{})
@@ -247,5 +280,132 @@ func TestChainCodeCitationsBeaconAndClones(t *testing.T) {
 	want := "runs the code of " + implHex + ", not the code of " + strings.ToLower(inner.Hex())
 	if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) {
 		t.Errorf("the inner clone cited: unresolved %+v, want one saying %q", res.Unresolved, want)
+	}
+}
+
+// TestRedTeamTokensNoContractFindings scans and audits three compiled
+// tokens on a simulated chain. CallsOut calls another contract's
+// mint(address,uint256) and pause() (their selectors are in its code for
+// the outgoing calls) and has neither: no CONTRACT-MINT or
+// CONTRACT-FREEZE. SelfBurn's public burn(address,uint256) burns the
+// caller's own or allowed shares: no CONTRACT-FORCED-TRANSFER.
+// BlacklistShares whose owner renounced (owner() is the zero address) still
+// has Tether's addBlackList and destroyBlackFunds in its code, but no
+// account can call them: no CONTRACT-FREEZE or CONTRACT-FORCED-TRANSFER
+// saying a privileged account can. The same BlacklistShares with its owner
+// keeps both (the test can fail).
+func TestRedTeamTokensNoContractFindings(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: red team tokens")))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	defer sim.Close()
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	deploy := func(bin string, args []byte) common.Address {
+		t.Helper()
+		addr, _, err := bind.DeployContract(opts, common.FromHex(bin), client, args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+		return addr
+	}
+	bls := contracts.NewBlacklistShares()
+	kept := deploy(contracts.BlacklistSharesMetaData.Bin, bls.PackConstructor(me))
+	renounced := deploy(contracts.BlacklistSharesMetaData.Bin, bls.PackConstructor(me))
+	callsOut := deploy(contracts.CallsOutMetaData.Bin, contracts.NewCallsOut().PackConstructor(kept, me))
+	selfBurn := deploy(contracts.SelfBurnMetaData.Bin, contracts.NewSelfBurn().PackConstructor(me))
+	for _, tok := range []common.Address{kept, renounced} {
+		if _, err := bind.Transact(bls.Instance(client, tok), opts, bls.PackIssue(big.NewInt(1000))); err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+	}
+	if _, err := bind.Transact(bls.Instance(client, renounced), opts, bls.PackRenounceOwnership()); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+
+	ctx := context.Background()
+	snap, err := chain.Read(ctx, client, []string{kept.Hex(), renounced.Hex(), callsOut.Hex(), selfBurn.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := audit.Audit(ctx, snap, audit.Config{Rules: rules.DefaultOptions(), FailOn: report.High, Now: func() time.Time { return time.Unix(0, 0).UTC() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, f := range rep.Findings {
+		got[f.Subject.ID] = append(got[f.Subject.ID], f.Rule)
+	}
+	hex := func(a common.Address) string { return strings.ToLower(a.Hex()) }
+	for _, tt := range []struct {
+		name      string
+		token     common.Address
+		want, not []string
+	}{
+		{"BlacklistShares with its owner", kept, []string{rules.RuleContractMint, rules.RuleContractFreeze, rules.RuleContractForcedTransfer}, nil},
+		{"BlacklistShares, owner renounced", renounced, nil, []string{rules.RuleContractMint, rules.RuleContractFreeze, rules.RuleContractForcedTransfer}},
+		{"CallsOut", callsOut, nil, []string{rules.RuleContractMint, rules.RuleContractFreeze}},
+		{"SelfBurn", selfBurn, nil, []string{rules.RuleContractForcedTransfer}},
+	} {
+		for _, rule := range tt.want {
+			if !slices.Contains(got[hex(tt.token)], rule) {
+				t.Errorf("%s: no %s; findings %v", tt.name, rule, got[hex(tt.token)])
+			}
+		}
+		for _, rule := range tt.not {
+			if slices.Contains(got[hex(tt.token)], rule) {
+				t.Errorf("%s: %s; findings %v", tt.name, rule, got[hex(tt.token)])
+			}
+		}
+	}
+
+	// A report forged to give SelfBurn the erc3643 standard and a
+	// CONTRACT-FORCED-TRANSFER citing its burn(address,uint256), which its
+	// code does dispatch: verify --rpc reads that SelfBurn is no ERC-3643
+	// token; the honest report resolves.
+	check := func(r *report.Report) *Result {
+		t.Helper()
+		res := Verify(r, Options{})
+		if err := CheckChain(ctx, client, "simulated", r, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	if res := check(rep); len(res.Unresolved) != 0 {
+		t.Fatalf("the honest report: unresolved %+v", res.Unresolved)
+	}
+	forged := *rep
+	forged.Tokens = slices.Clone(rep.Tokens)
+	for i := range forged.Tokens {
+		if forged.Tokens[i].Address == hex(selfBurn) {
+			forged.Tokens[i].Standard = "erc3643"
+		}
+	}
+	var f report.Finding
+	for _, g := range rep.Findings {
+		if g.Rule == rules.RuleContractForcedTransfer && g.Subject.ID == hex(kept) {
+			f = g
+		}
+	}
+	var ev report.Evidence
+	for _, e := range f.Evidence {
+		if e.Fact == report.FactCode {
+			ev = e
+		}
+	}
+	burnSig := "burn(address,uint256)"
+	ev.Contract, ev.CodeAddress = hex(selfBurn), hex(selfBurn)
+	ev.Functions = []report.Function{{Signature: burnSig, Selector: hexutil.Encode(crypto.Keccak256([]byte(burnSig))[:4])}}
+	ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, snap.Block, ev.Functions)
+	f.Subject.ID, f.Evidence = hex(selfBurn), []report.Evidence{ev}
+	forged.Findings = append(slices.Clone(rep.Findings), f)
+	want := hex(selfBurn) + " is not an ERC-3643 token at the pinned block"
+	if res := check(&forged); len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) {
+		t.Errorf("SelfBurn given as erc3643: unresolved %+v, want one saying %q", res.Unresolved, want)
+	} else {
+		t.Log(res.Unresolved[0].Reason)
 	}
 }

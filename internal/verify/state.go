@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/rules"
 )
 
 // contractCall is one eth_call at the report's pinned block.
@@ -346,16 +348,16 @@ func (c *chainChecker) isToken(addr string) bool {
 //     empty; or, for the text naming the contract
 //     whose owner() can replace the logic, that slot holds it. Another
 //     text is not read;
-//   - code: see checkCode.
+//   - code: see checkCode (rule is the citing finding's).
 //
 // When the node has no state at the pinned block it sets c.noState and
 // gives no reason. err is the node failing to answer.
-func (c *chainChecker) checkState(ev report.Evidence) (string, bool, error) {
+func (c *chainChecker) checkState(ev report.Evidence, rule string) (string, bool, error) {
 	if !c.isToken(ev.Contract) {
 		return fmt.Sprintf("contract %s is not one of the report's tokens", orNone(ev.Contract)), false, nil
 	}
 	if ev.Fact == report.FactCode {
-		return c.checkCode(ev)
+		return c.checkCode(ev, rule)
 	}
 	if ev.Fact != report.FactProxy && !common.IsHexAddress(ev.Holder) {
 		return fmt.Sprintf("holder %q is not an address", ev.Holder), false, nil
@@ -1065,24 +1067,48 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 	}
 }
 
-// checkCode checks a code citation against the code at the pinned block:
-// each function's selector is the first four bytes of the Keccak-256 hash
-// of its signature; the code address is the token itself or the code it
-// runs at the pinned block (runsCode); and the code there (eth_getCode)
-// pushes each selector as a PUSH4 instruction (chain.HasSelector), as the
-// scan found it. The reason names the first that fails.
-func (c *chainChecker) checkCode(ev report.Evidence) (string, bool, error) {
+// checkCode checks a code citation of a finding of rule against the code
+// at the pinned block: each function's selector is the first four bytes of
+// the Keccak-256 hash of its signature; each function is in the capability
+// catalogue of rule (rules.CodeKinds, chain.CatalogueKind: mint for
+// CONTRACT-MINT, pause and freeze for CONTRACT-FREEZE, forcedTransfer for
+// CONTRACT-FORCED-TRANSFER, upgrade for CONTRACT-UPGRADEABLE; the
+// functions privileged in ERC-3643 alone for a token the report gives as
+// erc3643 only, and that the node shows to be one: wantERC3643); the text is exactly what the rules write for these fields
+// (rules.CodeText: the code address, the pinned block, each signature with
+// its selector, no other), so that it names no function the fields do not
+// cite; the code address is the token itself or the code it runs at the
+// pinned block (runsCode); and the code there (eth_getCode) compares the
+// calldata's selector with each (chain.HasSelector), as the scan found it.
+// The reason names the first that fails.
+func (c *chainChecker) checkCode(ev report.Evidence, rule string) (string, bool, error) {
 	if !common.IsHexAddress(ev.CodeAddress) {
 		return fmt.Sprintf("code address %q is not an address", ev.CodeAddress), false, nil
 	}
 	if len(ev.Functions) == 0 {
 		return "the code evidence names no function", false, nil
 	}
+	kinds := rules.CodeKinds(rule)
+	if kinds == nil {
+		return fmt.Sprintf("%s cites no code: no privileged function of the catalogue is its evidence", rule), false, nil
+	}
+	erc3643 := false
+	for _, t := range c.rep.Tokens {
+		if strings.EqualFold(t.Address, ev.Contract) {
+			erc3643 = t.Standard == "erc3643"
+		}
+	}
 	for _, fn := range ev.Functions {
 		want := hexutil.Encode(crypto.Keccak256([]byte(fn.Signature))[:4])
 		if !strings.EqualFold(fn.Selector, want) {
 			return fmt.Sprintf("selector %s is not that of %s (%s)", fn.Selector, fn.Signature, want), false, nil
 		}
+		if kind, ok := chain.CatalogueKind(fn.Signature, erc3643); !ok || !slices.Contains(kinds, kind) {
+			return fmt.Sprintf("%s is not a privileged function %s cites (its catalogue: %s, docs/rules.md)", fn.Signature, rule, strings.Join(kinds, ", ")), false, nil
+		}
+	}
+	if want := rules.CodeText(ev.Contract, ev.CodeAddress, c.rep.Chain.BlockNumber, ev.Functions); ev.Text != want {
+		return fmt.Sprintf("the text %q is not what the evidence's fields (code address, pinned block, functions) state: %q", ev.Text, want), false, nil
 	}
 	token, at := common.HexToAddress(ev.Contract), common.HexToAddress(ev.CodeAddress)
 	block := c.rep.Chain.BlockNumber
@@ -1103,13 +1129,45 @@ func (c *chainChecker) checkCode(ev report.Evidence) (string, bool, error) {
 	if err != nil || why != "" || c.noState {
 		return why, why != "", err
 	}
+	only3643 := ""
 	for _, fn := range ev.Functions {
 		if !chain.HasSelector(code, common.FromHex(fn.Selector)) {
-			return fmt.Sprintf("the code of %s at the pinned block %d (%d bytes) does not dispatch %s: no PUSH4 of its selector %s",
+			return fmt.Sprintf("the code of %s at the pinned block %d (%d bytes) does not dispatch %s: no comparison of the calldata's selector with %s",
 				strings.ToLower(at.Hex()), block, len(code), fn.Signature, strings.ToLower(fn.Selector)), true, nil
 		}
+		if _, ok := chain.CatalogueKind(fn.Signature, false); !ok && only3643 == "" {
+			only3643 = fn.Signature
+		}
+	}
+	if only3643 != "" {
+		return c.wantERC3643(token, code, only3643)
 	}
 	return "", true, nil
+}
+
+// wantERC3643 checks that token, whose logic is code, is an ERC-3643
+// token at the pinned block as the scan recognises one (chain.ERC3643Code
+// of its logic and its own code, else its identityRegistry() returning an
+// address), for a code citation of sig, a function privileged only in
+// ERC-3643 tokens: a report giving another token the erc3643 standard
+// does not make its public burn privileged.
+func (c *chainChecker) wantERC3643(token common.Address, code []byte, sig string) (string, bool, error) {
+	own, why, err := c.codeAt(token)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	if chain.ERC3643Code(code, own) {
+		return "", true, nil
+	}
+	w, why, err := c.callWord(contractCall{token, string(selIdentityRegistry)})
+	if err != nil || c.noState {
+		return "", false, err
+	}
+	if why == "" && common.BytesToAddress(w) != (common.Address{}) {
+		return "", true, nil
+	}
+	return fmt.Sprintf("%s is not an ERC-3643 token at the pinned block %d (its code dispatches neither identityRegistry() nor isFrozen with forcedTransfer, and identityRegistry() gives no address), where alone %s is privileged",
+		strings.ToLower(token.Hex()), c.rep.Chain.BlockNumber, sig), true, nil
 }
 
 // runsCode is the address whose code the token runs at the pinned block,

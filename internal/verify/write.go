@@ -91,7 +91,7 @@ func Write(w io.Writer, res *Result, format, toolVersion string) error {
 				what string
 			}{
 				{n.Balances, "balance(s) the node returns at the pinned block (balanceOf; ownerOf of each ERC-721 id; balanceOf of each ERC-1155 id), with the transaction that last changed the holding where one is cited and no later transfer of the holder up to the pinned block"},
-				{n.States, "role(s), frozen account(s), issuer(s), identity registry answer(s) and proxy slot(s) the node returns at the pinned block (owner(), hasRole, isAgent, isFrozen, issuer(), identityRegistry() with isVerified, identity, investorCountry, the EIP-1967 slots)"},
+				{n.States, "role(s), frozen account(s), issuer(s), identity registry answer(s), proxy slot(s) and privileged functions in code (eth_getCode) the node returns at the pinned block (owner(), hasRole, isAgent, isFrozen, issuer(), identityRegistry() with isVerified, identity, investorCountry, the EIP-1967 slots, the code's comparison of the calldata's selector with each function's)"},
 				{n.Transfers, "transaction(s) in the block cited, successful, with the transfer or deployment the evidence gives"},
 				{n.TxOnly, "transaction(s) in the block cited, successful (the text gives nothing more to check)"},
 				{n.BlockOnly, "block(s) on the chain, at or before the pinned one (the state is not read: a report without the structured fields, a role known by its hash's first bytes only, an ownership step's holding of an ERC-1155 token)"},
