@@ -660,6 +660,19 @@ func compared(code []byte, i int) bool {
 	return false
 }
 
+// LogicHidden says whether none of the codes a token runs dispatches
+// balanceOf(address), which every ERC-20 and ERC-721 token has: its logic
+// is behind a proxy of a kind Read does not follow, so what it does can
+// only be asked of it, not read in its code.
+func LogicHidden(codes ...[]byte) bool {
+	for _, c := range codes {
+		if HasSelector(c, selector("balanceOf(address)")) {
+			return false
+		}
+	}
+	return true
+}
+
 // ERC3643Code says whether the codes a token runs dispatch (HasSelector)
 // an ERC-3643 token's identityRegistry(), or its isFrozen(address) and
 // forcedTransfer(address,address,uint256): how Read recognises one by
@@ -678,8 +691,10 @@ func ERC3643Code(codes ...[]byte) bool {
 
 // isERC3643 recognises an ERC-3643 token by its functions: in the codes it
 // runs, each read on its own (identityRegistry, or isFrozen with
-// forcedTransfer), or, for proxies whose logic Read cannot see, by
-// identityRegistry() answering an address.
+// forcedTransfer), or, only for a token whose logic Read cannot see
+// (LogicHidden), by identityRegistry() answering an address: a token whose
+// code Read has read is not made ERC-3643 by a catch-all fallback that
+// answers every call.
 func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []codeOf) (bool, error) {
 	var raw [][]byte
 	for _, c := range codes {
@@ -687,6 +702,9 @@ func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []cod
 	}
 	if ERC3643Code(raw...) {
 		return true, nil
+	}
+	if !LogicHidden(raw...) {
+		return false, nil
 	}
 	out, ok, err := r.call(ctx, addr, selector("identityRegistry()"))
 	if err != nil {

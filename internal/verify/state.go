@@ -1147,8 +1147,9 @@ func (c *chainChecker) checkCode(ev report.Evidence, rule string) (string, bool,
 
 // wantERC3643 checks that token, whose logic is code, is an ERC-3643
 // token at the pinned block as the scan recognises one (chain.ERC3643Code
-// of its logic and its own code, else its identityRegistry() returning an
-// address), for a code citation of sig, a function privileged only in
+// of its logic and its own code, else, when neither shows its logic
+// (chain.LogicHidden), its identityRegistry() returning an address), for a
+// code citation of sig, a function privileged only in
 // ERC-3643 tokens: a report giving another token the erc3643 standard
 // does not make its public burn privileged.
 func (c *chainChecker) wantERC3643(token common.Address, code []byte, sig string) (string, bool, error) {
@@ -1158,6 +1159,10 @@ func (c *chainChecker) wantERC3643(token common.Address, code []byte, sig string
 	}
 	if chain.ERC3643Code(code, own) {
 		return "", true, nil
+	}
+	if !chain.LogicHidden(code, own) {
+		return fmt.Sprintf("%s is not an ERC-3643 token at the pinned block %d (its code dispatches neither identityRegistry() nor isFrozen with forcedTransfer), where alone %s is privileged",
+			strings.ToLower(token.Hex()), c.rep.Chain.BlockNumber, sig), true, nil
 	}
 	w, why, err := c.callWord(contractCall{token, string(selIdentityRegistry)})
 	if err != nil || c.noState {
