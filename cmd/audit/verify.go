@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/tokenaudit/audit/internal/chain"
+	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/verify"
 )
@@ -31,7 +32,7 @@ var (
 	}
 	verifyInputsFlag = &cli.StringFlag{
 		Name:  "inputs",
-		Usage: "check the copies of the inputs in `DIR`, by base name, else any file there or in its subfolders (two deep, symbolic links skipped) with the sha256 recorded (the demo's audit-report/inputs, or DIR/inputs of 'audit scan --archive DIR'); an input with no copy there is read at the path the report records; without --inputs, the folder inputs beside REPORT.json when there is one (a bundle moved whole verifies as it is)",
+		Usage: "check the copies of the inputs in `DIR`, by base name, else any file there or in its subfolders (two deep, symbolic links skipped) with the sha256 recorded (the demo's audit-report/inputs, or DIR/inputs of 'audit scan --archive DIR'); an input with no copy there is read at the path the report records; without --inputs, when some input is not at its recorded path, the folder inputs beside REPORT.json if there is one (a bundle moved whole verifies as it is)",
 	}
 )
 
@@ -131,7 +132,7 @@ func runVerify(c *cli.Context) error {
 	}
 	inputs := c.String(verifyInputsFlag.Name)
 	if !c.IsSet(verifyInputsFlag.Name) {
-		inputs = bundleInputs(c, args[0])
+		inputs = bundleInputs(c, args[0], rep)
 	}
 	res := verify.Verify(rep, verify.Options{InputsDir: inputs, ReportDir: reportDir(args[0])})
 	res.Report = args[0]
@@ -144,7 +145,7 @@ func runVerify(c *cli.Context) error {
 		return err
 	}
 	if !res.OK() {
-		return unverifiedError{res: res, hint: res.Count(verify.InputMissing) > 0 && inputs == ""}
+		return unverifiedError{res: res, hint: res.Count(verify.InputMissing) > 0 && !c.IsSet(verifyInputsFlag.Name)}
 	}
 	return nil
 }
@@ -215,18 +216,33 @@ func (n boundedNode) BatchCallContext(ctx context.Context, b []rpc.BatchElem) er
 }
 
 // bundleInputs is the inputs folder beside a report, as 'audit demo' and
-// 'scan --archive' leave it (REPORT's folder/inputs), when there is one,
-// with a note on stderr that it is read; else "". A bundle moved or copied
-// whole then verifies without --inputs.
-func bundleInputs(c *cli.Context, reportPath string) string {
+// 'scan --archive' leave it (REPORT's folder/inputs), when the report's
+// input files are not all where it records them (the bundle was moved or
+// copied whole) and that folder is a folder, not a link; else "". A note
+// on stderr says it is read. Inputs still at their recorded paths are read
+// there, as without the folder: a folder that merely happens to be named
+// inputs beside the report never overrides them.
+func bundleInputs(c *cli.Context, reportPath string, rep *report.Report) string {
 	if reportPath == "-" {
 		return ""
 	}
 	dir := filepath.Join(reportDir(reportPath), "inputs")
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+	if fi, err := os.Lstat(dir); err != nil || !fi.IsDir() {
 		return ""
 	}
-	fmt.Fprintf(c.App.ErrWriter, "audit: reading the inputs copied beside the report, in %s (as --inputs %s)\n", termText(dir), termText(dir))
+	exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
+	moved := false
+	for _, in := range rep.Inputs {
+		if in.Path != "" && !strings.HasPrefix(in.Path, refdata.EmbeddedPrefix) &&
+			!exists(in.Path) && (filepath.IsAbs(in.Path) || !exists(filepath.Join(reportDir(reportPath), in.Path))) {
+			moved = true
+			break
+		}
+	}
+	if !moved {
+		return ""
+	}
+	fmt.Fprintf(c.App.ErrWriter, "audit: inputs not at the paths the report records: reading the copies beside the report, in %s (as --inputs %s)\n", termText(dir), termText(dir))
 	return dir
 }
 
