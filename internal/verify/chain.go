@@ -213,6 +213,9 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 			}
 		}
 		if err == nil && why == "" && isStateFact(ct.ev.Fact) {
+			why = otherToken(ct)
+		}
+		if err == nil && why == "" && isStateFact(ct.ev.Fact) {
 			var read bool
 			why, read, err = c.checkState(ct.ev, ct.rule)
 			if err == nil && why == "" && ct.rule == ruleTokenProxy && ct.proxy != nil {
@@ -684,3 +687,16 @@ func (cl *claim) shows(mv chain.Move) bool {
 
 // addr is the address in a log topic (its last 20 bytes).
 func addr(topic common.Hash) common.Address { return common.BytesToAddress(topic[12:]) }
+
+// otherToken is why a CONTRACT-* finding's code or role citation does not
+// resolve when it is about another token than the finding's subject (a
+// finding moved onto another token, its evidence kept, would otherwise
+// verify): "" when it is about the subject, or the citation is not one
+// of those.
+func otherToken(ct cite) string {
+	if !strings.HasPrefix(ct.rule, "CONTRACT-") || ct.subject.Kind != "token" || ct.subject.ID == "" ||
+		(ct.ev.Fact != report.FactCode && ct.ev.Fact != report.FactRole) || strings.EqualFold(ct.ev.Contract, ct.subject.ID) {
+		return ""
+	}
+	return fmt.Sprintf("it is about contract %s, not the finding's token %s", orNone(ct.ev.Contract), ct.subject.ID)
+}

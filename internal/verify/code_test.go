@@ -193,6 +193,24 @@ func TestChainCodeCitations(t *testing.T) {
 		}
 		t.Logf("%s: %s", tt.name, res.Unresolved[0].Reason)
 	}
+
+	// The forced-transfer finding moved onto the proxy token, its evidence
+	// (about BlacklistShares) kept: each of its code and role citations is
+	// about another token than the finding's.
+	r := *rep
+	r.Findings = append([]report.Finding(nil), rep.Findings...)
+	moved := r.Findings[fi]
+	moved.Subject.ID = proxyHex
+	r.Findings[fi] = moved
+	res := check(&r)
+	if len(res.Unresolved) == 0 {
+		t.Fatalf("a finding moved onto %s with %s's evidence resolved", proxyHex, blsHex)
+	}
+	for _, u := range res.Unresolved {
+		if !strings.Contains(u.Reason, "it is about contract "+blsHex+", not the finding's token "+proxyHex) {
+			t.Errorf("moved finding: unresolved %+v", u)
+		}
+	}
 }
 
 // TestChainCodeCitationsBeaconAndClones: the logic of a beacon proxy (its
