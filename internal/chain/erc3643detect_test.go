@@ -40,3 +40,29 @@ func TestERC3643FallbackOnlyForHiddenLogic(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportsNotCatchAll: a contract answering true to every call is not
+// taken for an ERC-721 or ERC-1155 token (ERC-165: it also answers true to
+// the invalid interface 0xffffffff), so its ERC-20 Transfer logs are read
+// as such; one answering true only to ERC-721's id is.
+func TestSupportsNotCatchAll(t *testing.T) {
+	returnOne := common.FromHex("600160005260206000f3") // every call: true
+	// true only for 0x80ac58cd (ERC-721): CALLDATALOAD(4), SHR 224, == id ? 1 : 0
+	only721 := common.FromHex("60043560e01c6380ac58cd1460005260206000f3")
+	all, nft := common.HexToAddress("0x70c0000000000000000000000000000000000003"), common.HexToAddress("0x70c0000000000000000000000000000000000004")
+	b := simulated.NewBackend(types.GenesisAlloc{all: {Code: returnOne}, nft: {Code: only721}})
+	t.Cleanup(func() { b.Close() })
+	r := &reader{b: b.Client(), block: big.NewInt(0)}
+	for _, c := range []struct {
+		addr common.Address
+		want bool
+	}{{all, false}, {nft, true}} {
+		got, err := r.supports(context.Background(), c.addr, ifaceERC721)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("%s: supports ERC-721 %v, want %v", hexAddr(c.addr), got, c.want)
+		}
+	}
+}

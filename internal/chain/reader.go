@@ -714,13 +714,27 @@ func (r *reader) isERC3643(ctx context.Context, addr common.Address, codes []cod
 	return ok && aok && len(out) == 32 && a != (common.Address{}), nil
 }
 
+// supports reports whether the contract supports interface id as ERC-165
+// detects it: supportsInterface(id) answers true (a word of 1) and
+// supportsInterface(0xffffffff) does not, so that a catch-all fallback
+// answering every call is not taken for an ERC-721 or ERC-1155 token.
 func (r *reader) supports(ctx context.Context, addr common.Address, id [4]byte) (bool, error) {
+	if yes, err := r.answersTrue(ctx, addr, id); err != nil || !yes {
+		return false, err
+	}
+	all, err := r.answersTrue(ctx, addr, [4]byte{0xff, 0xff, 0xff, 0xff})
+	return !all, err
+}
+
+// answersTrue reports whether supportsInterface(id) returns true: one word
+// holding 1.
+func (r *reader) answersTrue(ctx context.Context, addr common.Address, id [4]byte) (bool, error) {
 	out, ok, err := r.call(ctx, addr, CallData("supportsInterface(bytes4)", common.RightPadBytes(id[:], 32)))
 	if err != nil {
 		return false, fmt.Errorf("calling supportsInterface: %w", err)
 	}
 	v, vok := decodeUint(out)
-	return ok && vok && v.Sign() != 0, nil
+	return ok && vok && len(out) == 32 && v.Cmp(big.NewInt(1)) == 0, nil
 }
 
 func (r *reader) metadata(ctx context.Context, addr common.Address, t *Token) error {
