@@ -37,7 +37,7 @@ func demoCommand() *cli.Command {
 		Name:  "demo",
 		Usage: "audit the fixture scenario on the embedded chain (no network, no setup)",
 		Description: "Starts an in-process Ethereum chain, deploys the fixture scenario (three tokens claiming\n" +
-			"merchant ships, 40 holder addresses with 41 positions among them, 200 transfers), audits\n" +
+			"merchant ships, 41 holder addresses with 42 positions among them, 201 transfers), audits\n" +
 			"it against the fixture registry and sanctions list, prints the summary and writes\n" +
 			"report.json, report.xlsx, report.html and report.txt into --out, with the inputs it read\n" +
 			"in --out/inputs (copies of the embedded reference tables its findings cite too).\n" +
