@@ -23,6 +23,29 @@ import (
 	"github.com/tokenaudit/audit/internal/rules"
 )
 
+// codeTestChain is a simulated chain with one funded account (me, its
+// key derived from seed), a transactor for it, and deploy, which deploys
+// a contract from its creation code and constructor arguments and mines it.
+func codeTestChain(t *testing.T, seed string) (*simulated.Backend, simulated.Client, *bind.TransactOpts, common.Address, func(bin string, args []byte) common.Address) {
+	t.Helper()
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte(seed)))
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
+	t.Cleanup(func() { sim.Close() })
+	client := sim.Client()
+	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
+	deploy := func(bin string, args []byte) common.Address {
+		t.Helper()
+		addr, _, err := bind.DeployContract(opts, common.FromHex(bin), client, args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+		return addr
+	}
+	return sim, client, opts, me, deploy
+}
+
 // TestChainCodeCitations deploys BlacklistShares (Tether USDT's issue,
 // addBlackList and destroyBlackFunds on an OpenZeppelin ERC-20) and a
 // ShareToken behind an EIP-1967 proxy on a simulated chain, scans and
@@ -41,21 +64,7 @@ import (
 // a function of another rule's catalogue (issue for a forced transfer), or
 // T-REX's burn(address,uint256) for a token that is not ERC-3643.
 func TestChainCodeCitations(t *testing.T) {
-	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: verify code")))
-	me := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
-	defer sim.Close()
-	client := sim.Client()
-	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
-	deploy := func(bin string, args []byte) common.Address {
-		t.Helper()
-		addr, _, err := bind.DeployContract(opts, common.FromHex(bin), client, args)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sim.Commit()
-		return addr
-	}
+	sim, client, opts, me, deploy := codeTestChain(t, "tokenaudit test: verify code")
 	bls := contracts.NewBlacklistShares()
 	blsAddr := deploy(contracts.BlacklistSharesMetaData.Bin, bls.PackConstructor(me))
 	if _, err := bind.Transact(bls.Instance(client, blsAddr), opts, bls.PackIssue(big.NewInt(1000))); err != nil {
@@ -313,21 +322,7 @@ func TestChainCodeCitationsBeaconAndClones(t *testing.T) {
 // saying a privileged account can. The same BlacklistShares with its owner
 // keeps both (the test can fail).
 func TestRedTeamTokensNoContractFindings(t *testing.T) {
-	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("tokenaudit test: red team tokens")))
-	me := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{me: {Balance: new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))}})
-	defer sim.Close()
-	client := sim.Client()
-	opts := bind.NewKeyedTransactor(key, big.NewInt(1337))
-	deploy := func(bin string, args []byte) common.Address {
-		t.Helper()
-		addr, _, err := bind.DeployContract(opts, common.FromHex(bin), client, args)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sim.Commit()
-		return addr
-	}
+	sim, client, opts, me, deploy := codeTestChain(t, "tokenaudit test: red team tokens")
 	bls := contracts.NewBlacklistShares()
 	kept := deploy(contracts.BlacklistSharesMetaData.Bin, bls.PackConstructor(me))
 	renounced := deploy(contracts.BlacklistSharesMetaData.Bin, bls.PackConstructor(me))
