@@ -101,7 +101,10 @@ func verifyCommand() *cli.Command {
 			"A node without that block's state (not an archive node) leaves those citations not\n" +
 			"checked, counted apart. Without\n" +
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +
-			"citations are counted, not checked. Prints a summary and each unresolved citation\n" +
+			"citations are counted, not checked, but for what a code citation states of itself:\n" +
+			"each selector is its signature's, each function is of the catalogue of the finding's\n" +
+			"rule, the text is exactly what its fields make, and it is about the finding's own\n" +
+			"token (else unresolved, with or without --rpc). Prints a summary and each unresolved citation\n" +
 			"with its finding and why (those of a missing file, or of one that is not an input,\n" +
 			"and those of a node that is not the report's chain, in one line a cause with their\n" +
 			"count; JSON lists every one, after its schema_version and tool_version:\n" +

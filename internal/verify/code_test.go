@@ -422,3 +422,65 @@ func TestRedTeamTokensNoContractFindings(t *testing.T) {
 		t.Log(res.Unresolved[0].Reason)
 	}
 }
+
+// TestCodeCitationsOffline: without a node, verify still checks what a
+// code citation states against itself and the finding's rule: an intact
+// citation is a chain citation not checked; one whose text is not what
+// rules.CodeText makes of its fields, whose selector is not its
+// signature's, that names a function of another rule's catalogue, or that
+// is about another token than the finding's is unresolved, with the
+// reason CheckChain gives for it.
+func TestCodeCitationsOffline(t *testing.T) {
+	const token, other = "0x00000000000000000000000000000000000000aa", "0x00000000000000000000000000000000000000bb"
+	const block = 77
+	fn := func(sig string) report.Function {
+		return report.Function{Signature: sig, Selector: hexutil.Encode(crypto.Keccak256([]byte(sig))[:4])}
+	}
+	code := func(fns ...report.Function) report.Evidence {
+		return report.Evidence{Kind: "chain", Fact: report.FactCode, Contract: token, CodeAddress: token, Functions: fns, Block: block,
+			Text: rules.CodeText(token, token, block, fns)}
+	}
+	forced := fn("forcedTransfer(address,address,uint256)")
+	for _, tt := range []struct {
+		name   string
+		ev     report.Evidence
+		rule   string
+		on     string // the finding's token
+		reason string // "": not checked, counted as a chain citation
+	}{
+		{"intact", code(forced), rules.RuleContractForcedTransfer, token, ""},
+		{"a tampered text", func() report.Evidence {
+			ev := code(forced)
+			ev.Text = strings.Replace(ev.Text, "forcedTransfer(address,address,uint256)", "destroyBlackFunds(address)", 1)
+			return ev
+		}(), rules.RuleContractForcedTransfer, token, "is not what the evidence's fields (code address, pinned block, functions) state"},
+		{"a selector not its signature's", func() report.Evidence {
+			f := forced
+			f.Selector = "0x9fc1d0e8"
+			return code(f)
+		}(), rules.RuleContractForcedTransfer, token, "selector 0x9fc1d0e8 is not that of forcedTransfer(address,address,uint256) (0x9fc1d0e7)"},
+		{"a function of another rule's catalogue", code(fn("issue(uint256)")), rules.RuleContractForcedTransfer, token,
+			"issue(uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites"},
+		{"a finding of another token", code(forced), rules.RuleContractForcedTransfer, other,
+			"it is about contract " + token + ", not the finding's token " + other},
+	} {
+		rep := &report.Report{
+			Chain:  report.Chain{Source: "embedded", ChainID: 1337, BlockNumber: block},
+			Tokens: []report.Token{{Address: token, Standard: "erc20"}, {Address: other, Standard: "erc20"}},
+			Findings: []report.Finding{{Rule: tt.rule, Severity: report.High, Subject: report.Subject{Kind: "token", ID: tt.on},
+				Evidence: []report.Evidence{tt.ev}}},
+		}
+		res := Verify(rep, Options{})
+		if tt.reason == "" {
+			if len(res.Unresolved) != 0 || res.Chain != 1 || res.Checked != 0 {
+				t.Errorf("%s: unresolved %+v, %d chain, %d checked; want none, 1, 0", tt.name, res.Unresolved, res.Chain, res.Checked)
+			}
+			continue
+		}
+		if len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, tt.reason) || res.Chain != 0 || res.Checked != 1 {
+			t.Errorf("%s: unresolved %+v, %d chain, %d checked; want one saying %q, 0, 1", tt.name, res.Unresolved, res.Chain, res.Checked, tt.reason)
+			continue
+		}
+		t.Logf("%s: %s", tt.name, res.Unresolved[0].Reason)
+	}
+}

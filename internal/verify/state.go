@@ -1068,47 +1068,21 @@ func (c *chainChecker) prefetchLastChanges(cites []cite) {
 }
 
 // checkCode checks a code citation of a finding of rule against the code
-// at the pinned block: each function's selector is the first four bytes of
-// the Keccak-256 hash of its signature; each function is in the capability
-// catalogue of rule (rules.CodeKinds, chain.CatalogueKind: mint for
+// at the pinned block: first what codeCitationText checks without a node
+// (the selectors are their signatures', the functions are in the capability
+// catalogue of rule: rules.CodeKinds, chain.CatalogueKind, mint for
 // CONTRACT-MINT, pause and freeze for CONTRACT-FREEZE, forcedTransfer for
-// CONTRACT-FORCED-TRANSFER, upgrade for CONTRACT-UPGRADEABLE; the
-// functions privileged in ERC-3643 alone for a token the report gives as
-// erc3643 only, and that the node shows to be one: wantERC3643); the text is exactly what the rules write for these fields
-// (rules.CodeText: the code address, the pinned block, each signature with
-// its selector, no other), so that it names no function the fields do not
-// cite; the code address is the token itself or the code it runs at the
-// pinned block (runsCode); and the code there (eth_getCode) compares the
-// calldata's selector with each (chain.HasSelector), as the scan found it.
-// The reason names the first that fails.
+// CONTRACT-FORCED-TRANSFER, upgrade for CONTRACT-UPGRADEABLE; the text is
+// rules.CodeText of the fields, so that it names no function the fields do
+// not cite); then that the code address is the token itself or the code it
+// runs at the pinned block (runsCode); that the code there (eth_getCode)
+// compares the calldata's selector with each (chain.HasSelector), as the
+// scan found it; and, for a function privileged in ERC-3643 alone, that
+// the node shows the token to be one (wantERC3643). The reason names the
+// first that fails.
 func (c *chainChecker) checkCode(ev report.Evidence, rule string) (string, bool, error) {
-	if !common.IsHexAddress(ev.CodeAddress) {
-		return fmt.Sprintf("code address %q is not an address", ev.CodeAddress), false, nil
-	}
-	if len(ev.Functions) == 0 {
-		return "the code evidence names no function", false, nil
-	}
-	kinds := rules.CodeKinds(rule)
-	if kinds == nil {
-		return fmt.Sprintf("%s cites no code: no privileged function of the catalogue is its evidence", rule), false, nil
-	}
-	erc3643 := false
-	for _, t := range c.rep.Tokens {
-		if strings.EqualFold(t.Address, ev.Contract) {
-			erc3643 = t.Standard == "erc3643"
-		}
-	}
-	for _, fn := range ev.Functions {
-		want := hexutil.Encode(crypto.Keccak256([]byte(fn.Signature))[:4])
-		if !strings.EqualFold(fn.Selector, want) {
-			return fmt.Sprintf("selector %s is not that of %s (%s)", fn.Selector, fn.Signature, want), false, nil
-		}
-		if kind, ok := chain.CatalogueKind(fn.Signature, erc3643); !ok || !slices.Contains(kinds, kind) {
-			return fmt.Sprintf("%s is not a privileged function %s cites (its catalogue: %s, docs/rules.md)", fn.Signature, rule, strings.Join(kinds, ", ")), false, nil
-		}
-	}
-	if want := rules.CodeText(ev.Contract, ev.CodeAddress, c.rep.Chain.BlockNumber, ev.Functions); ev.Text != want {
-		return fmt.Sprintf("the text %q is not what the evidence's fields (code address, pinned block, functions) state: %q", ev.Text, want), false, nil
+	if why := codeCitationText(c.rep, rule, ev); why != "" {
+		return why, false, nil
 	}
 	token, at := common.HexToAddress(ev.Contract), common.HexToAddress(ev.CodeAddress)
 	block := c.rep.Chain.BlockNumber
@@ -1143,6 +1117,48 @@ func (c *chainChecker) checkCode(ev report.Evidence, rule string) (string, bool,
 		return c.wantERC3643(token, code, only3643)
 	}
 	return "", true, nil
+}
+
+// codeCitationText is why a code citation (fact code) of a finding of rule
+// in rep does not state what the scan states, read without a node ("" when
+// it does): its code address is an address; it names at least one
+// function; each selector is the first four bytes of the Keccak-256 of its
+// signature; each function is one of the catalogue of the finding's rule
+// (rules.CodeKinds; T-REX's burn(address,uint256) and batchBurn only for a
+// token the report gives as erc3643); and its text is exactly what
+// rules.CodeText makes of its fields and the pinned block. Verify checks
+// this of every code citation, with or without a node; checkCode then reads
+// the code itself.
+func codeCitationText(rep *report.Report, rule string, ev report.Evidence) string {
+	if !common.IsHexAddress(ev.CodeAddress) {
+		return fmt.Sprintf("code address %q is not an address", ev.CodeAddress)
+	}
+	if len(ev.Functions) == 0 {
+		return "the code evidence names no function"
+	}
+	kinds := rules.CodeKinds(rule)
+	if kinds == nil {
+		return fmt.Sprintf("%s cites no code: no privileged function of the catalogue is its evidence", rule)
+	}
+	erc3643 := false
+	for _, t := range rep.Tokens {
+		if strings.EqualFold(t.Address, ev.Contract) {
+			erc3643 = t.Standard == "erc3643"
+		}
+	}
+	for _, fn := range ev.Functions {
+		want := hexutil.Encode(crypto.Keccak256([]byte(fn.Signature))[:4])
+		if !strings.EqualFold(fn.Selector, want) {
+			return fmt.Sprintf("selector %s is not that of %s (%s)", fn.Selector, fn.Signature, want)
+		}
+		if kind, ok := chain.CatalogueKind(fn.Signature, erc3643); !ok || !slices.Contains(kinds, kind) {
+			return fmt.Sprintf("%s is not a privileged function %s cites (its catalogue: %s, docs/rules.md)", fn.Signature, rule, strings.Join(kinds, ", "))
+		}
+	}
+	if want := rules.CodeText(ev.Contract, ev.CodeAddress, rep.Chain.BlockNumber, ev.Functions); ev.Text != want {
+		return fmt.Sprintf("the text %q is not what the evidence's fields (code address, pinned block, functions) state: %q", ev.Text, want)
+	}
+	return ""
 }
 
 // wantERC3643 checks that token, whose logic is code, is an ERC-3643

@@ -193,8 +193,10 @@ type Result struct {
 	// evidence and from the ownership paths' steps.
 	InText int `json:"in_text"`
 	// Chain counts the chain citations (block, transaction) not checked:
-	// all of them unless CheckChain checked them against a node; with a
-	// node, the balance citations it has no state to read.
+	// all of them unless CheckChain checked them against a node, but for
+	// the code citations found wrong without one (offlineChainProblem),
+	// which are in Checked and Unresolved; with a node, the balance
+	// citations it has no state to read.
 	Chain int `json:"chain_not_checked"`
 	// ExportSteps counts the ownership steps rebuilt from a transfer
 	// export ("transfers FILE up to block N: ..."): not in Checked, as
@@ -318,6 +320,13 @@ func Verify(rep *report.Report, opts Options) *Result {
 					res.Resolved++
 				}
 			case ev.Kind == "chain" || ev.Block != 0 || ev.TxHash != "":
+				if why := offlineChainProblem(rep, c); why != "" {
+					// what the citation states contradicts itself or the
+					// rule: unresolved without a node
+					res.Checked++
+					fail(c, why)
+					continue
+				}
 				res.Chain++
 				res.chain = append(res.chain, c)
 			case ev.Kind == "path":
@@ -477,6 +486,22 @@ func Verify(rep *report.Report, opts Options) *Result {
 		}
 	}
 	return res
+}
+
+// offlineChainProblem is why chain citation c of rep does not resolve
+// whatever the chain holds ("" when nothing read without a node says so):
+// a code citation (fact code) of a CONTRACT-* finding about another token
+// than the finding's (otherToken), or whose fields or text are not what the
+// scan writes (codeCitationText). CheckChain makes the same checks before
+// reading the code.
+func offlineChainProblem(rep *report.Report, c cite) string {
+	if c.ev.Fact != report.FactCode {
+		return ""
+	}
+	if why := otherToken(c); why != "" {
+		return why
+	}
+	return codeCitationText(rep, c.rule, c.ev)
 }
 
 // checkList loads one list file as the audit did and checks each cited
