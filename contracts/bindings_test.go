@@ -21,6 +21,7 @@ func TestBindingsMatchBuild(t *testing.T) {
 		{"VesselDeeds", &VesselDeedsMetaData},
 		{"VesselParts", &VesselPartsMetaData},
 		{"PermissionedShares", &PermissionedSharesMetaData},
+		{"Identity", &IdentityMetaData},
 		{"LyingShares", &LyingSharesMetaData},
 		{"BlacklistShares", &BlacklistSharesMetaData},
 		{"CallsOut", &CallsOutMetaData},

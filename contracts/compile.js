@@ -17,6 +17,7 @@ const targets = [
   ['VesselShares.sol', 'VesselShares'],
   ['VesselDeeds.sol', 'VesselDeeds'],
   ['PermissionedShares.sol', 'PermissionedShares'],
+  ['Identity.sol', 'Identity'],
   ['LyingShares.sol', 'LyingShares'],
   ['BlacklistShares.sol', 'BlacklistShares'],
   ['CallsOut.sol', 'CallsOut'],

@@ -45,7 +45,8 @@ func holdersCommand() *cli.Command {
 			"tokens: each token's holders; docs/json-outputs.md) and adds ERC-721 token ids, ERC-1155\n" +
 			"balances per id and ERC-3643 frozen holders and, from the token's identity registry, each\n" +
 			"holder's isVerified, identity (ONCHAINID) and investorCountry (verified, identity,\n" +
-			"investor_country). With --rpc give each --token; with --transfers, or without\n" +
+			"investor_country; identity_no_code when the identity has no code at the block: no\n" +
+			"ONCHAINID). With --rpc give each --token; with --transfers, or without\n" +
 			"either (the embedded chain with the fixture scenario), every token is listed unless\n" +
 			"--token names some. An export is an ERC-20 one (ethereum-etl token_transfers, Etherscan\n" +
 			"token transfers) or Etherscan's ERC-721 export (a TokenId column: each holder's balance is\n" +
@@ -105,6 +106,9 @@ type holderJSON struct {
 	Verified        *bool           `json:"verified,omitempty"`
 	Identity        string          `json:"identity,omitempty"`
 	InvestorCountry *report.Country `json:"investor_country,omitempty"`
+	// IdentityNoCode: Identity has no code at the block, so it is no
+	// ONCHAINID (report.Holder's field of the same name).
+	IdentityNoCode bool `json:"identity_no_code,omitempty"`
 	// shareText is Share as the CSV writes it: balance ÷ supply in
 	// decimal, to shareDecimals places (no exponent, no float rounding).
 	shareText string
@@ -147,7 +151,7 @@ func runHolders(c *cli.Context) error {
 			hj := holderJSON{Address: holder.Address, Balance: holder.Balance.String(), Share: chain.ShareOf(holder.Balance, t.TotalSupply),
 				TokenIDs: holder.TokenIDs, Frozen: holder.Frozen, shareText: shareDecimal(holder.Balance, t.TotalSupply)}
 			if t.IdentityRegistry != "" {
-				hj.Verified, hj.Identity = holder.Verified, holder.Identity
+				hj.Verified, hj.Identity, hj.IdentityNoCode = holder.Verified, holder.Identity, holder.IdentityNoCode
 				if holder.InvestorCountry != 0 {
 					hj.InvestorCountry = &report.Country{Numeric: holder.InvestorCountry, Alpha2: holder.InvestorCountryAlpha2}
 				}

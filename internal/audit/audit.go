@@ -169,7 +169,7 @@ func reportToken(t chain.Token, reg *registry.Registry, owners map[string]string
 			EntityID: owners[h.Address],
 		}
 		if t.IdentityRegistry != "" {
-			rh.Verified, rh.Identity = h.Verified, h.Identity
+			rh.Verified, rh.Identity, rh.IdentityNoCode = h.Verified, h.Identity, h.IdentityNoCode
 			if h.InvestorCountry != 0 {
 				rh.InvestorCountry = &report.Country{Numeric: h.InvestorCountry, Alpha2: h.InvestorCountryAlpha2}
 			}

@@ -57,6 +57,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, plan *Plan, funder co
 			deeds:  contracts.NewVesselDeeds(),
 			perm:   contracts.NewPermissionedShares(),
 			proxy:  contracts.NewERC1967Proxy(),
+			id:     contracts.NewIdentity(),
 		},
 	}
 	for _, a := range plan.Accounts {
@@ -138,6 +139,9 @@ func Deploy(ctx context.Context, client *ethclient.Client, plan *Plan, funder co
 					}
 					out = append(out, DeployedToken{ID: p.deploy.ID, Symbol: p.deploy.Symbol, Address: strings.ToLower(want.Hex()),
 						Block: r.BlockNumber.Uint64(), Tx: p.tx.Hash().Hex()})
+				}
+				if p.identity != (common.Address{}) && r.ContractAddress != p.identity {
+					return nil, fmt.Errorf("deploy: %s: identity deployed at %s, the plan says %s", where, r.ContractAddress.Hex(), p.identity.Hex())
 				}
 			}
 		}

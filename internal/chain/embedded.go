@@ -78,6 +78,7 @@ type bindingSet struct {
 	deeds  *contracts.VesselDeeds
 	perm   *contracts.PermissionedShares
 	proxy  *contracts.ERC1967Proxy
+	id     *contracts.Identity
 }
 
 // embeddedClient is the embedded chain's RPC client; it also knows where
@@ -111,6 +112,7 @@ func NewEmbedded(ctx context.Context, plan *Plan) (*Embedded, error) {
 			deeds:  contracts.NewVesselDeeds(),
 			perm:   contracts.NewPermissionedShares(),
 			proxy:  contracts.NewERC1967Proxy(),
+			id:     contracts.NewIdentity(),
 		},
 	}
 	alloc := core.SystemContractAllocs()
@@ -188,6 +190,9 @@ type pending struct {
 	tx     *types.Transaction
 	action int
 	deploy *PlanToken // set on a token's last deploy transaction
+	// identity is where a deploy_identity transaction's contract must
+	// land (the plan's address); zero for any other transaction.
+	identity common.Address
 }
 
 // mine builds, inserts and checks the block of plan entry bi.
@@ -255,6 +260,9 @@ func (e *Embedded) mine(ctx context.Context, bi int, b PlanBlock) error {
 			}
 			e.deploys[want] = Deployment{Block: block.NumberU64(), Tx: p.tx.Hash().Hex(), Time: time.Unix(int64(block.Time()), 0).UTC()}
 		}
+		if p.identity != (common.Address{}) && r.ContractAddress != p.identity {
+			return fmt.Errorf("%s: identity deployed at %s, the plan says %s", where(p.action), r.ContractAddress.Hex(), p.identity.Hex())
+		}
 	}
 	return nil
 }
@@ -321,6 +329,14 @@ func (e *Embedded) actionTxs(a PlanAction) ([]pending, error) {
 	token := common.HexToAddress(t.Address)
 	if a.Op == "deploy" {
 		return e.deployTxs(t)
+	}
+	if a.Op == "deploy_identity" {
+		code := append(common.FromHex(contracts.IdentityMetaData.Bin), e.bindings.id.PackConstructor(e.addrs[a.From])...)
+		tx, err := e.sign(a.From, nil, code, deployGas)
+		if err != nil {
+			return nil, err
+		}
+		return []pending{{tx: tx, identity: common.HexToAddress(a.Identity)}}, nil
 	}
 	to, holder := e.addrs[a.To], e.addrs[a.Holder]
 	var data []byte

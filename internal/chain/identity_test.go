@@ -3,9 +3,12 @@ package chain
 import (
 	"context"
 	"math/big"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // TestIdentityRegistry reads a permissioned token whose registry (the
@@ -156,6 +159,86 @@ func TestIdentityAnswers(t *testing.T) {
 			if h.Identity != tc.want {
 				t.Errorf("%s: holder %s identity %q, want %q", tc.name, h.Address, h.Identity, tc.want)
 			}
+		}
+	}
+}
+
+// codeCounter counts eth_getCode calls by address.
+type codeCounter struct {
+	Backend
+	mu    sync.Mutex
+	calls map[common.Address]int
+}
+
+func (c *codeCounter) CodeAt(ctx context.Context, a common.Address, block *big.Int) ([]byte, error) {
+	c.mu.Lock()
+	c.calls[a]++
+	c.mu.Unlock()
+	return c.Backend.CodeAt(ctx, a, block)
+}
+
+// TestIdentityWithoutCode: a registry that names one account without code
+// as the identity of alice, bob and carol (as a hostile registry could
+// name one account for every wallet), and erin's identity contract
+// (contracts/Identity.sol, deployed by erin) for erin and frank. The code
+// of each distinct identity is read once at the pinned block; the holders
+// of the account without code have IdentityNoCode, with the registry's
+// answer kept in Identity; erin's and frank's do not.
+func TestIdentityWithoutCode(t *testing.T) {
+	const none = "0xe0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0"
+	contract := strings.ToLower(crypto.CreateAddress(AccountAddress("erin"), 0).Hex())
+	plan := `{"genesis_time": "2024-01-02T00:00:00Z",
+	"accounts": [{"name": "d-perm"}, {"name": "agent"}, {"name": "alice"}, {"name": "bob"}, {"name": "carol"}, {"name": "erin"}, {"name": "frank"}],
+	"tokens": [{"id": "P", "kind": "permissioned-shares", "deployer": "d-perm", "name": "P", "symbol": "P", "decimals": 0, "imo": "9321483", "issuer": "alice"}],
+	"blocks": [{"time": "2024-02-01T00:00:00Z", "actions": [
+	  {"op": "deploy", "token": "P"},
+	  {"op": "add_agent", "token": "P", "from": "d-perm", "to": "agent"},
+	  {"op": "deploy_identity", "token": "P", "from": "erin", "identity": "` + contract + `"}`
+	for _, w := range []string{"alice", "bob", "carol", "erin", "frank"} {
+		id := none
+		if w == "erin" || w == "frank" {
+			id = contract
+		}
+		plan += `,
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "` + w + `", "identity": "` + id + `", "country": 578},
+	  {"op": "mint", "token": "P", "from": "agent", "to": "` + w + `", "amount": "10"}`
+	}
+	plan += `]}]}`
+	p, err := ParsePlan([]byte(plan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	emb, err := NewEmbedded(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	acct := emb.Accounts()
+	head, err := emb.Client().HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counter := &codeCounter{Backend: emb.Client(), calls: map[common.Address]int{}}
+	r := &reader{b: counter, block: head.Number}
+	tok := &Token{}
+	for _, w := range []string{"alice", "bob", "carol", "erin", "frank"} {
+		tok.Holders = append(tok.Holders, Holder{Address: acct[w], Balance: big.NewInt(10)})
+	}
+	if err := r.identities(context.Background(), common.HexToAddress(emb.Tokens()[0]), tok); err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range tok.Holders {
+		wantID, wantNoCode := none, true
+		if h.Address == acct["erin"] || h.Address == acct["frank"] {
+			wantID, wantNoCode = contract, false
+		}
+		if h.Identity != wantID || h.IdentityNoCode != wantNoCode {
+			t.Errorf("holder %s: identity %q, no code %v; want %s, %v", h.Address, h.Identity, h.IdentityNoCode, wantID, wantNoCode)
+		}
+	}
+	for _, id := range []string{none, contract} {
+		if n := counter.calls[common.HexToAddress(id)]; n != 1 {
+			t.Errorf("the code of %s read %d times, want once", id, n)
 		}
 	}
 }

@@ -264,7 +264,8 @@ func (r *reader) ledger20(ctx context.Context, addr common.Address, t *Token, lo
 // address keeps IdentityRegistry empty and its holders' fields unknown; so
 // does each call that reverts or answers other than its type's one word (a
 // bool 0 or 1, an address, a uint16), and an identity at or below 0xffff
-// (isPrecompileRange).
+// (isPrecompileRange). Each distinct identity's code is then read
+// (identityCode).
 func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) error {
 	out, ok, err := r.callGas(ctx, addr, selector("identityRegistry()"), IdentityCallGas)
 	if err != nil {
@@ -299,6 +300,32 @@ func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) 
 			h.InvestorCountry = int(v)
 			h.InvestorCountryAlpha2, _ = refdata.NumericCountry(int(v))
 		}
+	}
+	return r.identityCode(ctx, t)
+}
+
+// identityCode reads, at the pinned block, the code of each distinct
+// identity the registry named for t's holders, once each (eth_getCode),
+// and marks the holders whose identity has none (Holder.IdentityNoCode):
+// an ONCHAINID is a contract, so an address without code, such as one
+// account a hostile registry names for every wallet, is no identity.
+func (r *reader) identityCode(ctx context.Context, t *Token) error {
+	noCode := map[string]bool{}
+	for i := range t.Holders {
+		h := &t.Holders[i]
+		if h.Identity == "" {
+			continue
+		}
+		none, read := noCode[h.Identity]
+		if !read {
+			code, err := r.b.CodeAt(ctx, common.HexToAddress(h.Identity), r.block)
+			if err != nil {
+				return fmt.Errorf("reading the code of identity %s, which the identity registry %s names for %s: %w", h.Identity, t.IdentityRegistry, h.Address, err)
+			}
+			none = len(code) == 0
+			noCode[h.Identity] = none
+		}
+		h.IdentityNoCode = none
 	}
 	return nil
 }

@@ -70,9 +70,13 @@ type Holder struct {
 	// identity(holder) names (several wallets may share one), lowercase 0x
 	// hex; "" when unknown: the call reverted, answered other than one
 	// 32-byte address word, or named an address at or below 0xffff (the
-	// zero address, the precompile range). Whether the identity has code
-	// is not checked.
+	// zero address, the precompile range).
 	Identity string
+	// IdentityNoCode is true when Identity has no code at the block
+	// (eth_getCode returned none): not an ONCHAINID contract, so it joins
+	// no wallets and counts as no identity; Identity keeps the registry's
+	// answer, to cite.
+	IdentityNoCode bool
 	// InvestorCountry is the registry's investorCountry(holder), an ISO
 	// 3166-1 numeric code; 0 when unknown or zero. InvestorCountryAlpha2 is
 	// its alpha-2 code when a country has it ("" otherwise).

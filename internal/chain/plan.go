@@ -78,7 +78,11 @@ type PlanAction struct {
 	// with T-REX's registerIdentity(wallet, identity, country): Identity
 	// is the investor's ONCHAINID contract (a 0x address; several wallets
 	// may share one), Country an ISO 3166-1 numeric code. Without either
-	// the wallet is registered plain (registerIdentity(wallet)).
+	// the wallet is registered plain (registerIdentity(wallet)). For
+	// deploy_identity, From deploys an ONCHAINID (contracts/Identity.sol,
+	// From its management key), which must land at Identity, From's CREATE
+	// address at its nonce then; Token names the token whose registry will
+	// name it.
 	Identity string `json:"identity,omitempty"`
 	Country  int    `json:"country,omitempty"`
 }
@@ -99,6 +103,7 @@ var opKinds = map[string][]string{
 	"revoke_role":        {KindVesselDeeds},
 	"add_agent":          {KindPermissionedShares},
 	"remove_agent":       {KindPermissionedShares},
+	"deploy_identity":    {KindPermissionedShares},
 	"register_identity":  {KindPermissionedShares},
 	"delete_identity":    {KindPermissionedShares},
 	"freeze":             {KindPermissionedShares},
@@ -291,7 +296,7 @@ func (p *Plan) validateAction(a *PlanAction, tokens map[string]*PlanToken, accou
 		return fmt.Errorf("from: %w", err)
 	}
 	sent[a.From] = true
-	needTo := a.Op != "pause" && a.Op != "unpause"
+	needTo := a.Op != "pause" && a.Op != "unpause" && a.Op != "deploy_identity"
 	if needTo && accounts[a.To] == nil {
 		return fmt.Errorf("to: unknown account %q", a.To)
 	}
@@ -311,6 +316,10 @@ func (p *Plan) validateAction(a *PlanAction, tokens map[string]*PlanToken, accou
 		}
 		if _, err := ScaleAmount(a.Amount, t.Decimals); err != nil {
 			return err
+		}
+	case "deploy_identity":
+		if !common.IsHexAddress(a.Identity) {
+			return fmt.Errorf("identity %q is not a 20-byte hex address", a.Identity)
 		}
 	case "register_identity":
 		if a.Identity != "" && !common.IsHexAddress(a.Identity) {

@@ -384,6 +384,16 @@ func VerifiedText(h Holder) string {
 	return "not verified"
 }
 
+// IdentityNote is what the reports write after a holder's identity: " (no
+// code: not an ONCHAINID)" when the identity has no code at the pinned
+// block (Holder.IdentityNoCode), else "".
+func IdentityNote(h Holder) string {
+	if h.Identity != "" && h.IdentityNoCode {
+		return " (no code: not an ONCHAINID)"
+	}
+	return ""
+}
+
 // CountryText is an investor country as the reports write it: the numeric
 // code and, when a country has it, its alpha-2 ("756 CH", "999"); "" for
 // none.

@@ -70,6 +70,7 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"chainid":  chainIDText,
 		"entity":   func(id string) string { return stepLabel(Step{ID: id, Name: names[id]}) },
 		"verified": VerifiedText,
+		"idnote":   IdentityNote,
 		"country":  CountryText,
 		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
 		"citeNoTx": func(e Evidence) string { e.TxHash = ""; return Citation(e) }, // the transaction is linked after it
@@ -267,7 +268,7 @@ ol.evidence { margin: 0; padding-left: 3.4em; } ol.evidence li::marker { content
 <table class="holders">
 <thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th>{{if .TokenIDs}}<th>Token ids</th>{{end}}{{if .Registry}}<th>Verified</th><th>Identity</th><th>Investor country</th>{{end}}</tr></thead>
 <tbody>
-{{$t := .Token}}{{$ids := .TokenIDs}}{{$reg := .Registry}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{with .EntityID}}{{entity .}}{{end}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}{{if $reg}}<td>{{verified .}}</td><td>{{with .Identity}}<code>{{.}}</code>{{end}}</td><td>{{country .InvestorCountry}}</td>{{end}}</tr>
+{{$t := .Token}}{{$ids := .TokenIDs}}{{$reg := .Registry}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{with .EntityID}}{{entity .}}{{end}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}{{if $reg}}<td>{{verified .}}</td><td>{{with .Identity}}<code>{{.}}</code>{{end}}{{idnote .}}</td><td>{{country .InvestorCountry}}</td>{{end}}</tr>
 {{end}}</tbody>
 </table>
 {{if .Omitted}}<p class="note">{{.Omitted}} more holder(s) are listed in the JSON and XLSX reports.</p>{{end}}

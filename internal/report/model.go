@@ -135,6 +135,10 @@ type Holder struct {
 	Verified        *bool    `json:"verified,omitempty"`
 	Identity        string   `json:"identity,omitempty"`
 	InvestorCountry *Country `json:"investor_country,omitempty"`
+	// IdentityNoCode is true when Identity has no code at the pinned
+	// block: not an ONCHAINID contract, so no identity
+	// (HOLDER-IDENTITY-NO-CODE); Identity is what the registry returned.
+	IdentityNoCode bool `json:"identity_no_code,omitempty"`
 }
 
 // Country is an ISO 3166-1 country by its numeric code, with its alpha-2
@@ -320,6 +324,12 @@ type Evidence struct {
 	// (the zero address: none); an ISO 3166-1 numeric code, decimal.
 	Registry string `json:"registry,omitempty"`
 	Value    string `json:"value,omitempty"`
+	// identity: whether Value has code at the pinned block: true, an
+	// ONCHAINID contract (an identity that joins wallets); false, an
+	// address without code, which is no identity (HOLDER-IDENTITY-NO-CODE).
+	// Nil: not stated (the zero address, or a report written before the
+	// field).
+	HasCode *bool `json:"has_code,omitempty"`
 	// code: the address whose code at the pinned block dispatches
 	// Functions, lowercase 0x hex: the token's own (Contract) or the
 	// implementation it runs behind a proxy.
@@ -402,10 +412,15 @@ func (ev Evidence) Equal(other Evidence) bool {
 		a.Fact == b.Fact && a.Contract == b.Contract && a.Holder == b.Holder && a.Role == b.Role &&
 		a.From == b.From && a.To == b.To && a.Amount == b.Amount && slices.Equal(a.IDs, b.IDs) &&
 		a.RoleHash == b.RoleHash && a.Implementation == b.Implementation && a.Admin == b.Admin && a.Beacon == b.Beacon && a.Runs == b.Runs &&
-		a.Registry == b.Registry && a.Value == b.Value &&
+		a.Registry == b.Registry && a.Value == b.Value && equalBool(a.HasCode, b.HasCode) &&
 		a.CodeAddress == b.CodeAddress && slices.Equal(a.Functions, b.Functions) &&
 		a.File == b.File && a.Sheet == b.Sheet && a.Row == b.Row && a.Column == b.Column &&
 		a.List == b.List && a.ListDate == b.ListDate && a.EntryID == b.EntryID && a.Score == b.Score
+}
+
+// equalBool reports whether a and b are both nil or point at the same value.
+func equalBool(a, b *bool) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
 }
 
 // Fingerprint is a stable identity for a finding: the same rule, subject and

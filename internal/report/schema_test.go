@@ -289,6 +289,8 @@ func TestEvidenceEqualNamesEveryField(t *testing.T) {
 			f.SetFloat(0.5)
 		case reflect.Slice:
 			f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		case reflect.Pointer:
+			f.Set(reflect.New(f.Type().Elem()))
 		default:
 			t.Fatalf("field %s: kind %s not handled by this test", typ.Field(i).Name, f.Kind())
 		}

@@ -798,7 +798,7 @@ func evidencePointer(finding, items int) string {
 var evidenceHeaders = []string{"Finding", "Item", "Text", "Where to check it", "Severity", "Rule", "Subject kind", "Subject",
 	"Fingerprint", "Kind", "File", "Sheet", "Row", "Column", "List", "List date", "Entry id", "Score",
 	"Block", "Transaction", "Fact", "Contract", "Holder", "Role", "Role hash", "From", "To", "Amount (base units)",
-	"Token ids", "Implementation", "Admin", "Beacon", "Runs", "Registry", "Value", "Code address", "Functions"}
+	"Token ids", "Implementation", "Admin", "Beacon", "Runs", "Registry", "Value", "Code address", "Functions", "Has code"}
 
 // Columns of the Evidence sheet: those that wrap, the subject's (a link)
 // and how many are printed, the first ones: a finding's rule and subject
@@ -888,6 +888,10 @@ func (x *xlsxWriter) evidenceCells(cells []excelize.Cell, i, j int, f *Finding) 
 		fns = append(fns, fn.Signature+" "+fn.Selector)
 	}
 	cells[36] = txt(strings.Join(fns, ", "))
+	cells[37] = txt("")
+	if e.HasCode != nil {
+		cells[37] = txt(yesNo(*e.HasCode))
+	}
 }
 
 // evidence streams one row per evidence item of every finding, in the
@@ -1053,7 +1057,7 @@ func (x *xlsxWriter) holders(r *Report) error {
 				measure(8, strings.Join(h.TokenIDs, ", "))
 			}
 			measure(9, VerifiedText(h))
-			measure(10, h.Identity)
+			measure(10, h.Identity+IdentityNote(h))
 			measure(11, CountryText(h.InvestorCountry))
 		}
 	}
@@ -1120,7 +1124,7 @@ func (x *xlsxWriter) holders(r *Report) error {
 			}
 			cells[8] = excelize.Cell{Value: xlsxText(strings.Join(h.TokenIDs, ", "))}
 			cells[9] = excelize.Cell{Value: VerifiedText(h)}
-			cells[10] = excelize.Cell{Value: xlsxText(h.Identity)}
+			cells[10] = excelize.Cell{Value: xlsxText(h.Identity + IdentityNote(h))}
 			cells[11] = excelize.Cell{Value: CountryText(h.InvestorCountry)}
 			cell, _ := excelize.CoordinatesToCellName(1, row)
 			if err := sw.SetRow(cell, vals); err != nil {

@@ -39,6 +39,7 @@
 //	HOLDER-LEDGER-MISMATCH    token      what:address
 //	HOLDER-UNVERIFIED         wallet     token
 //	HOLDER-IDENTITY-MISMATCH  wallet (the holder), or the on-chain identity's address  token:country or token:owners
+//	HOLDER-IDENTITY-NO-CODE   wallet (the code-less identity's address)  token
 //	OWN-OPAQUE                vessel     "legal"
 //	OWN-CYCLE                 company (smallest id of the cycle)  member ids
 //	OWN-NOMINEE               the nominee (company/person)  shareholder:company or officer:company

@@ -34,10 +34,67 @@ func (e *eval) verifiedEv(t chain.Token, h chain.Holder) report.Evidence {
 }
 
 // identityEv is the evidence of identity(holder) on the token's identity
-// registry; h.Identity must be known.
+// registry and of whether the identity has code at the pinned block (its
+// has_code field); h.Identity must be known.
 func (e *eval) identityEv(t chain.Token, h chain.Holder) report.Evidence {
-	return registryFact(e.chainEv(0, "", fmt.Sprintf("identity(%s) on the identity registry %s of %s returned the on-chain identity %s at block %d",
-		h.Address, t.IdentityRegistry, e.tokenLabel(t.Address), h.Identity, e.snap.Block)), report.FactIdentity, t, h.Address, lower(h.Identity))
+	code := fmt.Sprintf(", where %s has code", h.Identity)
+	if h.IdentityNoCode {
+		code = fmt.Sprintf("; %s has no code at block %d: not an ONCHAINID", h.Identity, e.snap.Block)
+	}
+	ev := registryFact(e.chainEv(0, "", fmt.Sprintf("identity(%s) on the identity registry %s of %s returned the on-chain identity %s at block %d%s",
+		h.Address, t.IdentityRegistry, e.tokenLabel(t.Address), h.Identity, e.snap.Block, code)), report.FactIdentity, t, h.Address, lower(h.Identity))
+	hasCode := !h.IdentityNoCode
+	ev.HasCode = &hasCode
+	return ev
+}
+
+// isIdentity reports whether h has an on-chain identity that counts as
+// one: known, and with code at the pinned block (an ONCHAINID is a
+// contract).
+func isIdentity(h chain.Holder) bool {
+	return h.Identity != "" && !h.IdentityNoCode
+}
+
+// RuleHolderIdentityNoCode is the rule id of an ERC-3643 token's identity
+// registry naming, as holders' on-chain identity, an address without code.
+const RuleHolderIdentityNoCode = "HOLDER-IDENTITY-NO-CODE"
+
+// holderIdentityNoCode: an ERC-3643 token's identity registry names, as
+// the on-chain identity of holders, an address that has no code at the
+// pinned block. An ONCHAINID is a contract that holds the investor's keys
+// and claims, so the address is no identity: its wallets are not counted
+// as one owner (HOLDER-CONCENTRATION, HOLDER-IDENTITY-MISMATCH), and the
+// verification the registry gives them rests on no identity contract. One
+// finding an address and token, naming its wallets.
+func holderIdentityNoCode(e *eval) {
+	for _, t := range e.snap.Tokens {
+		if t.IdentityRegistry == "" {
+			continue
+		}
+		byID := map[string][]chain.Holder{}
+		var ids []string
+		for _, h := range t.Holders {
+			if h.Identity == "" || !h.IdentityNoCode {
+				continue
+			}
+			if byID[h.Identity] == nil {
+				ids = append(ids, h.Identity)
+			}
+			byID[h.Identity] = append(byID[h.Identity], h)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			var wallets []string
+			var ev []report.Evidence
+			for _, h := range byID[id] {
+				wallets = append(wallets, h.Address)
+				ev = append(ev, e.identityEv(t, h))
+			}
+			e.add(RuleHolderIdentityNoCode, report.Medium, walletSubject(id), lower(t.Address),
+				fmt.Sprintf("the identity registry %s of %s names %s as the on-chain identity of %d holder(s) (%s), but %s has no code at block %d: an ONCHAINID is a contract, so it is no identity, and these wallets are not counted as one owner through it. Possible causes: a registry that answers addresses that are not identities (broken or hostile), or an identity registered before its contract was deployed",
+					t.IdentityRegistry, e.tokenLabel(t.Address), id, len(wallets), strings.Join(wallets, ", "), id, e.snap.Block), ev...)
+		}
+	}
 }
 
 // holderUnverified: a holder of an ERC-3643 token that the token's identity
@@ -131,7 +188,7 @@ func holderIdentityMismatch(e *eval) {
 		byID := map[string][]chain.Holder{}
 		var ids []string
 		for _, h := range t.Holders {
-			if h.Identity == "" {
+			if !isIdentity(h) {
 				continue
 			}
 			if byID[h.Identity] == nil {

@@ -186,3 +186,63 @@ func TestConcentrationSelfIdentity(t *testing.T) {
 		t.Errorf("identity group finding %v, wallet's own finding %v; want both", group, own)
 	}
 }
+
+// TestIdentityWithoutCode: a registry naming one address without code as
+// the identity of every wallet (as a hostile or broken one can) joins no
+// wallets: the identity's group holding 100% of SEA, and the wallets of
+// different owners under one identity, are no HOLDER-CONCENTRATION or
+// HOLDER-IDENTITY-MISMATCH finding; one HOLDER-IDENTITY-NO-CODE names the
+// address and its wallets, citing each identity(wallet) answer with
+// has_code false. The same identity with code joins them as before.
+func TestIdentityWithoutCode(t *testing.T) {
+	const id = "0x00000000000000000000000000000000000000d1"
+	w := quiet()
+	permissioned(w)
+	hs := w.token().Holders
+	for i := range hs {
+		hs[i].Identity, hs[i].IdentityNoCode = id, true
+	}
+	res := w.run()
+	if got := findingsOf(res, RuleHolderConcentration)[wallet(id)]; got.Rule != "" {
+		t.Errorf("an identity without code joins the wallets: %q", got.Message)
+	}
+	if got := findingsOf(res, RuleHolderIdentityMismatch); len(got) != 0 {
+		t.Errorf("an identity without code gives wallets of different owners one identity: %v", got)
+	}
+	got := findingsOf(res, RuleHolderIdentityNoCode)
+	f, ok := got[wallet(id)]
+	if len(got) != 1 || !ok {
+		t.Fatalf("findings %v, want one on %s", got, id)
+	}
+	if f.Severity != report.Medium || !strings.Contains(f.Message, "names "+id+" as the on-chain identity of 5 holder(s)") ||
+		!strings.Contains(f.Message, id+" has no code at block 100") {
+		t.Errorf("message %q (%s)", f.Message, f.Severity)
+	}
+	cited := 0
+	for _, ev := range f.Evidence {
+		if ev.Fact == report.FactIdentity && ev.Value == id && ev.HasCode != nil && !*ev.HasCode &&
+			strings.HasSuffix(ev.Text, "; "+id+" has no code at block 100: not an ONCHAINID") {
+			cited++
+		}
+	}
+	if cited != len(hs) {
+		t.Errorf("%d of %d identity answers cited with has_code false: %+v", cited, len(hs), f.Evidence)
+	}
+
+	for i := range hs {
+		hs[i].IdentityNoCode = false
+	}
+	res = w.run()
+	if got := findingsOf(res, RuleHolderIdentityNoCode); len(got) != 0 {
+		t.Errorf("an identity with code: %v", got)
+	}
+	c, ok := findingsOf(res, RuleHolderConcentration)[wallet(id)]
+	if !ok {
+		t.Fatalf("an identity with code joins no wallets: %v", findingsOf(res, RuleHolderConcentration))
+	}
+	for _, ev := range c.Evidence {
+		if ev.Fact == report.FactIdentity && (ev.HasCode == nil || !*ev.HasCode || !strings.HasSuffix(ev.Text, ", where "+id+" has code")) {
+			t.Errorf("identity citation of an identity with code: %+v", ev)
+		}
+	}
+}

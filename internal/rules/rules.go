@@ -149,7 +149,7 @@ func Evaluate(f Facts, opts Options) Result {
 		inputRows,
 		sancWallet, sancVessel, sancOwner, sanc50, sancFormerOwner,
 		assetUnknown, assetIMOInvalid, assetOwnerMismatch, assetOverclaimed, assetMetadataMismatch,
-		holderUnidentified, holderConcentration, holderLedgerMismatch, holderUnverified, holderIdentityMismatch,
+		holderUnidentified, holderConcentration, holderLedgerMismatch, holderUnverified, holderIdentityMismatch, holderIdentityNoCode,
 		ownOpaque, ownCycle, ownNominee, ownBearer, ownSecrecy, ownUndeterminable, ownOver100, ownDeclaredInconsistent, ownDeclaredBoundary,
 		ownArrangement, ownExempt,
 		vesselFlagHopping, vesselNameChanges, vesselFOC, vesselSingleShipOwner, vesselChangeNearToken, vesselMMSIFlag,

@@ -492,7 +492,9 @@ func callName(cc contractCall) string {
 
 // checkRegistry checks a verified, identity or country citation (see
 // checkState): the token names the cited identity registry, and the
-// registry's answer for the holder is the cited value.
+// registry's answer for the holder is the cited value; an identity
+// citation's has_code, when stated, is what eth_getCode of the identity
+// shows at the pinned block (wantHasCode).
 func (c *chainChecker) checkRegistry(ev report.Evidence) (string, bool, error) {
 	if !common.IsHexAddress(ev.Registry) {
 		return fmt.Sprintf("registry %q is not an address", ev.Registry), false, nil
@@ -509,7 +511,11 @@ func (c *chainChecker) checkRegistry(ev report.Evidence) (string, bool, error) {
 		if !common.IsHexAddress(ev.Value) {
 			return fmt.Sprintf("identity %q is not an address", ev.Value), false, nil
 		}
-		return c.wantAddress(cc, callName(cc), strings.ToLower(common.HexToAddress(ev.Value).Hex()))
+		id := common.HexToAddress(ev.Value)
+		if why, read, err := c.wantAddress(cc, callName(cc), strings.ToLower(id.Hex())); err != nil || why != "" || c.noState || ev.HasCode == nil {
+			return why, read, err
+		}
+		return c.wantHasCode(id, *ev.HasCode)
 	case report.FactVerified:
 		if ev.Value != "true" && ev.Value != "false" {
 			return fmt.Sprintf("value %q is not true or false", ev.Value), false, nil
@@ -535,6 +541,24 @@ func (c *chainChecker) checkRegistry(ev report.Evidence) (string, bool, error) {
 			want = ev.Value
 		}
 		return fmt.Sprintf("%s of %s at the pinned block %d is %s, not %s", callName(cc), reg, c.rep.Chain.BlockNumber, got, want), true, nil
+	}
+	return "", true, nil
+}
+
+// wantHasCode checks that the identity id has code at the pinned block
+// (eth_getCode) when want, none otherwise, as an identity citation's
+// has_code states.
+func (c *chainChecker) wantHasCode(id common.Address, want bool) (string, bool, error) {
+	code, why, err := c.codeAt(id)
+	if err != nil || why != "" || c.noState {
+		return why, why != "", err
+	}
+	block := c.rep.Chain.BlockNumber
+	switch {
+	case want && len(code) == 0:
+		return fmt.Sprintf("the identity %s has no code at the pinned block %d (not an ONCHAINID), but the evidence says it has (has_code true)", strings.ToLower(id.Hex()), block), true, nil
+	case !want && len(code) > 0:
+		return fmt.Sprintf("the identity %s has %d bytes of code at the pinned block %d, but the evidence says it has none (has_code false)", strings.ToLower(id.Hex()), len(code), block), true, nil
 	}
 	return "", true, nil
 }

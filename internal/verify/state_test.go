@@ -380,6 +380,8 @@ func TestChainStates(t *testing.T) {
 				}
 				if h.Identity != "" {
 					registryFact(report.FactIdentity, h.Identity)
+					hasCode := !h.IdentityNoCode
+					evs[len(evs)-1].HasCode = &hasCode
 				}
 				if h.InvestorCountry != 0 {
 					registryFact(report.FactCountry, fmt.Sprint(h.InvestorCountry))
@@ -479,6 +481,7 @@ func TestChainStates(t *testing.T) {
 		{"verified", func(ev *report.Evidence) { ev.Value = map[string]string{"true": "false", "false": "true"}[ev.Value] }, report.FactVerified, "", "isVerified(0x", false},
 		{"verified not a bool", func(ev *report.Evidence) { ev.Value = "yes" }, report.FactVerified, "", `value "yes" is not true or false`, false},
 		{"identity", func(ev *report.Evidence) { ev.Value = other }, report.FactIdentity, "", "identity(0x", false},
+		{"identity said to have no code", func(ev *report.Evidence) { ev.HasCode = new(bool) }, report.FactIdentity, "", "bytes of code at the pinned block", false},
 		{"investor country", func(ev *report.Evidence) { ev.Value = "999" }, report.FactCountry, "", "investorCountry(0x", false},
 		{"identity registry", func(ev *report.Evidence) { ev.Registry = other }, report.FactCountry, "", "identityRegistry() of 0x", false},
 		{"identity registry not an address", func(ev *report.Evidence) { ev.Registry = "0xab" }, report.FactIdentity, "", `registry "0xab" is not an address`, false},
@@ -521,6 +524,34 @@ func TestChainStates(t *testing.T) {
 				t.Errorf("identity(holder) answered with dirty upper bytes: unresolved %+v", u)
 			}
 		}
+	}
+
+	// A node on which the identities have no code: each identity
+	// citation stating has_code true is unresolved; without has_code (a
+	// report written before it), the code is not read.
+	r = build(true)
+	ids := 0
+	codeless := &codelessNode{Node: node, none: map[common.Address]bool{}}
+	for _, ev := range r.Findings[0].Evidence {
+		if ev.Fact == report.FactIdentity {
+			ids++
+			codeless.none[common.HexToAddress(ev.Value)] = true
+		}
+	}
+	if res := check(codeless, r); len(res.Unresolved) != ids || ids == 0 {
+		t.Errorf("identities without code: %d identity citations, unresolved %+v; want all", ids, res.Unresolved)
+	} else {
+		for _, u := range res.Unresolved {
+			if !strings.Contains(u.Reason, "has no code at the pinned block") || !strings.Contains(u.Reason, "(has_code true)") {
+				t.Errorf("identities without code: unresolved %+v", u)
+			}
+		}
+	}
+	for i := range r.Findings[0].Evidence {
+		r.Findings[0].Evidence[i].HasCode = nil
+	}
+	if res := check(codeless, r); len(res.Unresolved) != 0 {
+		t.Errorf("identity citations without has_code: unresolved %+v", res.Unresolved)
 	}
 
 	// runs naming the implementation slot's address resolves.
@@ -588,6 +619,19 @@ func (n *dirtyIdentity) CallContract(ctx context.Context, call ethereum.CallMsg,
 		out = append([]byte{0xff}, out[1:]...)
 	}
 	return out, err
+}
+
+// codelessNode is a node on which the accounts of none have no code.
+type codelessNode struct {
+	Node
+	none map[common.Address]bool
+}
+
+func (n *codelessNode) CodeAt(ctx context.Context, a common.Address, block *big.Int) ([]byte, error) {
+	if n.none[a] {
+		return nil, nil
+	}
+	return n.Node.CodeAt(ctx, a, block)
 }
 
 // beaconNode is a node at one block holding one beacon proxy: the token's
