@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -74,5 +75,60 @@ func TestIdentityRegistryRendered(t *testing.T) {
 	}
 	if len(want) != 0 {
 		t.Errorf("holders not in the sheet: %v", want)
+	}
+}
+
+// TestIdentityNoCodeRendered: a holder whose identity has no code keeps
+// it through JSON (identity_no_code), and the HTML and XLSX Holders sheet
+// write the identity followed by " (no code: not an ONCHAINID)"; an
+// identity citation's has_code is in the Evidence sheet's Has code column.
+func TestIdentityNoCodeRendered(t *testing.T) {
+	const identity = "0x00000000000000000000000000000000000000d1"
+	r := sampleReport()
+	tok := tokenBySymbol(t, r, "DEED")
+	yes, no := true, false
+	tok.IdentityRegistry = "0x00000000000000000000000000000000000000dd"
+	tok.Holders[0].Verified, tok.Holders[0].Identity, tok.Holders[0].IdentityNoCode = &yes, identity, true
+	r.Findings[0].Evidence = append(r.Findings[0].Evidence, Evidence{Kind: "chain", Text: "identity of the holder", Fact: FactIdentity,
+		Contract: tok.Address, Registry: tok.IdentityRegistry, Holder: tok.Holders[0].Address, Value: identity, HasCode: &no})
+
+	back, err := Read(bytes.NewReader(render(t, r, "json", WriteOptions{})))
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	ev := back.Findings[0].Evidence[len(back.Findings[0].Evidence)-1]
+	if h := tokenBySymbol(t, back, "DEED").Holders[0]; !h.IdentityNoCode || h.Identity != identity || ev.HasCode == nil || *ev.HasCode {
+		t.Errorf("JSON read back: holder %+v, evidence %+v", h, ev)
+	}
+	html := string(render(t, r, "html", WriteOptions{}))
+	if want := "<td><code>" + identity + "</code> (no code: not an ONCHAINID)</td>"; !strings.Contains(html, want) {
+		t.Errorf("the HTML report does not say %q", want)
+	}
+	f := openXLSX(t, render(t, r, "xlsx", WriteOptions{}))
+	defer f.Close()
+	rows, err := f.GetRows(SheetHolders)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, row := range rows[1:] {
+		if cellAt(row, 0) == tok.Address && cellAt(row, 2) == tok.Holders[0].Address {
+			found = cellAt(row, 10) == identity+" (no code: not an ONCHAINID)"
+		}
+	}
+	if !found {
+		t.Errorf("the Holders sheet does not write %s as without code", identity)
+	}
+	evRows, err := f.GetRows(SheetEvidence)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(evRows[0], "Has code")
+	hasCode := map[string]bool{}
+	for _, row := range evRows[1:] {
+		hasCode[cellAt(row, col)] = true
+	}
+	if col < 0 || !hasCode["no"] {
+		t.Errorf("the Evidence sheet's Has code column (%d) has %v, want a no", col, hasCode)
 	}
 }

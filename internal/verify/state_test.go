@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -19,8 +20,10 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/tokenaudit/audit/contracts"
+	"github.com/tokenaudit/audit/internal/audit"
 	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/rules"
 )
 
 // prunedNode answers every call as a node without the state of old blocks
@@ -1078,6 +1081,106 @@ func TestTokenProxyRecordKind(t *testing.T) {
 			t.Errorf("%s: %d read, unresolved %+v; want 1, none", c.name, res.Node.States, res.Unresolved)
 		case c.reason != "" && (len(res.Unresolved) != 1 || res.Unresolved[0].Rule != "token proxy" || !strings.Contains(res.Unresolved[0].Reason, c.reason)):
 			t.Errorf("%s: unresolved %+v, want one of the token proxy saying %q", c.name, res.Unresolved, c.reason)
+		}
+	}
+}
+
+// TestIdentityWithoutCodeRPC scans and audits a permissioned token whose
+// registry names one account without code as the identity of alice and
+// bob (30% each) and erin's identity contract for erin and frank (15%
+// each): the account is HOLDER-IDENTITY-NO-CODE, joining nobody, while
+// erin's contract joins erin and frank (HOLDER-CONCENTRATION, 30%). verify
+// --rpc resolves every identity citation, has_code read with eth_getCode
+// at the pinned block; has_code turned around is unresolved either way.
+func TestIdentityWithoutCodeRPC(t *testing.T) {
+	const none = "0xe0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0"
+	contract := strings.ToLower(crypto.CreateAddress(chain.AccountAddress("erin"), 0).Hex())
+	plan := `{"genesis_time": "2024-01-02T00:00:00Z",
+	"accounts": [{"name": "d-perm"}, {"name": "agent"}, {"name": "alice"}, {"name": "bob"}, {"name": "carol"}, {"name": "erin"}, {"name": "frank"}],
+	"tokens": [{"id": "P", "kind": "permissioned-shares", "deployer": "d-perm", "name": "P", "symbol": "P", "decimals": 0, "imo": "9321483", "issuer": "carol"}],
+	"blocks": [{"time": "2024-02-01T00:00:00Z", "actions": [
+	  {"op": "deploy", "token": "P"},
+	  {"op": "add_agent", "token": "P", "from": "d-perm", "to": "agent"},
+	  {"op": "deploy_identity", "token": "P", "from": "erin", "identity": "` + contract + `"}`
+	for _, h := range []struct{ name, id, amount string }{{"alice", none, "30"}, {"bob", none, "30"}, {"erin", contract, "15"}, {"frank", contract, "15"}, {"carol", "", "10"}} {
+		plan += `,
+	  {"op": "register_identity", "token": "P", "from": "agent", "to": "` + h.name + `", "identity": "` + h.id + `", "country": 578},
+	  {"op": "mint", "token": "P", "from": "agent", "to": "` + h.name + `", "amount": "` + h.amount + `"}`
+	}
+	plan += `]}]}`
+	p, err := chain.ParsePlan([]byte(plan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	emb, err := chain.NewEmbedded(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	node := emb.Client().(Node)
+	snap, err := chain.Read(ctx, emb.Client(), emb.Tokens(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := audit.Audit(ctx, snap, audit.Config{Rules: rules.DefaultOptions(), FailOn: report.High, Now: func() time.Time { return time.Unix(0, 0).UTC() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep.Chain.Source = "rpc" // read back through the embedded chain's client as a node
+	byRule := map[string][]report.Finding{}
+	for _, f := range rep.Findings {
+		byRule[f.Rule] = append(byRule[f.Rule], f)
+	}
+	if fs := byRule[rules.RuleHolderIdentityNoCode]; len(fs) != 1 || fs[0].Subject.ID != none {
+		t.Fatalf("HOLDER-IDENTITY-NO-CODE findings %+v, want one on %s", fs, none)
+	}
+	joined := false
+	for _, f := range byRule[rules.RuleHolderConcentration] {
+		if f.Subject.ID == none {
+			t.Errorf("the account without code joins wallets: %s", f.Message)
+		}
+		joined = joined || f.Subject.ID == contract
+	}
+	if !joined {
+		t.Errorf("erin's identity contract joins no wallets: %+v", byRule[rules.RuleHolderConcentration])
+	}
+	check := func() *Result {
+		t.Helper()
+		res := Verify(rep, Options{})
+		if err := CheckChain(ctx, node, "embedded", rep, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	var ids []*report.Evidence
+	for i := range rep.Findings {
+		for j := range rep.Findings[i].Evidence {
+			if ev := &rep.Findings[i].Evidence[j]; ev.Fact == report.FactIdentity {
+				ids = append(ids, ev)
+			}
+		}
+	}
+	if len(ids) < 4 {
+		t.Fatalf("%d identity citations, want alice's, bob's, erin's and frank's at least", len(ids))
+	}
+	if res := check(); len(res.Unresolved) != 0 {
+		t.Fatalf("unresolved %+v", res.Unresolved)
+	}
+	for _, ev := range ids {
+		*ev.HasCode = !*ev.HasCode
+	}
+	res := check()
+	if len(res.Unresolved) != len(ids) {
+		t.Fatalf("has_code turned around: %d of %d unresolved: %+v", len(res.Unresolved), len(ids), res.Unresolved)
+	}
+	for _, u := range res.Unresolved {
+		want := "bytes of code at the pinned block" // erin's contract, now said to have none
+		if u.Evidence.Value == none {
+			want = "has no code at the pinned block" // the account, now said to have code
+		}
+		if !strings.Contains(u.Reason, want) {
+			t.Errorf("identity %s: %q, want it to say %q", u.Evidence.Value, u.Reason, want)
 		}
 	}
 }
