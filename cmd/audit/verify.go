@@ -82,7 +82,8 @@ func verifyCommand() *cli.Command {
 			"admin slot and the owner() of its contract), frozen accounts (isFrozen), issuers\n" +
 			"(issuer()), what an ERC-3643 token's identity registry says of a holder (the token's\n" +
 			"identityRegistry() is the cited registry, whose isVerified, identity and\n" +
-			"investorCountry return the cited value) and the EIP-1967 slots the evidence states\n" +
+			"investorCountry return the cited value, and an identity has code, or none, as its\n" +
+			"has_code says: eth_getCode) and the EIP-1967 slots the evidence states\n" +
 			"are read at the pinned block too,\n" +
 			"with the implementation a beacon proxy gets from its beacon (implementation()) and an\n" +
 			"EIP-1167 minimal proxy's target in its code (eth_getCode), as the evidence's runs field\n" +
