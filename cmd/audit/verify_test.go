@@ -873,3 +873,61 @@ func rpcProxy(t *testing.T, upstream string, refuse func(method string, params j
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
+
+// TestVerifyDemoCodeTextOffline: audit verify without --rpc, of the demo's
+// report (a chain no node serves), still refuses a CONTRACT-* code
+// citation whose text names a function its fields do not, and one whose
+// selector is not its signature's: exit 3, each unresolved with why.
+func TestVerifyDemoCodeTextOffline(t *testing.T) {
+	dir := t.TempDir()
+	if _, stderr, code := runAudit(t, "demo", "--out", dir); code != exitFindings {
+		t.Fatalf("demo exit %d: %s", code, stderr)
+	}
+	path := filepath.Join(dir, "report.json")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep map[string]any
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	edited := 0
+	for _, f := range rep["findings"].([]any) {
+		for _, e := range f.(map[string]any)["evidence"].([]any) {
+			ev := e.(map[string]any)
+			if ev["fact"] != report.FactCode || edited == 2 {
+				continue
+			}
+			if edited == 0 {
+				ev["text"] = ev["text"].(string) + ", wipeFrozenAddress(address) (selector 0xe2f72f03)"
+			} else {
+				fn := ev["functions"].([]any)[0].(map[string]any)
+				fn["selector"] = "0x00000000"
+			}
+			edited++
+		}
+	}
+	if edited != 2 {
+		t.Fatalf("the demo's report has %d code citations, want 2 or more", edited)
+	}
+	out, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runAudit(t, "verify", path)
+	if code != exitFindings {
+		t.Fatalf("verify exit %d, want 3:\n%s\n%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"is not what the evidence's fields (code address, pinned block, functions) state", "selector 0x00000000 is not that of "} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("verify does not say %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stdout, ", 2 unresolved") {
+		t.Errorf("want 2 unresolved:\n%s", stdout)
+	}
+}
