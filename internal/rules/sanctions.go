@@ -195,17 +195,16 @@ func sancVessel(e *eval) {
 	}
 }
 
-// sameFlag compares a registry flag (ISO alpha-2) with a list's flag (a
-// code or a country name).
+// sameFlag compares a registry flag with a list's flag as ISO 3166-1
+// country codes (flagCode: the country table with its other names and
+// aliases), so that a list's "Iran" or "Democratic People's Republic of
+// Korea" is the registry's IR or KP; a flag that is no known country is
+// compared as text, ignoring case. An empty flag is the same as none.
 func (e *eval) sameFlag(flag, listed string) bool {
-	if flag == "" || listed == "" {
+	if strings.TrimSpace(flag) == "" || strings.TrimSpace(listed) == "" {
 		return false
 	}
-	if strings.EqualFold(flag, listed) {
-		return true
-	}
-	name := e.f.Reference.CountryNames[strings.ToUpper(flag)]
-	return name != "" && strings.EqualFold(name, strings.TrimSpace(listed))
+	return e.flagCode(flag) == e.flagCode(listed)
 }
 
 // sancOwner: a company or person in a chain matches a list entry.

@@ -1,0 +1,112 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tokenaudit/audit/internal/refdata"
+	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
+)
+
+// withoutIMO makes the quiet world's tokenised vessel one the registry
+// knows by its key V1 alone, with the name and flag given, no IMO and no
+// MMSI, claimed by the claims sheet by that key; the token makes no claim
+// of its own.
+func withoutIMO(w *world, name, flag string) {
+	v := &w.reg.Vessels[0]
+	v.Key, v.IMO, v.IMOValid, v.Name, v.Flag, v.MMSI = "V1", "", false, name, flag, ""
+	w.reg.Claims[0].AssetIMO, w.reg.Claims[0].AssetID = "", "V1"
+	w.token().Claims = nil
+}
+
+// cliReference gives the world the country names the CLI gives the rules
+// (internal/audit's reference): the ISO short names of the country table.
+func cliReference(w *world) {
+	w.ref.CountryNames = refdata.Default().CountryNames()
+}
+
+// TestSancVesselFlagByCountryCode: a list writes a vessel's flag as a
+// country name of its own ("Iran", "Russia", "Democratic People's Republic
+// of Korea", "Venezuela"), not the ISO short name; the flags are compared
+// as country codes, so the listed ship is found by name and flag whatever
+// the spelling, and a ship of another flag is not.
+func TestSancVesselFlagByCountryCode(t *testing.T) {
+	for _, c := range []struct {
+		registry, listed string
+		fire             bool
+	}{
+		{"KP", "Democratic People's Republic of Korea", true},
+		{"IR", "Iran", true},
+		{"RU", "Russia", true},
+		{"VE", "Venezuela", true},
+		{"PA", "Panama", true},
+		{"Panama", "PA", true},
+		{"North Korea", "Korea, North", true},
+		{"KR", "Democratic People's Republic of Korea", false},
+		{"IQ", "Iran", false},
+	} {
+		w := quiet()
+		cliReference(w)
+		withoutIMO(w, "SEA ONE", c.registry)
+		w.list(sanctions.Entry{Name: "SEA ONE", Type: "vessel", Flag: c.listed})
+		f := finding(w.run(), RuleSancVessel, vessel("V1"))
+		switch {
+		case c.fire && f == nil:
+			t.Errorf("flag %q, listed %q: no SANC-VESSEL", c.registry, c.listed)
+		case c.fire && f.Severity != report.High:
+			t.Errorf("flag %q, listed %q: %s, want high: %s", c.registry, c.listed, f.Severity, f.Message)
+		case !c.fire && f != nil:
+			t.Errorf("flag %q, listed %q: %s %s, want none", c.registry, c.listed, f.Severity, f.Message)
+		}
+	}
+}
+
+// sdnList loads the real OFAC SDN list of 2024-05-03 from the project's
+// shared data, or skips.
+func sdnList(t *testing.T) *sanctions.Index {
+	t.Helper()
+	path := filepath.Join("..", "..", "..", "shared", "data", "sanctions", "ofac-sdn-2024-05-03", "sdn.csv")
+	if _, err := os.Stat(path); err != nil {
+		t.Skipf("real OFAC SDN list not available at %s (the project's ../shared/data): %v", path, err)
+	}
+	opts := sanctions.DefaultOptions
+	opts.ListDate = "2024-05-03"
+	ix, _, err := sanctions.Load([]string{path}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// runWith evaluates the world against the index ix instead of its entries.
+func (w *world) runWith(ix *sanctions.Index) Result {
+	return Evaluate(Facts{Snapshot: w.snap, Registry: w.reg, Lists: ix, Reference: w.ref}, DefaultOptions())
+}
+
+// TestSancVesselRealFlags: the SDN list's vessels without an IMO in the
+// registry, by their listed name and flag (the red team's reg2): each is
+// found by name and flag, and its entry is the one cited.
+func TestSancVesselRealFlags(t *testing.T) {
+	ix := sdnList(t)
+	for _, c := range []struct{ name, flag, entry string }{
+		{"HWANG GUM SAN 2", "KP", "17087"},
+		{"CHIZHOVKA", "RU", "37032"},
+		{"BANEH", "IR", "15041"},
+		{"AMAPOLA 1", "VE", "26652"},
+	} {
+		w := quiet()
+		cliReference(w)
+		withoutIMO(w, c.name, c.flag)
+		f := finding(w.runWith(ix), RuleSancVessel, vessel("V1"))
+		if f == nil {
+			t.Errorf("%s (%s): no SANC-VESSEL", c.name, c.flag)
+			continue
+		}
+		if f.Severity != report.High || f.Evidence[0].EntryID != c.entry || !strings.Contains(f.Message, "by name and flag") {
+			t.Errorf("%s (%s): %s %s (entry %s), want high by name and flag on entry %s", c.name, c.flag, f.Severity, f.Message, f.Evidence[0].EntryID, c.entry)
+		}
+	}
+}
