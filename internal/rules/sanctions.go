@@ -410,8 +410,9 @@ func sanc50(e *eval) {
 			e.mayBeBlocked[b.Node] = true
 		}
 	}
+	blocks = append(blocks, e.blockedBehindNames(seeds, idSeeds, byNode)...)
 	for _, b := range blocks {
-		if !e.inChain[b.Node] || len(e.listed[b.Node]) > 0 {
+		if !e.inChain[b.Node] {
 			continue
 		}
 		var owners []string
@@ -463,6 +464,46 @@ func sanc50(e *eval) {
 		e.add(RuleSanc50, report.Critical, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
 			fmt.Sprintf("%s is blocked by the 50%% rule: blocked owners hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 	}
+}
+
+// blockedBehindNames are the 50% rule's blocks of the parties matched by
+// their own names only (seeds not among idSeeds), which the rule run from
+// every seed leaves out as seeds: each such party in a chain with a blocked
+// or listed owner is judged from the other seeds, so that a block by its
+// owners (by an identifier, critical) is not hidden behind its own weaker
+// name match. A party listed by an identifier is blocked whatever its
+// owners hold, and is not judged again. Sorted by id.
+func (e *eval) blockedBehindNames(seeds, idSeeds []int32, byNode map[int32]ownership.Block) []ownership.Block {
+	var out []ownership.Block
+	for _, v := range seeds {
+		if !e.inChain[v] || slices.Contains(idSeeds, v) {
+			continue
+		}
+		owned := false // an owner listed or blocked: worth a run of the rule
+		for _, ei := range e.g.Owners(v) {
+			o := e.g.Edges[ei].Owner
+			if _, blocked := byNode[o]; blocked || len(e.listed[o]) > 0 {
+				owned = true
+				break
+			}
+		}
+		if !owned {
+			continue
+		}
+		others := slices.DeleteFunc(slices.Clone(seeds), func(s int32) bool { return s == v })
+		for _, b := range e.g.Blocked(others) {
+			if b.Node == v {
+				out = append(out, b)
+				if b.Possible {
+					e.mayBeBlocked[v] = true
+				} else {
+					e.blocked[v] = true
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return e.g.Nodes[out[i].Node].ID < e.g.Nodes[out[j].Node].ID })
+	return out
 }
 
 // namesAgree reports whether name scores at least the review threshold

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/tokenaudit/audit/internal/refdata"
+	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
@@ -107,6 +108,59 @@ func TestSancVesselRealFlags(t *testing.T) {
 		}
 		if f.Severity != report.High || f.Evidence[0].EntryID != c.entry || !strings.Contains(f.Message, "by name and flag") {
 			t.Errorf("%s (%s): %s %s (entry %s), want high by name and flag on entry %s", c.name, c.flag, f.Severity, f.Message, f.Evidence[0].EntryID, c.entry)
+		}
+	}
+}
+
+// TestSanc50NotHiddenByOwnName: a company the lists match by its own name
+// is still reported as blocked by the 50% rule when listed owners hold
+// half of it (the red team's reg3, against reg3b where the names differ):
+// a block by an owner listed by an identifier is critical, one by an owner
+// matched by name is high, and an owner below half blocks nothing; the
+// company's own name match stays a SANC-OWNER finding.
+func TestSanc50NotHiddenByOwnName(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		share  float64
+		byIMO  bool
+		want   report.Severity // "" for none
+		phrase string
+	}{
+		{"owner listed by its company IMO, 50%", 0.5, true, report.Critical, "is blocked by the 50% rule: blocked owners hold 50%"},
+		{"owner matched by name, 100%", 1, false, report.High, "if the name matches below are confirmed"},
+		{"owner listed by its company IMO, 30%", 0.3, true, "", ""},
+	} {
+		for _, ownMatch := range []bool{false, true} {
+			w := quiet()
+			w.reg.Ownership[0].Share = registry.Exact(1 - c.share)
+			w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-BAD", Name: "Bravery Maritime Corp.", Jurisdiction: "AE", Origin: at("companies", 4)})
+			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-BAD", OwnedID: "C-OWN", Share: registry.Exact(c.share), Origin: at("ownership", 3)})
+			bad := sanctions.Entry{List: "OFAC SDN", EntryID: "32895", ListDate: "2024-05-03", Name: "BRAVERY MARITIME CORPORATION", Type: "entity"}
+			if c.byIMO {
+				w.reg.Companies[len(w.reg.Companies)-1].CompanyIMO = "6161246"
+				bad.CompanyIMOs = []string{"6161246"}
+			}
+			w.list(bad)
+			if ownMatch {
+				w.list(sanctions.Entry{List: "OFAC SDN", EntryID: "2", ListDate: "2024-05-03", Name: "FJORD OWNER AS", Type: "entity"})
+			}
+			res := w.run()
+			label := c.name
+			if ownMatch {
+				label += ", the company matched by its own name"
+				if f := finding(res, RuleSancOwner, company("C-OWN")); f == nil || f.Severity != report.High {
+					t.Errorf("%s: the company's own name match is not a high SANC-OWNER: %v", label, f)
+				}
+			}
+			f := finding(res, RuleSanc50, company("C-OWN"))
+			switch {
+			case c.want == "" && f != nil:
+				t.Errorf("%s: %s %s, want none", label, f.Severity, f.Message)
+			case c.want != "" && f == nil:
+				t.Errorf("%s: no SANC-50", label)
+			case c.want != "" && (f.Severity != c.want || !strings.Contains(f.Message, c.phrase)):
+				t.Errorf("%s: %s %q, want %s saying %q", label, f.Severity, f.Message, c.want, c.phrase)
+			}
 		}
 	}
 }
