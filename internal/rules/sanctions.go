@@ -8,6 +8,7 @@ import (
 
 	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/ownership"
+	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
@@ -188,11 +189,43 @@ func sancVessel(e *eval) {
 				continue
 			}
 			hit[matchKey(m)] = true
+			if other := otherIMOs(v, m.Entry); len(other) > 0 {
+				// an IMO number stays with its hull for life: another valid
+				// number is another ship, unless one of them is false
+				e.add(RuleSancVessel, report.Low, vesselSubject(id), matchKey(m),
+					fmt.Sprintf("tokenised vessel %s has the name and flag (%s) of %s, but another IMO: %s here, %s on the list; a ship keeps its IMO number for life, so this is another ship unless one of the numbers is false: to review, not a match",
+						e.vesselLabel(id), v.Flag, listedName(m), v.IMO, strings.Join(other, ", ")),
+					append([]report.Evidence{matchEv(m)}, ev0...)...)
+				continue
+			}
 			e.add(RuleSancVessel, report.High, vesselSubject(id), matchKey(m),
 				fmt.Sprintf("tokenised vessel %s matches %s by name and flag (%s), not by IMO", e.vesselLabel(id), listedName(m), v.Flag),
 				append([]report.Evidence{matchEv(m)}, ev0...)...)
 		}
 	}
+}
+
+// otherIMOs are the entry's valid IMO numbers when the vessel's own IMO is
+// valid and is none of them: the numbers say the listed ship is another
+// one. None when either side has no valid IMO, as the numbers then cannot
+// tell the ships apart.
+func otherIMOs(v *registry.Vessel, en *sanctions.Entry) []string {
+	own, ok := registry.NormalizeIMO(v.IMO)
+	if !ok || !registry.ValidShipIMO(own) {
+		return nil
+	}
+	var out []string
+	for _, s := range en.IMOs {
+		listed, ok := registry.NormalizeIMO(s)
+		if !ok || !registry.ValidShipIMO(listed) {
+			continue
+		}
+		if listed == own {
+			return nil
+		}
+		out = append(out, listed)
+	}
+	return uniqStrings(out)
 }
 
 // sameFlag compares a registry flag with a list's flag as ISO 3166-1

@@ -164,3 +164,68 @@ func TestSanc50NotHiddenByOwnName(t *testing.T) {
 		}
 	}
 }
+
+// TestSancVesselOtherIMO: a tokenised vessel with the name and flag of a
+// listed ship but another valid IMO is another hull (an IMO number stays
+// with its ship for life) unless one of the numbers is false: a low finding
+// to review, naming both IMOs, not a high match. Where either IMO is
+// missing or fails its check digit the numbers cannot tell the ships apart,
+// and the name and flag stay a high match.
+func TestSancVesselOtherIMO(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		registry   string   // the tokenised vessel's IMO
+		listed     []string // the entry's IMOs
+		want       report.Severity
+		mustSay    []string
+		mustNotSay string
+	}{
+		{"both valid, different", imo1, []string{imo2}, report.Low, []string{imo1, imo2, "to review", "another IMO"}, "matches"},
+		{"listed IMO fails its check digit", imo1, []string{"9811001"}, report.High, []string{"by name and flag"}, ""},
+		{"registry IMO fails its check digit", "9074720", []string{imo2}, report.High, []string{"by name and flag"}, ""},
+		{"no listed IMO", imo1, nil, report.High, []string{"by name and flag"}, ""},
+	} {
+		w := quiet()
+		v := &w.reg.Vessels[0]
+		v.IMO, v.Key, v.IMOValid = c.registry, c.registry, ValidIMO(c.registry)
+		w.reg.Claims[0].AssetIMO = c.registry
+		w.token().Claims = nil
+		w.list(sanctions.Entry{Name: "SEA ONE", Type: "vessel", Flag: "NO", IMOs: c.listed})
+		f := finding(w.run(), RuleSancVessel, vessel(c.registry))
+		if f == nil {
+			t.Errorf("%s: no SANC-VESSEL", c.name)
+			continue
+		}
+		if f.Severity != c.want {
+			t.Errorf("%s: %s %q, want %s", c.name, f.Severity, f.Message, c.want)
+		}
+		for _, s := range c.mustSay {
+			if !strings.Contains(f.Message, s) {
+				t.Errorf("%s: %q does not say %q", c.name, f.Message, s)
+			}
+		}
+		if c.mustNotSay != "" && strings.Contains(f.Message, c.mustNotSay) {
+			t.Errorf("%s: %q says %q", c.name, f.Message, c.mustNotSay)
+		}
+	}
+}
+
+// TestSancVesselRealLookAlike: the red team's reg4, a ship named EBANO
+// under the flag of Panama with IMO 9000015, against the SDN list's EBANO
+// (entry 4243, IMO 7406784): a low finding to review naming both IMOs.
+func TestSancVesselRealLookAlike(t *testing.T) {
+	ix := sdnList(t)
+	w := quiet()
+	cliReference(w)
+	v := &w.reg.Vessels[0]
+	v.IMO, v.Key, v.IMOValid, v.Name, v.Flag, v.MMSI = "9000015", "9000015", true, "EBANO", "Panama", ""
+	w.reg.Claims[0].AssetIMO = "9000015"
+	w.token().Claims = nil
+	f := finding(w.runWith(ix), RuleSancVessel, vessel("9000015"))
+	if f == nil {
+		t.Fatal("no SANC-VESSEL for the look-alike EBANO")
+	}
+	if f.Severity != report.Low || f.Evidence[0].EntryID != "4243" || !strings.Contains(f.Message, "9000015") || !strings.Contains(f.Message, "7406784") {
+		t.Errorf("%s %q (entry %s), want low naming 9000015 and 7406784 of entry 4243", f.Severity, f.Message, f.Evidence[0].EntryID)
+	}
+}
