@@ -136,7 +136,10 @@ func (e *eval) walletHolderRole(id string, issuers map[string]bool) string {
 }
 
 // sancVessel: a tokenised vessel is on a list, by IMO or MMSI (critical) or
-// by name and flag together (high).
+// by name and flag together (high; medium, to review, for a name in the
+// review band), unless both have valid IMOs that differ (another ship:
+// low, to review, for a name at match strength; nothing for one in the
+// review band).
 func sancVessel(e *eval) {
 	for _, id := range e.tokenised {
 		v := e.vessels[id]
@@ -185,11 +188,22 @@ func sancVessel(e *eval) {
 			continue
 		}
 		for _, m := range e.f.Lists.Name(sanctions.Query{Name: v.Name, Type: "vessel"}) {
-			if hit[matchKey(m)] || m.Review || !e.sameFlag(v.Flag, m.Entry.Flag) {
+			if hit[matchKey(m)] || !e.sameFlag(v.Flag, m.Entry.Flag) {
 				continue
 			}
+			other := otherIMOs(v, m.Entry)
+			if m.Review && len(other) > 0 {
+				continue // a name to review, and the IMOs say another ship
+			}
 			hit[matchKey(m)] = true
-			if other := otherIMOs(v, m.Entry); len(other) > 0 {
+			if m.Review {
+				// as SANC-OWNER reports a name in the review band
+				e.add(RuleSancVessel, report.Medium, vesselSubject(id), matchKey(m),
+					fmt.Sprintf("tokenised vessel %s, possible name match to review: %s (score %.2f), of the same flag (%s), not by IMO", e.vesselLabel(id), listedName(m), m.Score, v.Flag),
+					append([]report.Evidence{matchEv(m)}, ev0...)...)
+				continue
+			}
+			if len(other) > 0 {
 				// an IMO number stays with its hull for life: another valid
 				// number is another ship, unless one of them is false
 				e.add(RuleSancVessel, report.Low, vesselSubject(id), matchKey(m),

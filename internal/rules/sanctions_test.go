@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/tokenaudit/audit/internal/refdata"
@@ -73,13 +74,22 @@ func sdnList(t *testing.T) *sanctions.Index {
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("real OFAC SDN list not available at %s (the project's ../shared/data): %v", path, err)
 	}
-	opts := sanctions.DefaultOptions
-	opts.ListDate = "2024-05-03"
-	ix, _, err := sanctions.Load([]string{path}, opts)
-	if err != nil {
-		t.Fatal(err)
+	sdn.once.Do(func() {
+		opts := sanctions.DefaultOptions
+		opts.ListDate = "2024-05-03"
+		sdn.ix, _, sdn.err = sanctions.Load([]string{path}, opts)
+	})
+	if sdn.err != nil {
+		t.Fatal(sdn.err)
 	}
-	return ix
+	return sdn.ix
+}
+
+// sdn is the real SDN list, loaded once for the tests that read it.
+var sdn struct {
+	once sync.Once
+	ix   *sanctions.Index
+	err  error
 }
 
 // runWith evaluates the world against the index ix instead of its entries.
@@ -227,5 +237,45 @@ func TestSancVesselRealLookAlike(t *testing.T) {
 	}
 	if f.Severity != report.Low || f.Evidence[0].EntryID != "4243" || !strings.Contains(f.Message, "9000015") || !strings.Contains(f.Message, "7406784") {
 		t.Errorf("%s %q (entry %s), want low naming 9000015 and 7406784 of entry 4243", f.Severity, f.Message, f.Evidence[0].EntryID)
+	}
+}
+
+// TestSancVesselReviewBand: a tokenised vessel whose name scores in the
+// review band against a listed ship of its flag (the red team's reg5:
+// "M/V HUA FU 1" under Panama against SDN 23764 HUA FU, 0.75) is a medium
+// finding labelled to review, as SANC-OWNER reports a review-band name;
+// not when the flags differ, nor when both IMOs are valid and differ.
+func TestSancVesselReviewBand(t *testing.T) {
+	ix := sdnList(t)
+	for _, c := range []struct {
+		name, flag, imo string
+		want            report.Severity // "" for none
+	}{
+		{"M/V HUA FU 1", "PA", "", report.Medium},
+		{"M/V HUA FU 1", "Panama", "", report.Medium},
+		{"M/V HUA FU 1", "LR", "", ""},
+		{"M/V HUA FU 1", "PA", "9202027", ""}, // valid, and not HUA FU's 9020003
+	} {
+		w := quiet()
+		cliReference(w)
+		withoutIMO(w, c.name, c.flag)
+		id := "V1"
+		if c.imo != "" {
+			v := &w.reg.Vessels[0]
+			v.IMO, v.Key, v.IMOValid = c.imo, c.imo, true
+			w.reg.Claims[0].AssetIMO, w.reg.Claims[0].AssetID = c.imo, ""
+			id = c.imo
+		}
+		label := c.name + " " + c.flag + " " + c.imo
+		f := finding(w.runWith(ix), RuleSancVessel, vessel(id))
+		switch {
+		case c.want == "" && f != nil:
+			t.Errorf("%s: %s %q, want none", label, f.Severity, f.Message)
+		case c.want == "":
+		case f == nil:
+			t.Errorf("%s: no SANC-VESSEL", label)
+		case f.Severity != c.want || f.Evidence[0].EntryID != "23764" || !strings.Contains(f.Message, "to review") || !strings.Contains(f.Message, "0.75"):
+			t.Errorf("%s: %s %q (entry %s), want %s, to review, score 0.75, entry 23764", label, f.Severity, f.Message, f.Evidence[0].EntryID, c.want)
+		}
 	}
 }
