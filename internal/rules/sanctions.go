@@ -148,14 +148,16 @@ func sancVessel(e *eval) {
 			imo = v.IMO
 		}
 		hit := map[string]bool{}
-		var ev0 []report.Evidence
-		if v != nil {
-			ev0 = append(ev0, regEv(v.Origin.At("imo"), listText("vessel "+v.Name, labelled("IMO", v.IMO), labelled("flag", v.Flag))))
-		}
+		// the claims of the vessel, cited after the vessel row's cells
+		// each match used (vesselEv)
+		var claims []report.Evidence
 		for _, c := range e.claims {
 			if c.Vessel == id {
-				ev0 = append(ev0, e.claimEvidence(c))
+				claims = append(claims, e.claimEvidence(c))
 			}
+		}
+		cite := func(m sanctions.Match, columns ...string) []report.Evidence {
+			return append(append([]report.Evidence{matchEv(m)}, vesselEv(v, columns...)...), claims...)
 		}
 		vi := e.g.Node(ownership.Vessel, id)
 		for _, m := range e.f.Lists.IMO(imo) {
@@ -165,7 +167,7 @@ func sancVessel(e *eval) {
 			}
 			e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
 				fmt.Sprintf("tokenised vessel %s is listed: IMO %s on %s", e.vesselLabel(id), imo, listedName(m)),
-				append([]report.Evidence{matchEv(m)}, ev0...)...)
+				cite(m, "imo")...)
 		}
 		if v == nil {
 			continue
@@ -181,7 +183,7 @@ func sancVessel(e *eval) {
 				}
 				e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
 					fmt.Sprintf("tokenised vessel %s is listed: MMSI %s on %s", e.vesselLabel(id), v.MMSI, listedName(m)),
-					append([]report.Evidence{matchEv(m)}, ev0...)...)
+					cite(m, "mmsi")...)
 			}
 		}
 		if v.Name == "" {
@@ -200,7 +202,7 @@ func sancVessel(e *eval) {
 				// as SANC-OWNER reports a name in the review band
 				e.add(RuleSancVessel, report.Medium, vesselSubject(id), matchKey(m),
 					fmt.Sprintf("tokenised vessel %s, possible name match to review: %s (score %.2f), of the same flag (%s), not by IMO", e.vesselLabel(id), listedName(m), m.Score, v.Flag),
-					append([]report.Evidence{matchEv(m)}, ev0...)...)
+					cite(m, "name", "flag")...)
 				continue
 			}
 			if len(other) > 0 {
@@ -209,14 +211,41 @@ func sancVessel(e *eval) {
 				e.add(RuleSancVessel, report.Low, vesselSubject(id), matchKey(m),
 					fmt.Sprintf("tokenised vessel %s has the name and flag (%s) of %s, but another IMO: %s here, %s on the list; a ship keeps its IMO number for life, so this is another ship unless one of the numbers is false: to review, not a match",
 						e.vesselLabel(id), v.Flag, listedName(m), v.IMO, strings.Join(other, ", ")),
-					append([]report.Evidence{matchEv(m)}, ev0...)...)
+					cite(m, "name", "flag", "imo")...)
 				continue
 			}
 			e.add(RuleSancVessel, report.High, vesselSubject(id), matchKey(m),
 				fmt.Sprintf("tokenised vessel %s matches %s by name and flag (%s), not by IMO", e.vesselLabel(id), listedName(m), v.Flag),
-				append([]report.Evidence{matchEv(m)}, ev0...)...)
+				cite(m, "name", "flag")...)
 		}
 	}
+}
+
+// vesselEv cites the vessel's registry row at each of columns ("imo",
+// "name", "flag", "mmsi") that holds a value, with what it says; none for
+// a vessel not in the registry (its claims cite it).
+func vesselEv(v *registry.Vessel, columns ...string) []report.Evidence {
+	if v == nil {
+		return nil
+	}
+	var out []report.Evidence
+	for _, col := range columns {
+		var value, text string
+		switch col {
+		case "imo":
+			value, text = v.IMO, listText("vessel "+v.Name, labelled("IMO", v.IMO), labelled("flag", v.Flag))
+		case "name":
+			value, text = v.Name, "vessel "+v.Key+" is named "+v.Name
+		case "flag":
+			value, text = v.Flag, "vessel "+firstNonEmpty(v.Name, v.Key)+" flies the flag "+v.Flag
+		case "mmsi":
+			value, text = v.MMSI, "vessel "+firstNonEmpty(v.Name, v.Key)+" has MMSI "+v.MMSI
+		}
+		if value != "" {
+			out = append(out, regEv(v.Origin.At(col), text))
+		}
+	}
+	return out
 }
 
 // otherIMOs are the entry's valid IMO numbers when the vessel's own IMO is

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/refdata"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
@@ -276,6 +277,87 @@ func TestSancVesselReviewBand(t *testing.T) {
 			t.Errorf("%s: no SANC-VESSEL", label)
 		case f.Severity != c.want || f.Evidence[0].EntryID != "23764" || !strings.Contains(f.Message, "to review") || !strings.Contains(f.Message, "0.75"):
 			t.Errorf("%s: %s %q (entry %s), want %s, to review, score 0.75, entry 23764", label, f.Severity, f.Message, f.Evidence[0].EntryID, c.want)
+		}
+	}
+}
+
+// TestSancVesselCitesColumnsUsed: a SANC-VESSEL finding cites the vessel
+// row at the columns its match used, each holding a value (audit verify
+// takes an empty cited cell for an unresolved citation): the name and flag
+// of a ship without an IMO (the red team's reg MAR AZUL, cited at its empty
+// imo column), the MMSI of one listed by MMSI; and the claim it cites says
+// only what the claims sheet gives (the vessel by its key, no empty issuer
+// or document).
+func TestSancVesselCitesColumnsUsed(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		entry sanctions.Entry
+		mmsi  string
+		cols  []string // the vessels-sheet columns cited, in order
+	}{
+		{"name and flag", sanctions.Entry{Name: "MAR AZUL", Type: "vessel", Flag: "Cuba"}, "", []string{"name", "flag"}},
+		{"MMSI", sanctions.Entry{Name: "SOMETHING ELSE", Type: "vessel", MMSIs: []string{"323000001"}}, "323000001", []string{"mmsi"}},
+	} {
+		w := quiet()
+		cliReference(w)
+		withoutIMO(w, "MAR AZUL", "CU")
+		w.reg.Vessels[0].MMSI = c.mmsi
+		w.reg.Claims[0].IssuerID = ""
+		w.list(c.entry)
+		f := finding(w.run(), RuleSancVessel, vessel("V1"))
+		if f == nil {
+			t.Errorf("%s: no SANC-VESSEL", c.name)
+			continue
+		}
+		v := w.reg.Vessels[0]
+		cell := map[string]string{"imo": v.IMO, "name": v.Name, "flag": v.Flag, "mmsi": v.MMSI}
+		var cols []string
+		for _, ev := range f.Evidence {
+			switch ev.Sheet {
+			case "vessels":
+				cols = append(cols, ev.Column)
+				if cell[ev.Column] == "" {
+					t.Errorf("%s: cites the vessel row at its empty %q column: %+v", c.name, ev.Column, ev)
+				}
+			case "claims":
+				if !strings.HasSuffix(ev.Text, " claims 100% of vessel V1") { // the sheet gives no issuer, no document
+					t.Errorf("%s: claim cited as %q, want the vessel's key V1 and nothing the sheet leaves empty", c.name, ev.Text)
+				}
+			}
+		}
+		if strings.Join(cols, ",") != strings.Join(c.cols, ",") {
+			t.Errorf("%s: cites the vessel row at %v, want %v", c.name, cols, c.cols)
+		}
+	}
+}
+
+// TestClaimEvidenceSaysWhatIsKnown: a claim is cited with the vessel's
+// IMO, else its key, the issuer and the document only when the sheet gives
+// them, and the share only when it states one.
+func TestClaimEvidenceSaysWhatIsKnown(t *testing.T) {
+	e := &eval{snap: &chain.Snapshot{}}
+	sheet := &registry.Claim{Origin: at("claims", 2)}
+	for _, c := range []struct {
+		unit   claimUnit
+		stated bool // the sheet states the share
+		doc    string
+		want   string
+	}{
+		{claimUnit{Token: tok, TokenID: "4", Vessel: "V-MARAZUL", Share: registry.Exact(1), Issuer: "C-ISSUER"}, true, "Deed 4",
+			tok + " token id 4 claims 100% of vessel V-MARAZUL (issuer C-ISSUER; Deed 4)"},
+		{claimUnit{Token: tok, IMO: imo1, Vessel: imo1, Share: registry.Exact(0.6)}, true, "",
+			tok + " claims 60% of vessel " + imo1},
+		{claimUnit{Token: tok, Vessel: "V1", Share: registry.Exact(1)}, false, "Deed 1",
+			tok + " claims vessel V1 (no share stated: taken as the whole vessel; Deed 1)"},
+	} {
+		s := *sheet
+		s.Document = c.doc
+		if c.stated {
+			s.ClaimedShare = c.unit.Share
+		}
+		c.unit.Sheet = &s
+		if got := e.claimEvidence(c.unit).Text; got != c.want {
+			t.Errorf("claim cited as\n%q, want\n%q", got, c.want)
 		}
 	}
 }
