@@ -544,38 +544,64 @@ func sanc50(e *eval) {
 
 // blockedBehindNames are the 50% rule's blocks of the parties matched by
 // their own names only (seeds not among idSeeds), which the rule run from
-// every seed leaves out as seeds: each such party in a chain with a blocked
-// or listed owner is judged from the other seeds, so that a block by its
-// owners (by an identifier, critical) is not hidden behind its own weaker
-// name match. A party listed by an identifier is blocked whatever its
-// owners hold, and is not judged again. Sorted by id.
+// every seed leaves out as seeds: each such party in a chain is judged from
+// the other seeds, so that a block by its owners (by an identifier,
+// critical) is not hidden behind its own weaker name match. A party listed
+// by an identifier is blocked whatever its owners hold, and is not judged
+// again. Sorted by id.
+//
+// A listed owner is blocked whatever the party is; an owner blocked by the
+// rule (byNode) may be so only through the party (circular ownership), so a
+// party with such an owner is judged by running the rule again without it,
+// and any other from its owners' direct holdings, as ownership.Blocked adds
+// them, without a run of the rule each.
 func (e *eval) blockedBehindNames(seeds, idSeeds []int32, byNode map[int32]ownership.Block) []ownership.Block {
+	const half = 0.5 - 1e-9 // as ownership.Blocked compares
 	var out []ownership.Block
 	for _, v := range seeds {
 		if !e.inChain[v] || slices.Contains(idSeeds, v) {
 			continue
 		}
-		owned := false // an owner listed or blocked: worth a run of the rule
+		b := ownership.Block{Node: v}
+		rerun := false
 		for _, ei := range e.g.Owners(v) {
-			o := e.g.Edges[ei].Owner
-			if _, blocked := byNode[o]; blocked || len(e.listed[o]) > 0 {
-				owned = true
+			ed := &e.g.Edges[ei]
+			if _, blocked := byNode[ed.Owner]; blocked {
+				rerun = true
 				break
 			}
+			if ed.Owner != v && len(e.listed[ed.Owner]) > 0 {
+				b.Edges = append(b.Edges, ei)
+				b.Share.Low += ed.Share.Low
+				b.Share.High += ed.Share.High
+			}
 		}
-		if !owned {
-			continue
-		}
-		others := slices.DeleteFunc(slices.Clone(seeds), func(s int32) bool { return s == v })
-		for _, b := range e.g.Blocked(others) {
-			if b.Node == v {
-				out = append(out, b)
-				if b.Possible {
-					e.mayBeBlocked[v] = true
-				} else {
-					e.blocked[v] = true
+		if rerun {
+			found := false
+			others := slices.DeleteFunc(slices.Clone(seeds), func(s int32) bool { return s == v })
+			for _, x := range e.g.Blocked(others) {
+				if x.Node == v {
+					b, found = x, true
 				}
 			}
+			if !found {
+				continue
+			}
+		} else {
+			b.Share.High = min(b.Share.High, 1)
+			switch {
+			case b.Share.Low >= half:
+			case b.Share.High >= half:
+				b.Possible = true
+			default:
+				continue
+			}
+		}
+		out = append(out, b)
+		if b.Possible {
+			e.mayBeBlocked[v] = true
+		} else {
+			e.blocked[v] = true
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return e.g.Nodes[out[i].Node].ID < e.g.Nodes[out[j].Node].ID })

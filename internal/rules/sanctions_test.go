@@ -361,3 +361,61 @@ func TestClaimEvidenceSaysWhatIsKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestSanc50BehindNameThroughChains: a company matched by its own name,
+// held through an intermediate that the 50% rule blocks, is blocked too
+// (the block reaches it through its owner); held by an owner blocked only
+// through the company itself (circular ownership) it is not, since its own
+// name match cannot block it by the 50% rule; held by a listed owner of an
+// unknown share, it may be blocked.
+func TestSanc50BehindNameThroughChains(t *testing.T) {
+	own := sanctions.Entry{List: "OFAC SDN", EntryID: "2", ListDate: "2024-05-03", Name: "FJORD OWNER AS", Type: "entity"}
+	bad := sanctions.Entry{List: "OFAC SDN", EntryID: "32895", ListDate: "2024-05-03", Name: "BRAVERY MARITIME CORPORATION", Type: "entity", CompanyIMOs: []string{"6161246"}}
+	mid := registry.Company{ID: "C-MID", Name: "Middle Holdings Ltd", Jurisdiction: "NO", Origin: at("companies", 4)}
+	badCo := registry.Company{ID: "C-BAD", Name: "Bravery Maritime Corp.", Jurisdiction: "AE", CompanyIMO: "6161246", Origin: at("companies", 5)}
+	holds := func(owner, owned string, share registry.Share, row int) registry.Ownership {
+		return registry.Ownership{OwnerID: owner, OwnedID: owned, Share: share, Origin: at("ownership", row)}
+	}
+	for _, c := range []struct {
+		name   string
+		change func(w *world)
+		want   report.Severity // on C-OWN; "" for none
+		phrase string
+	}{
+		{"through an intermediate blocked by a listed owner", func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.4)
+			w.reg.Companies = append(w.reg.Companies, mid, badCo)
+			w.reg.Ownership = append(w.reg.Ownership, holds("C-MID", "C-OWN", registry.Exact(0.6), 3), holds("C-BAD", "C-MID", registry.Exact(1), 4))
+			w.list(bad)
+		}, report.Critical, "Middle Holdings Ltd (C-MID) 60% (itself blocked by the 50% rule, starting from Bravery Maritime Corp. (C-BAD), listed"},
+		{"circular: its owner blocked only through it", func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.4)
+			w.reg.Companies = append(w.reg.Companies, mid)
+			w.reg.Ownership = append(w.reg.Ownership, holds("C-MID", "C-OWN", registry.Exact(0.6), 3), holds("C-OWN", "C-MID", registry.Exact(0.6), 4))
+		}, "", ""},
+		{"a listed owner of an unknown share", func(w *world) {
+			w.reg.Ownership[0].Share = registry.Exact(0.2)
+			w.reg.Companies = append(w.reg.Companies, badCo)
+			w.reg.Ownership = append(w.reg.Ownership, holds("C-BAD", "C-OWN", registry.Unknown, 3))
+			w.list(bad)
+		}, report.High, "may be blocked"},
+	} {
+		w := quiet()
+		w.list(own)
+		c.change(w)
+		res := w.run()
+		if f := finding(res, RuleSancOwner, company("C-OWN")); f == nil {
+			t.Errorf("%s: no SANC-OWNER for the company's own name", c.name)
+		}
+		f := finding(res, RuleSanc50, company("C-OWN"))
+		switch {
+		case c.want == "" && f != nil:
+			t.Errorf("%s: %s %q, want none", c.name, f.Severity, f.Message)
+		case c.want == "":
+		case f == nil:
+			t.Errorf("%s: no SANC-50", c.name)
+		case f.Severity != c.want || !strings.Contains(f.Message, c.phrase):
+			t.Errorf("%s: %s %q, want %s saying %q", c.name, f.Severity, f.Message, c.want, c.phrase)
+		}
+	}
+}
