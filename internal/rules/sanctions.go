@@ -157,7 +157,7 @@ func sancVessel(e *eval) {
 			}
 		}
 		cite := func(m sanctions.Match, columns ...string) []report.Evidence {
-			return append(append([]report.Evidence{matchEv(m)}, vesselEv(v, columns...)...), claims...)
+			return append(append([]report.Evidence{matchEv(m)}, e.vesselEv(v, columns...)...), claims...)
 		}
 		vi := e.g.Node(ownership.Vessel, id)
 		for _, m := range e.f.Lists.IMO(imo) {
@@ -222,9 +222,10 @@ func sancVessel(e *eval) {
 }
 
 // vesselEv cites the vessel's registry row at each of columns ("imo",
-// "name", "flag", "mmsi") that holds a value, with what it says; none for
-// a vessel not in the registry (its claims cite it).
-func vesselEv(v *registry.Vessel, columns ...string) []report.Evidence {
+// "name", "flag", "mmsi") that holds a value, with what it says (a flag
+// with its country's name, "Cuba (CU)"); none for a vessel not in the
+// registry (its claims cite it).
+func (e *eval) vesselEv(v *registry.Vessel, columns ...string) []report.Evidence {
 	if v == nil {
 		return nil
 	}
@@ -237,7 +238,7 @@ func vesselEv(v *registry.Vessel, columns ...string) []report.Evidence {
 		case "name":
 			value, text = v.Name, "vessel "+v.Key+" is named "+v.Name
 		case "flag":
-			value, text = v.Flag, "vessel "+firstNonEmpty(v.Name, v.Key)+" flies the flag "+v.Flag
+			value, text = v.Flag, "vessel "+firstNonEmpty(v.Name, v.Key)+" flies the flag of "+e.country(v.Flag)
 		case "mmsi":
 			value, text = v.MMSI, "vessel "+firstNonEmpty(v.Name, v.Key)+" has MMSI "+v.MMSI
 		}

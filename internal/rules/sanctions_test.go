@@ -319,6 +319,9 @@ func TestSancVesselCitesColumnsUsed(t *testing.T) {
 				if cell[ev.Column] == "" {
 					t.Errorf("%s: cites the vessel row at its empty %q column: %+v", c.name, ev.Column, ev)
 				}
+				if ev.Column == "flag" && !strings.HasSuffix(ev.Text, "flies the flag of Cuba (CU)") {
+					t.Errorf("%s: flag cited as %q, want the country named", c.name, ev.Text)
+				}
 			case "claims":
 				if !strings.HasSuffix(ev.Text, " claims 100% of vessel V1") { // the sheet gives no issuer, no document
 					t.Errorf("%s: claim cited as %q, want the vessel's key V1 and nothing the sheet leaves empty", c.name, ev.Text)
