@@ -27,14 +27,34 @@ func ValidIMO(s string) bool {
 	return ok && registry.ValidShipIMO(digits)
 }
 
-// claimEvidence cites where a claim was read.
+// claimEvidence cites where a claim was read, saying only what it gives: a
+// claims-sheet row as "TOKEN token id N claims 60% of vessel IMO-or-key
+// (issuer I; DOCUMENT)", the token id, issuer and document left out when
+// the row has none, and a share the row does not state said to be taken
+// as the whole vessel.
 func (e *eval) claimEvidence(c claimUnit) report.Evidence {
 	what := e.tokenLabel(c.Token)
 	if c.TokenID != "" {
 		what += " token id " + c.TokenID
 	}
 	if c.Sheet != nil {
-		return regEv(c.Sheet.Origin, fmt.Sprintf("%s claims %s of vessel %s (issuer %s; %s)", what, pctRange(c.Share), c.IMO, c.Issuer, c.Sheet.Document))
+		vessel := firstNonEmpty(c.IMO, c.Sheet.AssetID, c.Vessel)
+		var notes []string
+		text := fmt.Sprintf("%s claims %s of vessel %s", what, pctRange(c.Share), vessel)
+		if c.Sheet.ClaimedShare == (registry.Share{}) {
+			text = fmt.Sprintf("%s claims vessel %s", what, vessel)
+			notes = append(notes, "no share stated: taken as the whole vessel")
+		}
+		if c.Issuer != "" {
+			notes = append(notes, "issuer "+c.Issuer)
+		}
+		if c.Sheet.Document != "" {
+			notes = append(notes, c.Sheet.Document)
+		}
+		if len(notes) > 0 {
+			text += " (" + strings.Join(notes, "; ") + ")"
+		}
+		return regEv(c.Sheet.Origin, text)
 	}
 	return report.Evidence{Kind: "metadata", Text: fmt.Sprintf("%s claims vessel IMO %s (%s %s)", what, c.Chain.IMO, c.Chain.Source, c.Chain.URI)}
 }

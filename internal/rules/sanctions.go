@@ -8,6 +8,7 @@ import (
 
 	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/ownership"
+	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
 )
@@ -135,7 +136,10 @@ func (e *eval) walletHolderRole(id string, issuers map[string]bool) string {
 }
 
 // sancVessel: a tokenised vessel is on a list, by IMO or MMSI (critical) or
-// by name and flag together (high).
+// by name and flag together (high; medium, to review, for a name in the
+// review band), unless both have valid IMOs that differ (another ship:
+// low, to review, for a name at match strength; nothing for one in the
+// review band).
 func sancVessel(e *eval) {
 	for _, id := range e.tokenised {
 		v := e.vessels[id]
@@ -144,14 +148,16 @@ func sancVessel(e *eval) {
 			imo = v.IMO
 		}
 		hit := map[string]bool{}
-		var ev0 []report.Evidence
-		if v != nil {
-			ev0 = append(ev0, regEv(v.Origin.At("imo"), listText("vessel "+v.Name, labelled("IMO", v.IMO), labelled("flag", v.Flag))))
-		}
+		// the claims of the vessel, cited after the vessel row's cells
+		// each match used (vesselEv)
+		var claims []report.Evidence
 		for _, c := range e.claims {
 			if c.Vessel == id {
-				ev0 = append(ev0, e.claimEvidence(c))
+				claims = append(claims, e.claimEvidence(c))
 			}
+		}
+		cite := func(m sanctions.Match, columns ...string) []report.Evidence {
+			return append(append([]report.Evidence{matchEv(m)}, e.vesselEv(v, columns...)...), claims...)
 		}
 		vi := e.g.Node(ownership.Vessel, id)
 		for _, m := range e.f.Lists.IMO(imo) {
@@ -161,7 +167,7 @@ func sancVessel(e *eval) {
 			}
 			e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
 				fmt.Sprintf("tokenised vessel %s is listed: IMO %s on %s", e.vesselLabel(id), imo, listedName(m)),
-				append([]report.Evidence{matchEv(m)}, ev0...)...)
+				cite(m, "imo")...)
 		}
 		if v == nil {
 			continue
@@ -177,35 +183,105 @@ func sancVessel(e *eval) {
 				}
 				e.add(RuleSancVessel, report.Critical, vesselSubject(id), matchKey(m),
 					fmt.Sprintf("tokenised vessel %s is listed: MMSI %s on %s", e.vesselLabel(id), v.MMSI, listedName(m)),
-					append([]report.Evidence{matchEv(m)}, ev0...)...)
+					cite(m, "mmsi")...)
 			}
 		}
 		if v.Name == "" {
 			continue
 		}
 		for _, m := range e.f.Lists.Name(sanctions.Query{Name: v.Name, Type: "vessel"}) {
-			if hit[matchKey(m)] || m.Review || !e.sameFlag(v.Flag, m.Entry.Flag) {
+			if hit[matchKey(m)] || !e.sameFlag(v.Flag, m.Entry.Flag) {
 				continue
 			}
+			other := otherIMOs(v, m.Entry)
+			if m.Review && len(other) > 0 {
+				continue // a name to review, and the IMOs say another ship
+			}
 			hit[matchKey(m)] = true
+			if m.Review {
+				// as SANC-OWNER reports a name in the review band
+				e.add(RuleSancVessel, report.Medium, vesselSubject(id), matchKey(m),
+					fmt.Sprintf("tokenised vessel %s, possible name match to review: %s (score %.2f), of the same flag (%s), not by IMO", e.vesselLabel(id), listedName(m), m.Score, v.Flag),
+					cite(m, "name", "flag")...)
+				continue
+			}
+			if len(other) > 0 {
+				// an IMO number stays with its hull for life: another valid
+				// number is another ship, unless one of them is false
+				e.add(RuleSancVessel, report.Low, vesselSubject(id), matchKey(m),
+					fmt.Sprintf("tokenised vessel %s has the name and flag (%s) of %s, but another IMO: %s here, %s on the list; a ship keeps its IMO number for life, so this is another ship unless one of the numbers is false: to review, not a match",
+						e.vesselLabel(id), v.Flag, listedName(m), v.IMO, strings.Join(other, ", ")),
+					cite(m, "name", "flag", "imo")...)
+				continue
+			}
 			e.add(RuleSancVessel, report.High, vesselSubject(id), matchKey(m),
 				fmt.Sprintf("tokenised vessel %s matches %s by name and flag (%s), not by IMO", e.vesselLabel(id), listedName(m), v.Flag),
-				append([]report.Evidence{matchEv(m)}, ev0...)...)
+				cite(m, "name", "flag")...)
 		}
 	}
 }
 
-// sameFlag compares a registry flag (ISO alpha-2) with a list's flag (a
-// code or a country name).
+// vesselEv cites the vessel's registry row at each of columns ("imo",
+// "name", "flag", "mmsi") that holds a value, with what it says (a flag
+// with its country's name, "Cuba (CU)"); none for a vessel not in the
+// registry (its claims cite it).
+func (e *eval) vesselEv(v *registry.Vessel, columns ...string) []report.Evidence {
+	if v == nil {
+		return nil
+	}
+	var out []report.Evidence
+	for _, col := range columns {
+		var value, text string
+		switch col {
+		case "imo":
+			value, text = v.IMO, listText("vessel "+v.Name, labelled("IMO", v.IMO), labelled("flag", v.Flag))
+		case "name":
+			value, text = v.Name, "vessel "+v.Key+" is named "+v.Name
+		case "flag":
+			value, text = v.Flag, "vessel "+firstNonEmpty(v.Name, v.Key)+" flies the flag of "+e.country(v.Flag)
+		case "mmsi":
+			value, text = v.MMSI, "vessel "+firstNonEmpty(v.Name, v.Key)+" has MMSI "+v.MMSI
+		}
+		if value != "" {
+			out = append(out, regEv(v.Origin.At(col), text))
+		}
+	}
+	return out
+}
+
+// otherIMOs are the entry's valid IMO numbers when the vessel's own IMO is
+// valid and is none of them: the numbers say the listed ship is another
+// one. None when either side has no valid IMO, as the numbers then cannot
+// tell the ships apart.
+func otherIMOs(v *registry.Vessel, en *sanctions.Entry) []string {
+	own, ok := registry.NormalizeIMO(v.IMO)
+	if !ok || !registry.ValidShipIMO(own) {
+		return nil
+	}
+	var out []string
+	for _, s := range en.IMOs {
+		listed, ok := registry.NormalizeIMO(s)
+		if !ok || !registry.ValidShipIMO(listed) {
+			continue
+		}
+		if listed == own {
+			return nil
+		}
+		out = append(out, listed)
+	}
+	return uniqStrings(out)
+}
+
+// sameFlag compares a registry flag with a list's flag as ISO 3166-1
+// country codes (flagCode: the country table with its other names and
+// aliases), so that a list's "Iran" or "Democratic People's Republic of
+// Korea" is the registry's IR or KP; a flag that is no known country is
+// compared as text, ignoring case. An empty flag is the same as none.
 func (e *eval) sameFlag(flag, listed string) bool {
-	if flag == "" || listed == "" {
+	if strings.TrimSpace(flag) == "" || strings.TrimSpace(listed) == "" {
 		return false
 	}
-	if strings.EqualFold(flag, listed) {
-		return true
-	}
-	name := e.f.Reference.CountryNames[strings.ToUpper(flag)]
-	return name != "" && strings.EqualFold(name, strings.TrimSpace(listed))
+	return e.flagCode(flag) == e.flagCode(listed)
 }
 
 // sancOwner: a company or person in a chain matches a list entry.
@@ -411,8 +487,9 @@ func sanc50(e *eval) {
 			e.mayBeBlocked[b.Node] = true
 		}
 	}
+	blocks = append(blocks, e.blockedBehindNames(seeds, idSeeds, byNode)...)
 	for _, b := range blocks {
-		if !e.inChain[b.Node] || len(e.listed[b.Node]) > 0 {
+		if !e.inChain[b.Node] {
 			continue
 		}
 		var owners []string
@@ -464,6 +541,72 @@ func sanc50(e *eval) {
 		e.add(RuleSanc50, report.Critical, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
 			fmt.Sprintf("%s is blocked by the 50%% rule: blocked owners hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 	}
+}
+
+// blockedBehindNames are the 50% rule's blocks of the parties matched by
+// their own names only (seeds not among idSeeds), which the rule run from
+// every seed leaves out as seeds: each such party in a chain is judged from
+// the other seeds, so that a block by its owners (by an identifier,
+// critical) is not hidden behind its own weaker name match. A party listed
+// by an identifier is blocked whatever its owners hold, and is not judged
+// again. Sorted by id.
+//
+// A listed owner is blocked whatever the party is; an owner blocked by the
+// rule (byNode) may be so only through the party (circular ownership), so a
+// party with such an owner is judged by running the rule again without it,
+// and any other from its owners' direct holdings, as ownership.Blocked adds
+// them, without a run of the rule each.
+func (e *eval) blockedBehindNames(seeds, idSeeds []int32, byNode map[int32]ownership.Block) []ownership.Block {
+	const half = 0.5 - 1e-9 // as ownership.Blocked compares
+	var out []ownership.Block
+	for _, v := range seeds {
+		if !e.inChain[v] || slices.Contains(idSeeds, v) {
+			continue
+		}
+		b := ownership.Block{Node: v}
+		rerun := false
+		for _, ei := range e.g.Owners(v) {
+			ed := &e.g.Edges[ei]
+			if _, blocked := byNode[ed.Owner]; blocked {
+				rerun = true
+				break
+			}
+			if ed.Owner != v && len(e.listed[ed.Owner]) > 0 {
+				b.Edges = append(b.Edges, ei)
+				b.Share.Low += ed.Share.Low
+				b.Share.High += ed.Share.High
+			}
+		}
+		if rerun {
+			found := false
+			others := slices.DeleteFunc(slices.Clone(seeds), func(s int32) bool { return s == v })
+			for _, x := range e.g.Blocked(others) {
+				if x.Node == v {
+					b, found = x, true
+				}
+			}
+			if !found {
+				continue
+			}
+		} else {
+			b.Share.High = min(b.Share.High, 1)
+			switch {
+			case b.Share.Low >= half:
+			case b.Share.High >= half:
+				b.Possible = true
+			default:
+				continue
+			}
+		}
+		out = append(out, b)
+		if b.Possible {
+			e.mayBeBlocked[v] = true
+		} else {
+			e.blocked[v] = true
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return e.g.Nodes[out[i].Node].ID < e.g.Nodes[out[j].Node].ID })
+	return out
 }
 
 // namesAgree reports whether name scores at least the review threshold
