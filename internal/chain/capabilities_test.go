@@ -325,7 +325,7 @@ func TestEveryCompiledFunctionDispatched(t *testing.T) {
 }
 
 // TestEmbeddedCreationCodeNotDispatched reads, on a simulated chain,
-// ReceiptIssuer, a fixed-supply ERC-20 whose newReceipt() deploys
+// ReceiptIssuer, a fixed-supply ERC-20 whose owner's newReceipt() deploys
 // `new Receipt(msg.sender)`, and a Receipt it deployed. Receipt's
 // creation code, with a dispatcher of the owner's mint(address,uint256)
 // and pause(), is data at the end of the issuer's code, which never runs
