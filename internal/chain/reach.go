@@ -80,39 +80,79 @@ func pushValue(code []byte, i, n int) (int, bool) {
 // (jumpdests) is a target, wherever its JUMP or JUMPI is: this follows
 // solc's and Vyper's jumps (PUSH2 tag JUMPI) and the return addresses of
 // solc's internal functions, pushed long before the JUMP that uses them.
-// Each instruction is read at most once: linear time in len(code), and
-// any bytes are safe to read.
+// One computed jump is followed too, Vyper's sparse selector table (0.3.10
+// on, its default): a run that copies code to memory (CODECOPY) and ends
+// with MLOAD JUMP jumps to a 2-byte address read from a table in the data
+// after the code; each constant the run pushes that is an offset in the
+// code is taken for such a table, whose entries are targets from the first
+// while each is a valid JUMPDEST (jumpTable). Each instruction and each
+// table entry is read at most once: linear time in len(code), and any
+// bytes are safe to read.
 func reachable(code []byte) bitset {
 	dests := jumpdests(code)
 	seen := newBitset(len(code))
+	tabled := newBitset(len(code)) // table entries read
 	queue := []int{0}
 	if len(code) > 0 {
 		seen.set(0)
 	}
+	target := func(t int) {
+		if dests.has(t) && !seen.has(t) {
+			seen.set(t)
+			queue = append(queue, t)
+		}
+	}
 	for len(queue) > 0 {
 		start := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
+		var consts []int // offsets in the code this run pushes
+		codecopy, last := false, byte(0)
 		for i := start; i < len(code); {
 			if i != start && seen.has(i) {
-				break // the rest of this block was read from i already
+				break // the rest of this run was read from i already
 			}
 			seen.set(i)
 			op := code[i]
 			if n, ok := pushSize(op); ok {
-				if t, ok := pushValue(code, i, n); ok && dests.has(t) && !seen.has(t) {
-					seen.set(t)
-					queue = append(queue, t)
+				if t, ok := pushValue(code, i, n); ok {
+					target(t)
+					consts = append(consts, t)
 				}
 				i += 1 + n
+				last = op
 				continue
+			}
+			if op == 0x39 { // CODECOPY
+				codecopy = true
+			}
+			if op == 0x56 && last == 0x51 && codecopy { // MLOAD JUMP
+				for _, t := range consts {
+					jumpTable(code, t, dests, tabled, target)
+				}
 			}
 			if endsBlock(op) {
 				break
 			}
+			last = op
 			i++
 		}
 	}
 	return seen
+}
+
+// jumpTable reads the table of 2-byte big-endian code addresses that
+// Vyper's sparse selector table keeps in the data at offset at, calling
+// target with each entry from the first while each is a valid JUMPDEST,
+// up to an entry read before (tabled).
+func jumpTable(code []byte, at int, dests, tabled bitset, target func(int)) {
+	for i := at; i+1 < len(code) && !tabled.has(i); i += 2 {
+		tabled.set(i)
+		t := int(code[i])<<8 | int(code[i+1])
+		if t >= len(code) || !dests.has(t) {
+			return
+		}
+		target(t)
+	}
 }
 
 // Selectors is a set of 4-byte function selectors that a code's

@@ -211,7 +211,8 @@ func linearSelectors(code []byte) Selectors {
 // reading too (reachability only removes); HasSelector agrees with
 // DispatchedSelectors; and data appended after the code (33 zero bytes,
 // which end any push and then STOP, then bytes without a JUMPDEST) never
-// changes what is found.
+// changes what is found in code without a CODECOPY (with one, the data may
+// be a jump table, as Vyper's).
 func FuzzHasSelector(f *testing.F) {
 	sel := selector("mint(address,uint256)")
 	f.Add(append(append([]byte{0x80, 0x63}, sel...), 0x14), []byte{0x60, 0x80}, sel)
@@ -220,6 +221,7 @@ func FuzzHasSelector(f *testing.F) {
 	for _, path := range []string{
 		filepath.Join("..", "..", "contracts", "build", "ReceiptIssuer.bin-runtime"),
 		filepath.Join("testdata", "solc0424", "AssertToken.optimized.bin-runtime"),
+		filepath.Join("testdata", "vyper0310", "counter.bin-runtime"),
 	} {
 		if data, err := os.ReadFile(path); err == nil {
 			code := common.FromHex(strings.TrimSpace(string(data)))
@@ -237,6 +239,9 @@ func FuzzHasSelector(f *testing.F) {
 		if HasSelector(code, sel) != found.Has(sel) {
 			t.Fatalf("HasSelector(%x) disagrees with DispatchedSelectors", sel)
 		}
+		if bytes.IndexByte(code, 0x39) >= 0 {
+			return
+		}
 		more := append(append(bytes.Clone(code), make([]byte, 33)...), bytes.ReplaceAll(data, []byte{0x5b}, nil)...)
 		after := DispatchedSelectors(more)
 		if len(after) != len(found) {
@@ -248,4 +253,30 @@ func FuzzHasSelector(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestVyperSparseSelectorTable: in the runtime code of two Vyper 0.3.10
+// contracts (testdata/vyper0310/README.md), whose dispatcher jumps through
+// a table of bucket addresses kept as data after the code (CODECOPY,
+// MLOAD, JUMP), both functions of each are found dispatched, and nothing
+// else: the table is read as jump targets, and the buckets reached.
+func TestVyperSparseSelectorTable(t *testing.T) {
+	for file, want := range map[string][]string{
+		"counter.bin-runtime":   {"0x06661abd", "0x210970c5"},
+		"blueprint.bin-runtime": {"0x158ef93e", "0x3fa4f245"},
+	} {
+		code := readHex(t, filepath.Join("testdata", "vyper0310", file))
+		found := DispatchedSelectors(code)
+		for _, sel := range want {
+			if !found.Has(common.FromHex(sel)) {
+				t.Errorf("%s: %s is not found dispatched", file, sel)
+			}
+		}
+		if len(found) != len(want) {
+			t.Errorf("%s: %d selectors found (%v), want %v", file, len(found), found, want)
+		}
+	}
+	if sel := selector("count()"); !bytes.Equal(sel, common.FromHex("0x06661abd")) {
+		t.Errorf("count()'s selector is %x", sel)
+	}
 }

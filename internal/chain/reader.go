@@ -630,7 +630,10 @@ func capabilities(erc3643 bool, codes ...codeOf) Capabilities {
 // `new Receipt()`, with Receipt's own dispatcher), its CBOR metadata or
 // constants is not credited with the functions found there. An INVALID
 // (0xfe, old solc's assert) ends a block, not the code: the code after it
-// is reached through the jumps to it. What this can get wrong:
+// is reached through the jumps to it. Vyper's sparse selector table (0.3.10
+// on, its default), a table of bucket addresses kept as data that the
+// dispatcher copies to memory and jumps through, is read as jump targets
+// (reachable). What this can get wrong:
 //   - a constant of the code (a CODECOPY offset or size, an amount) that
 //     happens to equal the offset of a JUMPDEST inside the data is taken
 //     for a jump target, and the data's instructions from there up to the
@@ -643,10 +646,16 @@ func capabilities(erc3643 bool, codes ...codeOf) Capabilities {
 //     also starts a dispatcher's block; the jumps read there, being
 //     offsets in the embedded contract, land back in the token's own code.
 //   - a jump whose target is computed (a hand-written or Huff jump table,
-//     a target loaded from memory, storage or code, or PC arithmetic) is
-//     not followed: a function dispatched only behind one is missed (a
-//     capability not reported). solc and Vyper push every target of their
-//     dispatchers as a constant.
+//     a target loaded from memory, storage or code other than as Vyper's
+//     sparse table, or PC arithmetic) is not followed: a function
+//     dispatched only behind one is missed (a capability not reported).
+//     solc pushes every target of its dispatchers as a constant, and so
+//     does Vyper but for that table.
+//   - a run that copies code to memory and jumps to an address loaded
+//     from memory has each of its constants read as the start of such a
+//     table: 2-byte words there that are JUMPDEST offsets, however they
+//     got there, are jump targets (more code read, as before
+//     reachability).
 //
 // Callers testing many selectors against one code read it once with
 // DispatchedSelectors, which HasSelector is.
