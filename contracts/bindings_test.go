@@ -32,6 +32,8 @@ func TestBindingsMatchBuild(t *testing.T) {
 		{"ShareFactory", &ShareFactoryMetaData},
 		{"UpgradeableBeacon", &UpgradeableBeaconMetaData},
 		{"BeaconProxy", &BeaconProxyMetaData},
+		{"Receipt", &ReceiptMetaData},
+		{"ReceiptIssuer", &ReceiptIssuerMetaData},
 	}
 	built, err := filepath.Glob(filepath.Join("build", "*.abi"))
 	if err != nil || len(built) == 0 {
@@ -76,7 +78,7 @@ func TestBindingsMatchBuild(t *testing.T) {
 // TestSourcesPresent checks that every compiled contract has its source
 // (or is one of OpenZeppelin's proxies or beacon) so check.sh can rebuild it.
 func TestSourcesPresent(t *testing.T) {
-	for _, name := range []string{"VesselShares", "VesselDeeds", "VesselParts", "PermissionedShares", "LyingShares", "BlacklistShares", "CallsOut", "SelfBurn", "Multicall3", "ShareToken", "ShareFactory"} {
+	for _, name := range []string{"VesselShares", "VesselDeeds", "VesselParts", "PermissionedShares", "LyingShares", "BlacklistShares", "CallsOut", "SelfBurn", "Multicall3", "ShareToken", "ShareFactory", "Receipt", "ReceiptIssuer"} {
 		if _, err := os.Stat(name + ".sol"); err != nil {
 			t.Errorf("source of %s: %v", name, err)
 		}

@@ -1,6 +1,8 @@
 // compile.js compiles the Solidity sources of this folder through solc's
-// standard JSON and writes <Name>.abi and <Name>.bin for each deployed
-// contract. Usage: node compile.js SRC_DIR NODE_MODULES OUT_DIR
+// standard JSON and writes <Name>.abi, <Name>.bin (creation code) and
+// <Name>.bin-runtime (the code a deployment leaves at its address, immutables
+// as zeros: for a genesis block, and for tests reading the code a contract
+// runs) for each deployed contract. Usage: node compile.js SRC_DIR NODE_MODULES OUT_DIR
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -29,11 +31,9 @@ const targets = [
   ['ShareFactory.sol', 'ShareFactory'],
   ['@openzeppelin/contracts/proxy/beacon/UpgradeableBeacon.sol', 'UpgradeableBeacon'],
   ['@openzeppelin/contracts/proxy/beacon/BeaconProxy.sol', 'BeaconProxy'],
+  ['Receipt.sol', 'Receipt'],
+  ['ReceiptIssuer.sol', 'ReceiptIssuer'],
 ];
-
-// The contracts whose runtime code is also written (<Name>.bin-runtime),
-// for placing at a fixed address in a genesis block.
-const runtime = ['Multicall3'];
 
 function findFile(name) {
   for (const dir of [srcDir, modules]) {
@@ -86,8 +86,6 @@ for (const [file, name] of targets) {
   }
   fs.writeFileSync(path.join(outDir, name + '.abi'), JSON.stringify(c.abi));
   fs.writeFileSync(path.join(outDir, name + '.bin'), c.evm.bytecode.object);
-  if (runtime.includes(name)) {
-    fs.writeFileSync(path.join(outDir, name + '.bin-runtime'), c.evm.deployedBytecode.object);
-  }
+  fs.writeFileSync(path.join(outDir, name + '.bin-runtime'), c.evm.deployedBytecode.object);
 }
 console.error('compile.js: solc ' + solc.version() + ', ' + targets.length + ' contracts');

@@ -93,7 +93,8 @@ func verifyCommand() *cli.Command {
 			"no admin or beacon; an eip1967 or beacon proxy's is not). A privileged function the\n" +
 			"evidence says the code dispatches (fact code) is read with eth_getCode at the pinned\n" +
 			"block: the code of its code_address (the token, or the implementation it runs there)\n" +
-			"compares the calldata's selector with each cited one (PUSH4 then EQ or XOR), the\n" +
+			"compares the calldata's selector with each cited one (PUSH4 then EQ or XOR, in code\n" +
+			"reachable from its start, not in data after it), the\n" +
 			"selector of the signature cited; each function is one of the catalogue of the\n" +
 			"finding's rule (mint, pause or freeze, forced transfer, upgrade; T-REX's\n" +
 			"burn(address,uint256) and batchBurn only for a token given as erc3643 that the node\n" +

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/tokenaudit/audit/contracts"
 )
@@ -263,15 +264,25 @@ func TestOutgoingSelectorsAndPublicBurnNotCapabilities(t *testing.T) {
 	}
 }
 
-// TestEveryCompiledFunctionDispatched: in the code solc compiles for each
-// contract of contracts/build (its optimiser on, dispatchers with a binary
-// search among many functions), HasSelector finds every external function
-// the contract's ABI lists, and CallsOut's code does not dispatch the
-// IRewards functions it only calls.
+// TestEveryCompiledFunctionDispatched: in the runtime code solc compiles
+// for each contract of contracts/build (its optimiser on, dispatchers with a
+// binary search among many functions), HasSelector finds every external
+// function the contract's ABI lists, and CallsOut's code does not dispatch
+// the IRewards functions it only calls. In each creation code, whose
+// runtime code is data its constructor copies and returns, none is found:
+// the same as a contract's code embedding another's creation code.
 func TestEveryCompiledFunctionDispatched(t *testing.T) {
 	abis, err := filepath.Glob(filepath.Join("..", "..", "contracts", "build", "*.abi"))
 	if err != nil || len(abis) == 0 {
 		t.Fatalf("no contracts/build/*.abi: %v", err)
+	}
+	read := func(path string) []byte {
+		t.Helper()
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return common.FromHex(strings.TrimSpace(string(data)))
 	}
 	checked := 0
 	for _, path := range abis {
@@ -283,14 +294,17 @@ func TestEveryCompiledFunctionDispatched(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		bin, err := os.ReadFile(strings.TrimSuffix(path, ".abi") + ".bin")
-		if err != nil {
-			t.Fatal(err)
+		runtime := read(strings.TrimSuffix(path, ".abi") + ".bin-runtime")
+		creation := read(strings.TrimSuffix(path, ".abi") + ".bin")
+		if !bytes.Contains(creation, runtime[:len(runtime)/2]) {
+			t.Fatalf("%s: the creation code does not hold the runtime code", filepath.Base(path))
 		}
-		code := common.FromHex(strings.TrimSpace(string(bin)))
 		for _, m := range parsed.Methods {
-			if !HasSelector(code, m.ID) {
+			if !HasSelector(runtime, m.ID) {
 				t.Errorf("%s: %s (%x) is not found dispatched", filepath.Base(path), m.Sig, m.ID)
+			}
+			if HasSelector(creation, m.ID) {
+				t.Errorf("%s: %s (%x) is found in the creation code, where it is data", filepath.Base(path), m.Sig, m.ID)
 			}
 			checked++
 		}
@@ -299,10 +313,57 @@ func TestEveryCompiledFunctionDispatched(t *testing.T) {
 	if checked < 100 {
 		t.Errorf("%d functions checked: the build is not what this test expects", checked)
 	}
-	code := common.FromHex(contracts.CallsOutMetaData.Bin)
+	code := read(filepath.Join("..", "..", "contracts", "build", "CallsOut.bin-runtime"))
 	for _, sig := range []string{"mint(address,uint256)", "pause()"} {
+		if !bytes.Contains(code, append([]byte{0x63}, selector(sig)...)) {
+			t.Fatalf("CallsOut's code has no PUSH4 of %s: the test shows nothing", sig)
+		}
 		if HasSelector(code, selector(sig)) {
 			t.Errorf("CallsOut dispatches %s, which it only calls", sig)
 		}
+	}
+}
+
+// TestEmbeddedCreationCodeNotDispatched reads, on a simulated chain,
+// ReceiptIssuer, a fixed-supply ERC-20 whose owner's newReceipt() deploys
+// `new Receipt(msg.sender)`, and a Receipt it deployed. Receipt's
+// creation code, with a dispatcher of the owner's mint(address,uint256)
+// and pause(), is data at the end of the issuer's code, which never runs
+// it: the issuer can neither mint nor pause (no capability at all), while
+// the Receipt, which can, has both, found at its own address. Read
+// linearly (before reachability), the issuer was credited with both.
+func TestEmbeddedCreationCodeNotDispatched(t *testing.T) {
+	c := newCloneChain(t)
+	issuer := c.deploy(append(common.FromHex(contracts.ReceiptIssuerMetaData.Bin), contracts.NewReceiptIssuer().PackConstructor(c.me)...))
+	c.call(issuer, contracts.NewReceiptIssuer().PackNewReceipt())
+	receipt := crypto.CreateAddress(issuer, 1) // a contract's first CREATE
+	c.call(receipt, contracts.NewReceipt().PackMint(c.me, big.NewInt(500)))
+
+	ctx := context.Background()
+	issuerCode, err := c.sim.Client().CodeAt(ctx, issuer, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	receiptCode, err := c.sim.Client().CodeAt(ctx, receipt, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(receiptCode) == 0 || !bytes.Contains(issuerCode, receiptCode) {
+		t.Fatalf("the issuer's code (%d bytes) does not hold the Receipt's (%d bytes): the test shows nothing", len(issuerCode), len(receiptCode))
+	}
+	snap, err := Read(ctx, c.sim.Client(), []string{issuer.Hex(), receipt.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	iss, rct := snap.Tokens[0], snap.Tokens[1]
+	if iss.Standard != "erc20" || len(iss.Capabilities.Found) != 0 || !sameFlags(iss.Capabilities, Capabilities{}) {
+		t.Errorf("ReceiptIssuer (%s): capabilities %+v, want none", iss.Standard, iss.Capabilities)
+	}
+	want := []CodeMatch{
+		{"mint", "mint(address,uint256)", "0x40c10f19", lower(receipt)},
+		{"pause", "pause()", "0x8456cb59", lower(receipt)},
+	}
+	if !slices.Equal(rct.Capabilities.Found, want) || !sameFlags(rct.Capabilities, Capabilities{Mint: true, Pause: true}) {
+		t.Errorf("Receipt: capabilities %+v\nwant found %+v", rct.Capabilities, want)
 	}
 }

@@ -571,18 +571,22 @@ type codeOf struct {
 }
 
 // capabilities looks for the privileged functions the codes dispatch
-// (HasSelector), recording each one found with the address whose code
+// (HasSelector, each code read once: DispatchedSelectors), recording each one found with the address whose code
 // holds it; the erc3643Only ones only for an ERC-3643 token.
 func capabilities(erc3643 bool, codes ...codeOf) Capabilities {
 	var c Capabilities
+	dispatched := make([]Selectors, len(codes))
+	for i, co := range codes {
+		dispatched[i] = DispatchedSelectors(co.code)
+	}
 	for _, kind := range CapabilityKinds {
 		for _, sig := range capabilitySignatures[kind] {
 			if erc3643Only[sig] && !erc3643 {
 				continue
 			}
 			sel := selector(sig)
-			for _, co := range codes {
-				if HasSelector(co.code, sel) {
+			for i, co := range codes {
+				if dispatched[i].Has(sel) {
 					c.Found = append(c.Found, CodeMatch{Capability: kind, Signature: sig, Selector: hexutil.Encode(sel), Code: co.addr})
 				}
 			}
@@ -619,26 +623,44 @@ func capabilities(erc3643 bool, codes ...codeOf) Capabilities {
 // left-aligned in a PUSH32) is not a function the code dispatches and
 // does not count. The code is read instruction by instruction, as the EVM
 // reads it: the selector's bytes inside another push's data do not count.
+//
+// Only instructions execution can reach from pc 0 count (reachable): the
+// bytes after a contract's code are data, not code it runs, and a token
+// whose code embeds another contract's creation code (Solidity's
+// `new Receipt()`, with Receipt's own dispatcher), its CBOR metadata or
+// constants is not credited with the functions found there. An INVALID
+// (0xfe, old solc's assert) ends a block, not the code: the code after it
+// is reached through the jumps to it. Vyper's sparse selector table (0.3.10
+// on, its default), a table of bucket addresses kept as data that the
+// dispatcher copies to memory and jumps through, is read as jump targets
+// (reachable). What this can get wrong:
+//   - a constant of the code (a CODECOPY offset or size, an amount) that
+//     happens to equal the offset of a JUMPDEST inside the data is taken
+//     for a jump target, and the data's instructions from there up to the
+//     next STOP, JUMP, RETURN, REVERT or INVALID are read as code: a
+//     selector compared there counts as it did before reachability was
+//     read (a false capability). Unlikely: a CODECOPY offset points at the
+//     first byte of the embedded code (solc's starts with PUSH1 0x80, not
+//     a JUMPDEST), and another constant must fall past the code's own end
+//     on one of the data's JUMPDESTs (a few percent of its bytes) that
+//     also starts a dispatcher's block; the jumps read there, being
+//     offsets in the embedded contract, land back in the token's own code.
+//   - a jump whose target is computed (a hand-written or Huff jump table,
+//     a target loaded from memory, storage or code other than as Vyper's
+//     sparse table, or PC arithmetic) is not followed: a function
+//     dispatched only behind one is missed (a capability not reported).
+//     solc pushes every target of its dispatchers as a constant, and so
+//     does Vyper but for that table.
+//   - a run that copies code to memory and jumps to an address loaded
+//     from memory has each of its constants read as the start of such a
+//     table: 2-byte words there that are JUMPDEST offsets, however they
+//     got there, are jump targets (more code read, as before
+//     reachability).
+//
+// Callers testing many selectors against one code read it once with
+// DispatchedSelectors, which HasSelector is.
 func HasSelector(code, sel []byte) bool {
-	if len(sel) != 4 {
-		return false
-	}
-	short := bytes.TrimLeft(sel, "\x00") // what solc pushes
-	if len(short) == 0 {
-		return false
-	}
-	for i := 0; i < len(code); i++ {
-		op := code[i]
-		if op < 0x60 || op > 0x7f {
-			continue
-		}
-		n := int(op-0x60) + 1 // PUSH1..PUSH32: skip the pushed bytes
-		if n >= len(short) && n <= 4 && i+1+n <= len(code) && bytes.Equal(bytes.TrimLeft(code[i+1:i+1+n], "\x00"), short) && compared(code, i+1+n) {
-			return true
-		}
-		i += n
-	}
-	return false
+	return DispatchedSelectors(code).Has(sel)
 }
 
 // maxBetween is how many DUPn or SWAPn HasSelector allows between a

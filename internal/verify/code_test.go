@@ -484,3 +484,86 @@ func TestCodeCitationsOffline(t *testing.T) {
 		t.Logf("%s: %s", tt.name, res.Unresolved[0].Reason)
 	}
 }
+
+// TestEmbeddedCodeCitation scans and audits, on a simulated chain,
+// ReceiptIssuer, a fixed-supply ERC-20 whose code embeds Receipt's
+// creation code (it deploys `new Receipt()`), and a Receipt it deployed,
+// whose owner may mint and pause. The Receipt has CONTRACT-MINT and
+// CONTRACT-FREEZE, the issuer (which has an owner, who deploys the
+// receipts) neither, and verify --rpc resolves every
+// code citation of the report. A CONTRACT-MINT forged onto the issuer,
+// citing the mint(address,uint256) whose comparison is in the issuer's
+// code only inside Receipt's creation code (data it never runs), is
+// unresolved: the issuer's code does not dispatch it.
+func TestEmbeddedCodeCitation(t *testing.T) {
+	sim, client, opts, me, deploy := codeTestChain(t, "tokenaudit test: embedded code")
+	iss := contracts.NewReceiptIssuer()
+	issuer := deploy(contracts.ReceiptIssuerMetaData.Bin, iss.PackConstructor(me))
+	if _, err := bind.Transact(iss.Instance(client, issuer), opts, iss.PackNewReceipt()); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	receipt := crypto.CreateAddress(issuer, 1) // the issuer's first CREATE
+	rct := contracts.NewReceipt()
+	if _, err := bind.Transact(rct.Instance(client, receipt), opts, rct.PackMint(me, big.NewInt(500))); err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+
+	ctx := context.Background()
+	snap, err := chain.Read(ctx, client, []string{issuer.Hex(), receipt.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := audit.Audit(ctx, snap, audit.Config{Rules: rules.DefaultOptions(), FailOn: report.High, Now: func() time.Time { return time.Unix(0, 0).UTC() }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hex := func(a common.Address) string { return strings.ToLower(a.Hex()) }
+	got := map[string][]string{}
+	var mint report.Finding
+	for _, f := range rep.Findings {
+		got[f.Subject.ID] = append(got[f.Subject.ID], f.Rule)
+		if f.Rule == rules.RuleContractMint && f.Subject.ID == hex(receipt) {
+			mint = f
+		}
+	}
+	for _, rule := range []string{rules.RuleContractMint, rules.RuleContractFreeze} {
+		if !slices.Contains(got[hex(receipt)], rule) {
+			t.Errorf("Receipt: no %s; findings %v", rule, got[hex(receipt)])
+		}
+		if slices.Contains(got[hex(issuer)], rule) {
+			t.Errorf("ReceiptIssuer: %s; findings %v", rule, got[hex(issuer)])
+		}
+	}
+	check := func(r *report.Report) *Result {
+		t.Helper()
+		res := Verify(r, Options{})
+		if err := CheckChain(ctx, client, "simulated", r, res); err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	if res := check(rep); len(res.Unresolved) != 0 {
+		t.Fatalf("the honest report: unresolved %+v", res.Unresolved)
+	}
+
+	var ev report.Evidence
+	for _, e := range mint.Evidence {
+		if e.Fact == report.FactCode {
+			ev = e
+		}
+	}
+	if ev.Fact != report.FactCode || len(ev.Functions) != 1 || ev.Functions[0].Signature != "mint(address,uint256)" {
+		t.Fatalf("Receipt's CONTRACT-MINT cites %+v, want its code dispatching mint(address,uint256)", ev)
+	}
+	ev.Contract, ev.CodeAddress = hex(issuer), hex(issuer)
+	ev.Text = rules.CodeText(ev.Contract, ev.CodeAddress, snap.Block, ev.Functions)
+	mint.Subject.ID, mint.Evidence = hex(issuer), []report.Evidence{ev}
+	forged := *rep
+	forged.Findings = append(slices.Clone(rep.Findings), mint)
+	want := "does not dispatch mint(address,uint256)"
+	if res := check(&forged); len(res.Unresolved) != 1 || !strings.Contains(res.Unresolved[0].Reason, want) {
+		t.Errorf("CONTRACT-MINT forged onto the issuer: unresolved %+v, want one saying %q", res.Unresolved, want)
+	}
+}
