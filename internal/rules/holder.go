@@ -77,7 +77,10 @@ func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
 }
 
 // holderUnidentified: a holder at or above the identification threshold
-// has no known owner.
+// has no known owner in the registry (no wallets row names one). One the
+// token's identity registry ties to an owner's wallets still is: the
+// message says so, and that the beneficial owners count it as that
+// owner's (joinedNote).
 func holderUnidentified(e *eval) {
 	for _, t := range e.snap.Tokens {
 		for _, h := range t.Holders {
@@ -86,8 +89,9 @@ func holderUnidentified(e *eval) {
 				continue
 			}
 			ev := append([]report.Evidence{e.holdingEv(h, t)}, e.walletSearchEv(h.Address)...)
+			note, idEv := e.joinedNote(h.Address)
 			e.add(RuleHolderUnidentified, report.High, walletSubject(h.Address), strings.ToLower(t.Address),
-				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner", h.Address, pct(s), e.tokenLabel(t.Address), pct(e.opts.IdentificationShare)), ev...)
+				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner%s", h.Address, pct(s), e.tokenLabel(t.Address), pct(e.opts.IdentificationShare), note), append(ev, idEv...)...)
 		}
 	}
 }

@@ -27,6 +27,7 @@ type identityJoin struct {
 	unlisted []chain.Holder
 	owners   []string // the listed wallets' owners, in holder order, each once
 	owner    string
+	joined   []string // the unlisted wallets that count as owner's
 	// conflict says why an unlisted wallet of a one-owner identity was not
 	// joined after all: another token's identity registry ties it to
 	// another owner. Empty otherwise.
@@ -112,6 +113,7 @@ func (e *eval) joinIdentities() {
 			if wi < 0 {
 				continue
 			}
+			j.joined = append(j.joined, a)
 			if _, done := e.joinedWallet[wi]; done {
 				continue // joined through an earlier token's registry: one edge
 			}
@@ -134,6 +136,26 @@ func (e *eval) hasHolderRow(addr string) bool {
 		}
 	}
 	return false
+}
+
+// joinedNote is what a finding about the wallet addr adds when the
+// wallet counts as an owner's through an on-chain identity: the sentence
+// (" in the wallets sheet; PERM's identity registry 0x… at block N gives
+// it the on-chain identity 0x… of C-1's wallet 0x…: the beneficial owners
+// count it as C-1's") and the evidence of the identity edge; "" and nil otherwise.
+func (e *eval) joinedNote(addr string) (string, []report.Evidence) {
+	wi := e.g.Node(ownership.Wallet, addr)
+	j := e.joinedWallet[wi]
+	if wi < 0 || j == nil {
+		return "", nil
+	}
+	for _, ei := range e.g.Owners(wi) {
+		if e.viaIdentity[ei] == j {
+			return fmt.Sprintf(" in the wallets sheet; %s gives it the on-chain identity %s of %s's wallet %s: the beneficial owners count it as %s's",
+				e.registryAt(j), j.identity, j.owner, strings.Join(addresses(j.listed), " and "), j.owner), e.identityEvidence(ei)
+		}
+	}
+	return "", nil
 }
 
 // addresses are the holders' addresses, lowercase, in order.
@@ -270,13 +292,13 @@ func verdictText(v ownership.Verdict, threshold float64) string {
 // identities: every identityJoin with a wallet in the chain.
 func (e *eval) ownerIdentities(c chainRef, owners []report.Owner) []report.SharedIdentity {
 	part, joins, wallets := e.throughIdentity(c)
-	notes := map[string][]string{} // owner id -> notes
+	notes := map[string][]string{} // owner kind and id -> notes
+	at := make(map[string]int, len(owners))
+	for i, o := range owners {
+		at[o.Kind+"\x00"+o.ID] = i
+	}
 	for v, p := range part {
-		id := e.g.Nodes[v].ID
-		for i := range owners {
-			if owners[i].ID != id || owners[i].Kind != e.g.Nodes[v].Kind.String() {
-				continue
-			}
+		if i, ok := at[e.g.Nodes[v].Kind.String()+"\x00"+e.g.Nodes[v].ID]; ok {
 			o := &owners[i]
 			o.IdentityLow, o.IdentityHigh = p.Low, p.High
 			var how []string
@@ -291,7 +313,10 @@ func (e *eval) ownerIdentities(c chainRef, owners []report.Owner) []report.Share
 	var out []report.SharedIdentity
 	for _, j := range e.idJoins {
 		in := false
-		si := report.SharedIdentity{Identity: j.identity, Token: lower(j.t.Address), Registry: lower(j.t.IdentityRegistry), Owner: j.owner}
+		si := report.SharedIdentity{Identity: j.identity, Token: lower(j.t.Address), Registry: lower(j.t.IdentityRegistry)}
+		if len(j.joined) > 0 {
+			si.Owner = j.owner
+		}
 		for _, h := range j.t.Holders {
 			if h.Identity == "" || lower(h.Identity) != j.identity {
 				continue

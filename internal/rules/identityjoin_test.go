@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 )
@@ -162,5 +163,78 @@ func TestIdentityOfDifferentOwners(t *testing.T) {
 	}
 	if _, ok := findingsOf(res, RuleHolderIdentityMismatch)[wallet(idJoin)]; !ok {
 		t.Errorf("no HOLDER-IDENTITY-MISMATCH on %s", idJoin)
+	}
+}
+
+// TestIdentityJoinUnidentified: w4, at the identification threshold and
+// in no wallets row, is still HOLDER-UNIDENTIFIED, whose message says
+// that the token's identity registry gives it C-X's identity and that
+// the beneficial owners count it as C-X's, citing identity() of both.
+func TestIdentityJoinUnidentified(t *testing.T) {
+	w := joinWorld()
+	f, ok := findingsOf(w.run(), RuleHolderUnidentified)[wallet(w4)]
+	if !ok {
+		t.Fatal("no HOLDER-UNIDENTIFIED on w4")
+	}
+	if !strings.HasSuffix(f.Message, "has no known owner in the wallets sheet; SEA's identity registry "+w.token().IdentityRegistry+
+		" at block 100 gives it the on-chain identity "+idJoin+" of C-X's wallet "+w1+": the beneficial owners count it as C-X's") {
+		t.Errorf("message %q", f.Message)
+	}
+	cited := map[string]bool{}
+	for _, ev := range f.Evidence {
+		if ev.Fact == report.FactIdentity && ev.Value == idJoin {
+			cited[ev.Holder] = true
+		}
+	}
+	if !cited[w1] || !cited[w4] {
+		t.Errorf("identity() cited of %v", cited)
+	}
+}
+
+// TestIdentityJoinUndeterminable: P1 holds 50%–100% of C-X, so 10%–20%
+// of the token through w1 and 15%–30% with w4: OWN-UNDETERMINABLE fires
+// only through the joined wallet, and says so.
+func TestIdentityJoinUndeterminable(t *testing.T) {
+	w := joinWorld()
+	w.reg.Ownership[1].Share = registry.Share{Low: 0.5, High: 1}
+	f, ok := findingsOf(w.run(), RuleOwnUndeterminable)[report.Subject{Kind: "person", ID: "P1"}]
+	if !ok {
+		t.Fatal("no OWN-UNDETERMINABLE on P1")
+	}
+	if !strings.Contains(f.Message, "holds 15%–30% of SEA") || !strings.Contains(f.Message, "5%–10% of it through "+w4) ||
+		!strings.HasSuffix(f.Message, "without it 10%–20%, below 25%") {
+		t.Errorf("message %q", f.Message)
+	}
+}
+
+// TestIdentityJoinConflict: a second ERC-3643 token's identity registry
+// gives w4 the identity of P2's w2: the two registries tie w4 to
+// different owners, so it is joined to neither and stays nobody's.
+func TestIdentityJoinConflict(t *testing.T) {
+	const tok2, idY = "0x00000000000000000000000000000000000000ab", "0x00000000000000000000000000000000000000d2"
+	w := joinWorld()
+	second := *w.token()
+	second.Address, second.Symbol, second.Claims = tok2, "SEB", nil
+	second.Holders = []chain.Holder{
+		{Address: w2, Balance: big.NewInt(500), Identity: idY},
+		{Address: w4, Balance: big.NewInt(500), Identity: idY},
+	}
+	w.snap.Tokens = append(w.snap.Tokens, second)
+	res := w.run()
+	os := tokenOwners(t, res)
+	if p1 := ownerOf(os, "person", "P1"); p1 == nil || math.Abs(p1.Low-0.2) > 1e-9 || p1.IdentityHigh != 0 {
+		t.Errorf("P1 %+v, want 20%% with nothing joined", p1)
+	}
+	if x := ownerOf(os, "wallet", w4); x == nil || math.Abs(x.Low-0.1) > 1e-9 {
+		t.Errorf("w4 %+v, want its own 10%%", x)
+	}
+	// both identities have w4 in SEA's chain: both listed, neither joined
+	if len(os.Identities) != 2 {
+		t.Fatalf("identities %+v", os.Identities)
+	}
+	for _, x := range os.Identities {
+		if x.Owner != "" || !strings.Contains(x.NotJoined, "the identity registries of several tokens tie "+w4+" to different owners (C-X, P2)") {
+			t.Errorf("identity %+v", x)
+		}
 	}
 }
