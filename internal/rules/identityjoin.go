@@ -213,9 +213,12 @@ func mulShare(a, b registry.Share) registry.Share {
 // target through wallets joined by an on-chain identity: for each joined
 // wallet in the chain, its share of the target times each top owner's
 // look-through share of the wallet; with, per owner, the joins that gave
-// it. A wallet owns nothing but the token, so the part adds to the rest
-// of the owner's share.
+// it and the wallets. A wallet owns nothing but the token, so the part
+// adds to the rest of the owner's share. Computed once per chain.
 func (e *eval) throughIdentity(c chainRef) (map[int32]registry.Share, map[int32][]*identityJoin, map[int32][]string) {
+	if x, ok := e.idParts[c.R]; ok {
+		return x.part, x.joins, x.wallets
+	}
 	part := map[int32]registry.Share{}
 	joins := map[int32][]*identityJoin{}
 	wallets := map[int32][]string{}
@@ -243,7 +246,15 @@ func (e *eval) throughIdentity(c chainRef) (map[int32]registry.Share, map[int32]
 			wallets[h.Node] = append(wallets[h.Node], e.g.Nodes[wi].ID)
 		}
 	}
+	e.idParts[c.R] = idParts{part, joins, wallets}
 	return part, joins, wallets
+}
+
+// idParts is throughIdentity's answer for one chain, computed once.
+type idParts struct {
+	part    map[int32]registry.Share
+	joins   map[int32][]*identityJoin
+	wallets map[int32][]string
 }
 
 // without is share less the part held through joined wallets, within [0, share].

@@ -187,9 +187,10 @@ type eval struct {
 	mayBeBlocked map[int32]bool              // by the 50% rule, if unknown shares are high enough (SANC-50's "may be blocked")
 	looked       map[int32]*ownership.Result // look-throughs of declared indirect holdings, by target
 
-	idJoins      []*identityJoin         // on-chain identities of listed and other wallets (joinIdentities), by token then identity
-	joinedWallet map[int32]*identityJoin // wallet node -> the identity that made it its owner's
-	viaIdentity  map[int32]*identityJoin // edge -> the identity it stands for
+	idJoins      []*identityJoin               // on-chain identities of listed and other wallets (joinIdentities), by token then identity
+	joinedWallet map[int32]*identityJoin       // wallet node -> the identity that made it its owner's
+	viaIdentity  map[int32]*identityJoin       // edge -> the identity it stands for
+	idParts      map[*ownership.Result]idParts // throughIdentity, by chain
 
 	findings map[string]report.Finding
 }
@@ -215,7 +216,7 @@ func newEval(f Facts, opts Options) *eval {
 		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
 		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{}, econVessel: map[string]*ownership.Result{},
 		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{}, mayBeBlocked: map[int32]bool{},
-		joinedWallet: map[int32]*identityJoin{}, viaIdentity: map[int32]*identityJoin{},
+		joinedWallet: map[int32]*identityJoin{}, viaIdentity: map[int32]*identityJoin{}, idParts: map[*ownership.Result]idParts{},
 		findings: map[string]report.Finding{}}
 	for i := range e.reg.Vessels {
 		v := &e.reg.Vessels[i]
