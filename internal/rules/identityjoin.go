@@ -109,15 +109,15 @@ func (e *eval) joinIdentities() {
 				j.conflict = fmt.Sprintf("the identity registries of several tokens tie %s to different owners (%s)", a, strings.Join(proposed[a], ", "))
 				continue
 			}
-			wi := e.g.Node(ownership.Wallet, a)
-			if wi < 0 {
-				continue
+			wi, owner := e.g.Node(ownership.Wallet, a), e.g.Entity(j.owner)
+			if wi < 0 || owner < 0 {
+				continue // the wallet holds the token, its owner has a wallets row: both are nodes
 			}
 			j.joined = append(j.joined, a)
 			if _, done := e.joinedWallet[wi]; done {
 				continue // joined through an earlier token's registry: one edge
 			}
-			ei := e.g.AddEdge(ownership.Edge{Owner: e.g.Entity(j.owner), Owned: wi, Declared: registry.Exact(1), Interest: "identity",
+			ei := e.g.AddEdge(ownership.Edge{Owner: owner, Owned: wi, Declared: registry.Exact(1), Interest: "identity",
 				Source: fmt.Sprintf("%s: identity(%s) and identity(%s) on the identity registry %s of %s returned the on-chain identity %s",
 					e.chainAt(), a, strings.Join(addresses(j.listed), ") and identity("), lower(j.t.IdentityRegistry), e.tokenLabel(j.t.Address), j.identity)})
 			e.joinedWallet[wi] = j
