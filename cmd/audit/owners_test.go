@@ -16,7 +16,9 @@ import (
 // (20-30%, undeterminable at 25%), 70-80% reaching no natural person; a
 // token's owners are the ends of its ownership paths, each with as many
 // paths and, without cycles, their shares added; the people said
-// undeterminable are those of the OWN-UNDETERMINABLE findings; the text
+// undeterminable are those of the OWN-UNDETERMINABLE findings; P-H23 is a
+// beneficial owner of PERM through holder-40, the wallet PERM's identity
+// registry gives P-H23's identity (checkDemoIdentityOwner); the text
 // report and the summary printed say it.
 func TestDemoBeneficialOwners(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1767225600")
@@ -117,6 +119,8 @@ func TestDemoBeneficialOwners(t *testing.T) {
 		t.Error("no undeterminable owner in the demo")
 	}
 
+	checkDemoIdentityOwner(t, r)
+
 	txt, err := os.ReadFile(filepath.Join(dir, "report.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -131,3 +135,56 @@ func TestDemoBeneficialOwners(t *testing.T) {
 }
 
 func closeTo(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+// checkDemoIdentityOwner: in the demo, holder-40, which the wallets sheet
+// does not list, has the on-chain identity of P-H23's holder-23: P-H23 is
+// a beneficial owner of PERM at 25.57%, 5% of it through holder-40 (20.57%
+// without it, below 25%), holder-40's path goes up to P-H23 through the
+// identity, and the chain lists the identity as joined to P-H23.
+func checkDemoIdentityOwner(t *testing.T, r *report.Report) {
+	t.Helper()
+	const holder40 = "0xa53ef80b2ee5a12b58566a841e3b60613ec8eeeb"
+	var perm string
+	for _, tk := range r.Tokens {
+		if tk.Standard == "erc3643" {
+			perm = tk.Address
+		}
+	}
+	var chain *report.Owners
+	for i, a := range r.Owners {
+		if a.Asset == perm {
+			chain = &r.Owners[i]
+		}
+	}
+	if chain == nil {
+		t.Fatalf("no beneficial owners of the ERC-3643 token %q", perm)
+	}
+	var p *report.Owner
+	for i, o := range chain.Owners {
+		if o.ID == "P-H23" {
+			p = &chain.Owners[i]
+		}
+		if o.ID == holder40 {
+			t.Errorf("holder-40 is an owner of its own: %+v", o)
+		}
+	}
+	if p == nil || !closeTo(p.Low, 0.2557) || p.Decision != report.DecisionOwner || !closeTo(p.IdentityLow, 0.05) ||
+		!strings.Contains(p.Identity, "counts "+holder40+", which no wallets row lists, through on-chain identity") ||
+		!strings.Contains(p.Identity, "without it 20.57%, below 25%") {
+		t.Errorf("P-H23 in PERM's owners: %+v", p)
+	}
+	if len(chain.Identities) != 1 || chain.Identities[0].Owner != "P-H23" || chain.Identities[0].NotJoined != "" {
+		t.Errorf("PERM's shared identities: %+v", chain.Identities)
+	}
+	var through bool
+	for _, path := range r.Ownership {
+		n := len(path.Steps)
+		if path.Asset == perm && n == 2 && path.Steps[0].ID == holder40 && path.Steps[1].ID == "P-H23" &&
+			strings.Contains(path.Steps[1].Source, "identity("+holder40+") and identity(") {
+			through = true
+		}
+	}
+	if !through {
+		t.Errorf("no path of PERM from holder-40 up to P-H23 through the identity")
+	}
+}

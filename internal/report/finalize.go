@@ -60,9 +60,16 @@ func Finalize(r *Report) {
 		o := &r.Owners[i]
 		o.OpaqueLow, o.OpaqueHigh = snapShare(o.OpaqueLow), snapShare(o.OpaqueHigh)
 		o.UnidentifiedLow, o.UnidentifiedHigh = snapShare(o.UnidentifiedLow), snapShare(o.UnidentifiedHigh)
+		for j := range o.Identities {
+			for k := range o.Identities[j].Wallets {
+				w := &o.Identities[j].Wallets[k]
+				w.Share = snapShare(w.Share)
+			}
+		}
 		for j := range o.Owners {
 			w := &o.Owners[j]
 			w.Low, w.High = snapShare(w.Low), snapShare(w.High)
+			w.IdentityLow, w.IdentityHigh = snapShare(w.IdentityLow), snapShare(w.IdentityHigh)
 			for k := range w.PossiblySameAs {
 				if a := w.PossiblySameAs[k].Also; a != nil {
 					a.Low, a.High = snapShare(a.Low), snapShare(a.High)

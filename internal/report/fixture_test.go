@@ -20,6 +20,7 @@ func sampleReport() *Report {
 		w1     = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8"
 		w2     = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc"
 		w3     = "0x90f79bf6eb2c4f870365e785982e1f101e93b906"
+		id1    = "0x00000000000000000000000000000000000000d1"
 		tx1    = "0x9e1b0f6e5b6e0a8b0c1d2e3f405162738495a6b7c8d9eaf0b1c2d3e4f5061728"
 		blockH = "0x2b1d3f0c8e6a4b2c9d7e5f3a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c"
 	)
@@ -87,8 +88,11 @@ func sampleReport() *Report {
 			{Asset: tok1, Kind: "token", Basis: "economic", OpaqueLow: 0.6, OpaqueHigh: 0.75, UnidentifiedWallets: 3, UnidentifiedLow: 0.06, UnidentifiedHigh: 0.06, Owners: []Owner{
 				{Kind: "person", ID: "P-9", Name: "Ana Lima", Ends: "person", Low: 0.1, High: 0.25, HighOpen: true, Decision: DecisionBelow, Paths: 2,
 					Joined: "same name and month of birth (ANA LIMA, 1970-01): 2 UK PSC records taken as one person: psc.jsonl, row 3; psc.jsonl, row 9"},
-				{Kind: "wallet", ID: w3, Ends: "unknown", Low: 0.45, High: 0.45, Decision: DecisionOwner, Paths: 1},
-			}},
+				{Kind: "wallet", ID: w3, Ends: "unknown", Low: 0.45, High: 0.45, Decision: DecisionOwner, Paths: 1,
+					Identity: "its wallet " + w3 + " shares on-chain identity " + id1 + " with " + w1 + " of C-100, by PSTAR's identity registry " + tok1 + " at block 212: wallets of different owners, not joined (HOLDER-IDENTITY-MISMATCH), each counted as its own owner's"},
+			}, Identities: []SharedIdentity{{Identity: id1, Token: tok1, Registry: tok1,
+				Wallets:   []IdentityWallet{{Address: w1, Owner: "C-100", Share: 0.4}, {Address: w3, Owner: "+x", Share: 0.45}},
+				NotJoined: "wallets of different owners (C-100, +x): HOLDER-IDENTITY-MISMATCH; each counts as its own owner's"}}},
 			{Asset: "9074729", Kind: "vessel", Basis: "legal", OpaqueLow: 0, OpaqueHigh: 0.5, Owners: []Owner{
 				{Kind: "company", ID: "C-300", Name: "@x Nominees & Co", Ends: "unknown", Low: 0, High: 0.5, Decision: DecisionUndeterminable, Paths: 1},
 				{Kind: "person", ID: "P-7", Name: "Kim Chol <b>Su</b>", Ends: "sanctioned", Low: 0.5, High: 0.5, Decision: DecisionOwner, Paths: 1},

@@ -48,6 +48,38 @@ type Owners struct {
 	UnidentifiedWallets int     `json:"unidentified_wallets,omitempty"`
 	UnidentifiedLow     float64 `json:"unidentified_low,omitempty"`
 	UnidentifiedHigh    float64 `json:"unidentified_high,omitempty"`
+	// Identities are the on-chain identities (ERC-3643 ONCHAINID) an
+	// identity registry of a token gives two or more holders, one of them
+	// at least a wallet of a known owner, with a wallet in this chain:
+	// whether the wallets no wallets row lists were counted as that
+	// owner's (Owner) or not (NotJoined); by token, then identity.
+	Identities []SharedIdentity `json:"identities,omitempty"`
+}
+
+// SharedIdentity is an on-chain identity a token's identity registry
+// gives several of its holders at the report's pinned block, and what
+// the beneficial-owners view made of it: when the wallets a wallets row
+// ties to an owner are all one owner's, the wallets no row lists count as
+// that owner's too (their share adds to the owner's, the path step says
+// "through on-chain identity"); when they are different owners'
+// (HOLDER-IDENTITY-MISMATCH), nothing is joined and each wallet counts as
+// its own owner's.
+type SharedIdentity struct {
+	Identity string           `json:"identity"` // the identity contract, lowercase 0x hex, as tokens[].holders[].identity
+	Token    string           `json:"token"`    // the token whose identity registry gives it
+	Registry string           `json:"registry"` // that registry, as tokens[].identity_registry
+	Wallets  []IdentityWallet `json:"wallets"`  // the holders it is given to, in the token's holder order
+	// Owner is the registry owner the unlisted wallets count as; empty
+	// when nothing was joined (NotJoined says why).
+	Owner     string `json:"owner,omitempty"`
+	NotJoined string `json:"not_joined,omitempty"`
+}
+
+// IdentityWallet is a holder of a SharedIdentity.
+type IdentityWallet struct {
+	Address string  `json:"address"`         // lowercase 0x hex
+	Owner   string  `json:"owner,omitempty"` // the known holder a wallets row gives it; empty: none
+	Share   float64 `json:"share"`           // its share of the token's supply, fraction
 }
 
 // Owner is one ultimate owner of an asset chain: a node of the chain with
@@ -83,6 +115,18 @@ type Owner struct {
 	// PossiblyMore counts further records of the same name and month of
 	// birth, not listed in PossiblySameAs.
 	PossiblyMore int `json:"possibly_more,omitempty"`
+	// Identity, for an owner whose share counts wallets no wallets row
+	// lists because a token's identity registry gives them the on-chain
+	// identity of its (or a company's it owns) listed wallet (see
+	// Owners.Identities), says which, through which identity and registry
+	// at which block, and what the owner holds without them; for an owner
+	// whose wallet shares an identity with another owner's wallet, that
+	// nothing was joined. Empty otherwise.
+	Identity string `json:"identity,omitempty"`
+	// IdentityLow and IdentityHigh bound the part of Low..High held
+	// through wallets counted through an on-chain identity (0: none).
+	IdentityLow  float64 `json:"identity_low,omitempty"`
+	IdentityHigh float64 `json:"identity_high,omitempty"`
 }
 
 // PossibleOwner is a person loaded apart from an Owner who may be the
@@ -170,11 +214,24 @@ func validateOwners(r *Report, add func(path, format string, args ...any)) {
 		if a.UnidentifiedWallets < 0 {
 			add(p+".unidentified_wallets", "%d is negative", a.UnidentifiedWallets)
 		}
+		for j, x := range a.Identities {
+			q := fmt.Sprintf("%s.identities[%d]", p, j)
+			if x.Identity == "" {
+				add(q+".identity", "empty")
+			}
+			if x.Owner == "" && x.NotJoined == "" {
+				add(q+".not_joined", "empty, and no owner")
+			}
+		}
 		for j, o := range a.Owners {
 			q := fmt.Sprintf("%s.owners[%d]", p, j)
 			oneOf(q+".ends", o.Ends, OwnerEnds...)
 			oneOf(q+".decision", o.Decision, Decisions...)
 			interval(q+".", o.Low, o.High)
+			interval(q+".identity_", o.IdentityLow, o.IdentityHigh)
+			if o.IdentityHigh > o.High+1e-9 {
+				add(q+".identity_high", "%v is above the owner's high %v", o.IdentityHigh, o.High)
+			}
 			if o.Paths < 0 {
 				add(q+".paths", "%d is negative", o.Paths)
 			}
@@ -215,6 +272,9 @@ func ownerLine(o Owner, threshold float64) string {
 	}
 	if o.Joined != "" {
 		s += "; joined: " + o.Joined
+	}
+	if o.Identity != "" {
+		s += "; " + o.Identity
 	}
 	for _, x := range possibleLines(o, threshold) {
 		s += "; " + x
@@ -322,6 +382,31 @@ func shownOwners(a Owners, threshold, identification float64) ([]Owner, string) 
 	return shown, strings.Join(lines, "; ")
 }
 
+// identityLines tell a chain's shared on-chain identities, one a line:
+// "on-chain identity 0x… (identity registry 0x… of token 0x…): 0x… (P-1)
+// 20%, 0x… (no wallets row) 5%: counted as P-1's", or ": not joined: why".
+func identityLines(a Owners) []string {
+	var out []string
+	for _, x := range a.Identities {
+		var ws []string
+		for _, w := range x.Wallets {
+			who := w.Owner
+			if who == "" {
+				who = "no wallets row"
+			}
+			ws = append(ws, w.Address+" ("+who+") "+percent(w.Share))
+		}
+		s := fmt.Sprintf("on-chain identity %s (identity registry %s of token %s): %s", x.Identity, x.Registry, x.Token, strings.Join(ws, ", "))
+		if x.Owner != "" && x.NotJoined == "" {
+			s += ": counted as " + x.Owner + "'s"
+		} else {
+			s += ": not joined: " + x.NotJoined
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // chainHead tells a chain's opaque share: "70%–80% reaches no natural
 // person, listed company or state".
 func chainHead(a Owners) string {
@@ -384,6 +469,9 @@ func writeOwnersText(p func(string, ...any), line func(indent, text string), bol
 		if rest != "" {
 			bullet(rest)
 		}
+		for _, l := range identityLines(a) {
+			bullet(l)
+		}
 	}
 }
 
@@ -391,7 +479,8 @@ func writeOwnersText(p func(string, ...any), line func(indent, text string), bol
 type ownerTable struct {
 	Title, Head string
 	Rows        []Owner
-	Rest        string // the owners counted rather than listed, see shownOwners
+	Rest        string   // the owners counted rather than listed, see shownOwners
+	Identities  []string // the chain's shared on-chain identities, see identityLines
 }
 
 // ownerTables gives the HTML page a table per chain.
@@ -399,7 +488,7 @@ func ownerTables(r *Report) []ownerTable {
 	var out []ownerTable
 	for _, a := range r.Owners {
 		rows, rest := shownOwners(a, r.Options.BeneficialOwnerShare, r.Options.IdentificationShare)
-		out = append(out, ownerTable{Title: chainTitle(r, a), Head: chainHead(a), Rows: rows, Rest: rest})
+		out = append(out, ownerTable{Title: chainTitle(r, a), Head: chainHead(a), Rows: rows, Rest: rest, Identities: identityLines(a)})
 	}
 	return out
 }
@@ -411,7 +500,7 @@ func ownerTables(r *Report) []ownerTable {
 func (x *xlsxWriter) owners(r *Report) error {
 	t, err := x.newTable(SheetOwners, []string{"Asset", "Kind", "Basis", "Owner", "Owner kind", "Ends at",
 		"Share, low", "Share, high", "High excluded", "Decision at " + percent(r.Options.BeneficialOwnerShare), "Paths",
-		"Opaque share of the chain, low", "Opaque share of the chain, high", "Joined records", "Possibly the same person"}, 3, 13, 14)
+		"Opaque share of the chain, low", "Opaque share of the chain, high", "Joined records", "Possibly the same person", "Through on-chain identity"}, 3, 13, 14, 15)
 	if err != nil {
 		return err
 	}
@@ -439,6 +528,7 @@ func (x *xlsxWriter) owners(r *Report) error {
 				t.int(10, int64(o.Paths)),
 				t.str(13, o.Joined),
 				t.str(14, strings.Join(possibleLines(o, r.Options.BeneficialOwnerShare), "\n")),
+				t.str(15, o.Identity),
 			)
 			if err != nil {
 				return fmt.Errorf("row %d: %w", t.row, err)

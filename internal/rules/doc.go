@@ -10,7 +10,11 @@
 // seen in both places counts once; the sheet's share wins, a token's own
 // claim counts 100%). Its legal chain is the look-through from its
 // registered owner upward; each token's economic chain is the look-through
-// from the token through its holders' wallets (wallets sheet) upward. The
+// from the token through its holders' wallets (wallets sheet) upward; a
+// wallet no wallets row names a holder of, which an ERC-3643 token's
+// identity registry gives the on-chain identity of wallets of one known
+// owner, is that owner's (identityjoin.go: not when the identity's
+// wallets are different owners', HOLDER-IDENTITY-MISMATCH). The
 // sanctions-owner, 50% and OWN-* rules look at the companies and people in
 // these chains; OWN-OVER-100 and the two OWN-DECLARED-* rules look at every
 // company of the registry (they judge the input's own consistency).

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,7 +77,10 @@ func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
 }
 
 // holderUnidentified: a holder at or above the identification threshold
-// has no known owner.
+// has no known owner in the registry (no wallets row names one). One the
+// token's identity registry ties to an owner's wallets still is: the
+// message says so, and that the beneficial owners count it as that
+// owner's (joinedNote).
 func holderUnidentified(e *eval) {
 	for _, t := range e.snap.Tokens {
 		for _, h := range t.Holders {
@@ -85,8 +89,9 @@ func holderUnidentified(e *eval) {
 				continue
 			}
 			ev := append([]report.Evidence{e.holdingEv(h, t)}, e.walletSearchEv(h.Address)...)
+			note, idEv := e.joinedNote(h.Address)
 			e.add(RuleHolderUnidentified, report.High, walletSubject(h.Address), strings.ToLower(t.Address),
-				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner", h.Address, pct(s), e.tokenLabel(t.Address), pct(e.opts.IdentificationShare)), ev...)
+				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner%s", h.Address, pct(s), e.tokenLabel(t.Address), pct(e.opts.IdentificationShare), note), append(ev, idEv...)...)
 		}
 	}
 }
@@ -172,7 +177,8 @@ func holderConcentration(e *eval) {
 			}
 			levels[subj] = l
 			e.add(RuleHolderConcentration, report.Medium, subj, tok,
-				fmt.Sprintf("%s holds %s of %s through %d wallets (%s)%s, at or above %s", id, pct(s), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), a.sharedText(), pct(l)), ev...)
+				fmt.Sprintf("%s holds %s of %s through %d wallets (%s)%s, at or above %s%s", id, pct(s), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), a.sharedText(), pct(l),
+					e.joinedText(t, a, l)), ev...)
 		}
 		for _, g := range byIdentity {
 			s := fraction(g.sum, t.TotalSupply)
@@ -199,6 +205,11 @@ type walletGroup struct {
 	wallets  []string
 	shared   []chain.Holder
 	identity string
+	// joined are the wallets of an entity's group no wallets row ties to
+	// a known owner, there because they share an on-chain identity with
+	// the entity's wallets; joinedSum their balances added up.
+	joined    []string
+	joinedSum *big.Int
 }
 
 // add counts h's wallet in the group unless it is there already.
@@ -210,6 +221,26 @@ func (g *walletGroup) add(h chain.Holder) {
 	}
 	g.sum.Add(g.sum, h.Balance)
 	g.wallets = append(g.wallets, h.Address)
+}
+
+// joinedText says, for a message, how much of an entity group's share is
+// held by wallets no wallets row ties to a known owner, joined to the
+// group by their on-chain identity, and what the entity holds without
+// them at level l: "; 0x… (5%), which no wallets row ties to a known
+// owner, counts through its on-chain identity: without it 20.57%, below
+// 25%". "" when there are none.
+func (e *eval) joinedText(t chain.Token, g *walletGroup, l float64) string {
+	if len(g.joined) == 0 {
+		return ""
+	}
+	rest := new(big.Int).Sub(g.sum, g.joinedSum)
+	s := fraction(rest, t.TotalSupply)
+	where := "below " + pct(l)
+	if e.level(s) >= l {
+		where = "still at or above " + pct(l)
+	}
+	return fmt.Sprintf("; %s (%s), which no wallets row ties to a known owner, counts through its on-chain identity: without it %s, %s",
+		strings.Join(g.joined, " and "), pct(fraction(g.joinedSum, t.TotalSupply)), pct(s), where)
 }
 
 // sharedText says which of the group's wallets its on-chain identities
@@ -275,6 +306,13 @@ func (e *eval) identityGroups(t chain.Token, byEntity map[string]*walletGroup) [
 			own = append(own, g)
 		}
 		for _, h := range hs {
+			if len(entities) == 1 && e.walletEntity(h.Address) == "" && !slices.Contains(g.wallets, h.Address) {
+				if g.joinedSum == nil {
+					g.joinedSum = new(big.Int)
+				}
+				g.joined = append(g.joined, h.Address)
+				g.joinedSum.Add(g.joinedSum, h.Balance)
+			}
 			g.add(h)
 		}
 		g.shared = append(g.shared, hs...)
@@ -299,7 +337,10 @@ func (e *eval) groupEv(t chain.Token, g *walletGroup) []report.Evidence {
 }
 
 // beneficialConcentration: a person who, looking through companies, holds
-// at least a concentration level of the token through two wallets or more.
+// at least a concentration level of the token through two wallets or more
+// (wallets no row lists that the token's identity registry ties to a
+// listed one count: the message says how much of the share they make and
+// what the person holds without them, see identityNote).
 // A person already found holding the token through several wallets
 // directly (levels, by subject) keeps one finding, at the higher level:
 // the fingerprint names the rule, subject and token, not the level.
@@ -339,7 +380,8 @@ func (e *eval) beneficialConcentration(tok string, levels map[report.Subject]flo
 			delete(e.findings, report.Fingerprint(RuleHolderConcentration, subj, tok))
 		}
 		e.add(RuleHolderConcentration, report.Medium, subj, tok,
-			fmt.Sprintf("%s holds at least %s of %s, looking through companies, by %d wallets, at or above %s", e.label(h.Node), pct(h.Share.Low), e.tokenLabel(tok), len(wallets), pct(l)), ev...)
+			fmt.Sprintf("%s holds at least %s of %s, looking through companies, by %d wallets, at or above %s%s", e.label(h.Node), pct(h.Share.Low), e.tokenLabel(tok), len(wallets), pct(l),
+				e.identityNote(c, h.Node, h.Share, l)), ev...)
 	}
 }
 

@@ -54,6 +54,7 @@ func (e *eval) beneficialOwners() []report.Owners {
 			ao.Owners = append(ao.Owners, e.owner(c.R.Target, registry.Exact(1), 0))
 		}
 		e.possibleOwners(c.R, ao.Owners)
+		ao.Identities = e.ownerIdentities(c, ao.Owners)
 		out = append(out, ao)
 	}
 	return out

@@ -276,8 +276,8 @@ func ownUndeterminable(e *eval) {
 			}
 			ev = append(ev, sameAsEvidence(e.people[n.ID])...)
 			e.add(RuleOwnUndeterminable, report.Medium, e.subject(h.Node), c.key(),
-				fmt.Sprintf("%s holds %s of %s: whether that reaches the %s beneficial-ownership threshold cannot be decided from the data",
-					e.label(h.Node), pctRange(h.Share), e.assetLabel(c), pct(e.opts.BeneficialOwnerShare)), ev...)
+				fmt.Sprintf("%s holds %s of %s: whether that reaches the %s beneficial-ownership threshold cannot be decided from the data%s",
+					e.label(h.Node), pctRange(h.Share), e.assetLabel(c), pct(e.opts.BeneficialOwnerShare), e.identityNote(c, h.Node, h.Share, e.opts.BeneficialOwnerShare)), ev...)
 		}
 	}
 }

@@ -95,7 +95,11 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 	for _, ei := range edges {
 		ed := &e.g.Edges[ei]
 		b.WriteString(" ← ")
-		if ed.Interest == "wallet" {
+		if ed.Interest == "identity" {
+			b.WriteString(e.identityStep(ei))
+			onPath[ed.Owner] = true
+			continue
+		} else if ed.Interest == "wallet" {
 			b.WriteString("controlled by ")
 		} else if ed.Interest == "token claim" {
 			b.WriteString(pctRange(ed.Share) + " claimed by ")
@@ -147,6 +151,10 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 	}
 	for _, ei := range edges {
 		ed := &e.g.Edges[ei]
+		if ed.Interest == "identity" {
+			out = append(out, e.identityEvidence(ei)...)
+			continue
+		}
 		if ed.Origin == nil || ed.Origin.File == "" {
 			continue
 		}

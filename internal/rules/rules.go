@@ -187,6 +187,11 @@ type eval struct {
 	mayBeBlocked map[int32]bool              // by the 50% rule, if unknown shares are high enough (SANC-50's "may be blocked")
 	looked       map[int32]*ownership.Result // look-throughs of declared indirect holdings, by target
 
+	idJoins      []*identityJoin               // on-chain identities of listed and other wallets (joinIdentities), by token then identity
+	joinedWallet map[int32]*identityJoin       // wallet node -> the identity that made it its owner's
+	viaIdentity  map[int32]*identityJoin       // edge -> the identity it stands for
+	idParts      map[*ownership.Result]idParts // throughIdentity, by chain
+
 	findings map[string]report.Finding
 }
 
@@ -211,6 +216,7 @@ func newEval(f Facts, opts Options) *eval {
 		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
 		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{}, econVessel: map[string]*ownership.Result{},
 		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{}, mayBeBlocked: map[int32]bool{},
+		joinedWallet: map[int32]*identityJoin{}, viaIdentity: map[int32]*identityJoin{}, idParts: map[*ownership.Result]idParts{},
 		findings: map[string]report.Finding{}}
 	for i := range e.reg.Vessels {
 		v := &e.reg.Vessels[i]
@@ -239,7 +245,8 @@ func newEval(f Facts, opts Options) *eval {
 }
 
 // buildGraph is the registry's graph plus, per token, its holders' wallets
-// holding their share of supply.
+// holding their share of supply, and the wallets no row lists that an
+// ERC-3643 token's identity registry ties to one owner's (joinIdentities).
 func (e *eval) buildGraph() {
 	e.g = ownership.FromRegistry(e.reg)
 	for _, t := range e.snap.Tokens {
@@ -253,6 +260,7 @@ func (e *eval) buildGraph() {
 				Source: fmt.Sprintf("%s: balance %s of %s", e.chainAt(), units(h.Balance, t.Decimals), amountOf(t.TotalSupply, &t))})
 		}
 	}
+	e.joinIdentities()
 	e.g.Freeze()
 }
 
