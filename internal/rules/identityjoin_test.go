@@ -238,3 +238,26 @@ func TestIdentityJoinConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentityWithoutCodeJoinsNobody: the join of TestIdentityJoinsOwner,
+// but the identity the registry gives w1 and w4 has no code at the pinned
+// block (HOLDER-IDENTITY-NO-CODE): it is no ONCHAINID, so w4 is not
+// counted as C-X's, P1 stays at 20%, below the threshold, and no shared
+// identity is listed.
+func TestIdentityWithoutCodeJoinsNobody(t *testing.T) {
+	w := joinWorld()
+	hs := w.token().Holders
+	hs[0].IdentityNoCode, hs[3].IdentityNoCode = true, true
+	res := w.run()
+	os := tokenOwners(t, res)
+	p1 := ownerOf(os, "person", "P1")
+	if p1 == nil || math.Abs(p1.High-0.2) > 1e-9 || p1.Decision == report.DecisionOwner || p1.Identity != "" {
+		t.Fatalf("P1 %+v, want 20%%, below the threshold, nothing through an identity", p1)
+	}
+	if ownerOf(os, "wallet", w4) == nil || len(os.Identities) != 0 {
+		t.Errorf("w4 joined through an identity without code: owners %+v, identities %+v", os.Owners, os.Identities)
+	}
+	if _, ok := findingsOf(res, RuleHolderIdentityNoCode)[report.Subject{Kind: "wallet", ID: idJoin}]; !ok {
+		t.Errorf("no HOLDER-IDENTITY-NO-CODE on %s: %+v", idJoin, findingsOf(res, RuleHolderIdentityNoCode))
+	}
+}
