@@ -12,7 +12,9 @@
 // addresses (any currency tag, only complete 0x+40-hex values), ship IMO,
 // company IMO, MMSI, registration numbers, f.k.a./n.k.a. names (aliases),
 // a.k.a. names (weak aliases), "Linked To" owners, birth dates and
-// nationalities. Each alias keeps its kind as far as the list tells it
+// nationalities; from a UN entry's COMMENTS1, company IMO numbers in each
+// wording the list uses ("IMO number: N", "(IMO) Number: N", "Company
+// Number IMO N"). Each alias keeps its kind as far as the list tells it
 // (OFAC alt.csv's aka/fka/nka and the Remarks' f.k.a./n.k.a./a.k.a., the
 // UN's alias quality and name in original script; OpenSanctions' aliases
 // are plain), and a name match says which name matched and its kind

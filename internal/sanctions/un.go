@@ -82,7 +82,11 @@ type unParty struct {
 	Documents   []unDocument `xml:"INDIVIDUAL_DOCUMENT"`
 }
 
-var reUNIMO = regexp.MustCompile(`IMO\)? [Nn]umber:? ?(\d{7})\b`)
+// reUNIMO finds an IMO number in a UN entry's COMMENTS1, in each wording
+// the list uses: "IMO number: 8518572", "International Maritime
+// Organization (IMO) Number: 1790183", "Company Number IMO 5434358", and
+// "IMO 1234567" or "IMO No. 1234567".
+var reUNIMO = regexp.MustCompile(`\bIMO\)?(?: [Nn]umber| [Nn]o\.?)?:? ?(\d{7})\b`)
 
 // loadUN reads the UN Security Council consolidated list XML, one
 // INDIVIDUALS>INDIVIDUAL or ENTITIES>ENTITY element at a time, never the
