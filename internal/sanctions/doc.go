@@ -14,7 +14,9 @@
 // a.k.a. names (weak aliases), "Linked To" owners, birth dates and
 // nationalities; from a UN entry's COMMENTS1, company IMO numbers in each
 // wording the list uses ("IMO number: N", "(IMO) Number: N", "Company
-// Number IMO N"). Each alias keeps its kind as far as the list tells it
+// Number IMO N"). An address in Hong Kong or Macau, which OFAC add.csv and
+// the UN write as city or state "Hong Kong", country "China", gives its
+// entry both countries (HK or MO, and CN). Each alias keeps its kind as far as the list tells it
 // (OFAC alt.csv's aka/fka/nka and the Remarks' f.k.a./n.k.a./a.k.a., the
 // UN's alias quality and name in original script; OpenSanctions' aliases
 // are plain), and a name match says which name matched and its kind

@@ -171,6 +171,9 @@ func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
 			if c := CountryCode(ofacField(rec[4])); c != "" {
 				e.Countries = appendUniq(e.Countries, c)
 			}
+			for _, c := range regionCountries(ofacField(rec[3])) { // city "Hong Kong", country "China"
+				e.Countries = appendUniq(e.Countries, c)
+			}
 		case FormatOFACAlt: // ent_num, alt_num, alt_type, alt_name, remarks
 			if name := ofacField(rec[3]); name != "" {
 				e.Aliases = appendUniq(e.Aliases, name)

@@ -24,6 +24,8 @@ type unAlias struct {
 }
 
 type unAddress struct {
+	City    string `xml:"CITY"`
+	State   string `xml:"STATE_PROVINCE"`
 	Country string `xml:"COUNTRY"`
 }
 
@@ -148,7 +150,15 @@ func loadUN(in *listInput) ([]*Entry, Source, error) {
 			}
 		}
 		for _, a := range append(p.Addresses, p.EntAddress...) {
-			if c := CountryCode(a.Country); c != "" {
+			c := CountryCode(a.Country)
+			if c == "" && strings.HasPrefix(strings.TrimSpace(a.Country), "China,") && len(regionCountries(a.Country)) > 0 {
+				c = "CN" // "China, Hong Kong Special Administrative Region"
+			}
+			if c != "" {
+				e.Countries = appendUniq(e.Countries, c)
+			}
+			// state "Hong Kong", country "China": Hong Kong too
+			for _, c := range regionCountries(a.City + " " + a.State + " " + a.Country) {
 				e.Countries = appendUniq(e.Countries, c)
 			}
 		}
