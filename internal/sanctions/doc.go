@@ -168,7 +168,8 @@
 //   - Han, Hangul or Kana characters that differ: a character is a syllable
 //     or a word, though transliterated alike (×the share of equal ones);
 //   - weak aliases, and a query country or birth year the entry
-//     contradicts.
+//     contradicts (×0.85 and ×0.75); a name of another country is at most
+//     0.79, a match to review even when the names are the same.
 //
 // Each factor is written into the match's Explanation.
 //
