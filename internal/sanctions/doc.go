@@ -49,7 +49,10 @@
 // dropped), "LAST, First"
 // reordered for display, vessel prefixes (M/V, MV, MT, SS...) dropped, legal
 // forms folded to a class with the table in orgtypes.txt (derived from
-// opensanctions/rigour, MIT), and numbers, numbers written out
+// opensanctions/rigour, MIT; a name of two words and unknown type ending in
+// a form of up to three letters, "Sovcomflot Ltd" or "Li Na", is read both
+// ways: as a person's name, the form a word, and as an organisation's, the
+// form folded, never compared with a person's name), and numbers, numbers written out
 // ("Forty-Four") and roman numerals of i, v and x set apart ("I" stays a
 // word, "V" and "X" are numbers only at the end, and persons' names have
 // none: "Xi"); a name of numbers only (ELEVEN EIGHTY EIGHT LIMITED: 11, 88)
