@@ -429,9 +429,10 @@ func screenInto(ix *sanctions.Index, q sanctions.Query, r *screenResult) (hit bo
 		} else {
 			hit = true
 		}
+		file, listDate := m.Cited() // an alias read from alt.csv: that file and its date
 		r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
 			Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl,
-			ListDate: m.Entry.ListDate, Source: m.Entry.Source, MatchedName: m.Name, NameKind: m.NameKind, note: m.NameNote()})
+			ListDate: listDate, Source: file, MatchedName: m.Name, NameKind: m.NameKind, note: m.NameNote()})
 	}
 	return hit
 }

@@ -20,8 +20,11 @@
 // (OFAC alt.csv's aka/fka/nka and the Remarks' f.k.a./n.k.a./a.k.a., the
 // UN's alias quality and name in original script; OpenSanctions' aliases
 // are plain), and a name match says which name matched and its kind
-// (Match.Name, Match.NameKind, Match.NameNote). Rows of add/alt/comments files whose ent_num has no sdn.csv
-// row are counted in the Source's Notes and ignored. A birth-date range
+// (Match.Name, Match.NameKind, Match.NameNote); an alias read from alt.csv
+// keeps that file and its date (Entry.AliasSources), which a match on it
+// cites (Match.Cited). Rows of add/alt/comments files whose ent_num has no
+// sdn.csv row are ignored and counted in the Source's Warnings, which say
+// the files look like different editions. A birth-date range
 // ("DOB 01 Jan 1967 to 31 Dec 1969", the UN's BETWEEN) keeps both ends and
 // every year between; an approximate date ("circa", APPROXIMATELY) two
 // years either side. A list that yields no entry, or a row cut off, is an
