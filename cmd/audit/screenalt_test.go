@@ -27,4 +27,19 @@ func TestScreenAliasCitesAltFile(t *testing.T) {
 	if !strings.Contains(stderr, "1 rows name an ent_num with no row in") || !strings.Contains(stderr, "different editions") {
 		t.Errorf("stderr %q: want the orphan alt.csv row warned of", stderr)
 	}
+	// the alt.csv read beside the sdn.csv, not given with --sanctions, is
+	// dated by its own --list-date too
+	beside, stderr, code := screenJSON(t, "--sanctions", sdn, "--list-date", sdn+"=2024-05-03", "--list-date", alt+"=2025-06-01",
+		"--type", "entity", "Plainfield Holdings")
+	if code != 0 || len(beside.Results) != 1 || len(beside.Results[0].Matches) != 1 {
+		t.Fatalf("exit %d, results %+v\n%s", code, beside.Results, stderr)
+	}
+	if m := beside.Results[0].Matches[0]; m.Source != alt || m.ListDate != "2025-06-01" {
+		t.Errorf("alt.csv beside sdn.csv: alias cited to %s of %q, want %s of 2025-06-01", m.Source, m.ListDate, alt)
+	}
+	// with no date of its own it is not the sdn.csv's
+	undated, _, _ := screenJSON(t, "--sanctions", sdn, "--list-date", sdn+"=2024-05-03", "--type", "entity", "Plainfield Holdings")
+	if len(undated.Results) != 1 || len(undated.Results[0].Matches) != 1 || undated.Results[0].Matches[0].ListDate != "" {
+		t.Errorf("alt.csv without a date of its own: %+v, want list date not known", undated.Results)
+	}
 }

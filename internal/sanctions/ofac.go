@@ -153,8 +153,9 @@ func parseSDN(in *listInput, opts Options) (*ofacLoad, error) {
 func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
 	path := in.path
 	date, own := ld.auxDates[path]
+	abs, _ := filepath.Abs(path)
 	for p, d := range ld.auxDates {
-		if !own && filepath.Clean(p) == filepath.Clean(path) {
+		if x, _ := filepath.Abs(p); !own && x == abs {
 			date, own = d, true
 		}
 	}
