@@ -50,7 +50,7 @@ func TestAltAliasCitesAltFile(t *testing.T) {
 			t.Errorf("alt.csv warnings %q, want the orphan row counted and the editions named", w)
 		}
 	}
-	// an identifier match cites the entry's file
+	// one --list-date for every file dates alt.csv too
 	ix, _, err := Load([]string{sdn}, Options{ListDate: "2024-05-03"})
 	if err != nil {
 		t.Fatal(err)
