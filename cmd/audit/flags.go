@@ -70,7 +70,7 @@ var (
 	}
 	listDateFlag = &cli.StringSliceFlag{
 		Name:  "list-date",
-		Usage: "publication `DATE` (YYYY-MM-DD) of the lists that carry none (OFAC legacy CSV, address lists), cited with every match; FILE=DATE for one --sanctions file, repeatable, when such lists were published on different days",
+		Usage: "publication `DATE` (YYYY-MM-DD) of the lists that carry none (OFAC legacy CSV, address lists), cited with every match; FILE=DATE for one --sanctions file or the OFAC add.csv/alt.csv beside an sdn.csv (dated apart from it), repeatable, when such lists were published on different days",
 	}
 	referenceFlag = &cli.StringFlag{
 		Name:  "reference",
@@ -156,16 +156,24 @@ func checkNodeURL(flag, s string) error {
 	return nil
 }
 
-// sanctionsArg is the --sanctions argument naming the same file as file.
+// sanctionsArg is the --sanctions argument naming the same file as file,
+// or file itself when it is an OFAC add.csv, alt.csv or sdn_comments.csv
+// in the folder of a --sanctions file, which Load reads beside an sdn.csv.
 func sanctionsArg(c *cli.Context, file string) (string, bool) {
 	want, err := filepath.Abs(file)
 	if err != nil {
 		return "", false
 	}
+	beside := false
 	for _, p := range c.StringSlice(sanctionsFlag.Name) {
-		if abs, err := filepath.Abs(p); err == nil && abs == want {
+		abs, err := filepath.Abs(p)
+		if err == nil && abs == want {
 			return p, true
 		}
+		beside = beside || err == nil && filepath.Dir(abs) == filepath.Dir(want)
+	}
+	if base := strings.ToLower(filepath.Base(want)); beside && (base == "add.csv" || base == "alt.csv" || base == "sdn_comments.csv") {
+		return file, true
 	}
 	return "", false
 }
@@ -173,7 +181,7 @@ func sanctionsArg(c *cli.Context, file string) (string, bool) {
 // matchOptions reads --threshold and --review: scores in (0, 1], the review
 // band below the threshold; and --list-date, when the command has it: a
 // YYYY-MM-DD date for every list that carries none, or FILE=YYYY-MM-DD for
-// one of the --sanctions files.
+// one of the --sanctions files or an OFAC add/alt/comments file beside one.
 func matchOptions(c *cli.Context) (sanctions.Options, error) {
 	o := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name)}
 	for _, v := range c.StringSlice(listDateFlag.Name) {

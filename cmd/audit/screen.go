@@ -44,7 +44,7 @@ var (
 	}
 	countryFlag = &cli.StringFlag{
 		Name:  "country",
-		Usage: "the screened party's `COUNTRY` (ISO 3166 code or name; several, such as a dual nationality, as RU;CY): entries of none of them score lower",
+		Usage: "the screened party's `COUNTRY` (ISO 3166 code or name; several, such as a dual nationality, as RU;CY): entries of none of them score lower, at most 0.79 (review)",
 	}
 	birthDateFlag = &cli.StringFlag{
 		Name:  "birth-date",
@@ -84,7 +84,8 @@ func screenCommand() *cli.Command {
 			"--type, --country and --birth-date say what is known of the party the names belong to,\n" +
 			"as a screening of customers would: entries of another type are left out of name matches\n" +
 			"(an address or IMO number is decisive and matches whatever the type), and those of\n" +
-			"another country or birth year score lower. Without --sanctions the demo's embedded OFAC\n" +
+			"another country or birth year score lower (another country: at most 0.79, a review even\n" +
+			"for the same name). Without --sanctions the demo's embedded OFAC\n" +
 			"SDN excerpt (of the list of 2024-05-03) is used, to try the command; --fail-on-match\n" +
 			"then refuses to run, as a pipeline must screen the real lists.\n\n" +
 			"--queries FILE screens a file of counterparties, one result per row in file order, after\n" +
@@ -428,9 +429,10 @@ func screenInto(ix *sanctions.Index, q sanctions.Query, r *screenResult) (hit bo
 		} else {
 			hit = true
 		}
+		file, listDate := m.Cited() // an alias read from alt.csv: that file and its date
 		r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
 			Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl,
-			ListDate: m.Entry.ListDate, Source: m.Entry.Source, MatchedName: m.Name, NameKind: m.NameKind, note: m.NameNote()})
+			ListDate: listDate, Source: file, MatchedName: m.Name, NameKind: m.NameKind, note: m.NameNote()})
 	}
 	return hit
 }

@@ -618,15 +618,17 @@ func (e *eval) edgeOrigin(ed *ownership.Edge) registry.Origin {
 func matchEv(m sanctions.Match) report.Evidence {
 	ev := report.Evidence{Kind: "match", Text: m.Explanation, Score: m.Score}
 	if m.Entry != nil {
-		ev.List, ev.ListDate, ev.EntryID, ev.File = m.Entry.List, m.Entry.ListDate, m.Entry.EntryID, m.Entry.Source
+		// the file of the name matched: an alias read from alt.csv cites it
+		ev.File, ev.ListDate = m.Cited()
+		ev.List, ev.EntryID = m.Entry.List, m.Entry.EntryID
 		if ev.Text == "" {
 			ev.Text = "matches " + listedName(m)
 		}
 		ev.Text += " (listed name: " + listText(m.Entry.Name, m.NameNote())
 		switch {
-		case m.Entry.ListDate != "":
-			ev.Text += "; list of " + m.Entry.ListDate
-		case m.Entry.Source != "":
+		case ev.ListDate != "":
+			ev.Text += "; list of " + ev.ListDate
+		case ev.File != "":
 			ev.Text += "; list date not known"
 		}
 		ev.Text += ")"

@@ -2,6 +2,7 @@ package sanctions
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/tokenaudit/audit/internal/refdata"
 )
@@ -67,4 +68,32 @@ func isCode(s string) bool {
 		}
 	}
 	return true
+}
+
+// regionCountries returns the ISO 3166-1 alpha-2 codes of Hong Kong (HK)
+// and Macau (MO) when a field of an address names them as words ("Hong
+// Kong", "Kowloon, Hong Kong", "Hong Kong 999077", "Macau"; not
+// "Hongkou"), in that order, or none. OFAC's add.csv and the UN list write
+// a Hong Kong address as city or state "Hong Kong", country "China": the
+// loaders give such an entry HK besides CN, so that a query of either
+// country agrees with it.
+func regionCountries(field string) []string {
+	words := strings.FieldsFunc(strings.ToLower(field), func(r rune) bool { return !unicode.IsLetter(r) })
+	var hk, mo bool
+	for i, w := range words {
+		switch {
+		case w == "hongkong", w == "hong" && i+1 < len(words) && words[i+1] == "kong":
+			hk = true
+		case w == "macau", w == "macao":
+			mo = true
+		}
+	}
+	var out []string
+	if hk {
+		out = append(out, "HK")
+	}
+	if mo {
+		out = append(out, "MO")
+	}
+	return out
 }

@@ -12,12 +12,19 @@
 // addresses (any currency tag, only complete 0x+40-hex values), ship IMO,
 // company IMO, MMSI, registration numbers, f.k.a./n.k.a. names (aliases),
 // a.k.a. names (weak aliases), "Linked To" owners, birth dates and
-// nationalities. Each alias keeps its kind as far as the list tells it
+// nationalities; from a UN entry's COMMENTS1, company IMO numbers in each
+// wording the list uses ("IMO number: N", "(IMO) Number: N", "Company
+// Number IMO N"). An address in Hong Kong or Macau, which OFAC add.csv and
+// the UN write as city or state "Hong Kong", country "China", gives its
+// entry both countries (HK or MO, and CN). Each alias keeps its kind as far as the list tells it
 // (OFAC alt.csv's aka/fka/nka and the Remarks' f.k.a./n.k.a./a.k.a., the
 // UN's alias quality and name in original script; OpenSanctions' aliases
 // are plain), and a name match says which name matched and its kind
-// (Match.Name, Match.NameKind, Match.NameNote). Rows of add/alt/comments files whose ent_num has no sdn.csv
-// row are counted in the Source's Notes and ignored. A birth-date range
+// (Match.Name, Match.NameKind, Match.NameNote); an alias read from alt.csv
+// keeps that file and its date (Entry.AliasSources), which a match on it
+// cites (Match.Cited). Rows of add/alt/comments files whose ent_num has no
+// sdn.csv row are ignored and counted in the Source's Warnings, which say
+// the files look like different editions. A birth-date range
 // ("DOB 01 Jan 1967 to 31 Dec 1969", the UN's BETWEEN) keeps both ends and
 // every year between; an approximate date ("circa", APPROXIMATELY) two
 // years either side. A list that yields no entry, or a row cut off, is an
@@ -45,7 +52,10 @@
 // dropped), "LAST, First"
 // reordered for display, vessel prefixes (M/V, MV, MT, SS...) dropped, legal
 // forms folded to a class with the table in orgtypes.txt (derived from
-// opensanctions/rigour, MIT), and numbers, numbers written out
+// opensanctions/rigour, MIT; a name of two words and unknown type ending in
+// a form of up to three letters, "Sovcomflot Ltd" or "Li Na", is read both
+// ways: as a person's name, the form a word, and as an organisation's, the
+// form folded, never compared with a person's name), and numbers, numbers written out
 // ("Forty-Four") and roman numerals of i, v and x set apart ("I" stays a
 // word, "V" and "X" are numbers only at the end, and persons' names have
 // none: "Xi"); a name of numbers only (ELEVEN EIGHTY EIGHT LIMITED: 11, 88)
@@ -164,7 +174,8 @@
 //   - Han, Hangul or Kana characters that differ: a character is a syllable
 //     or a word, though transliterated alike (×the share of equal ones);
 //   - weak aliases, and a query country or birth year the entry
-//     contradicts.
+//     contradicts (×0.85 and ×0.75); a name of another country is at most
+//     0.79, a match to review even when the names are the same.
 //
 // Each factor is written into the match's Explanation.
 //

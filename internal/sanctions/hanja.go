@@ -137,14 +137,26 @@ func nameReadings(s, typ string) []normName {
 		kn.notes = append(kn.notes, "Cyrillic read as a Korean name ("+strings.ToUpper(k)+")")
 		out = append(out, kn)
 	}
+	// A name of unknown type ending in a short legal form ("Sovcomflot
+	// Ltd") is also read as an organisation's, the form folded.
+	if typ == "" && len(n.words) == 2 && len(n.forms) == 0 {
+		if on := normalizeNameAs(s, typ, true); len(on.forms) > 0 {
+			on.org = true
+			on.notes = append(on.notes, "read as an organisation's name ("+strings.Join(on.folded, ", ")+" a legal form)")
+			out = append(out, on)
+		}
+	}
 	return out
 }
 
 // comparableReadings reports whether two readings of names are compared: a
 // Korean reading only with a name neither written in Han characters nor
-// itself a reading.
+// itself a reading; a name of unknown type read as an organisation's
+// (normName.org) not with a person's.
 func comparableReadings(a, b *normName) bool {
 	switch {
+	case a.org && b.person, b.org && a.person:
+		return false
 	case a.reading:
 		return !b.pinyin && !b.reading
 	case b.reading:

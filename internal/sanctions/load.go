@@ -87,13 +87,17 @@ const (
 // Source is returned per file read, in the order read; an sdn.csv's Source
 // warns of each of those files not merged (aliases, countries or continued
 // Remarks not loaded). A file that carries no publication date gets
-// opts.ListDates[path] when set, else opts.ListDate.
+// opts.ListDates[path] when set, else opts.ListDate; an add/alt/comments
+// file never the sdn.csv's own ListDates entry: OFAC publishes them
+// separately, and an alias read from alt.csv cites alt.csv and its date
+// (Entry.AliasSources, Match.Cited).
 func Load(paths []string, opts Options) (*Index, []Source, error) {
 	var entries []*Entry
 	var sources []Source
 	done := map[string]bool{}
 	var pendingAux []string
 	var sdns []*ofacLoad
+	auxDate := opts.ListDate // an add/alt/comments file's date, unless its own is given
 	for _, p := range paths {
 		abs, _ := filepath.Abs(p)
 		if done[abs] {
@@ -103,7 +107,7 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 		if d, ok := opts.ListDates[p]; ok {
 			opts.ListDate = d
 		}
-		es, src, ld, err := loadFile(p, opts)
+		es, src, ld, err := loadFile(p, opts, auxDate)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -153,7 +157,9 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 // from its start: an sdn.csv with the add, alt and comments files beside it
 // gives ld; an add, alt or comments file gives nothing, to be merged once
 // every sdn.csv is read; any other list gives its entries and Source.
-func loadFile(path string, opts Options) (es []*Entry, src Source, ld *ofacLoad, err error) {
+// auxDate is the list date of the add/alt/comments files merged into an
+// sdn.csv that opts.ListDates gives none.
+func loadFile(path string, opts Options, auxDate string) (es []*Entry, src Source, ld *ofacLoad, err error) {
 	in, f, format, err := openList(path)
 	if err != nil {
 		return nil, src, nil, err
@@ -162,7 +168,7 @@ func loadFile(path string, opts Options) (es []*Entry, src Source, ld *ofacLoad,
 	switch format {
 	case FormatOFACSDN:
 		aux := ofacAuxPaths(path)
-		ld, err = loadOFACFiles(in, aux, opts)
+		ld, err = loadOFACFiles(in, aux, opts, auxDate)
 		if ld != nil {
 			ld.aux = aux
 		}

@@ -54,7 +54,7 @@ func TestSDNCommentsContinueRemarks(t *testing.T) {
 		if s.SHA256 == "" || s.ListDate != "2024-05-03" {
 			t.Errorf("source %+v", s)
 		}
-		if len(s.Notes) > 0 && strings.Contains(s.Notes[0], "no sdn.csv row") {
+		if len(s.Warnings) > 0 && strings.Contains(s.Warnings[len(s.Warnings)-1], "no row in") {
 			orphans++
 		}
 	}

@@ -731,6 +731,13 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 	return cmp
 }
 
+// countryCap is the highest score of a name whose entry's countries are
+// known and include none of the query's, after countryPenalty: below the
+// default threshold 0.80, so that even the same name of a party of another
+// country is a match to review, not a match (the penalty alone left an
+// exact name at 0.85). Names that differ score lower still.
+const countryCap = 0.79
+
 // oneWordCap is the highest score of a name of one word matched in a
 // longer name whose other words are not legal forms or common organisation
 // words (see oneWordOf), after oneWordPenalty: below the default threshold
@@ -1289,6 +1296,10 @@ func contradictions(q Query, e *Entry, cmp *comparison) {
 				word = "countries"
 			}
 			cmp.parts = append(cmp.parts, fmt.Sprintf("%s %s not among %s ×%.2f", word, strings.Join(qcs, ", "), strings.Join(codes, ", "), countryPenalty))
+			if cmp.score > countryCap {
+				cmp.score = countryCap
+				cmp.parts = append(cmp.parts, fmt.Sprintf("another country: at most %.2f (review)", countryCap))
+			}
 		}
 	}
 	if len(q.BirthDate) >= 4 && len(e.BirthDates) > 0 {

@@ -219,10 +219,11 @@ func TestNameContradictions(t *testing.T) {
 	}{
 		{Query{Name: "Kim Jong Un"}, 1, 1, "3/3 words equal"},
 		{Query{Name: "Kim Jong Un", Countries: []string{"kp"}, BirthDate: "1984"}, 1, 1, "birth year 1984 agrees"},
-		{Query{Name: "Kim Jong Un", Countries: []string{"FR"}}, 0.84, 0.86, "country FR not among KP"},
+		// another country: the same name is only a match to review
+		{Query{Name: "Kim Jong Un", Countries: []string{"FR"}}, 0.79, 0.79, "country FR not among KP ×0.85; another country: at most 0.79 (review)"},
 		// a party of two countries agrees when the entry has either
 		{Query{Name: "Kim Jong Un", Countries: []string{"RU", "KP"}}, 1, 1, "country KP agrees"},
-		{Query{Name: "Kim Jong Un", Countries: []string{"RU", "FR"}}, 0.84, 0.86, "countries RU, FR not among KP"},
+		{Query{Name: "Kim Jong Un", Countries: []string{"RU", "FR"}}, 0.79, 0.79, "countries RU, FR not among KP"},
 		{Query{Name: "Kim Jong Un", BirthDate: "1990-02-02"}, 0.74, 0.76, "birth year 1990 not among 1984-01-08"},
 		// a nationality a registry wrote as a word (a PSC's "Korean") is
 		// no country code, and contradicts nothing
@@ -233,6 +234,9 @@ func TestNameContradictions(t *testing.T) {
 		if len(m) != 1 || m[0].Score < tt.min || m[0].Score > tt.max || !strings.Contains(m[0].Explanation, tt.explain) {
 			t.Errorf("Name(%+v) = %+v, want a score in [%.2f, %.2f] explained by %q", tt.q, m, tt.min, tt.max, tt.explain)
 		}
+	}
+	if m := ix.Name(Query{Name: "Kim Jong Un", Countries: []string{"FR"}}); len(m) != 1 || !m[0].Review {
+		t.Errorf("the same name of another country: %+v, want a match to review", m)
 	}
 	if m := ix.Name(Query{Name: "Kim Jong Un", Countries: []string{"Korean"}}); len(m) == 1 && strings.Contains(m[0].Explanation, "country") {
 		t.Errorf("a country that is no code was compared: %s", m[0].Explanation)

@@ -18,6 +18,11 @@ type Entry struct {
 	// is not a plain a.k.a. (NameFormer, NameNew, NameOriginal), by the
 	// alias as written; nil when it says none.
 	AliasKinds map[string]string
+	// AliasSources gives the file an alias of Aliases was read from, and
+	// that file's list date, by the alias as written, when it is not
+	// Source (an OFAC alt.csv merged into its sdn.csv); nil when every
+	// name comes from Source. See Match.Cited.
+	AliasSources map[string]NameSource
 
 	Programs   []string
 	Datasets   []string // the lists an aggregated entry comes from (OpenSanctions datasets: us_ofac_sdn, un_sc_sanctions)
@@ -76,6 +81,28 @@ type Match struct {
 	// identifier match.
 	Name     string
 	NameKind string
+}
+
+// NameSource is the file a listed name was read from and that file's list
+// date (YYYY-MM-DD, "" when not known).
+type NameSource struct {
+	File     string
+	ListDate string
+}
+
+// Cited is the file to cite for the match and its list date: the file the
+// matched name was read from (an OFAC alias read from alt.csv: that
+// alt.csv and its own date), else the entry's Source and ListDate.
+func (m Match) Cited() (file, listDate string) {
+	if m.Entry == nil {
+		return "", ""
+	}
+	if m.Name != "" && m.NameKind != NamePrimary {
+		if ns, ok := m.Entry.AliasSources[m.Name]; ok {
+			return ns.File, ns.ListDate
+		}
+	}
+	return m.Entry.Source, m.Entry.ListDate
 }
 
 // Kinds of a listed name (Match.NameKind), as far as the list tells them

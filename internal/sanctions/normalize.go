@@ -401,6 +401,7 @@ type normName struct {
 	person    bool     // the name is a person's
 	titled    bool     // a person's name whose title was dropped from the front ("President Erdoğan")
 	untyped   bool     // the name's type is not known (a query screened by name alone)
+	org       bool     // a name of unknown type read as an organisation's, its short legal form folded (normalizeNameAs): not compared with persons' names
 	abjad     bool     // the name is written in an abjad (isAbjad)
 	vessel    bool     // the name is a vessel's
 	cjk       []rune   // the name's Han, Hangul and Kana characters, in order
@@ -411,7 +412,14 @@ type normName struct {
 
 // normalizeName prepares a name of the given entry type ("individual",
 // "entity", "vessel" or "") for comparison.
-func normalizeName(s, typ string) normName {
+func normalizeName(s, typ string) normName { return normalizeNameAs(s, typ, false) }
+
+// normalizeNameAs is normalizeName; with org, a name of unknown type of
+// two words, the second a legal form of up to three letters ("Sovcomflot
+// Ltd", "Mortransservis OOO"), folds that form as an organisation's name
+// does, which normalizeName leaves as a word ("Li Na" and "Tarak Sem" may
+// be persons' names). nameReadings gives both readings.
+func normalizeNameAs(s, typ string, org bool) normName {
 	n := normName{display: strings.TrimSpace(s), person: typ == "individual", untyped: typ == "", vessel: typ == "vessel", abjad: isAbjad(s),
 		pinyin: strings.ContainsFunc(s, isHan) && !hasLatin(s), hangul: strings.ContainsFunc(s, isHangulSyllable) && !hasLatin(s)}
 	if last, first, ok := strings.Cut(s, ","); ok && !strings.Contains(first, ",") && typ != "vessel" {
@@ -451,7 +459,7 @@ func normalizeName(s, typ string) normName {
 			// "Tarak Sem" may be persons' names, and folding NA or SEM
 			// would leave LI or TARAK to match every name holding it.
 			if class, k := legalFormAt(words, i); k > 0 && (k > 1 || len(words[i]) > 2 || i == len(words)-1) &&
-				!(typ == "" && k == 1 && len(words) == 2 && len(words[i]) <= 3) {
+				(org || !(typ == "" && k == 1 && len(words) == 2 && len(words[i]) <= 3)) {
 				n.forms = append(n.forms, class)
 				n.folded = append(n.folded, strings.ToUpper(strings.Join(words[i:i+k], " ")))
 				i += k

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"github.com/tokenaudit/audit/internal/evmaddr"
 	"io"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -19,9 +21,15 @@ type ofacLoad struct {
 	remarks map[string]string // ent_num -> Remarks as read from sdn.csv
 	sources []Source
 	opts    Options
-	at      int             // index of the sdn.csv Source in Load's sources
-	merged  map[string]bool // formats of the add/alt/comments files merged
-	aux     [3]string       // the add, alt and comments files found beside the sdn.csv, "" when absent
+	// auxDate is the list date of an add, alt or comments file read: its
+	// own --list-date PATH=DATE (auxDates) or else the one given for every
+	// file (auxDate), not the sdn.csv's own, since OFAC publishes them
+	// separately and a later alt.csv may be given beside an older sdn.csv.
+	auxDate  string
+	auxDates map[string]string
+	at       int             // index of the sdn.csv Source in Load's sources
+	merged   map[string]bool // formats of the add/alt/comments files merged
+	aux      [3]string       // the add, alt and comments files found beside the sdn.csv, "" when absent
 }
 
 // ofacNull is how the legacy files write an empty field.
@@ -34,12 +42,14 @@ func ofacField(s string) string {
 }
 
 // loadOFACFiles reads sdn.csv (in) and merges the aux files (add, alt,
-// comments; "" when absent), each read as a stream.
-func loadOFACFiles(in *listInput, aux [3]string, opts Options) (*ofacLoad, error) {
+// comments; "" when absent), each read as a stream, each dated by its own
+// opts.ListDates entry, else auxDate.
+func loadOFACFiles(in *listInput, aux [3]string, opts Options, auxDate string) (*ofacLoad, error) {
 	ld, err := parseSDN(in, opts)
 	if err != nil {
 		return nil, err
 	}
+	ld.auxDate, ld.auxDates = auxDate, opts.ListDates
 	for _, p := range aux {
 		if p == "" {
 			continue
@@ -142,7 +152,17 @@ func parseSDN(in *listInput, opts Options) (*ofacLoad, error) {
 // Source's Notes and otherwise ignored.
 func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
 	path := in.path
-	src := Source{Path: path, Format: format, ListDate: ld.opts.ListDate}
+	date, own := ld.auxDates[path]
+	abs, _ := filepath.Abs(path)
+	for p, d := range ld.auxDates {
+		if x, _ := filepath.Abs(p); !own && x == abs {
+			date, own = d, true
+		}
+	}
+	if !own {
+		date = ld.auxDate
+	}
+	src := Source{Path: path, Format: format, ListDate: date}
 	orphans, merged, repeated := 0, 0, 0
 	continued := map[*Entry]bool{}
 	var unread []int // rows without an ent_num or with too few fields
@@ -171,8 +191,19 @@ func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
 			if c := CountryCode(ofacField(rec[4])); c != "" {
 				e.Countries = appendUniq(e.Countries, c)
 			}
+			for _, c := range regionCountries(ofacField(rec[3])) { // city "Hong Kong", country "China"
+				e.Countries = appendUniq(e.Countries, c)
+			}
 		case FormatOFACAlt: // ent_num, alt_num, alt_type, alt_name, remarks
 			if name := ofacField(rec[3]); name != "" {
+				// an alias sdn.csv gives too cites sdn.csv (past uniqScan
+				// aliases, alt.csv: it holds the alias all the same)
+				if _, seen := e.AliasSources[name]; !seen && name != e.Name && (len(e.Aliases) > uniqScan || !slices.Contains(e.Aliases, name)) {
+					if e.AliasSources == nil {
+						e.AliasSources = map[string]NameSource{}
+					}
+					e.AliasSources[name] = NameSource{File: path, ListDate: date}
+				}
 				e.Aliases = appendUniq(e.Aliases, name)
 				e.setAliasKind(name, ofacAliasKinds[strings.ToLower(strings.ReplaceAll(ofacField(rec[2]), ".", ""))])
 			}
@@ -206,7 +237,8 @@ func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
 		src.Notes = append(src.Notes, fmt.Sprintf("%d rows continue an ent_num that has more than one row, read in file order as one continuation of its Remarks", repeated))
 	}
 	if orphans > 0 {
-		src.Notes = append(src.Notes, fmt.Sprintf("%d rows name an ent_num with no sdn.csv row, ignored", orphans))
+		src.Warnings = append(src.Warnings, fmt.Sprintf("sanctions list %s: %d rows name an ent_num with no row in %s, ignored (what they give is not screened): the two files look like different editions of the SDN list; give the %s published with that sdn.csv",
+			path, orphans, ld.sources[0].Path, filepath.Base(path)))
 	}
 	return src, nil
 }
@@ -430,6 +462,39 @@ func dedupeEntries(entries []*Entry) {
 		for _, l := range []*[]string{&e.Aliases, &e.Weak, &e.Countries, &e.BirthDates, &e.Addresses, &e.IMOs,
 			&e.MMSIs, &e.CompanyIMOs, &e.RegistrationNumbers, &e.LinkedTo} {
 			*l = dedupe(*l)
+		}
+	}
+}
+
+// AltNames reads the OFAC alt.csv at path and returns the names it gives
+// each ent_num, as written, in file order, for checking a citation of an
+// alias to that file (audit verify); an error when the file cannot be read
+// or is not an alt.csv.
+func AltNames(path string) (map[string][]string, error) {
+	in, f, format, err := openList(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if format != FormatOFACAlt {
+		return nil, fmt.Errorf("sanctions list %s: not an OFAC alt.csv", path)
+	}
+	out := map[string][]string{}
+	rows := newCSVRows(in.r)
+	for {
+		rec, row, err := rows.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
+		}
+		if len(rec) < 4 || !isDigits(strings.TrimSpace(rec[0])) {
+			continue
+		}
+		if name := ofacField(rec[3]); name != "" {
+			num := strings.TrimSpace(rec[0])
+			out[num] = append(out[num], name)
 		}
 	}
 }

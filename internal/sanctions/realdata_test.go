@@ -276,10 +276,10 @@ func TestOFACAddAltOrphans(t *testing.T) {
 		t.Fatalf("sources = %+v, want 3", sources)
 	}
 	for _, s := range sources[1:] {
-		if s.Entries == 0 || len(s.Notes) == 0 || !strings.Contains(s.Notes[0], "no sdn.csv row") {
-			t.Errorf("source %s: entries %d notes %v, want rows merged and orphans counted", s.Path, s.Entries, s.Notes)
+		if s.Entries == 0 || len(s.Warnings) == 0 || !strings.Contains(s.Warnings[0], "no row in") || !strings.Contains(s.Warnings[0], "different editions") {
+			t.Errorf("source %s: entries %d warnings %v, want rows merged and orphans counted", s.Path, s.Entries, s.Warnings)
 		}
-		t.Logf("%s: %d rows merged; %v", filepath.Base(s.Path), s.Entries, s.Notes)
+		t.Logf("%s: %d rows merged; %v", filepath.Base(s.Path), s.Entries, s.Warnings)
 	}
 	// 36 AEROCARIBBEAN AIRLINES has alt 'AERO-CARIBBEAN' and an address in Cuba.
 	var e *Entry

@@ -24,6 +24,8 @@ type unAlias struct {
 }
 
 type unAddress struct {
+	City    string `xml:"CITY"`
+	State   string `xml:"STATE_PROVINCE"`
 	Country string `xml:"COUNTRY"`
 }
 
@@ -82,7 +84,11 @@ type unParty struct {
 	Documents   []unDocument `xml:"INDIVIDUAL_DOCUMENT"`
 }
 
-var reUNIMO = regexp.MustCompile(`IMO\)? [Nn]umber:? ?(\d{7})\b`)
+// reUNIMO finds an IMO number in a UN entry's COMMENTS1, in each wording
+// the list uses: "IMO number: 8518572", "International Maritime
+// Organization (IMO) Number: 1790183", "Company Number IMO 5434358", and
+// "IMO 1234567" or "IMO No. 1234567".
+var reUNIMO = regexp.MustCompile(`\bIMO\)?(?: [Nn]umber| [Nn]o\.?)?:? ?(\d{7})\b`)
 
 // loadUN reads the UN Security Council consolidated list XML, one
 // INDIVIDUALS>INDIVIDUAL or ENTITIES>ENTITY element at a time, never the
@@ -144,7 +150,15 @@ func loadUN(in *listInput) ([]*Entry, Source, error) {
 			}
 		}
 		for _, a := range append(p.Addresses, p.EntAddress...) {
-			if c := CountryCode(a.Country); c != "" {
+			c := CountryCode(a.Country)
+			if c == "" && strings.HasPrefix(strings.TrimSpace(a.Country), "China,") && len(regionCountries(a.Country)) > 0 {
+				c = "CN" // "China, Hong Kong Special Administrative Region"
+			}
+			if c != "" {
+				e.Countries = appendUniq(e.Countries, c)
+			}
+			// state "Hong Kong", country "China": Hong Kong too
+			for _, c := range regionCountries(a.City + " " + a.State + " " + a.Country) {
 				e.Countries = appendUniq(e.Countries, c)
 			}
 		}

@@ -507,6 +507,10 @@ func offlineChainProblem(rep *report.Report, c cite) string {
 // checkList loads one list file as the audit did and checks each cited
 // entry id and list date.
 func checkList(res *Result, in *Input, rec report.Input, cs []cite, changed string, fail func(c cite, reason string)) {
+	if rec.Format == sanctions.FormatOFACAlt {
+		checkAltList(res, in, rec, cs, changed, fail)
+		return
+	}
 	ix, _, err := sanctions.Load([]string{in.Found}, sanctions.Options{ListDate: rec.ListDate})
 	if err != nil {
 		for _, c := range cs {
@@ -539,6 +543,47 @@ func checkList(res *Result, in *Input, rec report.Input, cs []cite, changed stri
 			fail(c, fmt.Sprintf("list date %s, but the file's entry is dated %s", orNone(ev.ListDate), orNone(entry.ListDate))+changed)
 		case rec.ListDate != "" && ev.ListDate != rec.ListDate:
 			fail(c, fmt.Sprintf("list date %s, but the report's inputs give %s", orNone(ev.ListDate), rec.ListDate)+changed)
+		default:
+			res.Resolved++
+		}
+	}
+}
+
+// matchedAliasRE is the alias a match's text says it matched, as
+// sanctions.Match.NameNote writes an alias an OFAC alt.csv gives: "matched
+// alias PLAINFIELD HOLDINGS (a.k.a.)", "matched former name ... (f.k.a.)".
+var matchedAliasRE = regexp.MustCompile(`matched (?:alias|former name|new name) (.+?) \([afn]\.k\.a\.\)`)
+
+// checkAltList checks citations of an OFAC alt.csv, which the audit read
+// into its sdn.csv and which cannot be loaded alone: the file must give
+// the cited ent_num the alias the text says was matched (any alias when
+// the text names none), and the citation the list date the report's
+// inputs give the file.
+func checkAltList(res *Result, in *Input, rec report.Input, cs []cite, changed string, fail func(c cite, reason string)) {
+	names, err := sanctions.AltNames(in.Found)
+	if err != nil {
+		for _, c := range cs {
+			fail(c, err.Error()+changed)
+		}
+		return
+	}
+	for _, c := range cs {
+		ev := c.ev
+		alias := ""
+		if m := matchedAliasRE.FindStringSubmatch(ev.Text); m != nil {
+			alias = m[1]
+		}
+		switch {
+		case rec.Kind != "" && rec.Kind != "sanctions":
+			fail(c, fmt.Sprintf("%s is a %s input, not a sanctions list", ev.File, rec.Kind))
+		case ev.List != sanctions.ListOFAC:
+			fail(c, fmt.Sprintf("%s is an OFAC alt.csv, not %q", ev.File, ev.List))
+		case len(names[ev.EntryID]) == 0:
+			fail(c, fmt.Sprintf("%s gives no alias of entry %q", ev.File, ev.EntryID)+changed)
+		case alias != "" && !slices.Contains(names[ev.EntryID], alias):
+			fail(c, fmt.Sprintf("%s gives entry %s no alias %q (it gives %s)", ev.File, ev.EntryID, alias, strings.Join(names[ev.EntryID], "; "))+changed)
+		case ev.ListDate != rec.ListDate:
+			fail(c, fmt.Sprintf("list date %s, but the report's inputs give %s", orNone(ev.ListDate), orNone(rec.ListDate))+changed)
 		default:
 			res.Resolved++
 		}
