@@ -15,10 +15,12 @@ import (
 // Status colours of the ownership graph (fill, stroke).
 var statusColor = map[string][2]string{
 	"sanctioned": {"#f8d0d0", "#c00000"},
-	"opaque":     {"#fde3c2", "#d46b08"},
-	"unknown":    {"#e4e4e4", "#7f7f7f"},
-	"clean":      {"#d5efd5", "#2e7d32"},
-	"asset":      {"#d6e4f5", "#2f5597"},
+	// a name match to confirm: the red of sanctioned, lighter
+	"possibly-sanctioned": {"#fbe6e6", "#e06666"},
+	"opaque":              {"#fde3c2", "#d46b08"},
+	"unknown":             {"#e4e4e4", "#7f7f7f"},
+	"clean":               {"#d5efd5", "#2e7d32"},
+	"asset":               {"#d6e4f5", "#2f5597"},
 }
 
 // maxGraphNodes caps the drawn graph (drawnPaths picks whole paths, the

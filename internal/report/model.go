@@ -183,8 +183,21 @@ type Entity struct {
 	ID           string `json:"id"`
 	Name         string `json:"name"`
 	Jurisdiction string `json:"jurisdiction,omitempty"`
-	Status       string `json:"status"` // "sanctioned", "opaque", "unknown", "clean"
+	Status       string `json:"status"` // StatusSanctioned, StatusPossiblySanctioned, "opaque", "unknown", "clean"
 }
+
+// StatusSanctioned is the status (Entity.Status) and the end (Path.Ends,
+// Owner.Ends) of a party a list names by an identifier (address, IMO,
+// MMSI, registration number) or that the 50% rule blocks through parties
+// listed by an identifier alone.
+const StatusSanctioned = "sanctioned"
+
+// StatusPossiblySanctioned is the status and the end of a party that only
+// name matches at the match threshold make sanctioned: its own name, or the
+// names of the owners the 50% rule needs to block it. It is sanctioned once
+// those matches are confirmed (the SANC-OWNER and SANC-50 findings say
+// which), and is not called sanctioned before.
+const StatusPossiblySanctioned = "possibly-sanctioned"
 
 // Path is one ownership chain from a holder wallet or a vessel up to an
 // ultimate owner, with the effective share interval it carries.
@@ -201,7 +214,7 @@ type Path struct {
 	// HighOpen says the share is strictly below High (a BODS
 	// exclusiveMaximum, or a "no beneficial owners" declaration).
 	HighOpen bool   `json:"high_open,omitempty"`
-	Ends     string `json:"ends"` // "person", "sanctioned", "unknown", "cycle", "listed-company", "state"
+	Ends     string `json:"ends"` // "person", StatusSanctioned, StatusPossiblySanctioned, "unknown", "cycle", "listed-company", "state"
 }
 
 // Step is one edge of a Path.

@@ -20,7 +20,7 @@ const (
 var Decisions = []string{DecisionOwner, DecisionBelow, DecisionUndeterminable}
 
 // OwnerEnds lists every value Owner.Ends may take.
-var OwnerEnds = []string{"person", "unknown", "listed-company", "state", "sanctioned"}
+var OwnerEnds = []string{"person", "unknown", "listed-company", "state", StatusSanctioned, StatusPossiblySanctioned}
 
 // Owners are the ultimate owners of one asset chain, each with its
 // share aggregated over every path of the chain (overlapping paths and
@@ -90,7 +90,7 @@ type Owner struct {
 	Name string `json:"name,omitempty"`
 	// Ends classifies the owner as Path.Ends does: "person", "unknown" (no
 	// owner known, an unknown person, a wallet no one is known to hold),
-	// "listed-company", "state" or "sanctioned".
+	// "listed-company", "state", StatusSanctioned or StatusPossiblySanctioned.
 	Ends     string  `json:"ends"`
 	Low      float64 `json:"low"`  // aggregated effective share, lower bound, fraction
 	High     float64 `json:"high"` // aggregated effective share, upper bound, fraction
@@ -335,13 +335,30 @@ func ownerDecision(o Owner, threshold float64) string {
 }
 
 // ownerWhat says what an owner is: its end, with its kind where the end
-// does not tell it ("unknown company", "sanctioned person").
+// does not tell it ("unknown company", "sanctioned person", "company
+// possibly sanctioned (name match to confirm)").
 func ownerWhat(o Owner) string {
 	switch o.Ends {
 	case "person", "listed-company", "state":
-		return o.Ends
+		return endText(o.Ends)
+	case StatusPossiblySanctioned:
+		return o.Kind + " " + endText(o.Ends)
 	}
 	return o.Ends + " " + o.Kind
+}
+
+// endText is how the text and HTML formats write an end or status:
+// as it is, but StatusPossiblySanctioned as "possibly sanctioned (name
+// match to confirm)" and "listed-company" as "company listed on a stock
+// exchange", so that neither is read as a party on a sanctions list.
+func endText(end string) string {
+	switch end {
+	case StatusPossiblySanctioned:
+		return "possibly sanctioned (name match to confirm)"
+	case "listed-company":
+		return "company listed on a stock exchange"
+	}
+	return end
 }
 
 // maxOwnersShown is how many owners below the threshold the text and HTML
@@ -408,11 +425,11 @@ func identityLines(a Owners) []string {
 }
 
 // chainHead tells a chain's opaque share: "70%–80% reaches no natural
-// person, listed company or state".
+// person, company listed on a stock exchange or state".
 func chainHead(a Owners) string {
-	s := interval(a.OpaqueLow, a.OpaqueHigh) + " reaches no natural person, listed company or state"
+	s := interval(a.OpaqueLow, a.OpaqueHigh) + " reaches no natural person, company listed on a stock exchange or state"
 	if a.OpaqueHigh < 5e-5 { // shows as 0%
-		s = "all of it reaches a natural person, listed company or state"
+		s = "all of it reaches a natural person, company listed on a stock exchange or state"
 	}
 	if a.Capped {
 		s += "; paths not all listed, so path counts are lower bounds"

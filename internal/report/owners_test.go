@@ -190,3 +190,37 @@ func TestOwnersDiff(t *testing.T) {
 		t.Errorf("a report without beneficial owners compared: %d changes, warnings %q", len(d.OwnersChanged), d.Warnings)
 	}
 }
+
+// TestPossiblySanctionedWritten: an owner and a path ending
+// possibly-sanctioned (a name match to confirm) are written so in the text
+// and HTML formats, never as "sanctioned", and a company listed on a stock
+// exchange is not written "listed company", which reads as a sanctions list.
+func TestPossiblySanctionedWritten(t *testing.T) {
+	r := sampleReport()
+	r.Owners = append(r.Owners, Owners{Asset: "9999999", Kind: "vessel", Basis: "legal", Owners: []Owner{
+		{Kind: "company", ID: "C-NAME", Name: "Senat Shipping Limited", Ends: StatusPossiblySanctioned, Low: 0.6, High: 0.6, Decision: DecisionOwner, Paths: 1},
+		{Kind: "company", ID: "C-PLC", Name: "Big Plc", Ends: "listed-company", Low: 0.4, High: 0.4, Decision: DecisionOwner, Paths: 1},
+	}})
+	r.Ownership = append(r.Ownership, Path{Asset: "9999999", Basis: "legal", Steps: []Step{{Kind: "vessel", ID: "9999999"}, {Kind: "company", ID: "C-NAME", Low: 0.6, High: 0.6}},
+		Low: 0.6, High: 0.6, Ends: StatusPossiblySanctioned})
+	Finalize(r)
+	if err := Validate(r); err != nil {
+		t.Fatal(err)
+	}
+	text := string(render(t, r, "text", WriteOptions{}))
+	for _, want := range []string{
+		"Senat Shipping Limited (C-NAME), company possibly sanctioned (name match",
+		"Big Plc (C-PLC), company listed on a stock exchange: 40%",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	html := string(render(t, r, "html", WriteOptions{}))
+	if !strings.Contains(html, "<td>possibly sanctioned (name match to confirm)</td>") || !strings.Contains(html, "1 possibly sanctioned (name match to confirm)") {
+		t.Errorf("the HTML paths table does not say possibly sanctioned")
+	}
+	if strings.Contains(text+html, "sanctioned company") || strings.Contains(text+html, "listed company") {
+		t.Errorf("a name match written as sanctioned, or a listed company")
+	}
+}

@@ -483,7 +483,7 @@ func Validate(r *Report) error {
 		fraction(fmt.Sprintf("assets[%d].claimed_share", i), a.ClaimedShare)
 	}
 	for i, e := range r.Entities {
-		oneOf(fmt.Sprintf("entities[%d].status", i), e.Status, "sanctioned", "opaque", "unknown", "clean")
+		oneOf(fmt.Sprintf("entities[%d].status", i), e.Status, StatusSanctioned, StatusPossiblySanctioned, "opaque", "unknown", "clean")
 	}
 	for i, o := range r.Ownership {
 		p := fmt.Sprintf("ownership[%d]", i)

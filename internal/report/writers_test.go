@@ -310,7 +310,7 @@ func TestRead(t *testing.T) {
 		{"negative share", edit(`"share": 0.45`, `"share": -0.45`), "tokens[0].holders[0].share: -0.45 is negative"},
 		{"path step high below low", edit(`"high": 0.1,`, `"high": 0.09,`), "ownership[0].steps[0].high: 0.09 is below low 0.1"},
 		{"uppercase address", edit(`"address": "0x90f79bf6eb2c4f870365e785982e1f101e93b906"`, `"address": "0x90F79bf6eb2c4f870365e785982e1f101e93b906"`), "tokens[0].holders[0].address:"},
-		{"entity status", edit(`"status": "opaque"`, `"status": "weird"`), `.status: "weird" is not one of sanctioned, opaque, unknown, clean`},
+		{"entity status", edit(`"status": "opaque"`, `"status": "weird"`), `.status: "weird" is not one of sanctioned, possibly-sanctioned, opaque, unknown, clean`},
 		{"chain source", edit(`"source": "embedded"`, `"source": "moon"`), `chain.source: "moon"`},
 		{"generated_at", edit(`"generated_at": "2026-11-23T00:00:00Z"`, `"generated_at": "yesterday"`), `generated_at: "yesterday" is not an RFC 3339 time`},
 		{"fingerprint", edit(`"fingerprint": "`, `"fingerprint": "x`), `findings[0].fingerprint: "x`},

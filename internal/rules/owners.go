@@ -1,9 +1,12 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/tokenaudit/audit/internal/ownership"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
 )
 
 // beneficialOwners lists, for every chain (see chains), each ultimate owner
@@ -73,14 +76,30 @@ func (e *eval) owner(v int32, share registry.Share, n int) report.Owner {
 }
 
 // endOf classifies a node at the top of a chain as report.Path.Ends does:
-// the graph's end (person, unknown, listed-company, state), or
-// "sanctioned" when a list names it, by name or identifier, or the 50%
-// rule blocks it.
+// its sanctions status (sanctionStatus) when it has one, else the graph's
+// end (person, unknown, listed-company, state).
 func (e *eval) endOf(v int32) string {
-	if len(e.listed[v]) > 0 || len(e.idListed[v]) > 0 || e.blocked[v] {
-		return "sanctioned"
+	if s := e.sanctionStatus(v); s != "" {
+		return s
 	}
 	return e.g.End(v)
+}
+
+// sanctionStatus is report.StatusSanctioned when a list names v by an
+// identifier (address, IMO, MMSI, registration number) or the 50% rule
+// blocks it from parties listed by an identifier alone;
+// report.StatusPossiblySanctioned when only name matches at the threshold
+// make it so (its own, or those the 50% rule needs), which stand once
+// confirmed; "" when neither.
+func (e *eval) sanctionStatus(v int32) string {
+	byID := func(m sanctions.Match) bool { return m.Identifier != "" }
+	switch {
+	case len(e.idListed[v]) > 0 || slices.ContainsFunc(e.listed[v], byID) || e.blockedByIDs[v]:
+		return report.StatusSanctioned
+	case len(e.listed[v]) > 0 || e.blocked[v]:
+		return report.StatusPossiblySanctioned
+	}
+	return ""
 }
 
 // decision names a verdict as report.Owner.Decision does.

@@ -277,8 +277,8 @@ func (e *eval) paths() []report.Path {
 				n := e.g.Nodes[ed.Owner]
 				rp.Steps = append(rp.Steps, report.Step{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Low: ed.Share.Low, High: ed.Share.High, HighOpen: ed.Share.HighOpen, Source: e.stepSource(ed)})
 			}
-			if top := p.Top(e.g); len(e.listed[top]) > 0 || len(e.idListed[top]) > 0 || e.blocked[top] {
-				rp.Ends = "sanctioned"
+			if s := e.sanctionStatus(p.Top(e.g)); s != "" {
+				rp.Ends = s
 			}
 			out = append(out, rp)
 		}
@@ -299,9 +299,9 @@ func (e *eval) entities() []report.Entity {
 		if p, ok := e.people[n.ID]; ok {
 			ent.Jurisdiction = p.Nationality
 		}
-		switch {
-		case len(e.listed[v]) > 0 || e.blocked[v]:
-			ent.Status = "sanctioned"
+		switch s := e.sanctionStatus(v); {
+		case s != "":
+			ent.Status = s
 		case n.Missing || e.mayBeBlocked[v]:
 			// a company the 50% rule may block is not known to be clean
 			ent.Status = "unknown"
@@ -314,7 +314,7 @@ func (e *eval) entities() []report.Entity {
 	}
 	for v := range e.idListed {
 		n := e.g.Nodes[v]
-		out = append(out, report.Entity{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Status: "sanctioned"})
+		out = append(out, report.Entity{Kind: n.Kind.String(), ID: n.ID, Name: n.Name, Status: report.StatusSanctioned})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Kind != out[j].Kind {

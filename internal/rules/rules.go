@@ -183,9 +183,10 @@ type eval struct {
 	inChain      map[int32]bool               // entities in any chain
 	listed       map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
 	idListed     map[int32][]sanctions.Match  // wallets and vessels a list names by identifier (address, IMO, MMSI)
-	blocked      map[int32]bool
-	mayBeBlocked map[int32]bool              // by the 50% rule, if unknown shares are high enough (SANC-50's "may be blocked")
-	looked       map[int32]*ownership.Result // look-throughs of declared indirect holdings, by target
+	blocked      map[int32]bool               // by the 50% rule (SANC-50 at match strength)
+	blockedByIDs map[int32]bool               // by the 50% rule from the parties listed by an identifier alone
+	mayBeBlocked map[int32]bool               // by the 50% rule, if unknown shares are high enough (SANC-50's "may be blocked")
+	looked       map[int32]*ownership.Result  // look-throughs of declared indirect holdings, by target
 
 	idJoins      []*identityJoin               // on-chain identities of listed and other wallets (joinIdentities), by token then identity
 	joinedWallet map[int32]*identityJoin       // wallet node -> the identity that made it its owner's
@@ -215,7 +216,7 @@ func newEval(f Facts, opts Options) *eval {
 		vessels: map[string]*registry.Vessel{}, companies: map[string]*registry.Company{},
 		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
 		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{}, econVessel: map[string]*ownership.Result{},
-		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{}, mayBeBlocked: map[int32]bool{},
+		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{}, blockedByIDs: map[int32]bool{}, mayBeBlocked: map[int32]bool{},
 		joinedWallet: map[int32]*identityJoin{}, viaIdentity: map[int32]*identityJoin{}, idParts: map[*ownership.Result]idParts{},
 		findings: map[string]report.Finding{}}
 	for i := range e.reg.Vessels {

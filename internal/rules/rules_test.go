@@ -599,23 +599,43 @@ func TestCappedPathsAreSaid(t *testing.T) {
 	}
 }
 
+// TestEntityStatus: each entity of the chains gets its status; one a list
+// names by name only is "possibly-sanctioned", by its registration number
+// "sanctioned", and so are the companies the 50% rule blocks through it.
 func TestEntityStatus(t *testing.T) {
-	w := quiet()
-	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-SHELL", Name: "Shell Ltd"}, registry.Company{ID: "C-BAD", Name: "Alpha Blocked Trading"})
-	w.reg.Ownership[0].Share = registry.Exact(0.4)
-	w.reg.Ownership = append(w.reg.Ownership,
-		registry.Ownership{OwnerID: "C-SHELL", OwnedID: "C-OWN", Share: registry.Exact(0.3)},
-		registry.Ownership{OwnerID: "C-BAD", OwnedID: "C-OWN", Share: registry.Exact(0.2)},
-		registry.Ownership{OwnerID: "C-GHOST", OwnedID: "C-OWN", Share: registry.Exact(0.1)})
-	w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
-	want := map[string]string{"C-OWN": "clean", "P-A": "clean", "C-SHELL": "opaque", "C-BAD": "sanctioned", "C-GHOST": "unknown", "P1": "clean"}
-	got := map[string]string{}
-	for _, e := range w.run().Entities {
-		got[e.ID] = e.Status
-	}
-	for id, s := range want {
-		if got[id] != s {
-			t.Errorf("%s is %q, want %q", id, got[id], s)
+	for _, byNumber := range []bool{false, true} {
+		w := quiet()
+		w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-SHELL", Name: "Shell Ltd"}, registry.Company{ID: "C-BAD", Name: "Alpha Blocked Trading"},
+			registry.Company{ID: "C-SUB", Name: "Beta Subsidiary"})
+		w.reg.Ownership[0].Share = registry.Exact(0.4)
+		w.reg.Ownership = append(w.reg.Ownership,
+			registry.Ownership{OwnerID: "C-SHELL", OwnedID: "C-OWN", Share: registry.Exact(0.3)},
+			registry.Ownership{OwnerID: "C-SUB", OwnedID: "C-OWN", Share: registry.Exact(0.2)},
+			registry.Ownership{OwnerID: "C-BAD", OwnedID: "C-SUB", Share: registry.Exact(1)},
+			registry.Ownership{OwnerID: "C-GHOST", OwnedID: "C-OWN", Share: registry.Exact(0.1)})
+		bad := report.StatusPossiblySanctioned
+		if byNumber {
+			w.reg.Companies[len(w.reg.Companies)-2].RegistrationNumber = "HE 123456"
+			w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity", RegistrationNumbers: []string{"HE 123456"}})
+			bad = report.StatusSanctioned
+		} else {
+			w.list(sanctions.Entry{Name: "Alpha Blocked Trading", Type: "entity"})
+		}
+		want := map[string]string{"C-OWN": "clean", "P-A": "clean", "C-SHELL": "opaque", "C-BAD": bad, "C-SUB": bad, "C-GHOST": "unknown", "P1": "clean"}
+		res := w.run()
+		got := map[string]string{}
+		for _, e := range res.Entities {
+			got[e.ID] = e.Status
+		}
+		for id, s := range want {
+			if got[id] != s {
+				t.Errorf("by number %v: %s is %q, want %q", byNumber, id, got[id], s)
+			}
+		}
+		for _, p := range res.Paths {
+			if p.Steps[len(p.Steps)-1].ID == "C-BAD" && p.Ends != bad {
+				t.Errorf("by number %v: a path to C-BAD ends %q, want %q", byNumber, p.Ends, bad)
+			}
 		}
 	}
 }

@@ -472,7 +472,7 @@ func sanc50(e *eval) {
 			idSeeds = append(idSeeds, v)
 		}
 	}
-	byIDs := map[int32]bool{}
+	byIDs := e.blockedByIDs
 	for _, b := range e.g.Blocked(idSeeds) {
 		if !b.Possible {
 			byIDs[b.Node] = true
