@@ -277,7 +277,7 @@ func (e *eval) identityGroups(t chain.Token, byEntity map[string]*walletGroup) [
 	byID := map[string][]chain.Holder{}
 	var ids []string
 	for _, h := range t.Holders {
-		if !isIdentity(h) || h.Balance == nil {
+		if !isIdentity(t, h) || h.Balance == nil {
 			continue
 		}
 		if byID[h.Identity] == nil {

@@ -48,11 +48,25 @@ func (e *eval) identityEv(t chain.Token, h chain.Holder) report.Evidence {
 	return ev
 }
 
-// isIdentity reports whether h has an on-chain identity that counts as
-// one: known, and with code at the pinned block (an ONCHAINID is a
-// contract).
-func isIdentity(h chain.Holder) bool {
-	return h.Identity != "" && !h.IdentityNoCode
+// isIdentity reports whether h has an on-chain identity of token t that
+// counts as one: known, with code at the pinned block (an ONCHAINID is a
+// contract), and none of the contracts of the token itself (its address,
+// the logic behind its proxy, its identity registry), which a broken or
+// hostile registry may give every wallet to make them one investor.
+func isIdentity(t chain.Token, h chain.Holder) bool {
+	if h.Identity == "" || h.IdentityNoCode {
+		return false
+	}
+	own := []string{t.Address, t.IdentityRegistry}
+	if t.Proxy != nil {
+		own = append(own, t.Proxy.Implementation)
+	}
+	for _, a := range own {
+		if a != "" && strings.EqualFold(a, h.Identity) {
+			return false
+		}
+	}
+	return true
 }
 
 // RuleHolderIdentityNoCode is the rule id of an ERC-3643 token's identity
@@ -188,7 +202,7 @@ func holderIdentityMismatch(e *eval) {
 		byID := map[string][]chain.Holder{}
 		var ids []string
 		for _, h := range t.Holders {
-			if !isIdentity(h) {
+			if !isIdentity(t, h) {
 				continue
 			}
 			if byID[h.Identity] == nil {

@@ -59,7 +59,7 @@ func (e *eval) joinIdentities() {
 		byID := map[string][]chain.Holder{}
 		var ids []string
 		for _, h := range t.Holders {
-			if !isIdentity(h) {
+			if !isIdentity(*t, h) {
 				continue
 			}
 			if byID[h.Identity] == nil {
@@ -329,7 +329,7 @@ func (e *eval) ownerIdentities(c chainRef, owners []report.Owner) []report.Share
 			si.Owner = j.owner
 		}
 		for _, h := range j.t.Holders {
-			if !isIdentity(h) || lower(h.Identity) != j.identity {
+			if !isIdentity(*j.t, h) || lower(h.Identity) != j.identity {
 				continue
 			}
 			wi := e.g.Node(ownership.Wallet, h.Address)

@@ -261,3 +261,27 @@ func TestIdentityWithoutCodeJoinsNobody(t *testing.T) {
 		t.Errorf("no HOLDER-IDENTITY-NO-CODE on %s: %+v", idJoin, findingsOf(res, RuleHolderIdentityNoCode))
 	}
 }
+
+// TestIdentityOfTheTokenItselfJoinsNobody: a registry that gives w1 and w4
+// the token's own address, or its own, as their on-chain identity (both
+// have code) does not make them one investor: nothing is joined and
+// HOLDER-CONCENTRATION does not count them together.
+func TestIdentityOfTheTokenItselfJoinsNobody(t *testing.T) {
+	for _, own := range []string{"token", "registry"} {
+		w := joinWorld()
+		hs := w.token().Holders
+		id := w.token().Address
+		if own == "registry" {
+			id = w.token().IdentityRegistry
+		}
+		hs[0].Identity, hs[3].Identity = id, id
+		res := w.run()
+		os := tokenOwners(t, res)
+		if p1 := ownerOf(os, "person", "P1"); p1 == nil || math.Abs(p1.High-0.2) > 1e-9 || p1.Identity != "" || len(os.Identities) != 0 {
+			t.Errorf("%s's address as identity: P1 %+v, identities %+v; want 20%%, nothing joined", own, p1, os.Identities)
+		}
+		if f, ok := findingsOf(res, RuleHolderConcentration)[report.Subject{Kind: "person", ID: "P1"}]; ok {
+			t.Errorf("%s's address as identity: HOLDER-CONCENTRATION on P1: %s", own, f.Message)
+		}
+	}
+}
