@@ -9,6 +9,7 @@ import (
 	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
+	"github.com/tokenaudit/audit/internal/sanctions"
 )
 
 const idJoin = "0x00000000000000000000000000000000000000d1"
@@ -283,5 +284,32 @@ func TestIdentityOfTheTokenItselfJoinsNobody(t *testing.T) {
 		if f, ok := findingsOf(res, RuleHolderConcentration)[report.Subject{Kind: "person", ID: "P1"}]; ok {
 			t.Errorf("%s's address as identity: HOLDER-CONCENTRATION on P1: %s", own, f.Message)
 		}
+	}
+}
+
+// TestSancWalletSaysWhoseItIs: a listed wallet's SANC-WALLET says whose
+// the beneficial owners count it as: w4, in no wallets row, C-X's through
+// the on-chain identity it shares with w1 (citing identity() of both);
+// w1, the wallets sheet's holder C-X.
+func TestSancWalletSaysWhoseItIs(t *testing.T) {
+	w := joinWorld()
+	w.list(sanctions.Entry{EntryID: "9", List: "OFAC SDN", ListDate: "2024-05-03", Name: "Some Listed Party", Addresses: []string{w4, w1}})
+	res := w.run()
+	got := findingsOf(res, RuleSancWallet)
+	f4, ok := got[report.Subject{Kind: "wallet", ID: w4}]
+	if !ok || !strings.Contains(f4.Message, "; it is in no row in the wallets sheet; ") || !strings.HasSuffix(f4.Message, "the beneficial owners count it as C-X's") {
+		t.Errorf("SANC-WALLET on w4 (%v): %q", ok, f4.Message)
+	}
+	ids := 0
+	for _, ev := range f4.Evidence {
+		if ev.Fact == report.FactIdentity && ev.Value == idJoin {
+			ids++
+		}
+	}
+	if ids != 2 {
+		t.Errorf("SANC-WALLET on w4 cites %d identity() facts, want 2: %+v", ids, f4.Evidence)
+	}
+	if f1, ok := got[report.Subject{Kind: "wallet", ID: w1}]; !ok || !strings.HasSuffix(f1.Message, "; the wallets sheet ties it to C-X") {
+		t.Errorf("SANC-WALLET on w1 (%v): %q", ok, f1.Message)
 	}
 }

@@ -80,11 +80,22 @@ func sancWallet(e *eval) {
 				what = append(what, r.what)
 				ev = append(ev, r.ev)
 			}
+			var holders []string
 			for _, w := range e.wallets[a] {
 				ev = append(ev, regEv(w.Origin, "wallet "+a+" belongs to "+w.HolderID+" ("+w.Evidence+")"))
+				holders = append(holders, w.HolderID)
+			}
+			// whose the beneficial owners count it as: the wallets
+			// sheet's holder, or the owner an on-chain identity joins it to
+			whose := ""
+			if len(holders) > 0 {
+				whose = "; the wallets sheet ties it to " + strings.Join(uniqStrings(holders), ", ")
+			} else if note, idEv := e.joinedNote(a); note != "" {
+				whose = "; it is in no row" + note
+				ev = append(ev, idEv...)
 			}
 			e.add(RuleSancWallet, report.Critical, walletSubject(a), matchKey(m),
-				fmt.Sprintf("wallet %s (%s) is on %s", a, strings.Join(uniqStrings(what), ", "), listedName(m)), ev...)
+				fmt.Sprintf("wallet %s (%s) is on %s%s", a, strings.Join(uniqStrings(what), ", "), listedName(m), whose), ev...)
 		}
 	}
 }
