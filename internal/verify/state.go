@@ -878,27 +878,33 @@ func (c *chainChecker) answerSlot(sr slotRead, r callResult) callResult {
 }
 
 // prefetchStates asks b, in batches, for the first reads of the state
-// citations (stateReads): eth_call and eth_getStorageAt at the pinned
-// block. An element the batch does not answer is asked alone later.
+// citations and of the identity steps' facts (stateReads): eth_call and
+// eth_getStorageAt at the pinned block. An element the batch does not answer is asked alone later.
 func (c *chainChecker) prefetchStates(b Batcher, cites []cite) {
 	var calls []contractCall
 	var slots []slotRead
 	seenCall, seenSlot := map[contractCall]bool{}, map[slotRead]bool{}
 	for _, ct := range cites {
-		if !isStateFact(ct.ev.Fact) {
-			continue
+		var evs []report.Evidence
+		if isStateFact(ct.ev.Fact) {
+			evs = append(evs, ct.ev)
 		}
-		cs, ss := c.stateReads(ct.ev)
-		for _, cc := range cs {
-			if _, ok := c.calls[cc]; !ok && !seenCall[cc] {
-				seenCall[cc] = true
-				calls = append(calls, cc)
+		if ct.idStep != nil {
+			evs = append(evs, ct.idStep.facts()...)
+		}
+		for _, ev := range evs {
+			cs, ss := c.stateReads(ev)
+			for _, cc := range cs {
+				if _, ok := c.calls[cc]; !ok && !seenCall[cc] {
+					seenCall[cc] = true
+					calls = append(calls, cc)
+				}
 			}
-		}
-		for _, sr := range ss {
-			if _, ok := c.slots[sr]; !ok && !seenSlot[sr] {
-				seenSlot[sr] = true
-				slots = append(slots, sr)
+			for _, sr := range ss {
+				if _, ok := c.slots[sr]; !ok && !seenSlot[sr] {
+					seenSlot[sr] = true
+					slots = append(slots, sr)
+				}
 			}
 		}
 	}

@@ -340,12 +340,30 @@ func Verify(rep *report.Report, opts Options) *Result {
 			}
 		}
 	}
+	var owners *walletOwners // read when the first identity step needs them
 	for _, p := range rep.Ownership {
 		for i, st := range p.Steps {
 			if st.Source == "" {
 				continue
 			}
 			c := cite{rule: "ownership path", subject: report.Subject{Kind: "asset", ID: p.Asset}}
+			if s := parseIdentityStep(st); s != nil {
+				// a wallet no row lists counted as an owner's through an
+				// on-chain identity: its owner checked against the wallets
+				// rows now, its identity() answers by CheckChain
+				if owners == nil {
+					owners = loadWalletOwners(res.Inputs)
+				}
+				c.ev, c.idStep = report.Evidence{Kind: "path", Text: st.Source}, s
+				if why := identityStepProblem(rep, p, i, s, owners); why != "" {
+					res.Checked++
+					fail(c, why)
+					continue
+				}
+				res.Chain++
+				res.chain = append(res.chain, c)
+				continue
+			}
 			os := textCitations(st.Source, registries)
 			if len(os) == 0 && strings.HasPrefix(st.Source, "chain ") {
 				res.Chain++ // a holding read at a block
@@ -638,6 +656,7 @@ type cite struct {
 	ev          report.Evidence
 	proxy       *report.Proxy // the token's proxy record, under ruleTokenProxy
 	claim       *stepClaim    // an ownership step's claim read from the token
+	idStep      *identityStep // an ownership step through an on-chain identity
 	span        *searchSpan   // the rows searched, for a row of a sheet cited whole
 }
 
