@@ -136,6 +136,10 @@ type walletOwners struct {
 	files   string // the registry inputs, as the report names them
 	changed string // " (the file changed since the audit)" when one did
 	why     string
+	// missing is the input that is missing, when why is that it is ("FILE
+	// is missing", the reason every citation of the file has, printed
+	// with them)
+	missing string
 }
 
 // loadWalletOwners reads the wallets rows of a report's registry inputs
@@ -149,7 +153,7 @@ func loadWalletOwners(ins []Input) *walletOwners {
 			continue
 		}
 		if in.Status == InputMissing {
-			o.why = fmt.Sprintf("%s is missing: its wallets rows, which tie the listed wallets to the step's owner, cannot be read", in.Path)
+			o.why, o.missing = in.Path+" is missing", in.Path
 			return o
 		}
 		if in.Status == InputChanged {

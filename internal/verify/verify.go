@@ -341,6 +341,7 @@ func Verify(rep *report.Report, opts Options) *Result {
 		}
 	}
 	var owners *walletOwners // read when the first identity step needs them
+	var ofMissing []cite     // identity steps whose registry input is missing
 	for _, p := range rep.Ownership {
 		for i, st := range p.Steps {
 			if st.Source == "" {
@@ -357,6 +358,13 @@ func Verify(rep *report.Report, opts Options) *Result {
 				c.ev, c.idStep = report.Evidence{Kind: "path", Text: st.Source}, s
 				if why := identityStepProblem(rep, p, i, s, owners); why != "" {
 					res.Checked++
+					if owners.missing != "" && why == owners.why {
+						// a citation of the missing file, listed after its
+						// cells, which the text output names first
+						c.ev.File = owners.missing
+						ofMissing = append(ofMissing, c)
+						continue
+					}
 					fail(c, why)
 					continue
 				}
@@ -502,6 +510,9 @@ func Verify(rep *report.Report, opts Options) *Result {
 		if lc := listCites[file]; len(lc) > 0 {
 			checkList(res, in, recorded[file], lc, changed, fail)
 		}
+	}
+	for _, c := range ofMissing {
+		fail(c, c.ev.File+" is missing")
 	}
 	return res
 }
