@@ -98,8 +98,8 @@ type NodeCheck struct {
 	// checkIdentityStep).
 	States int `json:"states"`
 	// StatesNoState counts role, frozen, issuer, proxy and code citations,
-	// token claims and identity steps, not checked because the node has no state at the
-	// pinned block.
+	// token claims and identity steps, not checked because the node has no
+	// state at the pinned block.
 	StatesNoState int `json:"states_no_state"`
 	// NoLogs counts balance citations not checked because the node cannot
 	// serve the token's logs after the holding's last change (pruned

@@ -879,7 +879,8 @@ func (c *chainChecker) answerSlot(sr slotRead, r callResult) callResult {
 
 // prefetchStates asks b, in batches, for the first reads of the state
 // citations and of the identity steps' facts (stateReads): eth_call and
-// eth_getStorageAt at the pinned block. An element the batch does not answer is asked alone later.
+// eth_getStorageAt at the pinned block. An element the batch does not
+// answer is asked alone later.
 func (c *chainChecker) prefetchStates(b Batcher, cites []cite) {
 	var calls []contractCall
 	var slots []slotRead
@@ -1157,9 +1158,9 @@ func (c *chainChecker) checkCode(ev report.Evidence, rule string) (string, bool,
 // (rules.CodeKinds; T-REX's burn(address,uint256) and batchBurn only for a
 // token the report gives as erc3643); and its text is exactly what
 // rules.CodeText makes of its fields and the pinned block; and its code
-// address is one the report lets the token run (codeAddressProblem). Verify checks
-// this of every code citation, with or without a node; checkCode then reads
-// the code itself.
+// address is one the report lets the token run (codeAddressProblem).
+// Verify checks this of every code citation, with or without a node;
+// checkCode then reads the code itself.
 func codeCitationText(rep *report.Report, rule string, ev report.Evidence) string {
 	if !common.IsHexAddress(ev.CodeAddress) {
 		return fmt.Sprintf("code address %q is not an address", ev.CodeAddress)
