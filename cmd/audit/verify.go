@@ -84,7 +84,11 @@ func verifyCommand() *cli.Command {
 			"identityRegistry() is the cited registry, whose isVerified, identity and\n" +
 			"investorCountry return the cited value, and an identity has code, or none, as its\n" +
 			"has_code says: eth_getCode) and the EIP-1967 slots the evidence states\n" +
-			"are read at the pinned block too,\n" +
+			"are read at the pinned block too, and so is an ownership step counting a wallet\n" +
+			"no wallets row lists as an owner's through an on-chain identity ('chain C, block B:\n" +
+			"identity(A) and identity(L) on the identity registry R of SYM (T) returned the\n" +
+			"on-chain identity I': T's identityRegistry() is R, whose identity() of A and of\n" +
+			"each L is I, which has code),\n" +
 			"with the implementation a beacon proxy gets from its beacon (implementation()) and an\n" +
 			"EIP-1167 minimal proxy's target in its code (eth_getCode), as the evidence's runs field\n" +
 			"states (its text in a report written before runs); so is each token's proxy record\n" +
@@ -105,8 +109,11 @@ func verifyCommand() *cli.Command {
 			"--rpc, and for a report of the embedded demo chain or of a transfer export, chain\n" +
 			"citations are counted, not checked, but for what a code citation states of itself:\n" +
 			"each selector is its signature's, each function is of the catalogue of the finding's\n" +
-			"rule, the text is exactly what its fields make, and it is about the finding's own\n" +
-			"token (else unresolved, with or without --rpc). Prints a summary and each unresolved citation\n" +
+			"rule, the text is exactly what its fields make, it is about the finding's own\n" +
+			"token, and its code_address is that token unless the report records the token as a\n" +
+			"proxy (tokens[].proxy); and for what an identity step states of the registry: the\n" +
+			"wallets rows of the registry inputs tie each L to the step's owner and A to no\n" +
+			"holder (else unresolved, with or without --rpc). Prints a summary and each unresolved citation\n" +
 			"with its finding and why (those of a missing file, or of one that is not an input,\n" +
 			"and those of a node that is not the report's chain, in one line a cause with their\n" +
 			"count; JSON lists every one, after its schema_version and tool_version:\n" +

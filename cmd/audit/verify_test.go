@@ -314,17 +314,16 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 		t.Fatalf("verify --rpc of the scan's own report: exit %d, %d unresolved %+v, %d not checked\n%s", code, len(good.Unresolved), good.Unresolved, good.Chain, stderr)
 	}
 	chainCites := good.Node.Transfers + good.Node.TxOnly + good.Node.BlockOnly + good.Node.Balances + good.Node.States
-	// Every holding an ownership step cites is read too: no citation of
-	// the scan's own report is checked by its block only, but the steps
-	// that count a wallet as its owner's through an on-chain identity
+	// Every holding an ownership step cites is read too, and so is each
+	// step that counts a wallet as its owner's through an on-chain identity
 	// ("chain C, block N: identity(A) and identity(B) on the identity
-	// registry ..."), whose identity() answers verify does not read from
-	// a step yet (the findings whose evidence follows them cite each
-	// identity() as a fact, which it reads).
+	// registry ..."): no citation of the scan's own report is checked by
+	// its block only.
+	identityStep := regexp.MustCompile(`^chain \d+, block \d+: identity\(`)
 	identitySteps := 0
 	for _, p := range rep.Ownership {
 		for _, st := range p.Steps {
-			if regexp.MustCompile(`^chain \d+, block \d+: identity\(`).MatchString(st.Source) {
+			if identityStep.MatchString(st.Source) {
 				identitySteps++
 			}
 		}
@@ -332,8 +331,8 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	if identitySteps == 0 {
 		t.Errorf("no ownership step through an on-chain identity (the fixture's holder-40 is P-H23's through it)")
 	}
-	if good.Node.Transfers == 0 || good.Node.BlockOnly != identitySteps || good.Node.Balances == 0 || good.Node.States == 0 {
-		t.Errorf("checked %d transactions with their claim, %d blocks only, %d balances, %d states: want some of each but blocks only, which only the %d steps through an identity are",
+	if good.Node.Transfers == 0 || good.Node.BlockOnly != 0 || good.Node.Balances == 0 || good.Node.States < identitySteps {
+		t.Errorf("checked %d transactions with their claim, %d blocks only, %d balances, %d states: want some of each but blocks only, states counting the %d steps through an identity",
 			good.Node.Transfers, good.Node.BlockOnly, good.Node.Balances, good.Node.States, identitySteps)
 	}
 	for _, fact := range []string{report.FactRole, report.FactProxy, report.FactFrozen, report.FactVerified, report.FactIdentity, report.FactCode} {
@@ -417,6 +416,32 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	}
 	if len(txCites(rep, "")) == 0 {
 		t.Fatal("the report cites no transaction")
+	}
+	// editIdentityStep is an edit of the first ownership step through an
+	// on-chain identity, given a holder of the step's token that a
+	// wallets row ties to an owner and that has another identity; false
+	// when there is none.
+	editIdentityStep := func(set func(st *report.Step, other report.Holder)) func(*report.Report) bool {
+		return func(r *report.Report) bool {
+			for i := range r.Ownership {
+				for j := range r.Ownership[i].Steps {
+					st := &r.Ownership[i].Steps[j]
+					m := regexp.MustCompile(` \((0x[0-9a-f]{40})\) returned the on-chain identity (0x[0-9a-f]{40})$`).FindStringSubmatch(st.Source)
+					if !identityStep.MatchString(st.Source) || m == nil {
+						continue
+					}
+					for _, tok := range r.Tokens {
+						for _, h := range tok.Holders {
+							if tok.Address == m[1] && h.EntityID != "" && h.EntityID != st.ID && h.Identity != "" && h.Identity != m[2] {
+								set(st, h)
+								return true
+							}
+						}
+					}
+				}
+			}
+			return false
+		}
 	}
 	type edit struct {
 		name   string
@@ -600,6 +625,25 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 			}
 			return false
 		}, "ownerOf(9", false},
+		{"identity of an identity step", editIdentityStep(func(st *report.Step, other report.Holder) {
+			// the step alone says the wallets share another holder's identity
+			st.Source = strings.Replace(st.Source, "returned the on-chain identity 0x", "returned the on-chain identity "+other.Identity+"#", 1)
+			st.Source = st.Source[:strings.Index(st.Source, "#")]
+		}), "identity(0x", false},
+		{"listed wallet and owner of an identity step", editIdentityStep(func(st *report.Step, other report.Holder) {
+			// another holder's wallet, of another identity, and its owner:
+			// the wallets rows agree, identity() of the wallet does not
+			m := regexp.MustCompile(` and identity\((0x[0-9a-f]{40})\)`).FindStringSubmatch(st.Source)
+			st.Source, st.ID = strings.Replace(st.Source, m[1], other.Address, 1), other.EntityID
+		}), "identity(", false},
+		{"registry of an identity step", editIdentityStep(func(st *report.Step, other report.Holder) {
+			// another contract named as the token's identity registry
+			m := regexp.MustCompile(` on the identity registry (0x[0-9a-f]{40}) `).FindStringSubmatch(st.Source)
+			st.Source = strings.Replace(st.Source, m[1], "0x00000000000000000000000000000000000000ab", 1)
+		}), "identityRegistry() of 0x", false},
+		{"owner of an identity step", editIdentityStep(func(st *report.Step, other report.Holder) {
+			st.ID = other.EntityID // without --rpc too: the wallets rows name another owner
+		}), ", not to the step's owner ", false},
 		{"block date", func(r *report.Report) bool {
 			evs := txCites(r, " minted to ")
 			if len(evs) == 0 {
@@ -661,12 +705,27 @@ func verifyAgainstNode(t *testing.T, url string, tokens []string) {
 	legacy := filepath.Join(dir, "legacy.json")
 	writeJSON(t, legacy, r)
 	old, stderr, code := verifyJSON(legacy)
-	// The holdings ownership steps cite are read from their text.
+	// The holdings ownership steps cite are read from their text, and so
+	// are the identity() answers of the steps through an identity.
 	steps := good.Node.Balances - len(facts(rep, report.FactBalance))
-	if code != 0 || len(old.Unresolved) != 0 || old.Node.Balances != steps || old.Node.TxOnly != 0 ||
-		old.Node.Transfers+old.Node.BlockOnly+old.Node.Balances != chainCites-proxies {
-		t.Errorf("without the structured fields: exit %d, %d unresolved, node %+v; want 0, 0, %d chain citations with their claim or block\n%s",
-			code, len(old.Unresolved), old.Node, chainCites-proxies, stderr)
+	if code != 0 || len(old.Unresolved) != 0 || old.Node.Balances != steps || old.Node.TxOnly != 0 || old.Node.States != identitySteps ||
+		old.Node.Transfers+old.Node.BlockOnly+old.Node.Balances+old.Node.States != chainCites-proxies {
+		t.Errorf("without the structured fields: exit %d, %d unresolved, node %+v; want 0, 0, %d chain citations with their claim or block, %d identity steps read\n%s",
+			code, len(old.Unresolved), old.Node, chainCites-proxies, identitySteps, stderr)
+	}
+	// Without --rpc, a step through an identity naming another owner than
+	// the wallets rows give its listed wallet is unresolved; one naming
+	// another identity is a chain citation, not checked.
+	for name, want := range map[string]string{"owner of an identity step": "tie wallet 0x", "identity of an identity step": ""} {
+		path, ok := edited[name]
+		if !ok {
+			t.Errorf("no copy with the %s edited", name)
+			continue
+		}
+		stdout, _, code := runAudit(t, "verify", path)
+		if want == "" && (code != 0 || !strings.Contains(stdout, ", 0 unresolved")) || want != "" && (code != 3 || !strings.Contains(stdout, want) || !strings.Contains(stdout, ", 1 unresolved")) {
+			t.Errorf("verify without --rpc, the %s edited: exit %d, want %d and %q:\n%s", name, code, map[bool]int{true: 0, false: 3}[want == ""], want, stdout)
+		}
 	}
 	// A report written before the proxy's slot fields but with the others
 	// (role, frozen, issuer): its proxy citations are read from their
@@ -892,8 +951,11 @@ func rpcProxy(t *testing.T, upstream string, refuse func(method string, params j
 
 // TestVerifyDemoCodeTextOffline: audit verify without --rpc, of the demo's
 // report (a chain no node serves), still refuses a CONTRACT-* code
-// citation whose text names a function its fields do not, and one whose
-// selector is not its signature's: exit 3, each unresolved with why.
+// citation whose text names a function its fields do not, one whose
+// selector is not its signature's, and OSTAR's CONTRACT-MINT citation
+// moved onto another contract's code (the permissioned token's logic,
+// which dispatches mint too), its text rewritten to match, although the
+// report records OSTAR as no proxy: exit 3, each unresolved with why.
 func TestVerifyDemoCodeTextOffline(t *testing.T) {
 	dir := t.TempDir()
 	if _, stderr, code := runAudit(t, "demo", "--out", dir); code != exitFindings {
@@ -908,10 +970,32 @@ func TestVerifyDemoCodeTextOffline(t *testing.T) {
 	if err := json.Unmarshal(data, &rep); err != nil {
 		t.Fatal(err)
 	}
-	edited := 0
+	var ostar, logic string // OSTAR's address; another token's implementation
+	for _, tok := range rep["tokens"].([]any) {
+		tok := tok.(map[string]any)
+		if tok["symbol"] == "OSTAR" {
+			ostar = tok["address"].(string)
+		}
+		if p, ok := tok["proxy"].(map[string]any); ok {
+			logic, _ = p["implementation"].(string)
+		}
+	}
+	block := uint64(rep["chain"].(map[string]any)["block_number"].(float64))
+	edited, moved := 0, 0
 	for _, f := range rep["findings"].([]any) {
-		for _, e := range f.(map[string]any)["evidence"].([]any) {
+		f := f.(map[string]any)
+		for _, e := range f["evidence"].([]any) {
 			ev := e.(map[string]any)
+			if ev["fact"] == report.FactCode && f["rule"] == rules.RuleContractMint && ev["contract"] == ostar && logic != "" {
+				var fns []report.Function
+				for _, fn := range ev["functions"].([]any) {
+					fn := fn.(map[string]any)
+					fns = append(fns, report.Function{Signature: fn["signature"].(string), Selector: fn["selector"].(string)})
+				}
+				ev["code_address"], ev["text"] = logic, rules.CodeText(ostar, logic, block, fns)
+				moved++
+				continue
+			}
 			if ev["fact"] != report.FactCode || edited == 2 {
 				continue
 			}
@@ -924,8 +1008,8 @@ func TestVerifyDemoCodeTextOffline(t *testing.T) {
 			edited++
 		}
 	}
-	if edited != 2 {
-		t.Fatalf("the demo's report has %d code citations, want 2 or more", edited)
+	if edited != 2 || moved != 1 {
+		t.Fatalf("the demo's report has %d code citations besides %d of OSTAR's CONTRACT-MINT, want 2 or more and 1 (a permissioned token's implementation: %q)", edited, moved, logic)
 	}
 	out, err := json.Marshal(rep)
 	if err != nil {
@@ -938,12 +1022,13 @@ func TestVerifyDemoCodeTextOffline(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("verify exit %d, want 3:\n%s\n%s", code, stdout, stderr)
 	}
-	for _, want := range []string{"is not what the evidence's fields (code address, pinned block, functions) state", "selector 0x00000000 is not that of "} {
+	for _, want := range []string{"is not what the evidence's fields (code address, pinned block, functions) state", "selector 0x00000000 is not that of ",
+		"code address " + logic + " is not the token " + ostar + ", which the report records as no proxy (tokens[].proxy): it runs its own code"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("verify does not say %q:\n%s", want, stdout)
 		}
 	}
-	if !strings.Contains(stdout, ", 2 unresolved") {
-		t.Errorf("want 2 unresolved:\n%s", stdout)
+	if !strings.Contains(stdout, ", 3 unresolved") {
+		t.Errorf("want 3 unresolved:\n%s", stdout)
 	}
 }

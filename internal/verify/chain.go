@@ -92,12 +92,14 @@ type NodeCheck struct {
 	NoState int `json:"balances_no_state"`
 	// States counts role, frozen, issuer, proxy and code citations whose
 	// state the node returns at the pinned block as the evidence states it
-	// (see checkState), and ownership steps whose token claims the vessel
-	// itself, read again (see checkClaim).
+	// (see checkState), ownership steps whose token claims the vessel
+	// itself, read again (see checkClaim), and ownership steps through an
+	// on-chain identity, whose identity() answers are read (see
+	// checkIdentityStep).
 	States int `json:"states"`
 	// StatesNoState counts role, frozen, issuer, proxy and code citations,
-	// and token claims, not checked because the node has no state at the
-	// pinned block.
+	// token claims and identity steps, not checked because the node has no
+	// state at the pinned block.
 	StatesNoState int `json:"states_no_state"`
 	// NoLogs counts balance citations not checked because the node cannot
 	// serve the token's logs after the holding's last change (pruned
@@ -131,7 +133,9 @@ const reasonPinned = "the pinned block is not on this node's chain: reorganised 
 // exactly that; a balance citation's balance is what the node returns at
 // the pinned block and no later transfer changed the holding (checkBalance,
 // checkLastChange); a role, frozen, issuer, proxy or code citation's state
-// is what the node returns at the pinned block (checkState); a cited block
+// is what the node returns at the pinned block (checkState); an ownership
+// step through an on-chain identity states what the token's identity
+// registry returns at the pinned block (checkIdentityStep); a cited block
 // with no transaction is on the chain. Each
 // citation then counts as resolved or unresolved in res. It returns an
 // error only when the node fails to answer (not when it has no such
@@ -205,6 +209,16 @@ func CheckChain(ctx context.Context, node Node, endpoint string, rep *report.Rep
 		if err == nil && why == "" && ct.claim != nil {
 			var read bool
 			why, read, err = c.checkClaim(ct.claim)
+			switch {
+			case c.noState && why == "":
+				how = checkedStateNoState
+			case read:
+				how = checkedState
+			}
+		}
+		if err == nil && why == "" && ct.idStep != nil {
+			var read bool
+			why, read, err = c.checkIdentityStep(ct.idStep)
 			switch {
 			case c.noState && why == "":
 				how = checkedStateNoState

@@ -163,7 +163,7 @@ func TestChainCodeCitations(t *testing.T) {
 		{"code the token does not run", fi, ej, func(ev *report.Evidence) {
 			ev.CodeAddress = implHex
 			ev.Functions = []report.Function{fn("forcedTransfer(address,address,uint256)")}
-		}, true, blsHex + " at the pinned block " + block + " runs no other code"},
+		}, true, "code address " + implHex + " is not the token " + blsHex + ", which the report records as no proxy"},
 		{"the proxy's own code for its logic", ui, uj, func(ev *report.Evidence) { ev.CodeAddress = proxyHex }, true,
 			"the code of " + proxyHex + " at the pinned block"},
 		{"fields cite transfer, the text destroyBlackFunds", fi, ej, func(ev *report.Evidence) {
@@ -427,9 +427,10 @@ func TestRedTeamTokensNoContractFindings(t *testing.T) {
 // code citation states against itself and the finding's rule: an intact
 // citation is a chain citation not checked; one whose text is not what
 // rules.CodeText makes of its fields, whose selector is not its
-// signature's, that names a function of another rule's catalogue, or that
-// is about another token than the finding's is unresolved, with the
-// reason CheckChain gives for it.
+// signature's, that names a function of another rule's catalogue, that
+// is about another token than the finding's, or whose code address is not
+// the token though the report records it as no proxy is unresolved, with
+// the reason CheckChain gives for it.
 func TestCodeCitationsOffline(t *testing.T) {
 	const token, other = "0x00000000000000000000000000000000000000aa", "0x00000000000000000000000000000000000000bb"
 	const block = 77
@@ -461,6 +462,11 @@ func TestCodeCitationsOffline(t *testing.T) {
 		}(), rules.RuleContractForcedTransfer, token, "selector 0x9fc1d0e8 is not that of forcedTransfer(address,address,uint256) (0x9fc1d0e7)"},
 		{"a function of another rule's catalogue", code(fn("issue(uint256)")), rules.RuleContractForcedTransfer, token,
 			"issue(uint256) is not a privileged function CONTRACT-FORCED-TRANSFER cites"},
+		{"another contract's code, the token no proxy", func() report.Evidence {
+			ev := code(forced)
+			ev.CodeAddress, ev.Text = other, rules.CodeText(token, other, block, ev.Functions)
+			return ev
+		}(), rules.RuleContractForcedTransfer, token, "code address " + other + " is not the token " + token + ", which the report records as no proxy"},
 		{"a finding of another token", code(forced), rules.RuleContractForcedTransfer, other,
 			"it is about contract " + token + ", not the finding's token " + other},
 	} {

@@ -878,27 +878,34 @@ func (c *chainChecker) answerSlot(sr slotRead, r callResult) callResult {
 }
 
 // prefetchStates asks b, in batches, for the first reads of the state
-// citations (stateReads): eth_call and eth_getStorageAt at the pinned
-// block. An element the batch does not answer is asked alone later.
+// citations and of the identity steps' facts (stateReads): eth_call and
+// eth_getStorageAt at the pinned block. An element the batch does not
+// answer is asked alone later.
 func (c *chainChecker) prefetchStates(b Batcher, cites []cite) {
 	var calls []contractCall
 	var slots []slotRead
 	seenCall, seenSlot := map[contractCall]bool{}, map[slotRead]bool{}
 	for _, ct := range cites {
-		if !isStateFact(ct.ev.Fact) {
-			continue
+		var evs []report.Evidence
+		if isStateFact(ct.ev.Fact) {
+			evs = append(evs, ct.ev)
 		}
-		cs, ss := c.stateReads(ct.ev)
-		for _, cc := range cs {
-			if _, ok := c.calls[cc]; !ok && !seenCall[cc] {
-				seenCall[cc] = true
-				calls = append(calls, cc)
+		if ct.idStep != nil {
+			evs = append(evs, ct.idStep.facts()...)
+		}
+		for _, ev := range evs {
+			cs, ss := c.stateReads(ev)
+			for _, cc := range cs {
+				if _, ok := c.calls[cc]; !ok && !seenCall[cc] {
+					seenCall[cc] = true
+					calls = append(calls, cc)
+				}
 			}
-		}
-		for _, sr := range ss {
-			if _, ok := c.slots[sr]; !ok && !seenSlot[sr] {
-				seenSlot[sr] = true
-				slots = append(slots, sr)
+			for _, sr := range ss {
+				if _, ok := c.slots[sr]; !ok && !seenSlot[sr] {
+					seenSlot[sr] = true
+					slots = append(slots, sr)
+				}
 			}
 		}
 	}
@@ -1150,9 +1157,10 @@ func (c *chainChecker) checkCode(ev report.Evidence, rule string) (string, bool,
 // signature; each function is one of the catalogue of the finding's rule
 // (rules.CodeKinds; T-REX's burn(address,uint256) and batchBurn only for a
 // token the report gives as erc3643); and its text is exactly what
-// rules.CodeText makes of its fields and the pinned block. Verify checks
-// this of every code citation, with or without a node; checkCode then reads
-// the code itself.
+// rules.CodeText makes of its fields and the pinned block; and its code
+// address is one the report lets the token run (codeAddressProblem).
+// Verify checks this of every code citation, with or without a node;
+// checkCode then reads the code itself.
 func codeCitationText(rep *report.Report, rule string, ev report.Evidence) string {
 	if !common.IsHexAddress(ev.CodeAddress) {
 		return fmt.Sprintf("code address %q is not an address", ev.CodeAddress)
@@ -1165,10 +1173,14 @@ func codeCitationText(rep *report.Report, rule string, ev report.Evidence) strin
 		return fmt.Sprintf("%s cites no code: no privileged function of the catalogue is its evidence", rule)
 	}
 	erc3643 := false
-	for _, t := range rep.Tokens {
+	var token *report.Token
+	for i, t := range rep.Tokens {
 		if strings.EqualFold(t.Address, ev.Contract) {
-			erc3643 = t.Standard == "erc3643"
+			erc3643, token = t.Standard == "erc3643", &rep.Tokens[i]
 		}
+	}
+	if why := codeAddressProblem(token, ev); why != "" {
+		return why
 	}
 	for _, fn := range ev.Functions {
 		want := hexutil.Encode(crypto.Keccak256([]byte(fn.Signature))[:4])
@@ -1183,6 +1195,27 @@ func codeCitationText(rep *report.Report, rule string, ev report.Evidence) strin
 		return fmt.Sprintf("the text %q is not what the evidence's fields (code address, pinned block, functions) state: %q", ev.Text, want)
 	}
 	return ""
+}
+
+// codeAddressProblem is why a code citation's code address is not one the
+// report lets token (the report's record of the citation's contract, nil
+// when it has none) run ("" when it may be): the token itself, or, for a
+// token with a proxy record, the implementation it names or, as that
+// implementation may itself be an EIP-1167 clone the scan followed to its
+// last target (chain.MaxCloneHops), any address, which only the code at
+// the pinned block decides (checkCode's runsCode). A token the report
+// records without a proxy runs its own code: any other code address is
+// wrong. A contract that is not one of the report's tokens is the reason.
+func codeAddressProblem(token *report.Token, ev report.Evidence) string {
+	if token == nil || !common.IsHexAddress(token.Address) {
+		return fmt.Sprintf("contract %s is not one of the report's tokens", orNone(ev.Contract))
+	}
+	at := common.HexToAddress(ev.CodeAddress)
+	if at == common.HexToAddress(token.Address) || token.Proxy != nil && token.Proxy.Implementation != "" {
+		return ""
+	}
+	return fmt.Sprintf("code address %s is not the token %s, which the report records as no proxy (tokens[].proxy): it runs its own code",
+		strings.ToLower(at.Hex()), strings.ToLower(token.Address))
 }
 
 // wantERC3643 checks that token, whose logic is code, is an ERC-3643

@@ -340,12 +340,38 @@ func Verify(rep *report.Report, opts Options) *Result {
 			}
 		}
 	}
+	var owners *walletOwners // read when the first identity step needs them
+	var ofMissing []cite     // identity steps whose registry input is missing
 	for _, p := range rep.Ownership {
 		for i, st := range p.Steps {
 			if st.Source == "" {
 				continue
 			}
 			c := cite{rule: "ownership path", subject: report.Subject{Kind: "asset", ID: p.Asset}}
+			if s := parseIdentityStep(st); s != nil {
+				// a wallet no row lists counted as an owner's through an
+				// on-chain identity: its owner checked against the wallets
+				// rows now, its identity() answers by CheckChain
+				if owners == nil {
+					owners = loadWalletOwners(res.Inputs)
+				}
+				c.ev, c.idStep = report.Evidence{Kind: "path", Text: st.Source}, s
+				if why := identityStepProblem(rep, p, i, s, owners); why != "" {
+					res.Checked++
+					if owners.missing != "" && why == owners.why {
+						// a citation of the missing file, listed after its
+						// cells, which the text output names first
+						c.ev.File = owners.missing
+						ofMissing = append(ofMissing, c)
+						continue
+					}
+					fail(c, why)
+					continue
+				}
+				res.Chain++
+				res.chain = append(res.chain, c)
+				continue
+			}
 			os := textCitations(st.Source, registries)
 			if len(os) == 0 && strings.HasPrefix(st.Source, "chain ") {
 				res.Chain++ // a holding read at a block
@@ -484,6 +510,9 @@ func Verify(rep *report.Report, opts Options) *Result {
 		if lc := listCites[file]; len(lc) > 0 {
 			checkList(res, in, recorded[file], lc, changed, fail)
 		}
+	}
+	for _, c := range ofMissing {
+		fail(c, c.ev.File+" is missing")
 	}
 	return res
 }
@@ -638,6 +667,7 @@ type cite struct {
 	ev          report.Evidence
 	proxy       *report.Proxy // the token's proxy record, under ruleTokenProxy
 	claim       *stepClaim    // an ownership step's claim read from the token
+	idStep      *identityStep // an ownership step through an on-chain identity
 	span        *searchSpan   // the rows searched, for a row of a sheet cited whole
 }
 
