@@ -8,10 +8,10 @@ import (
 
 // idDocsSDN holds two rows of the 2024-05-03 sdn.csv whose only country
 // agreeing with the screened party's is that of an identity document, and
-// a made-up row with a tax number, which names no country of the party.
+// a made-up row with tax numbers, which name no country of the party.
 const idDocsSDN = "31291,\"KILIMNIK, Konstantin Viktorovich\",\"individual\",\"UKRAINE-EO13660] [ELECTION-EO13848\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 27 Apr 1970; POB Kyiv, Ukraine; nationality Ukraine; citizen Ukraine; Gender Male; Secondary sanctions risk: Ukraine-/Russia-Related Sanctions Regulations, 31 CFR 589.201 and/or 589.209; Passport 752512703 (Russia); Linked To: YANUKOVYCH, Viktor Fedorovych.\"\r\n" +
 	"8294,\"RUPRAH, Sanjivan Singh\",\"individual\",\"DRCONGO\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 09 Aug 1966; POB Kisumu, Kenya; nationality Kenya; Passport D-001829-00 (Liberia); alt. Passport 790015037 (United Kingdom) issued 10 Jul 1998 expires 10 Jul 2008; Businessman; Former Deputy Commissioner, Bureau of Maritime Affairs of Liberia; a.k.a. 'NASR, Samir M.'.\"\r\n" +
-	"90001,\"PETROV, Ivan Sergeyevich\",\"individual\",\"RUSSIA-EO14024\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 1961; nationality Russia; Tax ID No. 100036386 (Serbia); National ID No. 4509 123456 (Kazakhstan).\"\r\n"
+	"90001,\"PETROV, Ivan Sergeyevich\",\"individual\",\"RUSSIA-EO14024\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 1961; nationality Russia; Tax ID No. 100036386 (Serbia); C.U.I.T. 20-12345678-9 (Argentina); National ID No. 4509 123456 (Kazakhstan).\"\r\n"
 
 // TestIDDocumentCountries: the country that issued an entry's passport or
 // national identity document is one of its countries, as its nationality

@@ -295,8 +295,9 @@ var monthNumbers = map[string]string{"Jan": "01", "Feb": "02", "Mar": "03", "Apr
 
 // parseRemarks pulls identifiers, aliases, links, birth dates and countries
 // (of nationality, citizenship, registration of a vessel, and of the issuers
-// of identity documents: idDocumentCountry) out of an OFAC Remarks text. Only complete values are taken: a part cut off
-// by OFAC's 1000-character limit does not match its pattern.
+// of identity documents: idDocumentCountry) out of an OFAC Remarks text.
+// Only complete values are taken: a part cut off by OFAC's 1000-character
+// limit does not match its pattern.
 func parseRemarks(e *Entry, remarks string) {
 	for _, part := range strings.Split(remarks, ";") {
 		part = strings.TrimSpace(part)
@@ -374,9 +375,11 @@ func parseRemarks(e *Entry, remarks string) {
 // ofacIDDocuments are words of the label of an identity document in OFAC
 // Remarks, the text before its number: "Passport", "Diplomatic Passport",
 // "National ID No.", "Cedula No.", "Turkish Identification Number" and the
-// like. Tax, company and other registration numbers are not among them.
+// like ("Identification Number" is also an entity's national identifier,
+// "Identification Number CHE-..."). Tax numbers (Tax ID No., C.U.I.T.) and
+// company registration numbers are not among them.
 var ofacIDDocuments = []string{"Passport", "National ID", "Foreign ID", "Personal ID", "ID Card", "Kenyan ID",
-	"Identification Number", "Identification Document", "Identity", "Cedula", "D.N.I.", "N.I.E.", "C.U.R.P.", "C.U.I.", "CNP",
+	"Identification Number", "Identification Document", "Identity", "Cedula", "D.N.I.", "N.I.E.", "C.U.R.P.", "C.U.I. ", "CNP",
 	"Citizen's Card", "Residency Number", "Permanent Resident", "Travel Document", "Birth Certificate", "Numero de Identidad",
 	"Electoral Registry", "Credencial electoral", "I.F.E.", "SSN", "Driver's License", "Refugee ID"}
 
