@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"math"
 	"net/url"
 	"os"
@@ -70,7 +73,7 @@ var (
 	}
 	listDateFlag = &cli.StringSliceFlag{
 		Name:  "list-date",
-		Usage: "publication `DATE` (YYYY-MM-DD) of the lists that carry none (OFAC legacy CSV, address lists), cited with every match; FILE=DATE for one --sanctions file or the OFAC add.csv/alt.csv beside an sdn.csv (dated apart from it), repeatable, when such lists were published on different days",
+		Usage: "publication `DATE` (YYYY-MM-DD) of the lists that carry none (OFAC legacy CSV, address lists), cited with every match; FILE=DATE for one --sanctions file (or a link to it) or the OFAC add.csv/alt.csv/sdn_comments.csv beside a --sanctions sdn.csv (dated apart from it), repeatable, when such lists were published on different days",
 	}
 	referenceFlag = &cli.StringFlag{
 		Name:  "reference",
@@ -156,32 +159,69 @@ func checkNodeURL(flag, s string) error {
 	return nil
 }
 
-// sanctionsArg is the --sanctions argument naming the same file as file,
-// or file itself when it is an OFAC add.csv, alt.csv or sdn_comments.csv
-// in the folder of a --sanctions file, which Load reads beside an sdn.csv.
-func sanctionsArg(c *cli.Context, file string) (string, bool) {
-	want, err := filepath.Abs(file)
-	if err != nil {
-		return "", false
+// listDateFile returns the paths by which the list loader knows the file of
+// a --list-date FILE=DATE: each --sanctions argument naming that file, and
+// the add.csv, alt.csv or sdn_comments.csv that the loader reads beside a
+// --sanctions OFAC sdn.csv, as it names it (ofacAuxFiles), when that is the
+// file. Files are compared, not only paths (samePath): a link to one of
+// them, or another spelling of its path, names it too. A FILE that does not
+// exist, or is none of these files, is a usage error.
+func listDateFile(c *cli.Context, v, file string) ([]string, error) {
+	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		return nil, usageErrorf("--list-date %q: no file %s", v, file)
+	} else if err != nil {
+		return nil, usageErrorf("--list-date %q: %v", v, err)
 	}
-	beside := false
+	var out []string
 	for _, p := range c.StringSlice(sanctionsFlag.Name) {
-		abs, err := filepath.Abs(p)
-		if err == nil && abs == want {
-			return p, true
+		if samePath(p, file) {
+			out = append(out, p)
 		}
-		beside = beside || err == nil && filepath.Dir(abs) == filepath.Dir(want)
+		for _, aux := range ofacAuxFiles(p) {
+			if samePath(aux, file) {
+				out = append(out, aux)
+			}
+		}
 	}
-	if base := strings.ToLower(filepath.Base(want)); beside && (base == "add.csv" || base == "alt.csv" || base == "sdn_comments.csv") {
-		return file, true
+	if len(out) == 0 {
+		return nil, usageErrorf("--list-date %q: %s is not one of the --sanctions files, nor an add.csv, alt.csv or sdn_comments.csv beside a --sanctions OFAC sdn.csv", v, file)
 	}
-	return "", false
+	return out, nil
+}
+
+// ofacAuxFiles returns the add.csv, alt.csv and sdn_comments.csv (each in
+// lower case, else in upper case) that the list loader reads beside path
+// when path is an OFAC sdn.csv, named as the loader names them; none when
+// path is not one or cannot be read.
+func ofacAuxFiles(path string) []string {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	head := make([]byte, 64<<10)
+	n, _ := io.ReadFull(f, head)
+	if sanctions.DetectFormat(head[:n]) != sanctions.FormatOFACSDN {
+		return nil
+	}
+	var out []string
+	for _, name := range []string{"add.csv", "alt.csv", "sdn_comments.csv"} {
+		for _, n := range []string{name, strings.ToUpper(name)} {
+			p := filepath.Join(filepath.Dir(path), n)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // matchOptions reads --threshold and --review: scores in (0, 1], the review
 // band below the threshold; and --list-date, when the command has it: a
 // YYYY-MM-DD date for every list that carries none, or FILE=YYYY-MM-DD for
-// one of the --sanctions files or an OFAC add/alt/comments file beside one.
+// one of the --sanctions files or an OFAC add/alt/comments file beside a
+// --sanctions sdn.csv (listDateFile).
 func matchOptions(c *cli.Context) (sanctions.Options, error) {
 	o := sanctions.Options{Threshold: c.Float64(thresholdFlag.Name), Review: c.Float64(reviewFlag.Name)}
 	for _, v := range c.StringSlice(listDateFlag.Name) {
@@ -199,14 +239,16 @@ func matchOptions(c *cli.Context) (sanctions.Options, error) {
 			o.ListDate = d
 			continue
 		}
-		path, ok := sanctionsArg(c, file)
-		if !ok {
-			return o, usageErrorf("--list-date %q: %s is not one of the --sanctions files", v, file)
+		paths, err := listDateFile(c, v, file)
+		if err != nil {
+			return o, err
 		}
 		if o.ListDates == nil {
 			o.ListDates = map[string]string{}
 		}
-		o.ListDates[path] = d
+		for _, p := range paths {
+			o.ListDates[p] = d
+		}
 	}
 	for _, f := range []struct {
 		name  string

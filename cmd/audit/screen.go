@@ -44,7 +44,7 @@ var (
 	}
 	countryFlag = &cli.StringFlag{
 		Name:  "country",
-		Usage: "the screened party's `COUNTRY` (ISO 3166 code or name; several, such as a dual nationality, as RU;CY): entries of none of them score lower, at most 0.79 (review)",
+		Usage: "the screened party's `COUNTRY` (ISO 3166 code or name; several, such as a dual nationality, as RU;CY): entries of none of them (nationalities, addresses, identity documents) score lower, at most 0.79 (review) unless --birth-date agrees",
 	}
 	birthDateFlag = &cli.StringFlag{
 		Name:  "birth-date",
@@ -84,10 +84,11 @@ func screenCommand() *cli.Command {
 			"--type, --country and --birth-date say what is known of the party the names belong to,\n" +
 			"as a screening of customers would: entries of another type are left out of name matches\n" +
 			"(an address or IMO number is decisive and matches whatever the type), and those of\n" +
-			"another country or birth year score lower (another country: at most 0.79, a review even\n" +
-			"for the same name). Without --sanctions the demo's embedded OFAC\n" +
-			"SDN excerpt (of the list of 2024-05-03) is used, to try the command; --fail-on-match\n" +
-			"then refuses to run, as a pipeline must screen the real lists.\n\n" +
+			"another country or birth year score lower (an entry's countries: its nationalities,\n" +
+			"addresses and identity documents such as passports; another country: at most 0.79, a\n" +
+			"review even for the same name, unless the birth date agrees). Without --sanctions the\n" +
+			"demo's embedded OFAC SDN excerpt (of the list of 2024-05-03) is used, to try the\n" +
+			"command; --fail-on-match then refuses to run, as a pipeline must screen the real lists.\n\n" +
 			"--queries FILE screens a file of counterparties, one result per row in file order, after\n" +
 			"the QUERY arguments, with the lists loaded once: a CSV (.csv, .tsv: commas, semicolons or\n" +
 			"tabs, as --pairs reads them) or XLSX (.xlsx: the first sheet, or FILE.xlsx:SHEET) table, or\n" +

@@ -11,8 +11,11 @@
 // (address[,name], with or without a header). From OFAC Remarks it takes EVM
 // addresses (any currency tag, only complete 0x+40-hex values), ship IMO,
 // company IMO, MMSI, registration numbers, f.k.a./n.k.a. names (aliases),
-// a.k.a. names (weak aliases), "Linked To" owners, birth dates and
-// nationalities; from a UN entry's COMMENTS1, company IMO numbers in each
+// a.k.a. names (weak aliases), "Linked To" owners, birth dates,
+// nationalities and the countries of identity documents ("Passport
+// 752512703 (Russia)", "National ID No. ...", "Cedula No. ...": not tax or
+// company numbers); from a UN entry's documents, their issuing countries;
+// from a UN entry's COMMENTS1, company IMO numbers in each
 // wording the list uses ("IMO number: N", "(IMO) Number: N", "Company
 // Number IMO N"). An address in Hong Kong or Macau, which OFAC add.csv and
 // the UN write as city or state "Hong Kong", country "China", gives its
@@ -175,7 +178,9 @@
 //     or a word, though transliterated alike (×the share of equal ones);
 //   - weak aliases, and a query country or birth year the entry
 //     contradicts (×0.85 and ×0.75); a name of another country is at most
-//     0.79, a match to review even when the names are the same.
+//     0.79, a match to review even when the names are the same, unless a
+//     birth date agrees (the same date, or the same year where one of the
+//     two gives only the year): then ×0.85 alone.
 //
 // Each factor is written into the match's Explanation.
 //

@@ -735,7 +735,8 @@ func compareNames(q, c normName, sim simmer, explain bool) comparison {
 // known and include none of the query's, after countryPenalty: below the
 // default threshold 0.80, so that even the same name of a party of another
 // country is a match to review, not a match (the penalty alone left an
-// exact name at 0.85). Names that differ score lower still.
+// exact name at 0.85). Names that differ score lower still. A birth date
+// that agrees lifts the cap (contradictions): the penalty alone remains.
 const countryCap = 0.79
 
 // oneWordCap is the highest score of a name of one word matched in a
@@ -1268,9 +1269,34 @@ func explain(query, listed string, cmp comparison) string {
 	return "name: " + query + " ~ " + listed + ": " + strings.Join(cmp.parts, "; ")
 }
 
+// agreeingBirthDate returns the birth date of dates (the entry's) that
+// agrees with the query's birth date q at the precision both know: the same
+// date, or the same year where one of them gives only the year (the same
+// month where one gives only the month); "" when none does, or q is empty.
+// Two dates of the same year and different days do not agree here, though
+// contradictions does not count them against each other.
+func agreeingBirthDate(q string, dates []string) string {
+	if len(q) < 4 {
+		return ""
+	}
+	for _, d := range dates {
+		short, long := d, q
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 4 && strings.HasPrefix(long, short) && (len(long) == len(short) || long[len(short)] == '-') {
+			return d
+		}
+	}
+	return ""
+}
+
 // contradictions lowers a score when the query's countries or birth year
 // are known and the entry's are known and differ: a party of several
-// countries agrees when the entry has any of them. Countries are compared
+// countries agrees when the entry has any of them. A name of none of the
+// query's countries is held to countryCap unless a birth date agrees
+// (agreeingBirthDate): the cap is for a name with nothing but a
+// contradiction. Countries are compared
 // as ISO 3166-1 alpha-2 codes: a country not read as one on either side (a
 // registry's "Polish", a list's unrecognised name) contradicts nothing.
 func contradictions(q Query, e *Entry, cmp *comparison) {
@@ -1297,8 +1323,12 @@ func contradictions(q Query, e *Entry, cmp *comparison) {
 			}
 			cmp.parts = append(cmp.parts, fmt.Sprintf("%s %s not among %s ×%.2f", word, strings.Join(qcs, ", "), strings.Join(codes, ", "), countryPenalty))
 			if cmp.score > countryCap {
-				cmp.score = countryCap
-				cmp.parts = append(cmp.parts, fmt.Sprintf("another country: at most %.2f (review)", countryCap))
+				if d := agreeingBirthDate(q.BirthDate, e.BirthDates); d != "" {
+					cmp.parts = append(cmp.parts, fmt.Sprintf("not held to %.2f: birth date %s agrees", countryCap, d))
+				} else {
+					cmp.score = countryCap
+					cmp.parts = append(cmp.parts, fmt.Sprintf("another country: at most %.2f (review)", countryCap))
+				}
 			}
 		}
 	}

@@ -238,6 +238,28 @@ func TestNameContradictions(t *testing.T) {
 	if m := ix.Name(Query{Name: "Kim Jong Un", Countries: []string{"FR"}}); len(m) != 1 || !m[0].Review {
 		t.Errorf("the same name of another country: %+v, want a match to review", m)
 	}
+	// a birth date that agrees lifts the cap of another country: the
+	// penalty alone remains, a match (red team 7: Kilimnik, born on the
+	// entry's date, was held to a review)
+	year := NewIndex([]*Entry{{List: "L", EntryID: "3", Type: "individual", Name: "KIM, Jong Un", Countries: []string{"KP"}, BirthDates: []string{"1984"}}}, DefaultOptions)
+	for _, tt := range []struct {
+		ix    *Index
+		birth string
+		want  string
+	}{
+		{ix, "1984-01-08", "birth date 1984-01-08 agrees"},
+		{ix, "1984", "birth date 1984-01-08 agrees"},   // the query knows only the year
+		{year, "1984-05-05", "birth date 1984 agrees"}, // the entry knows only the year
+	} {
+		m := tt.ix.Name(Query{Name: "Kim Jong Un", Countries: []string{"FR"}, BirthDate: tt.birth})
+		if len(m) != 1 || m[0].Review || m[0].Score < 0.84 || m[0].Score > 0.86 || !strings.Contains(m[0].Explanation, "country FR not among KP ×0.85; not held to 0.79: "+tt.want) {
+			t.Errorf("the same name of another country born %s: %+v, want a match at 0.85 explained by %q", tt.birth, m, tt.want)
+		}
+	}
+	// the same year and another day is no agreeing date: the cap holds
+	if m := ix.Name(Query{Name: "Kim Jong Un", Countries: []string{"FR"}, BirthDate: "1984-05-05"}); len(m) != 1 || !m[0].Review || m[0].Score != countryCap {
+		t.Errorf("another country, born on another day of the entry's year: %+v, want a review at %.2f", m, countryCap)
+	}
 	if m := ix.Name(Query{Name: "Kim Jong Un", Countries: []string{"Korean"}}); len(m) == 1 && strings.Contains(m[0].Explanation, "country") {
 		t.Errorf("a country that is no code was compared: %s", m[0].Explanation)
 	}

@@ -26,7 +26,7 @@ type Entry struct {
 
 	Programs   []string
 	Datasets   []string // the lists an aggregated entry comes from (OpenSanctions datasets: us_ofac_sdn, un_sc_sanctions)
-	Countries  []string // ISO 3166-1 alpha-2 where recognised
+	Countries  []string // ISO 3166-1 alpha-2 where recognised: nationalities, addresses, and the issuers of identity documents (passports, national IDs)
 	BirthDates []string // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a range or approximate year gives every year it spans (birthYears)
 
 	Addresses           []string // EVM addresses

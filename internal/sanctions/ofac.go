@@ -294,8 +294,10 @@ var monthNumbers = map[string]string{"Jan": "01", "Feb": "02", "Mar": "03", "Apr
 	"Jul": "07", "Aug": "08", "Sep": "09", "Oct": "10", "Nov": "11", "Dec": "12"}
 
 // parseRemarks pulls identifiers, aliases, links, birth dates and countries
-// out of an OFAC Remarks text. Only complete values are taken: a part cut off
-// by OFAC's 1000-character limit does not match its pattern.
+// (of nationality, citizenship, registration of a vessel, and of the issuers
+// of identity documents: idDocumentCountry) out of an OFAC Remarks text.
+// Only complete values are taken: a part cut off by OFAC's 1000-character
+// limit does not match its pattern.
 func parseRemarks(e *Entry, remarks string) {
 	for _, part := range strings.Split(remarks, ";") {
 		part = strings.TrimSpace(part)
@@ -351,6 +353,10 @@ func parseRemarks(e *Entry, remarks string) {
 			}
 			continue
 		}
+		if c := idDocumentCountry(part); c != "" {
+			e.Countries = appendUniq(e.Countries, c)
+			continue
+		}
 		if m := reRegNum.FindStringSubmatch(part); m != nil && !strings.Contains(part, " IMO ") {
 			e.RegistrationNumbers = appendUniq(e.RegistrationNumbers, m[1])
 			// "Registration Number 6388 (Iran)": the country that issued it
@@ -364,6 +370,43 @@ func parseRemarks(e *Entry, remarks string) {
 			}
 		}
 	}
+}
+
+// ofacIDDocuments are words of the label of an identity document in OFAC
+// Remarks, the text before its number: "Passport", "Diplomatic Passport",
+// "National ID No.", "Cedula No.", "Turkish Identification Number" and the
+// like ("Identification Number" is also an entity's national identifier,
+// "Identification Number CHE-..."). Tax numbers (Tax ID No., C.U.I.T.) and
+// company registration numbers are not among them.
+var ofacIDDocuments = []string{"Passport", "National ID", "Foreign ID", "Personal ID", "ID Card", "Kenyan ID",
+	"Identification Number", "Identification Document", "Identity", "Cedula", "D.N.I.", "N.I.E.", "C.U.R.P.", "C.U.I. ", "CNP",
+	"Citizen's Card", "Residency Number", "Permanent Resident", "Travel Document", "Birth Certificate", "Numero de Identidad",
+	"Electoral Registry", "Credencial electoral", "I.F.E.", "SSN", "Driver's License", "Refugee ID"}
+
+// reParenthesised finds the texts in parentheses of a Remarks part.
+var reParenthesised = regexp.MustCompile(`\(([^()]+)\)`)
+
+// idDocumentCountry returns the ISO 3166-1 alpha-2 code of the country that
+// issued the identity document an OFAC Remarks part gives ("Passport
+// 752512703 (Russia)", "Passport 790015037 (United Kingdom) issued 10 Jul
+// 1998"): the first text in parentheses read as a country, after a label of
+// ofacIDDocuments and a number. It returns "" for a part that is no identity
+// document or names no country read as one.
+func idDocumentCountry(part string) string {
+	i := strings.IndexAny(part, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	label := part[:i]
+	if !slices.ContainsFunc(ofacIDDocuments, func(w string) bool { return strings.Contains(label, w) }) {
+		return ""
+	}
+	for _, m := range reParenthesised.FindAllStringSubmatch(part, -1) {
+		if c := CountryCode(m[1]); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // parseOFACDates turns the text of a DOB remark into birth dates:

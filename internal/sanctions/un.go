@@ -61,8 +61,10 @@ func (d unDOB) birthDates() []string {
 }
 
 type unDocument struct {
-	Type   string `xml:"TYPE_OF_DOCUMENT"`
-	Number string `xml:"NUMBER"`
+	Type           string `xml:"TYPE_OF_DOCUMENT"`
+	Number         string `xml:"NUMBER"`
+	IssuingCountry string `xml:"ISSUING_COUNTRY"`
+	CountryOfIssue string `xml:"COUNTRY_OF_ISSUE"`
 }
 
 type unParty struct {
@@ -147,6 +149,16 @@ func loadUN(in *listInput) ([]*Entry, Source, error) {
 		for _, n := range p.Nationality.Values {
 			if c := CountryCode(n); c != "" {
 				e.Countries = appendUniq(e.Countries, c)
+			}
+		}
+		// the countries that issued a passport or national identity
+		// document (INDIVIDUAL_DOCUMENT) are the party's, as OFAC's
+		// "Passport 752512703 (Russia)" are (idDocumentCountry)
+		for _, d := range p.Documents {
+			for _, n := range []string{d.IssuingCountry, d.CountryOfIssue} {
+				if c := CountryCode(n); c != "" {
+					e.Countries = appendUniq(e.Countries, c)
+				}
 			}
 		}
 		for _, a := range append(p.Addresses, p.EntAddress...) {
