@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,5 +60,42 @@ func TestAltAliasCitesAltFile(t *testing.T) {
 		t.Fatalf("%+v", m)
 	} else if file, date := m[0].Cited(); file != alt || date != "2024-05-03" {
 		t.Errorf("with one --list-date for every file: cited %s of %q", file, date)
+	}
+}
+
+// TestLoadReadsAFileOnce: an alt.csv read beside its sdn.csv and also
+// named through a link to its folder, before or after the sdn.csv, is
+// read once: one Source for it, as for the sdn.csv named twice.
+func TestLoadReadsAFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	lists := filepath.Join(dir, "lists")
+	if err := os.Mkdir(lists, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, lists, map[string]string{
+		"sdn.csv": "100,\"EXAMPLE GROUP\",-0- ,\"DPRK3\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n",
+		"alt.csv": "100,2,\"aka\",\"PLAINFIELD HOLDINGS\",-0- \r\n",
+	})
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(lists, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	sdn := filepath.Join(lists, "sdn.csv")
+	for _, paths := range [][]string{
+		{sdn, filepath.Join(link, "alt.csv")},
+		{filepath.Join(link, "alt.csv"), sdn},
+		{sdn, filepath.Join(link, "sdn.csv")},
+	} {
+		_, sources, err := Load(paths, Options{Threshold: 0.8, Review: 0.7, ListDate: "2024-05-03"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, s := range sources {
+			names = append(names, filepath.Base(s.Path))
+		}
+		if len(sources) != 2 {
+			t.Errorf("%v: read %v, want sdn.csv and alt.csv once each", paths, names)
+		}
 	}
 }

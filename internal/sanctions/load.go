@@ -7,6 +7,7 @@ import (
 	"github.com/tokenaudit/audit/internal/evmaddr"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -94,13 +95,12 @@ const (
 func Load(paths []string, opts Options) (*Index, []Source, error) {
 	var entries []*Entry
 	var sources []Source
-	done := map[string]bool{}
+	var done readFiles
 	var pendingAux []string
 	var sdns []*ofacLoad
 	auxDate := opts.ListDate // an add/alt/comments file's date, unless its own is given
 	for _, p := range paths {
-		abs, _ := filepath.Abs(p)
-		if done[abs] {
+		if done.has(p) {
 			continue
 		}
 		opts := opts
@@ -113,11 +113,10 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 		}
 		switch {
 		case ld != nil:
-			done[abs] = true
+			done.add(p)
 			for _, a := range ld.aux {
 				if a != "" {
-					x, _ := filepath.Abs(a)
-					done[x] = true
+					done.add(a)
 				}
 			}
 			ld.at = len(sources)
@@ -127,14 +126,13 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 		case src.Format == "":
 			pendingAux = append(pendingAux, p)
 		default:
-			done[abs] = true
+			done.add(p)
 			entries = append(entries, es...)
 			sources = append(sources, src)
 		}
 	}
 	for _, p := range pendingAux {
-		abs, _ := filepath.Abs(p)
-		if done[abs] {
+		if done.has(p) {
 			continue
 		}
 		if len(sdns) == 0 {
@@ -151,6 +149,26 @@ func Load(paths []string, opts Options) (*Index, []Source, error) {
 	}
 	dedupeEntries(entries)
 	return NewIndex(entries, opts), sources, nil
+}
+
+// readFiles are the files Load has read, compared as files (os.SameFile):
+// a file named twice, or through a link, is read once.
+type readFiles []os.FileInfo
+
+// has says whether the file at path is one already read.
+func (r readFiles) has(path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(r, func(x os.FileInfo) bool { return os.SameFile(x, fi) })
+}
+
+// add records the file at path as read.
+func (r *readFiles) add(path string) {
+	if fi, err := os.Stat(path); err == nil {
+		*r = append(*r, fi)
+	}
 }
 
 // loadFile reads the list file at path as a stream, recognising its format
