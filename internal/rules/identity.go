@@ -48,6 +48,25 @@ func (e *eval) identityEv(t chain.Token, h chain.Holder) report.Evidence {
 	return ev
 }
 
+// byIdentity groups the holders of t that keep says to keep by the
+// identity its registry gives them: the identities, sorted, and each
+// one's holders in the token's order.
+func byIdentity(t chain.Token, keep func(chain.Holder) bool) ([]string, map[string][]chain.Holder) {
+	byID := map[string][]chain.Holder{}
+	var ids []string
+	for _, h := range t.Holders {
+		if !keep(h) {
+			continue
+		}
+		if byID[h.Identity] == nil {
+			ids = append(ids, h.Identity)
+		}
+		byID[h.Identity] = append(byID[h.Identity], h)
+	}
+	sort.Strings(ids)
+	return ids, byID
+}
+
 // isIdentity reports whether h has an on-chain identity of token t that
 // counts as one: known, with code at the pinned block (an ONCHAINID is a
 // contract), and none of the contracts of the token itself (its address,
@@ -85,18 +104,7 @@ func holderIdentityNoCode(e *eval) {
 		if t.IdentityRegistry == "" {
 			continue
 		}
-		byID := map[string][]chain.Holder{}
-		var ids []string
-		for _, h := range t.Holders {
-			if h.Identity == "" || !h.IdentityNoCode {
-				continue
-			}
-			if byID[h.Identity] == nil {
-				ids = append(ids, h.Identity)
-			}
-			byID[h.Identity] = append(byID[h.Identity], h)
-		}
-		sort.Strings(ids)
+		ids, byID := byIdentity(t, func(h chain.Holder) bool { return h.Identity != "" && h.IdentityNoCode })
 		for _, id := range ids {
 			var wallets []string
 			var ev []report.Evidence
@@ -199,18 +207,7 @@ func holderIdentityMismatch(e *eval) {
 			continue
 		}
 		tok := lower(t.Address)
-		byID := map[string][]chain.Holder{}
-		var ids []string
-		for _, h := range t.Holders {
-			if !isIdentity(t, h) {
-				continue
-			}
-			if byID[h.Identity] == nil {
-				ids = append(ids, h.Identity)
-			}
-			byID[h.Identity] = append(byID[h.Identity], h)
-		}
-		sort.Strings(ids)
+		ids, byID := byIdentity(t, func(h chain.Holder) bool { return isIdentity(t, h) })
 		for _, id := range ids {
 			var owners, wallets []string
 			var ev []report.Evidence

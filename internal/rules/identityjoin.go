@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/tokenaudit/audit/internal/chain"
@@ -56,18 +55,7 @@ func (e *eval) joinIdentities() {
 		if t.IdentityRegistry == "" {
 			continue
 		}
-		byID := map[string][]chain.Holder{}
-		var ids []string
-		for _, h := range t.Holders {
-			if !isIdentity(*t, h) {
-				continue
-			}
-			if byID[h.Identity] == nil {
-				ids = append(ids, h.Identity)
-			}
-			byID[h.Identity] = append(byID[h.Identity], h)
-		}
-		sort.Strings(ids)
+		ids, byID := byIdentity(*t, func(h chain.Holder) bool { return isIdentity(*t, h) })
 		for _, id := range ids {
 			hs := byID[id]
 			if len(hs) < 2 {
