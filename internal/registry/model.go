@@ -272,6 +272,18 @@ type Wallet struct {
 	Origin     Origin
 }
 
+// WalletHolder is the holder the wallets rows of one wallet give it, as
+// the audit counts it: the holder of the first row that names one who is
+// not an unknown person (unknown says which ids are), "" when no row does.
+func WalletHolder(rows []*Wallet, unknown func(id string) bool) string {
+	for _, w := range rows {
+		if w.HolderID != "" && !unknown(w.HolderID) {
+			return w.HolderID
+		}
+	}
+	return ""
+}
+
 // Claim is a row of the claims sheet: a token says it represents
 // ClaimedShare of an asset.
 type Claim struct {

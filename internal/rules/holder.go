@@ -23,16 +23,10 @@ const (
 
 // walletEntity is the registry id of the wallet's known holder, or "".
 func (e *eval) walletEntity(addr string) string {
-	for _, w := range e.wallets[strings.ToLower(addr)] {
-		if w.HolderID == "" {
-			continue
-		}
-		if p, ok := e.people[w.HolderID]; ok && p.Unknown {
-			continue
-		}
-		return w.HolderID
-	}
-	return ""
+	return registry.WalletHolder(e.wallets[strings.ToLower(addr)], func(id string) bool {
+		p, ok := e.people[id]
+		return ok && p.Unknown
+	})
 }
 
 // holdingEv is the chain evidence of a holder's balance: in tokens at the

@@ -179,16 +179,17 @@ func loadWalletOwners(ins []Input) *walletOwners {
 	for _, p := range reg.People {
 		unknown[p.ID] = p.Unknown // the last of an id, as the rules keep it
 	}
-	for _, w := range reg.Wallets {
+	rows := map[string][]*registry.Wallet{}
+	for i, w := range reg.Wallets {
 		a := strings.ToLower(w.Address)
-		if w.HolderID == "" {
-			continue
-		}
-		if o.holder[a] == "" {
+		rows[a] = append(rows[a], &reg.Wallets[i])
+		if o.holder[a] == "" && w.HolderID != "" {
 			o.holder[a] = w.HolderID
 		}
-		if o.owner[a] == "" && !unknown[w.HolderID] {
-			o.owner[a] = w.HolderID
+	}
+	for a, ws := range rows {
+		if h := registry.WalletHolder(ws, func(id string) bool { return unknown[id] }); h != "" {
+			o.owner[a] = h
 		}
 	}
 	return o
