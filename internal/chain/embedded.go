@@ -153,6 +153,11 @@ func NewEmbedded(ctx context.Context, plan *Plan) (*Embedded, error) {
 	ethConf.SyncMode = ethconfig.FullSync
 	ethConf.TxPool.NoLocals = true
 	ethConf.Miner.GasCeil = embeddedGasLimit
+	// No log index: geth builds it in the background after each block, and
+	// a query arriving before it caught up failed ("failed to retrieve log
+	// value pointer ... not found"). The chain is a few dozen blocks, so
+	// eth_getLogs reading the blocks themselves is as fast and never races.
+	ethConf.LogNoHistory = true
 
 	stack, err := node.New(&nodeConf)
 	if err != nil {

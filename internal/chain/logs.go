@@ -94,6 +94,15 @@ func rateLimited(err error) bool {
 	return errors.As(err, &he) && he.StatusCode == http.StatusTooManyRequests
 }
 
+// indexLagging reports whether err is geth's (1.16 and later) answer to a
+// query reaching blocks its log index has not caught up with yet, as
+// happens right after a block: "failed to retrieve log value pointer ...
+// not found". The same query succeeds a moment later, so FilterLogs sends
+// it again after a wait rather than shrinking it.
+func indexLagging(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "failed to retrieve log value pointer")
+}
+
 // isPruned reports whether err says the history is not there.
 func isPruned(err error) bool {
 	if err == nil {
@@ -198,7 +207,9 @@ func FilterLogsChunked(ctx context.Context, f ethereum.LogFilterer, addr common.
 // (retryTransport), and leaves eth_getLogs answered 502, 503 or 504 to this
 // function, so that no query is sent more than DialOptions.Attempts times
 // for a 429, nor more than the shrinking steps plus opts.Retries+1 times
-// for any other refusal. Errors meaning pruned history wrap
+// for any other refusal. A query reaching blocks the node's log index has
+// not caught up with (indexLagging) is sent again at the same range, with
+// the same back-off and limit. Errors meaning pruned history wrap
 // ErrPrunedHistory; any other error is returned at once. Logs come back in
 // chain order without removed logs. A node answering a log the query
 // excludes (of another block, contract or topic) or the same log twice
@@ -396,11 +407,12 @@ func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 		if isPruned(err) {
 			return nil, prunedError(fmt.Sprintf("reading logs of blocks %d-%d", start, end), err)
 		}
-		if !IsRefusal(err) || rateLimited(err) {
+		lagging := indexLagging(err)
+		if !lagging && (!IsRefusal(err) || rateLimited(err)) {
 			return nil, fmt.Errorf("reading logs of blocks %d-%d: %w", start, end, err)
 		}
 		width := end - start + 1
-		if width > 1 {
+		if width > 1 && !lagging {
 			next := width / 2
 			if a, b, ok := suggestion(err); ok && a == start && b >= a && b-a+1 < width {
 				next = b - a + 1
@@ -417,6 +429,9 @@ func fetchRange(ctx context.Context, f ethereum.LogFilterer, addr common.Address
 			continue
 		}
 		if retries >= opts.Retries {
+			if lagging {
+				return nil, fmt.Errorf("reading logs of blocks %d-%d: the node's log index was still behind after %d attempts: %w", start, end, retries+1, err)
+			}
 			return nil, fmt.Errorf("reading logs of block %d, refused %d times: %w", start, retries+1, err)
 		}
 		retries++

@@ -135,6 +135,56 @@ func TestFilterLogsStops(t *testing.T) {
 	}
 }
 
+// laggingLogs answers geth's "log index not caught up" error to its first
+// lag queries, then one log per block, recording the ranges asked.
+type laggingLogs struct {
+	lag    int
+	ranges [][2]uint64
+}
+
+func (l *laggingLogs) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	from, to := q.FromBlock.Uint64(), q.ToBlock.Uint64()
+	l.ranges = append(l.ranges, [2]uint64{from, to})
+	if len(l.ranges) <= l.lag {
+		return nil, fmt.Errorf("failed to retrieve log value pointer after last block %d: failed to retrieve log value pointer of block %d: not found", to, to+1)
+	}
+	var out []types.Log
+	for b := from; b <= to; b++ {
+		out = append(out, types.Log{BlockNumber: b})
+	}
+	return out, nil
+}
+
+func (*laggingLogs) SubscribeFilterLogs(context.Context, ethereum.FilterQuery, chan<- types.Log) (ethereum.Subscription, error) {
+	return nil, errors.New("not supported")
+}
+
+// TestFilterLogsIndexLagging: geth's answer while its log index catches up
+// with new blocks is asked again at the same range after a wait (not
+// shrunk, not failed), and still failing after the retries it is returned
+// saying so.
+func TestFilterLogsIndexLagging(t *testing.T) {
+	opts := LogOptions{Concurrency: 1, Backoff: time.Millisecond}
+	l := &laggingLogs{lag: 2}
+	logs, err := FilterLogs(context.Background(), l, common.Address{}, nil, 0, 20, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkContiguous(t, logs, 0, 20)
+	if len(l.ranges) != 3 || l.ranges[0] != l.ranges[2] || l.ranges[2] != [2]uint64{0, 20} {
+		t.Errorf("queries %v, want blocks 0-20 three times", l.ranges)
+	}
+
+	l = &laggingLogs{lag: 100}
+	_, err = FilterLogs(context.Background(), l, common.Address{}, nil, 0, 20, opts)
+	if err == nil || !strings.Contains(err.Error(), "log index was still behind after 5 attempts") {
+		t.Errorf("index never caught up: error %v, want it to say the index was behind", err)
+	}
+	if len(l.ranges) != 5 {
+		t.Errorf("%d queries, want 5 (1 + 4 retries)", len(l.ranges))
+	}
+}
+
 func ExampleFilterLogs() {
 	s := &slowLogs{limit: 10, refusal: "query returned more than 10000 results"}
 	logs, err := FilterLogs(context.Background(), s, common.Address{}, nil, 0, 99, LogOptions{})
