@@ -144,8 +144,8 @@ func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map
 		}
 		var qe *csvQuoteError
 		if errors.As(err, &qe) {
-			s.bad[qe.Line] = qe.Error()
-			s.lastRow = qe.Line
+			s.bad[qe.Row] = qe.Error()
+			s.lastRow = qe.Row
 			if errs++; errs >= maxCSVErrors { // as Load gives up
 				return nil, fmt.Errorf("registry %s: %d lines fail to parse: not a CSV file?", path, errs)
 			}
@@ -154,7 +154,7 @@ func csvSheet(path, name string, f io.Reader, want map[string]map[int]bool) (map
 		if err != nil {
 			return nil, fmt.Errorf("registry %s: %w", path, err)
 		}
-		row := cr.Line()
+		row := cr.Row()
 		if sepLine {
 			sepLine = false
 			if row == 1 {

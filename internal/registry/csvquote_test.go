@@ -116,7 +116,9 @@ func lineOf(lines []string, prefix string) int {
 
 // TestMultiLineQuotedCells: cells that Excel writes quoted (an address with
 // line breaks, "\r\n" or "\n", quotes doubled, a separator inside) load as
-// one cell each, and the rows after them keep their line numbers.
+// one cell each, and each record is cited at the row LibreOffice shows it
+// on (a record over several lines is one row; a blank line is an empty
+// row), not at its file line.
 func TestMultiLineQuotedCells(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "companies.csv")
@@ -138,9 +140,9 @@ func TestMultiLineQuotedCells(t *testing.T) {
 		row               int
 	}{
 		{"C-1", `Alpha "Holdings" Ltd`, "Unit 1203\n88 Harbour Road, Wan Chai\n\nHong Kong", 2},
-		{"C-2", "Beta Ltd", "", 6},
-		{"C-3", "Gamma Ltd", "PO Box 1\nRoad Town", 7},
-		{"C-4", "Delta, Ltd", `5'10" Street`, 10},
+		{"C-2", "Beta Ltd", "", 3},
+		{"C-3", "Gamma Ltd", "PO Box 1\nRoad Town", 4},
+		{"C-4", "Delta, Ltd", `5'10" Street`, 6},
 	}
 	if len(reg.Companies) != len(want) {
 		t.Fatalf("companies %+v, want %d", reg.Companies, len(want))
@@ -151,7 +153,7 @@ func TestMultiLineQuotedCells(t *testing.T) {
 			t.Errorf("company %d = %s %q %q at row %d, want %s %q %q at row %d", i, c.ID, c.Name, c.Address, c.Origin.Row, w.id, w.name, w.address, w.row)
 		}
 	}
-	cells, err := CellsAt(path, path, []Cite{{Sheet: "companies.csv", Row: 2, Column: "address"}, {Sheet: "companies.csv", Row: 10, Column: "name"}})
+	cells, err := CellsAt(path, path, []Cite{{Sheet: "companies.csv", Row: 2, Column: "address"}, {Sheet: "companies.csv", Row: 6, Column: "name"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +210,7 @@ func TestStrayQuoteTakingInRows(t *testing.T) {
 		{"C-2", "Beta Ltd", "Road 2", 3},
 		{"C-3", "Gamma Ltd", `Pipe 40"`, 5},
 		{"C-4", "Delta Ltd", "Unit 1, Block 2\n88 Harbour Road, Wan Chai\nHong Kong", 6},
-		{"C-5", "Epsilon\nLtd", "Road 5", 9},
+		{"C-5", "Epsilon\nLtd", "Road 5", 7}, // line 9: C-4 is one row of three lines
 	}
 	if len(reg.Companies) != len(want) {
 		t.Fatalf("companies %+v, want %d; problems %q", reg.Companies, len(want), problemSet(reg))
@@ -235,7 +237,7 @@ func TestStrayQuoteTakingInRows(t *testing.T) {
 // TestClosedQuotedCellLongerThanACell: a quoted cell closed after more
 // lines than a spreadsheet cell can hold is one cell of its record, cut to
 // what a cell holds with one problem, as a long cell on one line is; the
-// rows after it load at their own line numbers.
+// row after it is the next row, as a spreadsheet program shows it.
 func TestClosedQuotedCellLongerThanACell(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("company_id,name,jurisdiction,address\nC-1,Alpha Ltd,HK,\"Survey notes:\n")
@@ -255,8 +257,8 @@ func TestClosedQuotedCellLongerThanACell(t *testing.T) {
 	if c1.ID != "C-1" || c1.Origin.Row != 2 || len(c1.Address) != maxCell || !strings.HasPrefix(c1.Address, "Survey notes:\nnote 000000 ") {
 		t.Errorf("C-1 = %s at row %d, address of %d bytes, want C-1 at row 2, cut to %d", c1.ID, c1.Origin.Row, len(c1.Address), maxCell)
 	}
-	if c2.ID != "C-2" || c2.Origin.Row != lines+4 {
-		t.Errorf("C-2 = %s at row %d, want row %d", c2.ID, c2.Origin.Row, lines+4)
+	if c2.ID != "C-2" || c2.Origin.Row != 3 {
+		t.Errorf("C-2 = %s at row %d, want row 3 (line %d)", c2.ID, c2.Origin.Row, lines+4)
 	}
 	if got := problemSet(reg); len(got) != 1 || !strings.HasPrefix(got[0], "companies.csv!2 address: ") || !strings.Contains(got[0], "more than a spreadsheet cell can") {
 		t.Errorf("problems %q, want one at row 2, address, saying it is cut", got)
@@ -337,16 +339,16 @@ func FuzzCSVRecords(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		sameAsEncodingCSV(t, data, ',')
 		r := newCSVRecords(strings.NewReader(string(data)), ',')
-		last := 0
+		last, lastRow := 0, 0
 		for {
 			_, err := r.Read()
 			if err == io.EOF {
 				break
 			}
-			line := r.Line()
+			line, row := r.Line(), r.Row()
 			var qe *csvQuoteError
 			if errors.As(err, &qe) {
-				line = qe.Line
+				line, row = qe.Line, qe.Row
 				if !strings.Contains(qe.Reason, "is not closed on its line") && !strings.Contains(qe.Reason, "a stray quote?") {
 					t.Fatalf("%q: line %d: %v", data, line, qe)
 				}
@@ -356,7 +358,10 @@ func FuzzCSVRecords(f *testing.F) {
 			if line <= last {
 				t.Fatalf("%q: a record at line %d after one at line %d", data, line, last)
 			}
-			last = line
+			if row <= lastRow || row > line || line-row < last-lastRow {
+				t.Fatalf("%q: a record at line %d, row %d after one at line %d, row %d", data, line, row, last, lastRow)
+			}
+			last, lastRow = line, row
 		}
 	})
 }

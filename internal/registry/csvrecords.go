@@ -36,6 +36,11 @@ type csvReader struct {
 	err   error    // the source's error (io.EOF at its end), once met
 	line  int      // the number of the last line taken
 	start int      // the first line of the record Read returned last
+	row   int      // the spreadsheet row of the record Read returned last
+	// extra counts the lines that records read so far took beyond their
+	// first (quoted cells running over several lines): a spreadsheet
+	// program shows each such record as one row.
+	extra int
 	back  [][]byte // lines given back by a record that failed, read first
 	taken [][]byte // the lines after the first of the record being read
 	long  []byte   // a line longer than src's buffer
@@ -49,10 +54,11 @@ type csvReader struct {
 
 // csvQuoteError is a CSV line that a quoted cell makes unreadable (see
 // csvReader): Line is the line the record starts on, the one line not read,
-// and Field the zero-based column of the quoted cell.
+// Row the spreadsheet row it is (see csvReader.Row), and Field the
+// zero-based column of the quoted cell.
 type csvQuoteError struct {
-	Line, Field int
-	Reason      string
+	Line, Row, Field int
+	Reason           string
 }
 
 func (e *csvQuoteError) Error() string { return e.Reason }
@@ -65,6 +71,21 @@ func newCSVRecords(r io.Reader, comma byte) *csvReader {
 // blank lines and every line of a quoted cell that runs over several:
 // after such a cell, it is more than the row a spreadsheet program shows.
 func (r *csvReader) Line() int { return r.start }
+
+// Row is the row a spreadsheet program (LibreOffice, Excel) shows the
+// record Read returned last on: its Line less the lines that quoted cells
+// of the records before it took beyond their first, as such a record is
+// one row there. Blank lines count, as they are empty rows there.
+func (r *csvReader) Row() int { return r.row }
+
+// rowNote is " (row R in a spreadsheet)" for a record starting on a line
+// other than its row (after a quoted cell over several lines), else "".
+func (r *csvReader) rowNote() string {
+	if r.row == r.start {
+		return ""
+	}
+	return fmt.Sprintf(" (row %d in a spreadsheet)", r.row)
+}
 
 // next takes the next line, without its line break (nor a carriage return
 // before it or at the end of the text); it is valid until the next call.
@@ -112,6 +133,7 @@ func (r *csvReader) Read() ([]string, error) {
 			continue // a blank line is no row
 		}
 		r.start = r.line
+		r.row = r.start - r.extra
 		rec, err := r.parse(line)
 		if err == nil && r.width == 0 && !(r.sepLine && r.start == 1) {
 			r.width = width(rec)
@@ -121,8 +143,10 @@ func (r *csvReader) Read() ([]string, error) {
 			r.back = append(r.taken, r.back...)
 			r.taken = nil
 			r.line = r.start
+			qe.Row = r.row
 			return nil, qe
 		}
+		r.extra += len(r.taken)
 		return rec, err
 	}
 }
@@ -154,7 +178,7 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 			}
 			return &csvQuoteError{Line: r.start, Field: field, Reason: fmt.Sprintf("a quote opened in column %s (character %d of line %d)",
 				columnLetter(field), char, qline) + fmt.Sprintf(format, args...) +
-				fmt.Sprintf("; line %d is not read, the lines after it are read as rows of their own", r.start)}
+				fmt.Sprintf("; line %d%s is not read, the lines after it are read as rows of their own", r.start, r.rowNote())}
 		}
 		pos++
 		from := len(r.buf)

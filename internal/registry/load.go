@@ -366,11 +366,11 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 		if err == io.EOF {
 			break
 		}
-		// The row is the file line the record starts on (blank lines
-		// count, and each line of a quoted cell that spans lines).
+		// The row is the one a spreadsheet program shows the record on
+		// (blank lines count; a quoted cell over several lines is one row).
 		var qe *csvQuoteError
 		if errors.As(err, &qe) {
-			row = qe.Line
+			row = qe.Row
 			l.problem(Origin{File: path, Sheet: t.sheet, Row: row, Column: t.headerAt(qe.Field)}, "the CSV line cannot be parsed: %v", qe)
 			if errs++; errs >= maxCSVErrors {
 				return t.rows, fmt.Errorf("registry %s: %d lines fail to parse: not a CSV file?", path, errs)
@@ -380,7 +380,7 @@ func (l *loader) loadCSV(path string, f io.Reader) (int, error) {
 		if err != nil {
 			return t.rows, fmt.Errorf("registry %s, row %d: %w", path, row+1, err)
 		}
-		row = cr.Line()
+		row = cr.Row()
 		if sepLine {
 			sepLine = false
 			if row == 1 {
