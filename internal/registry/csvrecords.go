@@ -33,10 +33,10 @@ const maxQuoted = maxLine
 type csvReader struct {
 	src   *bufio.Reader
 	comma byte
-	err   error    // the source's error (io.EOF at its end), once met
-	line  int      // the number of the last line taken
-	start int      // the first line of the record Read returned last
-	row   int      // the spreadsheet row of the record Read returned last
+	err   error // the source's error (io.EOF at its end), once met
+	line  int   // the number of the last line taken
+	start int   // the first line of the record Read returned last
+	row   int   // the spreadsheet row of the record Read returned last
 	// extra counts the lines that records read so far took beyond their
 	// first (quoted cells running over several lines): a spreadsheet
 	// program shows each such record as one row.
