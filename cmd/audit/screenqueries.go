@@ -322,6 +322,7 @@ func readQueriesCSV(path string, t *queryTable) error {
 		r.Comma, hint = c, true
 	}
 	r.FieldsPerRecord = -1
+	extra := 0 // lines the records read so far took beyond their first
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -330,9 +331,15 @@ func readQueriesCSV(path string, t *queryTable) error {
 		if err != nil {
 			return fmt.Errorf("queries %s: %w", shownQueries(t.file), err) // csv.ParseError names the line
 		}
-		// rows are numbered by the line they start on, as a spreadsheet
-		// program numbers them: blank lines, which the reader skips, count
-		n, _ := r.FieldPos(0)
+		// rows are numbered as a spreadsheet program shows them: by the
+		// line they start on (blank lines, which the reader skips, are
+		// empty rows there), less the lines quoted cells of the records
+		// before took beyond their first (such a record is one row)
+		line, _ := r.FieldPos(0)
+		n := line - extra
+		for _, c := range rec {
+			extra += strings.Count(c, "\n") // only a quoted cell holds a line break
+		}
 		if hint && n == 1 {
 			continue
 		}

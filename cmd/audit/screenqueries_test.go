@@ -557,8 +557,9 @@ func TestScreenQueriesSeveralCountries(t *testing.T) {
 	}
 }
 
-// TestScreenQueriesRowsAsWritten: a CSV row is numbered by the line it
-// starts on (blank lines count, as in a spreadsheet); a row with more
+// TestScreenQueriesRowsAsWritten: a CSV row is numbered as a spreadsheet
+// shows it (blank lines count; a quoted cell over several lines does not
+// push the rows after it down); a row with more
 // cells than the header (an unquoted comma) is an error row, not a name
 // cut at the comma; standard input may start with blank lines before its
 // header; no query at all (an empty pipe) is an error, not a clear result.
@@ -575,6 +576,16 @@ func TestScreenQueriesRowsAsWritten(t *testing.T) {
 	}
 	if want := "row 6: the row has 3 cells, the header 2"; !strings.Contains(stderr, want) || got.Results[1].Error == "" {
 		t.Errorf("an extra cell: error %q, stderr lacks %q:\n%s", got.Results[1].Error, want, stderr)
+	}
+	// a quoted cell over several lines (a CRM's address) is one row, as
+	// LibreOffice and Excel show it: the rows after it are not pushed down
+	queries = writeFile(t, dir, "crm2.csv", "name,note,country\r\nIvan Petrov,\"1 Lenina St\r\nMoscow\r\nRussia\",RU\r\n\r\nIvan Sidorov,\"2 Mira Ave\nKazan\",RU\r\nOlga Ivanova,,RU\r\n")
+	got, stderr, code = screenJSON(t, "--sanctions", list, "--review", "0.5", "--queries", queries)
+	if code != 0 || len(got.Results) != 3 {
+		t.Fatalf("multi-line cells: exit %d, %d results, want 0 and 3\n%s", code, len(got.Results), stderr)
+	}
+	if rows := []int{got.Results[0].Row, got.Results[1].Row, got.Results[2].Row}; !reflect.DeepEqual(rows, []int{2, 4, 5}) {
+		t.Errorf("multi-line cells: rows %v, want [2 4 5] (lines 2, 6 and 8)", rows)
 	}
 	piped, stderr, code := screenJSONStdin(t, "\n\nname,country\nIvan Sidorov,RU\n", "--sanctions", list, "--review", "0.5", "--queries", "-")
 	if code != 0 || len(piped.Results) != 1 || piped.Results[0].Query != "Ivan Sidorov" || len(piped.Results[0].Matches) == 0 {
