@@ -24,7 +24,8 @@ type Block struct {
 // fixed point: a node is blocked when the lower bounds of its blocked
 // owners' direct shares add up to 50% or more; blocking it may block what
 // it owns in turn. Seeds are not in the result. Nodes whose blocked owners
-// reach 50% only by their upper bounds are returned with Possible set. Each
+// reach 50% only by their upper bounds are returned with Possible set (an
+// excluded upper bound, "under 50%", does not reach it). Each
 // edge is looked at a bounded number of times: linear time.
 func (g *Graph) Blocked(seeds []int32) []Block {
 	g.Freeze()
@@ -71,12 +72,15 @@ func (g *Graph) Blocked(seeds []int32) []Block {
 				b.Edges = append(b.Edges, ei)
 				b.Share.Low += e.Share.Low
 				b.Share.High += e.Share.High
+				b.Share.HighOpen = b.Share.HighOpen || (e.Share.HighOpen && e.Share.High > 0)
 			}
 		}
-		b.Share.High = clamp01(b.Share.High)
+		if b.Share.High > 1 {
+			b.Share.High, b.Share.HighOpen = 1, false
+		}
 		switch {
 		case blocked[w]:
-		case b.Share.High >= 0.5-eps:
+		case !b.Share.Below(0.5, eps): // "under 50%" never reaches it
 			b.Possible = true
 		default:
 			continue

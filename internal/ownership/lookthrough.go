@@ -107,7 +107,12 @@ func (v Verdict) String() string {
 }
 
 const (
-	eps     = 1e-9
+	// eps is how far a share may be from a threshold and count as at it:
+	// the rounding error of sums and products of shares, far under any
+	// difference a register writes (a declared 24.9999999% is below 25%).
+	// The report writes shares with the same tolerance
+	// (report.ShareTolerance).
+	eps     = 1e-12
 	walkCap = 1e9      // geometric sums are kept below this (they are clamped to 1 on output)
 	maxWork = 20000000 // edge evaluations spent iterating one cycle
 )

@@ -142,7 +142,9 @@ var (
 // ParseShare reads a percentage of ownership as registers write it and
 // returns it as a fraction interval within [0, 1]. Numbers are always
 // percentages: "37.5", "37,5" and "37.5%" are 0.375; a band "25-50" is
-// [0.25, 0.50]; ">75" is [0.75, 1]; "<25" is [0, 0.25]; "25+" is [0.25, 1];
+// [0.25, 0.50]; ">75" is [0.75, 1]; "<25" and "less than 25%" are [0, 0.25)
+// (HighOpen: 25% itself excluded), "<=25" and "up to 25%" [0, 0.25]; "25+"
+// is [0.25, 1];
 // PSC wording such as "more than 25% but not more than 50%" or "75% or more"
 // and Companies House slugs ("ownership-of-shares-25-to-50-percent",
 // "voting-rights-more-than-25-percent-registered-overseas-entity", which is
@@ -202,6 +204,10 @@ func ParseShare(s string) (Share, error) {
 		switch m[1] {
 		case ">", ">=", "=>", "≥":
 			return band(m[2], "100")
+		case "<": // under X: X itself excluded
+			sh, err := band("0", m[2])
+			sh.HighOpen = err == nil && sh.High > 0
+			return sh, err
 		default:
 			return band("0", m[2])
 		}
@@ -209,7 +215,7 @@ func ParseShare(s string) (Share, error) {
 	if m := rePlus.FindStringSubmatch(t); m != nil {
 		return band(m[1], "100")
 	}
-	lo, hi := "", ""
+	lo, hi, open := "", "", false
 	if m := reMoreThan.FindStringSubmatch(t); m != nil && !strings.Contains(t, "not more than "+m[1]) {
 		lo = m[1]
 	}
@@ -218,6 +224,9 @@ func ParseShare(s string) (Share, error) {
 	}
 	if m := reAtMost.FindStringSubmatch(t); m != nil {
 		hi = m[1]
+		// "less than 25%": 25% itself excluded; "not more than", "up to"
+		// and "at most" include it
+		open = strings.HasPrefix(m[0], "less ") || strings.HasPrefix(m[0], "fewer ")
 	}
 	if lo != "" || hi != "" {
 		if lo == "" {
@@ -226,7 +235,9 @@ func ParseShare(s string) (Share, error) {
 		if hi == "" {
 			hi = "100"
 		}
-		return band(lo, hi)
+		sh, err := band(lo, hi)
+		sh.HighOpen = err == nil && open && sh.High > sh.Low
+		return sh, err
 	}
 	return Share{}, fmt.Errorf("%w: %q is neither a percentage, a band nor blank", ErrShare, s)
 }

@@ -159,6 +159,25 @@ func TestParseShare(t *testing.T) {
 	}
 }
 
+// TestParseShareOpenBound: "under X" excludes X ("<25", "less than 25%":
+// a holder of under 25% is below a 25% threshold), "up to X" includes it.
+func TestParseShareOpenBound(t *testing.T) {
+	for in, open := range map[string]bool{
+		"<25": true, "< 50%": true, "less than 25%": true, "fewer than 10 %": true,
+		"More than 50% but less than 75%": true,
+		"<=25": false, "≤ 25": false, "up to 25%": false, "at most 25%": false, "not more than 50%": false,
+		"more than 25% but not more than 50%": false, "25-50": false, ">75": false, "<0": false,
+	} {
+		got, err := ParseShare(in)
+		if err != nil || got.HighOpen != open {
+			t.Errorf("ParseShare(%q) = %+v, %v; want HighOpen %v", in, got, err, open)
+		}
+		if open && !got.Below(got.High, 0) {
+			t.Errorf("ParseShare(%q) = %+v is not below its own upper end", in, got)
+		}
+	}
+}
+
 func near(a, b float64) bool { d := a - b; return d < 1e-12 && d > -1e-12 }
 
 func TestParseDate(t *testing.T) {

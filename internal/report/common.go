@@ -90,12 +90,104 @@ func proxyText(p *Proxy) string {
 	return s
 }
 
-// percent formats a fraction as a percentage with up to two decimals:
-// 0.375 -> "37.5%".
-func percent(f float64) string {
-	s := strconv.FormatFloat(f*100, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	return s + "%"
+// ShareTolerance is how far apart two shares (fractions of 1) may be and
+// still be the same share: the rounding error that sums and products of
+// shares leave along ownership chains, far under any difference a register
+// writes. internal/ownership compares shares with thresholds within it.
+const ShareTolerance = 1e-12
+
+// Percent writes a share (a fraction of 1) as a percentage of up to two
+// decimals, 0.375 as "37.5%", but never as a round figure it is not: where
+// two decimals would write a whole or half percentage (25%, 12.5%,
+// 100%) that the share differs from by more than ShareTolerance, it writes
+// as many decimals as tell them apart, up to six (0.24999 as "24.999%"),
+// past them "just under 25%" or "just over 25%"; a share above 0 that two
+// decimals would write as 0% is "under 0.01%". So a share below a
+// threshold never reads as the threshold itself.
+func Percent(f float64) string {
+	return formatPercent(f*100, func(s string) int {
+		k, _ := strconv.ParseFloat(s, 64)
+		switch d := f*100 - k; {
+		case math.Abs(d) <= ShareTolerance*100:
+			return 0
+		case d < 0:
+			return -1
+		}
+		return 1
+	})
+}
+
+// PercentOf writes part/whole as Percent writes a share, compared exactly
+// (a holder of 25% of the supply less one base unit is "just under 25%",
+// which no float64 can tell from 25%). A whole of zero or nil is 0%.
+func PercentOf(part, whole *big.Int) string {
+	if part == nil || whole == nil || whole.Sign() == 0 {
+		return "0%"
+	}
+	exact := new(big.Rat).SetFrac(new(big.Int).Mul(part, big.NewInt(100)), whole)
+	v, _ := exact.Float64()
+	return formatPercent(v, func(s string) int {
+		k, ok := new(big.Rat).SetString(s)
+		if !ok {
+			return 0
+		}
+		return exact.Cmp(k)
+	})
+}
+
+// holdingPercent writes h's share of t's supply exactly from the balance
+// and the supply (PercentOf), or, when either is not a decimal integer,
+// its share (Percent).
+func holdingPercent(h Holder, t Token) string {
+	bal, ok1 := new(big.Int).SetString(h.Balance, 10)
+	sup, ok2 := new(big.Int).SetString(t.TotalSupply, 10)
+	if !ok1 || !ok2 || sup.Sign() <= 0 {
+		return Percent(h.Share)
+	}
+	return PercentOf(bal, sup)
+}
+
+// formatPercent writes v, a percentage, as Percent describes; cmp(s)
+// compares the exact value with the decimal s: -1 below, 0 the same, +1
+// above.
+func formatPercent(v float64, cmp func(s string) int) string {
+	if v < 0 {
+		return "-" + formatPercent(-v, func(s string) int { return -cmp("-" + s) })
+	}
+	s := decimals(v, 2)
+	switch {
+	case cmp(s) == 0 && (s != "0" || cmp("0") == 0):
+		return s + "%"
+	case s == "0":
+		return "under 0.01%"
+	case !roundFigure(s):
+		return s + "%"
+	}
+	for d := 3; d <= 6; d++ {
+		if t := decimals(v, d); !roundFigure(t) {
+			return t + "%"
+		}
+	}
+	if cmp(s) < 0 {
+		return "just under " + s + "%"
+	}
+	return "just over " + s + "%"
+}
+
+// decimals writes v with at most d decimals, trailing zeros cut.
+func decimals(v float64, d int) string {
+	s := strconv.FormatFloat(v, 'f', d, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+// roundFigure reports whether the decimal s is a whole or half
+// percentage, as thresholds are written (25, 12.5, 100).
+func roundFigure(s string) bool {
+	_, frac, ok := strings.Cut(s, ".")
+	return !ok || frac == "5"
 }
 
 // interval formats a share interval: "37.5%" when exact, "25%–50%" otherwise.
@@ -106,11 +198,11 @@ func interval(low, high float64) string { return openInterval(low, high, false) 
 func openInterval(low, high float64, highOpen bool) string {
 	switch {
 	case highOpen:
-		return percent(low) + "–under " + percent(high)
+		return Percent(low) + "–under " + Percent(high)
 	case low == high:
-		return percent(low)
+		return Percent(low)
 	}
-	return percent(low) + "–" + percent(high)
+	return Percent(low) + "–" + Percent(high)
 }
 
 // stepLabel names a node of a path: "Name (id)", or the id alone.

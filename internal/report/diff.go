@@ -721,7 +721,7 @@ func auditComparability(old, new *Report) []string {
 	if oo != no && oo != (Options{}) && no != (Options{}) {
 		opts := func(o Options) string {
 			return fmt.Sprintf("beneficial owner %s, identification %s, name match %.2f, review %.2f",
-				percent(o.BeneficialOwnerShare), percent(o.IdentificationShare), o.NameMatchThreshold, o.NameReviewThreshold)
+				Percent(o.BeneficialOwnerShare), Percent(o.IdentificationShare), o.NameMatchThreshold, o.NameReviewThreshold)
 		}
 		out = append(out, fmt.Sprintf("the reports were written with other thresholds (old: %s; new: %s): findings and beneficial owners may differ for that alone", opts(oo), opts(no)))
 	}
@@ -888,7 +888,7 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			if h.Symbol != "" {
 				tok = h.Symbol
 			}
-			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, TokenAmount(h.OldBalance, h.Decimals), TokenAmount(h.NewBalance, h.Decimals), percent(h.OldShare), percent(h.NewShare)))
+			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, TokenAmount(h.OldBalance, h.Decimals), TokenAmount(h.NewBalance, h.Decimals), Percent(h.OldShare), Percent(h.NewShare)))
 		}
 	}
 	if len(d.InputsChanged) > 0 {
@@ -1002,7 +1002,7 @@ func writeDeltaText(w io.Writer, d Delta) error {
 	writeOwnerChanges(bw, line, owners)
 	threshold := "the threshold"
 	if d.ownerShare > 0 {
-		threshold = percent(d.ownerShare)
+		threshold = Percent(d.ownerShare)
 	}
 	ownerMoves.write(bw, line, "beneficial owners moved, end and decision unchanged", func(m routineMove) string {
 		what := "below " + threshold
@@ -1120,10 +1120,18 @@ func (ms routineMoves) write(bw io.Writer, line func(indent, text string), title
 }
 
 // points formats a move in percentage points with a sign and up to two
-// decimals: "+0.4 points", "-1.25 points", "+1 point".
+// decimals: "+0.4 points", "-1.25 points", "+1 point"; a move that two
+// decimals would write as 0 gets up to six ("+0.001 points"), else
+// "+under 0.000001 points": only no move (within ShareTolerance) is "0
+// points".
 func points(p float64) string {
-	s := strconv.FormatFloat(math.Abs(p), 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	s := decimals(math.Abs(p), 2)
+	for d := 3; s == "0" && d <= 6; d++ {
+		s = decimals(math.Abs(p), d)
+	}
+	if s == "0" && math.Abs(p) > ShareTolerance*100 {
+		s = "under 0.000001"
+	}
 	unit := " points"
 	if s == "1" {
 		unit = " point"

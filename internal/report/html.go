@@ -74,7 +74,8 @@ func writeHTML(w io.Writer, r *Report, opts WriteOptions) error {
 		"country":  CountryText,
 		"link":     func(kind, id string) string { return explorerLink(opts.ExplorerURL, kind, id) },
 		"citeNoTx": func(e Evidence) string { e.TxHash = ""; return Citation(e) }, // the transaction is linked after it
-		"pct":      percent,
+		"pct":      Percent,
+		"holdPct":  holdingPercent,
 		"interval": openInterval,
 		"amount":   TokenAmount,
 		"proxy":    proxyText,
@@ -270,7 +271,7 @@ ol.evidence { margin: 0; padding-left: 3.4em; } ol.evidence li::marker { content
 <table class="holders">
 <thead><tr><th>Holder</th><th>Entity</th><th>Balance (tokens)</th><th>Share</th>{{if .TokenIDs}}<th>Token ids</th>{{end}}{{if .Registry}}<th>Verified</th><th>Identity</th><th>Investor country</th>{{end}}</tr></thead>
 <tbody>
-{{$t := .Token}}{{$ids := .TokenIDs}}{{$reg := .Registry}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{with .EntityID}}{{entity .}}{{end}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{pct .Share}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}{{if $reg}}<td>{{verified .}}</td><td>{{with .Identity}}<code>{{.}}</code>{{end}}{{idnote .}}</td><td>{{country .InvestorCountry}}</td>{{end}}</tr>
+{{$t := .Token}}{{$ids := .TokenIDs}}{{$reg := .Registry}}{{range .Rows}}<tr><td>{{with link "address" .Address}}<a href="{{.}}">{{end}}<code>{{.Address}}</code>{{if link "address" .Address}}</a>{{end}}</td><td>{{with .EntityID}}{{entity .}}{{end}}</td><td class="num">{{amount .Balance $t.Decimals}}</td><td class="num">{{holdPct . $t}}</td>{{if $ids}}<td>{{join .TokenIDs ", "}}</td>{{end}}{{if $reg}}<td>{{verified .}}</td><td>{{with .Identity}}<code>{{.}}</code>{{end}}{{idnote .}}</td><td>{{country .InvestorCountry}}</td>{{end}}</tr>
 {{end}}</tbody>
 </table>
 {{if .Omitted}}<p class="note">{{.Omitted}} more holder(s) are listed in the JSON and XLSX reports.</p>{{end}}
@@ -341,7 +342,7 @@ func pathGroups(r *Report) []pathGroup {
 			for _, t := range a.Tokens {
 				ts = append(ts, stepLabel(Step{ID: t, Name: symbols[t]}))
 			}
-			detail = append(detail, "claimed ("+percent(a.ClaimedShare)+" in all) by "+strings.Join(ts, ", "))
+			detail = append(detail, "claimed ("+Percent(a.ClaimedShare)+" in all) by "+strings.Join(ts, ", "))
 		}
 		if ends := endCounts(byStart[a.ID]); ends != "" {
 			detail = append(detail, ends)
@@ -355,7 +356,7 @@ func pathGroups(r *Report) []pathGroup {
 		}
 		var claims []string
 		for _, c := range t.Claims {
-			s := percent(c.Share) + " of " + c.AssetID
+			s := Percent(c.Share) + " of " + c.AssetID
 			if c.TokenID != "" {
 				s = "id " + c.TokenID + ": " + s
 			}

@@ -153,7 +153,7 @@ func isPercent(t *testing.T, f *excelize.File, sheet, cell string) bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return st.NumFmt == 10
+	return st.CustomNumFmt != nil && *st.CustomNumFmt == percentFormat
 }
 
 // dateShown is the text LibreOffice's CSV export (libreOfficeCSV, not

@@ -313,11 +313,11 @@ func possibleLines(o Owner, threshold float64) []string {
 func togetherVerdict(decision string, threshold float64) string {
 	switch decision {
 	case DecisionOwner:
-		return "would reach " + percent(threshold)
+		return "would reach " + Percent(threshold)
 	case DecisionUndeterminable:
-		return "might reach " + percent(threshold)
+		return "might reach " + Percent(threshold)
 	}
-	return "would stay below " + percent(threshold)
+	return "would stay below " + Percent(threshold)
 }
 
 // ownerDecision says an owner's decision for a reader: "beneficial owner",
@@ -327,9 +327,9 @@ func togetherVerdict(decision string, threshold float64) string {
 func ownerDecision(o Owner, threshold float64) string {
 	switch {
 	case o.Decision == DecisionBelow:
-		return "below " + percent(threshold)
+		return "below " + Percent(threshold)
 	case o.Decision == DecisionOwner && o.Kind != "person":
-		return "at or above " + percent(threshold)
+		return "at or above " + Percent(threshold)
 	}
 	return o.Decision
 }
@@ -390,11 +390,11 @@ func shownOwners(a Owners, threshold, identification float64) ([]Owner, string) 
 	}
 	var lines []string
 	if rest > 0 {
-		lines = append(lines, fmt.Sprintf("%d more owner(s) below %s each, together %s", rest, percent(threshold), interval(low, min(high, 1))))
+		lines = append(lines, fmt.Sprintf("%d more owner(s) below %s each, together %s", rest, Percent(threshold), interval(low, min(high, 1))))
 	}
 	if a.UnidentifiedWallets > 0 {
 		lines = append(lines, fmt.Sprintf("%d wallet(s) no one is known to hold, each below %s, together %s (listed among the token's holders)",
-			a.UnidentifiedWallets, percent(identification), interval(a.UnidentifiedLow, a.UnidentifiedHigh)))
+			a.UnidentifiedWallets, Percent(identification), interval(a.UnidentifiedLow, a.UnidentifiedHigh)))
 	}
 	return shown, strings.Join(lines, "; ")
 }
@@ -411,7 +411,7 @@ func identityLines(a Owners) []string {
 			if who == "" {
 				who = "no wallets row"
 			}
-			ws = append(ws, w.Address+" ("+who+") "+percent(w.Share))
+			ws = append(ws, w.Address+" ("+who+") "+Percent(w.Share))
 		}
 		s := fmt.Sprintf("on-chain identity %s (identity registry %s of token %s): %s", x.Identity, x.Registry, x.Token, strings.Join(ws, ", "))
 		if x.Owner != "" && x.NotJoined == "" {
@@ -472,7 +472,7 @@ func writeOwnersText(p func(string, ...any), line func(indent, text string), bol
 		}
 	}
 	t := r.Options.BeneficialOwnerShare
-	p("\n%s\n", bold(fmt.Sprintf("Beneficial owners at %s (shares added over every path)", percent(t))))
+	p("\n%s\n", bold(fmt.Sprintf("Beneficial owners at %s (shares added over every path)", Percent(t))))
 	for _, a := range r.Owners {
 		p("\n")
 		line("  ", chainTitle(r, a)+": "+chainHead(a))
@@ -516,7 +516,7 @@ func ownerTables(r *Report) []ownerTable {
 // whole facts.
 func (x *xlsxWriter) owners(r *Report) error {
 	t, err := x.newTable(SheetOwners, []string{"Asset", "Kind", "Basis", "Owner", "Owner kind", "Ends at",
-		"Share, low", "Share, high", "High excluded", "Decision at " + percent(r.Options.BeneficialOwnerShare), "Paths",
+		"Share, low", "Share, high", "High excluded", "Decision at " + Percent(r.Options.BeneficialOwnerShare), "Paths",
 		"Opaque share of the chain, low", "Opaque share of the chain, high", "Joined records", "Possibly the same person", "Through on-chain identity"}, 3, 13, 14, 15)
 	if err != nil {
 		return err
@@ -554,7 +554,7 @@ func (x *xlsxWriter) owners(r *Report) error {
 		if a.UnidentifiedWallets > 0 {
 			t.next()
 			err := firstErr(chain(),
-				t.str(3, fmt.Sprintf("%d wallet(s) no one is known to hold, each below %s (listed among the token's holders)", a.UnidentifiedWallets, percent(r.Options.IdentificationShare))),
+				t.str(3, fmt.Sprintf("%d wallet(s) no one is known to hold, each below %s (listed among the token's holders)", a.UnidentifiedWallets, Percent(r.Options.IdentificationShare))),
 				t.str(4, "wallet"), t.str(5, "unknown"), t.pct(6, a.UnidentifiedLow), t.pct(7, a.UnidentifiedHigh))
 			if err != nil {
 				return fmt.Errorf("row %d: %w", t.row, err)

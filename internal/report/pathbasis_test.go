@@ -65,7 +65,7 @@ func TestFinalizePathBasisOrder(t *testing.T) {
 	Finalize(r)
 	var got []string
 	for _, p := range r.Ownership {
-		got = append(got, p.Basis+" "+percent(p.High))
+		got = append(got, p.Basis+" "+Percent(p.High))
 	}
 	if want := "legal 50%,legal 10%,economic 90%, 100%"; strings.Join(got, ",") != want {
 		t.Errorf("order %q, want %q", strings.Join(got, ","), want)

@@ -81,7 +81,7 @@ func newStyles(f *excelize.File) (*xlsxStyles, error) {
 		Alignment: &excelize.Alignment{Vertical: "center"},
 	})
 	s.wrap = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	s.percent = mk(&excelize.Style{NumFmt: 10, Alignment: top})
+	s.percent = mk(&excelize.Style{CustomNumFmt: &percentFormat, Alignment: top})
 	s.integer = mk(&excelize.Style{NumFmt: 1, Alignment: top})
 	s.number = mk(&excelize.Style{NumFmt: 2, Alignment: top})
 	s.link = mk(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: top})
@@ -556,6 +556,11 @@ var (
 	dateTimeFormat = `yyyy-mm-dd hh:mm:ss "UTC"`
 	dateFormat     = "yyyy-mm-dd"
 )
+
+// percentFormat shows a share with two decimals and up to ten more where
+// it has them, so that a share just under a threshold (0.24999) never
+// shows as the threshold (Excel's 0.00% shows "25.00%").
+var percentFormat = "0.00##########%"
 
 // The dates a date cell holds: from 1 March 1900 (before it, Excel counts
 // a 29 February 1900 that never was, and LibreOffice does not, so the two
@@ -1222,7 +1227,7 @@ func (x *xlsxWriter) tokens(r *Report) error {
 			ctrl = append(ctrl, fmt.Sprintf("%s: %s (%s)", c.Role, c.Address, what))
 		}
 		for _, c := range tk.Claims {
-			s := fmt.Sprintf("%s: %s", c.AssetID, percent(c.Share))
+			s := fmt.Sprintf("%s: %s", c.AssetID, Percent(c.Share))
 			if c.TokenID != "" {
 				s += " (token id " + c.TokenID + ")"
 			}

@@ -220,7 +220,7 @@ func assetOverclaimed(e *eval) {
 			continue
 		}
 		e.add(RuleAssetOverclaimed, report.High, vesselSubject(id), "overclaimed",
-			fmt.Sprintf("%s is claimed %s in all, over 100%%: %s", e.vesselLabel(id), pct(low), strings.Join(parts, ", ")), ev...)
+			fmt.Sprintf("%s is claimed %s in all, over 100%%: %s", e.vesselLabel(id), report.Percent(low), strings.Join(parts, ", ")), ev...)
 	}
 }
 

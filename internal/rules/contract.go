@@ -250,7 +250,7 @@ func contractMint(e *eval) {
 				// VESSEL-CHANGE-NEAR-TOKEN writes a large transfer (verify
 				// reads the claim from the text of a report without the
 				// structured fields)
-				text := fmt.Sprintf("%s moved %s to %s (%s of supply%s)", amountOf(m.Amount, &t), m.From, m.To, pct(fraction(m.Amount, t.TotalSupply)), baseUnits(m.Amount, t.Decimals))
+				text := fmt.Sprintf("%s moved %s to %s (%s of supply%s)", amountOf(m.Amount, &t), m.From, m.To, report.PercentOf(m.Amount, t.TotalSupply), baseUnits(m.Amount, t.Decimals))
 				if !m.Time.IsZero() && m.TxHash != "" {
 					text += fmt.Sprintf(" on %s, block %d, tx %s", day(m.Time), m.Block, m.TxHash)
 				}

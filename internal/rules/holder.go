@@ -42,7 +42,7 @@ func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
 		supply = amountOf(t.TotalSupply, &t) // "1500 tokens of 0x…"
 	}
 	text := fmt.Sprintf("%s holds %s of the %s at block %d (%s of supply", h.Address, units(h.Balance, t.Decimals), supply,
-		e.snap.Block, pct(fraction(h.Balance, t.TotalSupply)))
+		e.snap.Block, report.PercentOf(h.Balance, t.TotalSupply))
 	if t.Decimals > 0 {
 		text += fmt.Sprintf("; %s of %s base units", dec(h.Balance), dec(t.TotalSupply))
 	}
@@ -78,14 +78,13 @@ func (e *eval) holdingEv(h chain.Holder, t chain.Token) report.Evidence {
 func holderUnidentified(e *eval) {
 	for _, t := range e.snap.Tokens {
 		for _, h := range t.Holders {
-			s := fraction(h.Balance, t.TotalSupply)
-			if s < e.opts.IdentificationShare-1e-12 || e.walletEntity(h.Address) != "" {
+			if !atLeast(h.Balance, t.TotalSupply, e.opts.IdentificationShare) || e.walletEntity(h.Address) != "" {
 				continue
 			}
 			ev := append([]report.Evidence{e.holdingEv(h, t)}, e.walletSearchEv(h.Address)...)
 			note, idEv := e.joinedNote(h.Address)
 			e.add(RuleHolderUnidentified, report.High, walletSubject(h.Address), strings.ToLower(t.Address),
-				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner%s", h.Address, pct(s), e.tokenLabel(t.Address), pct(e.opts.IdentificationShare), note), append(ev, idEv...)...)
+				fmt.Sprintf("%s holds %s of %s, at or above the %s identification threshold, and has no known owner%s", h.Address, report.PercentOf(h.Balance, t.TotalSupply), e.tokenLabel(t.Address), report.Percent(e.opts.IdentificationShare), note), append(ev, idEv...)...)
 		}
 	}
 }
@@ -109,7 +108,21 @@ func (e *eval) walletSearchEv(addr string) []report.Evidence {
 	return append(ev, e.searchedEv("wallet", origins, "names a known holder of "+lower(addr))...)
 }
 
-// level is the highest concentration level s reaches, or -1.
+// levelOf is the highest concentration level part/whole reaches, compared
+// exactly (atLeast), or -1.
+func (e *eval) levelOf(part, whole *big.Int) float64 {
+	best := -1.0
+	for _, l := range e.opts.ConcentrationShares {
+		if l > best && atLeast(part, whole, l) {
+			best = l
+		}
+	}
+	return best
+}
+
+// level is the highest concentration level s reaches, or -1: s is a share
+// computed along ownership chains, equal to a level within
+// report.ShareTolerance.
 func (e *eval) level(s float64) float64 {
 	best := -1.0
 	for _, l := range e.opts.ConcentrationShares {
@@ -129,14 +142,13 @@ func holderConcentration(e *eval) {
 		tok := strings.ToLower(t.Address)
 		byEntity := map[string]*walletGroup{}
 		for _, h := range t.Holders {
-			s := fraction(h.Balance, t.TotalSupply)
-			if l := e.level(s); l > 0 {
+			if l := e.levelOf(h.Balance, t.TotalSupply); l > 0 {
 				ev := []report.Evidence{e.holdingEv(h, t)}
 				for _, w := range e.wallets[h.Address] {
 					ev = append(ev, regEv(w.Origin, "wallet "+h.Address+" belongs to "+w.HolderID))
 				}
 				e.add(RuleHolderConcentration, report.Medium, walletSubject(h.Address), tok,
-					fmt.Sprintf("%s holds %s of %s, at or above %s", h.Address, pct(s), e.tokenLabel(t.Address), pct(l)), ev...)
+					fmt.Sprintf("%s holds %s of %s, at or above %s", h.Address, report.PercentOf(h.Balance, t.TotalSupply), e.tokenLabel(t.Address), report.Percent(l)), ev...)
 			}
 			if id := e.walletEntity(h.Address); id != "" && h.Balance != nil {
 				g := byEntity[id]
@@ -159,8 +171,7 @@ func holderConcentration(e *eval) {
 			if len(a.wallets) < 2 {
 				continue
 			}
-			s := fraction(a.sum, t.TotalSupply)
-			l := e.level(s)
+			l := e.levelOf(a.sum, t.TotalSupply)
 			if l <= 0 {
 				continue
 			}
@@ -171,12 +182,11 @@ func holderConcentration(e *eval) {
 			}
 			levels[subj] = l
 			e.add(RuleHolderConcentration, report.Medium, subj, tok,
-				fmt.Sprintf("%s holds %s of %s through %d wallets (%s)%s, at or above %s%s", id, pct(s), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), a.sharedText(), pct(l),
+				fmt.Sprintf("%s holds %s of %s through %d wallets (%s)%s, at or above %s%s", id, report.PercentOf(a.sum, t.TotalSupply), e.tokenLabel(t.Address), len(a.wallets), strings.Join(a.wallets, ", "), a.sharedText(), report.Percent(l),
 					e.joinedText(t, a, l)), ev...)
 		}
 		for _, g := range byIdentity {
-			s := fraction(g.sum, t.TotalSupply)
-			l := e.level(s)
+			l := e.levelOf(g.sum, t.TotalSupply)
 			if l <= 0 {
 				continue
 			}
@@ -184,7 +194,7 @@ func holderConcentration(e *eval) {
 			// also a holder's address must not collide with that
 			// wallet's own finding.
 			e.add(RuleHolderConcentration, report.Medium, walletSubject(g.identity), tok+":identity",
-				fmt.Sprintf("the on-chain identity %s holds %s of %s through %d wallets (%s) the token's identity registry gives it, at or above %s", g.identity, pct(s), e.tokenLabel(t.Address), len(g.wallets), strings.Join(g.wallets, ", "), pct(l)), e.groupEv(t, g)...)
+				fmt.Sprintf("the on-chain identity %s holds %s of %s through %d wallets (%s) the token's identity registry gives it, at or above %s", g.identity, report.PercentOf(g.sum, t.TotalSupply), e.tokenLabel(t.Address), len(g.wallets), strings.Join(g.wallets, ", "), report.Percent(l)), e.groupEv(t, g)...)
 		}
 		e.beneficialConcentration(tok, levels)
 	}
@@ -228,13 +238,12 @@ func (e *eval) joinedText(t chain.Token, g *walletGroup, l float64) string {
 		return ""
 	}
 	rest := new(big.Int).Sub(g.sum, g.joinedSum)
-	s := fraction(rest, t.TotalSupply)
-	where := "below " + pct(l)
-	if e.level(s) >= l {
-		where = "still at or above " + pct(l)
+	where := "below " + report.Percent(l)
+	if e.levelOf(rest, t.TotalSupply) >= l {
+		where = "still at or above " + report.Percent(l)
 	}
 	return fmt.Sprintf("; %s (%s), which no wallets row ties to a known owner, counts through its on-chain identity: without it %s, %s",
-		strings.Join(g.joined, " and "), pct(fraction(g.joinedSum, t.TotalSupply)), pct(s), where)
+		strings.Join(g.joined, " and "), report.PercentOf(g.joinedSum, t.TotalSupply), report.PercentOf(rest, t.TotalSupply), where)
 }
 
 // sharedText says which of the group's wallets its on-chain identities
@@ -374,7 +383,7 @@ func (e *eval) beneficialConcentration(tok string, levels map[report.Subject]flo
 			delete(e.findings, report.Fingerprint(RuleHolderConcentration, subj, tok))
 		}
 		e.add(RuleHolderConcentration, report.Medium, subj, tok,
-			fmt.Sprintf("%s holds at least %s of %s, looking through companies, by %d wallets, at or above %s%s", e.label(h.Node), pct(h.Share.Low), e.tokenLabel(tok), len(wallets), pct(l),
+			fmt.Sprintf("%s holds at least %s of %s, looking through companies, by %d wallets, at or above %s%s", e.label(h.Node), report.Percent(h.Share.Low), e.tokenLabel(tok), len(wallets), report.Percent(l),
 				e.identityNote(c, h.Node, h.Share, l)), ev...)
 	}
 }

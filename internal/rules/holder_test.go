@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"math/big"
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,5 +103,51 @@ func TestConcentrationFingerprintKeepsLevelOut(t *testing.T) {
 	}
 	if !strings.Contains(got[0].Message, "looking through companies") || !strings.Contains(got[0].Message, "at or above 50%") {
 		t.Errorf("P-A's finding is not the higher level: %q", got[0].Message)
+	}
+}
+
+// TestHolderThresholdsExact: a holding is compared with the 10% and 25%
+// thresholds exactly, so one just under a threshold of a supply too large
+// for a float64 to tell apart (1e24 base units, 1e11 under) is not at it
+// and reads "just under", while one exactly at it is.
+func TestHolderThresholdsExact(t *testing.T) {
+	w := quiet()
+	tk := w.token()
+	supply, _ := new(big.Int).SetString("1000000000000000000000000", 10)
+	tk.TotalSupply = supply
+	part := func(num, den int64, less int64) *big.Int {
+		v := new(big.Int).Mul(supply, big.NewInt(num))
+		v.Quo(v, big.NewInt(den))
+		return v.Sub(v, big.NewInt(less))
+	}
+	tk.Holders[0].Balance = part(1, 4, 100_000_000_000)  // w1: just under 25%
+	tk.Holders[1].Balance = part(1, 4, 0)                // w2: 25%
+	tk.Holders[2].Balance = part(1, 10, 100_000_000_000) // w3: just under 10%, no known owner
+	tk.Holders[3].Balance = part(1, 10, 0)               // w4: 10%, no known owner
+	rest := new(big.Int).Set(supply)
+	for _, h := range tk.Holders[:4] {
+		rest.Sub(rest, h.Balance)
+	}
+	tk.Holders[4].Balance = rest
+	w.reg.Wallets = slices.DeleteFunc(w.reg.Wallets, func(x registry.Wallet) bool { return x.Address == w3 || x.Address == w4 })
+	res := w.run()
+	got := map[string]string{}
+	for _, f := range res.Findings {
+		if f.Rule == RuleHolderConcentration || f.Rule == RuleHolderUnidentified {
+			got[f.Rule+" "+f.Subject.ID] = f.Message
+		}
+	}
+	for _, k := range []string{RuleHolderConcentration + " " + w1, RuleHolderUnidentified + " " + w3} {
+		if m, ok := got[k]; ok {
+			t.Errorf("%s: a holding just under the threshold is flagged: %q", k, m)
+		}
+	}
+	for k, want := range map[string]string{
+		RuleHolderConcentration + " " + w2: "holds 25% of",
+		RuleHolderUnidentified + " " + w4:  "holds 10% of",
+	} {
+		if m := got[k]; !strings.Contains(m, want) {
+			t.Errorf("%s: message %q, want it to say %q", k, m, want)
+		}
 	}
 }

@@ -141,7 +141,7 @@ func holderUnverified(e *eval) {
 			}
 			e.add(RuleHolderUnverified, report.Medium, walletSubject(h.Address), strings.ToLower(t.Address),
 				fmt.Sprintf("%s holds %s of %s, but isVerified(%s) on the token's identity registry %s returned false at block %d. Possible causes: its identity or KYC claim removed, expired or revoked after it received the shares, the token's trusted issuers or claim topics changed, the identity registry replaced, or a token whose transfers do not check verification",
-					h.Address, pct(fraction(h.Balance, t.TotalSupply)), e.tokenLabel(t.Address), h.Address, t.IdentityRegistry, e.snap.Block), ev...)
+					h.Address, report.PercentOf(h.Balance, t.TotalSupply), e.tokenLabel(t.Address), h.Address, t.IdentityRegistry, e.snap.Block), ev...)
 		}
 	}
 }

@@ -279,11 +279,11 @@ func (e *eval) identityNote(c chainRef, v int32, share registry.Share, threshold
 func verdictText(v ownership.Verdict, threshold float64) string {
 	switch v {
 	case ownership.IsOwner:
-		return "at or above " + pct(threshold)
+		return "at or above " + report.Percent(threshold)
 	case ownership.Undeterminable:
-		return "undeterminable at " + pct(threshold)
+		return "undeterminable at " + report.Percent(threshold)
 	}
-	return "below " + pct(threshold)
+	return "below " + report.Percent(threshold)
 }
 
 // ownerIdentities fills, for the chain c, each owner's Identity note and

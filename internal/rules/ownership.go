@@ -47,9 +47,9 @@ func ownOpaque(e *eval) {
 			ev = append(ev, e.pathEvidence(c, nil)...)
 		}
 		ev = append(ev, noteEv(fmt.Sprintf("opaque share %s: 1 minus what reaches a natural person, a listed company or a state body (undeclared remainders count as opaque)", pctRange(c.R.Opaque))))
-		msg := fmt.Sprintf("at least %s of %s reaches no natural person", pct(c.R.Opaque.Low), e.assetLabel(c))
+		msg := fmt.Sprintf("at least %s of %s reaches no natural person", report.Percent(c.R.Opaque.Low), e.assetLabel(c))
 		if c.R.Opaque.High > c.R.Opaque.Low+1e-9 {
-			msg += fmt.Sprintf(" (up to %s)", pct(c.R.Opaque.High))
+			msg += fmt.Sprintf(" (up to %s)", report.Percent(c.R.Opaque.High))
 		}
 		if len(ends) > 0 {
 			msg += "; the chain ends at " + strings.Join(uniqStrings(ends), ", ")
@@ -86,12 +86,12 @@ func ownOpaqueHeld(e *eval) {
 		if opaque.Low < e.opts.IdentificationShare-1e-9 {
 			continue
 		}
-		msg := fmt.Sprintf("at least %s of %s is held through owners whose chains reach no natural person", pct(opaque.Low), e.assetLabel(c))
+		msg := fmt.Sprintf("at least %s of %s is held through owners whose chains reach no natural person", report.Percent(opaque.Low), e.assetLabel(c))
 		if opaque.High > opaque.Low+1e-9 {
-			msg += fmt.Sprintf(" (up to %s)", pct(opaque.High))
+			msg += fmt.Sprintf(" (up to %s)", report.Percent(opaque.High))
 		}
 		msg += "; they end at " + strings.Join(uniqStrings(ends), ", ")
-		ev = append(ev, noteEv(fmt.Sprintf("held through opaque chains: %s of the supply (from the identification threshold of %s up; holders no one is known to hold are HOLDER-UNIDENTIFIED's)", pctRange(opaque), pct(e.opts.IdentificationShare))))
+		ev = append(ev, noteEv(fmt.Sprintf("held through opaque chains: %s of the supply (from the identification threshold of %s up; holders no one is known to hold are HOLDER-UNIDENTIFIED's)", pctRange(opaque), report.Percent(e.opts.IdentificationShare))))
 		e.add(RuleOwnOpaque, report.High, tokenSubject(c.Asset), "held", msg, ev...)
 	}
 }
@@ -277,7 +277,7 @@ func ownUndeterminable(e *eval) {
 			ev = append(ev, sameAsEvidence(e.people[n.ID])...)
 			e.add(RuleOwnUndeterminable, report.Medium, e.subject(h.Node), c.key(),
 				fmt.Sprintf("%s holds %s of %s: whether that reaches the %s beneficial-ownership threshold cannot be decided from the data%s",
-					e.label(h.Node), pctRange(h.Share), e.assetLabel(c), pct(e.opts.BeneficialOwnerShare), e.identityNote(c, h.Node, h.Share, e.opts.BeneficialOwnerShare)), ev...)
+					e.label(h.Node), pctRange(h.Share), e.assetLabel(c), report.Percent(e.opts.BeneficialOwnerShare), e.identityNote(c, h.Node, h.Share, e.opts.BeneficialOwnerShare)), ev...)
 		}
 	}
 }
@@ -301,7 +301,7 @@ func ownOver100(e *eval) {
 			ev = append(ev, regEv(ed.Row().Field("share"), e.g.Nodes[ed.Owner].ID+" declares "+pctRange(ed.Declared)+" of "+n.ID))
 		}
 		e.add(RuleOwnOver100, report.High, e.subject(int32(v)), "over100",
-			fmt.Sprintf("declared shares in %s add up to %s: %s", e.label(int32(v)), pct(tot.Low), strings.Join(parts, ", ")), ev...)
+			fmt.Sprintf("declared shares in %s add up to %s: %s", e.label(int32(v)), report.Percent(tot.Low), strings.Join(parts, ", ")), ev...)
 	}
 }
 

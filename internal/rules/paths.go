@@ -116,7 +116,7 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 			b.WriteString(" [" + cite + "]")
 		}
 		if c, ok := e.noOwnersCap(ed); ok {
-			b.WriteString(" (under " + pct(ownership.NoBeneficialOwnerShare) + ": " + c.ID + " declares no beneficial owners [" + c.NoOwners.Origin.String() + "])")
+			b.WriteString(" (under " + report.Percent(ownership.NoBeneficialOwnerShare) + ": " + c.ID + " declares no beneficial owners [" + c.NoOwners.Origin.String() + "])")
 		}
 		if onPath[ed.Owner] {
 			b.WriteString(" (already on this path: circular ownership)")
@@ -164,7 +164,7 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 		}
 		out = append(out, regEv(e.edgeOrigin(ed), what))
 		if c, ok := e.noOwnersCap(ed); ok {
-			out = append(out, regEv(c.NoOwners.Origin, fmt.Sprintf("%s declares that no natural person is its beneficial owner: %s's share of it is under %s", c.ID, e.g.Nodes[ed.Owner].ID, pct(ownership.NoBeneficialOwnerShare))))
+			out = append(out, regEv(c.NoOwners.Origin, fmt.Sprintf("%s declares that no natural person is its beneficial owner: %s's share of it is under %s", c.ID, e.g.Nodes[ed.Owner].ID, report.Percent(ownership.NoBeneficialOwnerShare))))
 		}
 	}
 	if c.R.Capped {

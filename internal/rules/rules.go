@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -697,25 +698,36 @@ func matchKey(m sanctions.Match) string {
 	return m.Entry.List + ":" + m.Entry.EntryID
 }
 
-func pct(f float64) string {
-	s := fmt.Sprintf("%.2f", f*100)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	return s + "%"
-}
 
 // pctRange writes a share: "30%", "0%–60%", or with an excluded upper
 // bound "50% to under 62.5%".
 func pctRange(s registry.Share) string {
 	if s.HighOpen {
 		if s.Low < 1e-12 {
-			return "under " + pct(s.High)
+			return "under " + report.Percent(s.High)
 		}
-		return pct(s.Low) + " to under " + pct(s.High)
+		return report.Percent(s.Low) + " to under " + report.Percent(s.High)
 	}
 	if s.IsExact() || s.High-s.Low < 1e-9 {
-		return pct(s.Low)
+		return report.Percent(s.Low)
 	}
-	return pct(s.Low) + "–" + pct(s.High)
+	return report.Percent(s.Low) + "–" + report.Percent(s.High)
+}
+
+// atLeast reports whether part/whole reaches threshold, compared exactly:
+// the threshold is the decimal it is written as (0.1 is 1/10, not the
+// float64 nearest it), so a holding of one base unit under 10% of the
+// supply is under 10% whatever the supply's size. A whole of zero or nil
+// reaches nothing.
+func atLeast(part, whole *big.Int, threshold float64) bool {
+	if part == nil || whole == nil || whole.Sign() <= 0 {
+		return false
+	}
+	t, ok := new(big.Rat).SetString(strconv.FormatFloat(threshold, 'g', -1, 64))
+	if !ok {
+		return false
+	}
+	return new(big.Rat).SetFrac(part, whole).Cmp(t) >= 0
 }
 
 func fraction(part, whole *big.Int) float64 {

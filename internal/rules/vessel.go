@@ -204,10 +204,10 @@ func vesselChangeNearToken(e *eval) {
 						report.Evidence{Fact: report.FactDeployment, Contract: lower(t.Address)}})
 				}
 				for _, tr := range t.Transfers {
-					if tr.Time.IsZero() || fraction(tr.Amount, t.TotalSupply) < e.opts.LargeTransferShare-1e-12 {
+					if tr.Time.IsZero() || !atLeast(tr.Amount, t.TotalSupply, e.opts.LargeTransferShare) {
 						continue
 					}
-					events = append(events, event{tr.Time, fmt.Sprintf("%s moved %s to %s (%s of supply%s)", amountOf(tr.Amount, &t), tr.From, tr.To, pct(fraction(tr.Amount, t.TotalSupply)), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token,
+					events = append(events, event{tr.Time, fmt.Sprintf("%s moved %s to %s (%s of supply%s)", amountOf(tr.Amount, &t), tr.From, tr.To, report.PercentOf(tr.Amount, t.TotalSupply), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token,
 						moveFact(report.Evidence{}, report.FactTransfer, t.Address, tr.From, tr.To, tr.Amount)})
 				}
 			}
