@@ -163,10 +163,20 @@ func TestParseShare(t *testing.T) {
 // a holder of under 25% is below a 25% threshold), "up to X" includes it.
 func TestParseShareOpenBound(t *testing.T) {
 	for in, open := range map[string]bool{
-		"<25": true, "< 50%": true, "less than 25%": true, "fewer than 10 %": true,
-		"More than 50% but less than 75%": true,
-		"<=25": false, "≤ 25": false, "up to 25%": false, "at most 25%": false, "not more than 50%": false,
-		"more than 25% but not more than 50%": false, "25-50": false, ">75": false, "<0": false,
+		"<25":                                 true,
+		"< 50%":                               true,
+		"less than 25%":                       true,
+		"fewer than 10 %":                     true,
+		"More than 50% but less than 75%":     true,
+		"<=25":                                false,
+		"≤ 25":                                false,
+		"up to 25%":                           false,
+		"at most 25%":                         false,
+		"not more than 50%":                   false,
+		"more than 25% but not more than 50%": false,
+		"25-50":                               false,
+		">75":                                 false,
+		"<0":                                  false,
 	} {
 		got, err := ParseShare(in)
 		if err != nil || got.HighOpen != open {

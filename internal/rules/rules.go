@@ -698,7 +698,6 @@ func matchKey(m sanctions.Match) string {
 	return m.Entry.List + ":" + m.Entry.EntryID
 }
 
-
 // pctRange writes a share: "30%", "0%–60%", or with an excluded upper
 // bound "50% to under 62.5%".
 func pctRange(s registry.Share) string {
