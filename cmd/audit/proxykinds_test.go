@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -20,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/tokenaudit/audit/contracts"
+	"github.com/tokenaudit/audit/internal/chain"
 	"github.com/tokenaudit/audit/internal/report"
 )
 
@@ -68,19 +68,14 @@ func newProxyChain(t *testing.T, url string) *proxyChain {
 // wait returns the receipt of a successful transaction; what names it.
 func (p *proxyChain) wait(h common.Hash, what string) *types.Receipt {
 	p.t.Helper()
-	for deadline := time.Now().Add(2 * time.Minute); ; {
-		r, err := p.client.TransactionReceipt(p.ctx, h)
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				p.t.Fatalf("%s: transaction %s reverted", what, h.Hex())
-			}
-			return r
-		}
-		if time.Now().After(deadline) {
-			p.t.Fatalf("%s: no receipt for %s: %v", what, h.Hex(), err)
-		}
-		time.Sleep(20 * time.Millisecond)
+	r, err := chain.WaitReceipt(p.ctx, p.client, h)
+	if err != nil {
+		p.t.Fatalf("%s: %v", what, err)
 	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		p.t.Fatalf("%s: transaction %s reverted", what, h.Hex())
+	}
+	return r
 }
 
 // send signs data to to (nil: a deployment) with the issuer's key, sends
@@ -92,7 +87,7 @@ func (p *proxyChain) send(to *common.Address, data []byte, what string) *types.R
 	if err != nil {
 		p.t.Fatalf("%s: %v", what, err)
 	}
-	if err := p.client.SendTransaction(p.ctx, tx); err != nil {
+	if err := chain.SendWhenFunded(p.ctx, p.client, tx); err != nil {
 		p.t.Fatalf("%s: sending: %v", what, err)
 	}
 	return p.wait(tx.Hash(), what)

@@ -104,7 +104,7 @@ func Deploy(ctx context.Context, client *ethclient.Client, plan *Plan, funder co
 		funderNonce++
 	}
 	for i, h := range funding {
-		r, err := waitReceipt(ctx, client, h)
+		r, err := WaitReceipt(ctx, client, h)
 		if err != nil {
 			return nil, fmt.Errorf("deploy: funding transaction %d: %w", i, err)
 		}
@@ -122,10 +122,10 @@ func Deploy(ctx context.Context, client *ethclient.Client, plan *Plan, funder co
 				return nil, fmt.Errorf("deploy: %s: %w", where, err)
 			}
 			for _, p := range txs {
-				if err := client.SendTransaction(ctx, p.tx); err != nil {
+				if err := SendWhenFunded(ctx, client, p.tx); err != nil {
 					return nil, fmt.Errorf("deploy: %s: sending %s: %w", where, p.tx.Hash().Hex(), err)
 				}
-				r, err := waitReceipt(ctx, client, p.tx.Hash())
+				r, err := WaitReceipt(ctx, client, p.tx.Hash())
 				if err != nil {
 					return nil, fmt.Errorf("deploy: %s: %w", where, err)
 				}
@@ -158,8 +158,10 @@ func Deploy(ctx context.Context, client *ethclient.Client, plan *Plan, funder co
 	return out, nil
 }
 
-// waitReceipt polls every 20ms for a transaction's receipt, at most two minutes.
-func waitReceipt(ctx context.Context, client *ethclient.Client, h common.Hash) (*types.Receipt, error) {
+// WaitReceipt polls every 20ms for a transaction's receipt, at most two
+// minutes, also while the node answers that it is still indexing its
+// transactions (IndexingInProgress).
+func WaitReceipt(ctx context.Context, client *ethclient.Client, h common.Hash) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	for {
@@ -167,13 +169,43 @@ func waitReceipt(ctx context.Context, client *ethclient.Client, h common.Hash) (
 		if err == nil {
 			return r, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		if !errors.Is(err, ethereum.NotFound) && !IndexingInProgress(err) {
 			return nil, fmt.Errorf("waiting for %s: %w", h.Hex(), err)
 		}
 		select {
 		case <-ctx.Done():
 			return nil, fmt.Errorf("waiting for %s: %w", h.Hex(), ctx.Err())
 		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// IndexingInProgress reports whether err is a node's answer that it is
+// still indexing its transactions, as geth answers eth_getTransactionReceipt
+// for a while after it starts ("transaction indexing is in progress"): the
+// same query succeeds once it is done.
+func IndexingInProgress(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "transaction indexing is in progress")
+}
+
+// fundedWait bounds how long SendWhenFunded sends a transaction again.
+const fundedWait = 30 * time.Second
+
+// SendWhenFunded sends tx, and sends it again every 50ms, for at most 30
+// seconds, while the node refuses it for "insufficient funds": right after
+// the transaction funding its sender is mined, geth's transaction pool may
+// not have taken in that block yet. Any other error is returned at once.
+func SendWhenFunded(ctx context.Context, client *ethclient.Client, tx *types.Transaction) error {
+	deadline := time.Now().Add(fundedWait)
+	for {
+		err := client.SendTransaction(ctx, tx)
+		if err == nil || !strings.Contains(err.Error(), "insufficient funds") || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
 		}
 	}
 }

@@ -329,12 +329,26 @@ func (c *chainChecker) header(n uint64) (*types.Header, error) {
 	return h, nil
 }
 
+// receiptIndexWait is how long receipt asks again a node that answers it
+// is still indexing its transactions.
+const receiptIndexWait = 30 * time.Second
+
 // receipt is the node's receipt of tx, nil when it has none.
 func (c *chainChecker) receipt(tx common.Hash) (*types.Receipt, error) {
 	if r, ok := c.receipts[tx]; ok {
 		return r, nil
 	}
 	r, err := c.node.TransactionReceipt(c.ctx, tx)
+	// a node still indexing its transactions (geth, for a while after it
+	// starts) answers so: ask again, for at most receiptIndexWait
+	for waited := time.Duration(0); chain.IndexingInProgress(err) && waited < receiptIndexWait; waited += 250 * time.Millisecond {
+		select {
+		case <-c.ctx.Done():
+			return nil, c.ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+		r, err = c.node.TransactionReceipt(c.ctx, tx)
+	}
 	if errors.Is(err, ethereum.NotFound) {
 		r, err = nil, nil
 	}

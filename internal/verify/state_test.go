@@ -1184,3 +1184,34 @@ func TestIdentityWithoutCodeRPC(t *testing.T) {
 		}
 	}
 }
+
+// indexingNode answers its first left receipt queries as geth does for a
+// while after it starts: "transaction indexing is in progress".
+type indexingNode struct {
+	Node
+	left atomic.Int64
+}
+
+func (n *indexingNode) TransactionReceipt(ctx context.Context, tx common.Hash) (*types.Receipt, error) {
+	if n.left.Add(-1) >= 0 {
+		return nil, rpcError{"transaction indexing is in progress"}
+	}
+	return n.Node.TransactionReceipt(ctx, tx)
+}
+
+// TestChainReceiptWhileIndexing: a node still indexing its transactions
+// is asked again, so the balance citations of the scenario resolve as on
+// a node that has finished, instead of failing on the answer.
+func TestChainReceiptWhileIndexing(t *testing.T) {
+	_, node, snap := embeddedScenario(t)
+	rep := balanceReport(snap)
+	n := &indexingNode{Node: node}
+	n.left.Store(2)
+	res := Verify(rep, Options{})
+	if err := CheckChain(context.Background(), n, "embedded", rep, res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Unresolved) != 0 || n.left.Load() >= 0 {
+		t.Errorf("unresolved %+v after a node still indexing (%d answers left)", res.Unresolved, n.left.Load())
+	}
+}
