@@ -101,9 +101,18 @@ func TestReadFromGethDev(t *testing.T) {
 	opts.Context = ctx
 	shares := contracts.NewVesselShares()
 	alice, bob := common.HexToAddress("0xa11ce"), common.HexToAddress("0xb0b")
+	// The first transaction after the funding block is signed here and
+	// sent as Deploy sends (SendWhenFunded): geth's pool may not have
+	// taken in that block yet. The gas is given: estimating it would
+	// meet the same empty balance.
+	opts.NoSend, opts.GasLimit = true, 5_000_000
 	sharesAddr, deployTx, err := bind.DeployContract(opts, common.FromHex(contracts.VesselSharesMetaData.Bin), client,
 		shares.PackConstructor("Ocean Star Shares", "OSTAR", 2, "9321483", alice, me))
 	if err != nil {
+		t.Fatal(err)
+	}
+	opts.NoSend, opts.GasLimit = false, 0
+	if err := SendWhenFunded(ctx, client, deployTx); err != nil {
 		t.Fatal(err)
 	}
 	deployReceipt, err := bind.WaitMined(ctx, client, deployTx.Hash())
