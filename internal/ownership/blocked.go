@@ -45,7 +45,7 @@ func (g *Graph) Blocked(seeds []int32) []Block {
 				continue
 			}
 			sum[w] += e.Share.Low
-			if sum[w] >= 0.5-eps {
+			if reached, _ := HalfReached(registry.Exact(sum[w])); reached {
 				blocked[w] = true
 				queue = append(queue, w)
 			}
@@ -70,17 +70,12 @@ func (g *Graph) Blocked(seeds []int32) []Block {
 			e := &g.Edges[ei]
 			if blocked[e.Owner] {
 				b.Edges = append(b.Edges, ei)
-				b.Share.Low += e.Share.Low
-				b.Share.High += e.Share.High
-				b.Share.HighOpen = b.Share.HighOpen || (e.Share.HighOpen && e.Share.High > 0)
+				b.Share = AddShares(b.Share, e.Share)
 			}
 		}
-		if b.Share.High > 1 {
-			b.Share.High, b.Share.HighOpen = 1, false
-		}
-		switch {
+		switch _, possible := HalfReached(b.Share); {
 		case blocked[w]:
-		case !b.Share.Below(0.5, eps): // "under 50%" never reaches it
+		case possible:
 			b.Possible = true
 		default:
 			continue
@@ -89,4 +84,27 @@ func (g *Graph) Blocked(seeds []int32) []Block {
 	}
 	sort.Slice(out, func(i, j int) bool { return g.Nodes[out[i].Node].ID < g.Nodes[out[j].Node].ID })
 	return out
+}
+
+// AddShares adds two direct holdings for the 50% rule: lower bounds and
+// upper bounds added, the upper bound excluded when either excluded its
+// own (under 25% and 25% is under 50%), at most 100% (then included).
+func AddShares(a, b registry.Share) registry.Share {
+	sum := registry.Share{Low: a.Low + b.Low, High: a.High + b.High,
+		HighOpen: (a.HighOpen && a.High > 0) || (b.HighOpen && b.High > 0)}
+	if sum.High > 1 {
+		sum.High, sum.HighOpen = 1, false
+	}
+	return sum
+}
+
+// HalfReached judges blocked owners' direct holdings added up to s by the
+// 50% rule: blocked when even the lower bound reaches 50%, possibly
+// blocked when only the upper bound may (an excluded upper bound of 50%,
+// "under 50%", does not), within the tolerance of a threshold (eps).
+func HalfReached(s registry.Share) (blocked, possible bool) {
+	if s.Low >= 0.5-eps {
+		return true, false
+	}
+	return false, !s.Below(0.5, eps)
 }

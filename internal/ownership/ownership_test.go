@@ -396,3 +396,34 @@ func TestOneRecordOneHolding(t *testing.T) {
 		t.Errorf("declared total of C %+v, want 70%% (60%% of shares and 10%%, not the votes too)", tot)
 	}
 }
+
+// TestHalfReachedOpenBounds: the 50% rule adds direct holdings with their
+// excluded upper bounds: "under 25%" and 25% stay under 50%, "under 50%"
+// never reaches it, 25%–50% may, and a sum over 100% is 100% included.
+func TestHalfReachedOpenBounds(t *testing.T) {
+	under := func(f float64) registry.Share { return registry.Share{High: f, HighOpen: true} }
+	for _, tt := range []struct {
+		name              string
+		shares            []registry.Share
+		blocked, possible bool
+	}{
+		{"under 50%", []registry.Share{under(0.5)}, false, false},
+		{"under 25% and 25%", []registry.Share{under(0.25), registry.Exact(0.25)}, false, false},
+		{"25%-50%", []registry.Share{{Low: 0.25, High: 0.5}}, false, true},
+		{"50%", []registry.Share{registry.Exact(0.5)}, true, false},
+		{"just under 50%", []registry.Share{registry.Exact(0.4999999999)}, false, false},
+		{"under 60% and 45%", []registry.Share{under(0.6), registry.Exact(0.45)}, false, true},
+		{"under 80% and 40%", []registry.Share{under(0.8), {Low: 0.4, High: 0.4}}, false, true},
+	} {
+		var sum registry.Share
+		for _, s := range tt.shares {
+			sum = AddShares(sum, s)
+		}
+		if b, p := HalfReached(sum); b != tt.blocked || p != tt.possible {
+			t.Errorf("%s: sum %+v: blocked %v, possible %v; want %v, %v", tt.name, sum, b, p, tt.blocked, tt.possible)
+		}
+	}
+	if s := AddShares(under(0.8), registry.Exact(0.4)); s.High != 1 || s.HighOpen {
+		t.Errorf("under 80%% and 40%% = %+v, want an upper bound of 100%% included", s)
+	}
+}

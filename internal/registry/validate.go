@@ -206,7 +206,10 @@ func ParseShare(s string) (Share, error) {
 			return band(m[2], "100")
 		case "<": // under X: X itself excluded
 			sh, err := band("0", m[2])
-			sh.HighOpen = err == nil && sh.High > 0
+			if err == nil && sh.High == 0 {
+				return Share{}, fmt.Errorf("%w: %q is under nothing", ErrShare, s)
+			}
+			sh.HighOpen = err == nil
 			return sh, err
 		default:
 			return band("0", m[2])
@@ -236,7 +239,10 @@ func ParseShare(s string) (Share, error) {
 			hi = "100"
 		}
 		sh, err := band(lo, hi)
-		sh.HighOpen = err == nil && open && sh.High > sh.Low
+		if err == nil && open && sh.High == sh.Low {
+			return Share{}, fmt.Errorf("%w: %q is under its own lower end", ErrShare, s)
+		}
+		sh.HighOpen = err == nil && open
 		return sh, err
 	}
 	return Share{}, fmt.Errorf("%w: %q is neither a percentage, a band nor blank", ErrShare, s)

@@ -176,7 +176,6 @@ func TestParseShareOpenBound(t *testing.T) {
 		"more than 25% but not more than 50%": false,
 		"25-50":                               false,
 		">75":                                 false,
-		"<0":                                  false,
 	} {
 		got, err := ParseShare(in)
 		if err != nil || got.HighOpen != open {
@@ -184,6 +183,11 @@ func TestParseShareOpenBound(t *testing.T) {
 		}
 		if open && !got.Below(got.High, 0) {
 			t.Errorf("ParseShare(%q) = %+v is not below its own upper end", in, got)
+		}
+	}
+	for _, in := range []string{"<0", "< 0%", "less than 0%", "more than 30% but less than 30%"} {
+		if got, err := ParseShare(in); !errors.Is(err, ErrShare) {
+			t.Errorf("ParseShare(%q) = %+v, %v; want an ErrShare error (under nothing)", in, got, err)
 		}
 	}
 }

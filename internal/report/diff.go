@@ -146,6 +146,10 @@ type HolderChange struct {
 	NewBalance string  `json:"new_balance"`
 	OldShare   float64 `json:"old_share"`
 	NewShare   float64 `json:"new_share"`
+	// oldSupply and newSupply are the token's total supply in each report
+	// (base units), so that the text writes each share exactly
+	// (holdingPercent).
+	oldSupply, newSupply string
 }
 
 // EntityChange is an entity that was added, removed or changed. Change is
@@ -280,12 +284,13 @@ func Diff(old, new *Report) Delta {
 		h        Holder
 		symbol   string
 		decimals uint8
+		supply   string
 	}
 	holders := func(r *Report) map[[2]string]pos {
 		m := map[[2]string]pos{}
 		for _, t := range r.Tokens {
 			for _, h := range t.Holders {
-				m[[2]string{t.Address, h.Address}] = pos{h, t.Symbol, t.Decimals}
+				m[[2]string{t.Address, h.Address}] = pos{h, t.Symbol, t.Decimals, t.TotalSupply}
 			}
 		}
 		return m
@@ -293,20 +298,20 @@ func Diff(old, new *Report) Delta {
 	oldH, newH := holders(old), holders(new)
 	for k, n := range newH {
 		c := HolderChange{Token: k[0], Symbol: n.symbol, Decimals: n.decimals, Address: k[1], EntityID: n.h.EntityID,
-			OldBalance: "0", NewBalance: n.h.Balance, NewShare: n.h.Share}
+			OldBalance: "0", NewBalance: n.h.Balance, NewShare: n.h.Share, newSupply: n.supply}
 		o, ok := oldH[k]
 		switch {
 		case !ok:
 			d.HoldersAdded = append(d.HoldersAdded, c)
 		case o.h.Balance != n.h.Balance:
-			c.OldBalance, c.OldShare = o.h.Balance, o.h.Share
+			c.OldBalance, c.OldShare, c.oldSupply = o.h.Balance, o.h.Share, o.supply
 			d.BalancesChanged = append(d.BalancesChanged, c)
 		}
 	}
 	for k, o := range oldH {
 		if _, ok := newH[k]; !ok {
 			d.HoldersRemoved = append(d.HoldersRemoved, HolderChange{Token: k[0], Symbol: o.symbol, Decimals: o.decimals, Address: k[1],
-				EntityID: o.h.EntityID, OldBalance: o.h.Balance, NewBalance: "0", OldShare: o.h.Share})
+				EntityID: o.h.EntityID, OldBalance: o.h.Balance, NewBalance: "0", OldShare: o.h.Share, oldSupply: o.supply})
 		}
 	}
 	for _, l := range [][]HolderChange{d.HoldersAdded, d.HoldersRemoved, d.BalancesChanged} {
@@ -888,7 +893,9 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			if h.Symbol != "" {
 				tok = h.Symbol
 			}
-			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, TokenAmount(h.OldBalance, h.Decimals), TokenAmount(h.NewBalance, h.Decimals), Percent(h.OldShare), Percent(h.NewShare)))
+			line("  ", fmt.Sprintf("%s %s: %s → %s (%s → %s)", tok, h.Address, TokenAmount(h.OldBalance, h.Decimals), TokenAmount(h.NewBalance, h.Decimals),
+				holdingPercent(Holder{Balance: h.OldBalance, Share: h.OldShare}, Token{TotalSupply: h.oldSupply}),
+				holdingPercent(Holder{Balance: h.NewBalance, Share: h.NewShare}, Token{TotalSupply: h.newSupply})))
 		}
 	}
 	if len(d.InputsChanged) > 0 {
@@ -1047,9 +1054,9 @@ func routinePath(c PathChange, threshold float64) bool {
 // below when its upper bound does not, else undeterminable.
 func shareDecision(low, high, threshold float64) string {
 	switch {
-	case low >= threshold-1e-12:
+	case low >= threshold-ShareTolerance:
 		return DecisionOwner
-	case high < threshold-1e-12:
+	case high < threshold-ShareTolerance:
 		return DecisionBelow
 	}
 	return DecisionUndeterminable

@@ -173,7 +173,7 @@ func nonNil[T any](s []T) []T {
 // (0.9999999999996 for 1, 1.1e-16 for 0): a share within 1e-12 of a whole
 // billionth is that billionth; any other share, such as 1/3, is kept.
 func snapShare(x float64) float64 {
-	if r := math.Round(x*1e9) / 1e9; math.Abs(x-r) < 1e-12 {
+	if r := math.Round(x*1e9) / 1e9; math.Abs(x-r) < ShareTolerance {
 		return r
 	}
 	return x

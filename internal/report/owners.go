@@ -229,7 +229,7 @@ func validateOwners(r *Report, add func(path, format string, args ...any)) {
 			oneOf(q+".decision", o.Decision, Decisions...)
 			interval(q+".", o.Low, o.High)
 			interval(q+".identity_", o.IdentityLow, o.IdentityHigh)
-			if o.IdentityHigh > o.High+1e-9 {
+			if o.IdentityHigh > o.High+ShareTolerance {
 				add(q+".identity_high", "%v is above the owner's high %v", o.IdentityHigh, o.High)
 			}
 			if o.Paths < 0 {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 )
 
@@ -75,5 +76,24 @@ func TestPointsNeverZeroForAMove(t *testing.T) {
 		if got := points(p); got != want {
 			t.Errorf("points(%v) = %q, want %q", p, got, want)
 		}
+	}
+}
+
+// TestDiffHoldingPercentExact: a balance moving by one base unit onto 25%
+// of a supply too large for a float64 reads "just under 25% → 25%" in
+// the diff's text, not "25% → 25%".
+func TestDiffHoldingPercentExact(t *testing.T) {
+	supply, _ := new(big.Int).SetString("1000000000000000000000000000000", 10)
+	quarter := new(big.Int).Quo(supply, big.NewInt(4))
+	rep := func(balance *big.Int) *Report {
+		return &Report{Tokens: []Token{{Address: "0xt", Symbol: "SEA", TotalSupply: supply.String(),
+			Holders: []Holder{{Address: "0xa", Balance: balance.String(), Share: 0.25}}}}}
+	}
+	var buf strings.Builder
+	if err := WriteDelta(&buf, Diff(rep(new(big.Int).Sub(quarter, big.NewInt(1))), rep(quarter)), "text"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "(just under 25% → 25%)") {
+		t.Errorf("diff text lacks the exact shares:\n%s", buf.String())
 	}
 }

@@ -216,7 +216,7 @@ func assetOverclaimed(e *eval) {
 			parts = append(parts, w+" "+pctRange(c.Share))
 			ev = append(ev, e.claimEvidence(c))
 		}
-		if low <= 1+1e-9 {
+		if low <= 1+report.ShareTolerance {
 			continue
 		}
 		e.add(RuleAssetOverclaimed, report.High, vesselSubject(id), "overclaimed",

@@ -126,7 +126,7 @@ func (e *eval) levelOf(part, whole *big.Int) float64 {
 func (e *eval) level(s float64) float64 {
 	best := -1.0
 	for _, l := range e.opts.ConcentrationShares {
-		if s >= l-1e-12 && l > best {
+		if s >= l-report.ShareTolerance && l > best {
 			best = l
 		}
 	}

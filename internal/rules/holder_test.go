@@ -151,3 +151,26 @@ func TestHolderThresholdsExact(t *testing.T) {
 		}
 	}
 }
+
+// TestAtLeastDecimalThreshold: a threshold given as a decimal percentage
+// (--id-threshold 14.3, read as 14.3/100) is the decimal, not the float64
+// the division leaves: 14,300 of 100,000 reaches it, one unit less does
+// not; 33.3% likewise.
+func TestAtLeastDecimalThreshold(t *testing.T) {
+	for _, tt := range []struct {
+		pct         float64
+		part, whole int64
+		want        bool
+	}{
+		{14.3, 14300, 100000, true},
+		{14.3, 14299, 100000, false},
+		{33.3, 333, 1000, true},
+		{33.3, 332999, 1000000, false},
+		{10, 1, 10, true},
+		{25, 249999999, 1000000000, false},
+	} {
+		if got := atLeast(big.NewInt(tt.part), big.NewInt(tt.whole), tt.pct/100); got != tt.want {
+			t.Errorf("atLeast(%d, %d, %v/100) = %v, want %v", tt.part, tt.whole, tt.pct, got, tt.want)
+		}
+	}
+}

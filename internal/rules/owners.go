@@ -43,7 +43,7 @@ func (e *eval) beneficialOwners() []report.Owners {
 			if len(e.g.Owners(h.Node)) > 0 {
 				continue
 			}
-			if e.g.Nodes[h.Node].Kind == ownership.Wallet && e.endOf(h.Node) == "unknown" && h.Share.Below(e.opts.IdentificationShare, 1e-9) {
+			if e.g.Nodes[h.Node].Kind == ownership.Wallet && e.endOf(h.Node) == "unknown" && h.Share.Below(e.opts.IdentificationShare, report.ShareTolerance) {
 				// counted, not listed: a token of a million holders would
 				// list them all again (tokens[].holders has each one)
 				ao.UnidentifiedWallets++

@@ -29,7 +29,7 @@ const (
 // vessel with no natural person (nor listed company or state) at the end.
 func ownOpaque(e *eval) {
 	for _, c := range e.chains() {
-		if !c.legal() || c.R.Opaque.Low <= 1e-9 {
+		if !c.legal() || c.R.Opaque.Low <= report.ShareTolerance {
 			continue
 		}
 		var ends []string
@@ -48,7 +48,7 @@ func ownOpaque(e *eval) {
 		}
 		ev = append(ev, noteEv(fmt.Sprintf("opaque share %s: 1 minus what reaches a natural person, a listed company or a state body (undeclared remainders count as opaque)", pctRange(c.R.Opaque))))
 		msg := fmt.Sprintf("at least %s of %s reaches no natural person", report.Percent(c.R.Opaque.Low), e.assetLabel(c))
-		if c.R.Opaque.High > c.R.Opaque.Low+1e-9 {
+		if c.R.Opaque.High > c.R.Opaque.Low+report.ShareTolerance {
 			msg += fmt.Sprintf(" (up to %s)", report.Percent(c.R.Opaque.High))
 		}
 		if len(ends) > 0 {
@@ -83,11 +83,11 @@ func ownOpaqueHeld(e *eval) {
 			ev = append(ev, e.endSearchEv(top)...)
 		}
 		opaque.High = min(opaque.High, 1)
-		if opaque.Low < e.opts.IdentificationShare-1e-9 {
+		if opaque.Low < e.opts.IdentificationShare-report.ShareTolerance {
 			continue
 		}
 		msg := fmt.Sprintf("at least %s of %s is held through owners whose chains reach no natural person", report.Percent(opaque.Low), e.assetLabel(c))
-		if opaque.High > opaque.Low+1e-9 {
+		if opaque.High > opaque.Low+report.ShareTolerance {
 			msg += fmt.Sprintf(" (up to %s)", report.Percent(opaque.High))
 		}
 		msg += "; they end at " + strings.Join(uniqStrings(ends), ", ")
@@ -290,7 +290,7 @@ func ownOver100(e *eval) {
 			continue // claims over 100% are ASSET-OVERCLAIMED
 		}
 		tot := e.g.DeclaredTotal(int32(v))
-		if tot.Low <= 1+1e-9 {
+		if tot.Low <= 1+report.ShareTolerance {
 			continue
 		}
 		var parts []string

@@ -702,27 +702,29 @@ func matchKey(m sanctions.Match) string {
 // bound "50% to under 62.5%".
 func pctRange(s registry.Share) string {
 	if s.HighOpen {
-		if s.Low < 1e-12 {
+		if s.Low < report.ShareTolerance {
 			return "under " + report.Percent(s.High)
 		}
 		return report.Percent(s.Low) + " to under " + report.Percent(s.High)
 	}
-	if s.IsExact() || s.High-s.Low < 1e-9 {
+	if s.IsExact() || s.High-s.Low < report.ShareTolerance {
 		return report.Percent(s.Low)
 	}
 	return report.Percent(s.Low) + "–" + report.Percent(s.High)
 }
 
 // atLeast reports whether part/whole reaches threshold, compared exactly:
-// the threshold is the decimal it is written as (0.1 is 1/10, not the
-// float64 nearest it), so a holding of one base unit under 10% of the
-// supply is under 10% whatever the supply's size. A whole of zero or nil
+// the threshold is the decimal it was written as, read back from the
+// float64 to 12 significant digits (0.1 is 1/10; --id-threshold 14.3,
+// divided by 100 into 0.14300000000000002, is 143/1000), so a holding of
+// one base unit under 10% of the supply is under 10% whatever the supply's
+// size, and one of exactly 14.3% reaches 14.3%. A whole of zero or nil
 // reaches nothing.
 func atLeast(part, whole *big.Int, threshold float64) bool {
 	if part == nil || whole == nil || whole.Sign() <= 0 {
 		return false
 	}
-	t, ok := new(big.Rat).SetString(strconv.FormatFloat(threshold, 'g', -1, 64))
+	t, ok := new(big.Rat).SetString(strconv.FormatFloat(threshold, 'g', 12, 64))
 	if !ok {
 		return false
 	}

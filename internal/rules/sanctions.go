@@ -568,7 +568,6 @@ func sanc50(e *eval) {
 // and any other from its owners' direct holdings, as ownership.Blocked adds
 // them, without a run of the rule each.
 func (e *eval) blockedBehindNames(seeds, idSeeds []int32, byNode map[int32]ownership.Block) []ownership.Block {
-	const half = 0.5 - 1e-9 // as ownership.Blocked compares
 	var out []ownership.Block
 	for _, v := range seeds {
 		if !e.inChain[v] || slices.Contains(idSeeds, v) {
@@ -584,8 +583,7 @@ func (e *eval) blockedBehindNames(seeds, idSeeds []int32, byNode map[int32]owner
 			}
 			if ed.Owner != v && len(e.listed[ed.Owner]) > 0 {
 				b.Edges = append(b.Edges, ei)
-				b.Share.Low += ed.Share.Low
-				b.Share.High += ed.Share.High
+				b.Share = ownership.AddShares(b.Share, ed.Share) // as ownership.Blocked adds them
 			}
 		}
 		if rerun {
@@ -600,10 +598,9 @@ func (e *eval) blockedBehindNames(seeds, idSeeds []int32, byNode map[int32]owner
 				continue
 			}
 		} else {
-			b.Share.High = min(b.Share.High, 1)
-			switch {
-			case b.Share.Low >= half:
-			case b.Share.High >= half:
+			switch blocked, possible := ownership.HalfReached(b.Share); {
+			case blocked:
+			case possible:
 				b.Possible = true
 			default:
 				continue
