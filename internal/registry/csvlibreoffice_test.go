@@ -13,7 +13,8 @@ import (
 
 // TestCSVRowsAsLibreOfficeShows has LibreOffice headless, a real
 // spreadsheet program, open a registry CSV with quoted cells over several
-// lines ("\r\n" and "\n"), a blank line and a quote inside a cell, and
+// lines ("\r\n" and "\n", one with a blank after its closing quote), a
+// blank line and a quote inside a cell, and
 // checks that each record the loader reads is cited at the row LibreOffice
 // shows it on: the cell in column A of that row is the record's id, and
 // CellsAt reads the same cell there. A lawyer following a citation opens
@@ -35,13 +36,18 @@ func TestCSVRowsAsLibreOfficeShows(t *testing.T) {
 		"\n"+
 		"C-4,\"Delta, Ltd\",VG,5'10\" Street\n"+
 		"C-5,\"Epsilon\nShipping\",PA,\"Calle 50\nPanama\"\n"+
-		"C-6,Zeta Ltd,PA,Calle 51\n")
+		"C-6,Zeta Ltd,PA,Calle 51\n"+
+		"C-7,\"Theta\r\nShipping\" ,PA,Calle 52\n"+ // a blank after the closing quote
+		"C-8,Iota Ltd,PA,Calle 53\n")
 	reg, err := Load([]string{path}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(reg.Companies) != 6 || len(reg.Problems) != 0 {
-		t.Fatalf("%d companies, problems %q: want 6 and none", len(reg.Companies), problemSet(reg))
+	if len(reg.Companies) != 8 || len(reg.Problems) != 0 {
+		t.Fatalf("%d companies, problems %q: want 8 and none", len(reg.Companies), problemSet(reg))
+	}
+	if c := reg.Companies[6]; c.Name != "Theta\nShipping" {
+		t.Errorf("C-7's name %q, want the quoted cell without the blank after it", c.Name)
 	}
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)

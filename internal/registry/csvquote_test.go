@@ -223,7 +223,7 @@ func TestStrayQuoteTakingInRows(t *testing.T) {
 	}
 	got := problemSet(reg)
 	if len(got) != 1 || !strings.HasPrefix(got[0], "companies.csv!2 name: ") ||
-		!strings.Contains(got[0], "a quote opened in column B (character 5 of line 2) runs to line 5 and takes in what looks like rows of their own (lines 3, 5): a stray quote?") {
+		!strings.Contains(got[0], "a quote opened in column B (character 5 of line 2) runs to line 5 and takes in what looks like rows of their own (lines 3, 5): a stray quote? (a spreadsheet program reads lines 2 to 5 as one row, and shows the rows after it 3 higher than they are cited here)") {
 		t.Errorf("problems %q, want one at row 2, column name, naming lines 3 and 5", got)
 	}
 

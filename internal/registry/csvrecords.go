@@ -210,6 +210,11 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 			}
 			r.buf = append(r.buf, line[pos:pos+i]...)
 			pos += i + 1
+			// Blanks between the closing quote and the separator or the
+			// line end are dropped, as LibreOffice and Excel drop them.
+			if k := blanksTo(line[pos:], r.comma); k > 0 {
+				pos += k
+			}
 			if (pos == len(line) || line[pos] == r.comma) && r.line != qline {
 				// The cell closes on a later line: the lines it took in
 				// (this one up to the quote) must not look like rows.
@@ -217,8 +222,8 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 					rowLike = append(rowLike, r.line)
 				}
 				if len(rowLike) > 0 {
-					return nil, fail(" runs to line %d and takes in what looks like rows of their own (%s): a stray quote?",
-						r.line, lineList(rowLike))
+					return nil, fail(" runs to line %d and takes in what looks like rows of their own (%s): a stray quote?%s",
+						r.line, lineList(rowLike), r.spanNote(qline))
 				}
 			}
 			switch {
@@ -238,12 +243,41 @@ func (r *csvReader) parse(line []byte) ([]string, error) {
 				if r.line != qline {
 					closing = fmt.Sprintf("the quote that would close it, at character %d of line %d,", utf8.RuneCount(line[:pos]), r.line)
 				}
-				return nil, fail(" is not closed on its line: %s is followed by %q, not the separator %q or the line end (a spreadsheet program writes a quote inside a quoted cell twice: \"\")",
-					closing, string(c), string(rune(r.comma)))
+				return nil, fail(" is not closed on its line: %s is followed by %q, not the separator %q or the line end (a spreadsheet program writes a quote inside a quoted cell twice: \"\")%s",
+					closing, string(c), string(rune(r.comma)), r.spanNote(qline))
 			}
 			break
 		}
 	}
+}
+
+// blanksTo is the number of spaces (and tabs, unless tab is the
+// separator) at the start of b when only they stand before the separator
+// or the end of b, else 0.
+func blanksTo(b []byte, comma byte) int {
+	for i, c := range b {
+		switch {
+		case c == comma:
+			return i
+		case c == ' ', c == '\t':
+		default:
+			return 0
+		}
+	}
+	return len(b)
+}
+
+// spanNote says, for a quoted cell opened on line first that a quote
+// closes on the current line, that a spreadsheet program reads those lines
+// as one row where this reader reads them as rows of their own, so that
+// the rows after them are cited further down than it shows them; "" when
+// the cell is on one line.
+func (r *csvReader) spanNote(first int) string {
+	if r.line == first {
+		return ""
+	}
+	return fmt.Sprintf(" (a spreadsheet program reads lines %d to %d as one row, and shows the rows after it %d higher than they are cited here)",
+		first, r.line, r.line-first)
 }
 
 // looksLikeRow reports whether line, read as a line of its own, holds at
