@@ -34,6 +34,7 @@ func TestBindingsMatchBuild(t *testing.T) {
 		{"BeaconProxy", &BeaconProxyMetaData},
 		{"Receipt", &ReceiptMetaData},
 		{"ReceiptIssuer", &ReceiptIssuerMetaData},
+		{"CodeSizes", &CodeSizesMetaData},
 	}
 	built, err := filepath.Glob(filepath.Join("build", "*.abi"))
 	if err != nil || len(built) == 0 {

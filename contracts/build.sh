@@ -32,7 +32,7 @@ fi
 node "$here/compile.js" "$here" "$modules" "$out/build"
 
 # name:file of each binding.
-bindings="VesselShares:vessel_shares VesselDeeds:vessel_deeds PermissionedShares:permissioned_shares Identity:identity LyingShares:lying_shares BlacklistShares:blacklist_shares CallsOut:calls_out SelfBurn:self_burn VesselParts:vessel_parts Multicall3:multicall3 ERC1967Proxy:erc1967_proxy ShareToken:share_token ShareFactory:share_factory UpgradeableBeacon:upgradeable_beacon BeaconProxy:beacon_proxy Receipt:receipt ReceiptIssuer:receipt_issuer"
+bindings="VesselShares:vessel_shares VesselDeeds:vessel_deeds PermissionedShares:permissioned_shares Identity:identity LyingShares:lying_shares BlacklistShares:blacklist_shares CallsOut:calls_out SelfBurn:self_burn VesselParts:vessel_parts Multicall3:multicall3 ERC1967Proxy:erc1967_proxy ShareToken:share_token ShareFactory:share_factory UpgradeableBeacon:upgradeable_beacon BeaconProxy:beacon_proxy Receipt:receipt ReceiptIssuer:receipt_issuer CodeSizes:code_sizes"
 for b in $bindings; do
 	name=${b%%:*}
 	file=${b##*:}

@@ -33,6 +33,7 @@ const targets = [
   ['@openzeppelin/contracts/proxy/beacon/BeaconProxy.sol', 'BeaconProxy'],
   ['Receipt.sol', 'Receipt'],
   ['ReceiptIssuer.sol', 'ReceiptIssuer'],
+  ['CodeSizes.sol', 'CodeSizes'],
 ];
 
 function findFile(name) {

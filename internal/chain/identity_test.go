@@ -2,13 +2,17 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tokenaudit/audit/contracts"
 )
 
 // TestIdentityRegistry reads a permissioned token whose registry (the
@@ -163,11 +167,27 @@ func TestIdentityAnswers(t *testing.T) {
 	}
 }
 
-// codeCounter counts eth_getCode calls by address.
+// codeCounter counts eth_getCode calls by address, and the eth_calls
+// without a `to` (CodeSizes), which it refuses as some nodes do when
+// refuseCreate is set.
 type codeCounter struct {
 	Backend
-	mu    sync.Mutex
-	calls map[common.Address]int
+	mu           sync.Mutex
+	calls        map[common.Address]int
+	sizeCalls    int
+	refuseCreate bool
+}
+
+func (c *codeCounter) CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	if call.To == nil {
+		c.mu.Lock()
+		c.sizeCalls++
+		c.mu.Unlock()
+		if c.refuseCreate {
+			return nil, errors.New("contract creation is not allowed in eth_call")
+		}
+	}
+	return c.Backend.CallContract(ctx, call, block)
 }
 
 func (c *codeCounter) CodeAt(ctx context.Context, a common.Address, block *big.Int) ([]byte, error) {
@@ -181,9 +201,10 @@ func (c *codeCounter) CodeAt(ctx context.Context, a common.Address, block *big.I
 // as the identity of alice, bob and carol (as a hostile registry could
 // name one account for every wallet), and erin's identity contract
 // (contracts/Identity.sol, deployed by erin) for erin and frank. The code
-// of each distinct identity is read once at the pinned block; the holders
-// of the account without code have IdentityNoCode, with the registry's
-// answer kept in Identity; erin's and frank's do not.
+// of the distinct identities is read at the pinned block in one eth_call
+// (CodeSizes), or, from a node that refuses it, with one eth_getCode each;
+// the holders of the account without code have IdentityNoCode, with the
+// registry's answer kept in Identity; erin's and frank's do not.
 func TestIdentityWithoutCode(t *testing.T) {
 	const none = "0xe0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0"
 	contract := strings.ToLower(crypto.CreateAddress(AccountAddress("erin"), 0).Hex())
@@ -218,27 +239,75 @@ func TestIdentityWithoutCode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counter := &codeCounter{Backend: emb.Client(), calls: map[common.Address]int{}}
-	r := &reader{b: counter, block: head.Number}
-	tok := &Token{}
-	for _, w := range []string{"alice", "bob", "carol", "erin", "frank"} {
-		tok.Holders = append(tok.Holders, Holder{Address: acct[w], Balance: big.NewInt(10)})
+	for _, refuse := range []bool{false, true} {
+		counter := &codeCounter{Backend: emb.Client(), calls: map[common.Address]int{}, refuseCreate: refuse}
+		r := &reader{b: counter, block: head.Number}
+		tok := &Token{}
+		for _, w := range []string{"alice", "bob", "carol", "erin", "frank"} {
+			tok.Holders = append(tok.Holders, Holder{Address: acct[w], Balance: big.NewInt(10)})
+		}
+		if err := r.identities(context.Background(), common.HexToAddress(emb.Tokens()[0]), tok); err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range tok.Holders {
+			wantID, wantNoCode := none, true
+			if h.Address == acct["erin"] || h.Address == acct["frank"] {
+				wantID, wantNoCode = contract, false
+			}
+			if h.Identity != wantID || h.IdentityNoCode != wantNoCode {
+				t.Errorf("refused %v: holder %s: identity %q, no code %v; want %s, %v", refuse, h.Address, h.Identity, h.IdentityNoCode, wantID, wantNoCode)
+			}
+		}
+		want := 0 // one CodeSizes call answers for both
+		if refuse {
+			want = 1 // refused: one eth_getCode each
+		}
+		if counter.sizeCalls != 1 {
+			t.Errorf("refused %v: %d CodeSizes calls, want 1", refuse, counter.sizeCalls)
+		}
+		for _, id := range []string{none, contract} {
+			if n := counter.calls[common.HexToAddress(id)]; n != want {
+				t.Errorf("refused %v: the code of %s read %d times with eth_getCode, want %d", refuse, id, n, want)
+			}
+		}
 	}
-	if err := r.identities(context.Background(), common.HexToAddress(emb.Tokens()[0]), tok); err != nil {
+}
+
+// TestHasCodeBatches: hasCode asks about more addresses than one CodeSizes
+// call takes in several calls, in order, and agrees with eth_getCode for
+// each: Multicall3 and the token have code, the others none.
+func TestHasCodeBatches(t *testing.T) {
+	_, emb, _ := sharedChain(t)
+	head, err := emb.Client().HeaderByNumber(context.Background(), nil)
+	if err != nil {
 		t.Fatal(err)
 	}
-	for _, h := range tok.Holders {
-		wantID, wantNoCode := none, true
-		if h.Address == acct["erin"] || h.Address == acct["frank"] {
-			wantID, wantNoCode = contract, false
+	counter := &codeCounter{Backend: emb.Client(), calls: map[common.Address]int{}}
+	r := &reader{b: counter, block: head.Number}
+	var addrs []common.Address
+	want := map[int]bool{}
+	for i := 0; i < 2*CodeSizesBatch+7; i++ {
+		a := common.BigToAddress(big.NewInt(int64(0x10000 + i)))
+		switch i {
+		case 3:
+			a = common.HexToAddress(contracts.Multicall3Address)
+			want[i] = true
+		case CodeSizesBatch + 1:
+			a = common.HexToAddress(emb.Tokens()[0])
+			want[i] = true
 		}
-		if h.Identity != wantID || h.IdentityNoCode != wantNoCode {
-			t.Errorf("holder %s: identity %q, no code %v; want %s, %v", h.Address, h.Identity, h.IdentityNoCode, wantID, wantNoCode)
+		addrs = append(addrs, a)
+	}
+	has, err := r.hasCode(context.Background(), addrs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range addrs {
+		if has[i] != want[i] {
+			t.Errorf("address %d (%s): has code %v, want %v", i, addrs[i].Hex(), has[i], want[i])
 		}
 	}
-	for _, id := range []string{none, contract} {
-		if n := counter.calls[common.HexToAddress(id)]; n != 1 {
-			t.Errorf("the code of %s read %d times, want once", id, n)
-		}
+	if counter.sizeCalls != 3 || len(counter.calls) != 0 {
+		t.Errorf("%d CodeSizes calls and %d eth_getCode, want 3 and none", counter.sizeCalls, len(counter.calls))
 	}
 }

@@ -10,9 +10,11 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/tokenaudit/audit/contracts"
 	"github.com/tokenaudit/audit/internal/refdata"
 )
 
@@ -310,24 +312,82 @@ func (r *reader) identities(ctx context.Context, addr common.Address, t *Token) 
 // an ONCHAINID is a contract, so an address without code, such as one
 // account a hostile registry names for every wallet, is no identity.
 func (r *reader) identityCode(ctx context.Context, t *Token) error {
-	noCode := map[string]bool{}
+	var ids []common.Address
+	index := map[string]int{}
+	for _, h := range t.Holders {
+		if _, seen := index[h.Identity]; h.Identity != "" && !seen {
+			index[h.Identity] = len(ids)
+			ids = append(ids, common.HexToAddress(h.Identity))
+		}
+	}
+	has, err := r.hasCode(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("reading the code of the identities the identity registry %s names for %s's holders: %w", t.IdentityRegistry, hexAddr(common.HexToAddress(t.Address)), err)
+	}
 	for i := range t.Holders {
-		h := &t.Holders[i]
-		if h.Identity == "" {
-			continue
+		if h := &t.Holders[i]; h.Identity != "" {
+			h.IdentityNoCode = !has[index[h.Identity]]
 		}
-		none, read := noCode[h.Identity]
-		if !read {
-			code, err := r.b.CodeAt(ctx, common.HexToAddress(h.Identity), r.block)
-			if err != nil {
-				return fmt.Errorf("reading the code of identity %s, which the identity registry %s names for %s: %w", h.Identity, t.IdentityRegistry, h.Address, err)
-			}
-			none = len(code) == 0
-			noCode[h.Identity] = none
-		}
-		h.IdentityNoCode = none
 	}
 	return nil
+}
+
+// CodeSizesBatch is how many addresses one CodeSizes call asks about.
+const CodeSizesBatch = 500
+
+var codeSizesABI = contracts.NewCodeSizes()
+
+// hasCode says, at the pinned block, which of addrs have code: by eth_call
+// of CodeSizes' creation code (contracts/CodeSizes.sol: its constructor
+// returns each address's code size, without running their code), batch by
+// batch, so that thousands of identities cost a few calls instead of one
+// eth_getCode each; a batch the node does not answer so (it refuses calls
+// without a `to`, runs out of gas, answers something else) is read with
+// eth_getCode, address by address.
+func (r *reader) hasCode(ctx context.Context, addrs []common.Address) ([]bool, error) {
+	out := make([]bool, len(addrs))
+	for start := 0; start < len(addrs); start += CodeSizesBatch {
+		batch := addrs[start:min(start+CodeSizesBatch, len(addrs))]
+		if sizes, ok := r.codeSizes(ctx, batch); ok {
+			for i, n := range sizes {
+				out[start+i] = n > 0
+			}
+			continue
+		}
+		for i, a := range batch {
+			code, err := r.b.CodeAt(ctx, a, r.block)
+			if err != nil {
+				return nil, fmt.Errorf("eth_getCode of %s: %w", hexAddr(a), err)
+			}
+			out[start+i] = len(code) > 0
+		}
+	}
+	return out, nil
+}
+
+// codeSizes asks the node, in one eth_call of CodeSizes' creation code at
+// the pinned block, for the code size of each address; ok is false when
+// the answer is not one size per address.
+func (r *reader) codeSizes(ctx context.Context, addrs []common.Address) ([]uint64, bool) {
+	data := append(common.FromHex(contracts.CodeSizesMetaData.Bin), codeSizesABI.PackConstructor(addrs)...)
+	res, err := r.b.CallContract(ctx, ethereum.CallMsg{Data: data}, r.block)
+	if err != nil {
+		return nil, false
+	}
+	// abi.encode(uint256[]): offset 32, length n, then n words.
+	if len(res) != 64+32*len(addrs) || new(big.Int).SetBytes(res[:32]).Cmp(big.NewInt(32)) != 0 ||
+		new(big.Int).SetBytes(res[32:64]).Cmp(big.NewInt(int64(len(addrs)))) != 0 {
+		return nil, false
+	}
+	sizes := make([]uint64, len(addrs))
+	for i := range addrs {
+		w := new(big.Int).SetBytes(res[64+32*i : 96+32*i])
+		if !w.IsUint64() {
+			return nil, false
+		}
+		sizes[i] = w.Uint64()
+	}
+	return sizes, true
 }
 
 // strictAddress decodes an ABI address answer: exactly one word whose
