@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -103,9 +104,10 @@ const ShareTolerance = 1e-12
 // as many decimals as tell them apart, up to six (0.24999 as "24.999%"),
 // past them "just under 25%" or "just over 25%"; a share above 0 that two
 // decimals would write as 0% is "under 0.01%". So a share below a
-// threshold never reads as the threshold itself.
-func Percent(f float64) string {
-	return formatPercent(f*100, func(s string) int {
+// threshold never reads as the threshold itself; a threshold that is no
+// whole or half percentage (12.34%) is avoided too when given in avoid.
+func Percent(f float64, avoid ...float64) string {
+	return formatPercent(f*100, figures(avoid), func(s string) int {
 		k, _ := strconv.ParseFloat(s, 64)
 		switch d := f*100 - k; {
 		case math.Abs(d) <= ShareTolerance*100:
@@ -126,7 +128,7 @@ func PercentOf(part, whole *big.Int) string {
 	}
 	exact := new(big.Rat).SetFrac(new(big.Int).Mul(part, big.NewInt(100)), whole)
 	v, _ := exact.Float64()
-	return formatPercent(v, func(s string) int {
+	return formatPercent(v, nil, func(s string) int {
 		k, ok := new(big.Rat).SetString(s)
 		if !ok {
 			return 0
@@ -147,13 +149,23 @@ func holdingPercent(h Holder, t Token) string {
 	return PercentOf(bal, sup)
 }
 
-// formatPercent writes v, a percentage, as Percent describes; cmp(s)
-// compares the exact value with the decimal s: -1 below, 0 the same, +1
-// above.
-func formatPercent(v float64, cmp func(s string) int) string {
-	if v < 0 {
-		return "-" + formatPercent(-v, func(s string) int { return -cmp("-" + s) })
+// figures are the shares of avoid written as percentages of two decimals.
+func figures(avoid []float64) []string {
+	var out []string
+	for _, a := range avoid {
+		out = append(out, decimals(a*100, 2))
 	}
+	return out
+}
+
+// formatPercent writes v, a percentage, as Percent describes, avoiding
+// whole and half figures and those of avoid; cmp(s) compares the exact
+// value with the decimal s: -1 below, 0 the same, +1 above.
+func formatPercent(v float64, avoid []string, cmp func(s string) int) string {
+	if v < 0 {
+		return "-" + formatPercent(-v, nil, func(s string) int { return -cmp("-" + s) })
+	}
+	roundFigure := func(s string) bool { return roundFigure(s) || slices.Contains(avoid, s) }
 	s := decimals(v, 2)
 	switch {
 	case cmp(s) == 0 && (s != "0" || cmp("0") == 0):
@@ -190,19 +202,22 @@ func roundFigure(s string) bool {
 	return !ok || frac == "5"
 }
 
-// interval formats a share interval: "37.5%" when exact, "25%–50%" otherwise.
-func interval(low, high float64) string { return openInterval(low, high, false) }
+// interval formats a share interval: "37.5%" when exact, "25%–50%"
+// otherwise, avoiding the figures of avoid as Percent does.
+func interval(low, high float64, avoid ...float64) string {
+	return openInterval(low, high, false, avoid...)
+}
 
 // openInterval is interval with an upper bound that may be excluded:
 // "50%–under 62.5%".
-func openInterval(low, high float64, highOpen bool) string {
+func openInterval(low, high float64, highOpen bool, avoid ...float64) string {
 	switch {
 	case highOpen:
-		return Percent(low) + "–under " + Percent(high)
+		return Percent(low, avoid...) + "–under " + Percent(high, avoid...)
 	case low == high:
-		return Percent(low)
+		return Percent(low, avoid...)
 	}
-	return Percent(low) + "–" + Percent(high)
+	return Percent(low, avoid...) + "–" + Percent(high, avoid...)
 }
 
 // stepLabel names a node of a path: "Name (id)", or the id alone.

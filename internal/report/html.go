@@ -221,7 +221,7 @@ ol.evidence { margin: 0; padding-left: 3.4em; } ol.evidence li::marker { content
 <caption>{{$t.Title}}: <span class="note">{{$t.Head}}</span></caption>
 <thead><tr><th>Owner</th><th>What</th><th>Share</th><th>Decision</th><th>Paths</th></tr></thead>
 <tbody>
-{{range $t.Rows}}<tr class="owner"><td class="wrap">{{with .Name}}{{.}} {{end}}<code>{{.ID}}</code>{{with .Joined}}<br><span class="cite">joined: {{.}}</span>{{end}}{{with .Identity}}<br><span class="cite">{{.}}</span>{{end}}{{range possible .}}<br><span class="possible">{{.}}</span>{{end}}</td><td>{{what .}}</td><td class="num">{{interval .Low .High .HighOpen}}</td><td>{{decision .}}</td><td class="num">{{.Paths}}</td></tr>
+{{range $t.Rows}}<tr class="owner"><td class="wrap">{{with .Name}}{{.}} {{end}}<code>{{.ID}}</code>{{with .Joined}}<br><span class="cite">joined: {{.}}</span>{{end}}{{with .Identity}}<br><span class="cite">{{.}}</span>{{end}}{{range possible .}}<br><span class="possible">{{.}}</span>{{end}}</td><td>{{what .}}</td><td class="num">{{interval .Low .High .HighOpen $.R.Options.BeneficialOwnerShare}}</td><td>{{decision .}}</td><td class="num">{{.Paths}}</td></tr>
 {{else}}{{if not $t.Rest}}<tr><td colspan="5">No owner known.</td></tr>
 {{end}}{{end}}{{with $t.Rest}}<tr><td colspan="5" class="note">{{.}}</td></tr>
 {{end}}{{range $t.Identities}}<tr><td colspan="5" class="note">{{.}}</td></tr>

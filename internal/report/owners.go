@@ -262,7 +262,7 @@ func ownerLabel(o Owner) string { return stepLabel(Step{ID: o.ID, Name: o.Name})
 // ownerLine tells one owner in a line: "Ana Lima (P-9), person: 55%–60%,
 // beneficial owner, 3 paths".
 func ownerLine(o Owner, threshold float64) string {
-	s := fmt.Sprintf("%s, %s: %s, %s", ownerLabel(o), ownerWhat(o), openInterval(o.Low, o.High, o.HighOpen), ownerDecision(o, threshold))
+	s := fmt.Sprintf("%s, %s: %s, %s", ownerLabel(o), ownerWhat(o), openInterval(o.Low, o.High, o.HighOpen, threshold), ownerDecision(o, threshold))
 	switch o.Paths {
 	case 0:
 	case 1:
@@ -291,8 +291,8 @@ func possibleLines(o Owner, threshold float64) []string {
 	for _, x := range o.PossiblySameAs {
 		s := "possibly the same person as " + ownerLabel(Owner{ID: x.ID, Name: x.Name})
 		if a := x.Also; a != nil {
-			s += ", also " + openInterval(a.Low, a.High, a.HighOpen) + ": together " +
-				openInterval(a.TogetherLow, a.TogetherHigh, a.TogetherHighOpen) + " " + togetherVerdict(a.TogetherDecision, threshold)
+			s += ", also " + openInterval(a.Low, a.High, a.HighOpen, threshold) + ": together " +
+				openInterval(a.TogetherLow, a.TogetherHigh, a.TogetherHighOpen, threshold) + " " + togetherVerdict(a.TogetherDecision, threshold)
 		} else {
 			s += ", not an owner of this chain"
 		}
@@ -390,11 +390,11 @@ func shownOwners(a Owners, threshold, identification float64) ([]Owner, string) 
 	}
 	var lines []string
 	if rest > 0 {
-		lines = append(lines, fmt.Sprintf("%d more owner(s) below %s each, together %s", rest, Percent(threshold), interval(low, min(high, 1))))
+		lines = append(lines, fmt.Sprintf("%d more owner(s) below %s each, together %s", rest, Percent(threshold), interval(low, min(high, 1), threshold)))
 	}
 	if a.UnidentifiedWallets > 0 {
 		lines = append(lines, fmt.Sprintf("%d wallet(s) no one is known to hold, each below %s, together %s (listed among the token's holders)",
-			a.UnidentifiedWallets, Percent(identification), interval(a.UnidentifiedLow, a.UnidentifiedHigh)))
+			a.UnidentifiedWallets, Percent(identification), interval(a.UnidentifiedLow, a.UnidentifiedHigh, identification)))
 	}
 	return shown, strings.Join(lines, "; ")
 }

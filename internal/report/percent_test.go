@@ -97,3 +97,21 @@ func TestDiffHoldingPercentExact(t *testing.T) {
 		t.Errorf("diff text lacks the exact shares:\n%s", buf.String())
 	}
 }
+
+// TestPercentAvoidsThresholds: a threshold that is no whole or half
+// percentage, given to Percent, is avoided as those are: 12.339% next to a
+// 12.34% threshold is "12.339%", not "12.34%".
+func TestPercentAvoidsThresholds(t *testing.T) {
+	if got := Percent(0.12339, 0.1234); got != "12.339%" {
+		t.Errorf("Percent(0.12339, 0.1234) = %q, want 12.339%%", got)
+	}
+	if got := Percent(0.1234, 0.1234); got != "12.34%" {
+		t.Errorf("Percent(0.1234, 0.1234) = %q, want 12.34%%", got)
+	}
+	if got := Percent(0.12339); got != "12.34%" {
+		t.Errorf("Percent(0.12339) = %q, want 12.34%% (no threshold given)", got)
+	}
+	if got := ownerLine(Owner{ID: "P-1", Kind: "person", Low: 0.12339, High: 0.12339, Decision: "below"}, 0.1234); !strings.Contains(got, "12.339%") {
+		t.Errorf("ownerLine = %q, want the share as 12.339%%", got)
+	}
+}
