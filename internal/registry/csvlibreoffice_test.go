@@ -1,14 +1,12 @@
 package registry
 
 import (
-	"context"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/tokenaudit/audit/internal/libreoffice"
 )
 
 // TestCSVRowsAsLibreOfficeShows has LibreOffice headless, a real
@@ -20,13 +18,6 @@ import (
 // CellsAt reads the same cell there. A lawyer following a citation opens
 // the file in a spreadsheet, not in a text editor.
 func TestCSVRowsAsLibreOfficeShows(t *testing.T) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("soffice not found: install LibreOffice (apt-get install -y libreoffice-calc-nogui) to run this test")
-	}
-	if testing.Short() {
-		t.Skip("short mode: LibreOffice takes a few seconds")
-	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "companies.csv")
 	writeFile(t, path, "company_id,name,jurisdiction,address\r\n"+
@@ -50,16 +41,8 @@ func TestCSVRowsAsLibreOfficeShows(t *testing.T) {
 		t.Errorf("C-7's name %q, want the quoted cell without the blank after it", c.Name)
 	}
 
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore",
-		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--infilter=CSV:44,34,UTF8,1", "--convert-to", "xlsx", "--outdir", dir, path)
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	book, err := excelize.OpenFile(filepath.Join(dir, "companies.xlsx"))
+	out := libreoffice.Convert(t, path, "xlsx", "CSV:44,34,UTF8,1")
+	book, err := excelize.OpenFile(filepath.Join(out, "companies.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}

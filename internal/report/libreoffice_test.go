@@ -1,11 +1,9 @@
 package report
 
 import (
-	"context"
 	"encoding/csv"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -13,6 +11,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/tokenaudit/audit/internal/libreoffice"
 )
 
 // libreOfficeCSV has LibreOffice convert the workbook data to a CSV file a
@@ -28,29 +28,11 @@ func libreOfficeCSV(t *testing.T, data []byte) string {
 // skips the test when LibreOffice is missing or in short mode.
 func libreOfficeConvert(t *testing.T, data []byte, to string) string {
 	t.Helper()
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("soffice not found: install LibreOffice (apt-get install -y libreoffice-calc-nogui) to run this test")
-	}
-	if testing.Short() {
-		t.Skip("short mode: LibreOffice takes a few seconds")
-	}
-	dir := t.TempDir()
-	book := filepath.Join(dir, "report.xlsx")
+	book := filepath.Join(t.TempDir(), "report.xlsx")
 	if err := os.WriteFile(book, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, soffice, "--headless", "--norestore",
-		"-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", to, "--outdir", dir, book)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-	return dir
+	return libreoffice.Convert(t, book, to, "")
 }
 
 // TestLibreOfficeReadsWorkbook converts each sheet of the workbook to CSV
