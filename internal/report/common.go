@@ -165,18 +165,21 @@ func formatPercent(v float64, avoid []string, cmp func(s string) int) string {
 	if v < 0 {
 		return "-" + formatPercent(-v, nil, func(s string) int { return -cmp("-" + s) })
 	}
-	roundFigure := func(s string) bool { return roundFigure(s) || slices.Contains(avoid, s) }
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return strconv.FormatFloat(v, 'g', -1, 64) + "%"
+	}
+	isFigure := func(s string) bool { return roundFigure(s) || slices.Contains(avoid, s) }
 	s := decimals(v, 2)
 	switch {
 	case cmp(s) == 0 && (s != "0" || cmp("0") == 0):
 		return s + "%"
 	case s == "0":
 		return "under 0.01%"
-	case !roundFigure(s):
+	case !isFigure(s):
 		return s + "%"
 	}
 	for d := 3; d <= 6; d++ {
-		if t := decimals(v, d); !roundFigure(t) {
+		if t := decimals(v, d); !isFigure(t) {
 			return t + "%"
 		}
 	}
