@@ -152,11 +152,9 @@ func (e *eval) issuerOf(c claimUnit) (string, []report.Evidence) {
 	if c.Issuer != "" {
 		return c.Issuer, []report.Evidence{e.claimEvidence(c)}
 	}
-	for _, t := range e.snap.Tokens {
-		if strings.EqualFold(t.Address, c.Token) && t.Issuer != "" {
-			for _, w := range e.wallets[strings.ToLower(t.Issuer)] {
-				return w.HolderID, []report.Evidence{e.issuerEv(t), regEv(w.Origin, "issuer wallet "+t.Issuer+" belongs to "+w.HolderID)}
-			}
+	if t := e.snapToken(c.Token); t != nil && t.Issuer != "" {
+		for _, w := range e.wallets[strings.ToLower(t.Issuer)] {
+			return w.HolderID, []report.Evidence{e.issuerEv(*t), regEv(w.Origin, "issuer wallet "+t.Issuer+" belongs to "+w.HolderID)}
 		}
 	}
 	return "", nil

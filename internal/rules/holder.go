@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"math/big"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -207,6 +206,7 @@ func holderConcentration(e *eval) {
 type walletGroup struct {
 	sum      *big.Int
 	wallets  []string
+	in       map[string]bool // the wallets, to look one up
 	shared   []chain.Holder
 	identity string
 	// joined are the wallets of an entity's group no wallets row ties to
@@ -218,14 +218,19 @@ type walletGroup struct {
 
 // add counts h's wallet in the group unless it is there already.
 func (g *walletGroup) add(h chain.Holder) {
-	for _, w := range g.wallets {
-		if w == h.Address {
-			return
-		}
+	if g.has(h.Address) {
+		return
 	}
+	if g.in == nil {
+		g.in = map[string]bool{}
+	}
+	g.in[h.Address] = true
 	g.sum.Add(g.sum, h.Balance)
 	g.wallets = append(g.wallets, h.Address)
 }
+
+// has reports whether the wallet at addr is in the group.
+func (g *walletGroup) has(addr string) bool { return g.in[addr] }
 
 // joinedText says, for a message, how much of an entity group's share is
 // held by wallets no wallets row ties to a known owner, joined to the
@@ -309,7 +314,7 @@ func (e *eval) identityGroups(t chain.Token, byEntity map[string]*walletGroup) [
 			own = append(own, g)
 		}
 		for _, h := range hs {
-			if len(entities) == 1 && e.walletEntity(h.Address) == "" && !slices.Contains(g.wallets, h.Address) {
+			if len(entities) == 1 && e.walletEntity(h.Address) == "" && !g.has(h.Address) {
 				if g.joinedSum == nil {
 					g.joinedSum = new(big.Int)
 				}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -174,10 +175,11 @@ func ownCycle(e *eval) {
 			edges = append(edges, fmt.Sprintf("%s owns %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), e.g.Nodes[ed.Owned].ID))
 			ev = append(ev, regEv(e.edgeOrigin(ed), edges[len(edges)-1]))
 		}
+		above := e.ownersAbove(f.cy.Nodes)
 		for _, c := range f.chains {
 			for _, h := range c.R.Holdings {
-				if len(e.g.Owners(h.Node)) > 0 || e.g.Nodes[h.Node].Kind != ownership.Person {
-					continue
+				if len(e.g.Owners(h.Node)) > 0 || e.g.Nodes[h.Node].Kind != ownership.Person || !above[h.Node] {
+					continue // not at the top, not a person, or holding nothing through the cycle
 				}
 				ev = append(ev, noteEv(fmt.Sprintf("%s holds %s of %s counting simple paths only, %s counting every turn of the cycle (geometric series)",
 					e.label(h.Node), pctRange(h.Simple), e.assetLabel(c), pctRange(h.Geometric))))
@@ -186,6 +188,24 @@ func ownCycle(e *eval) {
 		e.add(RuleOwnCycle, report.Medium, e.subject(first), k,
 			fmt.Sprintf("circular ownership among %s: %s", strings.Join(e.g.IDs(f.cy.Nodes), ", "), strings.Join(edges, "; ")), ev...)
 	}
+}
+
+// ownersAbove is every node that owns one of nodes, directly or through
+// others: the owners whose holdings can pass through them.
+func (e *eval) ownersAbove(nodes []int32) map[int32]bool {
+	seen := map[int32]bool{}
+	queue := slices.Clone(nodes)
+	for len(queue) > 0 {
+		v := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, ei := range e.g.Owners(v) {
+			if o := e.g.Edges[ei].Owner; !seen[o] {
+				seen[o] = true
+				queue = append(queue, o)
+			}
+		}
+	}
+	return seen
 }
 
 // ownNominee: a nominee shareholder or director in a chain.
@@ -236,10 +256,8 @@ func ownSecrecy(e *eval) {
 			continue
 		}
 		var assets []string
-		for _, ch := range e.chains() {
-			if ch.R.Target == v || ch.R.Of(v).Share.High > 0 {
-				assets = append(assets, e.assetLabel(ch))
-			}
+		for _, ch := range e.chainsOf(v) {
+			assets = append(assets, e.assetLabel(ch))
 		}
 		j := c.Jurisdiction
 		if n := e.f.Reference.CountryNames[strings.ToUpper(j)]; n != "" {

@@ -35,7 +35,15 @@ func (c chainRef) key() string {
 
 // chains lists every chain, vessels first, each sorted by asset id.
 func (e *eval) chains() []chainRef {
-	var out []chainRef
+	if e.chainList == nil {
+		e.chainList = e.makeChains()
+	}
+	return e.chainList
+}
+
+// makeChains lists the chains for chains, once they are built.
+func (e *eval) makeChains() []chainRef {
+	out := []chainRef{}
 	for _, id := range e.tokenised {
 		if r, ok := e.legal[id]; ok {
 			out = append(out, chainRef{Asset: id, Vessel: true, R: r})
@@ -66,19 +74,6 @@ func (e *eval) assetLabel(c chainRef) string {
 		return e.vesselLabel(c.Asset)
 	}
 	return e.tokenLabel(c.Asset)
-}
-
-// pathTo finds the first enumerated path of the chain that reaches v and
-// returns its edges up to v.
-func pathTo(r *ownership.Result, g *ownership.Graph, v int32) []int32 {
-	for _, p := range r.Paths {
-		for i, ei := range p.Edges {
-			if g.Edges[ei].Owner == v {
-				return p.Edges[:i+1]
-			}
-		}
-	}
-	return nil
 }
 
 // pathText tells a chain's path in words: "OCEAN STAR (9321483) registered
@@ -239,20 +234,57 @@ func (e *eval) unreadNotes() []string {
 	return out
 }
 
-// entityEvidence is the path evidence from the first chain that reaches v.
+// entityEvidence is the path evidence from the first chain that reaches v:
+// a legal chain whose target v is, else the first enumerated path of a
+// chain (of which v is not the target) with v as an owner, up to v.
 func (e *eval) entityEvidence(v int32) []report.Evidence {
-	for _, c := range e.chains() {
-		if c.R.Target == v {
-			if c.legal() {
-				return e.pathEvidence(c, nil)
+	if e.firstReach == nil {
+		// every entity's first reach, found in one pass over the paths
+		// rather than one a flagged entity
+		e.firstReach = map[int32]reach{}
+		for _, c := range e.chains() {
+			if _, seen := e.firstReach[c.R.Target]; c.legal() && !seen {
+				e.firstReach[c.R.Target] = reach{c: c}
 			}
-			continue
-		}
-		if p := pathTo(c.R, e.g, v); p != nil {
-			return e.pathEvidence(c, p)
+			for _, p := range c.R.Paths {
+				for i, ei := range p.Edges {
+					o := e.g.Edges[ei].Owner
+					if _, seen := e.firstReach[o]; !seen && o != c.R.Target {
+						e.firstReach[o] = reach{c: c, edges: p.Edges[:i+1]}
+					}
+				}
+			}
 		}
 	}
+	if r, ok := e.firstReach[v]; ok {
+		return e.pathEvidence(r.c, r.edges)
+	}
 	return nil
+}
+
+// reach is where a chain first reaches an entity (entityEvidence): the
+// chain, and the path's edges up to the entity (none for a legal chain's
+// target).
+type reach struct {
+	c     chainRef
+	edges []int32
+}
+
+// chainsOf are the chains, in chains order, that v is the target of or
+// holds a part of (an upper bound above 0).
+func (e *eval) chainsOf(v int32) []chainRef {
+	if e.holdersIn == nil {
+		e.holdersIn = map[int32][]chainRef{}
+		for _, c := range e.chains() {
+			e.holdersIn[c.R.Target] = append(e.holdersIn[c.R.Target], c)
+			for _, h := range c.R.Holdings {
+				if h.Node != c.R.Target && h.Share.High > 0 {
+					e.holdersIn[h.Node] = append(e.holdersIn[h.Node], c)
+				}
+			}
+		}
+	}
+	return e.holdersIn[v]
 }
 
 // paths converts every chain's enumerated paths for the report, each with

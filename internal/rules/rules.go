@@ -173,10 +173,16 @@ type eval struct {
 	people    map[string]*registry.Person
 	wallets   map[string][]*registry.Wallet // lowercase address
 
-	g         *ownership.Graph
-	tokens    map[string]int32 // token address -> graph node
-	claims    []claimUnit
-	tokenised []string // vessel ids (Key when in the registry, else the claimed IMO), sorted
+	g          *ownership.Graph
+	chainList  []chainRef           // chains, made on the first call once the chains are built
+	firstReach map[int32]reach      // where a chain first reaches each entity, for entityEvidence; nil until asked
+	holdersIn  map[int32][]chainRef // the chains each node is in, for chainsOf; nil until asked
+	tokenAt    map[string]int       // token address (lowercase) -> index in snap.Tokens, for snapToken; nil until asked
+	tokens     map[string]int32     // token address -> graph node
+	claims     []claimUnit
+	byVessel   map[string][]claimUnit // claims by vessel key, for vesselClaims; nil until asked
+	histories  map[string][]int       // indexes of reg.History rows by IMO as written, for history; nil until asked
+	tokenised  []string               // vessel ids (Key when in the registry, else the claimed IMO), sorted
 
 	legal        map[string]*ownership.Result // vessel key -> look-through from its registered owner
 	economic     map[string]*ownership.Result // token address -> look-through from the token
@@ -319,12 +325,32 @@ func (e *eval) buildVesselViews() {
 	e.g.Freeze()
 }
 
-// snapToken is the snapshot's token with the address, or nil.
-func (e *eval) snapToken(addr string) *chain.Token {
-	for i := range e.snap.Tokens {
-		if strings.EqualFold(e.snap.Tokens[i].Address, addr) {
-			return &e.snap.Tokens[i]
+// vesselClaims are the claims on the vessel of key id, in claims order.
+func (e *eval) vesselClaims(id string) []claimUnit {
+	if e.byVessel == nil {
+		e.byVessel = map[string][]claimUnit{}
+		for _, c := range e.claims {
+			e.byVessel[c.Vessel] = append(e.byVessel[c.Vessel], c)
 		}
+	}
+	return e.byVessel[id]
+}
+
+// snapToken is the snapshot's token with the address (the first, in any
+// case), or nil; looked up in a map made on the first call, as it is
+// asked for each finding and evidence.
+func (e *eval) snapToken(addr string) *chain.Token {
+	if e.tokenAt == nil {
+		e.tokenAt = make(map[string]int, len(e.snap.Tokens))
+		for i, t := range e.snap.Tokens {
+			a := strings.ToLower(t.Address)
+			if _, dup := e.tokenAt[a]; !dup {
+				e.tokenAt[a] = i
+			}
+		}
+	}
+	if i, ok := e.tokenAt[strings.ToLower(addr)]; ok {
+		return &e.snap.Tokens[i]
 	}
 	return nil
 }
@@ -551,10 +577,8 @@ func (e *eval) vesselLabel(id string) string {
 // tokenLabel names a token for a message: "SYM (address)", or its
 // lowercase address alone when it has no symbol.
 func (e *eval) tokenLabel(addr string) string {
-	for _, t := range e.snap.Tokens {
-		if strings.EqualFold(t.Address, addr) && t.Symbol != "" {
-			return t.Symbol + " (" + strings.ToLower(addr) + ")"
-		}
+	if t := e.snapToken(addr); t != nil && t.Symbol != "" {
+		return t.Symbol + " (" + strings.ToLower(addr) + ")"
 	}
 	return strings.ToLower(addr)
 }

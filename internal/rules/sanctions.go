@@ -162,10 +162,8 @@ func sancVessel(e *eval) {
 		// the claims of the vessel, cited after the vessel row's cells
 		// each match used (vesselEv)
 		var claims []report.Evidence
-		for _, c := range e.claims {
-			if c.Vessel == id {
-				claims = append(claims, e.claimEvidence(c))
-			}
+		for _, c := range e.vesselClaims(id) {
+			claims = append(claims, e.claimEvidence(c))
 		}
 		cite := func(m sanctions.Match, columns ...string) []report.Evidence {
 			return append(append([]report.Evidence{matchEv(m)}, e.vesselEv(v, columns...)...), claims...)

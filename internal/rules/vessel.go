@@ -32,11 +32,23 @@ func (e *eval) tokenisedVessels() []*registry.Vessel {
 	return out
 }
 
-// history is the vessel's rows for one field, oldest first.
+// history is the vessel's rows for one field, oldest first (rows of one
+// date in file order).
 func (e *eval) history(v *registry.Vessel, field string) []registry.VesselChange {
+	if e.histories == nil {
+		e.histories = map[string][]int{}
+		for i, h := range e.reg.History {
+			e.histories[h.IMO] = append(e.histories[h.IMO], i)
+		}
+	}
+	rows := e.histories[v.Key]
+	if v.IMO != "" && v.IMO != v.Key {
+		rows = append(append([]int(nil), rows...), e.histories[v.IMO]...)
+		sort.Ints(rows) // back in the order the rows were read
+	}
 	var out []registry.VesselChange
-	for _, h := range e.reg.History {
-		if (h.IMO == v.Key || (v.IMO != "" && h.IMO == v.IMO)) && strings.EqualFold(h.Field, field) {
+	for _, i := range rows {
+		if h := e.reg.History[i]; strings.EqualFold(h.Field, field) {
 			out = append(out, h)
 		}
 	}
@@ -184,30 +196,27 @@ func vesselChangeNearToken(e *eval) {
 	for _, v := range e.tokenisedVessels() {
 		var events []event
 		seenTok := map[string]bool{}
-		for _, c := range e.claims {
-			if c.Vessel != v.Key || seenTok[c.Token] {
+		for _, c := range e.vesselClaims(v.Key) {
+			if seenTok[c.Token] {
 				continue
 			}
 			seenTok[c.Token] = true
-			for _, t := range e.snap.Tokens {
-				if !strings.EqualFold(t.Address, c.Token) {
-					continue
-				}
+			if t := e.snapToken(c.Token); t != nil {
 				switch {
 				case t.DeployTime.IsZero():
 				case e.snap.Source == "transfers":
 					// An export holds no deployment: its reader takes the
 					// first mint for it, so the text says what it is.
-					events = append(events, event{t.DeployTime, tokenName(&t) + " was first minted", t.DeployBlock, t.DeployTx, c.Token, report.Evidence{}})
+					events = append(events, event{t.DeployTime, tokenName(t) + " was first minted", t.DeployBlock, t.DeployTx, c.Token, report.Evidence{}})
 				default:
-					events = append(events, event{t.DeployTime, tokenName(&t) + " was deployed", t.DeployBlock, t.DeployTx, c.Token,
+					events = append(events, event{t.DeployTime, tokenName(t) + " was deployed", t.DeployBlock, t.DeployTx, c.Token,
 						report.Evidence{Fact: report.FactDeployment, Contract: lower(t.Address)}})
 				}
 				for _, tr := range t.Transfers {
 					if tr.Time.IsZero() || !atLeast(tr.Amount, t.TotalSupply, e.opts.LargeTransferShare) {
 						continue
 					}
-					events = append(events, event{tr.Time, fmt.Sprintf("%s moved %s to %s (%s of supply%s)", amountOf(tr.Amount, &t), tr.From, tr.To, report.PercentOf(tr.Amount, t.TotalSupply), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token,
+					events = append(events, event{tr.Time, fmt.Sprintf("%s moved %s to %s (%s of supply%s)", amountOf(tr.Amount, t), tr.From, tr.To, report.PercentOf(tr.Amount, t.TotalSupply), baseUnits(tr.Amount, t.Decimals)), tr.Block, tr.TxHash, c.Token,
 						moveFact(report.Evidence{}, report.FactTransfer, t.Address, tr.From, tr.To, tr.Amount)})
 				}
 			}
