@@ -1,6 +1,7 @@
 package ownership
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/tokenaudit/audit/internal/registry"
@@ -78,10 +79,16 @@ type Result struct {
 // Of returns the node's holding; a node that owns nothing of the target
 // holds exactly zero.
 func (r *Result) Of(v int32) Holding {
+	h, _ := r.Lookup(v)
+	return h
+}
+
+// Lookup returns the node's holding and whether it is one of Holdings.
+func (r *Result) Lookup(v int32) (Holding, bool) {
 	if i, ok := r.at[v]; ok {
-		return r.Holdings[i]
+		return r.Holdings[i], true
 	}
-	return Holding{Node: v}
+	return Holding{Node: v}, false
 }
 
 // Verdict is the answer to "is this person a beneficial owner at this
@@ -180,9 +187,24 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		}
 		return -1
 	}
-	inR := func(v int32) bool { return hasKey(pos, v) }
-	comp := g.components(reach, local)
-	res.Cycles = g.cyclesOf(reach, comp)
+	// down lists, by local position, the owner->owned edges between two
+	// owners above target: read from the owned nodes' owner edges (every
+	// owner of one of them is in the set), not from the owners' owned
+	// edges, which can lead far outside it (a holding company owning
+	// thousands of companies, asked for each chain)
+	down := make([][]int32, len(reach))
+	for i := len(reach) - 1; i >= 0; i-- {
+		for _, ei := range g.owners[reach[i]] {
+			o := pos[g.Edges[ei].Owner]
+			down[o] = append(down[o], ei)
+		}
+	}
+	for _, d := range down {
+		slices.Sort(d) // in edge order, as g.owned lists them
+	}
+	downOf := func(i int32) []int32 { return down[i] }
+	comp := g.components(reach, downOf, local)
+	res.Cycles = g.cyclesOf(reach, comp, downOf)
 	inCycle := map[int32]bool{}
 	for _, c := range res.Cycles {
 		for _, v := range c.Nodes {
@@ -213,11 +235,8 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		if v == target {
 			l, h = 1, 1
 		}
-		for _, ei := range g.owned[v] {
+		for _, ei := range down[pos[v]] {
 			e := &g.Edges[ei]
-			if !inR(e.Owned) {
-				continue
-			}
 			l += e.Share.Low * lo[e.Owned]
 			t := e.Share.High * hi[e.Owned]
 			h += t
@@ -245,7 +264,7 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		// are lower bounds; the budget keeps a huge component cheap.
 		var work int
 		for _, v := range vs {
-			work += len(g.owned[v]) + 1
+			work += len(down[pos[v]]) + 1
 		}
 		budget := opts.MaxIterations
 		if b := maxWork / work; b < budget {

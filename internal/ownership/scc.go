@@ -19,17 +19,20 @@ func (g *Graph) Cycles() []Cycle {
 	for i := range all {
 		all[i] = int32(i)
 	}
-	return g.cyclesOf(all, g.components(all, func(v int32) int32 { return v }))
+	owned := func(i int32) []int32 { return g.owned[i] }
+	return g.cyclesOf(all, g.components(all, owned, func(v int32) int32 { return v }), owned)
 }
 
 // components labels the nodes of a set with their strongly connected
 // component over the owner->owned edges, ignoring edges that leave the set.
-// local maps a node to its position in nodes, or -1 when it is outside the
-// set; the result is indexed by that position, so the work is proportional
-// to the set, not to the graph. Components are numbered in reverse
+// owned gives, for a node's position in nodes, its owner->owned edges (all
+// of them, or only those inside the set), and local maps a node to its
+// position in nodes, or -1 when it is outside the set; the result is
+// indexed by that position, so the work is proportional to the set and the
+// edges owned gives, not to the graph. Components are numbered in reverse
 // topological order: an edge between components goes from a higher number
 // (owner) to a lower one (owned).
-func (g *Graph) components(nodes []int32, local func(int32) int32) []int32 {
+func (g *Graph) components(nodes []int32, owned func(int32) []int32, local func(int32) int32) []int32 {
 	n := len(nodes)
 	const unvisited = -1
 	index := make([]int32, n)
@@ -59,7 +62,7 @@ func (g *Graph) components(nodes []int32, local func(int32) int32) []int32 {
 		for len(call) > 0 {
 			f := &call[len(call)-1]
 			v := f.v
-			out := g.owned[nodes[v]]
+			out := owned(v)
 			if f.next < len(out) {
 				w := local(g.Edges[out[f.next]].Owned)
 				f.next++
@@ -101,8 +104,9 @@ func (g *Graph) components(nodes []int32, local func(int32) int32) []int32 {
 	return comp
 }
 
-// cyclesOf groups the set's nodes into cycles, given their components.
-func (g *Graph) cyclesOf(nodes []int32, comp []int32) []Cycle {
+// cyclesOf groups the set's nodes into cycles, given their components and
+// their owned edges as components takes them.
+func (g *Graph) cyclesOf(nodes []int32, comp []int32, owned func(int32) []int32) []Cycle {
 	var ncomp int32
 	for _, c := range comp {
 		if c+1 > ncomp {
@@ -120,28 +124,30 @@ func (g *Graph) cyclesOf(nodes []int32, comp []int32) []Cycle {
 			cyclic[c] = true
 			continue
 		}
-		for _, ei := range g.owned[v] {
+		for _, ei := range owned(int32(i)) {
 			if g.Edges[ei].Owned == v {
 				cyclic[c] = true
 			}
 		}
 	}
 	members := map[int32][]int32{}
+	memberAt := map[int32][]int32{} // the members' positions in nodes
 	for i, v := range nodes {
 		if c := comp[i]; cyclic[c] {
 			members[c] = append(members[c], v)
+			memberAt[c] = append(memberAt[c], int32(i))
 		}
 	}
 	out := make([]Cycle, 0, len(members))
-	for _, vs := range members {
+	for c, vs := range members {
 		in := make(map[int32]bool, len(vs))
 		for _, v := range vs {
 			in[v] = true
 		}
 		sort.Slice(vs, func(i, j int) bool { return g.Nodes[vs[i]].ID < g.Nodes[vs[j]].ID })
 		cy := Cycle{Nodes: vs}
-		for _, v := range vs {
-			for _, ei := range g.owned[v] {
+		for _, i := range memberAt[c] {
+			for _, ei := range owned(i) {
 				if in[g.Edges[ei].Owned] {
 					cy.Edges = append(cy.Edges, ei)
 				}

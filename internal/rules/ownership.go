@@ -175,11 +175,20 @@ func ownCycle(e *eval) {
 			edges = append(edges, fmt.Sprintf("%s owns %s of %s", e.g.Nodes[ed.Owner].ID, pctRange(ed.Declared), e.g.Nodes[ed.Owned].ID))
 			ev = append(ev, regEv(e.edgeOrigin(ed), edges[len(edges)-1]))
 		}
-		above := e.ownersAbove(f.cy.Nodes)
+		// the people at the top of the chain whose holdings pass through
+		// the cycle, in node order, as a chain's holdings are
+		var tops []int32
+		for v := range e.ownersAbove(f.cy.Nodes) {
+			if len(e.g.Owners(v)) == 0 && e.g.Nodes[v].Kind == ownership.Person {
+				tops = append(tops, v)
+			}
+		}
+		slices.Sort(tops)
 		for _, c := range f.chains {
-			for _, h := range c.R.Holdings {
-				if len(e.g.Owners(h.Node)) > 0 || e.g.Nodes[h.Node].Kind != ownership.Person || !above[h.Node] {
-					continue // not at the top, not a person, or holding nothing through the cycle
+			for _, v := range tops {
+				h, ok := c.R.Lookup(v)
+				if !ok {
+					continue
 				}
 				ev = append(ev, noteEv(fmt.Sprintf("%s holds %s of %s counting simple paths only, %s counting every turn of the cycle (geometric series)",
 					e.label(h.Node), pctRange(h.Simple), e.assetLabel(c), pctRange(h.Geometric))))
