@@ -112,7 +112,10 @@ type Graph struct {
 	index  [4]map[string]int32 // entity, wallet, token and vessel ids -> node
 	owners [][]int32           // node -> edges where it is Owned
 	owned  [][]int32           // node -> edges where it is Owner
-	frozen bool
+	// ownersLow is, by node, the declared lower bounds of its owners'
+	// edges added up in edge order (Freeze)
+	ownersLow []float64
+	frozen    bool
 	open   bool // some edge's Share has an excluded upper bound
 }
 
@@ -230,12 +233,14 @@ func (g *Graph) Freeze() {
 		g.owners[e.Owned] = append(g.owners[e.Owned], int32(i))
 		g.owned[e.Owner] = append(g.owned[e.Owner], int32(i))
 	}
+	g.ownersLow = make([]float64, n)
 	for v := 0; v < n; v++ {
 		in := g.owners[v]
 		var sumLow float64
 		for _, ei := range in {
 			sumLow += g.Edges[ei].Declared.Low
 		}
+		g.ownersLow[v] = sumLow
 		for _, ei := range in {
 			e := &g.Edges[ei]
 			s := clampShare(e.Declared)

@@ -20,8 +20,8 @@ import (
 // added up (at most 100%), and never less than either. A node that holds
 // nothing of the target adds nothing; when a or b is the target itself,
 // the result is all of it. The work is proportional to the nodes below a
-// and b that own part of the target and the edges into them, not to the
-// target's owners.
+// and b that own part of the target and the edges between them, not to
+// the target's owners nor to those of the nodes below a and b.
 func (g *Graph) Together(r *Result, a, b int32, opts Options) registry.Share {
 	g.Freeze()
 	target := r.Target
@@ -77,17 +77,33 @@ func (g *Graph) Together(r *Result, a, b int32, opts Options) registry.Share {
 	}
 	held := map[int32][]statement{} // the merged node's direct holdings, by owned node
 	var order []int32
+	// the edges between two nodes of the part, by owned node: read from
+	// the part's owned edges, not from each node's owners, of which a
+	// company with thousands of shareholders has thousands, asked for
+	// each pair of possible doubles
+	inside := map[int32][]int32{}
+	for _, u := range nodes {
+		for _, ei := range g.owned[u] {
+			if w := g.Edges[ei].Owned; hasKey(pos, w) {
+				inside[w] = append(inside[w], ei)
+			}
+		}
+	}
 	for _, v := range nodes {
 		// the owners of v outside the merged node's part of the graph
 		// count only by their declared lower bounds, which bound the
 		// others' shares of v (Freeze): one owner in their place holds
 		// them all
-		var outside float64
-		for _, ei := range g.owners[v] {
+		in := inside[v]
+		slices.Sort(in) // edge order, as g.owners lists them
+		var insideLow float64
+		for _, ei := range in {
+			insideLow += g.Edges[ei].Declared.Low
+		}
+		outside := g.ownersLow[v] - insideLow
+		for _, ei := range in {
 			e := &g.Edges[ei]
 			switch {
-			case !hasKey(pos, e.Owner):
-				outside += e.Declared.Low
 			case e.Owner != a && e.Owner != b:
 				sub.Edges = append(sub.Edges, Edge{Owner: local(e.Owner), Owned: local(v), Declared: e.Declared, Interest: e.Interest})
 			default:
