@@ -116,7 +116,7 @@ type Graph struct {
 	// edges added up in edge order (Freeze)
 	ownersLow []float64
 	frozen    bool
-	open   bool // some edge's Share has an excluded upper bound
+	open      bool // some edge's Share has an excluded upper bound
 }
 
 // New returns an empty graph with room for about n nodes.
