@@ -2,6 +2,7 @@ package registry
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -147,52 +148,96 @@ func differs(ds ...[]detail) string {
 	return ""
 }
 
-// joinAt links record i to the records giving its address before it (at,
-// in input order), as they are linked so far: to each set of them none of
-// whose records there differs from i or from the records there already
-// linked to i, and one of which corroborates one of those, through
-// link(j, i), j that set's first record there. keys(a) are the details
-// record a gives as compared (detail.ka, "" when not given): those that
-// must not differ, then those of which one must agree (from agreeFrom on;
-// see detailKeys).
-// Records that differ are never in one set through this address; each
-// link is corroborated.
+// joinAt links record i to the records giving its address before it (at
+// holds them: the address's sets, as joinAt left them), as they are linked
+// so far: to each set of them none of whose records there differs from i
+// or from the records there already linked to i, and one of which
+// corroborates one of those, through link(j, i), j that set's first record
+// there. keys(a) are the details record a gives as compared (detail.ka, ""
+// when not given): those that must not differ, then those of which one
+// must agree (from agreeFrom on; see detailKeys). i is then one of the
+// records at the address. Records that differ are never in one set through
+// this address; each link is corroborated.
 //
 // Sets are compared by what their records give of each detail, not
 // record by record: two sets hold records that differ exactly when a
 // detail both give has two values among them, and then records of the two
-// agree exactly when an agree detail has one value in both. So a record
-// costs the records at its address once, not their pairs (10,000 records
-// of one name at a few shared addresses took minutes, pair by pair).
-func (s linkSets) joinAt(at []int, i int, keys func(a int) (keys []string, agreeFrom int), link func(j, i int)) {
-	var roots []int
-	sets := map[int]*givenSet{}
-	for _, j := range at {
-		r := s.find(j)
-		g := sets[r]
-		if g == nil {
-			g = &givenSet{first: j}
-			sets[r] = g
-			roots = append(roots, r)
-		}
-		k, _ := keys(j)
-		g.add(k)
-	}
+// agree exactly when an agree detail has one value in both. And the sets
+// of an address are kept between calls, merged when links made elsewhere
+// (another address, a company) joined them. So a record costs the sets at
+// its address, not their records nor their pairs (10,000 records of one
+// name at a few shared addresses took minutes pair by pair, and 40,000 at
+// one office 12 s record by record).
+func (s linkSets) joinAt(at *addressSets, i int, keys func(a int) (keys []string, agreeFrom int), link func(j, i int)) {
+	at.settle(s)
 	own := s.find(i)
 	mine := &givenSet{}
 	k, agreeFrom := keys(i)
 	mine.add(k)
-	if g := sets[own]; g != nil {
+	if g := at.sets[own]; g != nil {
 		mine.merge(g)
 	}
-	for _, r := range roots {
-		g := sets[r]
+	for _, r := range at.roots {
+		g := at.sets[r]
 		if r == own || g.differs(mine) || !g.agrees(mine, agreeFrom) {
 			continue
 		}
 		link(g.first, i)
 		mine.merge(g)
 	}
+	at.take(s, i, keys)
+}
+
+// addressSets are the records at one address that joinAt has seen, as
+// sets of records linked so far, by their root (linkSets.find), each with
+// what its records there give, in the order of their first record there.
+type addressSets struct {
+	roots []int
+	sets  map[int]*givenSet
+}
+
+func newAddressSets() *addressSets { return &addressSets{sets: map[int]*givenSet{}} }
+
+// take counts record i, a record at the address after those taken before,
+// in its set.
+func (at *addressSets) take(s linkSets, i int, keys func(a int) (keys []string, agreeFrom int)) {
+	at.settle(s)
+	r := s.find(i)
+	if at.sets[r] == nil {
+		at.sets[r] = &givenSet{first: i}
+		at.roots = append(at.roots, r)
+	}
+	k, _ := keys(i)
+	at.sets[r].add(k)
+}
+
+// settle merges the sets that links made since (here or elsewhere) put
+// under one root, keeping the order of their first records.
+func (at *addressSets) settle(s linkSets) {
+	moved := false
+	for _, r := range at.roots {
+		if s.find(r) != r {
+			moved = true
+			break
+		}
+	}
+	if !moved {
+		return
+	}
+	roots := at.roots[:0:0]
+	sets := make(map[int]*givenSet, len(at.sets))
+	for _, r := range at.roots {
+		g, nr := at.sets[r], s.find(r)
+		if h := sets[nr]; h != nil {
+			h.merge(g)
+			h.first = min(h.first, g.first)
+			continue
+		}
+		sets[nr] = g
+		roots = append(roots, nr)
+	}
+	sort.Slice(roots, func(a, b int) bool { return sets[roots[a]].first < sets[roots[b]].first })
+	at.roots, at.sets = roots, sets
 }
 
 // givenSet is what records linked together give of each compared detail:

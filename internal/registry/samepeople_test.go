@@ -235,8 +235,9 @@ func BenchmarkPSCSamePeople(b *testing.B) {
 // their records give, links exactly what comparing their records pair by
 // pair links (the rule of 6952989): random records of five details (three
 // that must not differ, two of which one must agree), each given or not
-// with one of two values, some linked beforehand, joined one by one at one
-// shared address.
+// with one of two values, some linked beforehand and some meanwhile (the
+// sets kept between records must follow), joined one by one at one shared
+// address.
 func TestJoinAtAsPairs(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	const agreeFrom = 3
@@ -275,12 +276,20 @@ func TestJoinAtAsPairs(t *testing.T) {
 			want.link(a, b)
 		}
 		var gotLinks, wantLinks [][2]int
+		keyOf := func(a int) ([]string, int) { return keys[a], agreeFrom }
+		sets := newAddressSets()
+		sets.take(got, 0, keyOf)
 		for i := 1; i < n; i++ {
 			at := make([]int, i)
 			for j := range at {
 				at[j] = j
 			}
-			got.joinAt(at, i, func(a int) ([]string, int) { return keys[a], agreeFrom }, func(j, i int) {
+			if r.IntN(4) == 0 { // linked meanwhile (another address, a company)
+				a, b := r.IntN(n), r.IntN(n)
+				got.link(a, b)
+				want.link(a, b)
+			}
+			got.joinAt(sets, i, keyOf, func(j, i int) {
 				gotLinks = append(gotLinks, [2]int{j, i})
 				got.link(j, i)
 			})
