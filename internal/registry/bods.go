@@ -988,7 +988,7 @@ func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, use addressUse, ch *b
 	}
 	byAddress := map[string][]int{}
 	setsAt := map[string]*addressSets{} // joinAt's sets, by shared address
-	text := map[[2]int]string{} // (position in g, address key) -> the address as that statement writes it
+	text := map[[2]int]string{}         // (position in g, address key) -> the address as that statement writes it
 	keyOf := map[string]int{}
 	holders := map[string][]int{}
 	for i, n := range g {
