@@ -46,6 +46,19 @@ var scalingShapes = map[string]func(n int) Facts{
 		t.TotalSupply = big.NewInt(int64(n))
 		return scalingFacts(reg, snap)
 	},
+	// n tokens, each claiming 1/n of one vessel, each of one holder
+	"claims": func(n int) Facts {
+		reg, snap := scalingBase()
+		reg.Claims = nil
+		snap.Tokens = nil
+		for i := 0; i < n; i++ {
+			tok := fmt.Sprintf("0x%040x", 0x100000+i)
+			snap.Tokens = append(snap.Tokens, chain.Token{Address: tok, Standard: "erc20", Symbol: "T" + strconv.Itoa(i), TotalSupply: big.NewInt(1),
+				Holders: []chain.Holder{{Address: fmt.Sprintf("0x%040x", 0x200000+i), Balance: big.NewInt(1)}}})
+			reg.Claims = append(reg.Claims, registry.Claim{Token: tok, AssetIMO: imo1, ClaimedShare: registry.Exact(1 / float64(n))})
+		}
+		return scalingFacts(reg, snap)
+	},
 	// n vessels, each registered to its own company in a secrecy
 	// jurisdiction, all owned by one hub of five people; one token claims
 	// a part of each
@@ -115,7 +128,7 @@ func BenchmarkRulesScaling(b *testing.B) {
 // produces the findings whose rules were quadratic on it, so that the
 // benchmark times the paths it is for.
 func TestScalingShapesFindWhatTheyAreFor(t *testing.T) {
-	want := map[string]string{"cycles": RuleOwnCycle, "hub wallets": RuleHolderConcentration, "fanout": RuleOwnSecrecy}
+	want := map[string]string{"cycles": RuleOwnCycle, "hub wallets": RuleHolderConcentration, "fanout": RuleOwnSecrecy, "claims": RuleHolderUnidentified}
 	for name, shape := range scalingShapes {
 		res := Evaluate(shape(20), DefaultOptions())
 		n := 0
