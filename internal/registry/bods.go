@@ -987,8 +987,8 @@ func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, use addressUse, ch *b
 		return cached[a], agreeFrom
 	}
 	byAddress := map[string][]int{}
-	setsAt := map[string]*addressSets{} // joinAt's sets, by shared address
-	text := map[[2]int]string{}         // (position in g, address key) -> the address as that statement writes it
+	sets := map[string]*addressSets{} // joinAt's sets, by shared address
+	text := map[[2]int]string{}       // (position in g, address key) -> the address as that statement writes it
 	keyOf := map[string]int{}
 	holders := map[string][]int{}
 	for i, n := range g {
@@ -1020,13 +1020,7 @@ func (l *loader) bodsJoinNamed(named []bodsNamed, g []int, use addressUse, ch *b
 				}
 			}
 			if use.shared(k) {
-				if setsAt[k] == nil {
-					setsAt[k] = newAddressSets()
-					for _, j := range at {
-						setsAt[k].take(links, j, keys)
-					}
-				}
-				links.joinAt(setsAt[k], i, keys, byText)
+				links.joinAt(setsAt(sets, k, at, links, keys), i, keys, byText)
 			} else {
 				byText(at[0], i)
 			}

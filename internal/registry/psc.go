@@ -924,7 +924,7 @@ func (l *loader) pscJoin(g []int, use addressUse, alias map[string]string) {
 	links := newLinkSets(len(g))
 	byCompany := map[string][]int{}
 	byAddress := map[string][]int{}
-	setsAt := map[string]*addressSets{} // joinAt's sets, by shared address
+	sets := map[string]*addressSets{} // joinAt's sets, by shared address
 	var companies []string
 	cached := make([][]string, len(g))
 	agreeFrom := 0
@@ -947,13 +947,7 @@ func (l *loader) pscJoin(g []int, use addressUse, alias map[string]string) {
 		switch at := byAddress[k]; {
 		case len(at) == 0:
 		case use.shared(k):
-			if setsAt[k] == nil {
-				setsAt[k] = newAddressSets()
-				for _, j := range at {
-					setsAt[k].take(links, j, keys)
-				}
-			}
-			links.joinAt(setsAt[k], i, keys, links.link)
+			links.joinAt(setsAt(sets, k, at, links, keys), i, keys, links.link)
 		default:
 			links.link(at[0], i)
 		}

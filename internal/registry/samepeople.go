@@ -196,7 +196,17 @@ type addressSets struct {
 	sets  map[int]*givenSet
 }
 
-func newAddressSets() *addressSets { return &addressSets{sets: map[int]*givenSet{}} }
+// setsAt returns the sets m keeps of the address of key k, made from the
+// records at it so far (at, in input order) on the first call.
+func setsAt(m map[string]*addressSets, k string, at []int, s linkSets, keys func(a int) (keys []string, agreeFrom int)) *addressSets {
+	if m[k] == nil {
+		m[k] = &addressSets{sets: map[int]*givenSet{}}
+		for _, j := range at {
+			m[k].take(s, j, keys)
+		}
+	}
+	return m[k]
+}
 
 // take counts record i, a record at the address after those taken before,
 // in its set.

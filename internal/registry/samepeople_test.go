@@ -277,7 +277,7 @@ func TestJoinAtAsPairs(t *testing.T) {
 		}
 		var gotLinks, wantLinks [][2]int
 		keyOf := func(a int) ([]string, int) { return keys[a], agreeFrom }
-		sets := newAddressSets()
+		sets := &addressSets{sets: map[int]*givenSet{}}
 		sets.take(got, 0, keyOf)
 		for i := 1; i < n; i++ {
 			at := make([]int, i)
