@@ -70,7 +70,7 @@ echo "transfer exports..." >&2
 rm -f "$tmp/etl.csv" "$tmp/etherscan.csv"
 
 echo "screening..." >&2
-"$tmp/bench" screen -entries "$ENTRIES" -queries "$QUERIES" -brute "$BRUTE" -workers "$(nproc)" -review 0.80 >>"$tmp/table"
+"$tmp/bench" screen -entries "$ENTRIES" -queries "$QUERIES" -brute "$BRUTE" -workers "$(nproc)" -review 0.80 -warm >>"$tmp/table"
 "$tmp/bench" screen -entries "$ENTRIES" -queries "$REVIEW_QUERIES" -brute 1 -workers "$(nproc)" -review 0.70 >>"$tmp/table"
 
 echo "holders over JSON-RPC (builds the chain first)..." >&2
