@@ -1,6 +1,6 @@
 // Command audit reconciles the holders of tokens that claim to own real
 // assets against vessel and company registries and sanctions lists. See
-// doc.go and the README for the commands and exit codes.
+// doc.go and docs/commands.md for the commands, the README for the exit codes.
 package main
 
 import (
