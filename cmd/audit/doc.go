@@ -14,7 +14,7 @@ Usage:
 	audit registry extract --out PATH (--company NUMBER... | --companies-from FILE...) SNAPSHOT
 	audit screen [--sanctions FILE...] [--format text|json|csv] [--queries FILE...] [QUERY...]
 	audit screen [--sanctions FILE...] --pairs FILE.csv
-	audit render REPORT.json --format text|json|xlsx|html [--out PATH]
+	audit render REPORT.json [--format text|json|xlsx|html] [--out PATH]
 	audit diff OLD.json NEW.json [--format text|json] [--fail-on SEVERITY]
 	audit verify REPORT.json [--inputs DIR] [--rpc URL [--rpc-timeout DURATION]] [--format text|json]
 	audit devnet [--listen 127.0.0.1:8545] | audit devnet --rpc URL [--plan FILE]

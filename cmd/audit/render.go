@@ -18,7 +18,7 @@ func renderCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "render",
 		Usage:     "re-render an archived JSON report as " + strings.Join(report.Formats, ", "),
-		UsageText: "audit render REPORT.json --format " + strings.Join(report.Formats, "|") + " [--out PATH] [--explorer URL]",
+		UsageText: "audit render REPORT.json [--format " + strings.Join(report.Formats, "|") + "] [--out PATH] [--explorer URL]",
 		Description: "Reads a JSON report written by 'audit scan' or 'audit demo' (or - for standard input),\n" +
 			"checks it (schema_version, required fields, known severities and statuses, amounts as\n" +
 			"decimal strings, summary counts agreeing with the findings; each problem named by its JSON\n" +
