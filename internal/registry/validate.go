@@ -75,9 +75,7 @@ func sevenDigits(s string) bool {
 // dropped are restored (414246 becomes 0414246). ok is false when what is
 // left is not one to seven digits; the cleaned text is returned either way.
 func NormalizeIMO(s string) (digits string, ok bool) {
-	s = shipid.Unlabel(s, "IMO")
-	s = strings.ReplaceAll(s, " ", "")
-	s = strings.TrimSuffix(s, ".0")
+	s = cleanIMO(s)
 	if s == "" || len(s) > 7 {
 		return s, false
 	}
@@ -89,33 +87,53 @@ func NormalizeIMO(s string) (digits string, ok bool) {
 	return strings.Repeat("0", 7-len(s)) + s, true
 }
 
+// cleanIMO is an IMO text without its "IMO" label (as shipid.Unlabel reads
+// it), spaces and a trailing ".0": the digits as given, before
+// NormalizeIMO restores leading zeros.
+func cleanIMO(s string) string {
+	s = shipid.Unlabel(s, "IMO")
+	s = strings.ReplaceAll(s, " ", "")
+	return strings.TrimSuffix(s, ".0")
+}
+
 // shipIMOProblem explains why an IMO text is not a valid ship IMO, or returns
 // "" when it is one. digits is NormalizeIMO's result.
 func shipIMOProblem(given, digits string, ok bool) string {
-	if !ok {
-		return fmt.Sprintf("IMO %q is not seven digits", given)
-	}
-	d, shaped := ShipIMOCheckDigit(digits)
-	if !shaped {
-		return fmt.Sprintf("IMO %q is not a ship IMO number", given)
-	}
-	if d != digits[6]-'0' {
-		return fmt.Sprintf("IMO %s fails its check digit (expected %d)", digits, d)
-	}
-	return ""
+	return imoProblem("IMO", "ship", given, digits, ok, ShipIMOCheckDigit)
 }
 
 // companyIMOProblem is shipIMOProblem for company IMO numbers.
 func companyIMOProblem(given, digits string, ok bool) string {
+	return imoProblem("company IMO", "company", given, digits, ok, CompanyIMOCheckDigit)
+}
+
+// imoProblem is shipIMOProblem or companyIMOProblem, what the number is
+// called and its check digit given. A number of fewer than seven digits,
+// which NormalizeIMO reads as one whose leading zeros a spreadsheet
+// dropped, is valid only when that reading is; otherwise the problem
+// says it is short before what its reading fails.
+func imoProblem(label, kind, given, digits string, ok bool, check func(string) (byte, bool)) string {
 	if !ok {
-		return fmt.Sprintf("company IMO %q is not seven digits", given)
+		return fmt.Sprintf("%s %q is not seven digits", label, given)
 	}
-	d, shaped := CompanyIMOCheckDigit(digits)
-	if !shaped {
-		return fmt.Sprintf("company IMO %q is not a company IMO number", given)
+	short := ""
+	if n := len(cleanIMO(given)); n < 7 {
+		plural := "s"
+		if n == 1 {
+			plural = ""
+		}
+		short = fmt.Sprintf("%s %q has %d digit%s, not seven; read as %s (leading zeros restored), it ", label, given, n, plural, digits)
 	}
-	if d != digits[6]-'0' {
-		return fmt.Sprintf("company IMO %s fails its check digit (expected %d)", digits, d)
+	d, shaped := check(digits)
+	switch {
+	case !shaped && short != "":
+		return short + "is not a " + kind + " IMO number"
+	case !shaped:
+		return fmt.Sprintf("%s %q is not a %s IMO number", label, given, kind)
+	case d != digits[6]-'0' && short != "":
+		return fmt.Sprintf("%sfails its check digit (expected %d)", short, d)
+	case d != digits[6]-'0':
+		return fmt.Sprintf("%s %s fails its check digit (expected %d)", label, digits, d)
 	}
 	return ""
 }

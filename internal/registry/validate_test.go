@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -250,5 +251,35 @@ func TestBirthDate(t *testing.T) {
 		if got, err := BirthDate(in); err == nil {
 			t.Errorf("BirthDate(%q) = %q, want an error", in, got)
 		}
+	}
+}
+
+// TestIMOProblemShort: a number of fewer than seven digits is read with its
+// leading zeros restored; when that reading is not valid the problem says
+// the number is short first, so that the check digit it gives is not taken
+// for the fix.
+func TestIMOProblemShort(t *testing.T) {
+	tests := []struct {
+		given, want string
+	}{
+		{"93214", `IMO "93214" has 5 digits, not seven; read as 0093214 (leading zeros restored), it fails its check digit (expected 5)`},
+		{"1", `IMO "1" has 1 digit, not seven; read as 0000001 (leading zeros restored), it fails its check digit (expected 0)`},
+		{"0", `IMO "0" has 1 digit, not seven; read as 0000000 (leading zeros restored), it is not a ship IMO number`},
+		{"0093214", "IMO 0093214 fails its check digit (expected 5)"},
+		{"9321484", "IMO 9321484 fails its check digit (expected 3)"},
+		{"12345678", `IMO "12345678" is not seven digits`},
+		{"0000000", `IMO "0000000" is not a ship IMO number`},
+		{"414249", ""}, // 0414249 is valid: a spreadsheet dropped its zero
+		{"9321483", ""},
+	}
+	for _, tt := range tests {
+		digits, ok := NormalizeIMO(tt.given)
+		if got := shipIMOProblem(tt.given, digits, ok); got != tt.want {
+			t.Errorf("shipIMOProblem(%q) = %q, want %q", tt.given, got, tt.want)
+		}
+	}
+	digits, ok := NormalizeIMO("20419")
+	if got, want := companyIMOProblem("20419", digits, ok), `company IMO "20419" has 5 digits, not seven; read as 0020419`; !strings.HasPrefix(got, want) {
+		t.Errorf("companyIMOProblem(20419) = %q, want it to start %q", got, want)
 	}
 }
