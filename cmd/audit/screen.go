@@ -21,6 +21,7 @@ import (
 	"github.com/tokenaudit/audit/internal/registry"
 	"github.com/tokenaudit/audit/internal/report"
 	"github.com/tokenaudit/audit/internal/sanctions"
+	"github.com/tokenaudit/audit/internal/shipid"
 )
 
 // Flags of `audit screen`.
@@ -173,9 +174,14 @@ type screenResult struct {
 
 // imoNote is a note for a query screened as an IMO number (as
 // sanctions.IMOQuery reads it) that is neither a valid ship IMO nor a valid
-// company IMO, or "": its "no match" may only be a typing mistake.
+// company IMO, or labelled IMO with a number of another length than seven
+// digits (screened as a name), or "": its "no match" may only be a typing
+// mistake.
 func imoNote(q string) string {
 	digits, ok := sanctions.IMOQuery(q)
+	if rest := shipid.Unlabel(q, "IMO"); !ok && rest != strings.TrimSpace(q) && rest != "" && strings.Trim(rest, "0123456789") == "" {
+		return fmt.Sprintf("IMO %s has %d digits, not seven: it was screened as a name, not as an IMO number; is it mistyped?", rest, len(rest))
+	}
 	if !ok {
 		return ""
 	}
