@@ -162,6 +162,12 @@ type Input struct {
 	Found  string `json:"found,omitempty"`  // where it was read now
 	Status string `json:"status"`           // InputOK, InputChanged, InputMissing
 	SHA256 string `json:"sha256,omitempty"` // of the file found, when changed
+	// Recorded is the sha256 the report records, when changed.
+	Recorded string `json:"recorded_sha256,omitempty"`
+	// CitedBy counts the findings whose evidence cites the input, when
+	// changed: their citations may resolve while the values they cite
+	// differ.
+	CitedBy int `json:"cited_by,omitempty"`
 	// Note says how an embedded reference table (a path starting
 	// refdata.EmbeddedPrefix) was checked: against this tool's embedded
 	// copy, or that the report used another edition.
@@ -261,11 +267,23 @@ func Verify(rep *report.Report, opts Options) *Result {
 				got = Input{Kind: in.Kind, Path: in.Path, Found: p, Status: InputOK, Note: "found under --inputs by its sha256, as " + relTo(opts.InputsDir, p)}
 			}
 		}
+		if got.Status == InputChanged {
+			got.Recorded = in.SHA256
+		}
 		res.Inputs = append(res.Inputs, got)
 		recorded[in.Path] = in
 	}
 	for i := range res.Inputs {
 		inputs[res.Inputs[i].Path] = &res.Inputs[i]
+	}
+	for _, fd := range rep.Findings {
+		counted := map[string]bool{}
+		for _, ev := range fd.Evidence {
+			if in := inputs[ev.File]; in != nil && in.Status == InputChanged && !counted[ev.File] {
+				counted[ev.File] = true
+				in.CitedBy++
+			}
+		}
 	}
 
 	// Gather the citations by file, to read each file once.

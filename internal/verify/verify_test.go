@@ -178,6 +178,17 @@ func TestWorkbookCitations(t *testing.T) {
 	if want := "(read at " + filepath.Join(moved, "reg.xlsx"); !strings.Contains(out.String(), want) {
 		t.Errorf("text output lacks %q:\n%s", want, out.String())
 	}
+	// A changed input gives the sha256 recorded beside the one found, and
+	// how many findings cite it (both findings above do); the citations
+	// line says that resolving is not comparing values.
+	if in := res.Inputs[0]; in.Recorded != rep.Inputs[0].SHA256 || in.CitedBy != 2 || in.SHA256 == in.Recorded {
+		t.Errorf("changed input %+v: want recorded %s and cited by 2 findings", in, rep.Inputs[0].SHA256)
+	}
+	for _, want := range []string{"the report recorded " + rep.Inputs[0].SHA256 + "); 2 finding(s) cite it", "in a changed input the value there may differ"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("text output lacks %q:\n%s", want, out.String())
+		}
+	}
 }
 
 // TestJSONCitations checks field paths in a BODS statement and a PSC

@@ -54,7 +54,7 @@ func Write(w io.Writer, res *Result, format, toolVersion string) error {
 				fmt.Fprintf(&b, "  changed: %s %s: %s\n", in.Kind, in.Path, in.Note)
 				break
 			}
-			fmt.Fprintf(&b, "  changed: %s %s (read at %s: sha256 %s)\n", in.Kind, in.Path, in.Found, in.SHA256)
+			fmt.Fprintf(&b, "  changed: %s %s (read at %s: sha256 %s, the report recorded %s); %d finding(s) cite it\n", in.Kind, in.Path, in.Found, in.SHA256, in.Recorded, in.CitedBy)
 		case InputOK:
 			switch {
 			case in.Note != "":
@@ -69,6 +69,9 @@ func Write(w io.Writer, res *Result, format, toolVersion string) error {
 		}
 	}
 	fmt.Fprintf(&b, "citations: %d checked, %d resolved, %d unresolved\n", res.Checked, res.Resolved, len(res.Unresolved))
+	if res.Count(InputChanged) > 0 {
+		fmt.Fprintf(&b, "(a resolved citation names a file, sheet, row and column, or list entry, that exists; in a changed input the value there may differ from the report's)\n")
+	}
 	if res.InText > 0 {
 		fmt.Fprintf(&b, "%d of them in the text of ownership paths (path evidence, ownership[].steps[].source)\n", res.InText)
 	}
