@@ -206,7 +206,7 @@ func TestReadAs(t *testing.T) {
 	want := []string{
 		"  sheet Fleet: read as vessels, 2 data rows\n" +
 			"  sheet Notes: not recognised, 3 rows not read\n" +
-			"  sheet ownership: ownership without its owned_id column, 1 rows not read\n" +
+			"  sheet ownership: ownership without its owned_id column, 1 row not read\n" +
 			"  sheet Empty: not recognised, no data rows",
 		"  read as companies",
 		"  read as companies (1), people (1), ownership (1)",
@@ -225,7 +225,8 @@ func TestReadAs(t *testing.T) {
 	// The unrecognised sheet's problem says what it lacks.
 	found := false
 	for _, p := range reg.Problems {
-		found = found || p.Origin.Sheet == "Notes" && strings.Contains(p.Reason, "none of its headers names a registry column; headers seen: Remark")
+		found = found || p.Origin.Sheet == "Notes" && strings.Contains(p.Reason, "none of its headers names a registry column; headers seen: Remark") &&
+			strings.Contains(p.Reason, "3 rows not read: name it") && strings.Contains(p.Reason, "or map its headers with --mapping FILE")
 	}
 	if !found {
 		t.Errorf("no problem saying what sheet Notes lacks: %v", problemSet(reg))

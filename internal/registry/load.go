@@ -761,13 +761,13 @@ func (t *sheet) finish() {
 	}
 	if len(t.missing) > 0 {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},
-			"sheet of %s has no %s column (headers: %s): its %d rows are not loaded",
-			t.kind, strings.Join(t.missing, ", "), strings.Join(trimAll(t.header), ", "), t.rows)
+			"sheet of %s has no %s column (headers: %s): %s not loaded",
+			t.kind, strings.Join(t.missing, ", "), strings.Join(trimAll(t.header), ", "), nRows(t.rows))
 	}
 	if t.header != nil && t.kind == "" && t.rows > 0 {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.headerRow},
-			"sheet not recognised by its name or header row, %d rows not read: name it %s or use the canonical headers (%s)",
-			t.rows, strings.Join(Kinds, ", "), why)
+			"sheet not recognised by its name or header row, %s not read: name it %s, use the canonical headers, or map its headers with --mapping FILE (see docs/registry.md) (%s)",
+			nRows(t.rows), strings.Join(Kinds, ", "), why)
 	}
 	if t.empty >= t.l.opts.MaxEmptyRows || t.emptyCells >= maxEmptyCells {
 		t.l.problem(Origin{File: t.file, Sheet: t.sheet, Row: t.lastRow + t.empty},
@@ -802,4 +802,12 @@ func (l *lineLimiter) Read(p []byte) (int, error) {
 		}
 	}
 	return n, err
+}
+
+// nRows is "1 row" or "N rows", for a message about a sheet's rows.
+func nRows(n int) string {
+	if n == 1 {
+		return "1 row"
+	}
+	return fmt.Sprintf("%d rows", n)
 }

@@ -375,9 +375,9 @@ func ReadAs(f File) string {
 		case s.Kind == "" && s.Rows == 0:
 			what = "not recognised, no data rows"
 		case s.Kind == "":
-			what = fmt.Sprintf("not recognised, %d rows not read", s.Rows)
+			what = fmt.Sprintf("not recognised, %s not read", nRows(s.Rows))
 		case len(s.Missing) > 0:
-			what = fmt.Sprintf("%s without its %s column, %d rows not read", s.Kind, joinAnd(s.Missing), s.Rows)
+			what = fmt.Sprintf("%s without its %s column, %s not read", s.Kind, joinAnd(s.Missing), nRows(s.Rows))
 			if len(s.Missing) > 1 {
 				what = strings.Replace(what, " column,", " columns,", 1)
 			}

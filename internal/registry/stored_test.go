@@ -168,7 +168,7 @@ func TestSheetWithoutNameColumn(t *testing.T) {
 	}
 	want := []string{
 		"vessels.csv!1 : sheet of vessels has no name column (headers: imo, flag): its rows load with no name",
-		"fleet.csv!1 : sheet of vessels has no imo column (headers: name, flag): its 1 rows are not loaded",
+		"fleet.csv!1 : sheet of vessels has no imo column (headers: name, flag): 1 row not loaded",
 	}
 	if got := problemSet(reg); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
