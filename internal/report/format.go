@@ -268,6 +268,9 @@ func Read(rd io.Reader) (*Report, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, errors.New("decoding report: empty input, no JSON")
 	}
+	if first := bytes.TrimSpace(data)[0]; !strings.ContainsRune(`{["-0123456789tfn`, rune(first)) {
+		return nil, fmt.Errorf("decoding report: not a JSON report: it starts with %q; give the report.json that scan --format json, --archive or demo writes", firstLine(data))
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var r Report
 	if err := dec.Decode(&r); err != nil {
@@ -277,6 +280,11 @@ func Read(rd io.Reader) (*Report, error) {
 			if perr := checkFields(data); perr != nil {
 				return nil, fmt.Errorf("invalid report: %w", perr)
 			}
+		}
+		var syntaxErr *json.SyntaxError
+		if errors.As(err, &syntaxErr) {
+			line, col := lineColumn(data, syntaxErr.Offset)
+			return nil, fmt.Errorf("decoding report: not valid JSON at line %d, column %d: %w", line, col, err)
 		}
 		return nil, fmt.Errorf("decoding report: %w", err)
 	}
@@ -315,4 +323,25 @@ func ReadFile(path string) (*Report, error) {
 func major(version string) string {
 	m, _, _ := strings.Cut(version, ".")
 	return m
+}
+
+// firstLine is the first line of data without leading space, cut to 40
+// bytes, for a message.
+func firstLine(data []byte) string {
+	line, _, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
+	line = bytes.TrimRight(line, "\r")
+	if len(line) > 40 {
+		return string(line[:40]) + "..."
+	}
+	return string(line)
+}
+
+// lineColumn is the 1-based line and column (in bytes) of the byte at
+// offset in data, or just before it: where encoding/json stopped.
+func lineColumn(data []byte, offset int64) (line, col int) {
+	offset = min(max(offset-1, 0), int64(len(data)))
+	before := data[:offset]
+	line = 1 + bytes.Count(before, []byte("\n"))
+	col = int(offset) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
 }
