@@ -44,8 +44,9 @@
 // IMO or company IMO failing its check digit (the vessel is then keyed by its
 // vessel_id, its IMO text, or "row-<n>", with IMOValid false). A row that
 // cannot be used at all is a Problem and is not loaded: an empty key, a
-// duplicate key (vessel, company, person, wallet address), a wallet or token
-// address that is not 20 bytes of hex, a claim naming no asset. A sheet
+// duplicate key (vessel, company, person, wallet address, and a claim's
+// token, token id and vessel: see claimKey), a wallet or token address that
+// is not 20 bytes of hex, a claim naming no asset. A sheet
 // recognised by its name that lacks a key column is one Problem, with the
 // number of rows not loaded; one that lacks only its name column loads its
 // rows with no name. References

@@ -157,6 +157,7 @@ type loader struct {
 	companies map[string]int    // id -> index in reg.Companies
 	people    map[string]int    // id -> index in reg.People
 	wallets   map[string]Origin // address -> first row
+	claims    map[string]int    // claimKey -> index in reg.Claims
 	bods      bodsMerge         // BODS statements joined across statements and files
 	psc       pscState          // UK PSC companies and statements, applied by pscFinish
 
@@ -185,7 +186,7 @@ func newLoader(opts Options) (*loader, error) {
 	}
 	return &loader{opts: opts, ref: opts.RefData, m: m, reg: &Registry{},
 		loaded:  map[string]bool{},
-		vessels: map[string]int{}, companies: map[string]int{}, people: map[string]int{}, wallets: map[string]Origin{},
+		vessels: map[string]int{}, companies: map[string]int{}, people: map[string]int{}, wallets: map[string]Origin{}, claims: map[string]int{},
 		bods: bodsMerge{alias: map[string]string{}, keys: map[string]string{}, first: map[string]bodsFirst{}}}, nil
 }
 

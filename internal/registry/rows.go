@@ -3,6 +3,7 @@ package registry
 import (
 	"fmt"
 	"github.com/tokenaudit/audit/internal/evmaddr"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -351,7 +352,56 @@ func (l *loader) claimRow(r rowCtx) {
 		r.problem("asset_imo", "the claim names no asset (asset_imo or asset_id): the row is not loaded")
 		return
 	}
+	key := claimKey(c)
+	if first, dup := l.claims[key]; dup {
+		f := l.reg.Claims[first]
+		what := "vessel " + c.AssetIMO
+		if c.AssetIMO == "" {
+			what = "asset " + c.AssetID
+		}
+		what += " by token " + token
+		if c.TokenID != "" {
+			what += " id " + c.TokenID
+		}
+		if f.ClaimedShare == c.ClaimedShare {
+			r.problem("token", "duplicate claim of %s (first at %s): the same claim as that row; the row is not loaded", what, f.Origin)
+		} else {
+			r.problem("claimed_share", "duplicate claim of %s (first at %s): a second claim with another share (%s there, %s here): the row is not loaded; correct one of them",
+				what, f.Origin, shareText(f.ClaimedShare), shareText(c.ClaimedShare))
+		}
+		return
+	}
+	l.claims[key] = len(l.reg.Claims)
 	l.reg.Claims = append(l.reg.Claims, c)
+}
+
+// claimKey is what makes two claims rows the same claim, as the audit
+// keys a claim (rules' claimUnit): the token, the ERC-721 token id (none
+// being its own: a claim by the whole contract is not one by a token id of
+// it) and the vessel, by its IMO, else by asset_id.
+func claimKey(c Claim) string {
+	vessel := "imo " + c.AssetIMO
+	if c.AssetIMO == "" {
+		vessel = "id " + c.AssetID
+	}
+	return c.Token + "/" + c.TokenID + "/" + vessel
+}
+
+// shareText writes a share for a problem: "60%", "25%-50%", "under 25%",
+// "unknown".
+func shareText(s Share) string {
+	pct := func(f float64) string { return strconv.FormatFloat(math.Round(f*100*1e9)/1e9, 'f', -1, 64) + "%" }
+	switch {
+	case s == Unknown:
+		return "unknown"
+	case s.HighOpen && s.Low == 0:
+		return "under " + pct(s.High)
+	case s.HighOpen:
+		return pct(s.Low) + " to under " + pct(s.High)
+	case s.IsExact():
+		return pct(s.Low)
+	}
+	return pct(s.Low) + "-" + pct(s.High)
 }
 
 // yearMonth reads a build date written as year and month, six digits (S&P

@@ -237,7 +237,7 @@ func ParseShare(s string) (Share, error) {
 		return band(m[1], "100")
 	}
 	lo, hi, open := "", "", false
-	if m := reMoreThan.FindStringSubmatch(t); m != nil && !strings.Contains(t, "not more than "+m[1]) {
+	if m := reMoreThan.FindStringSubmatch(t); m != nil && !strings.Contains(t, "not more than "+m[1]) && !strings.Contains(t, "no more than "+m[1]) {
 		lo = m[1]
 	}
 	if m := reOrMore.FindStringSubmatch(t); m != nil {

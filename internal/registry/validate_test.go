@@ -134,6 +134,8 @@ func TestParseShare(t *testing.T) {
 		{"more than 25% but not more than 50%", 0.25, 0.5, false},
 		{"More than 50% but less than 75%", 0.5, 0.75, false},
 		{"75% or more", 0.75, 1, false},
+		{"no more than 25%", 0, 0.25, false}, // "more than 25" inside it is no lower bound
+		{"more than 10% but no more than 25%", 0.1, 0.25, false},
 		{"ownership-of-shares-25-to-50-percent", 0.25, 0.5, false},
 		{"ownership-of-shares-75-to-100-percent", 0.75, 1, false},
 		{"", 0, 1, false},

@@ -316,6 +316,9 @@ func TestRules(t *testing.T) {
 			w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-X", OwnedID: "C-OWN", Share: registry.Exact(0.6)}, registry.Ownership{OwnerID: "C-OWN", OwnedID: "C-X", Share: registry.Exact(1)})
 		}},
 		{"nominee shareholder", RuleOwnNominee, person("P-A"), true, report.Medium, func(w *world) { w.reg.Ownership[0].Interest = "nominee" }},
+		// interest is free text: the word anywhere in it, in any case
+		{"nominee in a longer interest", RuleOwnNominee, person("P-A"), true, "", func(w *world) { w.reg.Ownership[0].Interest = "Held as NOMINEE for P2" }},
+		{"an interest of no word the rules read", RuleOwnNominee, person("P-A"), false, "", func(w *world) { w.reg.Ownership[0].Interest = "bogus-interest" }},
 		{"nominee director", RuleOwnNominee, person("P2"), true, "", func(w *world) {
 			w.reg.Officers = append(w.reg.Officers, registry.Officer{CompanyID: "C-OWN", OfficerID: "P2", Role: "nominee director"})
 		}},
