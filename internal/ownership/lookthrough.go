@@ -97,6 +97,11 @@ type Result struct {
 	// shares cannot all reach at once (two unknown shares of a company,
 	// each up to what its known owners leave).
 	Opaque registry.Share
+	// Reached is what the top nodes that are natural persons, listed
+	// companies or state bodies hold added up (all of it when the target is
+	// one), Unreached what the ends that reach none hold added up: each
+	// sum unclamped, so that an overclaim shows (above 1).
+	Reached, Unreached registry.Share
 	// Overclaimed is true when the shares held in the target, or in a node
 	// above it, add up to more than 100% (their declared lower bounds).
 	Overclaimed bool
@@ -462,6 +467,8 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		high = max(high, min(1, unknownHigh))
 	}
 	res.Opaque = registry.Share{Low: low, High: high}
+	res.Reached = registry.Share{Low: personLow, High: personHigh}
+	res.Unreached = registry.Share{Low: unknownLow, High: unknownHigh}
 	return res
 }
 
