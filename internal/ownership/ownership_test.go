@@ -446,9 +446,14 @@ func TestOpaqueOverclaimed(t *testing.T) {
 			ex(1), true}, // 1 - 60% said 40%
 		{"overclaim above the target", []string{"P"}, []edge{{"C", "T", ex(1)}, {"P", "C", ex(0.6)}, {"X", "C", ex(0.5)}},
 			ex(0.5), true},
-		{"an unknown end reached twice counts once", []string{"P"},
+		{"an unknown end reached by two paths, once with its holding", []string{"P"},
 			[]edge{{"P", "T", ex(0.5)}, {"A", "T", ex(0.3)}, {"B", "T", ex(0.3)}, {"X", "A", ex(1)}, {"X", "B", ex(1)}},
 			ex(0.6), true},
+		// A is claimed 150%, by X and by B, which A owns: X's holding runs
+		// from its simple path (50%) to the walks through the cycle (100%)
+		{"an unknown end above a cycle, once with its holding", []string{"P"},
+			[]edge{{"P", "T", ex(0.6)}, {"A", "T", ex(0.5)}, {"X", "A", ex(1)}, {"B", "A", ex(0.5)}, {"A", "B", ex(1)}},
+			band(0.5, 1), true},
 		{"overclaimed unknown share within a band", []string{"P"}, []edge{{"P", "T", ex(0.6)}, {"C", "T", ex(0.5)}, {"X", "C", registry.Unknown}},
 			band(0.4, 0.5), true}, // X may hold all of C's 50% claim; 1 - 60% capped it at 40%
 		// within 100%: what it was
