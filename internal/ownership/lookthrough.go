@@ -70,8 +70,41 @@ type Result struct {
 	Capped   bool      // path listing stopped at MaxPaths, or the walk at MaxSteps
 	Cycles   []Cycle   // circular ownership among the target's owners
 	// Opaque is how much of the target reaches no natural person (nor a
-	// listed company or state body): 1 minus what reaches one.
+	// listed company or state body): 1 minus what reaches one, and never
+	// less than what the ends that reach none hold (the top nodes whose
+	// End is "unknown": no owners known, an unknown person, a wallet no
+	// one is known to hold; each node once, with its Holding).
+	//
+	// The second bound changes nothing while the shares held in each node
+	// of the chain add up to at most 100%: what reaches a person and what
+	// reaches an unknown end are then parts of one whole, the undeclared
+	// remainders the rest, so with every share at its upper bound what the
+	// unknown ends hold at least stays within 1 minus what the persons
+	// hold at most. When only the lower bounds add up to at most 100%, it
+	// can only tighten Low to a bound as true (two people each 0%–50% and a
+	// company with no known owner at 30%: at least 30%, where 1 minus 100%
+	// says 0%). When the shares add up to more than 100% (Overclaimed: a
+	// vessel claimed 60% + 50% by two tokens, a company declared owned
+	// 110%), 1 minus what reaches a person understates it (60% to a
+	// person and 50% to an unknown owner said 40%): Low is then what the
+	// unknown ends hold at least (50%) when that is more, High the larger
+	// of what they hold at most and 1 minus what reaches a person at least,
+	// measures of claims that add up to more than the whole, not parts of
+	// one. Without
+	// an overclaim High stays 1 minus what reaches a person at least: with
+	// every share at its lower bound the unknown ends' lower bounds stay
+	// within it, and their upper bounds, when they pass it, are ones the
+	// shares cannot all reach at once (two unknown shares of a company,
+	// each up to what its known owners leave).
 	Opaque registry.Share
+	// Reached is what the top nodes that are natural persons, listed
+	// companies or state bodies hold added up (all of it when the target is
+	// one), Unreached what the ends that reach none hold added up: each
+	// sum unclamped, so that an overclaim shows (above 1).
+	Reached, Unreached registry.Share
+	// Overclaimed is true when the shares held in the target, or in a node
+	// above it, add up to more than 100% (their declared lower bounds).
+	Overclaimed bool
 
 	at map[int32]int
 }
@@ -382,7 +415,9 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 	}
 
 	sort.Slice(reach, func(i, j int) bool { return reach[i] < reach[j] })
-	var personLow, personHigh float64
+	// what the ends reaching a person (a listed company, a state body) hold,
+	// and what the ends reaching none hold; every node of reach once
+	var personLow, personHigh, unknownLow, unknownHigh float64
 	for _, v := range reach {
 		if v == target {
 			continue
@@ -406,15 +441,34 @@ func (g *Graph) LookThrough(target int32, opts Options) *Result {
 		}
 		res.at[v] = len(res.Holdings)
 		res.Holdings = append(res.Holdings, h)
-		if len(g.owners[v]) == 0 && g.End(v) != "unknown" {
-			personLow += h.Share.Low
-			personHigh += h.Share.High
+		if len(g.owners[v]) == 0 {
+			if g.End(v) != "unknown" {
+				personLow += h.Share.Low
+				personHigh += h.Share.High
+			} else {
+				unknownLow += h.Share.Low
+				unknownHigh += h.Share.High
+			}
+		}
+	}
+	for _, v := range reach {
+		if g.ownersLow[v] > 1+eps {
+			res.Overclaimed = true
+			break
 		}
 	}
 	if len(g.owners[target]) == 0 && g.End(target) != "unknown" {
 		personLow, personHigh = 1, 1
 	}
-	res.Opaque = registry.Share{Low: clamp01(1 - personHigh), High: clamp01(1 - personLow)}
+	// see Result.Opaque for why unknownHigh counts only in an overclaim
+	low := max(clamp01(1-personHigh), min(1, unknownLow))
+	high := max(clamp01(1-personLow), low)
+	if res.Overclaimed {
+		high = max(high, min(1, unknownHigh))
+	}
+	res.Opaque = registry.Share{Low: low, High: high}
+	res.Reached = registry.Share{Low: personLow, High: personHigh}
+	res.Unreached = registry.Share{Low: unknownLow, High: unknownHigh}
 	return res
 }
 

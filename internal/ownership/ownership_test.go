@@ -427,3 +427,68 @@ func TestHalfReachedOpenBounds(t *testing.T) {
 		t.Errorf("under 80%% and 40%% = %+v, want an upper bound of 100%% included", s)
 	}
 }
+
+// TestOpaqueOverclaimed: when the shares held in a node add up to more than
+// 100%, 1 minus what reaches a person understates what reaches none; the
+// opaque share is never less than what the ends that reach none hold (each
+// counted once), and within 100% nothing changes.
+func TestOpaqueOverclaimed(t *testing.T) {
+	tests := []struct {
+		name        string
+		people      []string
+		edges       []edge
+		opaque      registry.Share
+		overclaimed bool
+	}{
+		{"60% person + 50% unknown company", []string{"P"}, []edge{{"P", "T", ex(0.6)}, {"X", "T", ex(0.5)}},
+			ex(0.5), true}, // 1 - 60% said 40%
+		{"60% person + 100% unknown company", []string{"P"}, []edge{{"P", "T", ex(0.6)}, {"X", "T", ex(1)}},
+			ex(1), true}, // 1 - 60% said 40%
+		{"overclaim above the target", []string{"P"}, []edge{{"C", "T", ex(1)}, {"P", "C", ex(0.6)}, {"X", "C", ex(0.5)}},
+			ex(0.5), true},
+		{"an unknown end reached by two paths, once with its holding", []string{"P"},
+			[]edge{{"P", "T", ex(0.5)}, {"A", "T", ex(0.3)}, {"B", "T", ex(0.3)}, {"X", "A", ex(1)}, {"X", "B", ex(1)}},
+			ex(0.6), true},
+		// A is claimed 150%, by X and by B, which A owns: X's holding runs
+		// from its simple path (50%) to the walks through the cycle (100%)
+		{"an unknown end above a cycle, once with its holding", []string{"P"},
+			[]edge{{"P", "T", ex(0.6)}, {"A", "T", ex(0.5)}, {"X", "A", ex(1)}, {"B", "A", ex(0.5)}, {"A", "B", ex(1)}},
+			band(0.5, 1), true},
+		{"overclaimed unknown share within a band", []string{"P"}, []edge{{"P", "T", ex(0.6)}, {"C", "T", ex(0.5)}, {"X", "C", registry.Unknown}},
+			band(0.4, 0.5), true}, // X may hold all of C's 50% claim; 1 - 60% capped it at 40%
+		// within 100%: what it was
+		{"within 100%", []string{"P"}, []edge{{"P", "T", ex(0.6)}, {"X", "T", ex(0.3)}},
+			ex(0.4), false},
+		{"unknown shares whose highs overlap", []string{"P"},
+			[]edge{{"P", "T", ex(0.4)}, {"A", "T", registry.Unknown}, {"B", "T", registry.Unknown}, {"X", "A", ex(1)}, {"Y", "B", ex(1)}},
+			ex(0.6), false}, // X and Y each up to 60%, not both: P holds 40%, so at most 60% is opaque
+		{"lower bounds within 100% tighten Low", []string{"P", "Q"}, []edge{{"P", "T", band(0, 0.5)}, {"Q", "T", band(0, 0.5)}, {"X", "T", ex(0.3)}},
+			band(0.3, 1), false}, // 1 - (50% + 50%) said 0%; X holds 30%
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := build(tc.people, tc.edges)
+			r := g.LookThrough(g.Entity("T"), DefaultOptions())
+			if !nearS(r.Opaque, tc.opaque) {
+				t.Errorf("opaque = %+v, want %+v", r.Opaque, tc.opaque)
+			}
+			if r.Overclaimed != tc.overclaimed {
+				t.Errorf("overclaimed = %v, want %v", r.Overclaimed, tc.overclaimed)
+			}
+		})
+	}
+}
+
+// TestOpaqueOverclaimedTwice: a vessel claimed 60% and 50% by two tokens,
+// and 100% more by the first in a second claims sheet (210% in all): the
+// first token's people hold 80% of 160%, more than the whole, so 1 minus
+// what reaches a person said 0%; the unknown company holding the rest of
+// the first token and all of the second holds 20% x 160% + 50%.
+func TestOpaqueOverclaimedTwice(t *testing.T) {
+	g := build([]string{"P"}, []edge{{"A", "V", ex(0.6)}, {"B", "V", ex(0.5)}, {"A", "V", ex(1)},
+		{"P", "A", ex(0.8)}, {"X", "A", ex(0.2)}, {"X", "B", ex(1)}})
+	r := g.LookThrough(g.Entity("V"), DefaultOptions())
+	if !nearS(r.Opaque, ex(0.82)) || !r.Overclaimed {
+		t.Errorf("opaque = %+v, overclaimed %v, want 82%% and overclaimed", r.Opaque, r.Overclaimed)
+	}
+}

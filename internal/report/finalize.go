@@ -59,6 +59,7 @@ func Finalize(r *Report) {
 	for i := range r.Owners {
 		o := &r.Owners[i]
 		o.OpaqueLow, o.OpaqueHigh = snapShare(o.OpaqueLow), snapShare(o.OpaqueHigh)
+		o.ClaimedLow, o.ClaimedHigh = snapShare(o.ClaimedLow), snapShare(o.ClaimedHigh)
 		o.UnidentifiedLow, o.UnidentifiedHigh = snapShare(o.UnidentifiedLow), snapShare(o.UnidentifiedHigh)
 		for j := range o.Identities {
 			for k := range o.Identities[j].Wallets {

@@ -37,6 +37,16 @@ type Owners struct {
 	// unknown owners included).
 	OpaqueLow  float64 `json:"opaque_low"`
 	OpaqueHigh float64 `json:"opaque_high"`
+	// ClaimedLow and ClaimedHigh are, when the shares held directly in the
+	// chain's start (the tokens' claims on a vessel, the owners of its
+	// registered owner, a token's holders) add up to more than 100% (their
+	// lower bounds), those shares added up; absent (0) otherwise. The
+	// opaque share and the owners' shares are then shares of claims that
+	// add up to more than the whole, not parts of one (see
+	// ownership.Result.Opaque); the text, HTML and XLSX formats say so
+	// (overclaimText).
+	ClaimedLow  float64 `json:"claimed_low,omitempty"`
+	ClaimedHigh float64 `json:"claimed_high,omitempty"`
 	// Capped says the chain's paths were not all listed: Owner.Paths then
 	// counts the listed paths only (the shares count every path).
 	Capped bool    `json:"capped,omitempty"`
@@ -210,6 +220,7 @@ func validateOwners(r *Report, add func(path, format string, args ...any)) {
 		oneOf(p+".kind", a.Kind, "vessel", "token")
 		oneOf(p+".basis", a.Basis, "legal", "economic")
 		interval(p+".opaque_", a.OpaqueLow, a.OpaqueHigh)
+		interval(p+".claimed_", a.ClaimedLow, a.ClaimedHigh)
 		interval(p+".unidentified_", a.UnidentifiedLow, a.UnidentifiedHigh)
 		if a.UnidentifiedWallets < 0 {
 			add(p+".unidentified_wallets", "%d is negative", a.UnidentifiedWallets)
@@ -424,12 +435,34 @@ func identityLines(a Owners) []string {
 	return out
 }
 
+// overclaimText says that a chain's start is held more than 100% in all
+// (Owners.ClaimedLow), so that its shares are not read as parts of one
+// whole: "claimed 110% in all, more than the whole (see
+// ASSET-OVERCLAIMED)"; "" when it is not.
+func overclaimText(a Owners) string {
+	if a.ClaimedLow == 0 && a.ClaimedHigh == 0 {
+		return ""
+	}
+	n := interval(a.ClaimedLow, a.ClaimedHigh)
+	switch {
+	case a.Basis == "legal":
+		return "its registered owner is declared owned " + n + " in all, more than the whole (see OWN-OVER-100)"
+	case a.Kind == "vessel":
+		return "claimed " + n + " in all, more than the whole (see ASSET-OVERCLAIMED)"
+	}
+	return "held " + n + " in all, more than the whole"
+}
+
 // chainHead tells a chain's opaque share: "70%–80% reaches no natural
-// person, company listed on a stock exchange or state".
+// person, company listed on a stock exchange or state", after
+// overclaimText when the chain's start is held more than 100% in all.
 func chainHead(a Owners) string {
 	s := interval(a.OpaqueLow, a.OpaqueHigh) + " reaches no natural person, company listed on a stock exchange or state"
 	if a.OpaqueHigh < 5e-5 { // shows as 0%
 		s = "all of it reaches a natural person, company listed on a stock exchange or state"
+	}
+	if o := overclaimText(a); o != "" {
+		s = o + ": " + s
 	}
 	if a.Capped {
 		s += "; paths not all listed, so path counts are lower bounds"
@@ -512,18 +545,20 @@ func ownerTables(r *Report) []ownerTable {
 
 // owners writes the "Beneficial owners" sheet: a row an owner of each
 // chain (a chain without owners gets one row saying so), with the chain's
-// opaque share on each of its rows, so that a filter on one column keeps
-// whole facts.
+// opaque share, and in the last column whether its start is held more
+// than 100% in all (overclaimText), on each of its rows, so that a filter
+// on one column keeps whole facts.
 func (x *xlsxWriter) owners(r *Report) error {
 	t, err := x.newTable(SheetOwners, []string{"Asset", "Kind", "Basis", "Owner", "Owner kind", "Ends at",
 		"Share, low", "Share, high", "High excluded", "Decision at " + Percent(r.Options.BeneficialOwnerShare), "Paths",
-		"Opaque share of the chain, low", "Opaque share of the chain, high", "Joined records", "Possibly the same person", "Through on-chain identity"}, 3, 13, 14, 15)
+		"Opaque share of the chain, low", "Opaque share of the chain, high", "Joined records", "Possibly the same person", "Through on-chain identity",
+		"Chain held over 100%"}, 3, 13, 14, 15, 16)
 	if err != nil {
 		return err
 	}
 	for _, a := range r.Owners {
 		chain := func() error {
-			return firstErr(t.str(0, a.Asset), t.str(1, a.Kind), t.str(2, a.Basis), t.pct(11, a.OpaqueLow), t.pct(12, a.OpaqueHigh))
+			return firstErr(t.str(0, a.Asset), t.str(1, a.Kind), t.str(2, a.Basis), t.pct(11, a.OpaqueLow), t.pct(12, a.OpaqueHigh), t.str(16, overclaimText(a)))
 		}
 		if len(a.Owners) == 0 && a.UnidentifiedWallets == 0 {
 			t.next()

@@ -224,3 +224,74 @@ func TestPossiblySanctionedWritten(t *testing.T) {
 		t.Errorf("a name match written as sanctioned, or a listed company")
 	}
 }
+
+// TestOwnersOverclaimed: a chain whose start is held more than 100% in all
+// (a vessel claimed 60% + 50% by two tokens) says so before its opaque
+// share in text and HTML, and in the Beneficial owners sheet's last column
+// on each of its rows, so that the percentages are not read as parts of
+// one whole; the other chains say nothing of it. The fields validate, read
+// back and render byte for byte as written (audit render); a high below
+// the low is refused.
+func TestOwnersOverclaimed(t *testing.T) {
+	r := sampleReport()
+	r.Owners = append(r.Owners, Owners{Asset: "9999999", Kind: "vessel", Basis: "economic", OpaqueLow: 0.5, OpaqueHigh: 0.5,
+		ClaimedLow: 1.1, ClaimedHigh: 1.1, Owners: []Owner{
+			{Kind: "person", ID: "P-60", Ends: "person", Low: 0.6, High: 0.6, Decision: DecisionOwner, Paths: 1},
+			{Kind: "company", ID: "C-50", Ends: "unknown", Low: 0.5, High: 0.5, Decision: DecisionOwner, Paths: 1},
+		}})
+	Finalize(r)
+	const head = "claimed 110% in all, more than the whole (see ASSET-OVERCLAIMED): 50% reaches no natural person"
+	words := func(b []byte) string { return strings.Join(strings.Fields(string(b)), " ") }
+	text := words(render(t, r, "text", WriteOptions{}))
+	if !strings.Contains(text, "vessel -x GHOST (9999999), economic: "+head) {
+		t.Errorf("text lacks %q:\n%s", head, text)
+	}
+	if n := strings.Count(text, "more than the whole"); n != 1 {
+		t.Errorf("text says %d times that a chain is held more than the whole, want once", n)
+	}
+	if html := words(render(t, r, "html", WriteOptions{})); !strings.Contains(html, head) {
+		t.Errorf("HTML lacks %q", head)
+	}
+	f := openXLSX(t, render(t, r, "xlsx", WriteOptions{}))
+	rows, err := f.GetRows(SheetOwners)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) == 0 || cellAt(rows[0], 16) != "Chain held over 100%" {
+		t.Fatalf("the %s sheet's header: %q", SheetOwners, rows)
+	}
+	var said int
+	for _, row := range rows[1:] {
+		got := cellAt(row, 16)
+		switch {
+		case cellAt(row, 0) == "9999999" && got == "claimed 110% in all, more than the whole (see ASSET-OVERCLAIMED)":
+			said++
+		case got != "":
+			t.Errorf("row %q says %q", row, got)
+		}
+	}
+	if said != 2 {
+		t.Errorf("%d rows of 9999999 say it is claimed 110%%, want its 2 owners' rows", said)
+	}
+
+	js := render(t, r, "json", WriteOptions{})
+	if !bytes.Contains(js, []byte(`"claimed_low": 1.1,`)) || bytes.Count(js, []byte(`"claimed_high"`)) != 1 {
+		t.Errorf("JSON lacks claimed_low and claimed_high once:\n%s", js)
+	}
+	if err := validate(compileSchema(t), js); err != nil {
+		t.Errorf("the schema refuses it: %v", err)
+	}
+	back, err := Read(bytes.NewReader(js))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range Formats {
+		if a, b := render(t, r, format, WriteOptions{}), render(t, back, format, WriteOptions{}); !bytes.Equal(a, b) {
+			t.Errorf("%s: rendering the JSON read back differs from the direct output", format)
+		}
+	}
+	bad := bytes.Replace(js, []byte(`"claimed_high": 1.1`), []byte(`"claimed_high": 1.05`), 1)
+	if _, err := Read(bytes.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "claimed_high") {
+		t.Errorf("Read of a claimed_high below claimed_low: %v", err)
+	}
+}

@@ -19,7 +19,9 @@ import (
 // (registry.Possible) those people, with what the two would hold as one
 // when they are owners of the chain too (see possibleOwners).
 // Wallets no one is known to hold, each below the identification share,
-// are counted with their total share rather than listed. A vessel's
+// are counted with their total share rather than listed. A chain whose
+// start is held more than 100% in all (the claims on a vessel, the owners
+// of its registered owner) has that sum (Owners.ClaimedLow). A vessel's
 // registered owner with no owners is its own ultimate owner, at 100%.
 // Chains and owners are in chain and node order; Finalize sorts them.
 func (e *eval) beneficialOwners() []report.Owners {
@@ -32,6 +34,9 @@ func (e *eval) beneficialOwners() []report.Owners {
 		}
 		if c.legal() {
 			ao.Basis = "legal"
+		}
+		if t := e.g.DeclaredTotal(c.R.Target); t.Low > 1+report.ShareTolerance {
+			ao.ClaimedLow, ao.ClaimedHigh = t.Low, t.High // ASSET-OVERCLAIMED's, OWN-OVER-100's sum
 		}
 		paths := map[int32]int{}
 		for _, p := range c.R.Paths {

@@ -319,3 +319,73 @@ func TestPossiblySameBODSPersonAmongOwners(t *testing.T) {
 		t.Errorf("at one address: owners %+v, want p-1 alone, joined, at 15%% (the holding stated twice)", legal.Owners)
 	}
 }
+
+// TestOpaqueOverclaimedVessel: SEA ONE claimed 100% by its token in one
+// claims sheet and 100% again in a second (200% in all); four people hold
+// 80% of the token, a wallet no one is known to hold 20%. The people's
+// claims alone pass the whole (160%), so 1 minus what reaches a person
+// said none of it was opaque ("all of it reaches a natural person") above
+// the wallet's 40%; the opaque share is at least the wallet's 40%, and the
+// chain says it is claimed 200% in all.
+func TestOpaqueOverclaimedVessel(t *testing.T) {
+	w := quiet()
+	w.reg.Wallets = w.reg.Wallets[:4] // w5 is no one's
+	w.reg.Claims = append(w.reg.Claims, registry.Claim{Token: tok, AssetIMO: imo1, IssuerID: "C-OWN", ClaimedShare: registry.Exact(1),
+		Origin: registry.Origin{File: "second.xlsx", Sheet: "claims", Row: 2}})
+	res := w.run()
+	econ := chainOwners(t, res, imo1, "economic")
+	if !near(econ.OpaqueLow, 0.4) || !near(econ.OpaqueHigh, 0.4) {
+		t.Errorf("opaque %v-%v, want 40%%: the unknown wallet's share of the claims", econ.OpaqueLow, econ.OpaqueHigh)
+	}
+	if !near(econ.ClaimedLow, 2) || !near(econ.ClaimedHigh, 2) {
+		t.Errorf("claimed %v-%v, want 200%%", econ.ClaimedLow, econ.ClaimedHigh)
+	}
+	if legal := chainOwners(t, res, imo1, "legal"); legal.ClaimedLow != 0 || legal.ClaimedHigh != 0 {
+		t.Errorf("legal chain claimed %v-%v, want absent: C-OWN is owned 100%%", legal.ClaimedLow, legal.ClaimedHigh)
+	}
+	found := false
+	for _, f := range res.Findings {
+		found = found || f.Rule == RuleAssetOverclaimed && f.Subject.ID == imo1
+	}
+	if !found {
+		t.Error("no ASSET-OVERCLAIMED on SEA ONE, which the header points to")
+	}
+}
+
+// TestOwnOpaqueOverclaimed: the registered owner of SEA ONE declared owned
+// 60% by Anna Auk and 50% by a company with no known owner (110%): OWN-OPAQUE
+// says at least 50% (1 minus 60% said 40%), that the shares add up to more
+// than 100%, and its note says the ends reaching no person hold more than 1
+// minus what reaches one.
+func TestOwnOpaqueOverclaimed(t *testing.T) {
+	w := quiet()
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-X", Name: "X Holding AS", Jurisdiction: "NO", Origin: at("companies", 4)})
+	w.reg.Ownership = []registry.Ownership{
+		{OwnerID: "P-A", OwnedID: "C-OWN", Share: registry.Exact(0.6), Interest: "shareholding", Origin: at("ownership", 2)},
+		{OwnerID: "C-X", OwnedID: "C-OWN", Share: registry.Exact(0.5), Interest: "shareholding", Origin: at("ownership", 3)},
+	}
+	res := w.run()
+	legal := chainOwners(t, res, imo1, "legal")
+	if !near(legal.OpaqueLow, 0.5) || !near(legal.ClaimedLow, 1.1) {
+		t.Errorf("legal chain: opaque %v-%v, claimed %v, want 50%% of 110%%", legal.OpaqueLow, legal.OpaqueHigh, legal.ClaimedLow)
+	}
+	var msg, note string
+	for _, f := range res.Findings {
+		if f.Rule == RuleOwnOpaque && f.Subject.ID == imo1 {
+			msg = f.Message
+			for _, ev := range f.Evidence {
+				if strings.HasPrefix(ev.Text, "opaque share") {
+					note = ev.Text
+				}
+			}
+		}
+	}
+	for _, want := range []string{"at least 50% of SEA ONE", "shares held in its chain add up to more than 100% (see OWN-OVER-100)"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("OWN-OPAQUE message %q lacks %q", msg, want)
+		}
+	}
+	if want := "opaque share 50%: what the ends reaching no natural person, listed company or state body hold (50%), more than 1 minus what reaches one (40%)"; !strings.HasPrefix(note, want) {
+		t.Errorf("OWN-OPAQUE note %q, want it to start %q", note, want)
+	}
+}

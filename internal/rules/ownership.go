@@ -47,10 +47,13 @@ func ownOpaque(e *eval) {
 		if len(ends) == 0 {
 			ev = append(ev, e.pathEvidence(c, nil)...)
 		}
-		ev = append(ev, noteEv(fmt.Sprintf("opaque share %s: 1 minus what reaches a natural person, a listed company or a state body (undeclared remainders count as opaque)", pctRange(c.R.Opaque))))
+		ev = append(ev, noteEv(opaqueNote(c.R)))
 		msg := fmt.Sprintf("at least %s of %s reaches no natural person", report.Percent(c.R.Opaque.Low), e.assetLabel(c))
 		if c.R.Opaque.High > c.R.Opaque.Low+report.ShareTolerance {
 			msg += fmt.Sprintf(" (up to %s)", report.Percent(c.R.Opaque.High))
+		}
+		if c.R.Overclaimed {
+			msg += "; shares held in its chain add up to more than 100% (see OWN-OVER-100), so these are shares of claims, not parts of one whole"
 		}
 		if len(ends) > 0 {
 			msg += "; the chain ends at " + strings.Join(uniqStrings(ends), ", ")
@@ -58,6 +61,23 @@ func ownOpaque(e *eval) {
 		e.add(RuleOwnOpaque, report.High, vesselSubject(c.Asset), "legal", msg, ev...)
 	}
 	ownOpaqueHeld(e)
+}
+
+// opaqueNote tells how a chain's opaque share was reached: 1 minus what
+// reaches a natural person, a listed company or a state body, or, when
+// that is less, what the ends reaching none hold (ownership.Result.Opaque),
+// with why when shares in the chain add up to more than 100%.
+func opaqueNote(r *ownership.Result) string {
+	rest := registry.Share{Low: max(0, 1-r.Reached.High), High: max(0, 1-r.Reached.Low)}
+	s := fmt.Sprintf("opaque share %s: 1 minus what reaches a natural person, a listed company or a state body (undeclared remainders count as opaque)", pctRange(r.Opaque))
+	if r.Opaque.Low > rest.Low+report.ShareTolerance || r.Opaque.High > rest.High+report.ShareTolerance {
+		s = fmt.Sprintf("opaque share %s: what the ends reaching no natural person, listed company or state body hold (%s), more than 1 minus what reaches one (%s)",
+			pctRange(r.Opaque), pctRange(r.Unreached), pctRange(rest))
+	}
+	if r.Overclaimed {
+		s += "; shares held in the chain add up to more than 100% (see OWN-OVER-100): these are shares of claims, not parts of one whole"
+	}
+	return s
 }
 
 // ownOpaqueHeld: at least the identification share of a token's supply is
