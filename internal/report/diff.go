@@ -31,7 +31,10 @@ type Delta struct {
 	NewFindings      []Finding `json:"new_findings"`
 	ResolvedFindings []Finding `json:"resolved_findings"`
 	// ChangedFindings are in both reports, by fingerprint, with a
-	// different severity, message or evidence. Sorted by the new finding.
+	// different severity, message or evidence, input files named in them
+	// compared as the input each is (see inputFiles): an edited input is
+	// in InputsChanged, and changes only the findings that say something
+	// else of it. Sorted by the new finding.
 	ChangedFindings []FindingChange `json:"changed_findings"`
 
 	// Holders are keyed by token and address.
@@ -50,9 +53,9 @@ type Delta struct {
 	// of either report whose content (sha256) the other report does not
 	// have, paired by kind and base name when both have one ("changed":
 	// a new sanctions list, an edited registry), else "added" or
-	// "removed". The same content under another name or folder is no
-	// change, nor is a file recorded without its sha256. Sorted by kind,
-	// name, change and paths.
+	// "removed" (see pairInputs). The same content under another name or
+	// folder is no change, nor is a file recorded without its sha256.
+	// Sorted by kind, name, change and paths.
 	InputsChanged []InputChange `json:"inputs_changed"`
 
 	// ControllersChanged are the privileged accounts of the tokens
@@ -70,6 +73,11 @@ type Delta struct {
 	// neither says it): the text counts the owner and path changes that
 	// cross no decision (see routineOwner, routinePath).
 	ownerShare float64
+	// oldFiles and newFiles rewrite the paths of the input files of each
+	// report as the input each is (see inputFiles): the text shows of a
+	// changed finding only the evidence that changed otherwise. Nil in a
+	// Delta not made by Diff: paths then compare as written.
+	oldFiles, newFiles *strings.Replacer
 }
 
 // InputChange is an input file added, removed or changed between two
@@ -207,7 +215,8 @@ func (d Delta) NewAtLeast(threshold Severity) int {
 
 // Diff compares two reports: input files by content (see InputsChanged),
 // findings by fingerprint (new, resolved, and
-// changed in severity, message or evidence), holders by token and address,
+// changed in severity, message or evidence, input files named as the
+// input each is: see inputFiles), holders by token and address,
 // controllers by token, role and address, proxies by token (see
 // proxyChanges), entities by id, ownership paths by their basis and the ids they pass
 // through (see pathChanges), beneficial owners by chain and owner (see
@@ -236,7 +245,8 @@ func Diff(old, new *Report) Delta {
 	d.ProxiesChanged = proxyChanges(old, new)
 	d.Warnings = append(append(d.Warnings, pathWarnings...), ownerWarnings...)
 
-	oldFiles, newFiles := inputFiles(old), inputFiles(new)
+	oldFiles, newFiles := inputFiles(old, new)
+	d.oldFiles, d.newFiles = oldFiles, newFiles
 	oldF := map[string]Finding{}
 	for _, f := range old.Findings {
 		oldF[f.Fingerprint] = f
@@ -348,44 +358,22 @@ func Diff(old, new *Report) Delta {
 	return d
 }
 
-// inputChanges compares the input files of two reports by content (see
-// Delta.InputsChanged).
+// inputChanges lists the input files of two reports that differ (see
+// Delta.InputsChanged), as pairInputs pairs them.
 func inputChanges(old, new *Report) []InputChange {
-	has := func(r *Report) map[string]bool {
-		m := map[string]bool{}
-		for _, in := range r.Inputs {
-			m[in.SHA256] = true
-		}
-		return m
-	}
-	oldSHA, newSHA := has(old), has(new)
-	type key struct{ kind, name string }
-	unmatched := func(r *Report, other map[string]bool) map[key][]Input {
-		m := map[key][]Input{}
-		for _, in := range r.Inputs {
-			if in.SHA256 != "" && !other[in.SHA256] { // a file without its sha256 cannot be compared
-				k := key{in.Kind, filepath.Base(in.Path)}
-				m[k] = append(m[k], in)
-			}
-		}
-		return m
-	}
-	oldU, newU := unmatched(old, newSHA), unmatched(new, oldSHA)
+	changed, removed, added := pairInputs(old, new)
 	out := []InputChange{}
-	for k, ns := range newU {
-		olds := oldU[k]
-		for i := range ns {
-			c := InputChange{Change: "added", Kind: k.kind, Name: k.name, New: &ns[i]}
-			if i < len(olds) {
-				c.Change, c.Old = "changed", &olds[i]
-			}
-			out = append(out, c)
-		}
+	for _, p := range changed { // copies: the delta shares nothing with the reports
+		o, n := old.Inputs[p[0]], new.Inputs[p[1]]
+		out = append(out, InputChange{Change: "changed", Kind: n.Kind, Name: filepath.Base(n.Path), Old: &o, New: &n})
 	}
-	for k, olds := range oldU {
-		for i := len(newU[k]); i < len(olds); i++ {
-			out = append(out, InputChange{Change: "removed", Kind: k.kind, Name: k.name, Old: &olds[i]})
-		}
+	for _, i := range added {
+		n := new.Inputs[i]
+		out = append(out, InputChange{Change: "added", Kind: n.Kind, Name: filepath.Base(n.Path), New: &n})
+	}
+	for _, i := range removed {
+		o := old.Inputs[i]
+		out = append(out, InputChange{Change: "removed", Kind: o.Kind, Name: filepath.Base(o.Path), Old: &o})
 	}
 	path := func(in *Input) string {
 		if in == nil {
@@ -398,6 +386,52 @@ func inputChanges(old, new *Report) []InputChange {
 			cmp.Compare(path(a.Old), path(b.Old)), cmp.Compare(path(a.New), path(b.New)))
 	})
 	return out
+}
+
+// pairInputs pairs the input files of two reports that are the same
+// input. A file whose content (sha256) the other report has is that
+// file, unchanged, and is in no list. Of the files whose content the
+// other report does not have, those of one kind and base name are paired
+// in the order each report lists them (changed: indexes into old.Inputs
+// and new.Inputs); the others are removed (old.Inputs) or added
+// (new.Inputs). A file recorded without its sha256 cannot be compared
+// and is in no list.
+func pairInputs(old, new *Report) (changed [][2]int, removed, added []int) {
+	has := func(r *Report) map[string]bool {
+		m := map[string]bool{}
+		for _, in := range r.Inputs {
+			m[in.SHA256] = true
+		}
+		return m
+	}
+	oldSHA, newSHA := has(old), has(new)
+	type key struct{ kind, name string }
+	keyOf := func(in Input) key { return key{in.Kind, filepath.Base(in.Path)} }
+	unmatched := func(r *Report, other map[string]bool) map[key][]int {
+		m := map[key][]int{}
+		for i, in := range r.Inputs {
+			if in.SHA256 != "" && !other[in.SHA256] {
+				m[keyOf(in)] = append(m[keyOf(in)], i)
+			}
+		}
+		return m
+	}
+	oldU, newU := unmatched(old, newSHA), unmatched(new, oldSHA)
+	// The j-th unmatched file of a kind and base name in one report is
+	// paired with the j-th in the other.
+	for i, in := range new.Inputs {
+		if j := slices.Index(newU[keyOf(in)], i); j >= 0 && j < len(oldU[keyOf(in)]) {
+			changed = append(changed, [2]int{oldU[keyOf(in)][j], i})
+		} else if j >= 0 {
+			added = append(added, i)
+		}
+	}
+	for i, in := range old.Inputs {
+		if j := slices.Index(oldU[keyOf(in)], i); j >= len(newU[keyOf(in)]) {
+			removed = append(removed, i)
+		}
+	}
+	return changed, removed, added
 }
 
 // controllerChanges compares the tokens' controllers of two reports, keyed
@@ -578,19 +612,41 @@ func pathChanges(old, new *Report) ([]PathChange, []string) {
 	return out, warnings
 }
 
-// inputFiles rewrites the paths of r's input files, in messages, evidence
-// and subjects (which name a file by its base name), as what identifies
-// each file whatever folder or name it was read under: its sha256 (its
-// base name when the report has none). The same inputs audited from
-// another folder, or renamed, then give findings that compare equal.
-func inputFiles(r *Report) *strings.Replacer {
+// inputFiles rewrites the paths of the input files of two reports, in
+// messages, evidence and subjects (which name a file by its base name),
+// as what identifies each file whatever folder or name it was read
+// under: the input it is, as pairInputs pairs them (of for the old
+// report, nf for the new one). A file is its sha256 (its base name when
+// the report has none), and a file of changed content is the same input
+// as the one it is paired with: that its content changed is said once,
+// in Delta.InputsChanged, and a finding that cites it in words the same
+// is no change. The same inputs audited from another folder, renamed,
+// or edited then give findings that compare equal but for what they say
+// of the files' content.
+func inputFiles(old, new *Report) (of, nf *strings.Replacer) {
+	changed, _, _ := pairInputs(old, new)
+	oldID, newID := map[int]string{}, map[int]string{}
+	for i, p := range changed {
+		id := "<changed input " + strconv.Itoa(i) + ">"
+		oldID[p[0]], newID[p[1]] = id, id
+	}
+	return inputReplacer(old, oldID), inputReplacer(new, newID)
+}
+
+// inputReplacer rewrites the paths and base names of r's input files as
+// each file's id: ids[i] for r.Inputs[i] when it has one, else its
+// sha256, else its base name.
+func inputReplacer(r *Report, ids map[int]string) *strings.Replacer {
 	var paths, bases [][2]string // what is written, what it stands for
-	for _, in := range r.Inputs {
+	for i, in := range r.Inputs {
 		if in.Path == "" {
 			continue
 		}
 		id := "<" + filepath.Base(in.Path) + ">"
-		if in.SHA256 != "" {
+		switch {
+		case ids[i] != "":
+			id = ids[i]
+		case in.SHA256 != "":
 			id = "<sha256:" + in.SHA256 + ">"
 		}
 		paths = append(paths, [2]string{in.Path, id})
@@ -640,8 +696,8 @@ func inputRowFindings(fs []Finding, skip map[string]bool, files *strings.Replace
 }
 
 // findingChanges names what differs between two findings of the same
-// fingerprint, the paths of input files compared by content (inputFiles:
-// of, nf for the old and the new report) and the pinned block compared
+// fingerprint, the paths of input files compared as the input each is
+// (inputFiles: of, nf for the old and the new report) and the pinned block compared
 // as such (ob, nb for the old and the new report's: see samePinned).
 func findingChanges(o, n Finding, of, nf *strings.Replacer, ob, nb uint64) []string {
 	var changed []string
@@ -657,14 +713,22 @@ func findingChanges(o, n Finding, of, nf *strings.Replacer, ob, nb uint64) []str
 	if !samePinned(of.Replace(o.Message), nf.Replace(n.Message), ob, nb) {
 		changed = append(changed, "message")
 	}
-	if !slices.EqualFunc(o.Evidence, n.Evidence, func(a, b Evidence) bool {
-		a.File, a.Text = of.Replace(a.File), of.Replace(a.Text)
-		b.File, b.Text = nf.Replace(b.File), nf.Replace(b.Text)
-		return sameEvidence(a, b, ob, nb)
-	}) {
+	if !slices.EqualFunc(o.Evidence, n.Evidence, func(a, b Evidence) bool { return sameInputEvidence(a, b, of, nf, ob, nb) }) {
 		changed = append(changed, "evidence")
 	}
 	return changed
+}
+
+// sameInputEvidence reports whether evidence a of the old report and b of
+// the new one state the same, the paths of input files compared as the
+// input each is (of, nf: see inputFiles; nil compares them as written)
+// and the pinned block as such (see sameEvidence).
+func sameInputEvidence(a, b Evidence, of, nf *strings.Replacer, ob, nb uint64) bool {
+	if of != nil && nf != nil {
+		a.File, a.Text = of.Replace(a.File), of.Replace(a.Text)
+		b.File, b.Text = nf.Replace(b.File), nf.Replace(b.Text)
+	}
+	return sameEvidence(a, b, ob, nb)
 }
 
 // sameEvidence reports whether two evidence items state the same, an old
@@ -858,7 +922,7 @@ func writeDeltaText(w io.Writer, d Delta) error {
 			if c.Old.Rule != f.Rule || c.Old.Subject != f.Subject {
 				line("    ", fmt.Sprintf("was %s %s", c.Old.Rule, subjectText(c.Old.Subject)))
 			}
-			if !samePinned(c.Old.Message, f.Message, d.Old.BlockNumber, d.New.BlockNumber) {
+			if slices.Contains(c.Changed, "message") {
 				line("    ", "message was: "+c.Old.Message)
 			}
 			for i := range max(len(c.Old.Evidence), len(f.Evidence)) {
@@ -869,7 +933,7 @@ func writeDeltaText(w io.Writer, d Delta) error {
 				if i < len(f.Evidence) {
 					n = &f.Evidence[i]
 				}
-				if o != nil && n != nil && sameEvidence(*o, *n, d.Old.BlockNumber, d.New.BlockNumber) {
+				if o != nil && n != nil && sameInputEvidence(*o, *n, d.oldFiles, d.newFiles, d.Old.BlockNumber, d.New.BlockNumber) {
 					continue
 				}
 				if o != nil {

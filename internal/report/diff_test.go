@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -197,7 +198,8 @@ func TestDiffWarnings(t *testing.T) {
 
 // TestDiffInputsMoved: the same input files audited from another folder,
 // or renamed, change no finding (their paths in messages and evidence
-// compare by sha256); a file of other content at the same path still does.
+// compare as the same input); nor does a file of other content at the
+// same path, but for what a finding says of it.
 func TestDiffInputsMoved(t *testing.T) {
 	at := func(dir, sha string) *Report {
 		r := &Report{
@@ -240,9 +242,18 @@ func TestDiffInputsMoved(t *testing.T) {
 	if d := Diff(at("/home/a/audit", "aa"), other); len(d.NewFindings) != 1 || len(d.ResolvedFindings) != 1 {
 		t.Errorf("another problem on the renamed input's row: new %+v, resolved %+v; want one each", d.NewFindings, d.ResolvedFindings)
 	}
+	// The registry edited at the same path: the edit is an input
+	// changed, not a change of the finding that names the file in the
+	// same words; one that says something else of its row is changed.
 	d = Diff(at("/home/a/audit", "aa"), at("/home/a/audit", "cc"))
-	if len(d.ChangedFindings) != 1 || d.ChangedFindings[0].New.Fingerprint != "f1" || !slices.Equal(d.ChangedFindings[0].Changed, []string{"message", "evidence"}) {
-		t.Errorf("registry of other content: changed %+v, want f1's message and evidence", d.ChangedFindings)
+	if len(d.ChangedFindings) != 0 || len(d.InputsChanged) != 1 || d.InputsChanged[0].Change != "changed" {
+		t.Errorf("registry of other content: changed %+v, inputs changed %+v; want no finding changed, the registry changed", d.ChangedFindings, d.InputsChanged)
+	}
+	edited := at("/home/a/audit", "cc")
+	edited.Findings[0].Evidence[0].Text = "IMO 1234567 fails its check digit (was 1234568)"
+	d = Diff(at("/home/a/audit", "aa"), edited)
+	if len(d.ChangedFindings) != 1 || d.ChangedFindings[0].New.Fingerprint != "f1" || !slices.Equal(d.ChangedFindings[0].Changed, []string{"evidence"}) {
+		t.Errorf("registry row of other content: changed %+v, want f1's evidence", d.ChangedFindings)
 	}
 }
 
@@ -644,5 +655,88 @@ func TestDiffTextCountsOnlyDecisionChanges(t *testing.T) {
 		if strings.Contains(flat, id) {
 			t.Errorf("a move that crosses no decision is listed as a change (%q):\n%s", id, text)
 		}
+	}
+}
+
+// TestDiffEditedInput: a registry of CSV files scanned, one cell of
+// ownership.csv edited, scanned again. That ownership.csv's content
+// changed is said once, under inputs changed; a finding that only names
+// the file (a note listing the inputs searched, a problem on another of
+// its rows, unchanged) is not changed by it, while one whose cited cell
+// says another value is. The same holds when the second scan read the
+// registry from another folder: the same input under another path is no
+// change, and the text shows only the evidence that changed.
+func TestDiffEditedInput(t *testing.T) {
+	const vessel = "9074729"
+	scan := func(dir, ownershipSHA, share string) *Report {
+		r := &Report{Chain: Chain{ChainID: 1337, BlockNumber: 100}, Inputs: []Input{
+			{Kind: "registry", Path: dir + "/vessels.csv", SHA256: strings.Repeat("a1", 32), Rows: 5, Format: "csv"},
+			{Kind: "registry", Path: dir + "/companies.csv", SHA256: strings.Repeat("a2", 32), Rows: 4, Format: "csv"},
+			{Kind: "registry", Path: dir + "/ownership.csv", SHA256: ownershipSHA, Rows: 6, Format: "csv"},
+		}}
+		unknown := Subject{Kind: "vessel", ID: "9999998"}
+		row := Subject{Kind: "input", ID: "ownership.csv:6"}
+		owner := Subject{Kind: "vessel", ID: vessel}
+		r.Findings = []Finding{
+			// (a) names ownership.csv in a note only.
+			{Rule: "ASSET-UNKNOWN", Severity: Medium, Subject: unknown, Fingerprint: Fingerprint("ASSET-UNKNOWN", unknown, ""),
+				Message: "IMO 9999998 is not in the registry",
+				Evidence: []Evidence{{Kind: "note", Text: "searched " + dir + "/vessels.csv for IMO 9999998; other registry inputs hold no vessel rows: " +
+					dir + "/ownership.csv, " + dir + "/companies.csv"}}},
+			// (a) a problem on a row of ownership.csv that was not edited.
+			{Rule: "INPUT-ROW", Severity: Low, Subject: row, Fingerprint: Fingerprint("INPUT-ROW", row, ""),
+				Message:  dir + "/ownership.csv, row 6, column since: no date; the audit went on",
+				Evidence: []Evidence{{Kind: "registry", Text: "since is empty", File: dir + "/ownership.csv", Row: 6, Column: "since"}}},
+			// (b) cites the edited cell.
+			{Rule: "OWN-SECRECY", Severity: High, Subject: owner, Fingerprint: Fingerprint("OWN-SECRECY", owner, ""),
+				Message: "OCEAN STAR's owner C-1 is in a secrecy jurisdiction",
+				Evidence: []Evidence{{Kind: "registry", Text: "C-1 holds " + share + "% of OCEAN STAR", File: dir + "/ownership.csv", Row: 2, Column: "share"},
+					{Kind: "note", Text: "searched " + dir + "/vessels.csv and " + dir + "/ownership.csv"}}},
+		}
+		return r
+	}
+	edited := strings.Repeat("b2", 32)
+	old := scan("myreg", strings.Repeat("b1", 32), "60")
+	for _, tt := range []struct {
+		name string
+		new  *Report
+	}{
+		{"same folder", scan("myreg", edited, "70")},
+		{"another folder", scan("myreg2", edited, "70")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Diff(old, tt.new)
+			var got []string
+			for _, c := range d.ChangedFindings {
+				got = append(got, c.New.Rule+" "+strings.Join(c.Changed, ","))
+			}
+			if want := []string{"OWN-SECRECY evidence"}; !slices.Equal(got, want) {
+				t.Errorf("changed findings %q, want %q", got, want)
+			}
+			if len(d.NewFindings)+len(d.ResolvedFindings) != 0 {
+				t.Errorf("new %+v, resolved %+v; want none", d.NewFindings, d.ResolvedFindings)
+			}
+			if len(d.InputsChanged) != 1 || d.InputsChanged[0].Change != "changed" || d.InputsChanged[0].Name != "ownership.csv" {
+				t.Errorf("inputs changed %+v, want ownership.csv changed", d.InputsChanged)
+			}
+			var buf bytes.Buffer
+			if err := WriteDelta(&buf, d, "text"); err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(strings.Fields(buf.String()), " ")
+			for _, w := range []string{"changed findings (1)", "evidence 1 was: C-1 holds 60% of OCEAN STAR", "evidence 1 now: C-1 holds 70% of OCEAN STAR"} {
+				if !strings.Contains(text, w) {
+					t.Errorf("diff text lacks %q:\n%s", w, buf.String())
+				}
+			}
+			if strings.Contains(text, "evidence 2") || strings.Contains(text, "message was") {
+				t.Errorf("diff text shows what changed only in its paths:\n%s", buf.String())
+			}
+			// The edit undone: nothing but the input changed.
+			back := scan(filepath.Dir(tt.new.Inputs[0].Path), edited, "60")
+			if d := Diff(old, back); len(d.ChangedFindings) != 0 {
+				t.Errorf("only the input's content changed, yet changed findings %+v", d.ChangedFindings)
+			}
+		})
 	}
 }
