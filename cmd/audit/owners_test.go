@@ -125,7 +125,7 @@ func TestDemoBeneficialOwners(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	line := "vessel OCEAN STAR (9321483), legal: 70%–80% reaches no natural person"
+	line := "vessel OCEAN STAR (9321483), legal: 70%–80% reaches neither a natural person"
 	for name, out := range map[string]string{"report.txt": string(txt), "stdout": stdout} {
 		if !strings.Contains(out, "Beneficial owners at 25%") || !strings.Contains(out, line) ||
 			!strings.Contains(out, "Kenneth Egret (P-EGRET), person: 20%–30%, undeterminable, 1 path") {

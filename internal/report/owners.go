@@ -453,13 +453,13 @@ func overclaimText(a Owners) string {
 	return "held " + n + " in all, more than the whole"
 }
 
-// chainHead tells a chain's opaque share: "70%–80% reaches no natural
-// person, company listed on a stock exchange or state", after
+// chainHead tells a chain's opaque share: "70%–80% reaches neither a
+// natural person nor a company listed on a stock exchange or a state", after
 // overclaimText when the chain's start is held more than 100% in all.
 func chainHead(a Owners) string {
-	s := interval(a.OpaqueLow, a.OpaqueHigh) + " reaches no natural person, company listed on a stock exchange or state"
+	s := interval(a.OpaqueLow, a.OpaqueHigh) + " reaches neither a natural person nor a company listed on a stock exchange or a state"
 	if a.OpaqueHigh < 5e-5 { // shows as 0%
-		s = "all of it reaches a natural person, company listed on a stock exchange or state"
+		s = "all of it reaches a natural person, a company listed on a stock exchange or a state"
 	}
 	if o := overclaimText(a); o != "" {
 		s = o + ": " + s

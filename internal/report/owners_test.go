@@ -103,7 +103,7 @@ func TestOwnersText(t *testing.T) {
 	text := string(render(t, r, "text", WriteOptions{}))
 	for _, want := range []string{
 		"Beneficial owners at 25%",
-		"vessel PACIFIC STAR (9074729), legal: 0%–50% reaches no natural person",
+		"vessel PACIFIC STAR (9074729), legal: 0%–50% reaches neither a natural person",
 		"Kim Chol <b>Su</b> (P-7), sanctioned person: 50%, beneficial owner, 1 path",
 		"@x Nominees & Co (C-300), unknown company: 0%–50%, undeterminable, 1 path",
 		"unknown wallet: 45%, at or",
@@ -240,7 +240,7 @@ func TestOwnersOverclaimed(t *testing.T) {
 			{Kind: "company", ID: "C-50", Ends: "unknown", Low: 0.5, High: 0.5, Decision: DecisionOwner, Paths: 1},
 		}})
 	Finalize(r)
-	const head = "claimed 110% in all, more than the whole (see ASSET-OVERCLAIMED): 50% reaches no natural person"
+	const head = "claimed 110% in all, more than the whole (see ASSET-OVERCLAIMED): 50% reaches neither a natural person"
 	words := func(b []byte) string { return strings.Join(strings.Fields(string(b)), " ") }
 	text := words(render(t, r, "text", WriteOptions{}))
 	if !strings.Contains(text, "vessel -x GHOST (9999999), economic: "+head) {

@@ -302,7 +302,7 @@ func TestTextNumbersEvidence(t *testing.T) {
 
 // TestHTMLOwnerCaptionSaysBasis checks that a beneficial-owner table's
 // heading separates the basis from the share, as the text report does
-// ("legal: 55% reaches no natural person"): run together, "legal 55%
+// ("legal: 55% reaches neither a natural person ..."): run together, "legal 55%
 // reaches ..." read as a legal share of 55%.
 func TestHTMLOwnerCaptionSaysBasis(t *testing.T) {
 	r := sampleReport()
