@@ -15,7 +15,7 @@ import (
 // Status colours of the ownership graph (fill, stroke).
 var statusColor = map[string][2]string{
 	"sanctioned": {"#f8d0d0", "#c00000"},
-	// a name match to confirm: the red of sanctioned, lighter
+	// a name match or wallet tie to confirm: the red of sanctioned, lighter
 	"possibly-sanctioned": {"#fbe6e6", "#e06666"},
 	"opaque":              {"#fde3c2", "#d46b08"},
 	"unknown":             {"#e4e4e4", "#7f7f7f"},

@@ -247,14 +247,14 @@ ol.evidence { margin: 0; padding-left: 3.4em; } ol.evidence li::marker { content
 </table>
 
 <h2 id="graph">Ownership</h2>
-{{if .Graph}}<p class="legend"><span><i style="background:#f8d0d0;border-color:#c00000"></i>sanctioned</span><span><i style="background:#fbe6e6;border-color:#e06666"></i>possibly sanctioned (name match to confirm)</span><span><i style="background:#fde3c2;border-color:#d46b08"></i>opaque</span><span><i style="background:#e4e4e4;border-color:#7f7f7f"></i>unknown</span><span><i style="background:#d5efd5;border-color:#2e7d32"></i>clean</span><span><i style="background:#d6e4f5;border-color:#2f5597"></i>asset</span> Arrows go from owner to owned, labelled with the share held; a dashed arrow closes a cycle.</p>
+{{if .Graph}}<p class="legend"><span><i style="background:#f8d0d0;border-color:#c00000"></i>sanctioned</span><span><i style="background:#fbe6e6;border-color:#e06666"></i>possibly sanctioned (name match or wallet tie to confirm)</span><span><i style="background:#fde3c2;border-color:#d46b08"></i>opaque</span><span><i style="background:#e4e4e4;border-color:#7f7f7f"></i>unknown</span><span><i style="background:#d5efd5;border-color:#2e7d32"></i>clean</span><span><i style="background:#d6e4f5;border-color:#2f5597"></i>asset</span> Arrows go from owner to owned, labelled with the share held; a dashed arrow closes a cycle.</p>
 <p class="note print-only">Printed, the graph is scaled to the page width; the ownership paths below give every edge in words, and the HTML file shows the graph at full size.</p>
 <div class="graph">{{.Graph}}</div>
 {{if .Omitted}}<p class="note">{{.Omitted}} more node(s) are not drawn: the graph shows whole paths, the largest effective shares first; the paths table lists every path.</p>{{end}}
 {{else}}<p class="note">No ownership path.</p>{{end}}
 
 <h2 id="paths">Ownership paths</h2>
-<p>Each vessel, then each token, with every path from it to an owner the registers name or to where they stop; "Basis" says whether the path is legal (a vessel from its registered owner up) or economic (a vessel through the tokens claiming it, a token from its holders up); "Ends at" says whether the end is a person, a company listed on a stock exchange, a state, a sanctioned party (named by a list by an identifier, or blocked by the 50% rule through such parties), one possibly sanctioned (only name matches, to confirm, make it so), a cycle or unknown.</p>
+<p>Each vessel, then each token, with every path from it to an owner the registers name or to where they stop; "Basis" says whether the path is legal (a vessel from its registered owner up) or economic (a vessel through the tokens claiming it, a token from its holders up); "Ends at" says whether the end is a person, a company listed on a stock exchange, a state, a sanctioned party (named by a list by an identifier, or blocked by the 50% rule through such parties), one possibly sanctioned (only name matches, or listed wallets the registry or an on-chain identity ties to it, to confirm, make it so), a cycle or unknown.</p>
 <table id="ownership-paths">
 <colgroup><col class="p-path"><col class="p-basis"><col class="p-end"><col class="p-share"><col class="p-src"></colgroup>
 <thead><tr><th>Path (holder → … → ultimate owner)</th><th>Basis</th><th>Ends at</th><th>Effective share</th><th>Sources</th></tr></thead>

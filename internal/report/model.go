@@ -193,10 +193,12 @@ type Entity struct {
 const StatusSanctioned = "sanctioned"
 
 // StatusPossiblySanctioned is the status and the end of a party that only
-// name matches at the match threshold make sanctioned: its own name, or the
-// names of the owners the 50% rule needs to block it. It is sanctioned once
-// those matches are confirmed (the SANC-OWNER and SANC-50 findings say
-// which), and is not called sanctioned before.
+// name matches at the match threshold, or wallets a list names by address
+// that the beneficial owners count as a party's (the list names the
+// wallet, not the party), make sanctioned: its own, or those of the owners
+// the 50% rule needs to block it. It is sanctioned once those matches or
+// wallet ties are confirmed (the SANC-OWNER, SANC-WALLET and SANC-50
+// findings say which), and is not called sanctioned before.
 const StatusPossiblySanctioned = "possibly-sanctioned"
 
 // Path is one ownership chain from a holder wallet or a vessel up to an

@@ -347,7 +347,7 @@ func ownerDecision(o Owner, threshold float64) string {
 
 // ownerWhat says what an owner is: its end, with its kind where the end
 // does not tell it ("unknown company", "sanctioned person", "company
-// possibly sanctioned (name match to confirm)").
+// possibly sanctioned (name match or wallet tie to confirm)").
 func ownerWhat(o Owner) string {
 	switch o.Ends {
 	case "person", "listed-company", "state":
@@ -360,12 +360,14 @@ func ownerWhat(o Owner) string {
 
 // endText is how the text and HTML formats write an end or status:
 // as it is, but StatusPossiblySanctioned as "possibly sanctioned (name
-// match to confirm)" and "listed-company" as "company listed on a stock
-// exchange", so that neither is read as a party on a sanctions list.
+// match or wallet tie to confirm)", which of the two the SANC-OWNER,
+// SANC-WALLET and SANC-50 findings say, and "listed-company" as "company
+// listed on a stock exchange", so that neither is read as a party on a
+// sanctions list.
 func endText(end string) string {
 	switch end {
 	case StatusPossiblySanctioned:
-		return "possibly sanctioned (name match to confirm)"
+		return "possibly sanctioned (name match or wallet tie to confirm)"
 	case "listed-company":
 		return "company listed on a stock exchange"
 	}

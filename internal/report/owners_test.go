@@ -192,9 +192,10 @@ func TestOwnersDiff(t *testing.T) {
 }
 
 // TestPossiblySanctionedWritten: an owner and a path ending
-// possibly-sanctioned (a name match to confirm) are written so in the text
-// and HTML formats, never as "sanctioned", and a company listed on a stock
-// exchange is not written "listed company", which reads as a sanctions list.
+// possibly-sanctioned (a name match or wallet tie to confirm) are written
+// so in the text and HTML formats, never as "sanctioned", and a company
+// listed on a stock exchange is not written "listed company", which reads
+// as a sanctions list.
 func TestPossiblySanctionedWritten(t *testing.T) {
 	r := sampleReport()
 	r.Owners = append(r.Owners, Owners{Asset: "9999999", Kind: "vessel", Basis: "legal", Owners: []Owner{
@@ -217,7 +218,7 @@ func TestPossiblySanctionedWritten(t *testing.T) {
 		}
 	}
 	html := string(render(t, r, "html", WriteOptions{}))
-	if !strings.Contains(html, "<td>possibly sanctioned (name match to confirm)</td>") || !strings.Contains(html, "1 possibly sanctioned (name match to confirm)") {
+	if !strings.Contains(html, "<td>possibly sanctioned (name match or wallet tie to confirm)</td>") || !strings.Contains(html, "1 possibly sanctioned (name match or wallet tie to confirm)") {
 		t.Errorf("the HTML paths table does not say possibly sanctioned")
 	}
 	if strings.Contains(text+html, "sanctioned company") || strings.Contains(text+html, "listed company") {

@@ -313,3 +313,55 @@ func TestSancWalletSaysWhoseItIs(t *testing.T) {
 		t.Errorf("SANC-WALLET on w1 (%v): %q", ok, f1.Message)
 	}
 }
+
+// TestIdentityTiedPartyPossiblySanctioned: w4, in no wallets row, is on a
+// list and shares its on-chain identity with C-X's w1, so the beneficial
+// owners count it as C-X's: C-X is possibly sanctioned and, holding 60% of
+// C-OWN, blocks it by the 50% rule if the tie is confirmed (high), SANC-50
+// naming the identity and citing identity() of both wallets; P1, who owns
+// C-X, is not. Without the shared identity, none of this.
+func TestIdentityTiedPartyPossiblySanctioned(t *testing.T) {
+	for _, joined := range []bool{true, false} {
+		w := joinWorld()
+		if !joined {
+			w.token().Holders[3].Identity = ""
+		}
+		w.reg.Ownership[0].Share = registry.Exact(0.4) // P-A
+		w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "C-X", OwnedID: "C-OWN", Share: registry.Exact(0.6), Interest: "shareholding", Origin: at("ownership", 4)})
+		w.list(sanctions.Entry{EntryID: "9", List: "OFAC SDN", ListDate: "2024-05-03", Name: "Some Listed Party", Addresses: []string{w4}})
+		res := w.run()
+		status := map[string]string{}
+		for _, e := range res.Entities {
+			status[e.ID] = e.Status
+		}
+		bad := report.StatusPossiblySanctioned
+		if !joined {
+			bad = "clean"
+		}
+		for id, want := range map[string]string{"C-X": bad, "C-OWN": bad, "P1": "clean", "P-A": "clean"} {
+			if status[id] != want {
+				t.Errorf("joined %v: %s has status %q, want %q", joined, id, status[id], want)
+			}
+		}
+		f := finding(res, RuleSanc50, company("C-OWN"))
+		if !joined {
+			if f != nil {
+				t.Errorf("without the shared identity: %s %q, want no SANC-50", f.Severity, f.Message)
+			}
+			continue
+		}
+		want := "Xeno Holdings AS (C-X) 60% (holds wallet " + w4 + " that OFAC SDN entry 9 Some Listed Party lists, through on-chain identity " + idJoin + " (SEA's identity registry " + w.token().IdentityRegistry + " at block 100))"
+		if f == nil || f.Severity != report.High || !strings.Contains(f.Message, "if the wallet ties below are confirmed") || !strings.Contains(f.Message, want) {
+			t.Fatalf("SANC-50 on C-OWN %+v, want high saying %q", f, want)
+		}
+		ids := 0
+		for _, ev := range f.Evidence {
+			if ev.Fact == report.FactIdentity && ev.Value == idJoin {
+				ids++
+			}
+		}
+		if ids != 2 {
+			t.Errorf("SANC-50 cites %d identity() facts, want 2: %+v", ids, f.Evidence)
+		}
+	}
+}

@@ -94,14 +94,16 @@ func (e *eval) endOf(v int32) string {
 // identifier (address, IMO, MMSI, registration number) or the 50% rule
 // blocks it from parties listed by an identifier alone;
 // report.StatusPossiblySanctioned when only name matches at the threshold
-// make it so (its own, or those the 50% rule needs), which stand once
-// confirmed; "" when neither.
+// or wallets a list names by address that the beneficial owners count as
+// a party's (walletTied: the list names the wallet, not the party) make it
+// so (its own, or those the 50% rule needs), which stand once confirmed;
+// "" when neither.
 func (e *eval) sanctionStatus(v int32) string {
 	byID := func(m sanctions.Match) bool { return m.Identifier != "" }
 	switch {
 	case len(e.idListed[v]) > 0 || slices.ContainsFunc(e.listed[v], byID) || e.blockedByIDs[v]:
 		return report.StatusSanctioned
-	case len(e.listed[v]) > 0 || e.blocked[v]:
+	case len(e.listed[v]) > 0 || len(e.walletTied[v]) > 0 || e.blocked[v]:
 		return report.StatusPossiblySanctioned
 	}
 	return ""

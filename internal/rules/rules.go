@@ -79,8 +79,8 @@ type Result struct {
 	// id, fingerprint. No two findings share a fingerprint.
 	Findings []report.Finding
 	// Entities are every company and person in the chain of a holder or of
-	// a tokenised vessel, with Status sanctioned, opaque, unknown or clean,
-	// and every wallet and tokenised vessel that a list names by an
+	// a tokenised vessel, with Status sanctioned, possibly-sanctioned,
+	// opaque, unknown or clean (sanctionStatus), and every wallet and tokenised vessel that a list names by an
 	// identifier (SANC-WALLET, SANC-VESSEL by IMO or MMSI), with Status
 	// sanctioned; sorted by kind then id.
 	Entities []report.Entity
@@ -146,6 +146,11 @@ func Evaluate(f Facts, opts Options) Result {
 	}
 	opts = opts.Effective()
 	e := newEval(f, opts)
+	// In this order: sancWallet finds the wallets a list names by address
+	// and the parties they are tied to (idListed, walletTied), sancOwner
+	// the parties matched (listed), and sanc50 starts from them all; the
+	// entities, paths and owners, built after every rule, read the
+	// statuses these give (sanctionStatus).
 	for _, rule := range []func(*eval){
 		inputRows,
 		sancWallet, sancVessel, sancOwner, sanc50, sancFormerOwner,
@@ -190,6 +195,7 @@ type eval struct {
 	inChain      map[int32]bool               // entities in any chain
 	listed       map[int32][]sanctions.Match  // entities matched by SANC-OWNER at match strength
 	idListed     map[int32][]sanctions.Match  // wallets and vessels a list names by identifier (address, IMO, MMSI)
+	walletTied   map[int32][]walletTie        // entities the graph makes the owners of a wallet a list names by address (SANC-WALLET)
 	blocked      map[int32]bool               // by the 50% rule (SANC-50 at match strength)
 	blockedByIDs map[int32]bool               // by the 50% rule from the parties listed by an identifier alone
 	mayBeBlocked map[int32]bool               // by the 50% rule, if unknown shares are high enough (SANC-50's "may be blocked")
@@ -223,7 +229,7 @@ func newEval(f Facts, opts Options) *eval {
 		vessels: map[string]*registry.Vessel{}, companies: map[string]*registry.Company{},
 		people: map[string]*registry.Person{}, wallets: map[string][]*registry.Wallet{},
 		tokens: map[string]int32{}, legal: map[string]*ownership.Result{}, economic: map[string]*ownership.Result{}, econVessel: map[string]*ownership.Result{},
-		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, blocked: map[int32]bool{}, blockedByIDs: map[int32]bool{}, mayBeBlocked: map[int32]bool{},
+		inChain: map[int32]bool{}, looked: map[int32]*ownership.Result{}, listed: map[int32][]sanctions.Match{}, idListed: map[int32][]sanctions.Match{}, walletTied: map[int32][]walletTie{}, blocked: map[int32]bool{}, blockedByIDs: map[int32]bool{}, mayBeBlocked: map[int32]bool{},
 		joinedWallet: map[int32]*identityJoin{}, viaIdentity: map[int32]*identityJoin{}, idParts: map[*ownership.Result]idParts{},
 		findings: map[string]report.Finding{}}
 	for i := range e.reg.Vessels {

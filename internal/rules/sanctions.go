@@ -25,7 +25,10 @@ const (
 
 // sancWallet: a holder, controller or issuer wallet is on a list, or a
 // wallet the registry ties to the issuer or to anyone in an ownership chain,
-// whether or not it holds a token.
+// whether or not it holds a token. The wallet is sanctioned (idListed);
+// the parties its owners in the graph are (walletTied) are possibly
+// sanctioned (sanctionStatus) and seeds of the 50% rule as a name match
+// is (sanc50, which runs after).
 func sancWallet(e *eval) {
 	type role struct {
 		what string
@@ -72,6 +75,16 @@ func sancWallet(e *eval) {
 		matches := e.f.Lists.Address(a)
 		if wi := e.g.Node(ownership.Wallet, a); wi >= 0 && len(matches) > 0 {
 			e.idListed[wi] = append(e.idListed[wi], matches...)
+			// whose the beneficial owners count it as (its owners in the
+			// graph: the wallets sheet's holder, the owner an on-chain
+			// identity joins it to) is possibly sanctioned: the list names
+			// the wallet, not the party
+			for _, ei := range e.g.Owners(wi) {
+				o := e.g.Edges[ei].Owner
+				for _, m := range matches {
+					e.walletTied[o] = append(e.walletTied[o], walletTie{edge: ei, m: m})
+				}
+			}
 		}
 		for _, m := range matches {
 			var what []string
@@ -98,6 +111,41 @@ func sancWallet(e *eval) {
 				fmt.Sprintf("wallet %s (%s) is on %s%s", a, strings.Join(uniqStrings(what), ", "), listedName(m), whose), ev...)
 		}
 	}
+}
+
+// walletTie is a wallet a list names by address, tied to the party that
+// holds it in the ownership graph: edge is the graph's edge from the party
+// to the wallet (a wallets row, Interest "wallet", or an on-chain identity
+// join, Interest "identity"), m the list's match of the address.
+type walletTie struct {
+	edge int32
+	m    sanctions.Match
+}
+
+// tieText says how a party holds the listed wallet of t, for SANC-50:
+// "holds wallet 0x… that OFAC SDN entry 27307 LAZARUS GROUP lists, as the
+// wallets sheet says", or "..., through on-chain identity 0x… (SEA's
+// identity registry 0x… at block N)"; with the evidence: the list's match,
+// then the wallets row at its holder_id, or the identity() facts and the
+// wallets rows of the owner's listed wallets.
+func (e *eval) tieText(t walletTie) (string, []report.Evidence) {
+	ed := &e.g.Edges[t.edge]
+	a, holder := strings.ToLower(e.g.Nodes[ed.Owned].ID), e.g.Nodes[ed.Owner].ID
+	ev := []report.Evidence{matchEv(t.m)}
+	by := "as the wallets sheet says"
+	if j := e.viaIdentity[t.edge]; j != nil {
+		by = fmt.Sprintf("through on-chain identity %s (%s)", j.identity, e.registryAt(j))
+		ev = append(ev, e.identityEvidence(t.edge)...)
+	} else {
+		what := "wallet " + a + " belongs to " + holder
+		for _, w := range e.wallets[a] {
+			if &w.Origin == ed.Origin && w.Evidence != "" {
+				what += " (" + w.Evidence + ")"
+			}
+		}
+		ev = append(ev, regEv(e.edgeOrigin(ed), what))
+	}
+	return fmt.Sprintf("holds wallet %s that %s lists, %s", a, listedName(t.m), by), ev
 }
 
 // registeredWallets are the wallets, sorted, that the registry ties to one
@@ -464,17 +512,26 @@ func sancFormerOwner(e *eval) {
 }
 
 // sanc50: an entity in a chain is blocked because listed or blocked owners
-// together hold 50% or more of it directly.
+// together hold 50% or more of it directly. The rule starts from the
+// parties matched at match strength (listed) and from those holding a
+// wallet a list names by address (walletTied), which, as a name match,
+// stand once confirmed: only the parties listed by an identifier make a
+// block certain.
 func sanc50(e *eval) {
 	var seeds []int32
 	for v := range e.listed {
 		seeds = append(seeds, v)
 	}
+	for v := range e.walletTied {
+		if len(e.listed[v]) == 0 {
+			seeds = append(seeds, v)
+		}
+	}
 	sort.Slice(seeds, func(i, j int) bool { return seeds[i] < seeds[j] })
 	blocks := e.g.Blocked(seeds)
 	// The same rule from the parties listed by an identifier alone: a
-	// block it does not reach rests on name matches, and is no surer than
-	// they are.
+	// block it does not reach rests on name matches or wallet ties, and
+	// is no surer than they are.
 	var idSeeds []int32
 	for _, v := range seeds {
 		if slices.ContainsFunc(e.listed[v], func(m sanctions.Match) bool { return m.Identifier != "" }) {
@@ -503,20 +560,23 @@ func sanc50(e *eval) {
 		}
 		var owners []string
 		var ev []report.Evidence
+		var byName, byWallet bool // the block rests on name matches, on wallet ties
 		for _, ei := range b.Edges {
 			ed := &e.g.Edges[ei]
 			var why string
-			if ms := e.listed[ed.Owner]; len(ms) > 0 {
-				m, how := strongest(ms)
+			if e.seed(ed.Owner) {
+				how, sev, n, w := e.seedWhy(ed.Owner)
 				why = how
-				ev = append(ev, matchEv(m))
+				ev = append(ev, sev...)
+				byName, byWallet = byName || n, byWallet || w
 			} else {
 				roots, edges := e.blockRoots(ed.Owner, byNode)
 				var names []string
 				for _, r := range roots {
-					m, how := strongest(e.listed[r])
+					how, sev, n, w := e.seedWhy(r)
 					names = append(names, e.label(r)+", "+how)
-					ev = append(ev, matchEv(m))
+					ev = append(ev, sev...)
+					byName, byWallet = byName || n, byWallet || w
 				}
 				for _, ri := range edges {
 					re := &e.g.Edges[ri]
@@ -541,10 +601,17 @@ func sanc50(e *eval) {
 		}
 		if !byIDs[b.Node] {
 			// the parties listed by an identifier do not reach 50% without
-			// the name matches: the block stands once they are confirmed,
-			// and is no more certain than they are
+			// the name matches or the wallet ties: the block stands once
+			// they are confirmed, and is no more certain than they are
+			matches := "name matches"
+			switch {
+			case byName && byWallet:
+				matches = "name matches and wallet ties"
+			case byWallet:
+				matches = "wallet ties"
+			}
 			e.add(RuleSanc50, report.High, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
-				fmt.Sprintf("%s is blocked by the 50%% rule if the name matches below are confirmed: owners blocked by them hold %s of it directly: %s", e.label(b.Node), pctRange(b.Share), strings.Join(owners, "; ")), ev...)
+				fmt.Sprintf("%s is blocked by the 50%% rule if the %s below are confirmed: owners blocked by them hold %s of it directly: %s", e.label(b.Node), matches, pctRange(b.Share), strings.Join(owners, "; ")), ev...)
 			continue
 		}
 		e.add(RuleSanc50, report.Critical, e.subject(b.Node), "50:"+strings.Join(e.ownerIDs(b.Edges), ","),
@@ -553,14 +620,14 @@ func sanc50(e *eval) {
 }
 
 // blockedBehindNames are the 50% rule's blocks of the parties matched by
-// their own names only (seeds not among idSeeds), which the rule run from
-// every seed leaves out as seeds: each such party in a chain is judged from
-// the other seeds, so that a block by its owners (by an identifier,
-// critical) is not hidden behind its own weaker name match. A party listed
-// by an identifier is blocked whatever its owners hold, and is not judged
-// again. Sorted by id.
+// their own names only, or holding a listed wallet (seeds not among
+// idSeeds), which the rule run from every seed leaves out as seeds: each
+// such party in a chain is judged from the other seeds, so that a block by
+// its owners (by an identifier, critical) is not hidden behind its own
+// weaker name match or wallet tie. A party listed by an identifier is
+// blocked whatever its owners hold, and is not judged again. Sorted by id.
 //
-// A listed owner is blocked whatever the party is; an owner blocked by the
+// A listed owner (a seed) is blocked whatever the party is; an owner blocked by the
 // rule (byNode) may be so only through the party (circular ownership), so a
 // party with such an owner is judged by running the rule again without it,
 // and any other from its owners' direct holdings, as ownership.Blocked adds
@@ -579,7 +646,7 @@ func (e *eval) blockedBehindNames(seeds, idSeeds []int32, byNode map[int32]owner
 				rerun = true
 				break
 			}
-			if ed.Owner != v && len(e.listed[ed.Owner]) > 0 {
+			if ed.Owner != v && e.seed(ed.Owner) {
 				b.Edges = append(b.Edges, ei)
 				b.Share = ownership.AddShares(b.Share, ed.Share) // as ownership.Blocked adds them
 			}
@@ -647,6 +714,35 @@ func strongest(ms []sanctions.Match) (sanctions.Match, string) {
 	return m, "listed: " + listedName(m)
 }
 
+// seed reports whether the 50% rule starts from v: a list matches it at
+// match strength (SANC-OWNER), or it holds a wallet a list names by
+// address (walletTied).
+func (e *eval) seed(v int32) bool { return len(e.listed[v]) > 0 || len(e.walletTied[v]) > 0 }
+
+// seedWhy says why the 50% rule starts from the seed v, for SANC-50's
+// text, with the evidence: how its identifier match lists it when it has
+// one (strongest: the wallets it holds then add nothing); else its name
+// match and each listed wallet it holds, joined by " and " ("matched by
+// name to ... (score 0.93) and holds wallet 0x… that OFAC SDN entry 27307
+// LAZARUS GROUP lists, as the wallets sheet says"). byName and byWallet
+// say whether it is a seed by a name match, by a wallet tie: what a block
+// resting on it needs confirmed.
+func (e *eval) seedWhy(v int32) (how string, ev []report.Evidence, byName, byWallet bool) {
+	var parts []string
+	if ms := e.listed[v]; len(ms) > 0 {
+		m, how := strongest(ms)
+		if m.Identifier != "" {
+			return how, []report.Evidence{matchEv(m)}, false, false
+		}
+		parts, ev, byName = append(parts, how), append(ev, matchEv(m)), true
+	}
+	for _, t := range e.walletTied[v] {
+		how, tev := e.tieText(t)
+		parts, ev, byWallet = append(parts, how), append(ev, tev...), true
+	}
+	return strings.Join(parts, " and "), ev, byName, byWallet
+}
+
 // listedName is "OFAC SDN entry 23763 CHANG AN SHIPPING & TECHNOLOGY", or
 // "address list eth.txt, row 11" and the name when the row gives one
 // (sanctions.Entry.Ref).
@@ -655,7 +751,7 @@ func listedName(m sanctions.Match) string {
 }
 
 // blockRoots follows the 50% rule down from a node it blocked to the
-// listed parties it started from: it returns them, sorted by id, and the
+// parties it started from (seed): it returns them, sorted by id, and the
 // edges of blocked owners passed on the way, in the order walked.
 func (e *eval) blockRoots(v int32, byNode map[int32]ownership.Block) (roots, edges []int32) {
 	seen := map[int32]bool{v: true}
@@ -670,7 +766,7 @@ func (e *eval) blockRoots(v int32, byNode map[int32]ownership.Block) (roots, edg
 			}
 			seen[o] = true
 			edges = append(edges, ei)
-			if len(e.listed[o]) > 0 {
+			if e.seed(o) {
 				roots = append(roots, o)
 			} else {
 				queue = append(queue, o)

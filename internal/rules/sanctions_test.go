@@ -422,3 +422,95 @@ func TestSanc50BehindNameThroughChains(t *testing.T) {
 		}
 	}
 }
+
+// TestWalletTiedPartyPossiblySanctioned: the wallets sheet ties a wallet
+// that OFAC lists by address (Lazarus Group's) to Kenneth Egret, who holds
+// 60% of C-OWN, the tokenised vessel's registered owner; Anna Auk holds the
+// other 40% and no listed wallet. The list names the wallet, not him: he
+// is possibly sanctioned (an entity, an owner's end, a path's end), not
+// sanctioned, and the 50% rule counts him as it counts a name match:
+// C-OWN is blocked if the wallet tie is confirmed (high), SANC-50 saying
+// which wallet and list entry and citing the wallets row. Without the
+// wallets row, none of this. Matched by name as well, he is said to be
+// both, and the block needs both confirmed.
+func TestWalletTiedPartyPossiblySanctioned(t *testing.T) {
+	const lazarus = "0x098b716b8aaf21512996dc57eb0615e2383e2f96"
+	egret := func(tied, named bool) Result {
+		w := quiet()
+		w.reg.People = append(w.reg.People, registry.Person{ID: "P-KE", Name: "Kenneth Egret", Nationality: "NO", Origin: at("people", 9)})
+		w.reg.Ownership[0].Share = registry.Exact(0.4) // P-A
+		w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P-KE", OwnedID: "C-OWN", Share: registry.Exact(0.6), Interest: "shareholding", Origin: at("ownership", 3)})
+		if tied {
+			w.reg.Wallets = append(w.reg.Wallets, registry.Wallet{Address: lazarus, HolderID: "P-KE", Evidence: "kyc", Origin: at("wallets", 7)})
+		}
+		w.list(sanctions.Entry{List: "OFAC SDN", EntryID: "27307", ListDate: "2024-05-03", Name: "LAZARUS GROUP", Type: "entity", Addresses: []string{lazarus}})
+		if named {
+			w.list(sanctions.Entry{List: "OFAC SDN", EntryID: "2", ListDate: "2024-05-03", Name: "Kenneth Egret", Type: "individual"})
+		}
+		return w.run()
+	}
+	holds := "holds wallet " + lazarus + " that OFAC SDN entry 27307 LAZARUS GROUP lists, as the wallets sheet says"
+	for _, tied := range []bool{true, false} {
+		res := egret(tied, false)
+		status := map[string]string{}
+		for _, e := range res.Entities {
+			status[e.Kind+" "+e.ID] = e.Status
+		}
+		bad := report.StatusPossiblySanctioned
+		if !tied {
+			bad = "clean"
+		}
+		for id, want := range map[string]string{"person P-KE": bad, "company C-OWN": bad, "person P-A": "clean"} {
+			if status[id] != want {
+				t.Errorf("tied %v: %s has status %q, want %q", tied, id, status[id], want)
+			}
+		}
+		legal := chainOwners(t, res, imo1, "legal")
+		wantEnds := map[string]string{"P-KE": "person", "P-A": "person"}
+		if tied {
+			wantEnds["P-KE"] = report.StatusPossiblySanctioned
+		}
+		for id, want := range wantEnds {
+			if o := ownerByID(legal, id); o == nil || o.Ends != want {
+				t.Errorf("tied %v: owner %s %+v, want ends %q", tied, id, o, want)
+			}
+		}
+		for _, p := range res.Paths {
+			top := p.Steps[len(p.Steps)-1].ID
+			if want, ok := wantEnds[top]; ok && p.Ends != want {
+				t.Errorf("tied %v: a path of %s ending at %s ends %q, want %q", tied, p.Asset, top, p.Ends, want)
+			}
+		}
+
+		f := finding(res, RuleSanc50, company("C-OWN"))
+		if !tied {
+			if f != nil {
+				t.Errorf("without the wallets row: %s %q, want no SANC-50", f.Severity, f.Message)
+			}
+			continue
+		}
+		if f == nil {
+			t.Fatalf("no SANC-50 on C-OWN: %v", summary(res))
+		}
+		if want := "Fjord Owner AS (C-OWN) is blocked by the 50% rule if the wallet ties below are confirmed: owners blocked by them hold 60% of it directly: Kenneth Egret (P-KE) 60% (" + holds + ")"; f.Severity != report.High || f.Message != want {
+			t.Errorf("SANC-50 on C-OWN:\n%s %q\nwant high %q", f.Severity, f.Message, want)
+		}
+		var entry, row bool
+		for _, ev := range f.Evidence {
+			entry = entry || ev.Kind == "match" && ev.EntryID == "27307"
+			row = row || ev.Kind == "registry" && ev.Sheet == "wallets" && ev.Row == 7 && strings.Contains(ev.Text, lazarus+" belongs to P-KE")
+		}
+		if !entry || !row {
+			t.Errorf("SANC-50 cites the list entry %v, the wallets row %v: %+v", entry, row, f.Evidence)
+		}
+		if sw := finding(res, RuleSancWallet, wallet(lazarus)); sw == nil || !strings.HasSuffix(sw.Message, "; the wallets sheet ties it to P-KE") {
+			t.Errorf("SANC-WALLET: %+v", sw)
+		}
+	}
+
+	f := finding(egret(true, true), RuleSanc50, company("C-OWN"))
+	if f == nil || f.Severity != report.High || !strings.Contains(f.Message, "if the name matches and wallet ties below are confirmed") ||
+		!strings.Contains(f.Message, "Kenneth Egret (P-KE) 60% (matched by name to OFAC SDN entry 2 Kenneth Egret (score 1.00) and "+holds+")") {
+		t.Errorf("SANC-50 on C-OWN, Kenneth Egret also matched by name: %+v", f)
+	}
+}
