@@ -284,10 +284,6 @@ func ownSecrecy(e *eval) {
 		if !ok || c.Jurisdiction == "" || !e.f.Reference.SecrecyJurisdictions[strings.ToUpper(c.Jurisdiction)] {
 			continue
 		}
-		var assets []string
-		for _, ch := range e.chainsOf(v) {
-			assets = append(assets, e.assetLabel(ch))
-		}
 		j := c.Jurisdiction
 		if n := e.f.Reference.CountryNames[strings.ToUpper(j)]; n != "" {
 			j = n + " (" + c.Jurisdiction + ")"
@@ -296,9 +292,35 @@ func ownSecrecy(e *eval) {
 		ev := []report.Evidence{regEv(c.Origin.At("jurisdiction"), c.ID+" jurisdiction "+c.Jurisdiction)}
 		ev = append(ev, e.f.Reference.Listings[key]...)
 		e.add(RuleOwnSecrecy, report.Low, e.subject(v), key,
-			fmt.Sprintf("%s is incorporated in %s, a secrecy jurisdiction, in the chain of %s", e.label(v), j, strings.Join(uniqStrings(assets), ", ")),
+			fmt.Sprintf("%s is incorporated in %s, a secrecy jurisdiction, in the chain of %s", e.label(v), j, e.chainsText(e.chainsOf(v))),
 			append(ev, e.entityEvidence(v)...)...)
 	}
+}
+
+// chainsText names chains for a message, each once: a vessel in both its
+// registered owner's chain and its tokens' is named once, "OCEAN STAR
+// (9321483), as registered and through its tokens".
+func (e *eval) chainsText(chains []chainRef) string {
+	var legal, economic = map[string]bool{}, map[string]bool{}
+	for _, ch := range chains {
+		if ch.Vessel && !ch.Entity {
+			legal[ch.Asset] = legal[ch.Asset] || !ch.Economic
+			economic[ch.Asset] = economic[ch.Asset] || ch.Economic
+		}
+	}
+	var out []string
+	for _, ch := range chains {
+		both := ch.Vessel && !ch.Entity && legal[ch.Asset] && economic[ch.Asset]
+		switch {
+		case both && !ch.Economic:
+			// named with its economic chain
+		case both:
+			out = append(out, e.vesselLabel(ch.Asset)+", as registered and through its tokens")
+		default:
+			out = append(out, e.assetLabel(ch))
+		}
+	}
+	return strings.Join(uniqStrings(out), "; ")
 }
 
 // ownUndeterminable: whether a person crosses the beneficial-ownership

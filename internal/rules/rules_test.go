@@ -1160,3 +1160,24 @@ func TestSancOwnerRegistrationCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestSecrecyNamesEachVesselOnce: a company both above a vessel's
+// registered owner and holding its token is named once for that vessel,
+// "as registered and through its tokens", not as two chains of one name.
+func TestSecrecyNamesEachVesselOnce(t *testing.T) {
+	w := quiet()
+	w.reg.Companies = append(w.reg.Companies, registry.Company{ID: "C-HOLD", Name: "Tortola Holdings Ltd", Jurisdiction: "VG", Origin: at("companies", 4)})
+	w.reg.Ownership[0] = registry.Ownership{OwnerID: "C-HOLD", OwnedID: "C-OWN", Share: registry.Exact(1), Origin: at("ownership", 2)}
+	w.reg.Ownership = append(w.reg.Ownership, registry.Ownership{OwnerID: "P-A", OwnedID: "C-HOLD", Share: registry.Exact(1), Origin: at("ownership", 3)})
+	w.reg.Wallets[0].HolderID = "C-HOLD"
+	var msg string
+	for _, f := range w.run().Findings {
+		if f.Rule == RuleOwnSecrecy && f.Subject.ID == "C-HOLD" {
+			msg = f.Message
+		}
+	}
+	want := "in the chain of SEA ONE (9074729), as registered and through its tokens; SEA ("
+	if !strings.Contains(msg, want) || strings.Count(msg, "SEA ONE") != 1 {
+		t.Errorf("OWN-SECRECY of C-HOLD: %q, want it to say %q, naming SEA ONE once", msg, want)
+	}
+}
