@@ -123,6 +123,9 @@ func assetIMOInvalid(e *eval) {
 	sort.Strings(ids)
 	for _, id := range ids {
 		msg := fmt.Sprintf("IMO %s of %s is malformed or fails its check digit", id, e.vesselLabel(id))
+		if _, held := e.vessels[id]; !held { // a claimed vessel the registry does not hold
+			msg = fmt.Sprintf("IMO %s, claimed but in no vessels row, is malformed or fails its check digit", id)
+		}
 		if fix := imoFix(id); fix != "" {
 			msg += " (the check digit would make it " + fix + ")"
 		}

@@ -1181,3 +1181,19 @@ func TestSecrecyNamesEachVesselOnce(t *testing.T) {
 		t.Errorf("OWN-SECRECY of C-HOLD: %q, want it to say %q, naming SEA ONE once", msg, want)
 	}
 }
+
+// TestInvalidIMOOfUnregisteredVessel: a claimed IMO failing its check digit
+// that no vessels row holds is said to be in none, not "IMO X of X".
+func TestInvalidIMOOfUnregisteredVessel(t *testing.T) {
+	w := quiet()
+	w.reg.Claims[0].AssetIMO = "1234568"
+	for _, f := range w.run().Findings {
+		if f.Rule == RuleAssetIMOInvalid && f.Subject.ID == "1234568" {
+			if want := "IMO 1234568, claimed but in no vessels row, is malformed or fails its check digit (the check digit would make it 1234567)"; f.Message != want {
+				t.Errorf("message %q, want %q", f.Message, want)
+			}
+			return
+		}
+	}
+	t.Error("no ASSET-IMO-INVALID for the claimed IMO 1234568")
+}
