@@ -393,11 +393,10 @@ func (e *eval) buildClaims() {
 		if vid == "" {
 			continue
 		}
+		// A claimed_share of 0 is a claim of nothing; a blank one is
+		// unknown (registry.ParseShare).
 		u := claimUnit{Token: strings.ToLower(c.Token), TokenID: c.TokenID, IMO: c.AssetIMO, Vessel: vid, Known: known,
 			Share: c.ClaimedShare, Issuer: c.IssuerID, Sheet: c}
-		if u.Share == (registry.Share{}) {
-			u.Share = registry.Exact(1)
-		}
 		seen[u.Token+"/"+u.TokenID+"/"+vid] = len(e.claims)
 		seen[u.Token+"/"+u.TokenID+"/*"] = len(e.claims)
 		e.claims = append(e.claims, u)

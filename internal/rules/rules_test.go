@@ -1197,3 +1197,16 @@ func TestInvalidIMOOfUnregisteredVessel(t *testing.T) {
 	}
 	t.Error("no ASSET-IMO-INVALID for the claimed IMO 1234568")
 }
+
+// TestZeroClaimedShare: a claims row whose claimed_share is 0 claims
+// nothing; it was read as the whole vessel, so that with a claim of 100%
+// the vessel was "claimed 200%".
+func TestZeroClaimedShare(t *testing.T) {
+	w := quiet()
+	w.reg.Claims = append(w.reg.Claims, registry.Claim{Token: tok, TokenID: "7", AssetIMO: imo1, ClaimedShare: registry.Exact(0), Origin: at("claims", 3)})
+	for _, f := range w.run().Findings {
+		if f.Rule == RuleAssetOverclaimed {
+			t.Errorf("a claim of 0%% beside one of 100%%: %s %s", f.Rule, f.Message)
+		}
+	}
+}
