@@ -299,6 +299,8 @@ func outputFormat(c *cli.Context) (string, error) {
 			return byExt, nil
 		case out == "" && isTerminal(os.Stdout):
 			return "text", nil
+		case filepath.Ext(out) != "":
+			fmt.Fprintf(c.App.ErrWriter, "audit: --out %s: %s names no report format (.json .xlsx .html .txt): writing JSON; give --format to choose\n", termText(out), termText(filepath.Ext(out)))
 		}
 		return "json", nil
 	}
