@@ -417,6 +417,11 @@ func screenRow(ix *sanctions.Index, row queryRow) (r screenResult, hit bool) {
 	return r, hit
 }
 
+// manyMatches is the number of entries hit (review band included) from which a
+// name screened with nothing else known of the party gets a note saying
+// what narrows them.
+const manyMatches = 10
+
 // screenInto screens q (a name with what is known of the party, or an
 // identifier) and appends its matches to r; hit says whether one is at or
 // above the threshold, not only in the review band.
@@ -429,7 +434,15 @@ func screenInto(ix *sanctions.Index, q sanctions.Query, r *screenResult) (hit bo
 		}
 		r.Note = cut
 	}
-	for _, m := range ix.Lookup(q) {
+	matches := ix.Lookup(q)
+	if len(matches) >= manyMatches && q.Type == "" && len(q.Countries) == 0 && q.BirthDate == "" {
+		many := fmt.Sprintf("%d entries hit by the name alone: what is known of the party narrows them (--type, --country, --birth-date, or those columns of --queries)", len(matches))
+		if r.Note != "" {
+			many = r.Note + "; " + many
+		}
+		r.Note = many
+	}
+	for _, m := range matches {
 		expl := m.Explanation
 		if m.Review {
 			expl = "review: " + expl
