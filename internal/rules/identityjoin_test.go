@@ -300,13 +300,7 @@ func TestSancWalletSaysWhoseItIs(t *testing.T) {
 	if !ok || !strings.Contains(f4.Message, "; it is in no row in the wallets sheet; ") || !strings.HasSuffix(f4.Message, "the beneficial owners count it as C-X's") {
 		t.Errorf("SANC-WALLET on w4 (%v): %q", ok, f4.Message)
 	}
-	ids := 0
-	for _, ev := range f4.Evidence {
-		if ev.Fact == report.FactIdentity && ev.Value == idJoin {
-			ids++
-		}
-	}
-	if ids != 2 {
+	if ids := identityFacts(f4.Evidence); ids != 2 {
 		t.Errorf("SANC-WALLET on w4 cites %d identity() facts, want 2: %+v", ids, f4.Evidence)
 	}
 	if f1, ok := got[report.Subject{Kind: "wallet", ID: w1}]; !ok || !strings.HasSuffix(f1.Message, "; the wallets sheet ties it to C-X") {
@@ -354,14 +348,20 @@ func TestIdentityTiedPartyPossiblySanctioned(t *testing.T) {
 		if f == nil || f.Severity != report.High || !strings.Contains(f.Message, "if the wallet ties below are confirmed") || !strings.Contains(f.Message, want) {
 			t.Fatalf("SANC-50 on C-OWN %+v, want high saying %q", f, want)
 		}
-		ids := 0
-		for _, ev := range f.Evidence {
-			if ev.Fact == report.FactIdentity && ev.Value == idJoin {
-				ids++
-			}
-		}
-		if ids != 2 {
+		if ids := identityFacts(f.Evidence); ids != 2 {
 			t.Errorf("SANC-50 cites %d identity() facts, want 2: %+v", ids, f.Evidence)
 		}
 	}
+}
+
+// identityFacts counts the identity() facts among ev that give the joined
+// identity idJoin.
+func identityFacts(ev []report.Evidence) int {
+	n := 0
+	for _, e := range ev {
+		if e.Fact == report.FactIdentity && e.Value == idJoin {
+			n++
+		}
+	}
+	return n
 }
