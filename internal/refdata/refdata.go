@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -360,6 +361,28 @@ func (t *Tables) CountryCode(s string) (alpha2 string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// CountriesEndingIn returns, sorted, the alpha-2 codes of the countries
+// two or more of whose names or adjectives end in s but for a qualifier
+// before it ("Korean": North Korean KP, South Korean KR), for a message
+// on a text CountryCode does not know; nil when fewer than two countries
+// do, or s has fewer than five letters.
+func (t *Tables) CountriesEndingIn(s string) []string {
+	f := fold(s)
+	if t == nil || len(f) < 5 {
+		return nil
+	}
+	seen := map[string]bool{}
+	for name, a2 := range t.names {
+		if len(name) > len(f) && strings.HasSuffix(name, f) {
+			seen[a2] = true
+		}
+	}
+	if len(seen) < 2 {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // Country returns the country with the alpha-2 code (any case).

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -309,5 +310,27 @@ func TestNumericCountry(t *testing.T) {
 	}
 	if _, err := LoadDir(dir); err == nil || !strings.Contains(err.Error(), "row 2") {
 		t.Errorf("a bad numeric code: err %v, want one naming row 2", err)
+	}
+}
+
+// TestCountriesEndingIn: an adjective two countries share is none, and
+// CountriesEndingIn names the countries it may stand for, for the message.
+func TestCountriesEndingIn(t *testing.T) {
+	tables := Default()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Korean", []string{"KP", "KR"}},
+		{"korean", []string{"KP", "KR"}},
+		{"Swedish", nil},      // a country's own adjective names it (CountryCode) and ends no other
+		{"Narnian", nil},      // no country
+		{"rean", nil},         // too short to tell
+		{"South Korean", nil}, // one country
+	}
+	for _, tt := range tests {
+		if got := tables.CountriesEndingIn(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("CountriesEndingIn(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

@@ -82,6 +82,7 @@ func TestBrokenFixtureCopy(t *testing.T) {
 		{"companies", 5, "incorporated_on", "31/02/2019", `date "31/02/2019": no such day`},
 		{"companies", 6, "bearer_shares", "perhaps", `"perhaps" is not yes or no`},
 		{"people", 2, "nationality", "Mordor", `nationality "Mordor" is not a known country name or ISO code`},
+		{"people", 3, "nationality", "Korean", `nationality "Korean" names no one country: it may be KP (Korea, Democratic People's Republic of) or KR (Korea, Republic of); write the code or the country's name`},
 		{"ownership", 2, "share", "120", `not a share: "120" is over 100%; loaded as unknown`},
 		{"ownership", 3, "share", "lots", `not a share: "lots" is neither a percentage, a band nor blank; loaded as unknown`},
 		{"ownership", 4, "owner_id", "X-UNKNOWN", `"X-UNKNOWN" is not the id, name or company IMO of any company or person or vessel in the registry`},

@@ -77,6 +77,17 @@ func (r rowCtx) country(col, what string) string {
 	if a2, ok := r.t.l.ref.CountryCode(v); ok {
 		return a2
 	}
+	if codes := r.t.l.ref.CountriesEndingIn(v); codes != nil {
+		names := make([]string, len(codes))
+		for i, a2 := range codes {
+			names[i] = a2
+			if c, ok := r.t.l.ref.Country(a2); ok {
+				names[i] = a2 + " (" + c.Name + ")"
+			}
+		}
+		r.problem(col, "%s %q names no one country: it may be %s; write the code or the country's name", what, v, strings.Join(names, " or "))
+		return v
+	}
 	r.problem(col, "%s %q is not a known country name or ISO code", what, v)
 	return v
 }
