@@ -79,10 +79,26 @@ type Edge struct {
 	Owner, Owned int32
 	Declared     registry.Share
 	Share        registry.Share
-	Interest     string
-	Origin       *registry.Origin // the registry row, or nil; points into the registry, not a copy
-	Source       string           // a citation when there is no registry row (e.g. "chain block 123")
+	// Kind is what the edge is; Interest, for an EdgeOwnership, the
+	// interest as the registry writes it (free text: "shareholding",
+	// "nominee", even "wallet"), for the others their own label.
+	Kind     EdgeKind
+	Interest string
+	Origin   *registry.Origin // the registry row, or nil; points into the registry, not a copy
+	Source   string           // a citation when there is no registry row (e.g. "chain block 123")
 }
+
+// EdgeKind is what an ownership edge stands for.
+type EdgeKind uint8
+
+// Kinds of edge.
+const (
+	EdgeOwnership    EdgeKind = iota // an interest the registry declares (an ownership row, a BODS or PSC interest)
+	EdgeWallet                       // a wallets row: the holder controls the wallet
+	EdgeIdentity                     // an on-chain identity joins a wallet to an owner
+	EdgeTokenBalance                 // a wallet holds part of a token's supply
+	EdgeTokenClaim                   // a token (or its issuer) claims part of a vessel
+)
 
 // Row is the registry row the edge came from, or the zero Origin.
 func (e *Edge) Row() registry.Origin {
@@ -351,7 +367,7 @@ func FromRegistry(reg *registry.Registry) *Graph {
 			continue
 		}
 		wi := g.Add(Node{ID: w.Address, Kind: Wallet})
-		g.AddEdge(Edge{Owner: entity(w.HolderID), Owned: wi, Declared: registry.Exact(1), Interest: "wallet", Origin: &w.Origin})
+		g.AddEdge(Edge{Owner: entity(w.HolderID), Owned: wi, Declared: registry.Exact(1), Kind: EdgeWallet, Interest: "wallet", Origin: &w.Origin})
 	}
 	return g
 }

@@ -105,7 +105,7 @@ func (g *Graph) Together(r *Result, a, b int32, opts Options) registry.Share {
 			e := &g.Edges[ei]
 			switch {
 			case e.Owner != a && e.Owner != b:
-				sub.Edges = append(sub.Edges, Edge{Owner: local(e.Owner), Owned: local(v), Declared: e.Declared, Interest: e.Interest})
+				sub.Edges = append(sub.Edges, Edge{Owner: local(e.Owner), Owned: local(v), Declared: e.Declared, Kind: e.Kind, Interest: e.Interest})
 			default:
 				w := local(v)
 				if _, ok := held[w]; !ok {

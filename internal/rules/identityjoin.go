@@ -17,7 +17,7 @@ import (
 // (listed), those no wallets row gives any holder (unlisted), and the
 // owners of the listed ones. When they are one owner, owner names it and
 // the unlisted wallets are that owner's in the ownership graph (an edge
-// of Interest "identity" each); otherwise owner is "" and nothing is
+// of kind ownership.EdgeIdentity each); otherwise owner is "" and nothing is
 // joined.
 type identityJoin struct {
 	t        *chain.Token
@@ -105,7 +105,7 @@ func (e *eval) joinIdentities() {
 			if _, done := e.joinedWallet[wi]; done {
 				continue // joined through an earlier token's registry: one edge
 			}
-			ei := e.g.AddEdge(ownership.Edge{Owner: owner, Owned: wi, Declared: registry.Exact(1), Interest: "identity",
+			ei := e.g.AddEdge(ownership.Edge{Owner: owner, Owned: wi, Declared: registry.Exact(1), Kind: ownership.EdgeIdentity, Interest: "identity",
 				Source: fmt.Sprintf("%s: identity(%s) and identity(%s) on the identity registry %s of %s returned the on-chain identity %s",
 					e.chainAt(), a, strings.Join(addresses(j.listed), ") and identity("), lower(j.t.IdentityRegistry), e.tokenLabel(j.t.Address), j.identity)})
 			e.joinedWallet[wi] = j

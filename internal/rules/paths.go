@@ -90,13 +90,13 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 	for _, ei := range edges {
 		ed := &e.g.Edges[ei]
 		b.WriteString(" ← ")
-		if ed.Interest == "identity" {
+		if ed.Kind == ownership.EdgeIdentity {
 			b.WriteString(e.identityStep(ei))
 			onPath[ed.Owner] = true
 			continue
-		} else if ed.Interest == "wallet" {
+		} else if ed.Kind == ownership.EdgeWallet {
 			b.WriteString("controlled by ")
-		} else if ed.Interest == "token claim" {
+		} else if ed.Kind == ownership.EdgeTokenClaim {
 			b.WriteString(pctRange(ed.Share) + " claimed by ")
 		} else {
 			b.WriteString(pctRange(ed.Share) + " held by ")
@@ -104,7 +104,7 @@ func (e *eval) pathText(c chainRef, edges []int32) string {
 		b.WriteString(e.label(ed.Owner))
 		if also, ok := strings.CutPrefix(ed.Interest, "shareholding, "); ok {
 			b.WriteString(" (shares, with " + also + ")") // the interests of one record (ownership.FromRegistry)
-		} else if ed.Interest != "" && ed.Interest != "shareholding" && ed.Interest != "wallet" && ed.Interest != "token balance" && ed.Interest != "token claim" {
+		} else if ed.Kind == ownership.EdgeOwnership && ed.Interest != "" && ed.Interest != "shareholding" {
 			b.WriteString(" as " + ed.Interest)
 		}
 		if cite := ed.Cite(); cite != "" {
@@ -146,7 +146,7 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 	}
 	for _, ei := range edges {
 		ed := &e.g.Edges[ei]
-		if ed.Interest == "identity" {
+		if ed.Kind == ownership.EdgeIdentity {
 			out = append(out, e.identityEvidence(ei)...)
 			continue
 		}
@@ -154,7 +154,7 @@ func (e *eval) pathEvidence(c chainRef, edges []int32) []report.Evidence {
 			continue
 		}
 		what := e.g.Nodes[ed.Owner].ID + " holds " + pctRange(ed.Declared) + " of " + e.g.Nodes[ed.Owned].ID
-		if ed.Interest == "wallet" {
+		if ed.Kind == ownership.EdgeWallet {
 			what = "wallet " + e.g.Nodes[ed.Owned].ID + " belongs to " + e.g.Nodes[ed.Owner].ID
 		}
 		out = append(out, regEv(e.edgeOrigin(ed), what))

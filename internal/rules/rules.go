@@ -270,7 +270,7 @@ func (e *eval) buildGraph() {
 		for _, h := range t.Holders {
 			wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
 			share := fraction(h.Balance, t.TotalSupply)
-			e.g.AddEdge(ownership.Edge{Owner: wi, Owned: ti, Declared: registry.Exact(share), Interest: "token balance",
+			e.g.AddEdge(ownership.Edge{Owner: wi, Owned: ti, Declared: registry.Exact(share), Kind: ownership.EdgeTokenBalance, Interest: "token balance",
 				Source: fmt.Sprintf("%s: balance %s of %s", e.chainAt(), units(h.Balance, t.Decimals), amountOf(t.TotalSupply, &t))})
 		}
 	}
@@ -314,13 +314,13 @@ func (e *eval) buildVesselViews() {
 				for _, id := range h.TokenIDs {
 					if id == c.TokenID {
 						wi := e.g.Add(ownership.Node{ID: h.Address, Kind: ownership.Wallet})
-						e.g.AddEdge(ownership.Edge{Owner: wi, Owned: owner, Declared: registry.Exact(1), Interest: "token balance",
+						e.g.AddEdge(ownership.Edge{Owner: wi, Owned: owner, Declared: registry.Exact(1), Kind: ownership.EdgeTokenBalance, Interest: "token balance",
 							Source: fmt.Sprintf("%s: holder of %s token id %s", e.chainAt(), tokenName(t), id)})
 					}
 				}
 			}
 		}
-		ed := ownership.Edge{Owner: owner, Owned: vi, Declared: c.Share, Interest: "token claim"}
+		ed := ownership.Edge{Owner: owner, Owned: vi, Declared: c.Share, Kind: ownership.EdgeTokenClaim, Interest: "token claim"}
 		if c.Sheet != nil {
 			ed.Origin = &c.Sheet.Origin
 		} else if c.Chain != nil {
@@ -627,10 +627,10 @@ func (e *eval) edgeOrigin(ed *ownership.Edge) registry.Origin {
 	if o.File == "" {
 		return o
 	}
-	switch ed.Interest {
-	case "wallet":
+	switch ed.Kind {
+	case ownership.EdgeWallet:
 		return o.Field("holder_id")
-	case "token claim":
+	case ownership.EdgeTokenClaim:
 		for _, c := range e.claims {
 			if c.Sheet != nil && &c.Sheet.Origin == ed.Origin && c.Sheet.ClaimedShare != (registry.Share{}) {
 				return o.Field("claimed_share")

@@ -1210,3 +1210,30 @@ func TestZeroClaimedShare(t *testing.T) {
 		}
 	}
 }
+
+// TestInterestNamedLikeAnEdgeKind: an ownership row whose interest is
+// written "wallet" (or "token claim") is still a holding of shares: cited
+// at its share cell and told "held by", not as a wallets row ("controlled
+// by", cited at a holder_id column the ownership sheet does not have).
+func TestInterestNamedLikeAnEdgeKind(t *testing.T) {
+	for _, interest := range []string{"wallet", "token claim", "identity"} {
+		w := quiet()
+		w.reg.Ownership[0].Interest = interest
+		res := w.run()
+		found := false
+		for _, p := range res.Paths {
+			for _, s := range p.Steps {
+				if s.ID != "P-A" {
+					continue
+				}
+				found = true
+				if !strings.HasSuffix(s.Source, "column share") {
+					t.Errorf("interest %q: P-A's step cites %q, want the ownership row's share cell", interest, s.Source)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("interest %q: no path step of P-A", interest)
+		}
+	}
+}

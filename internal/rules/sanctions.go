@@ -115,8 +115,8 @@ func sancWallet(e *eval) {
 
 // walletTie is a wallet a list names by address, tied to the party that
 // holds it in the ownership graph: edge is the graph's edge from the party
-// to the wallet (a wallets row, Interest "wallet", or an on-chain identity
-// join, Interest "identity"), m the list's match of the address.
+// to the wallet (a wallets row, ownership.EdgeWallet, or an on-chain
+// identity join, ownership.EdgeIdentity), m the list's match of the address.
 type walletTie struct {
 	edge int32
 	m    sanctions.Match
