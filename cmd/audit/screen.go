@@ -449,7 +449,7 @@ func screenInto(ix *sanctions.Index, q sanctions.Query, r *screenResult) (hit bo
 		} else {
 			hit = true
 		}
-		file, listDate := m.Cited() // an alias read from alt.csv: that file and its date
+		file, listDate := m.Cited() // an alias read from alt.csv, or a value only sdn_comments.csv gives: that file and its date
 		r.Matches = append(r.Matches, screenMatch{List: m.Entry.List, EntryID: m.Entry.EntryID,
 			Name: m.Entry.Name, Score: screenRound(m.Score), Review: m.Review, Explanation: expl,
 			ListDate: listDate, Source: file, MatchedName: m.Name, NameKind: m.NameKind, note: m.NameNote()})

@@ -649,7 +649,8 @@ func (e *eval) edgeOrigin(ed *ownership.Edge) registry.Origin {
 func matchEv(m sanctions.Match) report.Evidence {
 	ev := report.Evidence{Kind: "match", Text: m.Explanation, Score: m.Score}
 	if m.Entry != nil {
-		// the file of the name matched: an alias read from alt.csv cites it
+		// the file of the name or identifier matched: an alias read from
+		// alt.csv, or a value only sdn_comments.csv gives, cites that file
 		ev.File, ev.ListDate = m.Cited()
 		ev.List, ev.EntryID = m.Entry.List, m.Entry.EntryID
 		if ev.Text == "" {

@@ -25,7 +25,9 @@
 // are plain), and a name match says which name matched and its kind
 // (Match.Name, Match.NameKind, Match.NameNote); an alias read from alt.csv
 // keeps that file and its date (Entry.AliasSources), which a match on it
-// cites (Match.Cited). Rows of add/alt/comments files whose ent_num has no
+// cites (Match.Cited); so does an identifier or alias found only in the
+// part of Remarks sdn_comments.csv continues past sdn.csv's cut at 1,000
+// characters (Entry.IdentifierSources, AliasSources). Rows of add/alt/comments files whose ent_num has no
 // sdn.csv row are ignored and counted in the Source's Warnings, which say
 // the files look like different editions. A birth-date range
 // ("DOB 01 Jan 1967 to 31 Dec 1969", the UN's BETWEEN) keeps both ends and

@@ -1,6 +1,7 @@
 package sanctions
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 )
@@ -149,6 +150,23 @@ func identifierMatches(entries []*Entry, kind, value string) []Match {
 			Explanation: identifierLabels[kind] + " " + value + " is listed on " + e.Ref()})
 	}
 	return out
+}
+
+// reIdentifierText is the identifier value the text of an identifier match
+// gives, as identifierMatches writes it ("ship IMO number 9020003 is listed
+// on ..."), with the label of its kind first in the text or after ": ".
+var reIdentifierText = regexp.MustCompile(`(?:^|: )(?:address|ship IMO number|MMSI|company IMO number \(a ship owner's or manager's\)|registration number) (.+?) is listed on `)
+
+// IdentifierInText returns the identifier value a match's text says was
+// listed, as identifierMatches writes it, and false when the text states
+// no identifier (a name match), for checking a citation of it (audit
+// verify).
+func IdentifierInText(text string) (string, bool) {
+	m := reIdentifierText.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }
 
 func normalizeID(s string) string {

@@ -90,8 +90,9 @@ const (
 // Remarks not loaded). A file that carries no publication date gets
 // opts.ListDates[path] when set, else opts.ListDate; an add/alt/comments
 // file never the sdn.csv's own ListDates entry: OFAC publishes them
-// separately, and an alias read from alt.csv cites alt.csv and its date
-// (Entry.AliasSources, Match.Cited).
+// separately, and an alias read from alt.csv cites alt.csv and its date,
+// an identifier or alias read only from sdn_comments.csv that file and its
+// date (Entry.AliasSources, Entry.IdentifierSources, Match.Cited).
 func Load(paths []string, opts Options) (*Index, []Source, error) {
 	var entries []*Entry
 	var sources []Source

@@ -18,11 +18,19 @@ type Entry struct {
 	// is not a plain a.k.a. (NameFormer, NameNew, NameOriginal), by the
 	// alias as written; nil when it says none.
 	AliasKinds map[string]string
-	// AliasSources gives the file an alias of Aliases was read from, and
-	// that file's list date, by the alias as written, when it is not
-	// Source (an OFAC alt.csv merged into its sdn.csv); nil when every
-	// name comes from Source. See Match.Cited.
+	// AliasSources gives the file an alias of Aliases or Weak was read
+	// from, and that file's list date, by the alias as written, when it is
+	// not Source (an OFAC alt.csv merged into its sdn.csv, or the
+	// sdn_comments.csv continuing Remarks that sdn.csv cut at 1,000
+	// characters); nil when every name comes from Source. See Match.Cited.
 	AliasSources map[string]NameSource
+	// IdentifierSources gives the file an identifier (of Addresses, IMOs,
+	// MMSIs, CompanyIMOs, RegistrationNumbers) was read from, and that
+	// file's list date, when it is not Source: an OFAC identifier found
+	// only in the part of Remarks sdn_comments.csv continues. It is keyed
+	// by the identifier as identifierKey writes a Match.Value; nil when
+	// every identifier comes from Source. See Match.Cited.
+	IdentifierSources map[string]NameSource
 
 	Programs   []string
 	Datasets   []string // the lists an aggregated entry comes from (OpenSanctions datasets: us_ofac_sdn, un_sc_sanctions)
@@ -91,11 +99,18 @@ type NameSource struct {
 }
 
 // Cited is the file to cite for the match and its list date: the file the
-// matched name was read from (an OFAC alias read from alt.csv: that
-// alt.csv and its own date), else the entry's Source and ListDate.
+// matched name or identifier was read from (an OFAC alias read from
+// alt.csv: that alt.csv and its own date; an identifier or alias found only
+// in the Remarks sdn_comments.csv continues: that file and its own date),
+// else the entry's Source and ListDate.
 func (m Match) Cited() (file, listDate string) {
 	if m.Entry == nil {
 		return "", ""
+	}
+	if m.Identifier != "" {
+		if ns, ok := m.Entry.IdentifierSources[identifierKey(m.Value)]; ok {
+			return ns.File, ns.ListDate
+		}
 	}
 	if m.Name != "" && m.NameKind != NamePrimary {
 		if ns, ok := m.Entry.AliasSources[m.Name]; ok {
@@ -104,6 +119,11 @@ func (m Match) Cited() (file, listDate string) {
 	}
 	return m.Entry.Source, m.Entry.ListDate
 }
+
+// identifierKey is the key of an identifier's value in
+// Entry.IdentifierSources: compared as Index compares identifiers, without
+// case, spaces, dashes, dots or slashes (normalizeID).
+func identifierKey(v string) string { return normalizeID(v) }
 
 // Kinds of a listed name (Match.NameKind), as far as the list tells them
 // apart.

@@ -224,7 +224,7 @@ func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
 	}
 	for _, e := range ld.entries {
 		if continued[e] {
-			parseRemarks(e, e.Remarks)
+			ld.parseContinued(e, NameSource{File: path, ListDate: date})
 		}
 	}
 	ld.merged[format] = true
@@ -241,6 +241,55 @@ func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
 			path, orphans, ld.sources[0].Path, filepath.Base(path)))
 	}
 	return src, nil
+}
+
+// parseContinued reads e's Remarks, continued from the comments file ns,
+// and records ns as the source (Entry.IdentifierSources, AliasSources) of
+// each identifier and alias found only in the continued text: one sdn.csv's
+// part does not give, whole or at all (a value the cut splits counts as the
+// comments file's, since sdn.csv does not hold it whole). An alias alt.csv
+// gave keeps alt.csv as its source.
+func (ld *ofacLoad) parseContinued(e *Entry, ns NameSource) {
+	had := map[string]bool{}
+	before := [][]string{e.Addresses, e.IMOs, e.MMSIs, e.CompanyIMOs, e.RegistrationNumbers}
+	for _, l := range before {
+		for _, v := range l {
+			had[identifierKey(v)] = true
+		}
+	}
+	names := map[string]bool{}
+	for _, l := range [][]string{e.Aliases, e.Weak} {
+		for _, v := range l {
+			names[v] = true
+		}
+	}
+	parseRemarks(e, e.Remarks)
+	for _, l := range [][]string{e.Addresses, e.IMOs, e.MMSIs, e.CompanyIMOs, e.RegistrationNumbers} {
+		for _, v := range l {
+			if k := identifierKey(v); !had[k] {
+				if e.IdentifierSources == nil {
+					e.IdentifierSources = map[string]NameSource{}
+				}
+				if _, seen := e.IdentifierSources[k]; !seen {
+					e.IdentifierSources[k] = ns
+				}
+			}
+		}
+	}
+	for _, l := range [][]string{e.Aliases, e.Weak} {
+		for _, v := range l {
+			if names[v] || v == e.Name {
+				continue
+			}
+			if _, seen := e.AliasSources[v]; seen {
+				continue
+			}
+			if e.AliasSources == nil {
+				e.AliasSources = map[string]NameSource{}
+			}
+			e.AliasSources[v] = ns
+		}
+	}
 }
 
 // ofacRemarksLimit is the length at which OFAC cuts Remarks in sdn.csv, the
@@ -539,5 +588,37 @@ func AltNames(path string) (map[string][]string, error) {
 			num := strings.TrimSpace(rec[0])
 			out[num] = append(out[num], name)
 		}
+	}
+}
+
+// CommentTexts reads the OFAC sdn_comments.csv at path and returns the text
+// it gives each ent_num, its rows joined in file order as the loader
+// continues Remarks with them, for checking a citation of an identifier or
+// alias to that file (audit verify); an error when the file cannot be read
+// or is not an sdn_comments.csv.
+func CommentTexts(path string) (map[string]string, error) {
+	in, f, format, err := openList(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if format != FormatOFACComments {
+		return nil, fmt.Errorf("sanctions list %s: not an OFAC sdn_comments.csv", path)
+	}
+	out := map[string]string{}
+	rows := newCSVRows(in.r)
+	for {
+		rec, row, err := rows.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
+		}
+		if len(rec) < 2 || !isDigits(strings.TrimSpace(rec[0])) {
+			continue
+		}
+		num := strings.TrimSpace(rec[0])
+		out[num] += ofacField(rec[1])
 	}
 }

@@ -554,8 +554,12 @@ func offlineChainProblem(rep *report.Report, c cite) string {
 // checkList loads one list file as the audit did and checks each cited
 // entry id and list date.
 func checkList(res *Result, in *Input, rec report.Input, cs []cite, changed string, fail func(c cite, reason string)) {
-	if rec.Format == sanctions.FormatOFACAlt {
+	switch rec.Format {
+	case sanctions.FormatOFACAlt:
 		checkAltList(res, in, rec, cs, changed, fail)
+		return
+	case sanctions.FormatOFACComments:
+		checkCommentsList(res, in, rec, cs, changed, fail)
 		return
 	}
 	ix, _, err := sanctions.Load([]string{in.Found}, sanctions.Options{ListDate: rec.ListDate})
@@ -635,6 +639,66 @@ func checkAltList(res *Result, in *Input, rec report.Input, cs []cite, changed s
 			res.Resolved++
 		}
 	}
+}
+
+// matchedRemarksAliasRE is the alias a match's text says it matched, as
+// sanctions.Match.NameNote writes an alias OFAC Remarks give: "matched
+// weak alias EXAMPLE (weak a.k.a.)", "matched former name ... (f.k.a.)".
+var matchedRemarksAliasRE = regexp.MustCompile(`matched (?:alias|former name|new name|weak alias) (.+?) \((?:weak a\.k\.a\.|[afn]\.k\.a\.)\)`)
+
+// checkCommentsList checks citations of an OFAC sdn_comments.csv, which the
+// audit read into its sdn.csv as the rest of Remarks cut at 1,000
+// characters and which cannot be loaded alone: the file must have rows for
+// the cited ent_num whose text, joined in file order, holds the identifier
+// the evidence says was listed (an address in any case), or the alias it
+// says was matched, quoted as Remarks quote aliases; and the citation the
+// list date the report's inputs give the file.
+func checkCommentsList(res *Result, in *Input, rec report.Input, cs []cite, changed string, fail func(c cite, reason string)) {
+	texts, err := sanctions.CommentTexts(in.Found)
+	if err != nil {
+		for _, c := range cs {
+			fail(c, err.Error()+changed)
+		}
+		return
+	}
+	for _, c := range cs {
+		ev := c.ev
+		text, has := texts[ev.EntryID]
+		value, isID := sanctions.IdentifierInText(ev.Text)
+		alias := ""
+		if m := matchedRemarksAliasRE.FindStringSubmatch(ev.Text); !isID && m != nil {
+			alias = m[1]
+		}
+		base := filepath.Base(ev.File)
+		switch {
+		case rec.Kind != "" && rec.Kind != "sanctions":
+			fail(c, fmt.Sprintf("%s is a %s input, not a sanctions list", ev.File, rec.Kind))
+		case ev.List != sanctions.ListOFAC:
+			fail(c, fmt.Sprintf("%s is an OFAC sdn_comments.csv, not %q", ev.File, ev.List))
+		case !has:
+			fail(c, fmt.Sprintf("%s has no row of entry %s", base, ev.EntryID)+changed)
+		case isID && !strings.Contains(idText(text), idText(value)):
+			fail(c, fmt.Sprintf("%s gives entry %s no text containing %s", base, ev.EntryID, value)+changed)
+		case alias != "" && !strings.Contains(text, "'"+alias+"'"):
+			fail(c, fmt.Sprintf("%s gives entry %s no text containing '%s'", base, ev.EntryID, alias)+changed)
+		case ev.ListDate != rec.ListDate:
+			fail(c, fmt.Sprintf("list date %s, but the report's inputs give %s", orNone(ev.ListDate), orNone(rec.ListDate))+changed)
+		default:
+			res.Resolved++
+		}
+	}
+}
+
+// idText is s as checkCommentsList compares identifiers: without case,
+// spaces, dashes, dots or slashes, as the sanctions index compares them (an
+// address in any case, "HE 123456" as "HE-123456").
+func idText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '.' || r == '/' {
+			return -1
+		}
+		return r
+	}, strings.ToUpper(s))
 }
 
 // searchedRE is the rows a negative finding's evidence says it searched in
