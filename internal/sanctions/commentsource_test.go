@@ -98,3 +98,34 @@ func TestCommentTexts(t *testing.T) {
 		t.Error("sdn.csv read as an sdn_comments.csv")
 	}
 }
+
+// TestCutAtASpace: OFAC cuts Remarks at 1,000 characters wherever that
+// falls, also just after a space (2 of the 18 cut Remarks of the list of
+// 2024-05-03: "... Digital Currency Address - XBT "). The space separates
+// the label from the address sdn_comments.csv continues with; trimmed, the
+// two ran together ("XBT0x...") and the address was not loaded.
+func TestCutAtASpace(t *testing.T) {
+	const addr = "0xa0e1c89Ef1a489c9C7dE96311eD5Ce5D32c20E4B"
+	head := "; Digital Currency Address - ETH "
+	pad := strings.Repeat("Secondary sanctions risk: see Section 11 of Executive Order 13846; ", 20)
+	head = pad[:ofacRemarksLimit-len(head)] + head
+	if len(head) != ofacRemarksLimit || !strings.HasSuffix(head, " ") {
+		t.Fatalf("remarks of %d characters ending %q", len(head), head[len(head)-5:])
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"sdn.csv":          "301,\"SPACE CUT TRADING\",-0- ,\"IRAN\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"" + head + "\"\r\n",
+		"sdn_comments.csv": "301,\"" + addr + "; Website www.example.com.\"\r\n",
+	})
+	ix, _, err := Load([]string{filepath.Join(dir, "sdn.csv")}, Options{Threshold: 0.8, Review: 0.7, ListDate: "2024-05-03"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := ix.Lookup(Query{Name: addr}); len(m) != 1 || m[0].Entry.EntryID != "301" {
+		t.Errorf("the address continued after a cut at a space: %+v", m)
+	}
+	texts, err := CommentTexts(filepath.Join(dir, "sdn_comments.csv"))
+	if err != nil || !strings.HasPrefix(texts["301"], addr) {
+		t.Errorf("CommentTexts: %q, %v", texts["301"], err)
+	}
+}

@@ -120,6 +120,12 @@ func parseSDN(in *listInput, opts Options) (*ofacLoad, error) {
 			e.LinkedTo = append(e.LinkedTo, owner)
 		}
 		e.Remarks = ofacField(rec[11])
+		if len(rec[11]) >= ofacRemarksLimit && e.Remarks != "" {
+			// cut, sdn_comments.csv continuing it: a space at the cut
+			// separates its last word from the comments' first (2 of the
+			// 18 cut Remarks of the list of 2024-05-03 end in one)
+			e.Remarks = strings.TrimLeft(rec[11], " ")
+		}
 		ld.remarks[num] = e.Remarks
 		if old, dup := ld.byNum[num]; dup {
 			*old = *e // a repeated ent_num: the last row wins, and the Source warns
@@ -214,7 +220,10 @@ func (ld *ofacLoad) merge(in *listInput, format string) (Source, error) {
 				repeated++
 			}
 			continued[e] = true
-			e.Remarks += ofacField(rec[1])
+			// as written: a row may start or end at a space between words
+			if rest := rec[1]; strings.TrimSpace(rest) != "-0-" {
+				e.Remarks += rest
+			}
 		default:
 			return src, fmt.Errorf("sanctions list %s: not an OFAC add, alt or comments file", path)
 		}
@@ -619,6 +628,8 @@ func CommentTexts(path string) (map[string]string, error) {
 			continue
 		}
 		num := strings.TrimSpace(rec[0])
-		out[num] += ofacField(rec[1])
+		if rest := rec[1]; strings.TrimSpace(rest) != "-0-" {
+			out[num] += rest // as the loader joins them
+		}
 	}
 }
