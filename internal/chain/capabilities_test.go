@@ -370,3 +370,16 @@ func TestEmbeddedCreationCodeNotDispatched(t *testing.T) {
 		t.Errorf("Receipt: capabilities %+v\nwant found %+v", rct.Capabilities, want)
 	}
 }
+
+// TestNotATokenContract: a contract that is not a token (an ONCHAINID
+// identity, as a mistyped --token may name) is refused, as an address
+// without code is: it read as an empty ERC-20, supply 0, no holders, and
+// `audit holders` printed an empty list with exit 0.
+func TestNotATokenContract(t *testing.T) {
+	c := newCloneChain(t)
+	identity := c.deploy(append(common.FromHex(contracts.IdentityMetaData.Bin), contracts.NewIdentity().PackConstructor(c.me)...))
+	_, err := Read(context.Background(), c.sim.Client(), []string{identity.Hex()}, nil)
+	if err == nil || !strings.Contains(err.Error(), "not a token: totalSupply() reverted") {
+		t.Errorf("reading an identity contract as a token: %v, want 'not a token'", err)
+	}
+}

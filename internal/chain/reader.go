@@ -787,6 +787,15 @@ func (r *reader) metadata(ctx context.Context, addr common.Address, t *Token) er
 	}
 	if v, vok := decodeUint(out); ok && vok {
 		t.TotalSupply = v
+	} else if t.Standard == "erc20" || t.Standard == "erc3643" {
+		// neither ERC-721 nor ERC-1155 by ERC-165, and no ERC-20 supply:
+		// a contract that is not a token (a mistyped address), which
+		// would read as an empty ERC-20
+		why := "reverted"
+		if ok {
+			why = fmt.Sprintf("returned %d bytes, not a number", len(out))
+		}
+		return fmt.Errorf("not a token: totalSupply() %s, and the contract does not say it is ERC-721 or ERC-1155 (supportsInterface); is the address right?", why)
 	}
 	out, ok, err = r.call(ctx, addr, selector("issuer()"))
 	if err != nil {
