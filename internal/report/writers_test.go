@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -531,6 +530,29 @@ func TestWriteAtomicFailure(t *testing.T) {
 	}
 }
 
+// TestWriteAtomicNewFolder: an --out in folders that are not there yet is
+// written, the folders created (scan --archive creates its own): the scan
+// was lost, after reading the chain, to "no such file or directory".
+// A folder that cannot be created (under a file) is the write's error.
+func TestWriteAtomicNewFolder(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "new", "sub", "report.json")
+	if err := WriteAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "{}\n"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(path); err != nil || string(b) != "{}\n" {
+		t.Errorf("read back %q, %v", b, err)
+	}
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(file, "sub", "report.json")
+	if err := WriteAtomic(bad, func(w io.Writer) error { return nil }); err == nil || !strings.HasPrefix(err.Error(), "writing "+bad+": ") {
+		t.Errorf("under a file: %v, want a writing error naming the path", err)
+	}
+}
+
 // TestWriteAtomicNotRegularFile: a path that is there and is not a regular
 // file (a named pipe here, as /dev/null or /dev/stdout in a pipeline) is
 // written into and stays what it was; renaming a temporary file over it
@@ -596,12 +618,17 @@ func TestWriteFile(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("folder holds %d files after a failed write, want 1", len(entries))
 	}
-	// Errors name the requested path, not the temporary file.
-	missing := dir + "/missing/r.json"
+	// Errors name the requested path, not the temporary file (a folder
+	// that cannot be made: under a file).
+	missing := dir + "/bad.pdf/r.json"
+	if err := os.WriteFile(dir+"/bad.pdf", nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	err = WriteFile(missing, r, "json", WriteOptions{})
-	if want := "writing " + missing + ": no such file or directory"; err == nil || err.Error() != want || !errors.Is(err, fs.ErrNotExist) {
+	if want := "writing " + missing + ": not a directory"; err == nil || err.Error() != want {
 		t.Errorf("error %v, want %q", err, want)
 	}
+	os.Remove(dir + "/bad.pdf")
 	sub := dir + "/sub"
 	if err := os.Mkdir(sub, 0o755); err != nil {
 		t.Fatal(err)
