@@ -239,9 +239,11 @@ func writeHoldersCSV(out io.Writer, list []holdersJSON) error {
 // unreadable rows, drove balances below zero or moved ERC-721 ids its
 // rows do not have the sender holding, so that scripts notice; out is
 // where the holders were written ("" for stdout).
+// A row repeating an earlier one (chain.ErrRepeatedRow), read once, is
+// warned of but is no failure: the holders are the same.
 func exportIncomplete(snap *chain.Snapshot, out string) error {
 	x := snap.Export
-	if x == nil || x.BadRowCount == 0 && x.NegativeCount == 0 && x.IDConflictCount == 0 {
+	if x == nil || x.BadRowCount-x.RepeatedCount == 0 && x.NegativeCount == 0 && x.IDConflictCount == 0 {
 		return nil
 	}
 	where := "above"
@@ -253,7 +255,7 @@ func exportIncomplete(snap *chain.Snapshot, out string) error {
 		conflicts = fmt.Sprintf(", %d token ids moved from an address not holding them or minted while held,", x.IDConflictCount)
 	}
 	return fmt.Errorf("transfers %s: %d unreadable rows%s and %d balances below zero: the export misses transfers or rows, and the holders %s may not be the token's",
-		snap.Endpoint, x.BadRowCount, conflicts, x.NegativeCount, where)
+		snap.Endpoint, x.BadRowCount-x.RepeatedCount, conflicts, x.NegativeCount, where)
 }
 
 // warnExport tells on stderr what an export left out: every unreadable row

@@ -55,6 +55,11 @@ type RowError struct {
 	Err    error
 }
 
+// ErrRepeatedRow is wrapped by the error of a row that repeats an earlier
+// row's transaction hash and log index (downloads that overlap): the
+// transfer is read once.
+var ErrRepeatedRow = errors.New("the same transaction hash and log index, as when downloads overlap")
+
 func (e *RowError) Error() string {
 	if e.Column == "" {
 		return fmt.Sprintf("transfers %s, row %d: %v", e.File, e.Row, e.Err)
@@ -96,6 +101,10 @@ type TransferStats struct {
 	// MaxReportedRows); BadRowCount counts them all.
 	BadRows     []*RowError
 	BadRowCount int
+	// RepeatedCount counts, among the bad rows, those repeating an earlier
+	// row's transaction hash and log index (ErrRepeatedRow): read once,
+	// they leave the holders as they are.
+	RepeatedCount int
 	// Negative lists addresses whose running balance went negative (the
 	// first MaxReportedRows); NegativeCount counts them all. A non-zero
 	// count means the export is incomplete: the holder set is not the
@@ -676,6 +685,9 @@ func (d *exportDecoder) badRow(e *RowError) error {
 		return e
 	}
 	d.stats.BadRowCount++
+	if errors.Is(e.Err, ErrRepeatedRow) {
+		d.stats.RepeatedCount++
+	}
 	if len(d.stats.BadRows) < MaxReportedRows {
 		d.stats.BadRows = append(d.stats.BadRows, e)
 	}

@@ -138,7 +138,7 @@ func (p *exportParser) repeats(b *rowBatch) {
 		}
 		if first := p.keys.add(x.key, x.hKey, uint32(min(x.row, math.MaxUint32))); first != 0 {
 			x.err = &RowError{File: p.name, Row: x.row,
-				Err: fmt.Errorf("repeats row %d (the same transaction hash and log index, as when downloads overlap): read once", first)}
+				Err: fmt.Errorf("repeats row %d (%w): read once", first, ErrRepeatedRow)}
 		}
 	}
 }
