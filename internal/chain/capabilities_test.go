@@ -3,6 +3,7 @@ package chain
 import (
 	"bytes"
 	"context"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -381,5 +382,48 @@ func TestNotATokenContract(t *testing.T) {
 	_, err := Read(context.Background(), c.sim.Client(), []string{identity.Hex()}, nil)
 	if err == nil || !strings.Contains(err.Error(), "not a token: totalSupply() reverted") {
 		t.Errorf("reading an identity contract as a token: %v, want 'not a token'", err)
+	}
+}
+
+// noHistory is a node that keeps no state before head (not an archive
+// node): code asked at an earlier block is an error, as geth answers
+// "missing trie node".
+type noHistory struct {
+	Backend
+	head uint64
+}
+
+func (n noHistory) CodeAt(ctx context.Context, a common.Address, block *big.Int) ([]byte, error) {
+	if block != nil && block.Uint64() < n.head {
+		return nil, errors.New("missing trie node")
+	}
+	return n.Backend.CodeAt(ctx, a, block)
+}
+
+// TestDeploymentFromFirstMint: a node without the history's state cannot
+// say when the token's code appeared; the reader takes the first mint's
+// block for the deployment and says so (DeployIsFirstMint), as for a
+// transfer export, where it read as the deployment itself.
+func TestDeploymentFromFirstMint(t *testing.T) {
+	c := newCloneChain(t)
+	token := c.deploy(append(common.FromHex(contracts.BlacklistSharesMetaData.Bin), contracts.NewBlacklistShares().PackConstructor(c.me)...))
+	c.call(token, contracts.NewBlacklistShares().PackIssue(big.NewInt(1000)))
+	head, err := c.sim.Client().BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Read(context.Background(), c.sim.Client(), []string{token.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pruned, err := Read(context.Background(), noHistory{c.sim.Client(), head}, []string{token.Hex()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := full.Tokens[0]; f.DeployIsFirstMint {
+		t.Errorf("with the history: deployment at block %d taken for the first mint", f.DeployBlock)
+	}
+	if p := pruned.Tokens[0]; !p.DeployIsFirstMint || p.DeployBlock != head {
+		t.Errorf("without the history: deployment block %d, first mint %v; want the first mint's block %d, said", p.DeployBlock, p.DeployIsFirstMint, head)
 	}
 }

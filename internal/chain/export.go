@@ -1242,7 +1242,7 @@ func (d *exportDecoder) snapshot() *Snapshot {
 			t.Holders = l.holders.positive()
 		}
 		if l.minted {
-			t.DeployBlock, t.DeployTime = l.firstMint, l.firstMintAt
+			t.DeployBlock, t.DeployTime, t.DeployIsFirstMint = l.firstMint, l.firstMintAt, true
 			t.Mints = laterThan(l.mints, l.firstMint)
 		}
 		if t.TotalSupply.Sign() > 0 {

@@ -660,7 +660,7 @@ func (r *reader) transfers(ctx context.Context, t *Token, moves []transferLog) e
 		if err != nil {
 			return err
 		}
-		t.DeployBlock, t.DeployTime = firstMint, tm
+		t.DeployBlock, t.DeployTime, t.DeployIsFirstMint = firstMint, tm, true
 	}
 	return nil
 }

@@ -32,6 +32,11 @@ type Token struct {
 	DeployBlock uint64
 	DeployTx    string
 	DeployTime  time.Time
+	// DeployIsFirstMint is set when DeployBlock and DeployTime are the
+	// first mint's, taken for the deployment: a transfer export holds no
+	// deployment, and a node without the history's state cannot say when
+	// the code appeared.
+	DeployIsFirstMint bool
 
 	Holders    []Holder   // balance > 0, sorted by balance descending then address
 	Mismatches []Mismatch // where the rebuilt ledger disagrees with the contract

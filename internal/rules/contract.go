@@ -326,14 +326,14 @@ func (e *eval) initialDistribution(t *chain.Token, undated bool) string {
 			return "the mints " + moved + "; the dates of the mints are not known"
 		}
 		first := "the first block that minted"
-		if e.snap.Source == "transfers" && t.DeployBlock != 0 {
-			first += fmt.Sprintf(", block %d", t.DeployBlock) // the export's reader takes it for the deployment
+		if t.DeployIsFirstMint && t.DeployBlock != 0 {
+			first += fmt.Sprintf(", block %d", t.DeployBlock) // the reader takes it for the deployment
 		}
 		return fmt.Sprintf("%s; the dates of the mints are not known, and the token never moved between holders, so none later could be placed within %s of it", first, days(e.opts.InitialDistributionWindow))
 	}
 	start := "its deployment"
-	if e.snap.Source == "transfers" {
-		start = "its first mint" // an export holds no deployment
+	if t.DeployIsFirstMint {
+		start = "its first mint" // an export, or a node without the history's state, shows no deployment
 	}
 	s := fmt.Sprintf("the mints up to %s after %s on %s", days(e.opts.InitialDistributionWindow), start, day(t.DeployTime))
 	if moved != "" {

@@ -24,6 +24,7 @@ func exportWorld() *world {
 	w.snap.Source, w.snap.Endpoint, w.snap.ChainID = "transfers", "/in/tx.csv", 0
 	t := w.token()
 	t.Name, t.Symbol, t.DeployTx = "", "", ""
+	t.DeployIsFirstMint = true // as the export reader sets it
 	t.Transfers = []chain.Transfer{
 		{Block: 20, Time: deployed.Add(10 * 24 * time.Hour), From: w1, To: w2, Amount: big.NewInt(100)},
 		{Block: 21, Time: deployed.Add(11 * 24 * time.Hour), TxHash: "0x" + strings.Repeat("ab", 32), From: w2, To: w3, Amount: big.NewInt(100)},

@@ -204,9 +204,10 @@ func vesselChangeNearToken(e *eval) {
 			if t := e.snapToken(c.Token); t != nil {
 				switch {
 				case t.DeployTime.IsZero():
-				case e.snap.Source == "transfers":
-					// An export holds no deployment: its reader takes the
-					// first mint for it, so the text says what it is.
+				case t.DeployIsFirstMint:
+					// An export, or a node without the history's state,
+					// shows no deployment: the reader takes the first mint
+					// for it, so the text says what it is.
 					events = append(events, event{t.DeployTime, tokenName(t) + " was first minted", t.DeployBlock, t.DeployTx, c.Token, report.Evidence{}})
 				default:
 					events = append(events, event{t.DeployTime, tokenName(t) + " was deployed", t.DeployBlock, t.DeployTx, c.Token,
