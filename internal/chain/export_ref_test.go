@@ -358,6 +358,9 @@ func (d *refExportDecoder) run() error {
 
 func (d *refExportDecoder) bad(e *RowError) {
 	d.stats.BadRowCount++
+	if errors.Is(e.Err, ErrRepeatedRow) {
+		d.stats.RepeatedCount++
+	}
 	if len(d.stats.BadRows) < MaxReportedRows {
 		d.stats.BadRows = append(d.stats.BadRows, e)
 	}
@@ -422,7 +425,7 @@ func (d *refExportDecoder) row1(f [][]byte) *RowError {
 		if key, ok := refDupKey(string(f[d.cTx]), string(f[d.cLog])); ok {
 			if first, dup := d.keys[key]; dup {
 				return &RowError{File: d.name, Row: d.row,
-					Err: fmt.Errorf("repeats row %d (the same transaction hash and log index, as when downloads overlap): read once", first)}
+					Err: fmt.Errorf("repeats row %d (%w): read once", first, ErrRepeatedRow)}
 			}
 			d.keys[key] = d.row
 		}
@@ -962,7 +965,7 @@ func (d *refExportDecoder) snapshot() *Snapshot {
 		}
 		sortHolders(t.Holders)
 		if l.minted {
-			t.DeployBlock, t.DeployTime = l.firstMint, l.firstMintAt
+			t.DeployBlock, t.DeployTime, t.DeployIsFirstMint = l.firstMint, l.firstMintAt, true
 			t.Mints = refLaterThan(l.mints, l.firstMint)
 		}
 		if t.TotalSupply.Sign() > 0 {
