@@ -352,6 +352,9 @@ func writeReport(c *cli.Context, r *report.Report, format string) error {
 	}
 	opts := report.WriteOptions{ExplorerURL: explorer}
 	if out := outPath(c); out != "" {
+		if err := outFolder(out); err != nil {
+			return err
+		}
 		return report.WriteFile(out, r, format, opts)
 	}
 	if format == "xlsx" && isTerminal(os.Stdout) {
@@ -373,6 +376,31 @@ func findingsAtOrAbove(r *report.Report, threshold report.Severity) int {
 }
 
 // outPath is the --out value, or "" (stdout) when it is empty or "-".
+// writeOut writes what write writes to the --out file out, with
+// report.WriteAtomic, its folders made first (outFolder).
+func writeOut(out string, write func(io.Writer) error) error {
+	if err := outFolder(out); err != nil {
+		return err
+	}
+	return report.WriteAtomic(out, write)
+}
+
+// outFolder makes the folders of the --out path out that are not there, as
+// scan --archive makes its folder, so that a run reading a node for
+// minutes is not lost at its end to an --out in a new folder. Made here,
+// not in report.WriteAtomic: an archive being removed on an interrupt
+// must not have its folder made again by a copy still being written.
+func outFolder(out string) error {
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("writing %s: %w", out, err)
+	}
+	return nil
+}
+
 func outPath(c *cli.Context) string {
 	if out := c.String(outFlag.Name); out != "-" {
 		return out

@@ -176,7 +176,7 @@ func runHolders(c *cli.Context) error {
 	if out == "" {
 		err = write(c.App.Writer)
 	} else {
-		err = report.WriteAtomic(out, write)
+		err = writeOut(out, write)
 	}
 	if err != nil {
 		return err

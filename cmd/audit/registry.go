@@ -204,7 +204,7 @@ func runRegistryCheck(c *cli.Context) error {
 		}
 	}
 	if out := outPath(c); out != "" {
-		if err := report.WriteAtomic(out, func(w io.Writer) error { return writeRegistryCheck(w, reg, format) }); err != nil {
+		if err := writeOut(out, func(w io.Writer) error { return writeRegistryCheck(w, reg, format) }); err != nil {
 			return err
 		}
 	} else if err := writeRegistryCheck(c.App.Writer, reg, format); err != nil {
@@ -322,7 +322,7 @@ func runRegistryExtract(c *cli.Context) error {
 		return err
 	}
 	if out != "" {
-		err = report.WriteAtomic(out, write)
+		err = writeOut(out, write)
 	} else {
 		err = write(c.App.Writer)
 	}

@@ -878,7 +878,7 @@ func screenOutput(c *cli.Context, write func(io.Writer) error) error {
 	if out == "" {
 		return write(c.App.Writer)
 	}
-	return report.WriteAtomic(out, write)
+	return writeOut(out, write)
 }
 
 func screenRound(f float64) float64 {

@@ -71,17 +71,12 @@ func WriteFile(path string, r *Report, format string, opts WriteOptions) error {
 // gave it, as it names what failed. A path that is a folder is refused. A
 // path that is there and is not a regular file (/dev/null, /dev/stdout, a
 // named pipe) is written into instead: a rename would replace it with a
-// regular file (run as root, /dev/null itself). The folders of path that
-// are not there are created, as scan --archive creates its folder: a long
-// scan is not lost to an --out in a new folder.
+// regular file (run as root, /dev/null itself).
 func WriteAtomic(path string, write func(io.Writer) error) error {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return fmt.Errorf("writing %s: is a folder, not a file", path)
 	} else if err == nil && !fi.Mode().IsRegular() {
 		return writeSpecial(path, write)
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("writing %s: %w", path, withoutPath(err))
 	}
 	tmp, err := createTemp(filepath.Dir(path), "."+filepath.Base(path)+".")
 	if err != nil {

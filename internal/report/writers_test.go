@@ -530,29 +530,6 @@ func TestWriteAtomicFailure(t *testing.T) {
 	}
 }
 
-// TestWriteAtomicNewFolder: an --out in folders that are not there yet is
-// written, the folders created (scan --archive creates its own): the scan
-// was lost, after reading the chain, to "no such file or directory".
-// A folder that cannot be created (under a file) is the write's error.
-func TestWriteAtomicNewFolder(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "new", "sub", "report.json")
-	if err := WriteAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "{}\n"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if b, err := os.ReadFile(path); err != nil || string(b) != "{}\n" {
-		t.Errorf("read back %q, %v", b, err)
-	}
-	file := filepath.Join(dir, "file")
-	if err := os.WriteFile(file, nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	bad := filepath.Join(file, "sub", "report.json")
-	if err := WriteAtomic(bad, func(w io.Writer) error { return nil }); err == nil || !strings.HasPrefix(err.Error(), "writing "+bad+": ") {
-		t.Errorf("under a file: %v, want a writing error naming the path", err)
-	}
-}
-
 // TestWriteAtomicNotRegularFile: a path that is there and is not a regular
 // file (a named pipe here, as /dev/null or /dev/stdout in a pipeline) is
 // written into and stays what it was; renaming a temporary file over it
