@@ -572,32 +572,13 @@ func dedupeEntries(entries []*Entry) {
 // alias to that file (audit verify); an error when the file cannot be read
 // or is not an alt.csv.
 func AltNames(path string) (map[string][]string, error) {
-	in, f, format, err := openList(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if format != FormatOFACAlt {
-		return nil, fmt.Errorf("sanctions list %s: not an OFAC alt.csv", path)
-	}
 	out := map[string][]string{}
-	rows := newCSVRows(in.r)
-	for {
-		rec, row, err := rows.Next()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
-		}
-		if len(rec) < 4 || !isDigits(strings.TrimSpace(rec[0])) {
-			continue
-		}
+	err := eachOFACRow(path, FormatOFACAlt, "alt.csv", 4, func(num string, rec []string) {
 		if name := ofacField(rec[3]); name != "" {
-			num := strings.TrimSpace(rec[0])
 			out[num] = append(out[num], name)
 		}
-	}
+	})
+	return out, err
 }
 
 // CommentTexts reads the OFAC sdn_comments.csv at path and returns the text
@@ -606,30 +587,39 @@ func AltNames(path string) (map[string][]string, error) {
 // alias to that file (audit verify); an error when the file cannot be read
 // or is not an sdn_comments.csv.
 func CommentTexts(path string) (map[string]string, error) {
-	in, f, format, err := openList(path)
+	out := map[string]string{}
+	err := eachOFACRow(path, FormatOFACComments, "sdn_comments.csv", 2, func(num string, rec []string) {
+		if rest := rec[1]; strings.TrimSpace(rest) != "-0-" {
+			out[num] += rest // as the loader joins them
+		}
+	})
+	return out, err
+}
+
+// eachOFACRow calls fn with the ent_num and fields of each row of the OFAC
+// file at path, in file order, that has an ent_num and at least fields
+// fields; an error when the file cannot be read or is not of format
+// (named name in the message).
+func eachOFACRow(path, format, name string, fields int, fn func(num string, rec []string)) error {
+	in, f, got, err := openList(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	if format != FormatOFACComments {
-		return nil, fmt.Errorf("sanctions list %s: not an OFAC sdn_comments.csv", path)
+	if got != format {
+		return fmt.Errorf("sanctions list %s: not an OFAC %s", path, name)
 	}
-	out := map[string]string{}
 	rows := newCSVRows(in.r)
 	for {
 		rec, row, err := rows.Next()
 		if err == io.EOF {
-			return out, nil
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
+			return fmt.Errorf("sanctions list %s, row %d: %w", path, row, err)
 		}
-		if len(rec) < 2 || !isDigits(strings.TrimSpace(rec[0])) {
-			continue
-		}
-		num := strings.TrimSpace(rec[0])
-		if rest := rec[1]; strings.TrimSpace(rest) != "-0-" {
-			out[num] += rest // as the loader joins them
+		if len(rec) >= fields && isDigits(strings.TrimSpace(rec[0])) {
+			fn(strings.TrimSpace(rec[0]), rec)
 		}
 	}
 }
